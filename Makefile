@@ -1,0 +1,148 @@
+# textkit -- the only build entry.
+#
+#   make            build dist/textkit.so
+#   make demo       the corpus report over the bundled sample (sql/report.sql)
+#   make test       every test; ends with "N passed, N failed"
+#   make test SANITIZE=1   the same under AddressSanitizer + UBSan
+#   make bench      speed side by side with the peers
+#   make install    PREFIX=/usr DESTDIR= : into $(PREFIX)/lib, where .load textkit finds it
+#   make deps       install missing system packages (apt-get), or name them
+#   make format     clang-format every C file
+#
+# Sources are found by wildcard: a new ext/core/*.c, ext/sqlite/*.c,
+# tests/unit/test_*.c or tests/bench/bench_*.c needs no edit here.
+
+CC ?= cc
+PREFIX ?= /usr
+DESTDIR ?=
+PYTHON ?= /usr/bin/python3
+SQLITE3 ?= sqlite3
+
+PKGS := icu-uc icu-i18n libpcre2-8 libutf8proc
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) sqlite3 2>/dev/null)
+PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+
+ifeq ($(SANITIZE),1)
+BUILD := build/asan
+LIB := $(BUILD)/textkit.so
+OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+       -fno-sanitize-recover=undefined
+else
+BUILD := build/release
+LIB := dist/textkit.so
+OPT := -O2 -g
+endif
+
+WARN := -Wall -Wextra -Werror
+CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden \
+              -Iinclude -Iext/sqlite $(PKG_CFLAGS) $(CFLAGS)
+LDFLAGS_ALL := $(OPT) $(LDFLAGS)
+
+CORE_SRC := $(sort $(wildcard ext/core/*.c))
+FACE_SRC := $(sort $(wildcard ext/sqlite/*.c))
+CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
+FACE_OBJ := $(FACE_SRC:%.c=$(BUILD)/%.o)
+HEADERS := $(wildcard include/*.h include/textkit/*.h ext/core/*.h ext/sqlite/*.h)
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
+BENCH_SRC := $(sort $(wildcard tests/bench/bench_*.c))
+BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
+TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
+TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=build/release/tools/%)
+
+.PHONY: all deps test unit demo bench install uninstall format clean model eval
+all: deps-check $(LIB)
+
+$(BUILD)/%.o: %.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(LIB): $(CORE_OBJ) $(FACE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) -shared $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
+
+# C unit tests link the core only: it must not need SQLite.
+$(BUILD)/unit/%: tests/unit/%.c tests/unit/tk_test.h $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/unit $< $(CORE_OBJ) -o $@ $(PKG_LIBS)
+
+# Bench programs and tools are always optimized builds.
+build/release/bench/%: tests/bench/%.c $(filter build/release/%,$(CORE_OBJ))
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) -Itests/bench $< -o $@ $(PKG_LIBS) -lsqlite3
+
+build/release/tools/%: tests/tools/%.c build/release/textkit-core.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_ALL) $< build/release/textkit-core.a -o $@ $(PKG_LIBS)
+
+build/release/textkit-core.a: $(CORE_SRC:%.c=build/release/%.o)
+	ar rcs $@ $^
+
+unit: $(UNIT_BIN)
+
+# ---------------------------------------------------------------- set-up
+# Debian/Ubuntu packages textkit needs to build and test.
+DEB_PKGS := build-essential pkg-config libsqlite3-dev sqlite3 libicu-dev \
+            libpcre2-dev libutf8proc-dev libstemmer-dev unicode-data python3
+DNF_PKGS := gcc make pkgconf sqlite sqlite-devel libicu-devel pcre2-devel \
+            utf8proc-devel libstemmer-devel unicode-ucd python3
+BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball python
+
+# Install what is missing with apt-get (sudo when not root); elsewhere stop
+# and name the packages for apt, dnf and Homebrew.
+deps:
+	@missing=""; \
+	if command -v dpkg-query >/dev/null 2>&1; then \
+	  for p in $(DEB_PKGS); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	  done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "textkit: installing:$$missing"; \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	    $$SUDO apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null || { \
+	      echo "textkit: could not install; run: sudo apt-get install$$missing"; exit 1; }; \
+	  fi; \
+	else \
+	  pkg-config --exists $(PKGS) sqlite3 && [ -f /usr/include/libstemmer.h -o -f /usr/local/include/libstemmer.h ] || { \
+	    echo "textkit: missing build dependencies. Install them with one of:"; \
+	    echo "  apt-get install $(DEB_PKGS)"; \
+	    echo "  dnf install $(DNF_PKGS)"; \
+	    echo "  brew install $(BREW_PKGS)"; exit 1; }; \
+	fi
+
+# A quick check on every build; installs through 'deps' when needed.
+deps-check:
+	@pkg-config --exists $(PKGS) sqlite3 2>/dev/null && command -v $(SQLITE3) >/dev/null \
+	  && [ -f /usr/share/unicode/auxiliary/WordBreakTest.txt ] || $(MAKE) --no-print-directory deps
+
+# ---------------------------------------------------------------- tests
+test: all unit
+	@$(PYTHON) tests/run_tests.py --lib $(LIB) --unit-dir $(BUILD)/unit \
+	  $(if $(filter 1,$(SANITIZE)),--sanitize)
+
+demo: all
+	@$(SQLITE3) -batch :memory: -cmd ".load $(basename $(LIB))" < sql/report.sql
+
+bench: deps-check dist/textkit.so $(BENCH_BIN)
+	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench
+
+# ---------------------------------------------------------------- install
+LIBDIR := $(PREFIX)/lib
+install: all
+	install -d $(DESTDIR)$(LIBDIR)
+	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/textkit.so
+	install -d $(DESTDIR)$(PREFIX)/include
+	install -m 644 include/textkit.h $(DESTDIR)$(PREFIX)/include/textkit.h
+	install -d $(DESTDIR)$(PREFIX)/include/textkit
+	install -m 644 include/textkit/*.h $(DESTDIR)$(PREFIX)/include/textkit/
+
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/textkit.so $(DESTDIR)$(PREFIX)/include/textkit.h
+	rm -rf $(DESTDIR)$(PREFIX)/include/textkit
+
+format:
+	clang-format -i $(wildcard ext/core/*.c ext/core/*.h ext/sqlite/*.c ext/sqlite/*.h include/*.h include/textkit/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c tests/tools/*.c tests/fuzz/*.c)
+
+clean:
+	rm -rf build dist

@@ -1,0 +1,97 @@
+/*
+** sql_common.c -- helpers every file of the SQLite face uses: registering
+** a family's table with every return code checked, errors in the house
+** format "textkit: fn(): message", and reading arguments as UTF-8.
+*/
+#include "textkit_sql.h"
+
+#include <stdarg.h>
+
+/* Register the rows of a; stop at the first failure and describe it. */
+int tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
+                              char **pzErr) {
+  for (int i = 0; i < n; i++) {
+    int rc = sqlite3_create_function_v2(db, a[i].zName, a[i].nArg, a[i].eFlags,
+                                        (void *)&a[i], a[i].xFunc, 0, 0, 0);
+    if (rc != SQLITE_OK) {
+      *pzErr = sqlite3_mprintf("textkit: cannot register %s(): %s", a[i].zName,
+                               sqlite3_errmsg(db));
+      return rc;
+    }
+  }
+  return SQLITE_OK;
+}
+
+/* Register one virtual-table module, describing a failure. */
+int tk_sql_register_module(sqlite3 *db, const char *zName,
+                           const sqlite3_module *pModule, char **pzErr) {
+  int rc = sqlite3_create_module(db, zName, pModule, 0);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("textkit: cannot register %s: %s", zName,
+                             sqlite3_errmsg(db));
+  }
+  return rc;
+}
+
+/* The SQL name stored in the calling function's registration row. */
+const char *tk_sql_fn_name(sqlite3_context *ctx) {
+  const TkFunction *p = sqlite3_user_data(ctx);
+  return p ? p->zName : "textkit";
+}
+
+/* Set the house-format error on ctx. */
+void tk_sql_error(sqlite3_context *ctx, const char *zFmt, ...) {
+  va_list ap;
+  va_start(ap, zFmt);
+  char *zMsg = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  char *z = zMsg ? sqlite3_mprintf("textkit: %s(): %s", tk_sql_fn_name(ctx),
+                                   zMsg)
+                 : 0;
+  if (z) {
+    sqlite3_result_error(ctx, z, -1);
+  } else {
+    sqlite3_result_error_nomem(ctx);
+  }
+  sqlite3_free(zMsg);
+  sqlite3_free(z);
+}
+
+/* Turn a core result code (and its message) into the function's error. */
+void tk_sql_error_rc(sqlite3_context *ctx, int rc, char *zErr) {
+  if (rc == TK_ENOMEM) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    tk_sql_error(ctx, "%s", zErr ? zErr : tk_errstr(rc));
+  }
+  tk_free(zErr);
+}
+
+/* "textkit: zFn(): message" as a new sqlite3_malloc'd string. */
+char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...) {
+  va_list ap;
+  va_start(ap, zFmt);
+  char *zMsg = sqlite3_vmprintf(zFmt, ap);
+  va_end(ap);
+  char *z = zMsg ? sqlite3_mprintf("textkit: %s(): %s", zFn, zMsg) : 0;
+  sqlite3_free(zMsg);
+  return z;
+}
+
+/* UTF-8 bytes of v: BLOB bytes as they are, anything else as text. */
+const char *tk_sql_text(sqlite3_value *v, size_t *pn) {
+  const char *z;
+  switch (sqlite3_value_type(v)) {
+  case SQLITE_NULL:
+    *pn = 0;
+    return 0;
+  case SQLITE_BLOB:
+    z = sqlite3_value_blob(v);
+    *pn = (size_t)sqlite3_value_bytes(v);
+    return z ? z : "";
+  default:
+    z = (const char *)sqlite3_value_text(v);
+    *pn = (size_t)sqlite3_value_bytes(v);
+    return z;
+  }
+}

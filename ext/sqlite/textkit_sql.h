@@ -1,0 +1,69 @@
+/*
+** textkit_sql.h -- what the SQLite face's files share: the registration
+** table row, the family registration entry points, the house error format
+** and argument helpers.  Only the face's files include it.
+**
+**   static const TkFunction aFunc[] = {
+**     {"text_lower", 1, TK_PURE, textLowerFunc, 0},
+**   };
+**   int tk_register_normalize(sqlite3 *db, char **pzErr) {
+**     return tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
+**   }
+*/
+#ifndef TEXTKIT_SQL_H
+#define TEXTKIT_SQL_H
+
+#include <sqlite3ext.h>
+
+#include "textkit.h"
+
+#include <string.h>
+
+#ifndef SQLITE_EXTENSION_INIT1_HERE
+SQLITE_EXTENSION_INIT3
+#endif
+
+#define TK_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* Flags: pure functions, and ones that read a table named in an argument. */
+#define TK_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+#define TK_DIRECT (SQLITE_UTF8 | SQLITE_DIRECTONLY)
+
+/* One row of a family's registration table.  The row itself is the
+** function's user data: sqlite3_user_data() gives back the row, so the
+** function knows its SQL name (for errors) and its iArg variant. */
+typedef struct TkFunction {
+  const char *zName;
+  int nArg; /* -1: any number (the function checks) */
+  int eFlags;
+  void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
+  int iArg; /* free for the family: a variant selector */
+} TkFunction;
+
+/* Register every row of a[0..n); on failure set *pzErr (sqlite3_malloc'd)
+** naming the function and SQLite's message, and return the code. */
+int tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
+                              char **pzErr);
+/* Register a module; on failure set *pzErr as above. */
+int tk_sql_register_module(sqlite3 *db, const char *zName,
+                           const sqlite3_module *pModule, char **pzErr);
+
+/* The SQL name of the function being called (from its TkFunction row). */
+const char *tk_sql_fn_name(sqlite3_context *ctx);
+/* Report "textkit: <fn>(): <message>" as the function's error. */
+void tk_sql_error(sqlite3_context *ctx, const char *zFmt, ...);
+/* Report a core result code (with its message zErr if any, which is
+** freed) as the function's error; TK_ENOMEM becomes SQLITE_NOMEM. */
+void tk_sql_error_rc(sqlite3_context *ctx, int rc, char *zErr);
+/* Format "textkit: <zFn>(): <message>" into a new sqlite3_malloc'd string
+** (for vtab zErrMsg). */
+char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...);
+
+/* The UTF-8 bytes of a value: TEXT as is, a BLOB's bytes, numbers as text.
+** Returns NULL for SQL NULL (and on OOM, setting *pbOom if given). */
+const char *tk_sql_text(sqlite3_value *v, size_t *pn);
+
+/* Family entry points, called in order by sqlite3_textkit_init. */
+int tk_register_info(sqlite3 *db, char **pzErr);
+
+#endif /* TEXTKIT_SQL_H */

@@ -1,0 +1,34 @@
+"""tk_harness.py -- what the Python tests share: a connection with textkit
+loaded (from $TEXTKIT_LIB, else dist/textkit.so) and a main() that runs a
+file's unittest cases and prints "N passed, N failed" for run_tests.py.
+
+    from tk_harness import connect, main
+    class T(unittest.TestCase):
+        def test_x(self): self.assertEqual(connect().execute("...").fetchone(), (1,))
+    if __name__ == "__main__": main()
+"""
+import os
+import sqlite3
+import sys
+import unittest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+LIB = os.environ.get("TEXTKIT_LIB", os.path.join(ROOT, "dist", "textkit.so"))
+
+
+def connect(path=":memory:"):
+    """A new connection with the extension loaded."""
+    db = sqlite3.connect(path)
+    db.enable_load_extension(True)
+    db.load_extension(os.path.splitext(LIB)[0])
+    db.enable_load_extension(False)
+    return db
+
+
+def main():
+    """Run the calling module's tests; print the counted result line."""
+    suite = unittest.defaultTestLoader.loadTestsFromModule(sys.modules["__main__"])
+    result = unittest.TextTestRunner(stream=sys.stderr, verbosity=1).run(suite)
+    failed = len(result.failures) + len(result.errors)
+    print(f"{result.testsRun - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)

@@ -1,0 +1,234 @@
+#!/usr/bin/python3
+"""run_tests.py -- runs every textkit test suite and ends with one line
+"N passed, N failed" (exit status 1 on any failure).
+
+    /usr/bin/python3 tests/run_tests.py --lib dist/textkit.so \
+        --unit-dir build/release/unit [--sanitize] [--only NAME]
+
+Suites:
+  sql     tests/sql/*.sql golden files, each case run through the stock
+          sqlite3 shell; a failure prints the query, expected and actual.
+  unit    the C unit-test binaries (each prints "N passed, N failed").
+  python  tests/py/test_*.py, loading the extension from Debian's python3.
+  symbols the shared object exports sqlite3_textkit_init and nothing else.
+
+Golden file format (tests/sql/*.sql): a statement ending in ';' followed by
+expectation lines is a case; a statement without them is set-up, run before
+every later case of the same file.
+    SELECT text_lower('ABC');
+    -- => abc                      one line per output row ('|' separated)
+    SELECT regexp_like('a', '(');
+    -- error: textkit: regexp_like(): ...   the exact error message
+NULL prints as NULL.
+"""
+import argparse
+import concurrent.futures
+import glob
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ERROR_PREFIX = re.compile(r"^(?:Parse error|Runtime error|Error)(?: near line \d+)?: ")
+MARK = "~~~textkit-case~~~"
+
+
+class Result:
+    """Counts and failure reports of one run."""
+
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def ok(self):
+        self.passed += 1
+
+    def fail(self, title, detail):
+        self.failed += 1
+        print(f"FAIL {title}\n{detail}\n", flush=True)
+
+
+def sanitizer_env():
+    """Environment that lets an ASan/UBSan-built extension load into
+    uninstrumented programs (sqlite3, python3)."""
+    env = dict(os.environ)
+    libs = []
+    for name in ("libasan.so", "libubsan.so"):
+        path = subprocess.run(["gcc", f"-print-file-name={name}"],
+                              capture_output=True, text=True).stdout.strip()
+        if os.path.isabs(path):
+            libs.append(path)
+    env["LD_PRELOAD"] = " ".join(libs)
+    env["ASAN_OPTIONS"] = "detect_leaks=1:abort_on_error=0:exitcode=99"
+    env["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1:exitcode=99"
+    return env
+
+
+def parse_golden(path):
+    """Split a golden file into [(kind, sql, expected, line)] where kind is
+    'setup', 'rows' or 'error'."""
+    items, sql, start = [], [], None
+    lines = open(path, encoding="utf-8").read().split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if not sql and (not stripped or (stripped.startswith("--") and
+                                         not stripped.startswith("-- =>") and
+                                         not stripped.startswith("-- error:"))):
+            i += 1
+            continue
+        if stripped.startswith("-- =>") or stripped.startswith("-- error:"):
+            raise SystemExit(f"{path}:{i+1}: expectation without a statement")
+        if start is None:
+            start = i + 1
+        sql.append(line)
+        i += 1
+        if not stripped.endswith(";"):
+            continue
+        # The statement is complete: collect expectation lines after it.
+        expected, kind = [], "setup"
+        while i < len(lines):
+            s = lines[i].strip()
+            if s.startswith("-- =>"):
+                kind = "rows"
+                expected.append(s[6:] if len(s) > 5 else "")
+            elif s.startswith("-- error:"):
+                kind = "error"
+                expected.append(s[len("-- error:"):].strip())
+            else:
+                break
+            i += 1
+        items.append((kind, "\n".join(sql), expected, start))
+        sql, start = [], None
+    if sql:
+        raise SystemExit(f"{path}:{start}: statement without ';'")
+    return items
+
+
+def run_case(sqlite3, lib, setup, sql, env):
+    """Run set-up plus one statement in a fresh in-memory database; return
+    (stdout lines after the marker, first stderr line, exit code)."""
+    script = "\n".join([".nullvalue NULL", *setup, f".print {MARK}", sql, ""])
+    proc = subprocess.run([sqlite3, "-batch", ":memory:", "-cmd", f".load {lib}"],
+                          input=script.encode(), capture_output=True, env=env,
+                          timeout=120)
+    out = proc.stdout.decode("utf-8", "replace").split("\n")
+    if MARK in out:
+        out = out[out.index(MARK) + 1:]
+    if out and out[-1] == "":
+        out.pop()
+    err = proc.stderr.decode("utf-8", "replace").strip()
+    return out, err, proc.returncode
+
+
+def run_sql_suite(args, res, env):
+    """Every case of every golden file, four at a time."""
+    lib = os.path.splitext(os.path.abspath(args.lib))[0]
+    jobs = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests/sql/*.sql"))):
+        name = os.path.relpath(path, ROOT)
+        if args.only and args.only not in name:
+            continue
+        setup = []
+        for kind, sql, expected, line in parse_golden(path):
+            if kind == "setup":
+                setup.append(sql)
+            else:
+                jobs.append((f"{name}:{line}", kind, sql, expected, list(setup)))
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        futures = [pool.submit(run_case, args.sqlite3, lib, j[4], j[2], env) for j in jobs]
+        for job, fut in zip(jobs, futures):
+            title, kind, sql, expected, _ = job
+            out, err, code = fut.result()
+            sanitizer = "Sanitizer" in err or "runtime error:" in err or code == 99
+            if kind == "rows":
+                good = out == expected and not err
+                actual = out + ([f"(stderr) {err}"] if err else [])
+            else:
+                first = ERROR_PREFIX.sub("", err.split("\n")[0]) if err else ""
+                good = first == expected[0] and not sanitizer
+                actual = [first or "(no error)"] + (out if out else [])
+            if good:
+                res.ok()
+            else:
+                res.fail(title, "  query:\n    " + sql.replace("\n", "\n    ") +
+                         "\n  expected:\n    " + "\n    ".join(expected) +
+                         "\n  actual:\n    " + "\n    ".join(actual))
+
+
+def run_counted(cmd, title, res, env):
+    """Run a program that ends with 'N passed, N failed'; add its counts."""
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=1800)
+    m = None
+    for line in proc.stdout.strip().split("\n")[::-1]:
+        m = re.match(r"^(\d+) passed, (\d+) failed", line.strip())
+        if m:
+            break
+    if not m:
+        res.fail(title, f"  no result line (exit {proc.returncode})\n"
+                 f"{proc.stdout[-3000:]}{proc.stderr[-3000:]}")
+        return
+    res.passed += int(m.group(1))
+    res.failed += int(m.group(2))
+    if int(m.group(2)) or proc.returncode:
+        if proc.returncode and not int(m.group(2)):
+            res.fail(title, f"  exit status {proc.returncode}")
+        print(f"FAIL in {title}:\n{proc.stdout[-6000:]}{proc.stderr[-6000:]}", flush=True)
+
+
+def run_symbols(args, res):
+    """The shared object exports only the entry point."""
+    out = subprocess.run(["nm", "-D", "--defined-only", args.lib],
+                         capture_output=True, text=True).stdout
+    names = sorted(line.split()[-1] for line in out.split("\n")
+                   if line.strip() and line.split()[1] in "TDBRVW" and
+                   not line.split()[-1].startswith("_"))
+    if names == ["sqlite3_textkit_init"]:
+        res.ok()
+    else:
+        res.fail("symbols", f"  exported: {names}\n  expected: ['sqlite3_textkit_init']")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lib", required=True)
+    ap.add_argument("--unit-dir", required=True)
+    ap.add_argument("--sanitize", action="store_true")
+    ap.add_argument("--only", default="")
+    ap.add_argument("--sqlite3", default="sqlite3")
+    args = ap.parse_args()
+    env = sanitizer_env() if args.sanitize else dict(os.environ)
+    env["TEXTKIT_LIB"] = os.path.abspath(args.lib)
+    res = Result()
+
+    before = res.passed + res.failed
+    run_sql_suite(args, res, env)
+    print(f"sql: {res.passed + res.failed - before} checks", flush=True)
+
+    no_leak_env = dict(env)
+    if args.sanitize:
+        no_leak_env["ASAN_OPTIONS"] = "detect_leaks=0:exitcode=99"
+    for path in sorted(glob.glob(os.path.join(args.unit_dir, "test_*"))):
+        if args.only and args.only not in path:
+            continue
+        before = res.passed + res.failed
+        run_counted([path], os.path.basename(path), res, env)
+        print(f"unit {os.path.basename(path)}: {res.passed + res.failed - before} checks", flush=True)
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests/py/test_*.py"))):
+        if args.only and args.only not in path:
+            continue
+        before = res.passed + res.failed
+        # CPython itself is not leak-clean, so leaks are checked by sql/unit.
+        run_counted([sys.executable, path], os.path.basename(path), res, no_leak_env)
+        print(f"python {os.path.basename(path)}: {res.passed + res.failed - before} checks", flush=True)
+    if not args.only:
+        run_symbols(args, res)
+
+    print(f"{res.passed} passed, {res.failed} failed")
+    sys.exit(1 if res.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
