@@ -1,0 +1,93 @@
+#!/usr/bin/python3
+"""run_bench.py -- `make bench`: builds the news-text corpus once, then runs
+every build/release/bench/bench_* program and every tests/bench/peer_*.py
+and peer_*.js script on it, in one run on one machine, printing their
+tables as they come.
+
+Each program is called as:  PROGRAM --lib dist/textkit.so --corpus FILE
+and prints its own lines (MB/s, calls/s, ratios against its peer, and a
+PASS/SHORT mark beside each target it measures).
+
+The corpus is real English news: the CoNLL-2003 Reuters text rebuilt from
+../shared/data/ner/conll2003 (tokens joined by spaces, documents separated
+by blank lines) when that folder is present, else the bundled sample
+corpus sql/sample/ repeated to about 4 MB.
+"""
+import argparse
+import glob
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CONLL = os.path.join(ROOT, "..", "shared", "data", "ner", "conll2003")
+
+
+def conll_documents(path):
+    """Yield each document of a CoNLL file as text: tokens joined by one
+    space, sentences by a newline."""
+    doc, sent = [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith("-DOCSTART-"):
+            if sent:
+                doc.append(" ".join(sent))
+                sent = []
+            if doc:
+                yield "\n".join(doc)
+            doc = []
+        elif not line.strip():
+            if sent:
+                doc.append(" ".join(sent))
+            sent = []
+        else:
+            sent.append(line.split(" ")[0])
+    if sent:
+        doc.append(" ".join(sent))
+    if doc:
+        yield "\n".join(doc)
+
+
+def build_corpus(out):
+    """Write the bench corpus to out; return a description of it."""
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    train = os.path.join(CONLL, "train.txt")
+    if os.path.exists(train):
+        text = "\n\n".join(conll_documents(train))
+        source = "CoNLL-2003 train (Reuters news)"
+    else:
+        parts = [open(p, encoding="utf-8").read()
+                 for p in sorted(glob.glob(os.path.join(ROOT, "sql", "sample", "*.txt")))]
+        one = "\n\n".join(parts)
+        text = "\n\n".join([one] * (4_000_000 // len(one) + 1))
+        source = "sql/sample repeated (../shared absent)"
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(text)
+    return f"{source}: {len(text.encode()) / 1e6:.1f} MB"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--lib", default="dist/textkit.so")
+    ap.add_argument("--bin", default="build/release/bench")
+    ap.add_argument("--only", default="")
+    args = ap.parse_args()
+    corpus = os.path.join(ROOT, "build", "bench", "news.txt")
+    print(f"corpus: {build_corpus(corpus)}; machine: {os.cpu_count()} cores", flush=True)
+    common = ["--lib", os.path.abspath(args.lib), "--corpus", corpus]
+    runs = [[p] for p in sorted(glob.glob(os.path.join(args.bin, "bench_*")))]
+    runs += [[sys.executable, p] for p in sorted(glob.glob(os.path.join(ROOT, "tests/bench/peer_*.py")))]
+    if shutil.which("node"):
+        runs += [["node", p] for p in sorted(glob.glob(os.path.join(ROOT, "tests/bench/peer_*.js")))]
+    status = 0
+    for cmd in runs:
+        if args.only and args.only not in cmd[-1]:
+            continue
+        print(f"\n== {os.path.basename(cmd[-1])}", flush=True)
+        status |= subprocess.run(cmd + common).returncode
+    sys.exit(status)
+
+
+if __name__ == "__main__":
+    main()
