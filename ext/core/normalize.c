@@ -1,0 +1,328 @@
+/*
+** normalize.c -- Unicode normalization forms, full case folding, accent
+** stripping and cleaning on utf8proc; locale case mapping on ICU.
+**
+**   tk_buf out = {0};
+**   tk_normalize(z, n, TK_NFKC, &out);  tk_unaccent("Crème", 6, &out);
+**
+** Work is done in chunks of about 64K code points, cut only before a
+** character that can neither compose with nor reorder around what precedes
+** it (ASCII, CJK ideographs), so memory stays proportional to the chunk and
+** a 100 MB value needs only its output buffer.
+*/
+#include "textkit.h"
+
+#include <unicode/ucasemap.h>
+#include <unicode/uloc.h>
+#include <utf8proc.h>
+
+#include <string.h>
+#include <strings.h>
+
+#define CHUNK_CODEPOINTS 65536
+
+/* What one transformation does beyond utf8proc's own options. */
+typedef struct Transform {
+  utf8proc_option_t eOpts; /* utf8proc decomposition/composition options */
+  int bUnaccent;           /* drop combining diacritics, map stroked letters */
+} Transform;
+
+/* Scratch space of code points for one chunk. */
+typedef struct CodeBuf {
+  utf8proc_int32_t *a;
+  size_t n;
+  size_t cap;
+} CodeBuf;
+
+/* Make room for nMore code points; 0 on OOM. */
+static int codeReserve(CodeBuf *p, size_t nMore) {
+  if (p->n + nMore <= p->cap) return 1;
+  size_t cap = p->cap ? p->cap * 2 : 1024;
+  while (cap < p->n + nMore)
+    cap *= 2;
+  utf8proc_int32_t *a = tk_realloc(p->a, cap * sizeof(*a));
+  if (!a) return 0;
+  p->a = a;
+  p->cap = cap;
+  return 1;
+}
+
+/* 1 for the combining diacritical marks that accent stripping removes. */
+static int isDiacritic(uint32_t c) {
+  return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+         (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+         (c >= 0xFE20 && c <= 0xFE2F);
+}
+
+/* Latin letters whose accent is not a combining mark (stroke, bar). */
+static uint32_t unstroke(uint32_t c) {
+  static const uint32_t aMap[][2] = {
+      {0x00D0, 'D'}, {0x00D8, 'O'}, {0x00F0, 'd'}, {0x00F8, 'o'}, {0x0110, 'D'},
+      {0x0111, 'd'}, {0x0126, 'H'}, {0x0127, 'h'}, {0x0131, 'i'}, {0x0141, 'L'},
+      {0x0142, 'l'}, {0x0166, 'T'}, {0x0167, 't'}, {0x0180, 'b'}, {0x0197, 'I'},
+      {0x01B5, 'Z'}, {0x01B6, 'z'}, {0x01E4, 'G'}, {0x01E5, 'g'}, {0x023A, 'A'},
+      {0x023B, 'C'}, {0x023C, 'c'}, {0x0246, 'E'}, {0x0247, 'e'},
+  };
+  for (size_t i = 0; i < sizeof(aMap) / sizeof(aMap[0]); i++) {
+    if (aMap[i][0] == c) return aMap[i][1];
+  }
+  return c;
+}
+
+/* 1 when a chunk may end just before c: c is a starter that never
+** composes with, or reorders around, the characters before it. */
+static int isSafeCut(uint32_t c) {
+  return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF);
+}
+
+/* Put canonical combining marks in order (stable by combining class). */
+static void reorderMarks(utf8proc_int32_t *a, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    utf8proc_int32_t c = a[i];
+    int cc = utf8proc_get_property(c)->combining_class;
+    if (cc == 0) continue;
+    size_t j = i;
+    while (j > 0) {
+      int ccPrev = utf8proc_get_property(a[j - 1])->combining_class;
+      if (ccPrev <= cc) break;
+      a[j] = a[j - 1];
+      j--;
+    }
+    a[j] = c;
+  }
+}
+
+/* Decompose c (per t) onto the end of p; TK_ENOMEM on OOM. */
+static int decomposeOne(const Transform *t, uint32_t c, CodeBuf *p) {
+  if (t->bUnaccent) c = unstroke(c);
+  for (;;) {
+    if (!codeReserve(p, 4)) return TK_ENOMEM;
+    int last = 0;
+    utf8proc_ssize_t r = utf8proc_decompose_char(
+        (utf8proc_int32_t)c, p->a + p->n, (utf8proc_ssize_t)(p->cap - p->n),
+        t->eOpts, &last);
+    if (r < 0) return TK_EINTERNAL;
+    if ((size_t)r > p->cap - p->n) {
+      if (!codeReserve(p, (size_t)r)) return TK_ENOMEM;
+      continue;
+    }
+    if (t->bUnaccent) {
+      size_t k = p->n;
+      for (utf8proc_ssize_t i = 0; i < r; i++) {
+        uint32_t d = (uint32_t)p->a[p->n + (size_t)i];
+        if (!isDiacritic(d)) p->a[k++] = (utf8proc_int32_t)unstroke(d);
+      }
+      p->n = k;
+    } else {
+      p->n += (size_t)r;
+    }
+    return TK_OK;
+  }
+}
+
+/* Compose (when asked) the chunk in p and append it as UTF-8 to pOut. */
+static int flushChunk(const Transform *t, CodeBuf *p, tk_buf *pOut) {
+  reorderMarks(p->a, p->n);
+  size_t n = p->n;
+  if (t->eOpts & UTF8PROC_COMPOSE) {
+    utf8proc_ssize_t r = utf8proc_normalize_utf32(
+        p->a, (utf8proc_ssize_t)n, t->eOpts & ~UTF8PROC_STRIPMARK);
+    if (r < 0) return TK_EINTERNAL;
+    n = (size_t)r;
+  }
+  for (size_t i = 0; i < n; i++)
+    tk_buf_put_utf8(pOut, (uint32_t)p->a[i]);
+  p->n = 0;
+  return pOut->oom ? TK_ENOMEM : TK_OK;
+}
+
+/* 1 when z[0..n) is all ASCII. */
+static int isAscii(const char *z, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if ((unsigned char)z[i] >= 0x80) return 0;
+  }
+  return 1;
+}
+
+/* Apply t to z[0..n), appending to pOut. */
+static int transform(const Transform *t, const char *z, size_t n,
+                     tk_buf *pOut) {
+  if (isAscii(z, n)) {
+    size_t i0 = pOut->n;
+    tk_buf_append(pOut, z, n);
+    if (t->eOpts & UTF8PROC_CASEFOLD) {
+      for (size_t i = i0; i < pOut->n; i++) {
+        char c = pOut->z[i];
+        if (c >= 'A' && c <= 'Z') pOut->z[i] = (char)(c + 32);
+      }
+    }
+    return pOut->oom ? TK_ENOMEM : TK_OK;
+  }
+  CodeBuf cb = {0};
+  const unsigned char *u = (const unsigned char *)z;
+  size_t i = 0;
+  int rc = TK_OK;
+  while (i < n && rc == TK_OK) {
+    uint32_t c = tk_utf8_next(u, n, &i);
+    if (cb.n >= CHUNK_CODEPOINTS && isSafeCut(c)) rc = flushChunk(t, &cb, pOut);
+    if (rc == TK_OK) rc = decomposeOne(t, c, &cb);
+  }
+  if (rc == TK_OK) rc = flushChunk(t, &cb, pOut);
+  tk_free(cb.a);
+  return rc;
+}
+
+/* Parse the name of a normalization form. */
+int tk_norm_form_parse(const char *z, size_t n, int *peForm, char **pzErr) {
+  static const char *azForm[] = {"nfc", "nfd", "nfkc", "nfkd"};
+  for (int i = 0; i < 4; i++) {
+    if (n == strlen(azForm[i]) && strncasecmp(z, azForm[i], n) == 0) {
+      *peForm = i;
+      return TK_OK;
+    }
+  }
+  *pzErr = tk_mprintf("unknown normalization form '%.*s' (valid: NFC, NFD, "
+                      "NFKC, NFKD)",
+                      (int)n, z);
+  return TK_EINVAL;
+}
+
+/* Normalize into NFC, NFD, NFKC or NFKD. */
+int tk_normalize(const char *z, size_t n, int eForm, tk_buf *pOut) {
+  static const utf8proc_option_t aOpts[] = {
+      UTF8PROC_STABLE | UTF8PROC_COMPOSE,
+      UTF8PROC_STABLE | UTF8PROC_DECOMPOSE,
+      UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT,
+      UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
+  };
+  Transform t = {aOpts[eForm & 3], 0};
+  return transform(&t, z, n, pOut);
+}
+
+/* Full case folding, composed. */
+int tk_casefold(const char *z, size_t n, tk_buf *pOut) {
+  Transform t = {UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD, 0};
+  return transform(&t, z, n, pOut);
+}
+
+/* Accent stripping, composed. */
+int tk_unaccent(const char *z, size_t n, tk_buf *pOut) {
+  Transform t = {UTF8PROC_STABLE | UTF8PROC_COMPOSE, 1};
+  return transform(&t, z, n, pOut);
+}
+
+/* Case folding and accent stripping in one pass. */
+int tk_fold_unaccent(const char *z, size_t n, tk_buf *pOut) {
+  Transform t = {UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD, 1};
+  return transform(&t, z, n, pOut);
+}
+
+/* 1 when the language part of zLocale is a known ISO 639 code. */
+static int isKnownLocale(const char *zLocale) {
+  char zLang[16];
+  UErrorCode status = U_ZERO_ERROR;
+  int n = uloc_getLanguage(zLocale, zLang, sizeof zLang, &status);
+  if (U_FAILURE(status) || n <= 0 || n >= (int)sizeof zLang) return 0;
+  for (const char *const *az = uloc_getISOLanguages(); *az; az++) {
+    if (strcmp(*az, zLang) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Map z[0..n) (valid UTF-8) with ICU into pOut; grows its scratch once
+** when ICU says the result is longer than the input. */
+static int caseMapUtf8(const char *z, int32_t n, const char *zLocale,
+                       int bUpper, tk_buf *pOut, char **pzErr) {
+  UErrorCode status = U_ZERO_ERROR;
+  UCaseMap *pMap = ucasemap_open(zLocale ? zLocale : "", 0, &status);
+  int32_t cap = n + 16;
+  char *zDst = 0;
+  int32_t nOut = 0;
+  for (int attempt = 0; U_SUCCESS(status) && attempt < 2; attempt++) {
+    tk_free(zDst);
+    zDst = tk_malloc((size_t)cap);
+    if (!zDst) {
+      ucasemap_close(pMap);
+      return TK_ENOMEM;
+    }
+    nOut = bUpper ? ucasemap_utf8ToUpper(pMap, zDst, cap, z, n, &status)
+                  : ucasemap_utf8ToLower(pMap, zDst, cap, z, n, &status);
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
+    status = U_ZERO_ERROR;
+    cap = nOut + 1;
+  }
+  ucasemap_close(pMap);
+  int rc = TK_OK;
+  if (U_FAILURE(status)) {
+    *pzErr = tk_mprintf("ICU error: ucasemap(): %s", u_errorName(status));
+    rc = TK_EINTERNAL;
+  } else {
+    tk_buf_append(pOut, zDst, (size_t)nOut);
+    if (pOut->oom) rc = TK_ENOMEM;
+  }
+  tk_free(zDst);
+  return rc;
+}
+
+/* ICU locale-aware case mapping of UTF-8 text. */
+int tk_case_map(const char *z, size_t n, const char *zLocale, int bUpper,
+                tk_buf *pOut, char **pzErr) {
+  if (zLocale && *zLocale) {
+    if (strlen(zLocale) > 40 || !isKnownLocale(zLocale)) {
+      *pzErr = tk_mprintf("unknown locale '%s' (expected an ISO 639 language "
+                          "code such as 'en', 'tr', 'de_DE')",
+                          zLocale);
+      return TK_EINVAL;
+    }
+  }
+  tk_buf clean = {0};
+  if (!tk_utf8_is_valid(z, n)) {
+    tk_utf8_sanitize(&clean, z, n);
+    if (clean.oom) return TK_ENOMEM;
+    z = clean.z;
+    n = clean.n;
+  }
+  int rc = TK_OK;
+  if (n > INT32_MAX / 4) {
+    rc = TK_ELIMIT;
+  } else {
+    rc = caseMapUtf8(z, (int32_t)n, zLocale, bUpper, pOut, pzErr);
+  }
+  tk_buf_free(&clean);
+  return rc;
+}
+
+/* 1 for characters text_clean treats as white space. */
+static int isCleanSpace(uint32_t c) {
+  if (c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 ||
+      c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+      c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000) {
+    return 1;
+  }
+  return 0;
+}
+
+/* Clean: U+FFFD for invalid bytes, drop controls, collapse and trim white
+** space, then NFC. */
+int tk_clean(const char *z, size_t n, tk_buf *pOut) {
+  tk_buf tmp = {0};
+  const unsigned char *u = (const unsigned char *)z;
+  size_t i = 0;
+  int bPendingSpace = 0;
+  while (i < n) {
+    uint32_t c = tk_utf8_next(u, n, &i);
+    if (isCleanSpace(c)) {
+      bPendingSpace = tmp.n > 0;
+    } else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+      continue;
+    } else {
+      if (bPendingSpace) tk_buf_putc(&tmp, ' ');
+      bPendingSpace = 0;
+      tk_buf_put_utf8(&tmp, c);
+    }
+  }
+  int rc = tmp.oom ? TK_ENOMEM
+                   : tk_normalize(tmp.z ? tmp.z : "", tmp.n, TK_NFC, pOut);
+  tk_buf_free(&tmp);
+  return rc;
+}
