@@ -146,3 +146,23 @@ format:
 
 clean:
 	rm -rf build dist
+
+# ---------------------------------------------------------------- fuzzing
+# libFuzzer targets (tests/fuzz/fuzz_*.c) over the core, with ASan+UBSan.
+FUZZ_SECONDS ?= 30
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+              -Iinclude $(PKG_CFLAGS)
+
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) $< $(CORE_SRC) -o $@ $(PKG_LIBS)
+
+.PHONY: fuzz
+fuzz: $(FUZZ_BIN)
+	@for f in $(FUZZ_BIN); do echo "== $$f ($(FUZZ_SECONDS)s)"; \
+	  mkdir -p build/fuzz/corpus-$$(basename $$f); \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    build/fuzz/corpus-$$(basename $$f) > build/fuzz/$$(basename $$f).log 2>&1; \
+	  status=$$?; tail -2 build/fuzz/$$(basename $$f).log; [ $$status = 0 ] || exit 1; done
