@@ -23,6 +23,7 @@ static const struct {
   int (*xRegister)(sqlite3 *, char **);
 } aFamily[] = {
     {"info", tk_register_info},
+    {"regexp", tk_register_regexp},
 };
 
 /* Adapters so the core allocates through SQLite (sizes are 64-bit). */

@@ -1,0 +1,28 @@
+/*
+** sql_regexp.h -- what the regexp scalars (sql_regexp.c) and the regexp
+** table-valued functions (sql_regexp_tvf.c) share: compiling a pattern
+** argument under the connection's pattern-length limit, and the groups of
+** a match as a JSON array.
+*/
+#ifndef TK_SQL_REGEXP_H
+#define TK_SQL_REGEXP_H
+
+#include "textkit_sql.h"
+
+/* Compile the pattern zPat[0..nPat) with the flags (TK_RE_GLOBAL is not a
+** compile flag and is ignored), refusing a pattern longer than db's
+** SQLITE_LIMIT_LIKE_PATTERN_LENGTH.  Errors as tk_regex_compile. */
+int tk_sql_regexp_compile(sqlite3 *db, const char *zPat, size_t nPat,
+                          unsigned flags, tk_regex **pp, char **pzErr);
+
+/* Parse the flag letters of v (a NULL pointer: no flags). */
+int tk_sql_regexp_flags(sqlite3_value *v, unsigned *pFlags, char **pzErr);
+
+/* Append the capture groups of pRe's last match over z as a JSON array of
+** strings (null for a group that did not take part). */
+void tk_sql_regexp_groups_json(const tk_regex *pRe, const char *z, tk_buf *p);
+
+/* Register the table-valued functions regexp_matches and regexp_split. */
+int tk_register_regexp_tvf(sqlite3 *db, char **pzErr);
+
+#endif /* TK_SQL_REGEXP_H */
