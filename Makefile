@@ -69,7 +69,7 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/tk_test.h $(CORE_OBJ)
 # Bench programs and tools are always optimized builds.
 build/release/bench/%: tests/bench/%.c $(filter build/release/%,$(CORE_OBJ))
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests/bench $< -o $@ $(PKG_LIBS) -lsqlite3
+	$(CC) $(CFLAGS_ALL) -Itests/bench $< $(filter %.o,$^) -o $@ $(PKG_LIBS) -lsqlite3
 
 build/release/tools/%: tests/tools/%.c build/release/textkit-core.a
 	@mkdir -p $(dir $@)
