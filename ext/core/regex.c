@@ -42,6 +42,17 @@ static void pcreFree(void *p, void *pUnused) {
   tk_free(p);
 }
 
+/* Set *pzErr to zFmt (with one "%.*s") quoting z[0..n) with each invalid
+** byte as U+FFFD, so the message is valid UTF-8; return TK_EINVAL. */
+static int errorQuoting(char **pzErr, const char *zFmt, const char *z,
+                        size_t n) {
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b, z, n);
+  *pzErr = b.oom ? 0 : tk_mprintf(zFmt, (int)b.n, b.z ? b.z : "");
+  tk_buf_free(&b);
+  return *pzErr ? TK_EINVAL : TK_ENOMEM;
+}
+
 /* Parse the SQL flag letters i, m, s, x, g. */
 int tk_regex_flags_parse(const char *z, size_t n, unsigned *pFlags,
                          char **pzErr) {
@@ -66,9 +77,8 @@ int tk_regex_flags_parse(const char *z, size_t n, unsigned *pFlags,
     default: {
       size_t j = i;
       tk_utf8_next((const unsigned char *)z, n, &j);
-      *pzErr = tk_mprintf("unknown flag '%.*s' (valid flags: i m s x g)",
-                          (int)(j - i), z + i);
-      return *pzErr ? TK_EINVAL : TK_ENOMEM;
+      return errorQuoting(pzErr, "unknown flag '%.*s' (valid flags: i m s x g)",
+                          z + i, j - i);
     }
     }
   }
@@ -286,9 +296,8 @@ static int parseRef(const tk_regex *p, const char *zRep, size_t nRep,
       i++;
     g = tk_regex_group_index(p, zRep + iName, i - iName);
     if (g < 0 && i < nRep) {
-      *pzErr = tk_mprintf("unknown group name '%.*s' in replacement",
-                          (int)(i - iName), zRep + iName);
-      return *pzErr ? TK_EINVAL : TK_ENOMEM;
+      return errorQuoting(pzErr, "unknown group name '%.*s' in replacement",
+                          zRep + iName, i - iName);
     }
   }
   if (g < 0 || (bBrace && (i >= nRep || zRep[i] != '}'))) {

@@ -2,7 +2,7 @@
 ** sql_regexp.h -- what the regexp scalars (sql_regexp.c) and the regexp
 ** table-valued functions (sql_regexp_tvf.c) share: compiling a pattern
 ** argument under the connection's pattern-length limit, and the groups of
-** a match as a JSON array.
+** a match as a JSON array, and text results that are always valid UTF-8.
 */
 #ifndef TK_SQL_REGEXP_H
 #define TK_SQL_REGEXP_H
@@ -21,6 +21,9 @@ int tk_sql_regexp_flags(sqlite3_value *v, unsigned *pFlags, char **pzErr);
 /* Append the capture groups of pRe's last match over z as a JSON array of
 ** strings (null for a group that did not take part). */
 void tk_sql_regexp_groups_json(const tk_regex *pRe, const char *z, tk_buf *p);
+
+/* Return z[0..n) as ctx's TEXT result, each invalid byte as U+FFFD. */
+void tk_sql_regexp_result_text(sqlite3_context *ctx, const char *z, size_t n);
 
 /* Register the table-valued functions regexp_matches and regexp_split. */
 int tk_register_regexp_tvf(sqlite3 *db, char **pzErr);

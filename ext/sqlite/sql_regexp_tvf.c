@@ -228,8 +228,7 @@ static int reColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   ReVtab *pTab = (ReVtab *)pCur->pVtab;
   switch (pTab->bSplit ? aSplitCol[i] : i) {
   case COL_MATCH:
-    sqlite3_result_text64(ctx, p->z + p->a, p->b - p->a, SQLITE_TRANSIENT,
-                          SQLITE_UTF8);
+    tk_sql_regexp_result_text(ctx, p->z + p->a, p->b - p->a);
     break;
   case COL_GROUPS:
     sqlite3_result_text64(ctx, p->groups.z ? p->groups.z : "[]", p->groups.n,

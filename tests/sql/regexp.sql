@@ -236,8 +236,9 @@ SELECT regexp_replace('no match', 'x', 'y'), regexp_replace('', 'x', 'y'), regex
 SELECT regexp_replace(NULL, 'a', 'b'), regexp_replace('a', NULL, 'b'), regexp_replace('a', 'a', NULL), regexp_replace('a', 'a', 'b', NULL);
 -- => NULL|NULL|NULL|NULL
 
+-- Invalid bytes come out as U+FFFD.
 SELECT hex(regexp_replace(X'ff61ff', 'a', 'b'));
--- => FF62FF
+-- => EFBFBD62EFBFBD
 
 SELECT regexp_replace('abc', 'b', '$2');
 -- error: textkit: regexp_replace(): group 2 in the replacement does not exist (the pattern has 0)
@@ -362,8 +363,8 @@ SELECT group_concat(part, '|') FROM regexp_split('aXbxc', 'x', 'i');
 -- => a|b|c
 
 SELECT hex(part) FROM regexp_split(X'ff2cfe', ',');
--- => FF
--- => FE
+-- => EFBFBD
+-- => EFBFBD
 
 SELECT count(*) FROM regexp_split(NULL, ',');
 -- => 0
@@ -382,3 +383,10 @@ SELECT * FROM regexp_split('a');
 
 SELECT * FROM regexp_split;
 -- error: no query solution
+
+-- Error messages quote invalid bytes as U+FFFD.
+SELECT regexp_like('a', 'a', X'69ff');
+-- error: textkit: regexp_like(): unknown flag '�' (valid flags: i m s x g)
+
+SELECT regexp_replace('abc', '(b)', X'247b61ff7d');
+-- error: textkit: regexp_replace(): unknown group name 'a�' in replacement
