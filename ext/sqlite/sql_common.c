@@ -45,9 +45,9 @@ void tk_sql_error(sqlite3_context *ctx, const char *zFmt, ...) {
   va_start(ap, zFmt);
   char *zMsg = sqlite3_vmprintf(zFmt, ap);
   va_end(ap);
-  char *z =
-      zMsg ? sqlite3_mprintf("textkit: %s(): %s", tk_sql_fn_name(ctx), zMsg)
-           : 0;
+  char *z = zMsg ? sqlite3_mprintf("textkit: %s(): %s", tk_sql_fn_name(ctx),
+                                   zMsg)
+                 : 0;
   if (z) {
     sqlite3_result_error(ctx, z, -1);
   } else {
