@@ -390,3 +390,19 @@ SELECT regexp_like('a', 'a', X'69ff');
 
 SELECT regexp_replace('abc', '(b)', X'247b61ff7d');
 -- error: textkit: regexp_replace(): unknown group name 'a�' in replacement
+
+-- The arguments are HIDDEN columns: WHERE text = ... AND pattern = ... works;
+-- any other constraint on them has no query solution.
+SELECT match, start FROM regexp_matches WHERE text = 'a1b2' AND pattern = '\d' AND flags = 'i';
+-- => 1|2
+-- => 2|4
+
+SELECT part FROM regexp_split WHERE pattern = ',' AND text = 'x,y';
+-- => x
+-- => y
+
+SELECT * FROM regexp_matches WHERE text = 'a1' AND pattern > '\d';
+-- error: no query solution
+
+SELECT * FROM regexp_split WHERE text = 'a1';
+-- error: no query solution
