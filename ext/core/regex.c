@@ -249,10 +249,6 @@ void tk_regex_iter_init(tk_regex_iter *p, tk_regex *pRe, const char *z,
 /* The next match, never the same empty match twice. */
 int tk_regex_iter_next(tk_regex_iter *p, char **pzErr) {
   if (p->bDone) return 0;
-  if (p->iNext > p->n) {
-    p->bDone = 1;
-    return 0;
-  }
   int rc = tk_regex_match(p->pRe, p->z, p->n, p->iNext, p->bLastEmpty, pzErr);
   if (rc != 1) {
     p->bDone = 1;
@@ -361,10 +357,9 @@ int tk_regex_replace(tk_regex *p, const char *z, size_t n, const char *zRep,
   while ((rc = tk_regex_iter_next(&it, pzErr)) == 1) {
     size_t a = 0, b = 0;
     tk_regex_group(p, 0, &a, &b);
-    if (a < iCopied) a = iCopied;
     tk_buf_append(pOut, z + iCopied, a - iCopied);
     expand(p, z, zRep, nRep, pOut, pzErr);
-    iCopied = b > a ? b : a;
+    iCopied = b;
     (*pnMatch)++;
     if (!bAll) break;
   }

@@ -155,7 +155,6 @@ static int nextPart(ReCursor *p) {
     size_t a = 0, b = 0;
     tk_regex_group(p->pRe, 0, &a, &b);
     if (a == b && (a == p->n || a == p->iLastEnd)) continue;
-    if (a < p->iLastEnd) continue;
     p->a = p->iLastEnd;
     p->b = a;
     p->iLastEnd = b;
