@@ -1,0 +1,240 @@
+/*
+** ner.c -- the named-entity tagger: a greedy left-to-right averaged
+** perceptron over BILOU tags (textkit/ner.h).
+**
+**   tk_ner_tag(tk_ner_builtin(), "Chuck Hagel visited Sochi.", 26, &a, &n)
+**   -> {0,11,PERSON,0.97} {20,5,LOC,0.93}
+**
+** Each sentence (ner_tokens.c) is tagged token by token: the hashed
+** features (ner_features.c) select rows of 16 signed bytes, one per tag but
+** O (whose score is 0), summed in 16-bit lanes; the best tag that BILOU
+** allows wins.  Entities found in a sentence feed the document memory used
+** by the sentences after it.
+*/
+#include "ner_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+struct tk_ner_model {
+  const unsigned char *p; /* the model file's bytes (ner_internal.h) */
+};
+
+/* The model file's bytes, linked in by ner_model_data.c. */
+extern const unsigned char tk_ner__model_data[];
+
+static const tk_ner_model builtinModel = {tk_ner__model_data};
+
+/* Words that precede a name without being part of it (CoNLL: "President
+** [Bill Clinton]"); dropped from the start of a PERSON span. */
+static const char *const azTitle[] = {
+    "President", "Mr.", "Mrs.", "Ms.", "Dr.", "Secretary", "Minister",
+    "Prime", "Premier", "Senator", "Sen.", "Gen.", "General", "Governor",
+    "Gov.", "Rep.", "Judge", "Justice", "Pope", "King", "Queen", "Prince",
+    "Princess", "Sir", "Lord", "Lady", "Chancellor", "Chairman",
+    "Chairwoman", "Captain", "Capt.", "Col.", "Colonel", "Lt.", "Sgt.",
+    "Adm.", "Admiral", "Prof.", "Professor", "Rev.", "Coach", "Mayor",
+    "Ambassador", "Spokesman", "Spokeswoman", "spokesman", "spokeswoman",
+    "Director", "Commander", "Sheikh", "Cardinal", "Bishop", "Archbishop",
+    "Father", "Sister", "Brother", "Saint", "Vice", "Deputy", 0};
+
+/* "PERSON", "ORG", "LOC", "MISC". */
+const char *tk_ner_type_name(int eType) {
+  static const char *const az[] = {"PERSON", "ORG", "LOC", "MISC"};
+  return eType >= TK_ENT_PERSON && eType <= TK_ENT_MISC ? az[eType - 1] : 0;
+}
+
+/* The model built into the library. */
+const tk_ner_model *tk_ner_builtin(void) {
+  return &builtinModel;
+}
+
+/* The model's name, stored in its header. */
+const char *tk_ner_model_name(const tk_ner_model *p) {
+  return (const char *)p->p + 16;
+}
+
+/* The weight table's row count, log 2. */
+static unsigned modelBits(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 8, 4);
+  return v;
+}
+
+/* Bytes per weight: 1 or 2. */
+static unsigned modelWidth(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 60, 4);
+  return v;
+}
+
+/* The weight of one quantization step. */
+static float modelScale(const tk_ner_model *p) {
+  float r;
+  memcpy(&r, p->p + 12, 4);
+  return r;
+}
+
+/* Open a model file's bytes (see textkit/ner.h). */
+int tk_ner_model_open(const void *pData, size_t nData, tk_ner_model **pp,
+                      char **pzErr) {
+  const unsigned char *a = pData;
+  *pp = 0;
+  uint32_t nBits = 0, nWidth = 0;
+  if (nData >= TK_NER_HEADER) {
+    memcpy(&nBits, a + 8, 4);
+    memcpy(&nWidth, a + 60, 4);
+  }
+  if (nData < TK_NER_HEADER || memcmp(a, TK_NER_MAGIC, 8) != 0 ||
+      nBits < 1 || nBits > 30 || (nWidth != 1 && nWidth != 2) ||
+      memchr(a + 16, 0, 44) == 0 ||
+      nData != TK_NER_HEADER + ((size_t)TK_NER_NROW * nWidth << nBits)) {
+    if (pzErr) *pzErr = tk_mprintf("not a textkit NER model file");
+    return TK_EINVAL;
+  }
+  tk_ner_model *p = tk_malloc(sizeof *p);
+  if (!p) return TK_ENOMEM;
+  p->p = a;
+  *pp = p;
+  return TK_OK;
+}
+
+/* Free a model from tk_ner_model_open. */
+void tk_ner_model_close(tk_ner_model *p) {
+  if (p != &builtinModel) tk_free(p);
+}
+
+/* Per-call state, too big for the stack. */
+typedef struct Tagger {
+  tk_ner_memory mem;
+  tk_ner_tok aTok[TK_NER_MAXSENT];
+  tk_ner_info aInfo[TK_NER_MAXSENT];
+  int aTag[TK_NER_MAXSENT];
+  double aConf[TK_NER_MAXSENT];
+  tk_ner_span *aSpan;
+  size_t nSpan, nAlloc;
+} Tagger;
+
+/* Tag one sentence of nTok tokens into pT->aTag and pT->aConf. */
+static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int nTok) {
+  const int8_t *aW = (const int8_t *)(pModel->p + TK_NER_HEADER);
+  const int16_t *aW16 = (const int16_t *)(pModel->p + TK_NER_HEADER);
+  unsigned nBits = modelBits(pModel), nWidth = modelWidth(pModel);
+  float rScale = modelScale(pModel);
+  uint32_t aFeat[TK_NER_MAXFEAT];
+  int p1 = 0, p2 = 0;
+  for (int i = 0; i < nTok; i++) {
+    int nFeat = tk_ner__features(pT->aInfo, nTok, i, p1, p2, &pT->mem, nBits,
+                                 aFeat);
+    int32_t acc[TK_NER_NROW] = {0};
+    if (nWidth == 1) {
+      for (int f = 0; f < nFeat; f++) {
+        const int8_t *r = aW + (size_t)aFeat[f] * TK_NER_NROW;
+        for (int t = 0; t < TK_NER_NROW; t++) acc[t] += r[t];
+      }
+    } else {
+      for (int f = 0; f < nFeat; f++) {
+        const int16_t *r = aW16 + (size_t)aFeat[f] * TK_NER_NROW;
+        for (int t = 0; t < TK_NER_NROW; t++) acc[t] += r[t];
+      }
+    }
+    int bLast = i == nTok - 1, iBest = -1, sBest = 0;
+    for (int t = 0; t < TK_NER_NTAG; t++) {
+      int s = t ? acc[t - 1] : 0;
+      if (tk_ner__tag_valid(p1, t, bLast) && (iBest < 0 || s > sBest)) {
+        iBest = t;
+        sBest = s;
+      }
+    }
+    double rConf = 1.0;
+    if (iBest) { /* softmax over the allowed tags, for entity tokens only */
+      double rSum = 0;
+      for (int t = 0; t < TK_NER_NTAG; t++) {
+        int s = t ? acc[t - 1] : 0;
+        if (tk_ner__tag_valid(p1, t, bLast))
+          rSum += exp((double)(s - sBest) * rScale);
+      }
+      rConf = 1.0 / rSum;
+    }
+    pT->aTag[i] = iBest;
+    pT->aConf[i] = rConf;
+    p2 = p1;
+    p1 = iBest;
+  }
+}
+
+/* 1 when z[t] is a title word (azTitle). */
+static int isTitle(const char *z, const tk_ner_tok *t) {
+  for (int k = 0; azTitle[k]; k++) {
+    if (strlen(azTitle[k]) == t->nLen &&
+        memcmp(azTitle[k], z + t->iStart, t->nLen) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Append the entity of tokens [a, b] (inclusive) of type eType. */
+static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
+  if (eType == TK_ENT_PERSON) {
+    while (a < b && isTitle(z, &pT->aTok[a])) a++;
+  }
+  if (pT->nSpan == pT->nAlloc) {
+    size_t nNew = pT->nAlloc ? pT->nAlloc * 2 : 16;
+    tk_ner_span *aNew = tk_realloc(pT->aSpan, nNew * sizeof *aNew);
+    if (!aNew) {
+      pT->nAlloc = (size_t)-1; /* marks OOM: no more appends */
+      return;
+    }
+    pT->aSpan = aNew;
+    pT->nAlloc = nNew;
+  }
+  double r = 0;
+  for (int k = a; k <= b; k++) r += pT->aConf[k];
+  tk_ner_span *s = &pT->aSpan[pT->nSpan++];
+  s->iStart = pT->aTok[a].iStart;
+  s->nLen = pT->aTok[b].iStart + pT->aTok[b].nLen - s->iStart;
+  s->eType = eType;
+  s->rScore = r / (b - a + 1);
+}
+
+/* Tag a document (see textkit/ner.h). */
+int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
+               tk_ner_span **paSpan, size_t *pnSpan) {
+  *paSpan = 0;
+  *pnSpan = 0;
+  Tagger *pT = tk_malloc(sizeof *pT);
+  if (!pT) return TK_ENOMEM;
+  tk_ner__memory_init(&pT->mem);
+  pT->aSpan = 0;
+  pT->nSpan = pT->nAlloc = 0;
+  tk_ner_reader rd;
+  tk_ner__reader_init(&rd, z ? z : "", z ? n : 0);
+  int nTok, bDoc = 1;
+  while ((nTok = tk_ner__reader_sentence(&rd, pT->aTok)) > 0) {
+    tk_ner__sentence_info(z, pT->aTok, nTok, bDoc, pT->aInfo);
+    bDoc = 0;
+    tagSentence(p, pT, nTok);
+    for (int i = 0; i < nTok; i++) {
+      int t = pT->aTag[i], pos = TK_NER_TAG_POS(t);
+      if (!t || pos == 1 || pos == 2) continue;
+      int j = i;
+      if (pos == 0) {
+        while (j + 1 < nTok && TK_NER_TAG_POS(pT->aTag[j + 1]) == 1) j++;
+        if (j + 1 < nTok) j++; /* the L tag (BILOU guarantees it) */
+      }
+      addSpan(pT, z, i, j, TK_NER_TAG_TYPE(t));
+      i = j;
+    }
+    tk_ner__memory_add(&pT->mem, pT->aInfo, pT->aTag, nTok);
+  }
+  int rc = TK_OK;
+  if (pT->nAlloc == (size_t)-1) {
+    tk_free(pT->aSpan);
+    rc = TK_ENOMEM;
+  } else {
+    *paSpan = pT->aSpan;
+    *pnSpan = pT->nSpan;
+  }
+  tk_free(pT);
+  return rc;
+}
