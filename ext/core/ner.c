@@ -32,13 +32,14 @@ static const tk_ner_model builtinModel = {tk_ner__model_data};
 /* Titles: words that precede a person's name without being part of it
 ** (CoNLL: "U.S. Defense Secretary [William Perry]"). */
 static const char *const azTitle[] = {
-    "President", "Mr.", "Mrs.", "Ms.", "Dr.", "Secretary", "Minister",
-    "Premier", "Senator", "Sen.", "Gen.", "Governor", "Gov.", "Rep.",
-    "Judge", "Pope", "Chancellor", "Chairman", "Chairwoman", "Capt.",
-    "Col.", "Colonel", "Lt.", "Sgt.", "Adm.", "Admiral", "Prof.",
-    "Professor", "Rev.", "Coach", "Mayor", "Ambassador", "Spokesman",
-    "Spokeswoman", "spokesman", "spokeswoman", "Sheikh", "Cardinal",
-    "Archbishop", 0};
+    "President",   "Mr.",        "Mrs.",      "Ms.",         "Dr.",
+    "Secretary",   "Minister",   "Premier",   "Senator",     "Sen.",
+    "Gen.",        "Governor",   "Gov.",      "Rep.",        "Judge",
+    "Pope",        "Chancellor", "Chairman",  "Chairwoman",  "Capt.",
+    "Col.",        "Colonel",    "Lt.",       "Sgt.",        "Adm.",
+    "Admiral",     "Prof.",      "Professor", "Rev.",        "Coach",
+    "Mayor",       "Ambassador", "Spokesman", "Spokeswoman", "spokesman",
+    "spokeswoman", "Sheikh",     "Cardinal",  "Archbishop",  0};
 /* "PERSON", "ORG", "LOC", "MISC". */
 const char *tk_ner_type_name(int eType) {
   static const char *const az[] = {"PERSON", "ORG", "LOC", "MISC"};
@@ -69,6 +70,19 @@ static unsigned modelWidth(const tk_ner_model *p) {
   return v;
 }
 
+/* The gazetteer's slot count, log 2 (0: none). */
+static unsigned modelGazBits(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 48, 4);
+  return v;
+}
+
+/* The gazetteer's slots (after the weights). */
+static const uint64_t *modelGaz(const tk_ner_model *p) {
+  size_t nW = (size_t)TK_NER_NROW * modelWidth(p) << modelBits(p);
+  return (const uint64_t *)(const void *)(p->p + TK_NER_HEADER + nW);
+}
+
 /* The weight of one quantization step. */
 static float modelScale(const tk_ner_model *p) {
   float r;
@@ -81,15 +95,17 @@ int tk_ner_model_open(const void *pData, size_t nData, tk_ner_model **pp,
                       char **pzErr) {
   const unsigned char *a = pData;
   *pp = 0;
-  uint32_t nBits = 0, nWidth = 0;
+  uint32_t nBits = 0, nWidth = 0, nGazBits = 0;
   if (nData >= TK_NER_HEADER) {
     memcpy(&nBits, a + 8, 4);
+    memcpy(&nGazBits, a + 48, 4);
     memcpy(&nWidth, a + 60, 4);
   }
-  if (nData < TK_NER_HEADER || memcmp(a, TK_NER_MAGIC, 8) != 0 ||
-      nBits < 1 || nBits > 30 || (nWidth != 1 && nWidth != 2) ||
-      memchr(a + 16, 0, 44) == 0 ||
-      nData != TK_NER_HEADER + ((size_t)TK_NER_NROW * nWidth << nBits)) {
+  if (nData < TK_NER_HEADER || memcmp(a, TK_NER_MAGIC, 8) != 0 || nBits < 1 ||
+      nBits > 30 || (nWidth != 1 && nWidth != 2) || nGazBits > 30 ||
+      memchr(a + 16, 0, 32) == 0 || ((uintptr_t)a & 7) != 0 ||
+      nData != TK_NER_HEADER + ((size_t)TK_NER_NROW * nWidth << nBits) +
+                   (nGazBits ? (size_t)8 << nGazBits : 0)) {
     if (pzErr) *pzErr = tk_mprintf("not a textkit NER model file");
     return TK_EINVAL;
   }
@@ -125,28 +141,32 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int nTok) {
   uint32_t aFeat[TK_NER_MAXFEAT];
   int p1 = 0, p2 = 0;
   for (int i = 0; i < nTok; i++) {
-    int nFeat = tk_ner__features(pT->aInfo, nTok, i, p1, p2, &pT->mem, nBits,
-                                 aFeat);
+    int nFeat =
+        tk_ner__features(pT->aInfo, nTok, i, p1, p2, &pT->mem, nBits, aFeat);
     int32_t acc[TK_NER_NROW] = {0};
     if (nWidth == 1) {
       for (int f = 0; f < nFeat; f++) {
         const int8_t *r = aW + (size_t)aFeat[f] * TK_NER_NROW;
-        for (int t = 0; t < TK_NER_NROW; t++) acc[t] += r[t];
+        for (int t = 0; t < TK_NER_NROW; t++)
+          acc[t] += r[t];
       }
     } else {
       for (int f = 0; f < nFeat; f++) {
         const int16_t *r = aW16 + (size_t)aFeat[f] * TK_NER_NROW;
-        for (int t = 0; t < TK_NER_NROW; t++) acc[t] += r[t];
+        for (int t = 0; t < TK_NER_NROW; t++)
+          acc[t] += r[t];
       }
     }
-    int bLast = i == nTok - 1, iBest = -1, sBest = 0;
-    for (int t = 0; t < TK_NER_NTAG; t++) {
-      int s = t ? acc[t - 1] : 0;
-      if (tk_ner__tag_valid(p1, t, bLast) && (iBest < 0 || s > sBest)) {
-        iBest = t;
-        sBest = s;
-      }
-    }
+    float aScore[TK_NER_NTAG];
+    aScore[0] = 0;
+    for (int t = 1; t < TK_NER_NTAG; t++)
+      aScore[t] = (float)acc[t - 1];
+    int bLast = i == nTok - 1 || (pT->aInfo[i + 1].fCase & TK_NER_C_STOP) != 0;
+    int iFix = p1,
+        iBest = tk_ner__decide(aScore, &iFix, bLast,
+                               (pT->aInfo[i].fCase & TK_NER_C_STOP) != 0);
+    if (iFix != p1) pT->aTag[i - 1] = p1 = iFix;
+    int sBest = iBest ? acc[iBest - 1] : 0;
     double rConf = 1.0;
     if (iBest) { /* softmax over the allowed tags, for entity tokens only */
       double rSum = 0;
@@ -200,7 +220,8 @@ static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
     pT->nAlloc = nNew;
   }
   double r = 0;
-  for (int k = a; k <= b; k++) r += pT->aConf[k];
+  for (int k = a; k <= b; k++)
+    r += pT->aConf[k];
   tk_ner_span *s = &pT->aSpan[pT->nSpan++];
   s->iStart = pT->aTok[a].iStart;
   s->nLen = pT->aTok[b].iStart + pT->aTok[b].nLen - s->iStart;
@@ -223,6 +244,7 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
   int nTok, bDoc = 1;
   while ((nTok = tk_ner__reader_sentence(&rd, pT->aTok)) > 0) {
     tk_ner__sentence_info(z, pT->aTok, nTok, bDoc, pT->aInfo);
+    tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), pT->aInfo, nTok);
     bDoc = 0;
     tagSentence(p, pT, nTok);
     for (int i = 0; i < nTok; i++) {
@@ -230,7 +252,8 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
       if (!t || pos == 1 || pos == 2) continue;
       int j = i;
       if (pos == 0) {
-        while (j + 1 < nTok && TK_NER_TAG_POS(pT->aTag[j + 1]) == 1) j++;
+        while (j + 1 < nTok && TK_NER_TAG_POS(pT->aTag[j + 1]) == 1)
+          j++;
         if (j + 1 < nTok) j++; /* the L tag (BILOU guarantees it) */
       }
       addSpan(pT, z, i, j, TK_NER_TAG_TYPE(t));

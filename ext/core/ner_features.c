@@ -8,7 +8,8 @@
 ** capitalization in context (first of a sentence, all-caps headline line,
 ** all-lower-case line, first sentence of the document); and document
 ** memory: the entity type earlier sentences gave the word and its
-** neighbours, and whether it was seen capitalized mid-sentence.
+** neighbours, and whether it was seen capitalized mid-sentence; and the
+** gazetteer of training-data entity phrases matching around it.
 */
 #include "ner_internal.h"
 
@@ -20,13 +21,9 @@
 #define H_BOS 0x5bd1e9955bd1e995ULL /* the word before a sentence */
 #define H_EOS 0x2545f4914f6cdd1dULL /* the word after it */
 
-/* FNV-1a step over one 32-bit unit. */
+/* FNV-1a-style step over one code point (one multiply per character). */
 static uint64_t fnv(uint64_t h, uint32_t c) {
-  for (int k = 0; k < 4; k++) {
-    h ^= (c >> (8 * k)) & 0xff;
-    h *= FNV_PRIME;
-  }
-  return h;
+  return (h ^ c) * FNV_PRIME;
 }
 
 /* Combine two hashes. */
@@ -114,6 +111,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     nCp++;
   }
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
+  if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
   p->hLow = hLow;
   p->hWord = hWord;
   p->hShape = hShape;
@@ -129,6 +127,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     p->aSuf[k] = h;
   }
   p->fCase = f;
+  p->fGaz = 0;
 }
 
 /* Fill a[] for one sentence (see ner_internal.h). */
@@ -145,8 +144,55 @@ void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
   if (nCaps > 0 && nLower == 0) f |= TK_NER_C_CAPSLINE;
   if (nUpper == 0 && nLower > 0) f |= TK_NER_C_LOWLINE;
   if (bDocStart) f |= TK_NER_C_DOC0;
-  for (int k = 0; k < nTok; k++) a[k].fCase |= f;
+  for (int k = 0; k < nTok; k++)
+    a[k].fCase |= f;
   if (nTok > 0) a[0].fCase |= TK_NER_C_SENT0;
+}
+
+/* The gazetteer key of a phrase (see ner_internal.h). */
+uint64_t tk_ner__gaz_key(const tk_ner_info *a, int n) {
+  uint64_t h = FNV_OFFSET;
+  for (int k = 0; k < n; k++)
+    h = pair(h, a[k].hLow);
+  h = fmix(h) & ~(uint64_t)15;
+  return h ? h : 16;
+}
+
+/* The type mask of a phrase key in the gazetteer, 0 when absent. */
+static unsigned gazLookup(const uint64_t *aGaz, unsigned nGazBits,
+                          uint64_t key) {
+  size_t mask = ((size_t)1 << nGazBits) - 1;
+  for (size_t s = (size_t)(key >> (64 - nGazBits));; s = (s + 1) & mask) {
+    if (aGaz[s] == 0) return 0;
+    if ((aGaz[s] & ~(uint64_t)15) == key) return (unsigned)(aGaz[s] & 15);
+  }
+}
+
+/* Mark the gazetteer matches of a sentence (see ner_internal.h). */
+void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
+                      int nTok) {
+  if (nGazBits == 0) return;
+  for (int s = 0; s < nTok; s++) {
+    if (!(a[s].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)))
+      continue; /* phrases start capitalized (or with a digit) */
+    uint64_t h = FNV_OFFSET;
+    for (int n = 1; n <= TK_NER_GAZMAX && s + n <= nTok; n++) {
+      h = pair(h, a[s + n - 1].hLow);
+      uint64_t key = fmix(h) & ~(uint64_t)15;
+      unsigned m = gazLookup(aGaz, nGazBits, key ? key : 16);
+      for (int t = 0; m && t < 4; t++) {
+        if (!(m & (1u << t))) continue;
+        if (n == 1) {
+          a[s].fGaz |= 1u << (4 * t + 3);
+          continue;
+        }
+        a[s].fGaz |= 1u << (4 * t);
+        for (int k = s + 1; k < s + n - 1; k++)
+          a[k].fGaz |= 1u << (4 * t + 1);
+        a[s + n - 1].fGaz |= 1u << (4 * t + 2);
+      }
+    }
+  }
 }
 
 /* Empty the document memory. */
@@ -162,8 +208,8 @@ static unsigned memSlot(uint64_t h) {
 /* Remember the capitalized words of a tagged sentence: their entity type
 ** (5 for "capitalized, not an entity") and whether they were capitalized
 ** away from the sentence start in a normally cased line. */
-void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a,
-                        const int *aTag, int nTok) {
+void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
+                        int nTok) {
   for (int k = 0; k < nTok; k++) {
     if (!(a[k].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP))) continue;
     unsigned s = memSlot(a[k].hLow);
@@ -223,8 +269,10 @@ int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   v[n++] = word[2];
   v[n++] = t->hShape;
   v[n++] = sh[2];
-  for (int k = 0; k < 3; k++) v[n++] = t->aPre[k];
-  for (int k = 0; k < 4; k++) v[n++] = t->aSuf[k];
+  for (int k = 0; k < 3; k++)
+    v[n++] = t->aPre[k];
+  for (int k = 0; k < 4; k++)
+    v[n++] = t->aSuf[k];
   v[n++] = low[1];
   v[n++] = low[0];
   v[n++] = low[3];
@@ -259,7 +307,11 @@ int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   v[n++] = pair(low[1], sh[2]);
   v[n++] = pair(sh[2], low[3]);
   v[n++] = pair(p1, mem[1]);
-  for (int k = 0; k < n; k++) aFeat[k] = row((unsigned)k, v[k], nBits);
+  v[n++] = 0x6a09e667f3bcc908ULL ^ t->fGaz;
+  v[n++] = pair(t->fGaz, sh[2]);
+  v[n++] = pair(t->fGaz, p1);
+  for (int k = 0; k < n; k++)
+    aFeat[k] = row((unsigned)k, v[k], nBits);
   return n;
 }
 
@@ -274,4 +326,27 @@ int tk_ner__tag_valid(int iPrev, int iTag, int bLast) {
   if (!iTag) return 1;
   int pos = TK_NER_TAG_POS(iTag);
   return pos == 3 || (pos == 0 && !bLast);
+}
+
+/* The best tag allowed after iPrev, -1 for none. */
+static int bestValid(const float *aScore, int iPrev, int bLast) {
+  int iBest = -1;
+  for (int t = 0; t < TK_NER_NTAG; t++) {
+    if (tk_ner__tag_valid(iPrev, t, bLast) &&
+        (iBest < 0 || aScore[t] > aScore[iBest]))
+      iBest = t;
+  }
+  return iBest;
+}
+
+/* Greedy decision (see ner_internal.h). */
+int tk_ner__decide(const float *aScore, int *piPrev, int bLast, int bStop) {
+  int iPrev = *piPrev;
+  if (bStop) {
+    if (iPrev && TK_NER_TAG_POS(iPrev) < 2)
+      *piPrev = TK_NER_TAG(TK_NER_TAG_TYPE(iPrev),
+                           TK_NER_TAG_POS(iPrev) == 0 ? 3 : 2);
+    return 0;
+  }
+  return bestValid(aScore, iPrev, bLast);
 }

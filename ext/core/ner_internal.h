@@ -12,9 +12,20 @@
 **   bytes 0..7    "TKNER01\0"
 **   8..11         u32 nBits: the weight table has 1<<nBits rows
 **   12..15        float rScale: a weight is rScale * (signed byte)
-**   16..59        NUL-terminated model name
+**   16..47        NUL-terminated model name
+**   48..51        u32 nGazBits: the gazetteer has 1<<nGazBits slots (0: none)
+**   52..59        zero
 **   60..63        u32 nWidth: bytes per weight, 1 (int8) or 2 (int16)
 **   64..          (1<<nBits) rows of 16 signed nWidth-byte weights
+**   then          the gazetteer: (1<<nGazBits) u64 slots, linear probing
+**                 from the key's top bits; a slot is a phrase key (low 4
+**                 bits clear) | the mask of types it had in training
+**                 (bit eType-1), or 0 when empty
+**
+** The gazetteer holds every entity phrase of the training data (lower-
+** cased token sequences, up to TK_NER_GAZMAX tokens).  While training, each
+** document sees a gazetteer built from the other nine tenths of the data
+** (jackknife), so the model learns how far to trust a match.
 */
 #ifndef TK_NER_INTERNAL_H
 #define TK_NER_INTERNAL_H
@@ -26,10 +37,11 @@
 #define TK_NER_NTAG 17     /* O + 4 types x BILOU */
 #define TK_NER_NROW 16     /* weights per row: every tag but O */
 #define TK_NER_MAXSENT 128 /* longer sentences are cut */
-#define TK_NER_MAXFEAT 48  /* features per token, at most */
+#define TK_NER_MAXFEAT 56  /* features per token, at most */
 #define TK_NER_HEADER 64
 #define TK_NER_MAGIC "TKNER01"
 #define TK_NER_MEMBITS 12 /* document memory slots: 1<<TK_NER_MEMBITS */
+#define TK_NER_GAZMAX 6   /* longest gazetteer phrase, in tokens */
 
 #define TK_NER_TAG_TYPE(t) ((t) ? ((t)-1) / 4 + 1 : 0)
 #define TK_NER_TAG_POS(t) (((t)-1) % 4) /* 0 B, 1 I, 2 L, 3 U */
@@ -68,33 +80,42 @@ int tk_ner__reader_sentence(tk_ner_reader *p, tk_ner_tok *a);
 typedef struct tk_ner_info {
   uint64_t hLow, hWord, hShape, hShort; /* lower-cased, as is, shapes */
   uint64_t aPre[3], aSuf[4];            /* lower-cased affixes 1..3, 1..4 */
-  unsigned fCase; /* TK_NER_C_* */
+  unsigned fCase;                       /* TK_NER_C_* */
+  unsigned fGaz; /* gazetteer matches: bit 4*(eType-1) + pos (BILOU) */
 } tk_ner_info;
 
-#define TK_NER_C_UPPER1 0x01 /* starts with an upper-case letter */
-#define TK_NER_C_ALLCAP 0x02 /* has letters, none lower-case */
-#define TK_NER_C_LOWER 0x04  /* has a lower-case letter */
-#define TK_NER_C_DIGIT 0x08  /* has a digit */
-#define TK_NER_C_SENT0 0x10  /* first token of its sentence */
+#define TK_NER_C_UPPER1 0x01   /* starts with an upper-case letter */
+#define TK_NER_C_ALLCAP 0x02   /* has letters, none lower-case */
+#define TK_NER_C_LOWER 0x04    /* has a lower-case letter */
+#define TK_NER_C_DIGIT 0x08    /* has a digit */
+#define TK_NER_C_SENT0 0x10    /* first token of its sentence */
 #define TK_NER_C_CAPSLINE 0x20 /* in an all-caps sentence (headline) */
 #define TK_NER_C_LOWLINE 0x40  /* in a sentence without capitals */
 #define TK_NER_C_DOC0 0x80     /* in the document's first sentence */
+#define TK_NER_C_STOP 0x100    /* , . ; ! ? alone: never in an entity */
 
 /* Fill a[0..nTok) for the sentence aTok[0..nTok) of z. */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
                            int bDocStart, tk_ner_info *a);
 
+/* The gazetteer key of the phrase a[0..n) (never 0, low 4 bits clear). */
+uint64_t tk_ner__gaz_key(const tk_ner_info *a, int n);
+/* Set a[k].fGaz for the sentence a[0..nTok) from the gazetteer aGaz of
+** 1<<nGazBits slots (none when nGazBits is 0). */
+void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
+                      int nTok);
+
 /* Document memory: what earlier sentences said about a word. */
 typedef struct tk_ner_memory {
   uint64_t aKey[1 << TK_NER_MEMBITS];
-  uint8_t aType[1 << TK_NER_MEMBITS]; /* last entity type given, 0 none */
+  uint8_t aType[1 << TK_NER_MEMBITS];   /* last entity type given, 0 none */
   uint8_t aCapMid[1 << TK_NER_MEMBITS]; /* seen capitalized mid-sentence */
 } tk_ner_memory;
 
 void tk_ner__memory_init(tk_ner_memory *p);
 /* Record sentence a[0..nTok) tagged aTag[0..nTok). */
-void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a,
-                        const int *aTag, int nTok);
+void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
+                        int nTok);
 
 /* The weight-row indices (each < 1<<nBits) of token i's features, given the
 ** tags of the two tokens before it; returns their number (at most
@@ -106,5 +127,12 @@ int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
 /* 1 when tag iTag may follow iPrev (BILOU), given whether the token is the
 ** last of its sentence. */
 int tk_ner__tag_valid(int iPrev, int iTag, int bLast);
+
+/* The greedy decision for a token from its TK_NER_NTAG tag scores: the best
+** tag BILOU allows after *piPrev.  bLast: the token ends its sentence or
+** precedes a stop token (no B or I then).  A stop token (TK_NER_C_STOP:
+** one of , . ; ! ?) is never in an entity: it gets O, and an entity still
+** open before it is closed there (*piPrev becomes B -> U, I -> L). */
+int tk_ner__decide(const float *aScore, int *piPrev, int bLast, int bStop);
 
 #endif /* TK_NER_INTERNAL_H */

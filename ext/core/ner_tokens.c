@@ -98,7 +98,8 @@ static size_t cliticAt(const char *z, size_t n, size_t i) {
     size_t m = strlen(az[k]);
     if (i + m > n) continue;
     size_t j = 0;
-    while (j < m && (z[i + j] | 0x20) == az[k][j]) j++;
+    while (j < m && (z[i + j] | 0x20) == az[k][j])
+      j++;
     if (j == m && classAt(z, n, i + m) != C_WORD) return m;
   }
   return 0;
@@ -107,12 +108,12 @@ static size_t cliticAt(const char *z, size_t n, size_t i) {
 /* 1 when z[s..e) (a word without its final '.') takes the '.' with it. */
 static int keepsPeriod(const char *z, size_t s, size_t e) {
   static const char *az[] = {
-      "Mr",  "Mrs",  "Ms",  "Dr",   "Jr",  "Sr",   "St",   "vs",   "Gen",
-      "Col", "Lt",   "Sgt", "Capt", "Gov", "Sen",  "Rep",  "Inc",  "Corp",
-      "Co",  "Ltd",  "Bros", "No",  "Prof", "Mt",  "Ft",   "Adm",  "Maj",
-      "Rev", "Jan",  "Feb", "Aug",  "Sep", "Sept", "Oct",  "Nov",  "Dec",
-      "etc", "approx", "Calif", "Mass", "Wash", "Pa", "Va", "Fla", "Ont",
-      0};
+      "Mr",   "Mrs",  "Ms",  "Dr",  "Jr",   "Sr",     "St",    "vs",
+      "Gen",  "Col",  "Lt",  "Sgt", "Capt", "Gov",    "Sen",   "Rep",
+      "Inc",  "Corp", "Co",  "Ltd", "Bros", "No",     "Prof",  "Mt",
+      "Ft",   "Adm",  "Maj", "Rev", "Jan",  "Feb",    "Aug",   "Sep",
+      "Sept", "Oct",  "Nov", "Dec", "etc",  "approx", "Calif", "Mass",
+      "Wash", "Pa",   "Va",  "Fla", "Ont",  0};
   size_t m = e - s;
   if (m == 1 && z[s] >= 'A' && z[s] <= 'Z') return 1;
   /* initialisms: single letters joined by periods (U.S, e.g) */
@@ -143,7 +144,8 @@ static size_t scanWord(const char *z, size_t n, size_t s) {
       if (cliticAt(z, n, i + nApos)) return i; /* Clinton|'s */
       int bT = i + nApos < n && (z[i + nApos] | 0x20) == 't' &&
                classAt(z, n, i + nApos + 1) != C_WORD;
-      if (bT && i - s >= 2 && (z[i - 1] | 0x20) == 'n') return i - 1; /* do|n't */
+      if (bT && i - s >= 2 && (z[i - 1] | 0x20) == 'n')
+        return i - 1; /* do|n't */
       if (i - s == 1 && classAt(z, n, i + nApos) == C_WORD) {
         i += nApos; /* O'Brien, d'Italia, n't */
         continue;
@@ -171,8 +173,8 @@ static size_t scanWord(const char *z, size_t n, size_t s) {
       continue;
     }
     if (z[i] == '.') {
-      if (isAsciiAlpha(q) && isAsciiAlpha(p) &&
-          (i - s == 1 || bInitialism) && classAt(z, n, i + 2) != C_WORD) {
+      if (isAsciiAlpha(q) && isAsciiAlpha(p) && (i - s == 1 || bInitialism) &&
+          classAt(z, n, i + 2) != C_WORD) {
         bInitialism = 1; /* U.S -> continue with S */
         i++;
         continue;
@@ -219,7 +221,8 @@ int tk_ner__next_token(const char *z, size_t n, size_t *pi, tk_ner_tok *pTok) {
   } else if (isApostrophe(z, n, s, &nApos) && cliticAt(z, n, s + nApos)) {
     i = s + nApos + cliticAt(z, n, s + nApos);
   } else if (c == '-' || c == '.' || c == '*' || c == '=') {
-    while (i < n && (unsigned char)z[i] == c) i++;
+    while (i < n && (unsigned char)z[i] == c)
+      i++;
   } else {
     i = j;
   }

@@ -60,7 +60,8 @@ static int conllRead(const char *zPath, Doc **paDoc, int *pnDoc) {
     char *z = fgets(zLine, sizeof zLine, f);
     int bDocStart = z && strncmp(z, "-DOCSTART-", 10) == 0;
     size_t nz = z ? strlen(z) : 0;
-    while (nz && (z[nz - 1] == '\n' || z[nz - 1] == '\r')) z[--nz] = 0;
+    while (nz && (z[nz - 1] == '\n' || z[nz - 1] == '\r'))
+      z[--nz] = 0;
     char *zTag = z && nz ? strrchr(z, ' ') : 0;
     int eType = 0, bBegin = 0;
     if (zTag) {
@@ -108,7 +109,8 @@ static int conllRead(const char *zPath, Doc **paDoc, int *pnDoc) {
   }
   fclose(f);
   for (int i = 0; i < nDoc; i++) { /* drop the final newline */
-    while (aDoc[i].n && aDoc[i].z[aDoc[i].n - 1] == '\n') aDoc[i].n--;
+    while (aDoc[i].n && aDoc[i].z[aDoc[i].n - 1] == '\n')
+      aDoc[i].n--;
   }
   *paDoc = aDoc;
   *pnDoc = nDoc;
@@ -118,8 +120,10 @@ static int conllRead(const char *zPath, Doc **paDoc, int *pnDoc) {
 /* Trim edge whitespace and ASCII punctuation from [*ps, *pe) of z. */
 static void trimSpan(const char *z, size_t *ps, size_t *pe) {
   static const char *zTrim = " \t\n\r.,;:!?\"'()[]{}-";
-  while (*ps < *pe && strchr(zTrim, z[*ps])) (*ps)++;
-  while (*pe > *ps && strchr(zTrim, z[*pe - 1])) (*pe)--;
+  while (*ps < *pe && strchr(zTrim, z[*ps]))
+    (*ps)++;
+  while (*pe > *ps && strchr(zTrim, z[*pe - 1]))
+    (*pe)--;
 }
 
 typedef struct Score {
@@ -136,7 +140,8 @@ static void scoreDoc(Score *s, const Doc *d, const tk_ner_span *a, size_t n) {
     for (int g = 0; g < d->nGold && !bHit; g++) {
       size_t gs = d->aGold[g].iStart, ge = d->aGold[g].iEnd;
       trimSpan(d->z, &gs, &ge);
-      if (!aUsed[g] && gs == ps && ge == pe && d->aGold[g].eType == a[i].eType) {
+      if (!aUsed[g] && gs == ps && ge == pe &&
+          d->aGold[g].eType == a[i].eType) {
         aUsed[g] = 1;
         bHit = 1;
       }

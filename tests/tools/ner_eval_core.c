@@ -4,7 +4,8 @@
 ** tk_ner_tag; `make eval` runs it until entities() is registered, then
 ** tests/tools/ner_eval.py runs the same protocol through SQL.
 **
-**   build/release/tools/ner_eval_core --dev ../shared/data/ner/conll2003/dev.txt
+**   build/release/tools/ner_eval_core --dev
+*../shared/data/ner/conll2003/dev.txt
 **       [--model FILE]
 */
 #include "ner_conll.h"
@@ -56,15 +57,16 @@ int main(int argc, char **argv) {
   static const char *az[] = {0, "PER", "ORG", "LOC", "MISC"};
   double p, r, f;
   printf("NER on %s (%d documents), raw-text protocol, core tk_ner_tag, "
-         "model %s\n", zDev, nDoc, tk_ner_model_name(m));
+         "model %s\n",
+         zDev, nDoc, tk_ner_model_name(m));
   printf("  %-12s %9s %9s %9s\n", "type", "precision", "recall", "F1");
   for (int k = 1; k <= 4; k++) {
     f = scoreF1(&s, 1 << k, &p, &r);
     printf("  %-12s %9.4f %9.4f %9.4f\n", az[k], p, r, f);
   }
   f = scoreF1(&s, MASK_PLO, &p, &r);
-  printf("  %-12s %9.4f %9.4f %9.4f  (target >= 0.88: %s)\n", "PER+ORG+LOC",
-         p, r, f, f >= 0.88 ? "PASS" : "SHORT");
+  printf("  %-12s %9.4f %9.4f %9.4f  (target >= 0.88: %s)\n", "PER+ORG+LOC", p,
+         r, f, f >= 0.88 ? "PASS" : "SHORT");
   f = scoreF1(&s, MASK_ALL, &p, &r);
   printf("  %-12s %9.4f %9.4f %9.4f\n", "all types", p, r, f);
   tk_ner_model_close(pOpen);

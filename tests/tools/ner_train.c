@@ -1,21 +1,26 @@
 /*
 ** ner_train.c -- trains the named-entity model (`make model`):
 **
-**   build/release/tools/ner_train --train ../shared/data/ner/conll2003/train.txt
+**   build/release/tools/ner_train --train
+*../shared/data/ner/conll2003/train.txt
 **       --dev ../shared/data/ner/conll2003/dev.txt
-**       --out ext/core/model/ner-conll2003.bin [--epochs 30] [--bits 17] [--width 2]
+**       --out ext/core/model/ner-conll2003.bin [--epochs 30] [--bits 17]
+*[--width 2]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
 ** sentences by newlines) and tokenized, sentenced and featurized by the
 ** library's own code (ner_internal.h), so training sees exactly what
 ** tagging sees; gold CoNLL spans become BILOU tags of those tokens.  A
+** gazetteer of the training data's entity phrases goes into the model; each
+** training document is marked with one built without its tenth of the data
+** (jackknife), so the weights do not over-trust it.  A
 ** greedy averaged perceptron learns from its own predicted history (the
 ** previous tags and the document memory are its predictions, as when
 ** tagging).  Documents are shuffled each epoch by a fixed-seed generator;
 ** after each epoch the averaged weights are quantized to signed bytes and
 ** the model file is scored on dev with the raw-text protocol through
 ** tk_ner_tag; the best epoch by PER+ORG+LOC F1 is written, and training
-** stops after 4 epochs without a gain.  Single-threaded and deterministic:
+** stops after 8 epochs without a gain.  Single-threaded and deterministic:
 ** the same data gives the same bytes.
 */
 #include "../../ext/core/ner_internal.h"
@@ -33,12 +38,27 @@ typedef struct TrainDoc {
   int iSent, nSent;
 } TrainDoc;
 
+/* A gazetteer: open addressing over 1<<nBits u64 slots. */
+typedef struct Gaz {
+  unsigned nBits;
+  uint64_t *a;
+} Gaz;
+
+/* One entity phrase of the training data. */
+typedef struct Phrase {
+  uint64_t key;
+  int iDoc, eType;
+} Phrase;
+
 typedef struct Trainer {
   unsigned nBits;
+  Gaz gaz; /* over all the training data: goes into the model */
+  Phrase *aPhrase;
+  int nPhrase;
   size_t nRow;
-  float *aW;     /* current weights */
-  double *aU;    /* sum of c * update, for averaging */
-  double c;      /* examples seen */
+  float *aW;  /* current weights */
+  double *aU; /* sum of c * update, for averaging */
+  double c;   /* examples seen */
   tk_ner_info *aInfo;
   int *aGold;
   int nTok;
@@ -53,7 +73,8 @@ static void goldTags(const Doc *d, const tk_ner_tok *a, int n, int *aTag,
                      int *piGold) {
   for (int k = 0; k < n; k++) {
     size_t s = a[k].iStart, e = s + a[k].nLen;
-    while (*piGold < d->nGold && d->aGold[*piGold].iEnd <= s) (*piGold)++;
+    while (*piGold < d->nGold && d->aGold[*piGold].iEnd <= s)
+      (*piGold)++;
     aTag[k] = 0;
     if (*piGold >= d->nGold) continue;
     const Gold *g = &d->aGold[*piGold];
@@ -62,6 +83,61 @@ static void goldTags(const Doc *d, const tk_ner_tok *a, int n, int *aTag,
     int pos = bFirst && bLast ? 3 : bFirst ? 0 : bLast ? 2 : 1;
     aTag[k] = TK_NER_TAG(g->eType, pos);
   }
+}
+
+/* Record the entity phrases of a sentence of document iDoc. */
+static void addPhrases(Trainer *t, int iDoc, const tk_ner_info *a,
+                       const int *aTag, int n) {
+  for (int k = 0; k < n; k++) {
+    int pos = aTag[k] ? TK_NER_TAG_POS(aTag[k]) : -1, j = k;
+    if (pos != 0 && pos != 3) continue;
+    while (pos == 0 && j + 1 < n && TK_NER_TAG_POS(aTag[j + 1]) == 1)
+      j++;
+    if (pos == 0 && j + 1 < n) j++;
+    if (j - k + 1 > TK_NER_GAZMAX) continue;
+    t->aPhrase =
+        realloc(t->aPhrase, (size_t)(t->nPhrase + 1) * sizeof *t->aPhrase);
+    if (!t->aPhrase) abort();
+    t->aPhrase[t->nPhrase++] = (Phrase){tk_ner__gaz_key(a + k, j - k + 1), iDoc,
+                                        TK_NER_TAG_TYPE(aTag[k])};
+    k = j;
+  }
+}
+
+/* Build the gazetteer of the phrases of documents not in fold iFold of 10
+** (all of them when iFold < 0). */
+static void gazBuild(const Trainer *t, int iFold, Gaz *g) {
+  g->nBits = 10;
+  while (((size_t)1 << g->nBits) < 2 * (size_t)t->nPhrase)
+    g->nBits++;
+  size_t mask = ((size_t)1 << g->nBits) - 1;
+  g->a = calloc(mask + 1, sizeof *g->a);
+  if (!g->a) abort();
+  for (int i = 0; i < t->nPhrase; i++) {
+    const Phrase *p = &t->aPhrase[i];
+    if (iFold >= 0 && p->iDoc % 10 == iFold) continue;
+    size_t s = (size_t)(p->key >> (64 - g->nBits));
+    while (g->a[s] && (g->a[s] & ~(uint64_t)15) != p->key)
+      s = (s + 1) & mask;
+    g->a[s] |= p->key | (1u << (p->eType - 1));
+  }
+}
+
+/* Mark every training sentence with its fold's gazetteer; build the full
+** one into t->gaz. */
+static void gazMark(Trainer *t) {
+  for (int f = 0; f < 10; f++) {
+    Gaz g;
+    gazBuild(t, f, &g);
+    for (int d = f; d < t->nDoc; d += 10) {
+      for (int s = t->aDoc[d].iSent; s < t->aDoc[d].iSent + t->aDoc[d].nSent;
+           s++)
+        tk_ner__gaz_mark(g.a, g.nBits, t->aInfo + t->aSent[s].iTok,
+                         t->aSent[s].nTok);
+    }
+    free(g.a);
+  }
+  gazBuild(t, -1, &t->gaz);
 }
 
 /* Tokenize and featurize the training documents into t. */
@@ -90,6 +166,7 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
                             t->aInfo + t->nTok);
       goldTags(&aDoc[i], aTok, n, t->aGold + t->nTok, &iGold);
       t->aSent[t->nSent++] = (Sent){t->nTok, n};
+      addPhrases(t, i, t->aInfo + t->nTok, t->aGold + t->nTok, n);
       t->nTok += n;
     }
     t->aDoc[i].nSent = t->nSent - t->aDoc[i].iSent;
@@ -122,18 +199,17 @@ static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem) {
         float acc[TK_NER_NROW] = {0};
         for (int f = 0; f < nFeat; f++) {
           const float *r = t->aW + (size_t)aFeat[f] * TK_NER_NROW;
-          for (int k = 0; k < TK_NER_NROW; k++) acc[k] += r[k];
+          for (int k = 0; k < TK_NER_NROW; k++)
+            acc[k] += r[k];
         }
-        int iBest = -1;
-        float sBest = 0;
-        for (int k = 0; k < TK_NER_NTAG; k++) {
-          float sc = k ? acc[k - 1] : 0;
-          if (tk_ner__tag_valid(p1, k, i == n - 1) &&
-              (iBest < 0 || sc > sBest)) {
-            iBest = k;
-            sBest = sc;
-          }
-        }
+        float aScore[TK_NER_NTAG];
+        aScore[0] = 0;
+        memcpy(aScore + 1, acc, sizeof acc);
+        int bLast = i == n - 1 || (a[i + 1].fCase & TK_NER_C_STOP) != 0;
+        int iFix = p1,
+            iBest = tk_ner__decide(aScore, &iFix, bLast,
+                                   (a[i].fCase & TK_NER_C_STOP) != 0);
+        if (iFix != p1) aPred[i - 1] = p1 = iFix;
         t->c += 1;
         if (iBest != aGold[i]) {
           nErr++;
@@ -174,7 +250,8 @@ static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
   if (rMax <= 0) rMax = 1;
   long qMax = nWidth == 1 ? 127 : 32767;
   float rScale = rMax / (float)qMax;
-  size_t nOut = TK_NER_HEADER + nW * nWidth;
+  size_t nGaz = (size_t)1 << t->gaz.nBits;
+  size_t nOut = TK_NER_HEADER + nW * nWidth + 8 * nGaz;
   unsigned char *a = calloc(nOut, 1);
   if (!a) abort();
   uint64_t h = 0xcbf29ce484222325ULL;
@@ -188,12 +265,16 @@ static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
       h = (h ^ x) * 0x100000001b3ULL;
     }
   }
+  memcpy(a + TK_NER_HEADER + nW * nWidth, t->gaz.a, 8 * nGaz);
+  for (size_t k = 0; k < 8 * nGaz; k++)
+    h = (h ^ a[TK_NER_HEADER + nW * nWidth + k]) * 0x100000001b3ULL;
   memcpy(a, TK_NER_MAGIC, 8);
+  memcpy(a + 48, &t->gaz.nBits, 4);
   uint32_t nBits = t->nBits;
   memcpy(a + 8, &nBits, 4);
   memcpy(a + 12, &rScale, 4);
   memcpy(a + 60, &nWidth, 4);
-  snprintf((char *)a + 16, 44, "conll2003-perceptron-%08x",
+  snprintf((char *)a + 16, 32, "conll2003-perceptron-%08x",
            (unsigned)(h ^ (h >> 32)));
   free(aAvg);
   free(aNz);
@@ -223,18 +304,27 @@ int main(int argc, char **argv) {
   double rClip = 1.0;
   unsigned nWidth = 2;
   for (int i = 1; i + 1 < argc; i += 2) {
-    if (strcmp(argv[i], "--train") == 0) zTrain = argv[i + 1];
-    else if (strcmp(argv[i], "--dev") == 0) zDev = argv[i + 1];
-    else if (strcmp(argv[i], "--out") == 0) zOut = argv[i + 1];
-    else if (strcmp(argv[i], "--epochs") == 0) nEpoch = atoi(argv[i + 1]);
-    else if (strcmp(argv[i], "--bits") == 0) nBits = (unsigned)atoi(argv[i + 1]);
-    else if (strcmp(argv[i], "--clip") == 0) rClip = atof(argv[i + 1]);
-    else if (strcmp(argv[i], "--width") == 0) nWidth = (unsigned)atoi(argv[i + 1]);
+    if (strcmp(argv[i], "--train") == 0)
+      zTrain = argv[i + 1];
+    else if (strcmp(argv[i], "--dev") == 0)
+      zDev = argv[i + 1];
+    else if (strcmp(argv[i], "--out") == 0)
+      zOut = argv[i + 1];
+    else if (strcmp(argv[i], "--epochs") == 0)
+      nEpoch = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--bits") == 0)
+      nBits = (unsigned)atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--clip") == 0)
+      rClip = atof(argv[i + 1]);
+    else if (strcmp(argv[i], "--width") == 0)
+      nWidth = (unsigned)atoi(argv[i + 1]);
   }
   if (!zTrain || !zDev || !zOut || nBits < 10 || nBits > 24 ||
       (nWidth != 1 && nWidth != 2)) {
-    fprintf(stderr, "usage: %s --train FILE --dev FILE --out MODEL "
-                    "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2]\n", argv[0]);
+    fprintf(stderr,
+            "usage: %s --train FILE --dev FILE --out MODEL "
+            "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2]\n",
+            argv[0]);
     return 2;
   }
   Doc *aTrain, *aDev;
@@ -253,9 +343,12 @@ int main(int argc, char **argv) {
   int *aOrder = malloc((size_t)nTrain * sizeof *aOrder);
   if (!t.aW || !t.aU || !pMem || !aOrder) abort();
   prepare(&t, aTrain, nTrain);
-  printf("train: %d documents, %d sentences, %d tokens; dev: %d documents\n",
-         nTrain, t.nSent, t.nTok, nDev);
-  for (int i = 0; i < nTrain; i++) aOrder[i] = i;
+  gazMark(&t);
+  printf("train: %d documents, %d sentences, %d tokens, %d entity phrases; "
+         "dev: %d documents\n",
+         nTrain, t.nSent, t.nTok, t.nPhrase, nDev);
+  for (int i = 0; i < nTrain; i++)
+    aOrder[i] = i;
   uint64_t rng = 0x2545f4914f6cdd1dULL;
   unsigned char *aBest = 0;
   size_t nBest = 0;
@@ -295,7 +388,7 @@ int main(int argc, char **argv) {
       sBest = s;
     } else {
       free(a);
-      if (e - iBest >= 4) break;
+      if (e - iBest >= 8) break;
     }
   }
   report(&sBest, "best epoch on dev (raw-text protocol, core tagger):");

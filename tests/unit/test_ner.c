@@ -74,7 +74,8 @@ static size_t tagCount(const char *z, size_t n) {
 static char *repeat(const char *zUnit, size_t n) {
   char *z = malloc(n);
   size_t m = strlen(zUnit);
-  for (size_t i = 0; i < n; i++) z[i] = zUnit[i % m];
+  for (size_t i = 0; i < n; i++)
+    z[i] = zUnit[i % m];
   return z;
 }
 
@@ -87,8 +88,8 @@ int main(void) {
   TK_CHECK_STR(tokens("Москва’s 東京 AT&T..."), "Москва|’s|東京|AT&T|...");
 
   /* model */
-  TK_CHECK(strncmp(tk_ner_model_name(tk_ner_builtin()),
-                   "conll2003-perceptron-", 21) == 0);
+  TK_CHECK(strncmp(tk_ner_model_name(tk_ner_builtin()), "conll2003-perceptron-",
+                   21) == 0);
   TK_CHECK_STR(tk_ner_type_name(TK_ENT_LOC), "LOC");
   TK_CHECK(tk_ner_type_name(0) == 0);
 
@@ -146,7 +147,8 @@ int main(void) {
   TK_CHECK_INT(tk_ner_model_open("garbage", 7, &m, &zErr), TK_EINVAL);
   TK_CHECK(m == 0 && zErr && strstr(zErr, "not a textkit NER model"));
   tk_free(zErr);
-  unsigned char aZero[TK_NER_HEADER + 2 * 2 * TK_NER_NROW] = "TKNER01";
+  _Alignas(8) unsigned char aZero[TK_NER_HEADER + 2 * 2 * TK_NER_NROW] =
+      "TKNER01";
   uint32_t nBits = 1, nWidth = 2;
   float r = 1;
   memcpy(aZero + 8, &nBits, 4);
