@@ -128,6 +128,7 @@ typedef struct Tagger {
   tk_ner_info aInfo[TK_NER_MAXSENT];
   int aTag[TK_NER_MAXSENT];
   double aConf[TK_NER_MAXSENT];
+  float aMargin[TK_NER_MAXSENT]; /* decision margins, in weight units */
   tk_ner_span *aSpan;
   size_t nSpan, nAlloc;
 } Tagger;
@@ -161,10 +162,12 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int nTok) {
     aScore[0] = 0;
     for (int t = 1; t < TK_NER_NTAG; t++)
       aScore[t] = (float)acc[t - 1];
-    int bLast = i == nTok - 1 || (pT->aInfo[i + 1].fCase & TK_NER_C_STOP) != 0;
-    int iFix = p1,
-        iBest = tk_ner__decide(aScore, &iFix, bLast,
-                               (pT->aInfo[i].fCase & TK_NER_C_STOP) != 0);
+    int bLast = i == nTok - 1 || (pT->aInfo[i + 1].fCase & TK_NER_C_BREAK) != 0;
+    int iFix = p1;
+    float rMargin;
+    int iBest =
+        tk_ner__decide(aScore, &iFix, bLast, pT->aInfo[i].fCase, &rMargin);
+    pT->aMargin[i] = rMargin * rScale;
     if (iFix != p1) pT->aTag[i - 1] = p1 = iFix;
     int sBest = iBest ? acc[iBest - 1] : 0;
     double rConf = 1.0;
@@ -259,7 +262,7 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
       addSpan(pT, z, i, j, TK_NER_TAG_TYPE(t));
       i = j;
     }
-    tk_ner__memory_add(&pT->mem, pT->aInfo, pT->aTag, nTok);
+    tk_ner__memory_add(&pT->mem, pT->aInfo, pT->aTag, pT->aMargin, nTok);
   }
   int rc = TK_OK;
   if (pT->nAlloc == (size_t)-1) {

@@ -54,6 +54,21 @@ static void addShape(uint64_t *pLong, uint64_t *pShort, uint32_t s,
   if (*pRun <= 4) *pLong = fnv(*pLong, s);
 }
 
+/* 1 when the lower-case word u[0..n) may sit inside a name ("Bank of
+** England", "Vincent van Gogh"). */
+static int isConnector(const unsigned char *u, size_t n) {
+  static const char *const az[] = {
+      "of",  "and",   "de",  "the",   "van", "for", "der",  "in",  "on",
+      "et",  "al",    "den", "da",    "du",  "des", "la",   "le",  "les",
+      "del", "della", "dal", "di",    "von", "y",   "e",    "do",  "dos",
+      "das", "pour",  "at",  "wa",    "l",   "bin", "ibn",  "zu",  "ter",
+      "te",  "upon",  "dei", "degli", "el",  "ben", "bint", "abu", 0};
+  for (int k = 0; az[k]; k++) {
+    if (strlen(az[k]) == n && memcmp(az[k], u, n) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Fill *p for the token z[t->iStart..+nLen). */
 static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   const unsigned char *u = (const unsigned char *)z + t->iStart;
@@ -63,7 +78,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   uint64_t hLow = FNV_OFFSET, hWord = FNV_OFFSET;
   uint64_t hShape = FNV_OFFSET, hShort = FNV_OFFSET;
   unsigned f = 0;
-  int bLetter = 0;
+  int bLetter = 0, bUpper = 0;
   while (i < n) {
     uint32_t c = u[i], lc = c, s;
     if (c < 0x80) {
@@ -96,7 +111,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     }
     if (s == 'X') {
       if (nCp == 0) f |= TK_NER_C_UPPER1;
-      bLetter = 1;
+      bLetter = bUpper = 1;
     } else if (s == 'x') {
       f |= TK_NER_C_LOWER;
       bLetter = 1;
@@ -112,6 +127,8 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   }
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
   if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
+  if ((f & TK_NER_C_LOWER) && !bUpper)
+    f |= isConnector(u, n) ? TK_NER_C_CONN : TK_NER_C_NOCONT;
   p->hLow = hLow;
   p->hWord = hWord;
   p->hShape = hShape;
@@ -209,7 +226,7 @@ static unsigned memSlot(uint64_t h) {
 ** (5 for "capitalized, not an entity") and whether they were capitalized
 ** away from the sentence start in a normally cased line. */
 void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
-                        int nTok) {
+                        const float *aMargin, int nTok) {
   for (int k = 0; k < nTok; k++) {
     if (!(a[k].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP))) continue;
     unsigned s = memSlot(a[k].hLow);
@@ -217,7 +234,8 @@ void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
       p->aKey[s] = a[k].hLow;
       p->aCapMid[s] = 0;
     }
-    p->aType[s] = aTag[k] ? (uint8_t)TK_NER_TAG_TYPE(aTag[k]) : 5;
+    if (aMargin[k] >= TK_NER_MEMGATE)
+      p->aType[s] = aTag[k] ? (uint8_t)TK_NER_TAG_TYPE(aTag[k]) : 5;
     if (!(a[k].fCase & (TK_NER_C_SENT0 | TK_NER_C_CAPSLINE)) &&
         (a[k].fCase & TK_NER_C_UPPER1) && (a[k].fCase & TK_NER_C_LOWER))
       p->aCapMid[s] = 1;
@@ -328,25 +346,46 @@ int tk_ner__tag_valid(int iPrev, int iTag, int bLast) {
   return pos == 3 || (pos == 0 && !bLast);
 }
 
-/* The best tag allowed after iPrev, -1 for none. */
-static int bestValid(const float *aScore, int iPrev, int bLast) {
-  int iBest = -1;
+/* The best tag allowed after iPrev (-1 for none); *pMargin gets its lead
+** over the next allowed tag. */
+static int bestValid(const float *aScore, int iPrev, int bLast,
+                     float *pMargin) {
+  int iBest = -1, iNext = -1;
   for (int t = 0; t < TK_NER_NTAG; t++) {
-    if (tk_ner__tag_valid(iPrev, t, bLast) &&
-        (iBest < 0 || aScore[t] > aScore[iBest]))
+    if (!tk_ner__tag_valid(iPrev, t, bLast)) continue;
+    if (iBest < 0 || aScore[t] > aScore[iBest]) {
+      iNext = iBest;
       iBest = t;
+    } else if (iNext < 0 || aScore[t] > aScore[iNext]) {
+      iNext = t;
+    }
   }
+  *pMargin = iNext < 0 ? 1e9f : aScore[iBest] - aScore[iNext];
   return iBest;
 }
 
 /* Greedy decision (see ner_internal.h). */
-int tk_ner__decide(const float *aScore, int *piPrev, int bLast, int bStop) {
-  int iPrev = *piPrev;
-  if (bStop) {
-    if (iPrev && TK_NER_TAG_POS(iPrev) < 2)
-      *piPrev = TK_NER_TAG(TK_NER_TAG_TYPE(iPrev),
-                           TK_NER_TAG_POS(iPrev) == 0 ? 3 : 2);
-    return 0;
+int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
+                   float *pMargin) {
+  int iPrev = *piPrev, bInside = iPrev && TK_NER_TAG_POS(iPrev) < 2;
+  if (fCase & TK_NER_C_CONN) {
+    int iIn = bInside ? TK_NER_TAG(TK_NER_TAG_TYPE(iPrev), 1) : 0;
+    if (iIn && !bLast && aScore[iIn] > aScore[0]) {
+      *pMargin = aScore[iIn] - aScore[0];
+      return iIn;
+    }
+    fCase |= TK_NER_C_STOP; /* O, closing any open entity */
   }
-  return bestValid(aScore, iPrev, bLast);
+  if (fCase & TK_NER_C_BREAK) {
+    if (bInside) {
+      iPrev = TK_NER_TAG(TK_NER_TAG_TYPE(iPrev),
+                         TK_NER_TAG_POS(iPrev) == 0 ? 3 : 2);
+      *piPrev = iPrev;
+    }
+    if (fCase & TK_NER_C_STOP) {
+      *pMargin = 1e9f;
+      return 0;
+    }
+  }
+  return bestValid(aScore, iPrev, bLast, pMargin);
 }

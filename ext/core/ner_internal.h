@@ -93,6 +93,13 @@ typedef struct tk_ner_info {
 #define TK_NER_C_LOWLINE 0x40  /* in a sentence without capitals */
 #define TK_NER_C_DOC0 0x80     /* in the document's first sentence */
 #define TK_NER_C_STOP 0x100    /* , . ; ! ? alone: never in an entity */
+#define TK_NER_C_NOCONT                                                        \
+  0x200 /* lower-case word, not "of", "de"...: does                            \
+           not continue an entity (normally cased                              \
+           lines only) */
+#define TK_NER_C_BREAK (TK_NER_C_STOP | TK_NER_C_NOCONT)
+#define TK_NER_C_CONN 0x400 /* "of", "de", "van"...: only inside a name */
+#define TK_NER_MEMGATE 8.0f /* least margin for a type to be remembered */
 
 /* Fill a[0..nTok) for the sentence aTok[0..nTok) of z. */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
@@ -113,9 +120,11 @@ typedef struct tk_ner_memory {
 } tk_ner_memory;
 
 void tk_ner__memory_init(tk_ner_memory *p);
-/* Record sentence a[0..nTok) tagged aTag[0..nTok). */
+/* Record sentence a[0..nTok) tagged aTag[0..nTok) with decision margins
+** aMargin[0..nTok): a type only when its margin is TK_NER_MEMGATE or more,
+** so one doubtful guess does not spread through the document. */
 void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
-                        int nTok);
+                        const float *aMargin, int nTok);
 
 /* The weight-row indices (each < 1<<nBits) of token i's features, given the
 ** tags of the two tokens before it; returns their number (at most
@@ -130,9 +139,12 @@ int tk_ner__tag_valid(int iPrev, int iTag, int bLast);
 
 /* The greedy decision for a token from its TK_NER_NTAG tag scores: the best
 ** tag BILOU allows after *piPrev.  bLast: the token ends its sentence or
-** precedes a stop token (no B or I then).  A stop token (TK_NER_C_STOP:
-** one of , . ; ! ?) is never in an entity: it gets O, and an entity still
-** open before it is closed there (*piPrev becomes B -> U, I -> L). */
-int tk_ner__decide(const float *aScore, int *piPrev, int bLast, int bStop);
+** precedes a break (no B or I then).  At a break (fCase has TK_NER_C_STOP
+** or TK_NER_C_NOCONT) an entity still open is closed before the token
+** (*piPrev becomes B -> U, I -> L); a stop token then gets O.  A connector
+** (TK_NER_C_CONN: "of", "de"...) is only ever I or O.  *pMargin gets the
+** lead of the chosen tag's score over the next allowed one. */
+int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
+                   float *pMargin);
 
 #endif /* TK_NER_INTERNAL_H */

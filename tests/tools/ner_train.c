@@ -187,6 +187,7 @@ static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem) {
   long nErr = 0;
   uint32_t aFeat[TK_NER_MAXFEAT];
   int aPred[TK_NER_MAXSENT];
+  float aMargin[TK_NER_MAXSENT];
   for (int o = 0; o < t->nDoc; o++) {
     const TrainDoc *d = &t->aDoc[aOrder[o]];
     tk_ner__memory_init(pMem);
@@ -205,10 +206,11 @@ static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem) {
         float aScore[TK_NER_NTAG];
         aScore[0] = 0;
         memcpy(aScore + 1, acc, sizeof acc);
-        int bLast = i == n - 1 || (a[i + 1].fCase & TK_NER_C_STOP) != 0;
+        int bLast = i == n - 1 || (a[i + 1].fCase & TK_NER_C_BREAK) != 0;
+        float rMargin;
         int iFix = p1,
-            iBest = tk_ner__decide(aScore, &iFix, bLast,
-                                   (a[i].fCase & TK_NER_C_STOP) != 0);
+            iBest = tk_ner__decide(aScore, &iFix, bLast, a[i].fCase, &rMargin);
+        aMargin[i] = rMargin;
         if (iFix != p1) aPred[i - 1] = p1 = iFix;
         t->c += 1;
         if (iBest != aGold[i]) {
@@ -222,7 +224,7 @@ static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem) {
         p2 = p1;
         p1 = iBest;
       }
-      tk_ner__memory_add(pMem, a, aPred, n);
+      tk_ner__memory_add(pMem, a, aPred, aMargin, n);
     }
   }
   return nErr;
