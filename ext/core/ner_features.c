@@ -286,6 +286,7 @@ static uint64_t featureKey(unsigned k, uint64_t h) {
 int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
                      int iPrev2, const tk_ner_memory *pMem, uint64_t *aKey) {
   const tk_ner_info *t = &a[i];
+  if (t->fCase & TK_NER_C_STOP) return 0; /* always O: nothing to score */
   uint64_t low[5], word[5], sh[5], mem[3];
   for (int d = -2; d <= 2; d++) {
     int j = i + d;

@@ -157,7 +157,8 @@ void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
                         const float *aMargin, int nTok);
 
 /* The 64-bit keys of token i's features, given the tags of the two tokens
-** before it; returns their number (at most TK_NER_MAXFEAT).  A key's row is
+** before it; returns their number (at most TK_NER_MAXFEAT; none for a stop
+** token, which is O whatever the scores).  A key's row is
 ** TK_NER_ROW(key, nBits), its fingerprint TK_NER_FP(key). */
 int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
                      int iPrev2, const tk_ner_memory *pMem, uint64_t *aKey);

@@ -1,27 +1,31 @@
 /*
 ** ner_train.c -- trains the named-entity model (`make model`):
 **
-**   build/release/tools/ner_train --train
-*../shared/data/ner/conll2003/train.txt
+**   build/release/tools/ner_train
+**       --train ../shared/data/ner/conll2003/train.txt
 **       --dev ../shared/data/ner/conll2003/dev.txt
-**       --out ext/core/model/ner-conll2003.bin [--epochs 30] [--bits 17]
-*[--width 2]
+**       --out ext/core/model/ner-conll2003.bin
+**       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
+**       [--gazetteer 1] [--rare 1]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
 ** sentences by newlines) and tokenized, sentenced and featurized by the
 ** library's own code (ner_internal.h), so training sees exactly what
-** tagging sees; gold CoNLL spans become BILOU tags of those tokens.  A
-** gazetteer of the training data's entity phrases goes into the model; each
-** training document is marked with one built without its tenth of the data
-** (jackknife), so the weights do not over-trust it.  A
-** greedy averaged perceptron learns from its own predicted history (the
-** previous tags and the document memory are its predictions, as when
-** tagging).  Documents are shuffled each epoch by a fixed-seed generator;
-** after each epoch the averaged weights are quantized to signed bytes and
-** the model file is scored on dev with the raw-text protocol through
-** tk_ner_tag; the best epoch by PER+ORG+LOC F1 is written, and training
-** stops after 8 epochs without a gain.  Single-threaded and deterministic:
-** the same data gives the same bytes.
+** tagging sees; gold CoNLL spans become BILOU tags of those tokens.
+** A gazetteer of the training data's entity phrases and their words goes
+** into the model; each training document is marked with one built without
+** its tenth of the data (jackknife), so the weights do not over-trust it.
+** Words seen once lose their identity features (the rest form the model's
+** vocabulary), and each weight row is given to the most frequent feature
+** hashed to it (ner_internal.h).  A greedy averaged perceptron then learns
+** from its own predicted history (the previous tags and the document
+** memory are its predictions, as when tagging).  Documents are shuffled
+** each epoch by a fixed-seed generator; after each epoch the averaged
+** weights are quantized (int16 by default) and the model file is scored on
+** dev with the raw-text protocol through tk_ner_tag; the best epoch by
+** PER+ORG+LOC F1 is written, and training stops after 8 epochs without a
+** gain.  Single-threaded and deterministic: the same data gives the same
+** bytes.
 */
 #include "../../ext/core/ner_internal.h"
 #include "ner_conll.h"
@@ -464,7 +468,8 @@ int main(int argc, char **argv) {
       (nWidth != 1 && nWidth != 2)) {
     fprintf(stderr,
             "usage: %s --train FILE --dev FILE --out MODEL "
-            "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2]\n",
+            "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
+            "[--gazetteer 0|1] [--rare 0|1]\n",
             argv[0]);
     return 2;
   }
