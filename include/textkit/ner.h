@@ -32,7 +32,7 @@
 ** the span text with each whitespace run collapsed to one space: entities()
 ** only collapses whitespace.  rScore is in (0, 1]: the mean over the span's
 ** tokens of a softmax (temperature 10) of the tag scores (a confidence, not a
-** calibrated probability; on CoNLL dev, spans scoring >= 0.9 are 97%
+** calibrated probability; on CoNLL dev, spans scoring >= 0.9 are 96%
 ** correct).
 **
 ** Overlap rules (implemented by entities(), documented in
