@@ -135,7 +135,7 @@ static int jitCompile(tk_regex *p) {
   return TK_OK;
 }
 
-/* Compile a pattern; see regex.h. */
+/* Compile a pattern with p's contexts, limits and (when possible) JIT. */
 int tk_regex_compile(const char *zPat, size_t nPat, unsigned flags,
                      tk_regex **pp, char **pzErr) {
   *pp = 0;
@@ -344,7 +344,7 @@ int tk_regex_check_replacement(const tk_regex *p, const char *zRep, size_t nRep,
   return expand(p, 0, zRep, nRep, 0, pzErr);
 }
 
-/* Replace the first (or every) match; see regex.h. */
+/* Replace the first (or every) match, copying the text between. */
 int tk_regex_replace(tk_regex *p, const char *z, size_t n, const char *zRep,
                      size_t nRep, int bAll, tk_buf *pOut, size_t *pnMatch,
                      char **pzErr) {
