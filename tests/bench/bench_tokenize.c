@@ -20,6 +20,8 @@
 #include <time.h>
 
 #define N_RUNS 3
+/* Each timed run covers at least this many bytes (the corpus repeated). */
+#define RUN_BYTES 8000000
 
 /* The corpus split into documents at blank lines. */
 typedef struct Corpus {
@@ -28,6 +30,7 @@ typedef struct Corpus {
   int *anDoc;
   int nDoc;
   size_t nByte;
+  int nRep; /* corpus passes per timed run */
 } Corpus;
 
 /* Seconds on a monotonic clock. */
@@ -68,6 +71,7 @@ static void loadCorpus(const char *zPath, Corpus *p) {
     while (*z == '\n')
       z++;
   }
+  p->nRep = p->nByte ? (int)(RUN_BYTES / p->nByte) + 1 : 1;
 }
 
 /* The connection's fts5_api. */
@@ -95,60 +99,79 @@ static int countToken(void *pCtx, int tflags, const char *z, int n, int s,
   return SQLITE_OK;
 }
 
-/* Best-of-3 MB/s of one FTS5 tokenizer over the corpus (<0 if absent). */
-static double benchFts5(fts5_api *pApi, const Corpus *c, const char *zName,
-                        const char **azArg, int nArg, long *pnTok) {
-  void *pUser;
+/* One FTS5 tokenizer under test. */
+typedef struct Fts5Run {
+  const char *zLabel;
   fts5_tokenizer tok;
-  Fts5Tokenizer *pTok;
-  if (pApi->xFindTokenizer(pApi, zName, &pUser, &tok) != SQLITE_OK) return -1;
-  if (tok.xCreate(pUser, azArg, nArg, &pTok) != SQLITE_OK) return -1;
-  double best = 1e30;
-  for (int r = 0; r < N_RUNS; r++) {
-    long nTok = 0;
-    double t0 = now();
-    for (int i = 0; i < c->nDoc; i++) {
-      tok.xTokenize(pTok, &nTok, FTS5_TOKENIZE_DOCUMENT, c->azDoc[i],
-                    c->anDoc[i], countToken);
-    }
-    double t = now() - t0;
-    if (t < best) best = t;
-    *pnTok = nTok;
-  }
-  tok.xDelete(pTok);
-  return (double)c->nByte / 1e6 / best;
+  Fts5Tokenizer *pTok; /* NULL when it could not be created */
+  double best;         /* best seconds so far */
+  long nTok;           /* tokens per corpus pass */
+} Fts5Run;
+
+/* Create the tokenizer zName with its arguments into *p. */
+static void fts5RunInit(fts5_api *pApi, Fts5Run *p, const char *zLabel,
+                        const char *zName, const char **azArg, int nArg) {
+  void *pUser;
+  memset(p, 0, sizeof(*p));
+  p->zLabel = zLabel;
+  p->best = 1e30;
+  if (pApi->xFindTokenizer(pApi, zName, &pUser, &p->tok) != SQLITE_OK) return;
+  if (p->tok.xCreate(pUser, azArg, nArg, &p->pTok) != SQLITE_OK) p->pTok = 0;
 }
 
-/* Best-of-3 MB/s of ICU's word BreakIterator counting boundaries. */
-static double benchIcu(const Corpus *c, long *pnBound) {
-  UErrorCode st = U_ZERO_ERROR;
-  UBreakIterator *bi = ubrk_open(UBRK_WORD, "en", 0, 0, &st);
-  if (U_FAILURE(st)) return -1;
-  UText *ut = 0;
-  double best = 1e30;
-  for (int r = 0; r < N_RUNS; r++) {
-    long nBound = 0;
-    double t0 = now();
+/* One timed run of an FTS5 tokenizer over the corpus, nRep times. */
+static void fts5RunOnce(Fts5Run *p, const Corpus *c) {
+  if (!p->pTok) return;
+  long nTok = 0;
+  double t0 = now();
+  for (int k = 0; k < c->nRep; k++) {
     for (int i = 0; i < c->nDoc; i++) {
-      ut = utext_openUTF8(ut, c->azDoc[i], c->anDoc[i], &st);
-      ubrk_setUText(bi, ut, &st);
-      if (U_FAILURE(st)) return -1;
-      while (ubrk_next(bi) != UBRK_DONE)
+      p->tok.xTokenize(p->pTok, &nTok, FTS5_TOKENIZE_DOCUMENT, c->azDoc[i],
+                       c->anDoc[i], countToken);
+    }
+  }
+  double t = now() - t0;
+  if (t < p->best) p->best = t;
+  p->nTok = nTok / c->nRep;
+}
+
+/* MB/s of a run's best time (0 when it did not run). */
+static double fts5RunSpeed(const Fts5Run *p, const Corpus *c) {
+  return p->pTok ? (double)c->nByte * c->nRep / 1e6 / p->best : 0;
+}
+
+/* ICU's word BreakIterator counting boundaries, as a contestant. */
+typedef struct IcuRun {
+  UBreakIterator *bi;
+  UText *ut;
+  double best;
+  long nBound;
+} IcuRun;
+
+/* One timed ICU run over the corpus, nRep times. */
+static void icuRunOnce(IcuRun *p, const Corpus *c) {
+  UErrorCode st = U_ZERO_ERROR;
+  if (!p->bi) return;
+  long nBound = 0;
+  double t0 = now();
+  for (int k = 0; k < c->nRep; k++) {
+    for (int i = 0; i < c->nDoc; i++) {
+      p->ut = utext_openUTF8(p->ut, c->azDoc[i], c->anDoc[i], &st);
+      ubrk_setUText(p->bi, p->ut, &st);
+      if (U_FAILURE(st)) return;
+      while (ubrk_next(p->bi) != UBRK_DONE)
         nBound++;
     }
-    double t = now() - t0;
-    if (t < best) best = t;
-    *pnBound = nBound;
   }
-  utext_close(ut);
-  ubrk_close(bi);
-  return (double)c->nByte / 1e6 / best;
+  double t = now() - t0;
+  if (t < p->best) p->best = t;
+  p->nBound = nBound / c->nRep;
 }
 
-/* Best-of-3 rows/s of a count(*) query (<0 on error, message printed). */
+/* Best-of-5 rows/s of a count(*) query (<0 on error, message printed). */
 static double benchRows(sqlite3 *db, const char *zSql, long *pnRow) {
   double best = 1e30;
-  for (int r = 0; r < N_RUNS; r++) {
+  for (int r = 0; r < 5; r++) {
     sqlite3_stmt *pStmt;
     if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK) {
       printf("  %s: %s\n", zSql, sqlite3_errmsg(db));
@@ -168,17 +191,20 @@ static double benchRows(sqlite3 *db, const char *zSql, long *pnRow) {
   return (double)*pnRow / best;
 }
 
-/* Fill table docs(body) with the corpus documents. */
+/* Fill table docs(body) with the corpus documents, repeated to make at
+** least RUN_BYTES. */
 static int loadDocs(sqlite3 *db, const Corpus *c) {
   sqlite3_stmt *pStmt;
   if (sqlite3_exec(db, "CREATE TABLE docs(body TEXT); BEGIN", 0, 0, 0) ||
       sqlite3_prepare_v2(db, "INSERT INTO docs VALUES(?1)", -1, &pStmt, 0)) {
     return 1;
   }
-  for (int i = 0; i < c->nDoc; i++) {
-    sqlite3_bind_text(pStmt, 1, c->azDoc[i], c->anDoc[i], SQLITE_STATIC);
-    sqlite3_step(pStmt);
-    sqlite3_reset(pStmt);
+  for (int k = 0; k < c->nRep; k++) {
+    for (int i = 0; i < c->nDoc; i++) {
+      sqlite3_bind_text(pStmt, 1, c->azDoc[i], c->anDoc[i], SQLITE_STATIC);
+      sqlite3_step(pStmt);
+      sqlite3_reset(pStmt);
+    }
   }
   sqlite3_finalize(pStmt);
   return sqlite3_exec(db, "COMMIT", 0, 0, 0);
@@ -195,7 +221,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[i], "--lib") == 0) zLib = argv[i + 1];
     if (strcmp(argv[i], "--corpus") == 0) zCorpus = argv[i + 1];
   }
-  Corpus c;
+  Corpus c = {0};
   loadCorpus(zCorpus, &c);
   sqlite3 *db;
   char *zErr = 0;
@@ -205,34 +231,55 @@ int main(int argc, char **argv) {
     fprintf(stderr, "bench_tokenize: %s\n", zErr);
     return 1;
   }
-  printf("tokenize: %d documents, %.2f MB, SQLite %s, best of %d\n", c.nDoc,
-         (double)c.nByte / 1e6, sqlite3_libversion(), N_RUNS);
+  printf("tokenize: %d documents, %.2f MB (x%d per run), SQLite %s, best of "
+         "%d\n",
+         c.nDoc, (double)c.nByte / 1e6, c.nRep, sqlite3_libversion(), N_RUNS);
   fts5_api *pApi = getFts5(db);
   if (!pApi) {
     printf("FTS5 is not available in this SQLite: tokenizer bench skipped\n");
   } else {
     static const char *azStem[] = {"stem", "english"};
-    long nTk = 0, nTkStem = 0, nU61 = 0, nAscii = 0, nPorter = 0, nIcu = 0;
-    double tk = benchFts5(pApi, &c, "textkit", 0, 0, &nTk);
-    double tkStem = benchFts5(pApi, &c, "textkit", azStem, 2, &nTkStem);
-    double u61 = benchFts5(pApi, &c, "unicode61", 0, 0, &nU61);
-    double ascii = benchFts5(pApi, &c, "ascii", 0, 0, &nAscii);
-    double porter = benchFts5(pApi, &c, "porter", 0, 0, &nPorter);
-    double icu = benchIcu(&c, &nIcu);
+    enum { TK, TK_STEM, U61, ASCII, PORTER, N_FTS5 };
+    Fts5Run a[N_FTS5];
+    fts5RunInit(pApi, &a[TK], "textkit", "textkit", 0, 0);
+    fts5RunInit(pApi, &a[TK_STEM], "textkit stem english", "textkit", azStem,
+                2);
+    fts5RunInit(pApi, &a[U61], "unicode61", "unicode61", 0, 0);
+    fts5RunInit(pApi, &a[ASCII], "ascii", "ascii", 0, 0);
+    fts5RunInit(pApi, &a[PORTER], "porter", "porter", 0, 0);
+    IcuRun icu = {0, 0, 1e30, 0};
+    UErrorCode st = U_ZERO_ERROR;
+    icu.bi = ubrk_open(UBRK_WORD, "en", 0, 0, &st);
+    if (U_FAILURE(st)) icu.bi = 0;
+    /* rounds interleave the contestants so load from other processes
+    ** falls on all of them alike */
+    for (int r = 0; r < N_RUNS; r++) {
+      for (int k = 0; k < N_FTS5; k++)
+        fts5RunOnce(&a[k], &c);
+      icuRunOnce(&icu, &c);
+    }
+    double v[N_FTS5];
+    for (int k = 0; k < N_FTS5; k++)
+      v[k] = fts5RunSpeed(&a[k], &c);
+    double vIcu = icu.bi ? (double)c.nByte * c.nRep / 1e6 / icu.best : 0;
     printf("  fts5 textkit              %7.1f MB/s  %9ld tokens  ratio %.2f "
            "vs unicode61  %s (target >= 1.0)\n",
-           tk, nTk, tk / u61, mark(tk / u61));
+           v[TK], a[TK].nTok, v[TK] / v[U61], mark(v[TK] / v[U61]));
     printf("  fts5 textkit stem english %7.1f MB/s  %9ld tokens  ratio %.2f "
            "vs porter\n",
-           tkStem, nTkStem, tkStem / porter);
-    printf("  fts5 unicode61            %7.1f MB/s  %9ld tokens\n", u61, nU61);
-    printf("  fts5 ascii                %7.1f MB/s  %9ld tokens\n", ascii,
-           nAscii);
-    printf("  fts5 porter               %7.1f MB/s  %9ld tokens\n", porter,
-           nPorter);
+           v[TK_STEM], a[TK_STEM].nTok, v[TK_STEM] / v[PORTER]);
+    for (int k = U61; k < N_FTS5; k++) {
+      printf("  fts5 %-20s %7.1f MB/s  %9ld tokens\n", a[k].zLabel, v[k],
+             a[k].nTok);
+      if (a[k].pTok) a[k].tok.xDelete(a[k].pTok);
+    }
+    a[TK].tok.xDelete(a[TK].pTok);
+    a[TK_STEM].tok.xDelete(a[TK_STEM].pTok);
     printf("  ICU word BreakIterator    %7.1f MB/s  %9ld boundaries  textkit "
            "ratio %.2f\n",
-           icu, nIcu, tk / icu);
+           vIcu, icu.nBound, v[TK] / vIcu);
+    utext_close(icu.ut);
+    ubrk_close(icu.bi);
   }
   if (loadDocs(db, &c) != SQLITE_OK) {
     fprintf(stderr, "bench_tokenize: %s\n", sqlite3_errmsg(db));
