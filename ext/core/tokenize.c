@@ -15,6 +15,9 @@
 #include "wordbreak.h"
 
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 struct tk_tokenizer {
   tk_token_options opt;
@@ -569,6 +572,28 @@ static int runEndsAt(const tk_tokenizer *p, size_t j) {
          !(b == ':' && b2 == '/');
 }
 
+/* End of the run of ASCII letters and digits that continues at j: 16
+** bytes at a time with SSE2 where available. */
+static inline size_t runEnd(const unsigned char *z, size_t n, size_t j) {
+#if defined(__SSE2__)
+  while (n - j >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(z + j));
+    __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    /* signed compares: bytes >= 0x80 are negative and never match */
+    __m128i let = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+                                _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+    __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(let, dig));
+    if (m != 0xFFFF) return j + (size_t)__builtin_ctz(~m);
+    j += 16;
+  }
+#endif
+  while (j < n && (aByte[z[j]] & (A_LETTER | A_DIGIT)))
+    j++;
+  return j;
+}
+
 /* Lower-case the letter/digit run z[i..i+len) into o (which has room for
 ** len + 8 bytes) by setting bit 0x20, eight bytes at a time where the
 ** text allows reading them. */
@@ -620,8 +645,10 @@ slowToken(tk_tokenizer *p, size_t i, size_t *pi, tk_token *pTok) {
 /* The next token, skipping white space, punctuation (unless punct=1) and
 ** stopwords (when asked).  ASCII letter/digit runs that end at a byte no
 ** rule joins to them, and one-byte ASCII punctuation, are cut here
-** directly; everything else goes to slowToken. */
-int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok) {
+** directly; everything else goes to slowToken.  Inlined into both
+** tk_tokenizer_next and tk_tokenizer_run. */
+static inline __attribute__((always_inline)) int nextToken(tk_tokenizer *p,
+                                                           tk_token *pTok) {
   const unsigned char *z = p->z;
   size_t n = p->n, i = p->i;
   for (;;) {
@@ -633,9 +660,7 @@ int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok) {
     }
     unsigned c = aByte[z[i]];
     if (c & (A_LETTER | A_DIGIT)) {
-      size_t j = i + 1;
-      while (j < n && (aByte[z[j]] & (A_LETTER | A_DIGIT)))
-        j++;
+      size_t j = runEnd(z, n, i + 1);
       size_t len = j - i;
       if ((j == n || (aByte[z[j]] & A_ENDS) || runEndsAt(p, j)) &&
           len + 8 <= p->norm.cap) {
@@ -670,4 +695,24 @@ int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok) {
       return rc;
     }
   }
+}
+
+/* The next token (see nextToken). */
+int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok) {
+  return nextToken(p, pTok);
+}
+
+/* Every token of z[0..n) to xToken, punctuation left out when bNoPunct. */
+int tk_tokenizer_run(tk_tokenizer *p, const char *z, size_t n, int bNoPunct,
+                     tk_token_fn xToken, void *pCtx) {
+  tk_token t;
+  int rc;
+  tk_tokenizer_reset(p, z, n);
+  while ((rc = nextToken(p, &t)) == 1) {
+    if (bNoPunct && t.eKind == TK_KIND_PUNCT) continue;
+    rc = xToken(pCtx, 0, t.zNorm, (int)t.nNorm, (int)t.iStart,
+                (int)(t.iStart + t.nLen));
+    if (rc != 0) return rc;
+  }
+  return rc;
 }

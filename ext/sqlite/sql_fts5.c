@@ -79,16 +79,9 @@ static int fts5Tokenize(Fts5Tokenizer *pTokenizer, void *pCtx, int flags,
                                       int)) {
   (void)flags;
   TkFts5 *p = (TkFts5 *)pTokenizer;
-  tk_token t;
-  int rc;
-  tk_tokenizer_reset(p->pTok, pText, nText > 0 ? (size_t)nText : 0);
-  while ((rc = tk_tokenizer_next(p->pTok, &t)) == 1) {
-    if (t.eKind == TK_KIND_PUNCT) continue;
-    rc = xToken(pCtx, 0, t.zNorm, (int)t.nNorm, (int)t.iStart,
-                (int)(t.iStart + t.nLen));
-    if (rc != SQLITE_OK) return rc;
-  }
-  return rc < 0 ? SQLITE_NOMEM : SQLITE_OK;
+  int rc = tk_tokenizer_run(p->pTok, pText, nText > 0 ? (size_t)nText : 0, 1,
+                            xToken, pCtx);
+  return rc < 0 ? SQLITE_NOMEM : rc;
 }
 
 #if SQLITE_VERSION_NUMBER >= 3047000

@@ -442,6 +442,18 @@ static int tokRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
 static const sqlite3_module tokensModule = TK_TOK_MODULE(tokensConnect);
 static const sqlite3_module ngramsModule = TK_TOK_MODULE(ngramsConnect);
 
+/* tk_tokenizer_run callback of token_count(): count. */
+static int countToken(void *pCtx, int flags, const char *zNorm, int nNorm,
+                      int iStart, int iEnd) {
+  (void)flags;
+  (void)zNorm;
+  (void)nNorm;
+  (void)iStart;
+  (void)iEnd;
+  (*(sqlite3_int64 *)pCtx)++;
+  return 0;
+}
+
 /* token_count(text [, options]): tokens() rows for text, NULL for NULL.
 ** The tokenizer for a constant option string is kept as auxdata. */
 static void tokenCountFunc(sqlite3_context *ctx, int argc,
@@ -469,12 +481,8 @@ static void tokenCountFunc(sqlite3_context *ctx, int argc,
       return;
     }
   }
-  tk_token t;
   sqlite3_int64 nTok = 0;
-  int rc;
-  tk_tokenizer_reset(pTok, z, n);
-  while ((rc = tk_tokenizer_next(pTok, &t)) == 1)
-    nTok++;
+  int rc = tk_tokenizer_run(pTok, z, n, 0, countToken, &nTok);
   if (rc < 0) {
     sqlite3_result_error_nomem(ctx);
   } else {
