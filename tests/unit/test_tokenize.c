@@ -272,6 +272,33 @@ static void testStemApi(void) {
   TK_CHECK_INT(tk_stemmer_stem(s, "chevaux", 7, &zOut, &nOut), TK_OK);
   TK_CHECK(nOut == 6 && memcmp(zOut, "cheval", 6) == 0);
   tk_stemmer_free(s);
+  /* the stem cache gives what a fresh stemmer gives, over colliding and
+  ** repeated words */
+  static const char *azWord[] = {
+      "running", "bombings", "generously", "nationalization",
+      "cats",    "running",  "connection", "bombings",
+      "a",       "cats"};
+  tk_stemmer *pCached = 0;
+  TK_CHECK_INT(tk_stemmer_new("english", 7, &pCached, &zErr), TK_OK);
+  int nSame = 0;
+  for (int r = 0; r < 3000; r++) {
+    const char *zWord = azWord[r % 10];
+    char zBuf[64];
+    snprintf(zBuf, sizeof(zBuf), "%s%s", zWord, r % 7 ? "" : "s");
+    size_t nWord = strlen(zBuf);
+    const char *zA, *zB;
+    size_t nA, nB;
+    tk_stemmer *pFresh = 0;
+    tk_stemmer_new("english", 7, &pFresh, &zErr);
+    if (tk_stemmer_stem(pCached, zBuf, nWord, &zA, &nA) == TK_OK &&
+        tk_stemmer_stem(pFresh, zBuf, nWord, &zB, &nB) == TK_OK && nA == nB &&
+        memcmp(zA, zB, nA) == 0) {
+      nSame++;
+    }
+    tk_stemmer_free(pFresh);
+  }
+  tk_stemmer_free(pCached);
+  TK_CHECK_INT(nSame, 3000);
   TK_CHECK_STR(tk_lang_name("EN", 2), "english");
   TK_CHECK(tk_lang_name("xx", 2) == 0);
   const tk_stoplist *p = tk_stoplist_get("russian", 7);
