@@ -1,5 +1,6 @@
 /*
-** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize.c), the one
+** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize.c; options in
+** ext/core/token_options.c), the one
 ** token stream that tokens(), ngrams(), token_count(), the FTS5 tokenizer,
 ** entities and the similarity functions all consume.
 **
