@@ -24,6 +24,9 @@ static const struct {
 } aFamily[] = {
     {"info", tk_register_info},
     {"regexp", tk_register_regexp},
+    {"tokens", tk_register_tokens},
+    {"stem", tk_register_stem},
+    {"fts5", tk_register_fts5},
 };
 
 /* Adapters so the core allocates through SQLite (sizes are 64-bit). */

@@ -1,14 +1,15 @@
 /*
-** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize.c), the one
-** token stream that tokens(), ngrams(), token_count(), the FTS5 tokenizer,
-** entities and the similarity functions all consume.
+** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize.c, options
+** in ext/core/token_options.c): the one token stream that tokens(),
+** ngrams(), token_count(), the FTS5 tokenizer, entities and the similarity
+** functions all consume.
 **
 **   tk_token_options o;  tk_tokenizer *t;  tk_token tok;
 **   tk_token_options_init(&o);
 **   tk_token_options_set(&o, "stem", 4, "english", 7, &zErr);
 **   tk_tokenizer_new(&o, &t, &zErr);
 **   tk_tokenizer_reset(t, zText, nText);
-**   while( (rc = tk_tokenizer_next(t, &tok)) == 1 ){ ... tok.norm ... }
+**   while( (rc = tk_tokenizer_next(t, &tok)) == 1 ){ ... tok.zNorm ... }
 **   tk_tokenizer_free(t);
 */
 #ifndef TEXTKIT_TOKENIZE_H
@@ -41,13 +42,16 @@ enum tk_token_mode {
 ** and every analysis that tokenizes.  Keys (SQL_API.md): lang, fold,
 ** unaccent, stem, stopwords, punct, mode. */
 typedef struct tk_token_options {
-  int eMode;          /* enum tk_token_mode; default TK_MODE_TEXT */
-  int bFold;          /* case-fold norms; default 1 */
-  int bUnaccent;      /* strip accents from norms; default 0 */
-  int bPunct;         /* emit TK_KIND_PUNCT tokens; default 0 */
-  char zLang[16];     /* language for stem=1/stopwords=1; default "en" */
-  char zStem[32];     /* Snowball language, "" for none; default "" */
-  char zStopwords[32]; /* stopword language, "" for none; default "" */
+  int eMode;           /* enum tk_token_mode; default TK_MODE_TEXT */
+  int bFold;           /* case-fold norms; default 1 */
+  int bUnaccent;       /* strip accents from norms; default 0 */
+  int bPunct;          /* emit TK_KIND_PUNCT tokens; default 0 */
+  char zLang[16];      /* language for stem=1/stopwords=1 (Snowball name);
+                          default "english" */
+  char zStem[32];      /* Snowball language, "1" for zLang's, "" for none;
+                          default "" */
+  char zStopwords[32]; /* stopword language, "1" for zLang's, "" for none;
+                         default "" */
 } tk_token_options;
 
 void tk_token_options_init(tk_token_options *p);
@@ -81,6 +85,17 @@ void tk_tokenizer_reset(tk_tokenizer *p, const char *z, size_t n);
 /* Next token into *pTok: returns 1 for a token, 0 at the end, or a
 ** negative TK_E* code (TK_ENOMEM). Stopwords are skipped when asked. */
 int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok);
+
+/* The callback of tk_tokenizer_run, shaped like FTS5's xToken: flags is
+** always 0, zNorm/nNorm the norm, [iStart, iEnd) the byte span.  A
+** non-zero return stops the run. */
+typedef int (*tk_token_fn)(void *pCtx, int flags, const char *zNorm, int nNorm,
+                           int iStart, int iEnd);
+/* Tokenize z[0..n) (n < 2^31) calling xToken for every token (without
+** punctuation when bNoPunct): the hot loop of FTS5 and token_count().
+** Returns 0, the callback's first non-zero result, or TK_ENOMEM. */
+int tk_tokenizer_run(tk_tokenizer *p, const char *z, size_t n, int bNoPunct,
+                     tk_token_fn xToken, void *pCtx);
 
 #ifdef __cplusplus
 }
