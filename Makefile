@@ -67,9 +67,9 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/tk_test.h $(CORE_OBJ)
 	$(CC) $(CFLAGS_ALL) -Itests/unit $< $(CORE_OBJ) -o $@ $(PKG_LIBS)
 
 # Bench programs and tools are always optimized builds.
-build/release/bench/%: tests/bench/%.c $(filter build/release/%,$(CORE_OBJ))
+build/release/bench/%: tests/bench/%.c build/release/textkit-core.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests/bench $< -o $@ $(PKG_LIBS) -lsqlite3
+	$(CC) $(CFLAGS_ALL) -Itests/bench $< build/release/textkit-core.a -o $@ $(PKG_LIBS) -lsqlite3
 
 build/release/tools/%: tests/tools/%.c build/release/textkit-core.a
 	@mkdir -p $(dir $@)

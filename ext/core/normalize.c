@@ -7,13 +7,15 @@
 **
 ** Work is done in chunks of about 64K code points, cut only before a
 ** character that can neither compose with nor reorder around what precedes
-** it (ASCII, CJK ideographs), so memory stays proportional to the chunk and
-** a 100 MB value needs only its output buffer.
+** it (ICU's normalization boundary in both NFC and NFKC), so memory stays
+** proportional to the chunk and a 100 MB value needs only its output
+** buffer.
 */
 #include "textkit.h"
 
 #include <unicode/ucasemap.h>
 #include <unicode/uloc.h>
+#include <unicode/unorm2.h>
 #include <utf8proc.h>
 
 #include <string.h>
@@ -69,31 +71,90 @@ static uint32_t unstroke(uint32_t c) {
   return c;
 }
 
-/* 1 when a chunk may end just before c: c is a starter that never
-** composes with, or reorders around, the characters before it. */
-static int isSafeCut(uint32_t c) {
-  return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF);
+/* The ICU normalizers whose boundaries decide where a chunk may end
+** (ICU-owned singletons: nothing of ours is shared between threads). */
+typedef struct Cutter {
+  const UNormalizer2 *pNfc;
+  const UNormalizer2 *pNfkc;
+} Cutter;
+
+/* Look up the normalizers; on an ICU failure both stay NULL and chunks are
+** cut only before ASCII. */
+static void cutterInit(Cutter *p) {
+  UErrorCode status = U_ZERO_ERROR;
+  p->pNfc = unorm2_getNFCInstance(&status);
+  p->pNfkc = unorm2_getNFKCInstance(&status);
+  if (U_FAILURE(status)) p->pNfc = p->pNfkc = 0;
 }
 
-/* Put canonical combining marks in order (stable by combining class). */
-static void reorderMarks(utf8proc_int32_t *a, size_t n) {
-  for (size_t i = 1; i < n; i++) {
-    utf8proc_int32_t c = a[i];
-    int cc = utf8proc_get_property(c)->combining_class;
-    if (cc == 0) continue;
-    size_t j = i;
-    while (j > 0) {
-      int ccPrev = utf8proc_get_property(a[j - 1])->combining_class;
-      if (ccPrev <= cc) break;
-      a[j] = a[j - 1];
-      j--;
-    }
-    a[j] = c;
+/* 1 when a chunk may end just before c: c starts a new normalization
+** segment, so nothing before it composes with or reorders around it. */
+static int isSafeCut(const Cutter *p, uint32_t c) {
+  if (c < 0x80) return 1;
+  if (!p->pNfc) return 0;
+  return unorm2_hasBoundaryBefore(p->pNfc, (UChar32)c) &&
+         unorm2_hasBoundaryBefore(p->pNfkc, (UChar32)c);
+}
+
+/* Stable-sort the run a[0..n) of combining marks by combining class with
+** a counting sort through tmp[0..n): linear however long the run. */
+static void sortMarkRun(utf8proc_int32_t *a, size_t n, utf8proc_int32_t *tmp) {
+  size_t aStart[257] = {0};
+  for (size_t i = 0; i < n; i++) {
+    aStart[utf8proc_get_property(a[i])->combining_class + 1]++;
   }
+  for (int k = 1; k < 257; k++)
+    aStart[k] += aStart[k - 1];
+  for (size_t i = 0; i < n; i++) {
+    tmp[aStart[utf8proc_get_property(a[i])->combining_class]++] = a[i];
+  }
+  memcpy(a, tmp, n * sizeof(*a));
+}
+
+/* Put canonical combining marks in order (stable by combining class):
+** insertion sort within short runs of marks, a counting sort for long ones
+** (so a long run of marks stays linear).  TK_ENOMEM on OOM. */
+static int reorderMarks(utf8proc_int32_t *a, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    if (utf8proc_get_property(a[i])->combining_class == 0) {
+      i++;
+      continue;
+    }
+    size_t iRun = i;
+    while (i < n && utf8proc_get_property(a[i])->combining_class != 0)
+      i++;
+    size_t nRun = i - iRun;
+    if (nRun > 32) {
+      utf8proc_int32_t *tmp = tk_malloc(nRun * sizeof(*tmp));
+      if (!tmp) return TK_ENOMEM;
+      sortMarkRun(a + iRun, nRun, tmp);
+      tk_free(tmp);
+      continue;
+    }
+    for (size_t j = iRun + 1; j < i; j++) {
+      utf8proc_int32_t c = a[j];
+      int cc = utf8proc_get_property(c)->combining_class;
+      size_t k = j;
+      while (k > iRun &&
+             utf8proc_get_property(a[k - 1])->combining_class > cc) {
+        a[k] = a[k - 1];
+        k--;
+      }
+      a[k] = c;
+    }
+  }
+  return TK_OK;
 }
 
 /* Decompose c (per t) onto the end of p; TK_ENOMEM on OOM. */
 static int decomposeOne(const Transform *t, uint32_t c, CodeBuf *p) {
+  if (c < 0x80) { /* ASCII is its own decomposition in every form */
+    if (!codeReserve(p, 1)) return TK_ENOMEM;
+    if ((t->eOpts & UTF8PROC_CASEFOLD) && c >= 'A' && c <= 'Z') c += 32;
+    p->a[p->n++] = (utf8proc_int32_t)c;
+    return TK_OK;
+  }
   if (t->bUnaccent) c = unstroke(c);
   for (;;) {
     if (!codeReserve(p, 4)) return TK_ENOMEM;
@@ -122,7 +183,7 @@ static int decomposeOne(const Transform *t, uint32_t c, CodeBuf *p) {
 
 /* Compose (when asked) the chunk in p and append it as UTF-8 to pOut. */
 static int flushChunk(const Transform *t, CodeBuf *p, tk_buf *pOut) {
-  reorderMarks(p->a, p->n);
+  if (reorderMarks(p->a, p->n) != TK_OK) return TK_ENOMEM;
   size_t n = p->n;
   if (t->eOpts & UTF8PROC_COMPOSE) {
     utf8proc_ssize_t r = utf8proc_normalize_utf32(
@@ -159,12 +220,15 @@ static int transform(const Transform *t, const char *z, size_t n,
     return pOut->oom ? TK_ENOMEM : TK_OK;
   }
   CodeBuf cb = {0};
+  Cutter cut;
+  cutterInit(&cut);
   const unsigned char *u = (const unsigned char *)z;
   size_t i = 0;
   int rc = TK_OK;
   while (i < n && rc == TK_OK) {
     uint32_t c = tk_utf8_next(u, n, &i);
-    if (cb.n >= CHUNK_CODEPOINTS && isSafeCut(c)) rc = flushChunk(t, &cb, pOut);
+    if (cb.n >= CHUNK_CODEPOINTS && isSafeCut(&cut, c))
+      rc = flushChunk(t, &cb, pOut);
     if (rc == TK_OK) rc = decomposeOne(t, c, &cb);
   }
   if (rc == TK_OK) rc = flushChunk(t, &cb, pOut);
@@ -253,6 +317,7 @@ static int caseMapUtf8(const char *z, int32_t n, const char *zLocale,
   }
   ucasemap_close(pMap);
   int rc = TK_OK;
+  if (U_SUCCESS(status) && nOut > cap) status = U_BUFFER_OVERFLOW_ERROR;
   if (U_FAILURE(status)) {
     *pzErr = tk_mprintf("ICU error: ucasemap(): %s", u_errorName(status));
     rc = TK_EINTERNAL;

@@ -23,6 +23,8 @@ static const struct {
   int (*xRegister)(sqlite3 *, char **);
 } aFamily[] = {
     {"info", tk_register_info},
+    {"normalize", tk_register_normalize},
+    {"sentences", tk_register_sentences},
 };
 
 /* Adapters so the core allocates through SQLite (sizes are 64-bit). */
