@@ -7,15 +7,13 @@
 **
 ** Work is done in chunks of about 64K code points, cut only before a
 ** character that can neither compose with nor reorder around what precedes
-** it (ICU's normalization boundary in both NFC and NFKC), so memory stays
-** proportional to the chunk and a 100 MB value needs only its output
-** buffer.
+** it (see isSafeCut), so memory stays proportional to the chunk and a
+** 100 MB value needs only its output buffer.
 */
 #include "textkit.h"
 
 #include <unicode/ucasemap.h>
 #include <unicode/uloc.h>
-#include <unicode/unorm2.h>
 #include <utf8proc.h>
 
 #include <string.h>
@@ -71,29 +69,24 @@ static uint32_t unstroke(uint32_t c) {
   return c;
 }
 
-/* The ICU normalizers whose boundaries decide where a chunk may end
-** (ICU-owned singletons: nothing of ours is shared between threads). */
-typedef struct Cutter {
-  const UNormalizer2 *pNfc;
-  const UNormalizer2 *pNfkc;
-} Cutter;
-
-/* Look up the normalizers; on an ICU failure both stay NULL and chunks are
-** cut only before ASCII. */
-static void cutterInit(Cutter *p) {
-  UErrorCode status = U_ZERO_ERROR;
-  p->pNfc = unorm2_getNFCInstance(&status);
-  p->pNfkc = unorm2_getNFKCInstance(&status);
-  if (U_FAILURE(status)) p->pNfc = p->pNfkc = 0;
-}
-
 /* 1 when a chunk may end just before c: c starts a new normalization
-** segment, so nothing before it composes with or reorders around it. */
-static int isSafeCut(const Cutter *p, uint32_t c) {
+** segment in every form, so nothing before it composes with or reorders
+** around it.  That holds for a starter (combining class 0) that is not a
+** mark -- Indic vowel signs, Tibetan vowels compose or decompose across --
+** and not a Hangul jamo or a compatibility jamo / halfwidth voiced mark
+** that decomposes to one (those compose with what precedes them). */
+static int isSafeCut(uint32_t c) {
   if (c < 0x80) return 1;
-  if (!p->pNfc) return 0;
-  return unorm2_hasBoundaryBefore(p->pNfc, (UChar32)c) &&
-         unorm2_hasBoundaryBefore(p->pNfkc, (UChar32)c);
+  const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)c);
+  if (p->combining_class != 0) return 0;
+  if (p->category == UTF8PROC_CATEGORY_MN ||
+      p->category == UTF8PROC_CATEGORY_MC ||
+      p->category == UTF8PROC_CATEGORY_ME) {
+    return 0;
+  }
+  return !((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) ||
+           (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF) ||
+           (c >= 0xFF9E && c <= 0xFF9F) || (c >= 0xFFA0 && c <= 0xFFDC));
 }
 
 /* Stable-sort the run a[0..n) of combining marks by combining class with
@@ -220,15 +213,12 @@ static int transform(const Transform *t, const char *z, size_t n,
     return pOut->oom ? TK_ENOMEM : TK_OK;
   }
   CodeBuf cb = {0};
-  Cutter cut;
-  cutterInit(&cut);
   const unsigned char *u = (const unsigned char *)z;
   size_t i = 0;
   int rc = TK_OK;
   while (i < n && rc == TK_OK) {
     uint32_t c = tk_utf8_next(u, n, &i);
-    if (cb.n >= CHUNK_CODEPOINTS && isSafeCut(&cut, c))
-      rc = flushChunk(t, &cb, pOut);
+    if (cb.n >= CHUNK_CODEPOINTS && isSafeCut(c)) rc = flushChunk(t, &cb, pOut);
     if (rc == TK_OK) rc = decomposeOne(t, c, &cb);
   }
   if (rc == TK_OK) rc = flushChunk(t, &cb, pOut);

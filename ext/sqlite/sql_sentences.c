@@ -12,7 +12,8 @@
 ** (1-based character), length (characters), position (0-based ordinal);
 ** hidden arguments text and options.  An eponymous-only virtual table in
 ** the shape of SQLite's ext/misc/series.c: xBestIndex requires the text
-** argument.  The cursor copies the text and owns one core segmenter.
+** argument.  The cursor keeps a copy of its arguments (the text stays
+** valid for the scan) and owns one core segmenter.
 */
 #include "textkit_sql.h"
 
@@ -26,15 +27,16 @@ enum { COL_SENTENCE, COL_START, COL_LENGTH, COL_POSITION, COL_TEXT, COL_OPTS };
 /* A cursor: its own copy of the text, the segmenter and the current row. */
 typedef struct SentCursor {
   sqlite3_vtab_cursor base;
-  char *zText;         /* copy of the text argument (sqlite3_malloc64) */
-  size_t nText;        /* its length in bytes */
-  tk_sentences *pSeg;  /* the core segmenter (NULL before xFilter) */
-  tk_charpos cp;       /* byte -> character offsets, forward only */
-  int bEof;            /* 1 when no row is current */
-  size_t iStart, nLen; /* current sentence as a byte span */
-  size_t iCharStart;   /* its 0-based character offset */
-  size_t nChars;       /* its length in characters */
-  sqlite3_int64 iPos;  /* its 0-based ordinal */
+  sqlite3_value *pText; /* copy of the text argument (sqlite3_value_dup) */
+  sqlite3_value *pOpts; /* copy of the options argument, or NULL */
+  const char *zText;    /* the text's UTF-8 bytes, owned by pText */
+  tk_sentences *pSeg;   /* the core segmenter (NULL before xFilter) */
+  tk_charpos cp;        /* byte -> character offsets, forward only */
+  int bEof;             /* 1 when no row is current */
+  size_t iStart, nLen;  /* current sentence as a byte span */
+  size_t iCharStart;    /* its 0-based character offset */
+  size_t nChars;        /* its length in characters */
+  sqlite3_int64 iPos;   /* its 0-based ordinal */
 } SentCursor;
 
 /* Declare the table: the four result columns and the two arguments. */
@@ -78,7 +80,8 @@ static int sentOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
 static int sentClose(sqlite3_vtab_cursor *cur) {
   SentCursor *pCur = (SentCursor *)cur;
   tk_sentences_free(pCur->pSeg);
-  sqlite3_free(pCur->zText);
+  sqlite3_value_free(pCur->pText);
+  sqlite3_value_free(pCur->pOpts);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
@@ -134,10 +137,11 @@ static int sentColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
   case COL_POSITION:
     sqlite3_result_int64(ctx, pCur->iPos);
     break;
+  case COL_TEXT:
+    sqlite3_result_value(ctx, pCur->pText);
+    break;
   default:
-    /* The hidden arguments are only ever constrained, never read back:
-    ** xBestIndex hands them to xFilter. */
-    sqlite3_result_null(ctx);
+    sqlite3_result_value(ctx, pCur->pOpts);
     break;
   }
   return SQLITE_OK;
@@ -169,7 +173,8 @@ static int filterError(sqlite3_vtab_cursor *cur, int rc, char *zErr) {
   return SQLITE_ERROR;
 }
 
-/* Start a scan: copy the text, parse the options, reset the segmenter.
+/* Start a scan: copy the arguments, parse the options, reset the
+** segmenter.
 ** A NULL text gives no rows; NULL options are the defaults. */
 static int sentFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                       int argc, sqlite3_value **argv) {
@@ -177,9 +182,10 @@ static int sentFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   SentCursor *pCur = (SentCursor *)cur;
   pCur->bEof = 1;
   pCur->iPos = 0;
-  sqlite3_free(pCur->zText);
+  sqlite3_value_free(pCur->pText);
+  sqlite3_value_free(pCur->pOpts);
+  pCur->pText = pCur->pOpts = 0;
   pCur->zText = 0;
-  pCur->nText = 0;
   tk_sentences_free(pCur->pSeg);
   pCur->pSeg = 0;
   if (!(idxNum & IDX_TEXT) || argc < 1) return SQLITE_OK;
@@ -187,19 +193,18 @@ static int sentFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   tk_sentence_options_init(&opt);
   if ((idxNum & IDX_OPTS) && argc > 1) {
     size_t nOpt;
-    const char *zOpt = tk_sql_text(argv[1], &nOpt);
+    pCur->pOpts = sqlite3_value_dup(argv[1]);
+    if (!pCur->pOpts) return SQLITE_NOMEM;
+    const char *zOpt = tk_sql_text(pCur->pOpts, &nOpt);
     char *zErr = 0;
     int rc = zOpt ? tk_sentence_options_parse(&opt, zOpt, nOpt, &zErr) : TK_OK;
     if (rc != TK_OK) return filterError(cur, rc, zErr);
   }
   size_t n;
-  const char *z = tk_sql_text(argv[0], &n);
-  if (!z) return SQLITE_OK;
-  pCur->zText = sqlite3_malloc64(n + 1);
-  if (!pCur->zText) return SQLITE_NOMEM;
-  memcpy(pCur->zText, z, n);
-  pCur->zText[n] = 0;
-  pCur->nText = n;
+  pCur->pText = sqlite3_value_dup(argv[0]);
+  if (!pCur->pText) return SQLITE_NOMEM;
+  pCur->zText = tk_sql_text(pCur->pText, &n);
+  if (!pCur->zText) return SQLITE_OK;
   if (tk_sentences_new(&opt, &pCur->pSeg) != TK_OK) return SQLITE_NOMEM;
   tk_sentences_reset(pCur->pSeg, pCur->zText, n);
   tk_charpos_init(&pCur->cp, pCur->zText, n);
@@ -208,19 +213,25 @@ static int sentFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
 
 /* Require an equality constraint on the text argument (SQLITE_CONSTRAINT
 ** otherwise, so the planner never scans without it); use the options
-** argument when it is given.  argv order: text, then options. */
+** argument when it is given.  As in series.c, an argument whose only
+** constraint is unusable makes the whole plan unusable, so the planner
+** tries an order in which it is known.  argv order: text, then options. */
 static int sentBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
   int aIdx[2] = {-1, -1};
+  int aUnusable[2] = {0, 0};
   for (int i = 0; i < pInfo->nConstraint; i++) {
     const struct sqlite3_index_constraint *pC = &pInfo->aConstraint[i];
     if (pC->iColumn < COL_TEXT || pC->op != SQLITE_INDEX_CONSTRAINT_EQ) {
       continue;
     }
-    if (!pC->usable) continue;
-    aIdx[pC->iColumn - COL_TEXT] = i;
+    if (pC->usable) {
+      aIdx[pC->iColumn - COL_TEXT] = i;
+    } else {
+      aUnusable[pC->iColumn - COL_TEXT] = 1;
+    }
   }
-  if (aIdx[0] < 0) return SQLITE_CONSTRAINT;
+  if (aIdx[0] < 0 || (aIdx[1] < 0 && aUnusable[1])) return SQLITE_CONSTRAINT;
   int idxNum = IDX_TEXT, nArg = 1;
   pInfo->aConstraintUsage[aIdx[0]].argvIndex = nArg++;
   pInfo->aConstraintUsage[aIdx[0]].omit = 1;

@@ -97,3 +97,14 @@ SELECT * FROM sentences('a', 'lang=en', 3);
 -- A long value: every sentence is found.
 SELECT count(*), max(position) FROM sentences(replace(printf('%.20000c', 'x'), 'x', 'Dr. Who said so. '));
 -- => 20000|19999
+
+-- The hidden columns give back the arguments.
+SELECT DISTINCT text, options FROM sentences('A b. C d.', 'newline=space');
+-- => A b. C d.|newline=space
+
+-- Options may come from another table (the planner orders the join).
+CREATE TABLE opts(o TEXT);
+INSERT INTO opts VALUES ('newline=space'), ('newline=break');
+SELECT o.o, count(*) FROM opts o, sentences('a' || char(10) || 'b', o.o) GROUP BY 1 ORDER BY 1;
+-- => newline=break|2
+-- => newline=space|1

@@ -135,6 +135,16 @@ static char *repeat(const char *z, size_t k) {
   return zOut;
 }
 
+/* zPre followed by z (freed) in a new malloc'd string. */
+static char *prefixed(const char *zPre, char *z) {
+  size_t nPre = strlen(zPre), n = strlen(z);
+  char *zOut = malloc(nPre + n + 1);
+  memcpy(zOut, zPre, nPre);
+  memcpy(zOut + nPre, z, n + 1);
+  free(z);
+  return zOut;
+}
+
 /* Inputs of more than one chunk: the results equal those of the pieces. */
 static void testChunks(void) {
   /* 'e' + U+0301 after ASCII letters: 120000 code points, so chunks are
@@ -157,6 +167,25 @@ static void testChunks(void) {
   zIn = repeat("\xD0\x99\xD0\x94", 50000);   /* ЙД */
   zWant = repeat("\xD0\xB9\xD0\xB4", 50000); /* йд */
   TK_CHECK(strcmp(run(tk_casefold, zIn), zWant) == 0);
+  free(zIn);
+  free(zWant);
+  /* Hangul conjoining jamo and halfwidth katakana with a voiced mark
+  ** compose across every possible cut: never split from their lead (after
+  ** one ASCII letter, so a chunk fills up between lead and vowel) */
+  zIn = prefixed("x", repeat("\xE1\x84\x80\xE1\x85\xA1", 50000));
+  zWant = prefixed("x", repeat("\xEA\xB0\x80", 50000)); /* x가가... */
+  TK_CHECK(strcmp(norm(zIn, TK_NFC), zWant) == 0);
+  free(zIn);
+  free(zWant);
+  zIn = prefixed("x", repeat("\xEF\xBD\xB6\xEF\xBE\x9E", 50000)); /* ｶﾞ */
+  zWant = prefixed("x", repeat("\xE3\x82\xAC", 50000));           /* ガ */
+  TK_CHECK(strcmp(norm(zIn, TK_NFKC), zWant) == 0);
+  free(zIn);
+  free(zWant);
+  /* Odia: a vowel sign (class 0) composes with the vowel sign before it */
+  zIn = repeat("\xE0\xAC\x95\xE0\xAD\x87\xE0\xAC\xBE", 50000);
+  zWant = repeat("\xE0\xAC\x95\xE0\xAD\x8B", 50000); /* କୋ */
+  TK_CHECK(strcmp(norm(zIn, TK_NFC), zWant) == 0);
   free(zIn);
   free(zWant);
   /* one run of 80000 marks alternating classes 230 and 220: reordered
