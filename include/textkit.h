@@ -131,6 +131,7 @@ void tk_info_append_json(tk_buf *p);
 /* One header per family of the core; each depends only on this file. */
 #include "textkit/normalize.h"
 #include "textkit/regex.h"
+#include "textkit/sentences.h"
 #include "textkit/tokenize.h"
 #include "textkit/ner.h"
 #include "textkit/stem.h"

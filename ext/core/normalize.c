@@ -7,8 +7,8 @@
 **
 ** Work is done in chunks of about 64K code points, cut only before a
 ** character that can neither compose with nor reorder around what precedes
-** it (ASCII, CJK ideographs), so memory stays proportional to the chunk and
-** a 100 MB value needs only its output buffer.
+** it (see isSafeCut), so memory stays proportional to the chunk and a
+** 100 MB value needs only its output buffer.
 */
 #include "textkit.h"
 
@@ -69,31 +69,85 @@ static uint32_t unstroke(uint32_t c) {
   return c;
 }
 
-/* 1 when a chunk may end just before c: c is a starter that never
-** composes with, or reorders around, the characters before it. */
+/* 1 when a chunk may end just before c: c starts a new normalization
+** segment in every form, so nothing before it composes with or reorders
+** around it.  That holds for a starter (combining class 0) that is not a
+** mark -- Indic vowel signs, Tibetan vowels compose or decompose across --
+** and not a Hangul jamo or a compatibility jamo / halfwidth voiced mark
+** that decomposes to one (those compose with what precedes them). */
 static int isSafeCut(uint32_t c) {
-  return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF);
+  if (c < 0x80) return 1;
+  const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)c);
+  if (p->combining_class != 0) return 0;
+  if (p->category == UTF8PROC_CATEGORY_MN ||
+      p->category == UTF8PROC_CATEGORY_MC ||
+      p->category == UTF8PROC_CATEGORY_ME) {
+    return 0;
+  }
+  return !((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) ||
+           (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF) ||
+           (c >= 0xFF9E && c <= 0xFF9F) || (c >= 0xFFA0 && c <= 0xFFDC));
 }
 
-/* Put canonical combining marks in order (stable by combining class). */
-static void reorderMarks(utf8proc_int32_t *a, size_t n) {
-  for (size_t i = 1; i < n; i++) {
-    utf8proc_int32_t c = a[i];
-    int cc = utf8proc_get_property(c)->combining_class;
-    if (cc == 0) continue;
-    size_t j = i;
-    while (j > 0) {
-      int ccPrev = utf8proc_get_property(a[j - 1])->combining_class;
-      if (ccPrev <= cc) break;
-      a[j] = a[j - 1];
-      j--;
-    }
-    a[j] = c;
+/* Stable-sort the run a[0..n) of combining marks by combining class with
+** a counting sort through tmp[0..n): linear however long the run. */
+static void sortMarkRun(utf8proc_int32_t *a, size_t n, utf8proc_int32_t *tmp) {
+  size_t aStart[257] = {0};
+  for (size_t i = 0; i < n; i++) {
+    aStart[utf8proc_get_property(a[i])->combining_class + 1]++;
   }
+  for (int k = 1; k < 257; k++)
+    aStart[k] += aStart[k - 1];
+  for (size_t i = 0; i < n; i++) {
+    tmp[aStart[utf8proc_get_property(a[i])->combining_class]++] = a[i];
+  }
+  memcpy(a, tmp, n * sizeof(*a));
+}
+
+/* Put canonical combining marks in order (stable by combining class):
+** insertion sort within short runs of marks, a counting sort for long ones
+** (so a long run of marks stays linear).  TK_ENOMEM on OOM. */
+static int reorderMarks(utf8proc_int32_t *a, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    if (utf8proc_get_property(a[i])->combining_class == 0) {
+      i++;
+      continue;
+    }
+    size_t iRun = i;
+    while (i < n && utf8proc_get_property(a[i])->combining_class != 0)
+      i++;
+    size_t nRun = i - iRun;
+    if (nRun > 32) {
+      utf8proc_int32_t *tmp = tk_malloc(nRun * sizeof(*tmp));
+      if (!tmp) return TK_ENOMEM;
+      sortMarkRun(a + iRun, nRun, tmp);
+      tk_free(tmp);
+      continue;
+    }
+    for (size_t j = iRun + 1; j < i; j++) {
+      utf8proc_int32_t c = a[j];
+      int cc = utf8proc_get_property(c)->combining_class;
+      size_t k = j;
+      while (k > iRun &&
+             utf8proc_get_property(a[k - 1])->combining_class > cc) {
+        a[k] = a[k - 1];
+        k--;
+      }
+      a[k] = c;
+    }
+  }
+  return TK_OK;
 }
 
 /* Decompose c (per t) onto the end of p; TK_ENOMEM on OOM. */
 static int decomposeOne(const Transform *t, uint32_t c, CodeBuf *p) {
+  if (c < 0x80) { /* ASCII is its own decomposition in every form */
+    if (!codeReserve(p, 1)) return TK_ENOMEM;
+    if ((t->eOpts & UTF8PROC_CASEFOLD) && c >= 'A' && c <= 'Z') c += 32;
+    p->a[p->n++] = (utf8proc_int32_t)c;
+    return TK_OK;
+  }
   if (t->bUnaccent) c = unstroke(c);
   for (;;) {
     if (!codeReserve(p, 4)) return TK_ENOMEM;
@@ -122,7 +176,7 @@ static int decomposeOne(const Transform *t, uint32_t c, CodeBuf *p) {
 
 /* Compose (when asked) the chunk in p and append it as UTF-8 to pOut. */
 static int flushChunk(const Transform *t, CodeBuf *p, tk_buf *pOut) {
-  reorderMarks(p->a, p->n);
+  if (reorderMarks(p->a, p->n) != TK_OK) return TK_ENOMEM;
   size_t n = p->n;
   if (t->eOpts & UTF8PROC_COMPOSE) {
     utf8proc_ssize_t r = utf8proc_normalize_utf32(
@@ -253,6 +307,7 @@ static int caseMapUtf8(const char *z, int32_t n, const char *zLocale,
   }
   ucasemap_close(pMap);
   int rc = TK_OK;
+  if (U_SUCCESS(status) && nOut > cap) status = U_BUFFER_OVERFLOW_ERROR;
   if (U_FAILURE(status)) {
     *pzErr = tk_mprintf("ICU error: ucasemap(): %s", u_errorName(status));
     rc = TK_EINTERNAL;

@@ -39,15 +39,27 @@ const char *tk_sql_fn_name(sqlite3_context *ctx) {
   return p ? p->zName : "textkit";
 }
 
+/* z (sqlite3_malloc'd) as valid UTF-8: a message may quote the user's
+** invalid bytes, which become U+FFFD.  Frees z; NULL on OOM. */
+static char *validMessage(char *z) {
+  if (!z || tk_utf8_is_valid(z, strlen(z))) return z;
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b, z, strlen(z));
+  sqlite3_free(z);
+  z = b.oom ? 0 : sqlite3_mprintf("%.*s", (int)b.n, b.z);
+  tk_buf_free(&b);
+  return z;
+}
+
 /* Set the house-format error on ctx. */
 void tk_sql_error(sqlite3_context *ctx, const char *zFmt, ...) {
   va_list ap;
   va_start(ap, zFmt);
   char *zMsg = sqlite3_vmprintf(zFmt, ap);
   va_end(ap);
-  char *z = zMsg ? sqlite3_mprintf("textkit: %s(): %s", tk_sql_fn_name(ctx),
-                                   zMsg)
-                 : 0;
+  char *z = validMessage(
+      zMsg ? sqlite3_mprintf("textkit: %s(): %s", tk_sql_fn_name(ctx), zMsg)
+           : 0);
   if (z) {
     sqlite3_result_error(ctx, z, -1);
   } else {
@@ -75,7 +87,7 @@ char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...) {
   va_end(ap);
   char *z = zMsg ? sqlite3_mprintf("textkit: %s(): %s", zFn, zMsg) : 0;
   sqlite3_free(zMsg);
-  return z;
+  return validMessage(z);
 }
 
 /* UTF-8 bytes of v: BLOB bytes as they are, anything else as text. */

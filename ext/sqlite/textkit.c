@@ -23,10 +23,12 @@ static const struct {
   int (*xRegister)(sqlite3 *, char **);
 } aFamily[] = {
     {"info", tk_register_info},
-    {"regexp", tk_register_regexp},
+    {"normalize", tk_register_normalize},
     {"tokens", tk_register_tokens},
     {"stem", tk_register_stem},
+    {"sentences", tk_register_sentences},
     {"fts5", tk_register_fts5},
+    {"regexp", tk_register_regexp},
 };
 
 /* Adapters so the core allocates through SQLite (sizes are 64-bit). */

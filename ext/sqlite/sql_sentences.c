@@ -1,0 +1,280 @@
+/*
+** sql_sentences.c -- the sentences() table-valued function:
+**
+**   SELECT sentence, start, length, position
+**     FROM sentences('Mr. Smith went to Washington. He arrived at 5 p.m.');
+**   -- Mr. Smith went to Washington.|1|29|0
+**   -- He arrived at 5 p.m.|31|20|1
+**
+**   SELECT d.id, s.sentence FROM docs d, sentences(d.body, 'newline=space') s;
+**
+** Columns: sentence (the text, white space around it left out), start
+** (1-based character), length (characters), position (0-based ordinal);
+** hidden arguments text and options.  An eponymous-only virtual table in
+** the shape of SQLite's ext/misc/series.c: xBestIndex requires the text
+** argument.  The cursor keeps a copy of its arguments (the text stays
+** valid for the scan) and owns one core segmenter.
+*/
+#include "textkit_sql.h"
+
+/* Column numbers, in the order of the declaration in sentConnect. */
+enum { COL_SENTENCE, COL_START, COL_LENGTH, COL_POSITION, COL_TEXT, COL_OPTS };
+
+/* idxNum bits: which hidden arguments xFilter receives. */
+#define IDX_TEXT 1
+#define IDX_OPTS 2
+
+/* A cursor: its own copy of the text, the segmenter and the current row. */
+typedef struct SentCursor {
+  sqlite3_vtab_cursor base;
+  sqlite3_value *pText; /* copy of the text argument (sqlite3_value_dup) */
+  sqlite3_value *pOpts; /* copy of the options argument, or NULL */
+  const char *zText;    /* the text's UTF-8 bytes, owned by pText */
+  tk_sentences *pSeg;   /* the core segmenter (NULL before xFilter) */
+  tk_charpos cp;        /* byte -> character offsets, forward only */
+  int bEof;             /* 1 when no row is current */
+  size_t iStart, nLen;  /* current sentence as a byte span */
+  size_t iCharStart;    /* its 0-based character offset */
+  size_t nChars;        /* its length in characters */
+  sqlite3_int64 iPos;   /* its 0-based ordinal */
+} SentCursor;
+
+/* Declare the table: the four result columns and the two arguments. */
+static int sentConnect(sqlite3 *db, void *pAux, int argc,
+                       const char *const *argv, sqlite3_vtab **ppVtab,
+                       char **pzErr) {
+  (void)pAux;
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(sentence TEXT, start "
+                                    "INTEGER, length INTEGER, position "
+                                    "INTEGER, text HIDDEN, options HIDDEN)");
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab *p = sqlite3_malloc64(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = p;
+  return SQLITE_OK;
+}
+
+/* Free the table object. */
+static int sentDisconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+/* A new cursor with no text yet. */
+static int sentOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
+  (void)pVtab;
+  SentCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
+  if (!pCur) return SQLITE_NOMEM;
+  memset(pCur, 0, sizeof(*pCur));
+  pCur->bEof = 1;
+  *ppCursor = &pCur->base;
+  return SQLITE_OK;
+}
+
+/* Free a cursor, its text copy and its segmenter. */
+static int sentClose(sqlite3_vtab_cursor *cur) {
+  SentCursor *pCur = (SentCursor *)cur;
+  tk_sentences_free(pCur->pSeg);
+  sqlite3_value_free(pCur->pText);
+  sqlite3_value_free(pCur->pOpts);
+  sqlite3_free(pCur);
+  return SQLITE_OK;
+}
+
+/* Step to the next sentence and compute its character span. */
+static int sentNext(sqlite3_vtab_cursor *cur) {
+  SentCursor *pCur = (SentCursor *)cur;
+  if (!pCur->pSeg ||
+      tk_sentences_next(pCur->pSeg, &pCur->iStart, &pCur->nLen) != 1) {
+    pCur->bEof = 1;
+    return SQLITE_OK;
+  }
+  if (!pCur->bEof) pCur->iPos++;
+  pCur->bEof = 0;
+  pCur->iCharStart = tk_charpos_at(&pCur->cp, pCur->iStart);
+  pCur->nChars =
+      tk_charpos_at(&pCur->cp, pCur->iStart + pCur->nLen) - pCur->iCharStart;
+  return SQLITE_OK;
+}
+
+/* The sentence text as valid UTF-8: as is when it is valid, else with each
+** invalid byte replaced by U+FFFD. */
+static void resultSentence(sqlite3_context *ctx, const char *z, size_t n) {
+  if (tk_utf8_is_valid(z, n)) {
+    sqlite3_result_text64(ctx, z, n, SQLITE_TRANSIENT, SQLITE_UTF8);
+    return;
+  }
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b, z, n);
+  if (b.oom) {
+    tk_buf_free(&b);
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  sqlite3_result_text64(ctx, b.z, b.n, SQLITE_TRANSIENT, SQLITE_UTF8);
+  tk_buf_free(&b);
+}
+
+/* The value of one column of the current row. */
+static int sentColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
+                      int iCol) {
+  SentCursor *pCur = (SentCursor *)cur;
+  switch (iCol) {
+  case COL_SENTENCE:
+    resultSentence(ctx, pCur->zText + pCur->iStart, pCur->nLen);
+    break;
+  case COL_START:
+    sqlite3_result_int64(ctx, (sqlite3_int64)pCur->iCharStart + 1);
+    break;
+  case COL_LENGTH:
+    sqlite3_result_int64(ctx, (sqlite3_int64)pCur->nChars);
+    break;
+  case COL_POSITION:
+    sqlite3_result_int64(ctx, pCur->iPos);
+    break;
+  case COL_TEXT:
+    sqlite3_result_value(ctx, pCur->pText);
+    break;
+  default:
+    sqlite3_result_value(ctx, pCur->pOpts);
+    break;
+  }
+  return SQLITE_OK;
+}
+
+/* The rowid is the sentence's position. */
+static int sentRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid) {
+  *pRowid = ((SentCursor *)cur)->iPos;
+  return SQLITE_OK;
+}
+
+/* 1 when the cursor is past the last sentence. */
+static int sentEof(sqlite3_vtab_cursor *cur) {
+  return ((SentCursor *)cur)->bEof;
+}
+
+/* Set the table's error message in the house format and return
+** SQLITE_ERROR (SQLITE_NOMEM for TK_ENOMEM); frees zErr. */
+static int filterError(sqlite3_vtab_cursor *cur, int rc, char *zErr) {
+  if (rc == TK_ENOMEM) {
+    tk_free(zErr);
+    return SQLITE_NOMEM;
+  }
+  sqlite3_vtab *pVtab = cur->pVtab;
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg =
+      tk_sql_mprintf_error("sentences", "%s", zErr ? zErr : tk_errstr(rc));
+  tk_free(zErr);
+  return SQLITE_ERROR;
+}
+
+/* Start a scan: copy the arguments, parse the options, reset the
+** segmenter.
+** A NULL text gives no rows; NULL options are the defaults. */
+static int sentFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                      int argc, sqlite3_value **argv) {
+  (void)idxStr;
+  SentCursor *pCur = (SentCursor *)cur;
+  pCur->bEof = 1;
+  pCur->iPos = 0;
+  sqlite3_value_free(pCur->pText);
+  sqlite3_value_free(pCur->pOpts);
+  pCur->pText = pCur->pOpts = 0;
+  pCur->zText = 0;
+  tk_sentences_free(pCur->pSeg);
+  pCur->pSeg = 0;
+  if (!(idxNum & IDX_TEXT) || argc < 1) return SQLITE_OK;
+  tk_sentence_options opt;
+  tk_sentence_options_init(&opt);
+  if ((idxNum & IDX_OPTS) && argc > 1) {
+    size_t nOpt;
+    pCur->pOpts = sqlite3_value_dup(argv[1]);
+    if (!pCur->pOpts) return SQLITE_NOMEM;
+    const char *zOpt = tk_sql_text(pCur->pOpts, &nOpt);
+    char *zErr = 0;
+    int rc = zOpt ? tk_sentence_options_parse(&opt, zOpt, nOpt, &zErr) : TK_OK;
+    if (rc != TK_OK) return filterError(cur, rc, zErr);
+  }
+  size_t n;
+  pCur->pText = sqlite3_value_dup(argv[0]);
+  if (!pCur->pText) return SQLITE_NOMEM;
+  pCur->zText = tk_sql_text(pCur->pText, &n);
+  if (!pCur->zText) return SQLITE_OK;
+  if (tk_sentences_new(&opt, &pCur->pSeg) != TK_OK) return SQLITE_NOMEM;
+  tk_sentences_reset(pCur->pSeg, pCur->zText, n);
+  tk_charpos_init(&pCur->cp, pCur->zText, n);
+  return sentNext(cur);
+}
+
+/* Require an equality constraint on the text argument (SQLITE_CONSTRAINT
+** otherwise, so the planner never scans without it); use the options
+** argument when it is given.  As in series.c, an argument whose only
+** constraint is unusable makes the whole plan unusable, so the planner
+** tries an order in which it is known.  argv order: text, then options. */
+static int sentBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
+  (void)pVtab;
+  int aIdx[2] = {-1, -1};
+  int aUnusable[2] = {0, 0};
+  for (int i = 0; i < pInfo->nConstraint; i++) {
+    const struct sqlite3_index_constraint *pC = &pInfo->aConstraint[i];
+    if (pC->iColumn < COL_TEXT || pC->op != SQLITE_INDEX_CONSTRAINT_EQ) {
+      continue;
+    }
+    if (pC->usable) {
+      aIdx[pC->iColumn - COL_TEXT] = i;
+    } else {
+      aUnusable[pC->iColumn - COL_TEXT] = 1;
+    }
+  }
+  if (aIdx[0] < 0 || (aIdx[1] < 0 && aUnusable[1])) return SQLITE_CONSTRAINT;
+  int idxNum = IDX_TEXT, nArg = 1;
+  pInfo->aConstraintUsage[aIdx[0]].argvIndex = nArg++;
+  pInfo->aConstraintUsage[aIdx[0]].omit = 1;
+  if (aIdx[1] >= 0) {
+    idxNum |= IDX_OPTS;
+    pInfo->aConstraintUsage[aIdx[1]].argvIndex = nArg++;
+    pInfo->aConstraintUsage[aIdx[1]].omit = 1;
+  }
+  pInfo->idxNum = idxNum;
+  pInfo->estimatedCost = 100.0;
+  pInfo->estimatedRows = 20;
+  return SQLITE_OK;
+}
+
+/* Eponymous-only: no xCreate, no xDestroy. */
+static const sqlite3_module sentModule = {
+    0,              /* iVersion */
+    0,              /* xCreate */
+    sentConnect,    /* xConnect */
+    sentBestIndex,  /* xBestIndex */
+    sentDisconnect, /* xDisconnect */
+    0,              /* xDestroy */
+    sentOpen,       /* xOpen */
+    sentClose,      /* xClose */
+    sentFilter,     /* xFilter */
+    sentNext,       /* xNext */
+    sentEof,        /* xEof */
+    sentColumn,     /* xColumn */
+    sentRowid,      /* xRowid */
+    0,              /* xUpdate */
+    0,              /* xBegin */
+    0,              /* xSync */
+    0,              /* xCommit */
+    0,              /* xRollback */
+    0,              /* xFindMethod */
+    0,              /* xRename */
+    0,              /* xSavepoint */
+    0,              /* xRelease */
+    0,              /* xRollbackTo */
+    0               /* xShadowName */
+};
+
+/* Register the sentences module. */
+int tk_register_sentences(sqlite3 *db, char **pzErr) {
+  return tk_sql_register_module(db, "sentences", &sentModule, pzErr);
+}
