@@ -376,8 +376,8 @@ static int wordStartsLower(const tk_sentences *p, size_t i, size_t iEnd) {
 typedef struct Run {
   size_t iStart;  /* first terminator */
   size_t iEnd;    /* after the run, spaced ellipsis dots included */
-  int nDots;      /* periods in the unspaced part ("…" counts 3) */
-  int nSpaced;    /* periods of a spaced ellipsis " . . ." after it */
+  size_t nDots;   /* periods in the unspaced part ("…" counts 3) */
+  size_t nSpaced; /* periods of a spaced ellipsis " . . ." after it */
   int bOther;     /* holds ! ? or another non-period terminator */
   int bSpaceless; /* holds a CJK full stop */
 } Run;
@@ -405,7 +405,7 @@ static void readRun(const tk_sentences *p, size_t i, Run *pR) {
   while (pR->nDots > 0 && !pR->bOther && i + 1 < p->n && p->z[i] == ' ' &&
          p->z[i + 1] == '.') {
     size_t k = i + 1;
-    int nDots = 0;
+    size_t nDots = 0;
     while (k < p->n) {
       uint32_t c = charAt(p, k, &j);
       if (c == '.') {
@@ -478,7 +478,7 @@ static size_t runBoundary(const tk_sentences *p, const Run *pR, size_t iWord,
   if (eNext == NEXT_END) return e;
   if (eNext == NEXT_LOWER) return 0;
   if (pR->bOther) return e;
-  int nAll = pR->nDots + pR->nSpaced;
+  size_t nAll = pR->nDots + pR->nSpaced;
   if (nAll >= 2) {
     if (eNext == NEXT_DIGIT) return 0;
     if (pR->nSpaced == 0) return e; /* "..." or "…" before a capital */
