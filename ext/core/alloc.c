@@ -65,7 +65,8 @@ static int bufReserve(tk_buf *p, size_t nMore) {
   if (p->oom) return 0;
   if (p->n + nMore + 1 <= p->cap) return 1;
   size_t cap = p->cap ? p->cap * 2 : 64;
-  while (cap < p->n + nMore + 1) cap *= 2;
+  while (cap < p->n + nMore + 1)
+    cap *= 2;
   char *z = tk_realloc(p->z, cap);
   if (!z) {
     p->oom = 1;

@@ -52,7 +52,8 @@ void tk_info_append_json(tk_buf *p) {
   putString(p, "ner_model", tk_ner_model_name(tk_ner_builtin()));
 
   int nLang = 0;
-  for (const char **az = sb_stemmer_list(); *az; az++) nLang++;
+  for (const char **az = sb_stemmer_list(); *az; az++)
+    nLang++;
   char zNum[32];
   int n = snprintf(zNum, sizeof zNum, "\"snowball_languages\":%d", nLang);
   tk_buf_append(p, zNum, (size_t)n);

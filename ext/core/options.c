@@ -20,10 +20,12 @@ int tk_options_parse(const char *z, size_t n, tk_option_fn xOption, void *pCtx,
                      char **pzErr) {
   size_t i = 0;
   while (i < n) {
-    while (i < n && isSpace(z[i])) i++;
+    while (i < n && isSpace(z[i]))
+      i++;
     if (i >= n) break;
     size_t iKey = i;
-    while (i < n && !isSpace(z[i]) && z[i] != '=') i++;
+    while (i < n && !isSpace(z[i]) && z[i] != '=')
+      i++;
     size_t nKey = i - iKey;
     if (i >= n || z[i] != '=' || nKey == 0) {
       *pzErr = tk_mprintf("option '%.*s' is not of the form key=value",
@@ -35,7 +37,8 @@ int tk_options_parse(const char *z, size_t n, tk_option_fn xOption, void *pCtx,
     if (i < n && (z[i] == '\'' || z[i] == '"')) {
       char q = z[i++];
       iVal = i;
-      while (i < n && z[i] != q) i++;
+      while (i < n && z[i] != q)
+        i++;
       if (i >= n) {
         *pzErr = tk_mprintf("option '%.*s': unterminated quote", (int)nKey,
                             z + iKey);
@@ -44,7 +47,8 @@ int tk_options_parse(const char *z, size_t n, tk_option_fn xOption, void *pCtx,
       nVal = i - iVal;
       i++;
     } else {
-      while (i < n && !isSpace(z[i])) i++;
+      while (i < n && !isSpace(z[i]))
+        i++;
       nVal = i - iVal;
     }
     int rc = xOption(pCtx, z + iKey, nKey, z + iVal, nVal, pzErr);

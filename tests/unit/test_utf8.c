@@ -9,7 +9,8 @@
 /* Decode all of z and return the code points' count; fills a[]. */
 static size_t decodeAll(const char *z, size_t n, uint32_t *a) {
   size_t i = 0, k = 0;
-  while (i < n) a[k++] = tk_utf8_next((const unsigned char *)z, n, &i);
+  while (i < n)
+    a[k++] = tk_utf8_next((const unsigned char *)z, n, &i);
   return k;
 }
 
@@ -38,8 +39,12 @@ static void testCountAndSanitize(void) {
   TK_CHECK(tk_utf8_is_valid("\xEF\xBF\xBD ok", 6));
   TK_CHECK(!tk_utf8_is_valid("a\xFF", 2));
   tk_buf b = {0};
-  tk_utf8_sanitize(&b, "a\xFF" "b", 3);
-  TK_CHECK_STR(b.z, "a\xEF\xBF\xBD" "b");
+  tk_utf8_sanitize(&b,
+                   "a\xFF"
+                   "b",
+                   3);
+  TK_CHECK_STR(b.z, "a\xEF\xBF\xBD"
+                    "b");
   tk_buf_free(&b);
 }
 
