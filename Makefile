@@ -164,7 +164,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/include/textkit
 
 format:
-	clang-format -i $(wildcard ext/core/*.c ext/core/*.h ext/sqlite/*.c ext/sqlite/*.h include/*.h include/textkit/*.h tests/unit/*.c tests/unit/*.h tests/bench/*.c tests/tools/*.c tests/fuzz/*.c)
+	clang-format -i $(wildcard ext/core/*.[ch] ext/sqlite/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c tests/tools/*.[ch] tests/fuzz/*.c)
 
 clean:
 	rm -rf build dist

@@ -191,6 +191,25 @@ def run_symbols(args, res):
         res.fail("symbols", f"  exported: {names}\n  expected: ['sqlite3_textkit_init']")
 
 
+def run_format(res):
+    """Every C file is clang-formatted with the project's .clang-format
+    (skipped with a message when clang-format is not installed)."""
+    import shutil
+    if not shutil.which("clang-format"):
+        print("format: clang-format not installed, skipped", flush=True)
+        return
+    patterns = ["ext/core/*.[ch]", "ext/sqlite/*.[ch]", "include/*.h", "include/textkit/*.h",
+                "tests/unit/*.[ch]", "tests/bench/*.c", "tests/tools/*.[ch]", "tests/fuzz/*.c"]
+    files = sorted(f for p in patterns for f in glob.glob(os.path.join(ROOT, p)))
+    bad = [os.path.relpath(f, ROOT) for f in files
+           if subprocess.run(["clang-format", "--dry-run", "-Werror", f],
+                             capture_output=True).returncode != 0]
+    if bad:
+        res.fail("format", "  not clang-formatted (run 'make format'):\n    " + "\n    ".join(bad))
+    else:
+        res.ok()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", required=True)
@@ -225,6 +244,7 @@ def main():
         print(f"python {os.path.basename(path)}: {res.passed + res.failed - before} checks", flush=True)
     if not args.only:
         run_symbols(args, res)
+        run_format(res)
 
     print(f"{res.passed} passed, {res.failed} failed")
     sys.exit(1 if res.failed else 0)
