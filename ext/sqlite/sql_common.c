@@ -90,6 +90,23 @@ char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...) {
   return validMessage(z);
 }
 
+/* Return z[0..n) as TEXT: as is when it is valid UTF-8, else with each
+** invalid byte replaced by U+FFFD (results are always valid UTF-8). */
+void tk_sql_result_text(sqlite3_context *ctx, const char *z, size_t n) {
+  if (tk_utf8_is_valid(z, n)) {
+    sqlite3_result_text64(ctx, n ? z : "", n, SQLITE_TRANSIENT, SQLITE_UTF8);
+    return;
+  }
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b, z, n);
+  if (b.oom) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    sqlite3_result_text64(ctx, b.z, b.n, SQLITE_TRANSIENT, SQLITE_UTF8);
+  }
+  tk_buf_free(&b);
+}
+
 /* UTF-8 bytes of v: BLOB bytes as they are, anything else as text. */
 const char *tk_sql_text(sqlite3_value *v, size_t *pn) {
   const char *z;

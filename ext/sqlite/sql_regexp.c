@@ -83,22 +83,6 @@ void tk_sql_regexp_groups_json(const tk_regex *pRe, const char *z, tk_buf *p) {
   tk_buf_putc(p, ']');
 }
 
-/* Text result, sanitized when the subject had invalid bytes. */
-void tk_sql_regexp_result_text(sqlite3_context *ctx, const char *z, size_t n) {
-  if (tk_utf8_is_valid(z, n)) {
-    sqlite3_result_text64(ctx, z, n, SQLITE_TRANSIENT, SQLITE_UTF8);
-    return;
-  }
-  tk_buf b = {0};
-  tk_utf8_sanitize(&b, z, n);
-  if (b.oom) {
-    sqlite3_result_error_nomem(ctx);
-  } else {
-    sqlite3_result_text64(ctx, b.z, b.n, SQLITE_TRANSIENT, SQLITE_UTF8);
-  }
-  tk_buf_free(&b);
-}
-
 /* Free a cached regex (the auxdata destructor). */
 static void freeRegex(void *p) {
   tk_regex_free(p);
@@ -223,7 +207,7 @@ static void substrFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   } else if ((rc = tk_regex_match(pRe, z, n, 0, 0, &zErr)) < 0) {
     tk_sql_error_rc(ctx, rc, zErr);
   } else if (rc == 1 && tk_regex_group(pRe, (int)iGroup, &a, &b)) {
-    tk_sql_regexp_result_text(ctx, z + a, b - a);
+    tk_sql_result_text(ctx, z + a, b - a);
   }
   cacheRegex(ctx, 1, pRe, bNew);
 }
@@ -253,7 +237,7 @@ static void replaceFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if (rc != TK_OK) {
     tk_sql_error_rc(ctx, rc, zErr);
   } else {
-    tk_sql_regexp_result_text(ctx, out.z ? out.z : "", out.n);
+    tk_sql_result_text(ctx, out.z ? out.z : "", out.n);
   }
   tk_buf_free(&out);
   cacheRegex(ctx, 1, pRe, bNew);

@@ -22,9 +22,6 @@ int tk_sql_regexp_flags(sqlite3_value *v, unsigned *pFlags, char **pzErr);
 ** strings (null for a group that did not take part). */
 void tk_sql_regexp_groups_json(const tk_regex *pRe, const char *z, tk_buf *p);
 
-/* Return z[0..n) as ctx's TEXT result, each invalid byte as U+FFFD. */
-void tk_sql_regexp_result_text(sqlite3_context *ctx, const char *z, size_t n);
-
 /* Register the table-valued functions regexp_matches and regexp_split. */
 int tk_register_regexp_tvf(sqlite3 *db, char **pzErr);
 

@@ -227,7 +227,7 @@ static int reColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   ReVtab *pTab = (ReVtab *)pCur->pVtab;
   switch (pTab->bSplit ? aSplitCol[i] : i) {
   case COL_MATCH:
-    tk_sql_regexp_result_text(ctx, p->z + p->a, p->b - p->a);
+    tk_sql_result_text(ctx, p->z + p->a, p->b - p->a);
     break;
   case COL_GROUPS:
     sqlite3_result_text64(ctx, p->groups.z ? p->groups.z : "[]", p->groups.n,

@@ -102,31 +102,13 @@ static int sentNext(sqlite3_vtab_cursor *cur) {
   return SQLITE_OK;
 }
 
-/* The sentence text as valid UTF-8: as is when it is valid, else with each
-** invalid byte replaced by U+FFFD. */
-static void resultSentence(sqlite3_context *ctx, const char *z, size_t n) {
-  if (tk_utf8_is_valid(z, n)) {
-    sqlite3_result_text64(ctx, z, n, SQLITE_TRANSIENT, SQLITE_UTF8);
-    return;
-  }
-  tk_buf b = {0};
-  tk_utf8_sanitize(&b, z, n);
-  if (b.oom) {
-    tk_buf_free(&b);
-    sqlite3_result_error_nomem(ctx);
-    return;
-  }
-  sqlite3_result_text64(ctx, b.z, b.n, SQLITE_TRANSIENT, SQLITE_UTF8);
-  tk_buf_free(&b);
-}
-
 /* The value of one column of the current row. */
 static int sentColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
                       int iCol) {
   SentCursor *pCur = (SentCursor *)cur;
   switch (iCol) {
   case COL_SENTENCE:
-    resultSentence(ctx, pCur->zText + pCur->iStart, pCur->nLen);
+    tk_sql_result_text(ctx, pCur->zText + pCur->iStart, pCur->nLen);
     break;
   case COL_START:
     sqlite3_result_int64(ctx, (sqlite3_int64)pCur->iCharStart + 1);

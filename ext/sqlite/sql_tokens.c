@@ -322,23 +322,6 @@ static int tokEof(sqlite3_vtab_cursor *pCur) {
   return ((TokCursor *)pCur)->bEof;
 }
 
-/* Return z[0..n) as TEXT, replacing invalid UTF-8 with U+FFFD. */
-static void resultText(sqlite3_context *ctx, const char *z, size_t n) {
-  if (tk_utf8_is_valid(z, n)) {
-    sqlite3_result_text64(ctx, z, n, SQLITE_TRANSIENT, SQLITE_UTF8);
-    return;
-  }
-  tk_buf b = {0};
-  tk_utf8_sanitize(&b, z, n);
-  if (b.oom) {
-    sqlite3_result_error_nomem(ctx);
-  } else {
-    sqlite3_result_text64(ctx, b.z ? b.z : "", b.n, SQLITE_TRANSIENT,
-                          SQLITE_UTF8);
-  }
-  tk_buf_free(&b);
-}
-
 /* The hidden argument columns: the text as given, and the options. */
 static void resultArg(TokCursor *p, sqlite3_context *ctx, int k) {
   if (k == 0) {
@@ -405,7 +388,7 @@ static int tokColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
   }
   switch (iCol) {
   case 0:
-    resultText(ctx, p->zText + t->iStart, t->nLen);
+    tk_sql_result_text(ctx, p->zText + t->iStart, t->nLen);
     break;
   case 1:
     sqlite3_result_text64(ctx, t->zNorm, t->nNorm, SQLITE_TRANSIENT,

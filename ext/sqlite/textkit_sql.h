@@ -63,6 +63,9 @@ char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...);
 ** Returns NULL for SQL NULL (and on OOM, setting *pbOom if given). */
 const char *tk_sql_text(sqlite3_value *v, size_t *pn);
 
+/* Return z[0..n) as the TEXT result, invalid bytes as U+FFFD. */
+void tk_sql_result_text(sqlite3_context *ctx, const char *z, size_t n);
+
 /* Family entry points, called in order by sqlite3_textkit_init. */
 int tk_register_info(sqlite3 *db, char **pzErr);
 int tk_register_regexp(sqlite3 *db, char **pzErr);
