@@ -129,6 +129,10 @@ demo: all
 	@$(SQLITE3) -batch :memory: -cmd ".load $(basename $(LIB))" < sql/report.sql
 
 bench: deps-check dist/textkit.so $(BENCH_BIN)
+	@if command -v npm >/dev/null && [ ! -d tests/bench/node_modules ]; then \
+	  echo "bench: installing the npm peers (compromise) in tests/bench"; \
+	  npm ci --prefix tests/bench --no-audit --no-fund >/dev/null 2>&1 || \
+	  echo "bench: npm install failed; the compromise peer will be skipped"; fi
 	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench
 
 # `make model` retrains the NER model (docs/entities-ner.md); `make eval`
