@@ -67,11 +67,11 @@ $(BUILD)/unit/%: tests/unit/%.c tests/unit/tk_test.h $(CORE_OBJ)
 	$(CC) $(CFLAGS_ALL) -Itests/unit $< $(CORE_OBJ) -o $@ $(PKG_LIBS)
 
 # Bench programs and tools are always optimized builds.
-build/release/bench/%: tests/bench/%.c $(filter build/release/%,$(CORE_OBJ))
+build/release/bench/%: tests/bench/%.c build/release/textkit-core.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests/bench $< -o $@ $(PKG_LIBS) -lsqlite3
+	$(CC) $(CFLAGS_ALL) -Itests/bench $< build/release/textkit-core.a -o $@ $(PKG_LIBS) -lsqlite3
 
-build/release/tools/%: tests/tools/%.c build/release/textkit-core.a
+build/release/tools/%: tests/tools/%.c $(wildcard tests/tools/*.h) build/release/textkit-core.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_ALL) $< build/release/textkit-core.a -o $@ $(PKG_LIBS)
 
@@ -79,6 +79,10 @@ build/release/textkit-core.a: $(CORE_SRC:%.c=build/release/%.o)
 	ar rcs $@ $^
 
 unit: $(UNIT_BIN)
+
+# The NER model is linked into the library (ext/core/ner_model_data.c).
+NER_MODEL := ext/core/model/ner-conll2003.bin
+$(BUILD)/ext/core/ner_model_data.o: $(NER_MODEL)
 
 # ---------------------------------------------------------------- set-up
 # Debian/Ubuntu packages textkit needs to build and test.
@@ -126,6 +130,24 @@ demo: all
 
 bench: deps-check dist/textkit.so $(BENCH_BIN)
 	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench
+
+# `make model` retrains the NER model (docs/entities-ner.md); `make eval`
+# scores it on CoNLL-2003 dev through entities() (core tagger until then).
+CONLL := ../shared/data/ner/conll2003
+model: build/release/tools/ner_train
+	@if [ -f $(CONLL)/train.txt ]; then \
+	  build/release/tools/ner_train --train $(CONLL)/train.txt \
+	    --dev $(CONLL)/dev.txt --out $(NER_MODEL) && $(MAKE) --no-print-directory all; \
+	else echo "make model: skipped: $(CONLL) is absent"; fi
+
+eval: all build/release/tools/ner_eval_core
+	@if [ -f $(CONLL)/dev.txt ]; then \
+	  if echo "SELECT 1 FROM pragma_module_list WHERE name='entities';" | \
+	     $(SQLITE3) -batch :memory: -cmd ".load $(basename $(LIB))" | grep -q 1; then \
+	    $(PYTHON) tests/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
+	  else echo "make eval: entities() is not registered yet; scoring the core tagger"; \
+	    build/release/tools/ner_eval_core --dev $(CONLL)/dev.txt; fi; \
+	else echo "make eval: skipped: $(CONLL) is absent"; fi
 
 # ---------------------------------------------------------------- install
 LIBDIR := $(PREFIX)/lib

@@ -3,7 +3,8 @@
 ** members for textkit_info():
 **
 **   "icu":"72.1","unicode":"15.0","pcre2":"10.42 2022-12-11","pcre2_jit":true,
-**   "utf8proc":"2.8.0","utf8proc_unicode":"15.0.0","snowball_languages":29
+**   "utf8proc":"2.8.0","utf8proc_unicode":"15.0.0",
+**   "ner_model":"conll2003-perceptron-ddf9f43f","snowball_languages":29
 */
 #include "textkit.h"
 
@@ -48,6 +49,7 @@ void tk_info_append_json(tk_buf *p) {
 
   putString(p, "utf8proc", utf8proc_version());
   putString(p, "utf8proc_unicode", utf8proc_unicode_version());
+  putString(p, "ner_model", tk_ner_model_name(tk_ner_builtin()));
 
   int nLang = 0;
   for (const char **az = sb_stemmer_list(); *az; az++) nLang++;

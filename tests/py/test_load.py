@@ -22,7 +22,7 @@ class LoadTest(unittest.TestCase):
     def test_info_is_json_with_every_dependency(self):
         info = json.loads(connect().execute("SELECT textkit_info()").fetchone()[0])
         for key in ("textkit", "sqlite", "icu", "unicode", "pcre2", "pcre2_jit",
-                    "utf8proc", "snowball_languages"):
+                    "utf8proc", "ner_model", "snowball_languages"):
             self.assertIn(key, info)
         self.assertEqual(info["sqlite"], sqlite3.sqlite_version)
 

@@ -1,0 +1,98 @@
+/*
+** textkit/ner.h -- the statistical named-entity tagger (ext/core/ner*.c):
+** PERSON, ORG, LOC and MISC spans in raw text, for entities().
+**
+**   const tk_ner_model *m = tk_ner_builtin();
+**   tk_ner_span *a;  size_t n;
+**   if( tk_ner_tag(m, zText, nText, &a, &n) == TK_OK ){
+**     for(i = 0; i < n; i++) ... a[i].iStart, a[i].nLen, a[i].eType ...
+**     tk_free(a);
+**   }
+**
+** The model: a greedy left-to-right averaged perceptron over BILOU tags,
+** trained on CoNLL-2003 English (Reuters news) by tests/tools/ner_train.c
+** (`make model`), committed as ext/core/model/ner-conll2003.bin and built
+** into the library (ext/core/ner_model_data.c).  docs/entities-ner.md has
+** the features, the training command and the evaluation figures.
+**
+** Tokenization.  The tagger tokenizes for itself (ext/core/ner_tokens.c)
+** the way CoNLL-2003 does, because that is what the model was trained on:
+** words, numbers and punctuation marks are separate tokens; "U.S.", "S&P",
+** "Mr." and hyphenated words ("Franco-German") stay whole; "Clinton's" is
+** "Clinton" + "'s".  This deliberately differs from the general word
+** tokenizer (textkit/tokenize.h), whose rules serve search, not the model.
+**
+** Spans.  Byte offsets into the caller's text, sorted by iStart, never
+** overlapping, each starting and ending on a token boundary.  A span never
+** includes a title or honorific before a name ("President", "Secretary",
+** "Mr.", "spokeswoman", ...): CoNLL annotates "President [Bill Clinton]"
+** and so does the model, and the tagger drops such words from a span's
+** edge if the model ever includes them.  So the entity's norm is the span
+** text with each whitespace run collapsed to one space: entities() only
+** collapses whitespace.  rScore is in (0, 1]: the mean over the span's
+** tokens of a softmax of the perceptron's tag scores (a confidence, not a
+** calibrated probability; on CoNLL dev, spans scoring >= 0.9 are 97%
+** correct).
+**
+** Overlap rules (implemented by entities(), documented in
+** docs/entities-ner.md):
+**   1. dictionary phrases win over everything: a pattern or model span
+**      that overlaps a dictionary span is dropped;
+**   2. pattern entities (DATE, TIME, MONEY, PERCENT, EMAIL, URL, ...) win
+**      over model spans: a model span overlapping a pattern span is dropped,
+**      except when the model span strictly contains the pattern span (e.g.
+**      ORG "Bank of 2010 Holdings" around a number), in which case the
+**      pattern span is dropped instead;
+**   3. model spans never overlap each other (the tagger guarantees it).
+**
+** Thread safety: a model is immutable once loaded and may be shared across
+** threads; tk_ner_tag keeps all its state on the stack or in memory it
+** allocates per call.  Time and memory are linear in the text length.
+*/
+#ifndef TEXTKIT_NER_H
+#define TEXTKIT_NER_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+enum tk_entity_type { TK_ENT_PERSON = 1, TK_ENT_ORG, TK_ENT_LOC, TK_ENT_MISC };
+
+/* "PERSON", "ORG", "LOC", "MISC" (NULL for anything else). */
+const char *tk_ner_type_name(int eType);
+
+typedef struct tk_ner_model tk_ner_model; /* immutable once loaded */
+
+/* The model built into the library (static: no initialization needed). */
+const tk_ner_model *tk_ner_builtin(void);
+/* The model's name, e.g. "conll2003-perceptron-3f2a9c1d" (hash of its
+** bytes). */
+const char *tk_ner_model_name(const tk_ner_model *p);
+
+/* Open a model from the bytes of a model file (written by ner_train).  The
+** bytes are not copied and must outlive the model.  TK_EINVAL with a
+** message in *pzErr when they are not a model. */
+int tk_ner_model_open(const void *pData, size_t nData, tk_ner_model **pp,
+                      char **pzErr);
+/* Free a model from tk_ner_model_open (not the builtin one). */
+void tk_ner_model_close(tk_ner_model *p);
+
+typedef struct tk_ner_span {
+  size_t iStart, nLen; /* byte offsets into the text */
+  int eType;           /* enum tk_entity_type */
+  double rScore;       /* confidence in (0, 1] */
+} tk_ner_span;
+
+/* Tag the document z[0..n) (UTF-8; invalid bytes are tolerated); returns
+** TK_OK and a tk_malloc'd array *paSpan of *pnSpan spans (the caller
+** tk_free's it; NULL when there are none), or TK_ENOMEM. */
+int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
+               tk_ner_span **paSpan, size_t *pnSpan);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TEXTKIT_NER_H */

@@ -1,0 +1,169 @@
+/*
+** test_ner.c -- the named-entity tagger (ext/core/ner*.c): its tokenizer,
+** the built-in model on news sentences (titles outside the spans), and
+** robustness on text unlike its training data (all caps, lower case,
+** non-Latin scripts, invalid UTF-8, 10 MB inputs), where it must not crash
+** and must return well-formed spans.
+*/
+#include "textkit.h"
+#include "../../ext/core/ner_internal.h"
+#include "tk_test.h"
+
+#include <stdlib.h>
+
+/* The tokens of z joined by '|'. */
+static char *tokens(const char *z) {
+  static char zOut[512];
+  size_t i = 0, n = strlen(z), k = 0;
+  tk_ner_tok t;
+  while (tk_ner__next_token(z, n, &i, &t) && k + t.nLen + 2 < sizeof zOut) {
+    if (k) zOut[k++] = '|';
+    memcpy(zOut + k, z + t.iStart, t.nLen);
+    k += t.nLen;
+  }
+  zOut[k] = 0;
+  return zOut;
+}
+
+/* 1 when the spans of z are sorted, disjoint, inside z, trimmed, typed and
+** scored in (0, 1]. */
+static int wellFormed(const char *z, size_t n, const tk_ner_span *a,
+                      size_t nSpan) {
+  size_t iEnd = 0;
+  for (size_t i = 0; i < nSpan; i++) {
+    if (a[i].iStart < iEnd || a[i].nLen == 0 || a[i].iStart + a[i].nLen > n)
+      return 0;
+    if (z[a[i].iStart] == ' ' || z[a[i].iStart + a[i].nLen - 1] == ' ')
+      return 0;
+    if (!tk_ner_type_name(a[i].eType)) return 0;
+    if (!(a[i].rScore > 0 && a[i].rScore <= 1)) return 0;
+    iEnd = a[i].iStart + a[i].nLen;
+  }
+  return 1;
+}
+
+/* Tag z; return the spans as "TYPE:text;..." (static buffer). */
+static const char *tag(const char *z) {
+  static char zOut[1024];
+  tk_ner_span *a = 0;
+  size_t n = 0, k = 0;
+  zOut[0] = 0;
+  if (tk_ner_tag(tk_ner_builtin(), z, strlen(z), &a, &n) != TK_OK)
+    return "error";
+  TK_CHECK(wellFormed(z, strlen(z), a, n));
+  for (size_t i = 0; i < n && k + a[i].nLen + 16 < sizeof zOut; i++) {
+    k += (size_t)snprintf(zOut + k, sizeof zOut - k, "%s:%.*s;",
+                          tk_ner_type_name(a[i].eType), (int)a[i].nLen,
+                          z + a[i].iStart);
+  }
+  tk_free(a);
+  return zOut;
+}
+
+/* Tag z[0..n), check the spans are well formed; return their number. */
+static size_t tagCount(const char *z, size_t n) {
+  tk_ner_span *a = 0;
+  size_t nSpan = 0;
+  TK_CHECK_INT(tk_ner_tag(tk_ner_builtin(), z, n, &a, &nSpan), TK_OK);
+  TK_CHECK(wellFormed(z, n, a, nSpan));
+  tk_free(a);
+  return nSpan;
+}
+
+/* A buffer of n bytes repeating zUnit. */
+static char *repeat(const char *zUnit, size_t n) {
+  char *z = malloc(n);
+  size_t m = strlen(zUnit);
+  for (size_t i = 0; i < n; i++)
+    z[i] = zUnit[i % m];
+  return z;
+}
+
+int main(void) {
+  /* tokenizer: CoNLL conventions */
+  TK_CHECK_STR(tokens("Clinton's U.S.-backed plan, S&P said."),
+               "Clinton|'s|U.S.-backed|plan|,|S&P|said|.");
+  TK_CHECK_STR(tokens("Mr. O'Brien don't \"go\" -- 1,000.5 1996-08-22"),
+               "Mr.|O'Brien|do|n't|\"|go|\"|--|1,000.5|1996-08-22");
+  TK_CHECK_STR(tokens("Москва’s 東京 AT&T..."), "Москва|’s|東京|AT&T|...");
+
+  /* model */
+  TK_CHECK(strncmp(tk_ner_model_name(tk_ner_builtin()), "conll2003-perceptron-",
+                   21) == 0);
+  TK_CHECK_STR(tk_ner_type_name(TK_ENT_LOC), "LOC");
+  TK_CHECK(tk_ner_type_name(0) == 0);
+
+  /* news sentences; titles stay outside PERSON spans */
+  const char *z = tag("U.S. Defense Secretary Chuck Hagel met Russian Defense "
+                      "Minister Sergei Shoigu in Moscow on Monday.");
+  TK_CHECK(strstr(z, "PERSON:Chuck Hagel;") != 0);
+  TK_CHECK(strstr(z, "PERSON:Sergei Shoigu;") != 0);
+  TK_CHECK(strstr(z, "LOC:Moscow;") != 0);
+  TK_CHECK(strstr(z, "Secretary") == 0 && strstr(z, "Minister") == 0);
+  z = tag("President Bill Clinton said the State Department and the FBI "
+          "would help Germany.");
+  TK_CHECK(strstr(z, "PERSON:Bill Clinton;") != 0);
+  TK_CHECK(strstr(z, "ORG:State Department;") != 0);
+  TK_CHECK(strstr(z, "ORG:FBI;") != 0);
+  TK_CHECK(strstr(z, "LOC:Germany;") != 0);
+
+  /* empty input */
+  tk_ner_span *a = (tk_ner_span *)1;
+  size_t n = 7;
+  TK_CHECK_INT(tk_ner_tag(tk_ner_builtin(), "", 0, &a, &n), TK_OK);
+  TK_CHECK(a == 0 && n == 0);
+  TK_CHECK_INT(tk_ner_tag(tk_ner_builtin(), 0, 0, &a, &n), TK_OK);
+  TK_CHECK(a == 0 && n == 0);
+  TK_CHECK_INT(tagCount(" \n\t ", 4), 0);
+
+  /* text unlike the training data */
+  const char *az[] = {
+      "CHUCK HAGEL VISITS MOSCOW AS RUSSIA TIGHTENS SOCHI SECURITY",
+      "chuck hagel visited moscow and sochi on monday with sergei shoigu.",
+      "Владимир Путин посетил Москву. 東京は日本の首都です。مرحبا بالعالم",
+      "\xff\xfe Clinton \xc3 said \xe2\x80 in Paris\xf0\x9f\x98\x80.",
+      "'s n't ... -- U.S. . . . ' ' \" \"",
+  };
+  for (size_t i = 0; i < sizeof az / sizeof az[0]; i++)
+    tagCount(az[i], strlen(az[i]));
+
+  /* 10 MB inputs: news, one endless word, punctuation, no newlines */
+  size_t nBig = 10u << 20;
+  char *zBig = repeat("Chuck Hagel met Sergei Shoigu in Sochi, Russia, and "
+                      "then flew to Washington . ",
+                      nBig);
+  TK_CHECK(tagCount(zBig, nBig) > 100000);
+  free(zBig);
+  zBig = repeat("Abcdefghij", nBig);
+  tagCount(zBig, nBig);
+  free(zBig);
+  zBig = repeat(",.-'\"", nBig);
+  TK_CHECK_INT(tagCount(zBig, nBig), 0);
+  free(zBig);
+
+  /* model files */
+  char *zErr = 0;
+  tk_ner_model *m = 0;
+  TK_CHECK_INT(tk_ner_model_open("garbage", 7, &m, &zErr), TK_EINVAL);
+  TK_CHECK(m == 0 && zErr && strstr(zErr, "not a textkit NER model"));
+  tk_free(zErr);
+  _Alignas(8) unsigned char aZero[TK_NER_HEADER + 2 * 2 * TK_NER_NROW] =
+      "TKNER01";
+  uint32_t nBits = 1, nWidth = 2;
+  float r = 1;
+  memcpy(aZero + 8, &nBits, 4);
+  memcpy(aZero + 12, &r, 4);
+  memcpy(aZero + 16, "zero", 5);
+  memcpy(aZero + 60, &nWidth, 4);
+  TK_CHECK_INT(tk_ner_model_open(aZero, sizeof aZero, &m, &zErr), TK_OK);
+  TK_CHECK_STR(tk_ner_model_name(m), "zero");
+  TK_CHECK_INT(tk_ner_tag(m, "Bill Clinton", 12, &a, &n), TK_OK);
+  TK_CHECK_INT(n, 0); /* all weights 0: every token is O */
+  tk_free(a);
+  tk_ner_model_close(m);
+  TK_CHECK_INT(tk_ner_model_open(aZero, sizeof aZero - 1, &m, &zErr),
+               TK_EINVAL);
+  tk_free(zErr);
+
+  TK_TEST_END();
+}
