@@ -132,5 +132,6 @@ void tk_info_append_json(tk_buf *p);
 #include "textkit/normalize.h"
 #include "textkit/tokenize.h"
 #include "textkit/ner.h"
+#include "textkit/stem.h"
 
 #endif /* TEXTKIT_H */

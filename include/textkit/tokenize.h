@@ -41,13 +41,16 @@ enum tk_token_mode {
 ** and every analysis that tokenizes.  Keys (SQL_API.md): lang, fold,
 ** unaccent, stem, stopwords, punct, mode. */
 typedef struct tk_token_options {
-  int eMode;          /* enum tk_token_mode; default TK_MODE_TEXT */
-  int bFold;          /* case-fold norms; default 1 */
-  int bUnaccent;      /* strip accents from norms; default 0 */
-  int bPunct;         /* emit TK_KIND_PUNCT tokens; default 0 */
-  char zLang[16];     /* language for stem=1/stopwords=1; default "en" */
-  char zStem[32];     /* Snowball language, "" for none; default "" */
-  char zStopwords[32]; /* stopword language, "" for none; default "" */
+  int eMode;           /* enum tk_token_mode; default TK_MODE_TEXT */
+  int bFold;           /* case-fold norms; default 1 */
+  int bUnaccent;       /* strip accents from norms; default 0 */
+  int bPunct;          /* emit TK_KIND_PUNCT tokens; default 0 */
+  char zLang[16];      /* language for stem=1/stopwords=1 (Snowball name);
+                          default "english" */
+  char zStem[32];      /* Snowball language, "1" for zLang's, "" for none;
+                          default "" */
+  char zStopwords[32]; /* stopword language, "1" for zLang's, "" for none;
+                         default "" */
 } tk_token_options;
 
 void tk_token_options_init(tk_token_options *p);

@@ -1,0 +1,479 @@
+/*
+** tokenize.c -- the word tokenizer: UAX #29 word segments (wordbreak.c)
+** turned into tokens with kinds and normalized forms.  In mode=text URLs,
+** e-mail addresses, #hashtags, @mentions and dotted abbreviations (U.S.)
+** are single tokens; mode=uax29 gives exactly the UAX #29 segments.
+** Norms are case-folded (ASCII inline, the rest by tk_casefold), optionally
+** unaccented, stemmed (Snowball) and filtered by stopword lists.
+**
+**   tk_token_options o;  tk_token_options_init(&o);
+**   tk_token_options_parse(&o, "stem=english", 12, &zErr);
+**   tk_tokenizer_new(&o, &t, &zErr);  tk_tokenizer_reset(t, z, n);
+**   while (tk_tokenizer_next(t, &tok) == 1) { ... }
+*/
+#include "textkit.h"
+#include "wordbreak.h"
+
+#include <string.h>
+
+struct tk_tokenizer {
+  tk_token_options opt;
+  const unsigned char *z; /* the text */
+  size_t n;
+  size_t i;                 /* where the next token search starts */
+  tk_buf norm;              /* the current token's norm */
+  tk_buf fold;              /* case-folded form for stopword lookup */
+  tk_stemmer *pStem;        /* NULL when not stemming */
+  const tk_stoplist *pStop; /* NULL when keeping stopwords */
+};
+
+#define TK_OPTION_KEYS "lang, fold, unaccent, stem, stopwords, punct, mode"
+#define TK_BOOL_VALUES "0, 1 (or false/true, no/yes, off/on)"
+
+/* Names of the token kinds, indexed by enum tk_token_kind. */
+static const char *const azKind[] = {"",        "word",   "number", "punct",
+                                     "symbol",  "emoji",  "url",    "email",
+                                     "hashtag", "mention"};
+
+/* The SQL name of a token kind. */
+const char *tk_token_kind_name(int eKind) {
+  return eKind > 0 && eKind <= TK_KIND_MENTION ? azKind[eKind] : "";
+}
+
+/* Defaults: mode=text fold=1 unaccent=0 punct=0 lang=en stem=0
+** stopwords=0. */
+void tk_token_options_init(tk_token_options *p) {
+  memset(p, 0, sizeof(*p));
+  p->eMode = TK_MODE_TEXT;
+  p->bFold = 1;
+  strcpy(p->zLang, "english");
+}
+
+/* Copy the NUL-terminated z into a fixed field of size nField. */
+static void setField(char *zField, size_t nField, const char *z) {
+  size_t n = strlen(z);
+  if (n >= nField) n = nField - 1;
+  memcpy(zField, z, n);
+  zField[n] = 0;
+}
+
+/* Parse a stem= or stopwords= value: a boolean, or a language that
+** xName resolves; NULL-named languages are reported with zValid. */
+static int setLanguageOption(char *zField, size_t nField, const char *zKey,
+                             const char *zVal, size_t nVal,
+                             const char *(*xName)(const char *, size_t),
+                             const char *zValid, char **pzErr) {
+  int b;
+  if (tk_option_bool(zVal, nVal, &b) == TK_OK) {
+    setField(zField, nField, b ? "1" : "");
+    return TK_OK;
+  }
+  const char *zName = xName(zVal, nVal);
+  if (!zName) {
+    *pzErr = tk_mprintf("bad value '%.*s' for %s; valid: 0, 1, %s", (int)nVal,
+                        zVal, zKey, zValid);
+    return TK_EINVAL;
+  }
+  setField(zField, nField, zName);
+  return TK_OK;
+}
+
+/* The Snowball name of a language that has a stopword list, or NULL. */
+static const char *stoplistName(const char *z, size_t n) {
+  return tk_stoplist_get(z, n) ? tk_lang_name(z, n) : 0;
+}
+
+/* Set one option. */
+int tk_token_options_set(tk_token_options *p, const char *zKey, size_t nKey,
+                         const char *zVal, size_t nVal, char **pzErr) {
+  int *pBool = 0;
+  if (tk_option_is(zKey, nKey, "fold")) {
+    pBool = &p->bFold;
+  } else if (tk_option_is(zKey, nKey, "unaccent")) {
+    pBool = &p->bUnaccent;
+  } else if (tk_option_is(zKey, nKey, "punct")) {
+    pBool = &p->bPunct;
+  }
+  if (pBool) {
+    if (tk_option_bool(zVal, nVal, pBool) != TK_OK) {
+      *pzErr = tk_mprintf("bad value '%.*s' for %.*s; valid: " TK_BOOL_VALUES,
+                          (int)nVal, zVal, (int)nKey, zKey);
+      return TK_EINVAL;
+    }
+    return TK_OK;
+  }
+  if (tk_option_is(zKey, nKey, "mode")) {
+    if (tk_option_is(zVal, nVal, "text")) {
+      p->eMode = TK_MODE_TEXT;
+    } else if (tk_option_is(zVal, nVal, "uax29")) {
+      p->eMode = TK_MODE_UAX29;
+    } else {
+      *pzErr = tk_mprintf("bad value '%.*s' for mode; valid: text, uax29",
+                          (int)nVal, zVal);
+      return TK_EINVAL;
+    }
+    return TK_OK;
+  }
+  if (tk_option_is(zKey, nKey, "lang")) {
+    const char *zName = tk_lang_name(zVal, nVal);
+    if (!zName) {
+      *pzErr = tk_mprintf("bad value '%.*s' for lang; valid: %s", (int)nVal,
+                          zVal, tk_lang_list());
+      return TK_EINVAL;
+    }
+    setField(p->zLang, sizeof(p->zLang), zName);
+    return TK_OK;
+  }
+  if (tk_option_is(zKey, nKey, "stem")) {
+    char *zList = tk_stemmer_languages();
+    if (!zList) return TK_ENOMEM;
+    int rc = setLanguageOption(p->zStem, sizeof(p->zStem), "stem", zVal, nVal,
+                               tk_stemmer_name, zList, pzErr);
+    tk_free(zList);
+    return rc;
+  }
+  if (tk_option_is(zKey, nKey, "stopwords")) {
+    return setLanguageOption(p->zStopwords, sizeof(p->zStopwords), "stopwords",
+                             zVal, nVal, stoplistName, tk_stoplist_languages(),
+                             pzErr);
+  }
+  *pzErr = tk_mprintf("unknown option '%.*s'; valid keys: " TK_OPTION_KEYS,
+                      (int)nKey, zKey);
+  return TK_EINVAL;
+}
+
+/* tk_options_parse callback: one pair into the options. */
+static int optionPair(void *pCtx, const char *zKey, size_t nKey,
+                      const char *zVal, size_t nVal, char **pzErr) {
+  return tk_token_options_set(pCtx, zKey, nKey, zVal, nVal, pzErr);
+}
+
+/* Parse a whole option string. */
+int tk_token_options_parse(tk_token_options *p, const char *z, size_t n,
+                           char **pzErr) {
+  return tk_options_parse(z, n, optionPair, p, pzErr);
+}
+
+/* A tokenizer with its own copy of the options, stemmer and list. */
+int tk_tokenizer_new(const tk_token_options *pOpt, tk_tokenizer **pp,
+                     char **pzErr) {
+  *pp = 0;
+  tk_tokenizer *p = tk_malloc(sizeof(*p));
+  if (!p) return TK_ENOMEM;
+  memset(p, 0, sizeof(*p));
+  p->opt = *pOpt;
+  int rc = TK_OK;
+  if (p->opt.zStem[0]) {
+    const char *zLang = strcmp(p->opt.zStem, "1") ? p->opt.zStem : p->opt.zLang;
+    rc = tk_stemmer_new(zLang, strlen(zLang), &p->pStem, pzErr);
+  }
+  if (rc == TK_OK && p->opt.zStopwords[0]) {
+    const char *zLang =
+        strcmp(p->opt.zStopwords, "1") ? p->opt.zStopwords : p->opt.zLang;
+    p->pStop = tk_stoplist_get(zLang, strlen(zLang));
+    if (!p->pStop) {
+      *pzErr = tk_mprintf("no stopword list for lang '%s'; valid: %s", zLang,
+                          tk_stoplist_languages());
+      rc = TK_EINVAL;
+    }
+  }
+  if (rc != TK_OK) {
+    tk_tokenizer_free(p);
+    return rc;
+  }
+  *pp = p;
+  return TK_OK;
+}
+
+/* Release a tokenizer (NULL is a no-op). */
+void tk_tokenizer_free(tk_tokenizer *p) {
+  if (!p) return;
+  tk_stemmer_free(p->pStem);
+  tk_buf_free(&p->norm);
+  tk_buf_free(&p->fold);
+  tk_free(p);
+}
+
+/* Start over on z[0..n). */
+void tk_tokenizer_reset(tk_tokenizer *p, const char *z, size_t n) {
+  p->z = (const unsigned char *)(z ? z : "");
+  p->n = z ? n : 0;
+  p->i = 0;
+}
+
+/* ASCII bytes that always form white-space segments by themselves. */
+static const unsigned char aSpace[128] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
+
+/* 1 for ASCII letters and digits. */
+static int isAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* 1 when byte c (not NUL) is one of zSet's. */
+static int inSet(unsigned char c, const char *zSet) {
+  return c != 0 && strchr(zSet, c) != 0;
+}
+
+/* The token kind of a segment from its flags; 0 for white space and
+** other segments that are never tokens. */
+static int segmentKind(unsigned f) {
+  if (f & (1u << TK_WC_EMOJI)) return TK_KIND_EMOJI;
+  if (f & (1u << TK_WC_LETTER)) return TK_KIND_WORD;
+  if (f & (1u << TK_WC_NUMBER)) return TK_KIND_NUMBER;
+  switch (TK_WB_FIRST(f)) {
+  case TK_WC_LETTER:
+    return TK_KIND_WORD;
+  case TK_WC_NUMBER:
+    return TK_KIND_NUMBER;
+  case TK_WC_PUNCT:
+    return TK_KIND_PUNCT;
+  case TK_WC_SYMBOL:
+    return TK_KIND_SYMBOL;
+  case TK_WC_EMOJI:
+    return TK_KIND_EMOJI;
+  default:
+    return 0;
+  }
+}
+
+/* End of a URL whose first character is at i: up to white space or a
+** character that cannot be in one, less trailing punctuation (a closing
+** bracket stays when the URL opened it). */
+static size_t urlEnd(const unsigned char *z, size_t n, size_t i) {
+  size_t k = i;
+  while (k < n) {
+    unsigned char c = z[k];
+    if (c < 0x80) {
+      if (c <= 0x20 || inSet(c, "<>\"`{}|\\^")) break;
+      k++;
+    } else {
+      size_t k2 = k;
+      unsigned w = tk_wb_class(tk_utf8_next(z, n, &k2));
+      if (w == TK_WC_SPACE || w == TK_WC_PUNCT || w == TK_WC_SKIP) break;
+      k = k2;
+    }
+  }
+  while (k > i && inSet(z[k - 1], ".,;:!?'\")]")) {
+    unsigned char c = z[k - 1];
+    if (c == ')' || c == ']') {
+      unsigned char o = c == ')' ? '(' : '[';
+      long nBal = 0;
+      for (size_t m = i; m < k; m++)
+        nBal += (z[m] == o) - (z[m] == c);
+      if (nBal >= 0) break;
+    }
+    k--;
+  }
+  return k;
+}
+
+/* End of the e-mail address starting at i (local@domain.tld), or 0. */
+static size_t emailEnd(const unsigned char *z, size_t n, size_t i) {
+  size_t k = i;
+  while (k < n && (isAlnum(z[k]) || inSet(z[k], "._%+-")))
+    k++;
+  if (k == i || k + 1 >= n || z[k] != '@' || z[k - 1] == '.') return 0;
+  size_t d = k + 1, end = 0;
+  int nLabel = 0;
+  for (;;) {
+    size_t s = d;
+    int bAlpha = 1;
+    while (d < n && (isAlnum(z[d]) || z[d] == '-')) {
+      if (!((z[d] | 0x20) >= 'a' && (z[d] | 0x20) <= 'z')) bAlpha = 0;
+      d++;
+    }
+    if (d == s) break;
+    nLabel++;
+    if (nLabel >= 2 && bAlpha && d - s >= 2) end = d;
+    if (d + 1 < n && z[d] == '.' && isAlnum(z[d + 1])) {
+      d++;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+/* 1 when z[0..n) is single ASCII letters joined by periods (U.S, e.g). */
+static int isAbbreviation(const unsigned char *z, size_t n) {
+  if (n < 3 || !(n & 1)) return 0;
+  for (size_t k = 0; k < n; k++) {
+    int bLetter = (z[k] | 0x20) >= 'a' && (z[k] | 0x20) <= 'z';
+    if ((k & 1) ? z[k] != '.' : !bLetter) return 0;
+  }
+  return 1;
+}
+
+/* 1 when the scheme z[i..j) followed by "://" starts a URL. */
+static int isScheme(const unsigned char *z, size_t n, size_t i, size_t j) {
+  if (j + 3 >= n || z[j] != ':' || z[j + 1] != '/' || z[j + 2] != '/') return 0;
+  if (!((z[i] | 0x20) >= 'a' && (z[i] | 0x20) <= 'z')) return 0;
+  for (size_t k = i; k < j; k++) {
+    if (!isAlnum(z[k])) return 0;
+  }
+  return 1;
+}
+
+/* mode=text: widen the segment [i, *pj) of kind *peKind into a URL,
+** e-mail, hashtag, mention or abbreviation token when it starts one. */
+static void textSpecials(const unsigned char *z, size_t n, size_t i, size_t *pj,
+                         int *peKind) {
+  size_t j = *pj;
+  unsigned char c = z[i];
+  if (c == '#' || c == '@') {
+    if (j != i + 1 || j >= n || (i > 0 && isAlnum(z[i - 1]))) return;
+    unsigned f2;
+    size_t k = tk_wb_next(z, n, j, &f2);
+    int eKind2 = segmentKind(f2);
+    if (eKind2 == TK_KIND_WORD || (c == '@' && eKind2 == TK_KIND_NUMBER)) {
+      *pj = k;
+      *peKind = c == '#' ? TK_KIND_HASHTAG : TK_KIND_MENTION;
+    }
+    return;
+  }
+  if (c >= 0x80 || !isAlnum(c)) return;
+  if (j < n && z[j] == ':' && isScheme(z, n, i, j)) {
+    size_t k = urlEnd(z, n, j + 3);
+    if (k > j + 3) {
+      *pj = k;
+      *peKind = TK_KIND_URL;
+    }
+    return;
+  }
+  if (j - i > 4 && (c | 0x20) == 'w' && (z[i + 1] | 0x20) == 'w' &&
+      (z[i + 2] | 0x20) == 'w' && z[i + 3] == '.') {
+    *pj = urlEnd(z, n, i);
+    *peKind = TK_KIND_URL;
+    return;
+  }
+  if (j < n && inSet(z[j], "@.+-%")) {
+    size_t k = emailEnd(z, n, i);
+    if (k) {
+      *pj = k;
+      *peKind = TK_KIND_EMAIL;
+      return;
+    }
+  }
+  if (j < n && z[j] == '.' && isAbbreviation(z + i, j - i)) *pj = j + 1;
+}
+
+/* 1 when a byte of z[0..n) is >= 0x80. */
+static int hasNonAscii(const unsigned char *z, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    if (z[k] >= 0x80) return 1;
+  }
+  return 0;
+}
+
+/* Lower-case ASCII z[0..n) into b (reset first); 0 on OOM. */
+static int asciiLower(tk_buf *b, const unsigned char *z, size_t n) {
+  tk_buf_reset(b);
+  tk_buf_append(b, (const char *)z, n);
+  if (b->oom) return 0;
+  unsigned char *o = (unsigned char *)b->z;
+  for (size_t k = 0; k < n; k++) {
+    o[k] = (unsigned char)(o[k] + ((unsigned)(o[k] - 'A') < 26u) * 32);
+  }
+  return 1;
+}
+
+/* Fill pTok's norm for the token z[0..n); 0 when it is a stopword to
+** skip, 1 to emit it, TK_ENOMEM on OOM. */
+static int makeNorm(tk_tokenizer *p, const unsigned char *z, size_t n,
+                    int bNonAscii, int eKind, tk_token *pTok) {
+  const tk_token_options *o = &p->opt;
+  const char *zNorm = (const char *)z;
+  size_t nNorm = n;
+  if (!bNonAscii) {
+    if (o->bFold) {
+      if (!asciiLower(&p->norm, z, n)) return TK_ENOMEM;
+      zNorm = p->norm.z;
+    }
+  } else {
+    int rc = TK_OK;
+    tk_buf_reset(&p->norm);
+    if (o->bFold && o->bUnaccent) {
+      rc = tk_fold_unaccent((const char *)z, n, &p->norm);
+    } else if (o->bFold) {
+      rc = tk_casefold((const char *)z, n, &p->norm);
+    } else if (o->bUnaccent) {
+      rc = tk_unaccent((const char *)z, n, &p->norm);
+    } else {
+      tk_utf8_sanitize(&p->norm, (const char *)z, n);
+    }
+    if (rc != TK_OK) return rc;
+    if (p->norm.oom) return TK_ENOMEM;
+    zNorm = p->norm.z ? p->norm.z : "";
+    nNorm = p->norm.n;
+  }
+  if (eKind == TK_KIND_WORD && p->pStop) {
+    const char *zFold = zNorm;
+    size_t nFold = nNorm;
+    if (!o->bFold || o->bUnaccent) {
+      tk_buf_reset(&p->fold);
+      if (!bNonAscii) {
+        if (!asciiLower(&p->fold, z, n)) return TK_ENOMEM;
+      } else {
+        int rc = tk_casefold((const char *)z, n, &p->fold);
+        if (rc != TK_OK) return rc;
+        if (p->fold.oom) return TK_ENOMEM;
+      }
+      zFold = p->fold.z ? p->fold.z : "";
+      nFold = p->fold.n;
+    }
+    if (tk_stoplist_has(p->pStop, zFold, nFold)) return 0;
+  }
+  if (eKind == TK_KIND_WORD && p->pStem) {
+    int rc = tk_stemmer_stem(p->pStem, zNorm, nNorm, &zNorm, &nNorm);
+    if (rc != TK_OK) return rc;
+  }
+  pTok->zNorm = zNorm;
+  pTok->nNorm = nNorm;
+  return 1;
+}
+
+/* The next token, skipping white space, punctuation (unless punct=1) and
+** stopwords (when asked). */
+int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok) {
+  const unsigned char *z = p->z;
+  size_t n = p->n, i = p->i;
+  for (;;) {
+    /* ASCII white space is skipped here unless an Extend, Format or ZWJ
+    ** character may follow and join its segment (WB4). */
+    while (i < n && z[i] < 0x80 && aSpace[z[i]] &&
+           (i + 1 == n || z[i + 1] < 0x80))
+      i++;
+    if (i >= n) {
+      p->i = n;
+      return 0;
+    }
+    unsigned f;
+    size_t j = tk_wb_next(z, n, i, &f);
+    int eKind = segmentKind(f);
+    int bNonAscii = (f & TK_WB_NONASCII) != 0;
+    if (p->opt.eMode == TK_MODE_TEXT && eKind) {
+      size_t j0 = j;
+      textSpecials(z, n, i, &j, &eKind);
+      if (j != j0) bNonAscii = hasNonAscii(z + i, j - i);
+    }
+    if (eKind == 0 || (eKind == TK_KIND_PUNCT && !p->opt.bPunct)) {
+      i = j;
+      continue;
+    }
+    int rc = makeNorm(p, z + i, j - i, bNonAscii, eKind, pTok);
+    if (rc < 0) {
+      p->i = j;
+      return rc;
+    }
+    if (rc == 0) {
+      i = j;
+      continue;
+    }
+    pTok->iStart = i;
+    pTok->nLen = j - i;
+    pTok->eKind = eKind;
+    p->i = j;
+    return 1;
+  }
+}

@@ -1,0 +1,196 @@
+/*
+** test_tokenize.c -- unit tests of ext/core/tokenize.c, stem.c and
+** stopwords.c: token kinds, the mode=text specials, norms (fold, unaccent,
+** stem, stopwords), option errors, invalid UTF-8.
+*/
+#include "textkit.h"
+#include "tk_test.h"
+
+#include <stdlib.h>
+
+/* Tokenize z with the option string zOpt and describe every token as
+** "surface/kind/norm" joined by " | " into zOut; returns the count or a
+** negative code (zOut then holds the error message). */
+static int describe(const char *z, size_t n, const char *zOpt, char *zOut,
+                    size_t nOut) {
+  tk_token_options o;
+  tk_tokenizer *t = 0;
+  char *zErr = 0;
+  tk_token_options_init(&o);
+  int rc = tk_token_options_parse(&o, zOpt, strlen(zOpt), &zErr);
+  if (rc == TK_OK) rc = tk_tokenizer_new(&o, &t, &zErr);
+  if (rc != TK_OK) {
+    snprintf(zOut, nOut, "%s", zErr ? zErr : tk_errstr(rc));
+    tk_free(zErr);
+    return rc;
+  }
+  tk_token tok;
+  size_t k = 0;
+  int nTok = 0;
+  zOut[0] = 0;
+  tk_tokenizer_reset(t, z, n);
+  while ((rc = tk_tokenizer_next(t, &tok)) == 1) {
+    k += (size_t)snprintf(zOut + k, nOut - k, "%s%.*s/%s/%.*s",
+                          nTok ? " | " : "", (int)tok.nLen, z + tok.iStart,
+                          tk_token_kind_name(tok.eKind), (int)tok.nNorm,
+                          tok.zNorm);
+    if (k >= nOut) k = nOut - 1;
+    nTok++;
+  }
+  tk_tokenizer_free(t);
+  return rc < 0 ? rc : nTok;
+}
+
+/* Check the description of z's tokens under zOpt. */
+#define TOKENS(z, zOpt, want)                                                  \
+  do {                                                                         \
+    char zGot[2048];                                                           \
+    describe(z, strlen(z), zOpt, zGot, sizeof(zGot));                          \
+    TK_CHECK_STR(zGot, want);                                                  \
+  } while (0)
+
+/* Kinds of plain segments. */
+static void testKinds(void) {
+  TOKENS("Hello, World 42!", "",
+         "Hello/word/hello | World/word/world | 42/number/42");
+  TOKENS("Hello, World!", "punct=1",
+         "Hello/word/hello | ,/punct/, | World/word/world | !/punct/!");
+  TOKENS("pi is 3.14, or 1,000,000.5", "",
+         "pi/word/pi | is/word/is | 3.14/number/3.14 | or/word/or | "
+         "1,000,000.5/number/1,000,000.5");
+  TOKENS("$100 + 5%", "punct=1",
+         "$/symbol/$ | 100/number/100 | +/symbol/+ | 5/number/5 | %/punct/%");
+  TOKENS("I \xE2\x9D\xA4\xEF\xB8\x8F NY \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8", "",
+         "I/word/i | \xE2\x9D\xA4\xEF\xB8\x8F/emoji/\xE2\x9D\xA4\xEF\xB8\x8F | "
+         "NY/word/ny | \xF0\x9F\x87\xBA\xF0\x9F\x87\xB8/emoji/"
+         "\xF0\x9F\x87\xBA\xF0\x9F\x87\xB8");
+  TOKENS("don't stop_it", "", "don't/word/don't | stop_it/word/stop_it");
+  /* CJK ideographs are one token each under UAX #29 */
+  TOKENS("\xE4\xB8\xAD\xE6\x96\x87", "",
+         "\xE4\xB8\xAD/word/\xE4\xB8\xAD | \xE6\x96\x87/word/\xE6\x96\x87");
+}
+
+/* mode=text specials and their absence in mode=uax29. */
+static void testSpecials(void) {
+  TOKENS(
+      "see https://example.com/a?b=1. now", "",
+      "see/word/see | https://example.com/a?b=1/url/https://example.com/a?b=1"
+      " | now/word/now");
+  TOKENS("(www.Example.org/x_(y))", "",
+         "www.Example.org/x_(y)/url/www.example.org/x_(y)");
+  TOKENS("mail John.Smith@Example.co.uk, or", "",
+         "mail/word/mail | John.Smith@Example.co.uk/email/"
+         "john.smith@example.co.uk | or/word/or");
+  TOKENS(
+      "#Python and @guido_vr", "",
+      "#Python/hashtag/#python | and/word/and | @guido_vr/mention/@guido_vr");
+  TOKENS("the U.S. and e.g. x", "",
+         "the/word/the | U.S./word/u.s. | and/word/and | e.g./word/e.g. | "
+         "x/word/x");
+  TOKENS("a#1 b@c", "", "a/word/a | 1/number/1 | b/word/b | c/word/c");
+  TOKENS("the U.S. #tag", "mode=uax29 punct=1",
+         "the/word/the | U.S/word/u.s | ./punct/. | #/punct/# | tag/word/tag");
+  TOKENS("http://x.org", "mode=uax29", "http/word/http | x.org/word/x.org");
+}
+
+/* Norms: folding, unaccenting, stemming, stopwords. */
+static void testNorms(void) {
+  TOKENS("Stra\xC3\x9F"
+         "e Cr\xC3\xA8me",
+         "",
+         "Stra\xC3\x9F"
+         "e/word/strasse | Cr\xC3\xA8me/word/cr\xC3\xA8me");
+  TOKENS("Cr\xC3\xA8me", "unaccent=1", "Cr\xC3\xA8me/word/creme");
+  TOKENS("Cr\xC3\xA8me", "fold=0 unaccent=1", "Cr\xC3\xA8me/word/Creme");
+  TOKENS("ABC", "fold=0", "ABC/word/ABC");
+  TOKENS("The bombings were running", "stem=english",
+         "The/word/the | bombings/word/bomb | were/word/were | "
+         "running/word/run");
+  TOKENS("The bombings were running", "stem=1 stopwords=1",
+         "bombings/word/bomb | running/word/run");
+  TOKENS("Les \xC3\xA9t\xC3\xA9s", "stopwords=fr unaccent=1", "");
+  TOKENS("Die Katzen", "lang=de stem=1 stopwords=1", "Katzen/word/katz");
+  TOKENS("It\xE2\x80\x99s fine", "stopwords=en", "fine/word/fine");
+  TOKENS("running", "stem=porter", "running/word/run");
+}
+
+/* Bad options name the valid ones. */
+static void testOptionErrors(void) {
+  TOKENS("x", "foo=1",
+         "unknown option 'foo'; valid keys: lang, fold, unaccent, stem, "
+         "stopwords, punct, mode");
+  TOKENS("x", "mode=words", "bad value 'words' for mode; valid: text, uax29");
+  TOKENS("x", "fold=maybe",
+         "bad value 'maybe' for fold; valid: 0, 1 (or false/true, no/yes, "
+         "off/on)");
+  TOKENS("x", "stopwords=klingon",
+         "bad value 'klingon' for stopwords; valid: 0, 1, dutch (nl), "
+         "english (en), french (fr), german (de), italian (it), portuguese "
+         "(pt), russian (ru), spanish (es)");
+  char zGot[2048];
+  TK_CHECK_INT(describe("x", 1, "stem=klingon", zGot, sizeof(zGot)), TK_EINVAL);
+  TK_CHECK(strstr(zGot, "valid: 0, 1, arabic,") != 0);
+  TK_CHECK(strstr(zGot, "english") != 0);
+  TK_CHECK_INT(describe("x", 1, "lang=xx", zGot, sizeof(zGot)), TK_EINVAL);
+  TK_CHECK(strstr(zGot, "en (english)") != 0);
+  TK_CHECK_INT(describe("x", 1, "lang=hi stopwords=1", zGot, sizeof(zGot)),
+               TK_EINVAL);
+  TK_CHECK_STR(zGot, "no stopword list for lang 'hindi'; valid: dutch (nl), "
+                     "english (en), french (fr), german (de), italian (it), "
+                     "portuguese (pt), russian (ru), spanish (es)");
+  TK_CHECK_INT(describe("x", 1, "stem", zGot, sizeof(zGot)), TK_EINVAL);
+}
+
+/* Invalid UTF-8, empty text, spans cover every non-space byte. */
+static void testBadInput(void) {
+  TOKENS("a\xFF"
+         "b",
+         "", "a/word/a | \xFF/symbol/\xEF\xBF\xBD | b/word/b");
+  TOKENS("\xC3", "", "\xC3/symbol/\xEF\xBF\xBD");
+  TOKENS("", "", "");
+  TOKENS(" \xCC\x88x", "", "x/word/x");
+  char zGot[64];
+  TK_CHECK_INT(describe("a b c", 5, "", zGot, sizeof(zGot)), 3);
+  /* a long text of one repeated word */
+  size_t n = 1 << 20;
+  char *z = malloc(n);
+  for (size_t k = 0; k < n; k++)
+    z[k] = (k % 4 == 3) ? ' ' : 'a';
+  char *zBig = malloc(1 << 20);
+  TK_CHECK_INT(describe(z, n, "", zBig, 1 << 20), (int)(n / 4));
+  free(zBig);
+  free(z);
+}
+
+/* Stemmer and stopword APIs directly. */
+static void testStemApi(void) {
+  tk_stemmer *s = 0;
+  char *zErr = 0;
+  const char *zOut;
+  size_t nOut;
+  TK_CHECK_INT(tk_stemmer_new("fr", 2, &s, &zErr), TK_OK);
+  TK_CHECK_INT(tk_stemmer_stem(s, "chevaux", 7, &zOut, &nOut), TK_OK);
+  TK_CHECK(nOut == 6 && memcmp(zOut, "cheval", 6) == 0);
+  tk_stemmer_free(s);
+  TK_CHECK_STR(tk_lang_name("EN", 2), "english");
+  TK_CHECK(tk_lang_name("xx", 2) == 0);
+  const tk_stoplist *p = tk_stoplist_get("russian", 7);
+  TK_CHECK(p != 0);
+  TK_CHECK_INT(tk_stoplist_has(p, "\xD0\xB8", 2), 1);
+  TK_CHECK_INT(tk_stoplist_has(p, "\xD0\xBA\xD0\xBE\xD1\x82", 6), 0);
+  TK_CHECK_INT(tk_stoplist_has(tk_stoplist_get("de", 2),
+                               "\xC3\xBC"
+                               "ber",
+                               5),
+               1);
+}
+
+int main(void) {
+  testKinds();
+  testSpecials();
+  testNorms();
+  testOptionErrors();
+  testBadInput();
+  testStemApi();
+  TK_TEST_END();
+}
