@@ -23,6 +23,7 @@ static const struct {
   int (*xRegister)(sqlite3 *, char **);
 } aFamily[] = {
     {"info", tk_register_info},
+    {"entities", tk_register_entities},
 };
 
 /* Adapters so the core allocates through SQLite (sizes are 64-bit). */
