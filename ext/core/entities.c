@@ -136,15 +136,11 @@ int tk_entity_options_set(tk_entity_options *p, const char *zKey, size_t nKey,
 
 /* ------------------------------------------------------ token helpers */
 
-int tk_etok_is(const tk_edoc *p, size_t i, const char *zWord) {
-  return i < p->nTok && strcmp(tk_etok_norm(p, i), zWord) == 0;
-}
-
 int tk_etok_in(const tk_edoc *p, size_t i, const char *const *azWord) {
   if (i >= p->nTok) return 0;
   const char *z = tk_etok_norm(p, i);
   for (; *azWord; azWord++)
-    if (strcmp(z, *azWord) == 0) return 1;
+    if (z[0] == (*azWord)[0] && strcmp(z, *azWord) == 0) return 1;
   return 0;
 }
 
@@ -166,7 +162,16 @@ typedef struct Cand {
   int bDrop;
 } Cand;
 
+/* A slot of the keyword table (norms up to 15 bytes). */
+typedef struct KwSlot {
+  char z[16];
+  uint8_t n;
+  uint8_t f;
+} KwSlot;
+#define KW_SLOTS 1024 /* a power of two, well above the keyword count */
+
 struct tk_entities {
+  KwSlot *aKw; /* keyword table: norm -> TK_KW_* flags */
   tk_tokenizer *pTok;
   tk_etok *aTok;
   size_t nTokAlloc;
@@ -178,12 +183,52 @@ struct tk_entities {
   size_t nEntAlloc;
 };
 
+/* Hash of a keyword (FNV-1a). */
+static size_t kwHash(const char *z, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)z[k]) * 16777619u;
+  return h & (KW_SLOTS - 1);
+}
+
+/* tk_kw_add for the keyword table. */
+static int kwAdd(void *pCtx, const char *zWord, int fClass) {
+  KwSlot *a = pCtx;
+  size_t n = strlen(zWord);
+  if (n >= sizeof(a->z)) return TK_OK;
+  size_t k = kwHash(zWord, n);
+  while (a[k].n && !(a[k].n == n && memcmp(a[k].z, zWord, n) == 0))
+    k = (k + 1) & (KW_SLOTS - 1);
+  memcpy(a[k].z, zWord, n);
+  a[k].n = (uint8_t)n;
+  a[k].f |= (uint8_t)fClass;
+  return TK_OK;
+}
+
+/* The TK_KW_* flags of a norm. */
+static int kwFlags(const KwSlot *a, const char *z, size_t n) {
+  if (n >= sizeof(a->z)) return 0;
+  size_t k = kwHash(z, n);
+  while (a[k].n) {
+    if (a[k].n == n && memcmp(a[k].z, z, n) == 0) return a[k].f;
+    k = (k + 1) & (KW_SLOTS - 1);
+  }
+  return 0;
+}
+
 /* A new extractor. */
 int tk_entities_new(tk_entities **pp) {
   tk_entities *p = tk_malloc(sizeof(*p));
   *pp = 0;
   if (!p) return TK_ENOMEM;
   memset(p, 0, sizeof(*p));
+  p->aKw = tk_malloc(KW_SLOTS * sizeof(KwSlot));
+  if (!p->aKw) {
+    tk_free(p);
+    return TK_ENOMEM;
+  }
+  memset(p->aKw, 0, KW_SLOTS * sizeof(KwSlot));
+  tk_time_keywords(kwAdd, p->aKw);
+  tk_numeric_keywords(kwAdd, p->aKw);
   tk_token_options o;
   tk_token_options_init(&o);
   o.bPunct = 1;
@@ -191,6 +236,7 @@ int tk_entities_new(tk_entities **pp) {
   int rc = tk_tokenizer_new(&o, &p->pTok, &zErr);
   tk_free(zErr);
   if (rc != TK_OK) {
+    tk_free(p->aKw);
     tk_free(p);
     return rc;
   }
@@ -202,6 +248,7 @@ int tk_entities_new(tk_entities **pp) {
 void tk_entities_free(tk_entities *p) {
   if (!p) return;
   tk_tokenizer_free(p->pTok);
+  tk_free(p->aKw);
   tk_free(p->aTok);
   tk_free(p->aCand);
   tk_free(p->aEnt);
@@ -232,6 +279,8 @@ static int tokenize(tk_entities *p, const char *z, size_t n, size_t *pnTok) {
     e->bGap = t.iStart > iPrevEnd || nTok == 1;
     e->iNorm = p->norm.n;
     e->nNorm = (uint32_t)t.nNorm;
+    e->fClass =
+        t.eKind == TK_KIND_WORD ? (uint8_t)kwFlags(p->aKw, t.zNorm, t.nNorm) : 0;
     tk_buf_append(&p->norm, t.zNorm, t.nNorm);
     tk_buf_putc(&p->norm, 0);
     iPrevEnd = t.iStart + t.nLen;
@@ -289,11 +338,14 @@ static int runDictionary(tk_entities *p, const tk_edoc *d) {
   return TK_OK;
 }
 
-/* 1 when no pattern can start at token i (a cheap first filter). */
+/* 1 when no pattern can start at token i (a cheap first filter): an
+** ordinary word or punctuation other than ( - +. */
 static int cannotStart(const tk_edoc *d, size_t i) {
   const tk_etok *t = &d->a[i];
-  if (t->eKind != TK_KIND_PUNCT) return 0;
   const char *z = tk_etok_norm(d, i);
+  if (t->eKind == TK_KIND_WORD)
+    return !(t->fClass & TK_KW_START) && !(z[0] >= '0' && z[0] <= '9');
+  if (t->eKind != TK_KIND_PUNCT) return 0;
   return z[0] != '(' && z[0] != '-' && z[0] != '+';
 }
 

@@ -12,6 +12,8 @@
 
 #include "textkit.h"
 
+#include <string.h>
+
 /* One token of the document: byte span, kind, case-folded norm (in the
 ** document's norm arena) and whether anything (space) precedes it. */
 typedef struct tk_etok {
@@ -19,8 +21,20 @@ typedef struct tk_etok {
   size_t iNorm;
   uint32_t nNorm;
   uint8_t eKind;
-  uint8_t bGap; /* 1 when bytes separate it from the previous token */
+  uint8_t bGap;   /* 1 when bytes separate it from the previous token */
+  uint8_t fClass; /* TK_KW_* flags of its norm */
 } tk_etok;
+
+/* Keyword classes of a token's norm, looked up once per token so that the
+** matchers skip ordinary words with one test. */
+#define TK_KW_START 1 /* a word that can start a pattern entity */
+#define TK_KW_UNIT 2  /* the first word of a unit ("km", "square") */
+
+/* Registers a keyword with its TK_KW_* flags (or'ed when repeated). */
+typedef int (*tk_kw_add)(void *pCtx, const char *zWord, int fClass);
+/* Each pattern family names its keywords. */
+int tk_time_keywords(tk_kw_add xAdd, void *pCtx);
+int tk_numeric_keywords(tk_kw_add xAdd, void *pCtx);
 
 typedef struct tk_edoc {
   const char *z; /* the text */
@@ -49,8 +63,13 @@ typedef struct tk_dec {
 static inline const char *tk_etok_norm(const tk_edoc *p, size_t i) {
   return p->zNorm + p->a[i].iNorm;
 }
-/* 1 when token i exists and its norm is exactly zWord. */
-int tk_etok_is(const tk_edoc *p, size_t i, const char *zWord);
+/* 1 when token i exists and its norm is exactly zWord (inline: the
+** length of a literal folds at compile time). */
+static inline int tk_etok_is(const tk_edoc *p, size_t i, const char *zWord) {
+  size_t n = strlen(zWord);
+  return i < p->nTok && p->a[i].nNorm == n &&
+         memcmp(p->zNorm + p->a[i].iNorm, zWord, n) == 0;
+}
 /* 1 when token i exists and its norm is one of the NULL-ended azWord. */
 int tk_etok_in(const tk_edoc *p, size_t i, const char *const *azWord);
 /* 1 when token i exists and is adjacent to token i-1 (no gap). */

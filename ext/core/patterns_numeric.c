@@ -115,7 +115,8 @@ static const char *const azOrdTens[] = {
 
 /* 1 when z[0..n) equals the NUL-terminated zWord. */
 static int eq(const char *z, size_t n, const char *zWord) {
-  return strlen(zWord) == n && memcmp(z, zWord, n) == 0;
+  return n && z[0] == zWord[0] && strlen(zWord) == n &&
+         memcmp(z, zWord, n) == 0;
 }
 
 /* The value of a number word below 100 ("seven", "forty"), or -1. */
@@ -246,6 +247,20 @@ int tk_pat_number(const tk_edoc *p, size_t i, tk_dec *pOut,
   return nTok;
 }
 
+/* The number at a token, parsed once for all numeric matchers. */
+typedef struct NumAt {
+  int nTok;         /* 0: no number there */
+  tk_dec v;
+  const char *zSuf; /* a glued non-scale suffix ("km" of "5km") */
+} NumAt;
+
+/* The plain number (no glued unit suffix) of pn: its token count. */
+static int plainNumber(const NumAt *pn, tk_dec *pv) {
+  if (!pn->nTok || pn->zSuf) return 0;
+  *pv = pn->v;
+  return pn->nTok;
+}
+
 /* ------------------------------------------------------------ ordinals */
 
 /* "21st" -> 21, "third" -> 3, "twentieth" -> 20; 0 when not an ordinal. */
@@ -274,7 +289,9 @@ int tk_ordinal_value(const char *z, size_t n) {
 }
 
 /* ORDINAL at token i ("21st", "third", "twenty - first"). */
-static int matchOrdinal(const tk_edoc *p, size_t i, tk_pmatch *m) {
+static int matchOrdinal(const tk_edoc *p, size_t i, const NumAt *pn,
+                        tk_pmatch *m) {
+  (void)pn;
   if (p->a[i].eKind != TK_KIND_WORD) return 0;
   const char *z = tk_etok_norm(p, i);
   int v = tk_ordinal_value(z, p->a[i].nNorm), nTok = 1;
@@ -391,6 +408,7 @@ static int currencyAfter(const tk_edoc *p, size_t j, int bScaled, char *zCode,
   *pCents = 0;
   for (size_t k = 0; k < sizeof(aDollarAdj) / sizeof(aDollarAdj[0]); k++) {
     const char *zAdj = aDollarAdj[k].z;
+    if (zAdj[0] != z[0]) continue;
     const char *zSp = strchr(zAdj, ' ');
     size_t jj = j;
     if (zSp) {
@@ -441,7 +459,8 @@ static int currencyAfter(const tk_edoc *p, size_t j, int bScaled, char *zCode,
 
 /* MONEY at token i: currency + number [+ scale], or number [+ scale] +
 ** currency word or code. */
-static int matchMoney(const tk_edoc *p, size_t i, tk_pmatch *m) {
+static int matchMoney(const tk_edoc *p, size_t i, const NumAt *pn,
+                      tk_pmatch *m) {
   char zCode[8];
   tk_dec v;
   int nCur = currencyBefore(p, i, zCode), nNum;
@@ -455,7 +474,7 @@ static int matchMoney(const tk_edoc *p, size_t i, tk_pmatch *m) {
     m->eType = TK_ENT_MONEY;
     return nTok;
   }
-  nNum = tk_pat_number(p, i, &v, 0);
+  nNum = plainNumber(pn, &v);
   if (!nNum) return 0;
   int bScaled = v.e > 0 || nNum > 1, bCents;
   int nAfter = currencyAfter(p, i + (size_t)nNum, bScaled, zCode, &bCents);
@@ -472,9 +491,10 @@ static int matchMoney(const tk_edoc *p, size_t i, tk_pmatch *m) {
 
 /* PERCENT: number + "%", "percent", "per cent", "pct", "percentage
 ** point(s)". */
-static int matchPercent(const tk_edoc *p, size_t i, tk_pmatch *m) {
+static int matchPercent(const tk_edoc *p, size_t i, const NumAt *pn,
+                        tk_pmatch *m) {
   tk_dec v;
-  int nNum = tk_pat_number(p, i, &v, 0);
+  int nNum = plainNumber(pn, &v);
   if (!nNum || v.e > 0) return 0;
   size_t j = i + (size_t)nNum;
   int nSuf = 0;
@@ -612,6 +632,7 @@ static const struct {
 static int matchUnit(const tk_edoc *p, size_t j, const char *zFirst,
                      const char **pzSym) {
   int nBest = -1;
+  if (!zFirst && (j >= p->nTok || !(p->a[j].fClass & TK_KW_UNIT))) return -1;
   for (size_t u = 0; u < sizeof(aUnit) / sizeof(aUnit[0]); u++) {
     const char *s = aUnit[u].zSeq;
     size_t jj = j;
@@ -653,7 +674,8 @@ static int matchUnit(const tk_edoc *p, size_t j, const char *zFirst,
 }
 
 /* QUANTITY: [minus] number [-] unit. */
-static int matchQuantity(const tk_edoc *p, size_t i, tk_pmatch *m) {
+static int matchQuantity(const tk_edoc *p, size_t i, const NumAt *pn,
+                         tk_pmatch *m) {
   size_t i0 = i;
   int bNeg = 0;
   if ((tk_etok_is(p, i, "-") || tk_etok_is(p, i, "minus") ||
@@ -664,9 +686,9 @@ static int matchQuantity(const tk_edoc *p, size_t i, tk_pmatch *m) {
     bNeg = 1;
     i++;
   }
-  tk_dec v;
-  const char *zSuf;
-  int nNum = tk_pat_number(p, i, &v, &zSuf);
+  tk_dec v = pn->v;
+  const char *zSuf = pn->zSuf;
+  int nNum = bNeg ? tk_pat_number(p, i, &v, &zSuf) : pn->nTok;
   if (!nNum) return 0;
   size_t j = i + (size_t)nNum;
   const char *zSym = 0;
@@ -692,9 +714,12 @@ static int matchQuantity(const tk_edoc *p, size_t i, tk_pmatch *m) {
 /* ---------------------------------------------------------- cardinal */
 
 /* CARDINAL: any number not taken by a longer pattern. */
-static int matchCardinal(const tk_edoc *p, size_t i, tk_pmatch *m) {
+static int matchCardinal(const tk_edoc *p, size_t i, const NumAt *pn,
+                         tk_pmatch *m) {
+  (void)p;
+  (void)i;
   tk_dec v;
-  int nNum = tk_pat_number(p, i, &v, 0);
+  int nNum = plainNumber(pn, &v);
   if (!nNum) return 0;
   tk_dec_format(&v, m->zNorm, sizeof(m->zNorm));
   m->eType = TK_ENT_CARDINAL;
@@ -704,16 +729,54 @@ static int matchCardinal(const tk_edoc *p, size_t i, tk_pmatch *m) {
 /* The longest numeric entity at token i (ties: money, percent, quantity,
 ** ordinal, cardinal). */
 int tk_match_numeric(const tk_edoc *p, size_t i, tk_pmatch *m) {
-  static int (*const axMatch[])(const tk_edoc *, size_t, tk_pmatch *) = {
-      matchMoney, matchPercent, matchQuantity, matchOrdinal, matchCardinal};
+  static int (*const axMatch[])(const tk_edoc *, size_t, const NumAt *,
+                                tk_pmatch *) = {matchMoney, matchPercent,
+                                                matchQuantity, matchOrdinal,
+                                                matchCardinal};
   tk_pmatch t;
+  NumAt num;
+  num.nTok = tk_pat_number(p, i, &num.v, &num.zSuf);
   m->nTok = 0;
   for (size_t k = 0; k < sizeof(axMatch) / sizeof(axMatch[0]); k++) {
-    int n = axMatch[k](p, i, &t);
+    int n = axMatch[k](p, i, &num, &t);
     if (n > m->nTok) {
       *m = t;
       m->nTok = n;
     }
   }
   return m->nTok;
+}
+
+/* Words that can start a numeric entity (number and ordinal words,
+** currency prefixes and codes, "minus") and the first words of units. */
+int tk_numeric_keywords(tk_kw_add xAdd, void *pCtx) {
+  int rc = TK_OK;
+  for (int i = 0; rc == TK_OK && i < 20; i++) {
+    rc = xAdd(pCtx, azUnitWord[i], TK_KW_START);
+    if (rc == TK_OK && i) rc = xAdd(pCtx, azOrdWord[i], TK_KW_START);
+    if (rc == TK_OK && i >= 2 && i < 10) {
+      rc = xAdd(pCtx, azTensWord[i], TK_KW_START);
+      if (rc == TK_OK) rc = xAdd(pCtx, azOrdTens[i], TK_KW_START);
+    }
+  }
+  if (rc == TK_OK) rc = xAdd(pCtx, "hundredth", TK_KW_START);
+  if (rc == TK_OK) rc = xAdd(pCtx, "minus", TK_KW_START);
+  if (rc == TK_OK) rc = xAdd(pCtx, "rs", TK_KW_START);
+  if (rc == TK_OK) rc = xAdd(pCtx, "rs.", TK_KW_START);
+  if (rc == TK_OK) rc = xAdd(pCtx, "u.s.", TK_KW_START);
+  for (size_t k = 0;
+       rc == TK_OK && k < sizeof(aDollarPrefix) / sizeof(aDollarPrefix[0]); k++)
+    rc = xAdd(pCtx, aDollarPrefix[k].z, TK_KW_START);
+  for (size_t k = 0; rc == TK_OK && k < sizeof(azIso) / sizeof(azIso[0]); k++)
+    rc = xAdd(pCtx, azIso[k], TK_KW_START);
+  for (size_t u = 0; rc == TK_OK && u < sizeof(aUnit) / sizeof(aUnit[0]); u++) {
+    char zWord[32];
+    const char *s = aUnit[u].zSeq, *e = strchr(s, ' ');
+    size_t n = e ? (size_t)(e - s) : strlen(s);
+    if (n >= sizeof(zWord)) continue;
+    memcpy(zWord, s, n);
+    zWord[n] = 0;
+    rc = xAdd(pCtx, zWord, TK_KW_UNIT);
+  }
+  return rc;
 }

@@ -421,3 +421,28 @@ int tk_match_time(const tk_edoc *p, size_t i, tk_pmatch *m) {
   }
   return m->nTok;
 }
+
+/* Words that can start a DATE or TIME: months, weekdays, noon. */
+int tk_time_keywords(tk_kw_add xAdd, void *pCtx) {
+  static const char *const azMore[] = {
+      "sept", "mon",  "tue",    "tues",  "wed",     "thu",
+      "thur", "thurs", "fri",   "sat",   "sun",     "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "noon", "midday", "midnight", "sept."};
+  char zAbbr[8];
+  for (int i = 0; i < 12; i++) {
+    int rc = xAdd(pCtx, azMonth[i], TK_KW_START);
+    memcpy(zAbbr, azMonth[i], 3);
+    zAbbr[3] = 0;
+    if (rc == TK_OK) rc = xAdd(pCtx, zAbbr, TK_KW_START);
+    zAbbr[3] = '.';
+    zAbbr[4] = 0;
+    if (rc == TK_OK) rc = xAdd(pCtx, zAbbr, TK_KW_START);
+    if (rc != TK_OK) return rc;
+  }
+  for (size_t i = 0; i < sizeof(azMore) / sizeof(azMore[0]); i++) {
+    int rc = xAdd(pCtx, azMore[i], TK_KW_START);
+    if (rc != TK_OK) return rc;
+  }
+  return TK_OK;
+}
