@@ -69,6 +69,12 @@ static inline int isIgnorable(unsigned p) {
   return p == WB_Extend || p == WB_Format || p == WB_ZWJ;
 }
 
+/* 1 for an Extend, Format or ZWJ character at z[i]. */
+int tk_wb_ignorable(const unsigned char *z, size_t n, size_t i) {
+  size_t j;
+  return isIgnorable(wbAt(z, n, i, &j) & 31);
+}
+
 /* Word_Break of the first character at or after j that WB4 does not
 ** ignore (WB_None at the end): the look-ahead of WB6, WB7b and WB12. */
 static unsigned peekNext(const unsigned char *z, size_t n, size_t j) {

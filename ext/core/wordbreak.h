@@ -31,6 +31,9 @@ enum tk_wc {
 /* End (exclusive byte offset) of the UAX #29 word segment that starts at
 ** byte i < n of z, and its flags in *pFlags.  Invalid bytes are U+FFFD. */
 size_t tk_wb_next(const unsigned char *z, size_t n, size_t i, unsigned *pFlags);
+/* 1 when the character at byte i < n is Extend, Format or ZWJ: one that
+** UAX #29 (WB4) attaches to the character before it. */
+int tk_wb_ignorable(const unsigned char *z, size_t n, size_t i);
 /* Coarse class (TK_WC_*) of code point c. */
 unsigned tk_wb_class(uint32_t c);
 

@@ -23,6 +23,9 @@ static const struct {
   int (*xRegister)(sqlite3 *, char **);
 } aFamily[] = {
     {"info", tk_register_info},
+    {"tokens", tk_register_tokens},
+    {"stem", tk_register_stem},
+    {"fts5", tk_register_fts5},
     {"entities", tk_register_entities},
 };
 

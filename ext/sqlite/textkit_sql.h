@@ -65,6 +65,9 @@ const char *tk_sql_text(sqlite3_value *v, size_t *pn);
 
 /* Family entry points, called in order by sqlite3_textkit_init. */
 int tk_register_info(sqlite3 *db, char **pzErr);
+int tk_register_tokens(sqlite3 *db, char **pzErr);
+int tk_register_stem(sqlite3 *db, char **pzErr);
+int tk_register_fts5(sqlite3 *db, char **pzErr);
 int tk_register_entities(sqlite3 *db, char **pzErr);
 
 #endif /* TEXTKIT_SQL_H */

@@ -85,6 +85,17 @@ void tk_tokenizer_reset(tk_tokenizer *p, const char *z, size_t n);
 ** negative TK_E* code (TK_ENOMEM). Stopwords are skipped when asked. */
 int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok);
 
+/* The callback of tk_tokenizer_run, shaped like FTS5's xToken: flags is
+** always 0, zNorm/nNorm the norm, [iStart, iEnd) the byte span.  A
+** non-zero return stops the run. */
+typedef int (*tk_token_fn)(void *pCtx, int flags, const char *zNorm, int nNorm,
+                           int iStart, int iEnd);
+/* Tokenize z[0..n) (n < 2^31) calling xToken for every token (without
+** punctuation when bNoPunct): the hot loop of FTS5 and token_count().
+** Returns 0, the callback's first non-zero result, or TK_ENOMEM. */
+int tk_tokenizer_run(tk_tokenizer *p, const char *z, size_t n, int bNoPunct,
+                     tk_token_fn xToken, void *pCtx);
+
 #ifdef __cplusplus
 }
 #endif
