@@ -186,7 +186,8 @@ struct tk_entities {
 /* Hash of a keyword (FNV-1a). */
 static size_t kwHash(const char *z, size_t n) {
   uint32_t h = 2166136261u;
-  for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)z[k]) * 16777619u;
+  for (size_t k = 0; k < n; k++)
+    h = (h ^ (unsigned char)z[k]) * 16777619u;
   return h & (KW_SLOTS - 1);
 }
 
@@ -279,8 +280,9 @@ static int tokenize(tk_entities *p, const char *z, size_t n, size_t *pnTok) {
     e->bGap = t.iStart > iPrevEnd || nTok == 1;
     e->iNorm = p->norm.n;
     e->nNorm = (uint32_t)t.nNorm;
-    e->fClass =
-        t.eKind == TK_KIND_WORD ? (uint8_t)kwFlags(p->aKw, t.zNorm, t.nNorm) : 0;
+    e->fClass = t.eKind == TK_KIND_WORD || t.eKind == TK_KIND_SYMBOL
+                    ? (uint8_t)kwFlags(p->aKw, t.zNorm, t.nNorm)
+                    : 0;
     tk_buf_append(&p->norm, t.zNorm, t.nNorm);
     tk_buf_putc(&p->norm, 0);
     iPrevEnd = t.iStart + t.nLen;

@@ -137,7 +137,8 @@ int tk_scale_word(const char *z, size_t n) {
   } a[] = {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
            {"mln", 6},      {"bln", 9},     {"bn", 9},      {"mn", 6},
            {"tn", 12},      {"m", 6},       {"k", 3},       {"millions", 6},
-           {"billions", 9}};
+           {"billions", 9}, {"crore", 7},   {"lakh", 5},    {"crores", 7},
+           {"lakhs", 5}};
   for (size_t i = 0; i < sizeof(a) / sizeof(a[0]); i++)
     if (eq(z, n, a[i].z)) return a[i].k;
   return 0;
@@ -249,7 +250,7 @@ int tk_pat_number(const tk_edoc *p, size_t i, tk_dec *pOut,
 
 /* The number at a token, parsed once for all numeric matchers. */
 typedef struct NumAt {
-  int nTok;         /* 0: no number there */
+  int nTok; /* 0: no number there */
   tk_dec v;
   const char *zSuf; /* a glued non-scale suffix ("km" of "5km") */
 } NumAt;
@@ -550,11 +551,16 @@ static const struct {
     {"sq m", "m2"},
     {"m2", "m2"},
     {"m²", "m2"},
+    {"cubic kilometres", "km3"},
+    {"cubic kilometers", "km3"},
+    {"cubic metres", "m3"},
+    {"cubic meters", "m3"},
     {"km", "km"},
     {"kilometres", "km"},
     {"kilometers", "km"},
     {"kilometre", "km"},
     {"kilometer", "km"},
+    {"m", "m"},
     {"metres", "m"},
     {"meters", "m"},
     {"metre", "m"},
@@ -730,9 +736,8 @@ static int matchCardinal(const tk_edoc *p, size_t i, const NumAt *pn,
 ** ordinal, cardinal). */
 int tk_match_numeric(const tk_edoc *p, size_t i, tk_pmatch *m) {
   static int (*const axMatch[])(const tk_edoc *, size_t, const NumAt *,
-                                tk_pmatch *) = {matchMoney, matchPercent,
-                                                matchQuantity, matchOrdinal,
-                                                matchCardinal};
+                                tk_pmatch *) = {
+      matchMoney, matchPercent, matchQuantity, matchOrdinal, matchCardinal};
   tk_pmatch t;
   NumAt num;
   num.nTok = tk_pat_number(p, i, &num.v, &num.zSuf);

@@ -116,8 +116,8 @@ static int monthAt(const tk_edoc *p, size_t i, int *pMo) {
   int mo = tk_month_value(z, n);
   if (!mo) return 0;
   *pMo = mo;
-  if (n <= 4 && i + 1 < p->nTok && tk_etok_is(p, i + 1, ".") &&
-      tk_etok_glued(p, i + 1))
+  if (n < strlen(azMonth[mo - 1]) && i + 1 < p->nTok &&
+      tk_etok_is(p, i + 1, ".") && tk_etok_glued(p, i + 1))
     return 2;
   return 1;
 }
@@ -165,7 +165,12 @@ static int dateCue(const tk_edoc *p, size_t i) {
       "mid",    "through", "throughout", "between", "to",    "last",
       "next",   "this",    "year",       "fiscal",  "for",   "spring",
       "summer", "autumn",  "winter",     "end",     0};
-  return i > 0 && tk_etok_in(p, i - 1, az);
+  static const char *const azJoin[] = {"and", "or", "to", "-", 0};
+  if (i == 0) return 0;
+  if (tk_etok_in(p, i - 1, az)) return 1;
+  /* the second year of "between 2010 and 2020", "2019 to 2021" */
+  return i > 1 && tk_etok_in(p, i - 1, azJoin) && p->a[i - 2].nNorm == 4 &&
+         p->a[i - 2].eKind == TK_KIND_NUMBER;
 }
 
 /* Month-name dates at token i (after an optional weekday). */
@@ -425,10 +430,10 @@ int tk_match_time(const tk_edoc *p, size_t i, tk_pmatch *m) {
 /* Words that can start a DATE or TIME: months, weekdays, noon. */
 int tk_time_keywords(tk_kw_add xAdd, void *pCtx) {
   static const char *const azMore[] = {
-      "sept", "mon",  "tue",    "tues",  "wed",     "thu",
-      "thur", "thurs", "fri",   "sat",   "sun",     "monday",
+      "sept",    "mon",       "tue",      "tues",   "wed",      "thu",
+      "thur",    "thurs",     "fri",      "sat",    "sun",      "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "noon", "midday", "midnight", "sept."};
+      "noon",    "midday",    "midnight", "sept."};
   char zAbbr[8];
   for (int i = 0; i < 12; i++) {
     int rc = xAdd(pCtx, azMonth[i], TK_KW_START);
