@@ -195,11 +195,16 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   char *zErr = 0;
   int rc = zOpt ? tk_options_parse(zOpt, nOpt, entOption, &o, &zErr) : TK_OK;
   if (rc != TK_OK) {
+    /* the message quotes the options, which may hold invalid UTF-8 */
+    tk_buf b = {0};
+    const char *zMsg = zErr ? zErr : tk_errstr(rc);
+    tk_utf8_sanitize(&b, zMsg, strlen(zMsg));
     sqlite3_free(pTab->base.zErrMsg);
     pTab->base.zErrMsg =
-        rc == TK_ENOMEM ? 0
-                        : tk_sql_mprintf_error("entities", "%s",
-                                               zErr ? zErr : tk_errstr(rc));
+        rc == TK_ENOMEM || b.oom
+            ? 0
+            : tk_sql_mprintf_error("entities", "%.*s", (int)b.n, b.z);
+    tk_buf_free(&b);
     tk_free(zErr);
     return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   }

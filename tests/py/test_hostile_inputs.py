@@ -59,7 +59,7 @@ def check_error(test, name, err):
     if msg.startswith("textkit:"):
         test.assertRegex(msg, r"^textkit: %s\(\): \S" % re.escape(name))
     else:
-        test.assertRegex(msg, r"wrong number of arguments|too big|no such|"
+        test.assertRegex(msg, r"wrong number of arguments|too many arguments|too big|no such|"
                               r"not authorized|constraint|no query solution|"
                               r"unsafe use|datatype mismatch", msg)
 
