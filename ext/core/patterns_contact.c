@@ -11,8 +11,9 @@
 ** The tokenizer already keeps e-mails, URLs, hashtags and mentions whole;
 ** a phone number is digit groups joined by '-', '.', spaces or an area
 ** code in parentheses, 7 to 15 digits, and needs a leading '+', an area
-** code in parentheses or at least one '-'/'.' joint (so that lists of
-** numbers and year ranges like 1990-1995 are not phones).
+** code in parentheses or '-'/'.' joints with a last group of 4 or more
+** digits (so that lists of numbers, year ranges like 1990-1995 and
+** date-like 2014-13-01 are not phones).
 */
 #include "entities_internal.h"
 
@@ -125,7 +126,8 @@ static int matchPhone(const tk_edoc *p, size_t i, tk_pmatch *m) {
   }
   if (nDigit < 7 || nDigit > 15) return 0;
   if (!bPlus && !bParen) {
-    if (!nJoint ||
+    /* joined groups ending in 4+ digits; "2014-02-07" is not a phone */
+    if (!nJoint || p->a[jEnd - 1].nNorm < 4 ||
         (nGroup < 3 && (p->a[i].nNorm != 3 || nDigit != 7) && nGroup != 1))
       return 0;
   }

@@ -165,7 +165,7 @@ static int dateCue(const tk_edoc *p, size_t i) {
       "mid",    "through", "throughout", "between", "to",    "last",
       "next",   "this",    "year",       "fiscal",  "for",   "spring",
       "summer", "autumn",  "winter",     "end",     0};
-  static const char *const azJoin[] = {"and", "or", "to", "-", 0};
+  static const char *const azJoin[] = {"and", "or", "to", 0};
   if (i == 0) return 0;
   if (tk_etok_in(p, i - 1, az)) return 1;
   /* the second year of "between 2010 and 2020", "2019 to 2021" */
