@@ -27,8 +27,22 @@ static const struct {
     {"yi", "yiddish"},
 };
 
+/* Stems of recent words: Snowball costs ~1000 instructions a word and
+** text repeats its words, so each stemmer keeps a direct-mapped cache. */
+#define STEM_CACHE 4096 /* slots, a power of two */
+#define STEM_MAX 22     /* longest word or stem cached, in bytes */
+
+typedef struct StemSlot {
+  unsigned char nWord; /* 0: empty */
+  unsigned char nStem;
+  char zWord[STEM_MAX];
+  char zStem[STEM_MAX];
+} StemSlot;
+
 struct tk_stemmer {
   struct sb_stemmer *pSb;
+  StemSlot *aCache; /* STEM_CACHE slots, made at the second call */
+  int nCall;
 };
 
 /* 1 when z[0..n) equals zName ignoring ASCII case. */
@@ -103,6 +117,8 @@ int tk_stemmer_new(const char *zLang, size_t nLang, tk_stemmer **pp,
   }
   tk_stemmer *p = tk_malloc(sizeof(*p));
   if (!p) return TK_ENOMEM;
+  p->aCache = 0;
+  p->nCall = 0;
   p->pSb = sb_stemmer_new(zName, "UTF_8");
   if (!p->pSb) {
     tk_free(p);
@@ -116,10 +132,20 @@ int tk_stemmer_new(const char *zLang, size_t nLang, tk_stemmer **pp,
 void tk_stemmer_free(tk_stemmer *p) {
   if (!p) return;
   sb_stemmer_delete(p->pSb);
+  tk_free(p->aCache);
   tk_free(p);
 }
 
-/* Stem one word; words longer than 1 MB are returned as they are. */
+/* FNV-1a hash of z[0..n). */
+static uint32_t hashWord(const char *z, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)z[i]) * 16777619u;
+  return h;
+}
+
+/* Stem one word, through the cache; words longer than 1 MB are returned
+** as they are. */
 int tk_stemmer_stem(tk_stemmer *p, const char *z, size_t n, const char **pzOut,
                     size_t *pnOut) {
   if (n > (1u << 20)) {
@@ -127,9 +153,30 @@ int tk_stemmer_stem(tk_stemmer *p, const char *z, size_t n, const char **pzOut,
     *pnOut = n;
     return TK_OK;
   }
+  StemSlot *pSlot = 0;
+  if (!p->aCache && ++p->nCall >= 2) {
+    /* a one-word stemmer (text_stem per row) never pays for the cache;
+    ** without memory for it, stemming goes on uncached */
+    p->aCache = tk_malloc(sizeof(StemSlot) * STEM_CACHE);
+    if (p->aCache) memset(p->aCache, 0, sizeof(StemSlot) * STEM_CACHE);
+  }
+  if (p->aCache && n > 0 && n <= STEM_MAX) {
+    pSlot = &p->aCache[hashWord(z, n) & (STEM_CACHE - 1)];
+    if (pSlot->nWord == n && memcmp(pSlot->zWord, z, n) == 0) {
+      *pzOut = pSlot->zStem;
+      *pnOut = pSlot->nStem;
+      return TK_OK;
+    }
+  }
   const sb_symbol *s = sb_stemmer_stem(p->pSb, (const sb_symbol *)z, (int)n);
   if (!s) return TK_ENOMEM;
   *pzOut = (const char *)s;
   *pnOut = (size_t)sb_stemmer_length(p->pSb);
+  if (pSlot && *pnOut <= STEM_MAX) {
+    pSlot->nWord = (unsigned char)n;
+    pSlot->nStem = (unsigned char)*pnOut;
+    memcpy(pSlot->zWord, z, n);
+    memcpy(pSlot->zStem, s, *pnOut);
+  }
   return TK_OK;
 }

@@ -374,7 +374,6 @@ static int hasNonAscii(const unsigned char *z, size_t n) {
 enum {
   A_LETTER = 1,   /* A-Z a-z: ALetter */
   A_DIGIT = 2,    /* 0-9: Numeric */
-  A_UNDER = 4,    /* '_': ExtendNumLet */
   A_ENDS = 8,     /* ends a letter/digit run: no UAX #29 rule or mode=text
                      special joins it to the run */
   A_SINGLE = 16,  /* a one-byte segment when an ASCII byte follows */
@@ -388,8 +387,9 @@ enum {
 #define A_SP (A_ENDS | A_SPACE) /* white space: ' ' \t \n \v \f \r */
 
 /* The classes of every byte.  '.', '\'', ':', ',', ';' (UAX #29 mid-word
-** characters) and '@', '+', '-', '%' (e-mail addresses) leave a run to the
-** general rules; '#' and '@' start hashtags and mentions. */
+** characters), '@', '+', '-', '%' (e-mail addresses) and '_'
+** (ExtendNumLet) leave a run to runEndsAt or the general rules; '#' and
+** '@' start hashtags and mentions. */
 static const unsigned char aByte[256] = {
     [0x00 ... 0x08] = A_C,
     ['\t'] = A_SP,
@@ -426,7 +426,7 @@ static const unsigned char aByte[256] = {
     ['\\'] = A_P,
     [']'] = A_P,
     ['^'] = A_S,
-    ['_'] = A_UNDER,
+
     ['`'] = A_S,
     ['a' ... 'z'] = A_LETTER,
     ['{'] = A_P,

@@ -5,9 +5,10 @@
 **
 **   /usr/bin/python3 tests/tools/gen_wordbreak.py > ext/core/wordbreak_table.h
 **
-** tk_wb_value(c) = aWbBlock[aWbIndex[c >> 6] * 64 + (c & 63)]: Word_Break in
+** wbValue(c) (wordbreak.c) = aWbBlock[aWbIndex[c >> 6] * 64 + (c & 63)]: Word_Break in
 ** the low 5 bits, the coarse class in the high 3.
 */
+// clang-format off
 #define TK_WB_SHIFT 6
 #define TK_WB_BLOCK 64
 
@@ -2983,3 +2984,4 @@ static const uint8_t aWbBlock[24256] = {
     36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
     128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128, 128,
 };
+// clang-format on

@@ -221,8 +221,8 @@ static int tokSetText(TokCursor *p, const char *z, size_t n, int bBlob) {
   return SQLITE_OK;
 }
 
-/* Pull the next token into ring slot k (ngrams). 1 when there was one,
-** 0 at the end, or an SQLite error code (negative-free: returns -rc). */
+/* Pull the next token into ring slot k (ngrams): 1 when there was one,
+** 0 at the end, -SQLITE_NOMEM on OOM. */
 static int gramPull(TokCursor *p, int k) {
   tk_token t;
   int rc = tk_tokenizer_next(p->pTok, &t);

@@ -8,7 +8,7 @@
 **   tk_token_options_set(&o, "stem", 4, "english", 7, &zErr);
 **   tk_tokenizer_new(&o, &t, &zErr);
 **   tk_tokenizer_reset(t, zText, nText);
-**   while( (rc = tk_tokenizer_next(t, &tok)) == 1 ){ ... tok.norm ... }
+**   while( (rc = tk_tokenizer_next(t, &tok)) == 1 ){ ... tok.zNorm ... }
 **   tk_tokenizer_free(t);
 */
 #ifndef TEXTKIT_TOKENIZE_H

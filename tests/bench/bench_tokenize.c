@@ -2,7 +2,7 @@
 ** bench_tokenize.c -- `make bench`: the textkit FTS5 tokenizer against
 ** FTS5's unicode61, ascii and porter tokenizers and ICU's raw word
 ** BreakIterator (MB/s), and tokens() against fts3tokenize (rows/s), on the
-** same documents, best of 3 runs each.
+** same documents, best of 5 runs each.
 **
 **   build/release/bench/bench_tokenize --lib dist/textkit.so \
 **       --corpus build/bench/news.txt
@@ -19,7 +19,7 @@
 #include <string.h>
 #include <time.h>
 
-#define N_RUNS 3
+#define N_RUNS 5
 /* Each timed run covers at least this many bytes (the corpus repeated). */
 #define RUN_BYTES 8000000
 

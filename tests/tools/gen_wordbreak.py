@@ -94,9 +94,10 @@ def main():
               " UnicodeData.txt.\n** Do not edit; regenerate with:\n**\n"
               "**   /usr/bin/python3 tests/tools/gen_wordbreak.py >"
               " ext/core/wordbreak_table.h\n**\n"
-              "** tk_wb_value(c) = aWbBlock[aWbIndex[c >> %d] * %d + (c & %d)]:"
+              "** wbValue(c) (wordbreak.c) = aWbBlock[aWbIndex[c >> %d] * %d + (c & %d)]:"
               " Word_Break in\n** the low 5 bits, the coarse class in the"
               " high 3.\n*/\n" % (BLOCK.bit_length() - 1, BLOCK, BLOCK - 1))
+    out.write("// clang-format off\n")
     out.write("#define TK_WB_SHIFT %d\n#define TK_WB_BLOCK %d\n\n"
               % (BLOCK.bit_length() - 1, BLOCK))
     out.write("static const uint16_t aWbIndex[%d] = {\n" % len(index))
@@ -107,7 +108,7 @@ def main():
     out.write("static const uint8_t aWbBlock[%d] = {\n" % len(flat))
     for i in range(0, len(flat), 16):
         out.write("    " + ", ".join(str(x) for x in flat[i:i + 16]) + ",\n")
-    out.write("};\n")
+    out.write("};\n// clang-format on\n")
     sys.stderr.write("%d blocks, %d bytes\n" % (len(blocks),
                                                  len(index) * 2 + len(flat)))
 

@@ -5,6 +5,7 @@
 */
 #include "textkit.h"
 #include "tk_test.h"
+#include "../../ext/core/wordbreak.h"
 
 #include <stdlib.h>
 
@@ -162,6 +163,105 @@ static void testBadInput(void) {
   free(z);
 }
 
+/* Random bytes (biased toward UTF-8 lead bytes, marks, spaces and the
+** characters of the mode=text specials) never break the invariants:
+** tokens are non-empty, inside the text, in order and non-overlapping. */
+static void testRandomBytes(void) {
+  static const char *azOpt[] = {"punct=1", "mode=uax29 punct=1",
+                                "stem=en stopwords=en unaccent=1", "fold=0"};
+  static const unsigned char aPick[] = {
+      'a',  'Z',  '0',  '.',  '@',  '#',  ':',  '/',  '-',  '_',  ' ',
+      '\'', 0xC3, 0xA9, 0xCC, 0x88, 0xE2, 0x80, 0x8D, 0xF0, 0x9F, 0x98,
+      0x80, 0xFF, 0xD7, 0x90, 0x22, 0xE3, 0x82, 0xAB, '\n', '\r'};
+  uint32_t seed = 12345;
+  unsigned char z[64];
+  int nBad = 0;
+  for (int iter = 0; iter < 20000; iter++) {
+    size_t n = 1 + iter % 63;
+    for (size_t k = 0; k < n; k++) {
+      seed = seed * 1103515245u + 12345u;
+      z[k] = (seed >> 16) % 4 ? aPick[(seed >> 8) % sizeof(aPick)]
+                              : (unsigned char)(seed >> 20);
+    }
+    tk_token_options o;
+    tk_tokenizer *t = 0;
+    char *zErr = 0;
+    tk_token_options_init(&o);
+    const char *zOpt = azOpt[iter % 4];
+    tk_token_options_parse(&o, zOpt, strlen(zOpt), &zErr);
+    if (tk_tokenizer_new(&o, &t, &zErr) != TK_OK) {
+      nBad++;
+      tk_free(zErr);
+      continue;
+    }
+    tk_token tok;
+    size_t iEnd = 0;
+    int rc;
+    tk_tokenizer_reset(t, (const char *)z, n);
+    while ((rc = tk_tokenizer_next(t, &tok)) == 1) {
+      if (tok.nLen == 0 || tok.iStart < iEnd || tok.iStart + tok.nLen > n ||
+          !tok.zNorm) {
+        nBad++;
+      }
+      iEnd = tok.iStart + tok.nLen;
+    }
+    if (rc != 0) nBad++;
+    tk_tokenizer_free(t);
+  }
+  TK_CHECK_INT(nBad, 0);
+}
+
+/* 1 when the segment with flags f is a token (not white space or a
+** control), as tokenize.c decides. */
+static int segmentIsToken(unsigned f) {
+  unsigned first = TK_WB_FIRST(f);
+  return (f & ((1u << TK_WC_LETTER) | (1u << TK_WC_NUMBER) |
+               (1u << TK_WC_EMOJI))) ||
+         (first != TK_WC_SPACE && first != TK_WC_SKIP);
+}
+
+/* mode=uax29 punct=1 gives exactly the non-space segments of tk_wb_next,
+** fast path included, on random mostly-ASCII text. */
+static void testUax29MatchesSegmenter(void) {
+  static const unsigned char aPick[] = {
+      'a', 'B',  '7',  '.',  ',', ':', ';', '\'', '"',  '-',  '_',  ' ',
+      ' ', '\t', '\n', '\r', '$', '#', '@', 0xCC, 0x88, 0xC3, 0xA9, 0x01};
+  uint32_t seed = 777;
+  unsigned char z[48];
+  int nBad = 0;
+  tk_token_options o;
+  tk_tokenizer *t = 0;
+  char *zErr = 0;
+  tk_token_options_init(&o);
+  tk_token_options_parse(&o, "mode=uax29 punct=1", 18, &zErr);
+  tk_tokenizer_new(&o, &t, &zErr);
+  for (int iter = 0; iter < 20000 && t; iter++) {
+    size_t n = 1 + iter % 47;
+    for (size_t k = 0; k < n; k++) {
+      seed = seed * 1103515245u + 12345u;
+      z[k] = aPick[(seed >> 16) % sizeof(aPick)];
+    }
+    size_t i = 0;
+    tk_token tok;
+    tk_tokenizer_reset(t, (const char *)z, n);
+    while (i < n) {
+      unsigned f;
+      size_t j = tk_wb_next(z, n, i, &f);
+      if (segmentIsToken(f)) {
+        if (tk_tokenizer_next(t, &tok) != 1 || tok.iStart != i ||
+            tok.nLen != j - i) {
+          nBad++;
+          break;
+        }
+      }
+      i = j;
+    }
+    if (i >= n && tk_tokenizer_next(t, &tok) != 0) nBad++;
+  }
+  tk_tokenizer_free(t);
+  TK_CHECK_INT(nBad, 0);
+}
+
 /* Stemmer and stopword APIs directly. */
 static void testStemApi(void) {
   tk_stemmer *s = 0;
@@ -172,6 +272,33 @@ static void testStemApi(void) {
   TK_CHECK_INT(tk_stemmer_stem(s, "chevaux", 7, &zOut, &nOut), TK_OK);
   TK_CHECK(nOut == 6 && memcmp(zOut, "cheval", 6) == 0);
   tk_stemmer_free(s);
+  /* the stem cache gives what a fresh stemmer gives, over colliding and
+  ** repeated words */
+  static const char *azWord[] = {
+      "running", "bombings", "generously", "nationalization",
+      "cats",    "running",  "connection", "bombings",
+      "a",       "cats"};
+  tk_stemmer *pCached = 0;
+  TK_CHECK_INT(tk_stemmer_new("english", 7, &pCached, &zErr), TK_OK);
+  int nSame = 0;
+  for (int r = 0; r < 3000; r++) {
+    const char *zWord = azWord[r % 10];
+    char zBuf[64];
+    snprintf(zBuf, sizeof(zBuf), "%s%s", zWord, r % 7 ? "" : "s");
+    size_t nWord = strlen(zBuf);
+    const char *zA, *zB;
+    size_t nA, nB;
+    tk_stemmer *pFresh = 0;
+    tk_stemmer_new("english", 7, &pFresh, &zErr);
+    if (tk_stemmer_stem(pCached, zBuf, nWord, &zA, &nA) == TK_OK &&
+        tk_stemmer_stem(pFresh, zBuf, nWord, &zB, &nB) == TK_OK && nA == nB &&
+        memcmp(zA, zB, nA) == 0) {
+      nSame++;
+    }
+    tk_stemmer_free(pFresh);
+  }
+  tk_stemmer_free(pCached);
+  TK_CHECK_INT(nSame, 3000);
   TK_CHECK_STR(tk_lang_name("EN", 2), "english");
   TK_CHECK(tk_lang_name("xx", 2) == 0);
   const tk_stoplist *p = tk_stoplist_get("russian", 7);
@@ -191,6 +318,8 @@ int main(void) {
   testNorms();
   testOptionErrors();
   testBadInput();
+  testRandomBytes();
+  testUax29MatchesSegmenter();
   testStemApi();
   TK_TEST_END();
 }
