@@ -2,14 +2,15 @@
 ** ner.c -- the named-entity tagger: a greedy left-to-right averaged
 ** perceptron over BILOU tags (textkit/ner.h).
 **
-**   tk_ner_tag(tk_ner_builtin(), "Chuck Hagel visited Sochi.", 26, &a, &n)
-**   -> {0,11,PERSON,0.97} {20,5,LOC,0.93}
+**   tk_ner_tag(tk_ner_builtin(), "Chuck Hagel visited Moscow.", 27, &a, &n)
+**   -> {0,11,PERSON,0.98} {20,6,LOC,1.00}
 **
 ** Each sentence (ner_tokens.c) is tagged token by token: the hashed
-** features (ner_features.c) select rows of 16 signed bytes, one per tag but
-** O (whose score is 0), summed in 16-bit lanes; the best tag that BILOU
-** allows wins.  Entities found in a sentence feed the document memory used
-** by the sentences after it.
+** features (ner_features.c) select weight rows of 16 int16 weights, one
+** per tag but O (whose score is 0), where the row belongs to that feature
+** (its owner fingerprint matches); the best tag that BILOU and the
+** decoding rules allow wins.  Confident entities found in a sentence feed
+** the document memory used by the sentences after it.
 */
 #include "ner_internal.h"
 
@@ -17,7 +18,7 @@
 #include <string.h>
 
 /* Softmax temperature for rScore, in weight units: at 10, CoNLL dev spans
-** scoring >= 0.9 are 97% correct, those under 0.5 about 40%. */
+** scoring >= 0.9 are 96% correct, those under 0.5 about 45%. */
 #define NER_TEMP 10.0
 
 struct tk_ner_model {
@@ -77,10 +78,29 @@ static unsigned modelGazBits(const tk_ner_model *p) {
   return v;
 }
 
-/* The gazetteer's slots (after the weights). */
-static const uint64_t *modelGaz(const tk_ner_model *p) {
+/* The row owners' fingerprints (after the weights). */
+static const uint16_t *modelOwners(const tk_ner_model *p) {
   size_t nW = (size_t)TK_NER_NROW * modelWidth(p) << modelBits(p);
-  return (const uint64_t *)(const void *)(p->p + TK_NER_HEADER + nW);
+  return (const uint16_t *)(const void *)(p->p + TK_NER_HEADER + nW);
+}
+
+/* The gazetteer's slots (after the owners). */
+static const uint64_t *modelGaz(const tk_ner_model *p) {
+  return (const uint64_t *)(const void *)(modelOwners(p) +
+                                          ((size_t)1 << modelBits(p)));
+}
+
+/* The vocabulary's slot count, log 2 (0: none). */
+static unsigned modelVocabBits(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 52, 4);
+  return v;
+}
+
+/* The vocabulary's slots (after the gazetteer). */
+static const uint64_t *modelVocab(const tk_ner_model *p) {
+  unsigned nGazBits = modelGazBits(p);
+  return modelGaz(p) + (nGazBits ? (size_t)1 << nGazBits : 0);
 }
 
 /* The weight of one quantization step. */
@@ -95,17 +115,19 @@ int tk_ner_model_open(const void *pData, size_t nData, tk_ner_model **pp,
                       char **pzErr) {
   const unsigned char *a = pData;
   *pp = 0;
-  uint32_t nBits = 0, nWidth = 0, nGazBits = 0;
+  uint32_t nBits = 0, nWidth = 0, nGazBits = 0, nVocabBits = 0;
   if (nData >= TK_NER_HEADER) {
     memcpy(&nBits, a + 8, 4);
     memcpy(&nGazBits, a + 48, 4);
+    memcpy(&nVocabBits, a + 52, 4);
     memcpy(&nWidth, a + 60, 4);
   }
   if (nData < TK_NER_HEADER || memcmp(a, TK_NER_MAGIC, 8) != 0 || nBits < 1 ||
       nBits > 30 || (nWidth != 1 && nWidth != 2) || nGazBits > 30 ||
       memchr(a + 16, 0, 32) == 0 || ((uintptr_t)a & 7) != 0 ||
-      nData != TK_NER_HEADER + ((size_t)TK_NER_NROW * nWidth << nBits) +
-                   (nGazBits ? (size_t)8 << nGazBits : 0)) {
+      nData != TK_NER_HEADER + ((size_t)(TK_NER_NROW * nWidth + 2) << nBits) +
+                   (nGazBits ? (size_t)8 << nGazBits : 0) +
+                   (nVocabBits ? (size_t)8 << nVocabBits : 0)) {
     if (pzErr) *pzErr = tk_mprintf("not a textkit NER model file");
     return TK_EINVAL;
   }
@@ -139,23 +161,30 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int nTok) {
   const int16_t *aW16 = (const int16_t *)(pModel->p + TK_NER_HEADER);
   unsigned nBits = modelBits(pModel), nWidth = modelWidth(pModel);
   float rScale = modelScale(pModel);
-  uint32_t aFeat[TK_NER_MAXFEAT];
+  const uint16_t *aOwner = modelOwners(pModel);
+  uint64_t aKey[TK_NER_MAXFEAT];
   int p1 = 0, p2 = 0;
   for (int i = 0; i < nTok; i++) {
-    int nFeat =
-        tk_ner__features(pT->aInfo, nTok, i, p1, p2, &pT->mem, nBits, aFeat);
+    int nFeat = tk_ner__features(pT->aInfo, nTok, i, p1, p2, &pT->mem, aKey);
+    for (int f = 0; f < nFeat; f++) /* start every row's load at once */
+      __builtin_prefetch(aW +
+                         TK_NER_ROW(aKey[f], nBits) * TK_NER_NROW * nWidth);
     int32_t acc[TK_NER_NROW] = {0};
-    if (nWidth == 1) {
+    if (nWidth == 2) {
       for (int f = 0; f < nFeat; f++) {
-        const int8_t *r = aW + (size_t)aFeat[f] * TK_NER_NROW;
+        size_t r = TK_NER_ROW(aKey[f], nBits);
+        if (aOwner[r] != TK_NER_FP(aKey[f])) continue; /* unseen feature */
+        const int16_t *w = aW16 + r * TK_NER_NROW;
         for (int t = 0; t < TK_NER_NROW; t++)
-          acc[t] += r[t];
+          acc[t] += w[t];
       }
     } else {
       for (int f = 0; f < nFeat; f++) {
-        const int16_t *r = aW16 + (size_t)aFeat[f] * TK_NER_NROW;
+        size_t r = TK_NER_ROW(aKey[f], nBits);
+        if (aOwner[r] != TK_NER_FP(aKey[f])) continue;
+        const int8_t *w = aW + r * TK_NER_NROW;
         for (int t = 0; t < TK_NER_NROW; t++)
-          acc[t] += r[t];
+          acc[t] += w[t];
       }
     }
     float aScore[TK_NER_NTAG];
@@ -248,6 +277,7 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
   while ((nTok = tk_ner__reader_sentence(&rd, pT->aTok)) > 0) {
     tk_ner__sentence_info(z, pT->aTok, nTok, bDoc, pT->aInfo);
     tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), pT->aInfo, nTok);
+    tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), pT->aInfo, nTok);
     bDoc = 0;
     tagSentence(p, pT, nTok);
     for (int i = 0; i < nTok; i++) {

@@ -64,7 +64,9 @@ static int isConnector(const unsigned char *u, size_t n) {
       "das", "pour",  "at",  "wa",    "l",   "bin", "ibn",  "zu",  "ter",
       "te",  "upon",  "dei", "degli", "el",  "ben", "bint", "abu", 0};
   for (int k = 0; az[k]; k++) {
-    if (strlen(az[k]) == n && memcmp(az[k], u, n) == 0) return 1;
+    if (az[k][0] == (char)u[0] && strlen(az[k]) == n &&
+        memcmp(az[k], u, n) == 0)
+      return 1;
   }
   return 0;
 }
@@ -144,7 +146,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     p->aSuf[k] = h;
   }
   p->fCase = f;
-  p->fGaz = 0;
+  p->fGaz = p->fPart = 0;
 }
 
 /* Fill a[] for one sentence (see ner_internal.h). */
@@ -175,6 +177,14 @@ uint64_t tk_ner__gaz_key(const tk_ner_info *a, int n) {
   return h ? h : 16;
 }
 
+/* The gazetteer key of a word as part of an entity (see ner_internal.h). */
+uint64_t tk_ner__part_key(const tk_ner_info *p, int bRest) {
+  uint64_t h =
+      fmix(p->hLow ^ (bRest ? 0xa54ff53a5f1d36f1ULL : 0x510e527fade682d1ULL)) &
+      ~(uint64_t)15;
+  return h ? h : 16;
+}
+
 /* The type mask of a phrase key in the gazetteer, 0 when absent. */
 static unsigned gazLookup(const uint64_t *aGaz, unsigned nGazBits,
                           uint64_t key) {
@@ -185,6 +195,22 @@ static unsigned gazLookup(const uint64_t *aGaz, unsigned nGazBits,
   }
 }
 
+/* The vocabulary key of a word (see ner_internal.h). */
+uint64_t tk_ner__vocab_key(const tk_ner_info *p) {
+  uint64_t h = fmix(p->hLow ^ 0x3c6ef372fe94f82bULL) & ~(uint64_t)15;
+  return h ? h : 16;
+}
+
+/* Mark the words missing from the vocabulary (see ner_internal.h). */
+void tk_ner__vocab_mark(const uint64_t *aVocab, unsigned nVocabBits,
+                        tk_ner_info *a, int nTok) {
+  if (nVocabBits == 0) return;
+  for (int k = 0; k < nTok; k++) {
+    if (!gazLookup(aVocab, nVocabBits, tk_ner__vocab_key(&a[k])))
+      a[k].fCase |= TK_NER_C_RARE;
+  }
+}
+
 /* Mark the gazetteer matches of a sentence (see ner_internal.h). */
 void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
                       int nTok) {
@@ -192,6 +218,8 @@ void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
   for (int s = 0; s < nTok; s++) {
     if (!(a[s].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)))
       continue; /* phrases start capitalized (or with a digit) */
+    a[s].fPart = gazLookup(aGaz, nGazBits, tk_ner__part_key(&a[s], 0)) |
+                 gazLookup(aGaz, nGazBits, tk_ner__part_key(&a[s], 1)) << 4;
     uint64_t h = FNV_OFFSET;
     for (int n = 1; n <= TK_NER_GAZMAX && s + n <= nTok; n++) {
       h = pair(h, a[s + n - 1].hLow);
@@ -249,17 +277,16 @@ static uint64_t memOf(const tk_ner_memory *p, uint64_t h) {
   return (uint64_t)p->aType[s] + 8 * (uint64_t)p->aCapMid[s];
 }
 
-/* The row index of feature template k with value h. */
-static uint32_t row(unsigned k, uint64_t h, unsigned nBits) {
-  return (uint32_t)(fmix(h ^ ((uint64_t)(k + 1) * 0x9e3779b97f4a7c15ULL)) >>
-                    (64 - nBits));
+/* The key of feature template k with value h. */
+static uint64_t featureKey(unsigned k, uint64_t h) {
+  return fmix(h ^ ((uint64_t)(k + 1) * 0x9e3779b97f4a7c15ULL));
 }
 
 /* The features of token i (see ner_internal.h). */
 int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
-                     int iPrev2, const tk_ner_memory *pMem, unsigned nBits,
-                     uint32_t *aFeat) {
+                     int iPrev2, const tk_ner_memory *pMem, uint64_t *aKey) {
   const tk_ner_info *t = &a[i];
+  if (t->fCase & TK_NER_C_STOP) return 0; /* always O: nothing to score */
   uint64_t low[5], word[5], sh[5], mem[3];
   for (int d = -2; d <= 2; d++) {
     int j = i + d;
@@ -280,57 +307,75 @@ int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   uint64_t fCaps = t->fCase & TK_NER_C_CAPSLINE ? 1 : 0;
   uint64_t fLow = t->fCase & TK_NER_C_LOWLINE ? 1 : 0;
   uint64_t fDoc = t->fCase & TK_NER_C_DOC0 ? 1 : 0;
+  /* Each feature with the positions (bit d+2) whose word it uses: a rare
+  ** word (TK_NER_C_RARE, set by the trainer) leaves those out, as an
+  ** unknown word does when tagging. */
+  unsigned omit = 0;
+  for (int d = -2; d <= 2; d++) {
+    int j = i + d;
+    if (j >= 0 && j < nTok && (a[j].fCase & TK_NER_C_RARE))
+      omit |= 1u << (d + 2);
+  }
   uint64_t v[TK_NER_MAXFEAT];
+  unsigned m[TK_NER_MAXFEAT];
   int n = 0;
-  v[n++] = 0;
-  v[n++] = low[2];
-  v[n++] = word[2];
-  v[n++] = t->hShape;
-  v[n++] = sh[2];
+#define F(val, mask) (v[n] = (val), m[n++] = (mask))
+  F(0, 0);
+  F(low[2], 4);
+  F(word[2], 4);
+  F(t->hShape, 0);
+  F(sh[2], 0);
   for (int k = 0; k < 3; k++)
-    v[n++] = t->aPre[k];
+    F(t->aPre[k], 0);
   for (int k = 0; k < 4; k++)
-    v[n++] = t->aSuf[k];
-  v[n++] = low[1];
-  v[n++] = low[0];
-  v[n++] = low[3];
-  v[n++] = low[4];
-  v[n++] = word[1];
-  v[n++] = word[3];
-  v[n++] = sh[1];
-  v[n++] = sh[3];
-  v[n++] = sh[0];
-  v[n++] = sh[4];
-  v[n++] = pair(sh[1], sh[2]);
-  v[n++] = pair(sh[2], sh[3]);
-  v[n++] = pair(pair(sh[1], sh[2]), sh[3]);
-  v[n++] = pair(low[1], low[2]);
-  v[n++] = pair(low[2], low[3]);
-  v[n++] = p1;
-  v[n++] = pair(p2, p1);
-  v[n++] = pair(p1, low[2]);
-  v[n++] = pair(p1, sh[2]);
-  v[n++] = pair(p1, low[1]);
-  v[n++] = pair(fSent, sh[2]);
-  v[n++] = pair(fSent, low[2]);
-  v[n++] = pair(fCaps, low[2]);
-  v[n++] = pair(fCaps, t->hShape);
-  v[n++] = pair(fLow, low[2]);
-  v[n++] = mem[1];
-  v[n++] = pair(mem[1], sh[2]);
-  v[n++] = mem[2];
-  v[n++] = mem[0];
-  v[n++] = pair(mem[1], fSent * 2 + fCaps);
-  v[n++] = pair(fDoc, sh[2]);
-  v[n++] = pair(low[1], sh[2]);
-  v[n++] = pair(sh[2], low[3]);
-  v[n++] = pair(p1, mem[1]);
-  v[n++] = 0x6a09e667f3bcc908ULL ^ t->fGaz;
-  v[n++] = pair(t->fGaz, sh[2]);
-  v[n++] = pair(t->fGaz, p1);
-  for (int k = 0; k < n; k++)
-    aFeat[k] = row((unsigned)k, v[k], nBits);
-  return n;
+    F(t->aSuf[k], 0);
+  F(low[1], 2);
+  F(low[0], 1);
+  F(low[3], 8);
+  F(low[4], 16);
+  F(word[1], 2);
+  F(word[3], 8);
+  F(sh[1], 0);
+  F(sh[3], 0);
+  F(sh[0], 0);
+  F(sh[4], 0);
+  F(pair(sh[1], sh[2]), 0);
+  F(pair(sh[2], sh[3]), 0);
+  F(pair(pair(sh[1], sh[2]), sh[3]), 0);
+  F(pair(low[1], low[2]), 6);
+  F(pair(low[2], low[3]), 12);
+  F(p1, 0);
+  F(pair(p2, p1), 0);
+  F(pair(p1, low[2]), 4);
+  F(pair(p1, sh[2]), 0);
+  F(pair(p1, low[1]), 2);
+  F(pair(fSent, sh[2]), 0);
+  F(pair(fSent, low[2]), 4);
+  F(pair(fCaps, low[2]), 4);
+  F(pair(fCaps, t->hShape), 0);
+  F(pair(fLow, low[2]), 4);
+  F(mem[1], 0);
+  F(pair(mem[1], sh[2]), 0);
+  F(mem[2], 0);
+  F(mem[0], 0);
+  F(pair(mem[1], fSent * 2 + fCaps), 0);
+  F(pair(fDoc, sh[2]), 0);
+  F(pair(low[1], sh[2]), 2);
+  F(pair(sh[2], low[3]), 8);
+  F(pair(p1, mem[1]), 0);
+  F(0x6a09e667f3bcc908ULL ^ t->fGaz, 0);
+  F(pair(t->fGaz, sh[2]), 0);
+  F(pair(t->fGaz, p1), 0);
+  F(0xbb67ae8584caa73bULL ^ t->fPart, 0);
+  F(pair(t->fPart, sh[2]), 0);
+  F(pair(t->fPart, i > 0 ? a[i - 1].fPart : 256), 0);
+  F(pair(t->fPart, i + 1 < nTok ? a[i + 1].fPart : 256), 0);
+#undef F
+  int nOut = 0;
+  for (int k = 0; k < n; k++) {
+    if (!(m[k] & omit)) aKey[nOut++] = featureKey((unsigned)k, v[k]);
+  }
+  return nOut;
 }
 
 /* BILOU transitions (see ner_internal.h). */

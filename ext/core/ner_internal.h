@@ -14,16 +14,31 @@
 **   12..15        float rScale: a weight is rScale * (signed byte)
 **   16..47        NUL-terminated model name
 **   48..51        u32 nGazBits: the gazetteer has 1<<nGazBits slots (0: none)
-**   52..59        zero
+**   52..55        u32 nVocabBits: the vocabulary has 1<<nVocabBits slots
+**   56..59        zero
 **   60..63        u32 nWidth: bytes per weight, 1 (int8) or 2 (int16)
 **   64..          (1<<nBits) rows of 16 signed nWidth-byte weights
+**   then          (1<<nBits) u16 row owners: the fingerprint
+**                 (TK_NER_FP) of the one feature the row belongs to, 0 for
+**                 none; any other feature hashed there is left out, so an
+**                 unseen feature adds nothing instead of another's weights
 **   then          the gazetteer: (1<<nGazBits) u64 slots, linear probing
 **                 from the key's top bits; a slot is a phrase key (low 4
 **                 bits clear) | the mask of types it had in training
 **                 (bit eType-1), or 0 when empty
 **
+**   then          the vocabulary: (1<<nVocabBits) u64 slots as above, the
+**                 words seen twice or more in training (mask 1)
+**
+** A word outside the vocabulary is TK_NER_C_RARE: its identity features
+** are left out (as the trainer leaves out those of words seen once), so an
+** unknown name is tagged from its shape, affixes and context, not from the
+** hash collisions of its identity features.
+**
 ** The gazetteer holds every entity phrase of the training data (lower-
-** cased token sequences, up to TK_NER_GAZMAX tokens).  While training, each
+** cased token sequences, up to TK_NER_GAZMAX tokens), and every word of
+** them as the first or a later word of an entity of its type (so a known
+** first name marks an unknown surname's entity).  While training, each
 ** document sees a gazetteer built from the other nine tenths of the data
 ** (jackknife), so the model learns how far to trust a match.
 */
@@ -81,7 +96,9 @@ typedef struct tk_ner_info {
   uint64_t hLow, hWord, hShape, hShort; /* lower-cased, as is, shapes */
   uint64_t aPre[3], aSuf[4];            /* lower-cased affixes 1..3, 1..4 */
   unsigned fCase;                       /* TK_NER_C_* */
-  unsigned fGaz; /* gazetteer matches: bit 4*(eType-1) + pos (BILOU) */
+  unsigned fGaz;  /* gazetteer matches: bit 4*(eType-1) + pos (BILOU) */
+  unsigned fPart; /* types of training entities the word began (bits 0-3)
+                  ** or continued (bits 4-7) */
 } tk_ner_info;
 
 #define TK_NER_C_UPPER1 0x01   /* starts with an upper-case letter */
@@ -99,6 +116,9 @@ typedef struct tk_ner_info {
            lines only) */
 #define TK_NER_C_BREAK (TK_NER_C_STOP | TK_NER_C_NOCONT)
 #define TK_NER_C_CONN 0x400 /* "of", "de", "van"...: only inside a name */
+#define TK_NER_C_RARE                                                          \
+  0x800                     /* not in the vocabulary: identity features        \
+                               left out */
 #define TK_NER_MEMGATE 8.0f /* least margin for a type to be remembered */
 
 /* Fill a[0..nTok) for the sentence aTok[0..nTok) of z. */
@@ -107,10 +127,20 @@ void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
 
 /* The gazetteer key of the phrase a[0..n) (never 0, low 4 bits clear). */
 uint64_t tk_ner__gaz_key(const tk_ner_info *a, int n);
-/* Set a[k].fGaz for the sentence a[0..nTok) from the gazetteer aGaz of
-** 1<<nGazBits slots (none when nGazBits is 0). */
+/* The gazetteer key of a word as the first (bRest 0) or a later (bRest 1)
+** word of an entity. */
+uint64_t tk_ner__part_key(const tk_ner_info *p, int bRest);
+/* Set a[k].fGaz and a[k].fPart for the sentence a[0..nTok) from the
+** gazetteer aGaz of 1<<nGazBits slots (none when nGazBits is 0). */
 void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
                       int nTok);
+
+/* The vocabulary key of a word (never 0, low 4 bits clear). */
+uint64_t tk_ner__vocab_key(const tk_ner_info *p);
+/* Mark TK_NER_C_RARE the words of a[0..nTok) missing from the vocabulary
+** aVocab of 1<<nVocabBits slots (nothing when nVocabBits is 0). */
+void tk_ner__vocab_mark(const uint64_t *aVocab, unsigned nVocabBits,
+                        tk_ner_info *a, int nTok);
 
 /* Document memory: what earlier sentences said about a word. */
 typedef struct tk_ner_memory {
@@ -126,12 +156,14 @@ void tk_ner__memory_init(tk_ner_memory *p);
 void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
                         const float *aMargin, int nTok);
 
-/* The weight-row indices (each < 1<<nBits) of token i's features, given the
-** tags of the two tokens before it; returns their number (at most
-** TK_NER_MAXFEAT). */
+/* The 64-bit keys of token i's features, given the tags of the two tokens
+** before it; returns their number (at most TK_NER_MAXFEAT; none for a stop
+** token, which is O whatever the scores).  A key's row is
+** TK_NER_ROW(key, nBits), its fingerprint TK_NER_FP(key). */
 int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
-                     int iPrev2, const tk_ner_memory *pMem, unsigned nBits,
-                     uint32_t *aFeat);
+                     int iPrev2, const tk_ner_memory *pMem, uint64_t *aKey);
+#define TK_NER_ROW(key, nBits) ((size_t)((key) >> (64 - (nBits))))
+#define TK_NER_FP(key) ((uint16_t)((key) | 1))
 
 /* 1 when tag iTag may follow iPrev (BILOU), given whether the token is the
 ** last of its sentence. */

@@ -124,7 +124,8 @@ static int keepsPeriod(const char *z, size_t s, size_t e) {
     if (k >= e) return 1;
   }
   for (int k = 0; az[k]; k++) {
-    if (strlen(az[k]) == m && memcmp(az[k], z + s, m) == 0) return 1;
+    if (az[k][0] == z[s] && strlen(az[k]) == m && memcmp(az[k], z + s, m) == 0)
+      return 1;
   }
   return 0;
 }

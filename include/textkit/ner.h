@@ -23,15 +23,16 @@
 ** tokenizer (textkit/tokenize.h), whose rules serve search, not the model.
 **
 ** Spans.  Byte offsets into the caller's text, sorted by iStart, never
-** overlapping, each starting and ending on a token boundary.  A span never
-** includes a title or honorific before a name ("President", "Secretary",
+** overlapping, each starting and ending on a token boundary.  A span does
+** not include a title or honorific before a name ("President", "Secretary",
 ** "Mr.", "spokeswoman", ...): CoNLL annotates "President [Bill Clinton]"
-** and so does the model, and the tagger drops such words from a span's
-** edge if the model ever includes them.  So the entity's norm is the span
-** text with each whitespace run collapsed to one space: entities() only
-** collapses whitespace.  rScore is in (0, 1]: the mean over the span's
-** tokens of a softmax of the perceptron's tag scores (a confidence, not a
-** calibrated probability; on CoNLL dev, spans scoring >= 0.9 are 97%
+** and so does the model, and when a span the model proposes holds a title
+** followed by capitalized words ("U.S. Defense Secretary Chuck Hagel"),
+** the tagger keeps only those words, as PERSON.  So the entity's norm is
+** the span text with each whitespace run collapsed to one space: entities()
+** only collapses whitespace.  rScore is in (0, 1]: the mean over the span's
+** tokens of a softmax (temperature 10) of the tag scores (a confidence, not a
+** calibrated probability; on CoNLL dev, spans scoring >= 0.9 are 96%
 ** correct).
 **
 ** Overlap rules (implemented by entities(), documented in

@@ -3,8 +3,8 @@
 ** core) on the bench corpus, document by document (documents are separated
 ** by blank lines), against the target of 10 MB/s per core.
 **
-**   build/release/bench/bench_ner --lib dist/textkit.so --corpus
-*build/bench/news.txt
+**   build/release/bench/bench_ner --lib dist/textkit.so
+**       --corpus build/bench/news.txt
 **
 ** The SQL path, entities(text, 'patterns=0'), adds the table-valued
 ** function's per-row cost on top of this.

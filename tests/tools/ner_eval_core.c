@@ -4,9 +4,8 @@
 ** tk_ner_tag; `make eval` runs it until entities() is registered, then
 ** tests/tools/ner_eval.py runs the same protocol through SQL.
 **
-**   build/release/tools/ner_eval_core --dev
-*../shared/data/ner/conll2003/dev.txt
-**       [--model FILE]
+**   build/release/tools/ner_eval_core
+**       --dev ../shared/data/ner/conll2003/dev.txt [--model FILE]
 */
 #include "ner_conll.h"
 

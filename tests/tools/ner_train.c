@@ -1,27 +1,31 @@
 /*
 ** ner_train.c -- trains the named-entity model (`make model`):
 **
-**   build/release/tools/ner_train --train
-*../shared/data/ner/conll2003/train.txt
+**   build/release/tools/ner_train
+**       --train ../shared/data/ner/conll2003/train.txt
 **       --dev ../shared/data/ner/conll2003/dev.txt
-**       --out ext/core/model/ner-conll2003.bin [--epochs 30] [--bits 17]
-*[--width 2]
+**       --out ext/core/model/ner-conll2003.bin
+**       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
+**       [--gazetteer 1] [--rare 1]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
 ** sentences by newlines) and tokenized, sentenced and featurized by the
 ** library's own code (ner_internal.h), so training sees exactly what
-** tagging sees; gold CoNLL spans become BILOU tags of those tokens.  A
-** gazetteer of the training data's entity phrases goes into the model; each
-** training document is marked with one built without its tenth of the data
-** (jackknife), so the weights do not over-trust it.  A
-** greedy averaged perceptron learns from its own predicted history (the
-** previous tags and the document memory are its predictions, as when
-** tagging).  Documents are shuffled each epoch by a fixed-seed generator;
-** after each epoch the averaged weights are quantized to signed bytes and
-** the model file is scored on dev with the raw-text protocol through
-** tk_ner_tag; the best epoch by PER+ORG+LOC F1 is written, and training
-** stops after 8 epochs without a gain.  Single-threaded and deterministic:
-** the same data gives the same bytes.
+** tagging sees; gold CoNLL spans become BILOU tags of those tokens.
+** A gazetteer of the training data's entity phrases and their words goes
+** into the model; each training document is marked with one built without
+** its tenth of the data (jackknife), so the weights do not over-trust it.
+** Words seen once lose their identity features (the rest form the model's
+** vocabulary), and each weight row is given to the most frequent feature
+** hashed to it (ner_internal.h).  A greedy averaged perceptron then learns
+** from its own predicted history (the previous tags and the document
+** memory are its predictions, as when tagging).  Documents are shuffled
+** each epoch by a fixed-seed generator; after each epoch the averaged
+** weights are quantized (int16 by default) and the model file is scored on
+** dev with the raw-text protocol through tk_ner_tag; the best epoch by
+** PER+ORG+LOC F1 is written, and training stops after 8 epochs without a
+** gain.  Single-threaded and deterministic: the same data gives the same
+** bytes.
 */
 #include "../../ext/core/ner_internal.h"
 #include "ner_conll.h"
@@ -52,7 +56,9 @@ typedef struct Phrase {
 
 typedef struct Trainer {
   unsigned nBits;
-  Gaz gaz; /* over all the training data: goes into the model */
+  Gaz gaz;          /* over all the training data: goes into the model */
+  Gaz vocab;        /* words seen twice or more: goes into the model */
+  uint16_t *aOwner; /* per row: TK_NER_FP of its feature, 0 for none */
   Phrase *aPhrase;
   int nPhrase;
   size_t nRow;
@@ -67,6 +73,12 @@ typedef struct Trainer {
   TrainDoc *aDoc;
   int nDoc;
 } Trainer;
+
+/* Compare u64 values. */
+static int cmpU64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
 
 /* The BILOU tags of sentence tokens a[0..n) of doc d. */
 static void goldTags(const Doc *d, const tk_ner_tok *a, int n, int *aTag,
@@ -95,11 +107,15 @@ static void addPhrases(Trainer *t, int iDoc, const tk_ner_info *a,
       j++;
     if (pos == 0 && j + 1 < n) j++;
     if (j - k + 1 > TK_NER_GAZMAX) continue;
-    t->aPhrase =
-        realloc(t->aPhrase, (size_t)(t->nPhrase + 1) * sizeof *t->aPhrase);
+    t->aPhrase = realloc(t->aPhrase,
+                         (size_t)(t->nPhrase + j - k + 2) * sizeof *t->aPhrase);
     if (!t->aPhrase) abort();
-    t->aPhrase[t->nPhrase++] = (Phrase){tk_ner__gaz_key(a + k, j - k + 1), iDoc,
-                                        TK_NER_TAG_TYPE(aTag[k])};
+    int eType = TK_NER_TAG_TYPE(aTag[k]);
+    t->aPhrase[t->nPhrase++] =
+        (Phrase){tk_ner__gaz_key(a + k, j - k + 1), iDoc, eType};
+    for (int m = k; m <= j; m++) /* its words, first and later */
+      t->aPhrase[t->nPhrase++] =
+          (Phrase){tk_ner__part_key(&a[m], m > k), iDoc, eType};
     k = j;
   }
 }
@@ -140,6 +156,69 @@ static void gazMark(Trainer *t) {
   gazBuild(t, -1, &t->gaz);
 }
 
+/* Mark the words seen once in the training data TK_NER_C_RARE: the model
+** learns to tag them from shape, affixes and context, as it must tag the
+** unknown words of new text. */
+static void markRare(Trainer *t) {
+  uint64_t *a = malloc((size_t)t->nTok * sizeof *a);
+  if (!a) abort();
+  for (int i = 0; i < t->nTok; i++)
+    a[i] = t->aInfo[i].hLow;
+  qsort(a, (size_t)t->nTok, sizeof *a, cmpU64);
+  int nRare = 0;
+  for (int i = 0; i < t->nTok; i++) {
+    uint64_t h = t->aInfo[i].hLow;
+    size_t lo = 0, hi = (size_t)t->nTok; /* first index of h */
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (a[mid] < h)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    if (lo + 1 >= (size_t)t->nTok || a[lo + 1] != h) {
+      t->aInfo[i].fCase |= TK_NER_C_RARE;
+      nRare++;
+    }
+  }
+  /* the vocabulary: every other word */
+  Gaz *g = &t->vocab;
+  g->nBits = 10;
+  while (((size_t)1 << g->nBits) < 2 * (size_t)(t->nTok - nRare))
+    g->nBits++;
+  size_t mask = ((size_t)1 << g->nBits) - 1;
+  g->a = calloc(mask + 1, sizeof *g->a);
+  if (!g->a) abort();
+  int nVocab = 0;
+  for (int i = 0; i < t->nTok; i++) {
+    if (t->aInfo[i].fCase & TK_NER_C_RARE) continue;
+    uint64_t key = tk_ner__vocab_key(&t->aInfo[i]);
+    size_t s = (size_t)(key >> (64 - g->nBits));
+    while (g->a[s] && g->a[s] != (key | 1))
+      s = (s + 1) & mask;
+    if (!g->a[s]) nVocab++;
+    g->a[s] = key | 1;
+  }
+  while (g->nBits > 10 && ((size_t)1 << (g->nBits - 1)) >= 2 * (size_t)nVocab) {
+    /* rebuild smaller: the table was sized for tokens, not words */
+    free(g->a);
+    g->nBits--;
+    mask = ((size_t)1 << g->nBits) - 1;
+    g->a = calloc(mask + 1, sizeof *g->a);
+    if (!g->a) abort();
+    for (int i = 0; i < t->nTok; i++) {
+      if (t->aInfo[i].fCase & TK_NER_C_RARE) continue;
+      uint64_t key = tk_ner__vocab_key(&t->aInfo[i]);
+      size_t s = (size_t)(key >> (64 - g->nBits));
+      while (g->a[s] && g->a[s] != (key | 1))
+        s = (s + 1) & mask;
+      g->a[s] = key | 1;
+    }
+  }
+  printf("words seen once: %d tokens; vocabulary: %d words\n", nRare, nVocab);
+  free(a);
+}
+
 /* Tokenize and featurize the training documents into t. */
 static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
   size_t nTokAlloc = 0, nSentAlloc = 0;
@@ -173,6 +252,54 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
   }
 }
 
+/* Give each weight row to the most frequent training feature hashed to it
+** (counted along the gold tags); the others are left out, in training as
+** in tagging. */
+static void assignRows(Trainer *t, tk_ner_memory *pMem) {
+  size_t nAlloc = (size_t)t->nTok * TK_NER_MAXFEAT, nKey = 0;
+  uint64_t *aAll = malloc(nAlloc * sizeof *aAll);
+  float aMargin[TK_NER_MAXSENT];
+  if (!aAll) abort();
+  for (int k = 0; k < TK_NER_MAXSENT; k++)
+    aMargin[k] = 1e9f;
+  for (int d = 0; d < t->nDoc; d++) {
+    tk_ner__memory_init(pMem);
+    for (int s = t->aDoc[d].iSent; s < t->aDoc[d].iSent + t->aDoc[d].nSent;
+         s++) {
+      const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
+      const int *aGold = t->aGold + t->aSent[s].iTok;
+      int n = t->aSent[s].nTok;
+      for (int i = 0; i < n; i++)
+        nKey += (size_t)tk_ner__features(a, n, i, i > 0 ? aGold[i - 1] : 0,
+                                         i > 1 ? aGold[i - 2] : 0, pMem,
+                                         aAll + nKey);
+      tk_ner__memory_add(pMem, a, aGold, aMargin, n);
+    }
+  }
+  qsort(aAll, nKey, sizeof *aAll, cmpU64);
+  int *aBest = calloc(t->nRow, sizeof *aBest);
+  t->aOwner = calloc(t->nRow, sizeof *t->aOwner);
+  if (!aBest || !t->aOwner) abort();
+  size_t nOwned = 0, nDistinct = 0;
+  for (size_t i = 0; i < nKey;) {
+    size_t j = i;
+    while (j < nKey && aAll[j] == aAll[i])
+      j++;
+    size_t r = TK_NER_ROW(aAll[i], t->nBits);
+    if ((int)(j - i) > aBest[r]) { /* ties: the smaller key, seen first */
+      if (!aBest[r]) nOwned++;
+      aBest[r] = (int)(j - i);
+      t->aOwner[r] = TK_NER_FP(aAll[i]);
+    }
+    nDistinct++;
+    i = j;
+  }
+  printf("features: %zu distinct, %zu rows owned of %zu\n", nDistinct, nOwned,
+         t->nRow);
+  free(aBest);
+  free(aAll);
+}
+
 /* Add d to weight (row, tag) with its averaging term. */
 static void update(Trainer *t, uint32_t row, int iTag, float d) {
   if (iTag == 0) return; /* O is the reference class */
@@ -196,7 +323,12 @@ static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem) {
       const int *aGold = t->aGold + t->aSent[s].iTok;
       int n = t->aSent[s].nTok, p1 = 0, p2 = 0;
       for (int i = 0; i < n; i++) {
-        int nFeat = tk_ner__features(a, n, i, p1, p2, pMem, t->nBits, aFeat);
+        uint64_t aKey[TK_NER_MAXFEAT];
+        int nKey = tk_ner__features(a, n, i, p1, p2, pMem, aKey), nFeat = 0;
+        for (int f = 0; f < nKey; f++) { /* owned rows only, as tagging */
+          size_t r = TK_NER_ROW(aKey[f], t->nBits);
+          if (t->aOwner[r] == TK_NER_FP(aKey[f])) aFeat[nFeat++] = (uint32_t)r;
+        }
         float acc[TK_NER_NROW] = {0};
         for (int f = 0; f < nFeat; f++) {
           const float *r = t->aW + (size_t)aFeat[f] * TK_NER_NROW;
@@ -252,8 +384,10 @@ static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
   if (rMax <= 0) rMax = 1;
   long qMax = nWidth == 1 ? 127 : 32767;
   float rScale = rMax / (float)qMax;
-  size_t nGaz = (size_t)1 << t->gaz.nBits;
-  size_t nOut = TK_NER_HEADER + nW * nWidth + 8 * nGaz;
+  size_t nGaz = t->gaz.nBits ? (size_t)1 << t->gaz.nBits : 0;
+  size_t nVocab = t->vocab.nBits ? (size_t)1 << t->vocab.nBits : 0;
+  size_t nOwn = 2 * t->nRow;
+  size_t nOut = TK_NER_HEADER + nW * nWidth + nOwn + 8 * nGaz + 8 * nVocab;
   unsigned char *a = calloc(nOut, 1);
   if (!a) abort();
   uint64_t h = 0xcbf29ce484222325ULL;
@@ -267,11 +401,15 @@ static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
       h = (h ^ x) * 0x100000001b3ULL;
     }
   }
-  memcpy(a + TK_NER_HEADER + nW * nWidth, t->gaz.a, 8 * nGaz);
-  for (size_t k = 0; k < 8 * nGaz; k++)
-    h = (h ^ a[TK_NER_HEADER + nW * nWidth + k]) * 0x100000001b3ULL;
+  unsigned char *pTail = a + TK_NER_HEADER + nW * nWidth;
+  memcpy(pTail, t->aOwner, nOwn);
+  if (nGaz) memcpy(pTail + nOwn, t->gaz.a, 8 * nGaz);
+  if (nVocab) memcpy(pTail + nOwn + 8 * nGaz, t->vocab.a, 8 * nVocab);
+  for (size_t k = 0; k < nOwn + 8 * (nGaz + nVocab); k++)
+    h = (h ^ pTail[k]) * 0x100000001b3ULL;
   memcpy(a, TK_NER_MAGIC, 8);
   memcpy(a + 48, &t->gaz.nBits, 4);
+  memcpy(a + 52, &t->vocab.nBits, 4);
   uint32_t nBits = t->nBits;
   memcpy(a + 8, &nBits, 4);
   memcpy(a + 12, &rScale, 4);
@@ -305,6 +443,7 @@ int main(int argc, char **argv) {
   unsigned nBits = 17;
   double rClip = 1.0;
   unsigned nWidth = 2;
+  int bGaz = 1, bRare = 1;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (strcmp(argv[i], "--train") == 0)
       zTrain = argv[i + 1];
@@ -318,6 +457,10 @@ int main(int argc, char **argv) {
       nBits = (unsigned)atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--clip") == 0)
       rClip = atof(argv[i + 1]);
+    else if (strcmp(argv[i], "--rare") == 0)
+      bRare = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--gazetteer") == 0)
+      bGaz = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--width") == 0)
       nWidth = (unsigned)atoi(argv[i + 1]);
   }
@@ -325,7 +468,8 @@ int main(int argc, char **argv) {
       (nWidth != 1 && nWidth != 2)) {
     fprintf(stderr,
             "usage: %s --train FILE --dev FILE --out MODEL "
-            "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2]\n",
+            "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
+            "[--gazetteer 0|1] [--rare 0|1]\n",
             argv[0]);
     return 2;
   }
@@ -345,7 +489,9 @@ int main(int argc, char **argv) {
   int *aOrder = malloc((size_t)nTrain * sizeof *aOrder);
   if (!t.aW || !t.aU || !pMem || !aOrder) abort();
   prepare(&t, aTrain, nTrain);
-  gazMark(&t);
+  if (bGaz) gazMark(&t);
+  if (bRare) markRare(&t);
+  assignRows(&t, pMem);
   printf("train: %d documents, %d sentences, %d tokens, %d entity phrases; "
          "dev: %d documents\n",
          nTrain, t.nSent, t.nTok, t.nPhrase, nDev);

@@ -147,7 +147,7 @@ int main(void) {
   TK_CHECK_INT(tk_ner_model_open("garbage", 7, &m, &zErr), TK_EINVAL);
   TK_CHECK(m == 0 && zErr && strstr(zErr, "not a textkit NER model"));
   tk_free(zErr);
-  _Alignas(8) unsigned char aZero[TK_NER_HEADER + 2 * 2 * TK_NER_NROW] =
+  _Alignas(8) unsigned char aZero[TK_NER_HEADER + 2 * (2 * TK_NER_NROW + 2)] =
       "TKNER01";
   uint32_t nBits = 1, nWidth = 2;
   float r = 1;
