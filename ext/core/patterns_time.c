@@ -12,6 +12,7 @@
 **                                                     ending on ref)
 **   "5 p.m.", "17:30 GMT", "10am", "noon"       TIME  17:00, 17:30, 10:00,
 **                                                     12:00
+**   "1400 GMT" (four digits and a time zone)    TIME  14:00
 ** Numeric dates with '/' are month/day/year unless the first number is
 ** above 12 (then day/month/year); dotted dates are day.month.year.
 */
@@ -372,6 +373,15 @@ static int matchTime(const tk_edoc *p, size_t i, tk_pmatch *m) {
     }
   } else if (t->eKind == TK_KIND_NUMBER) {
     h = smallInt(p, i, 2);
+    int hhmm = smallInt(p, i, 4);
+    if (h < 0 && hhmm >= 0 && t->nNorm == 4 && timeZone(p, j)) {
+      /* "1400 GMT", the wire-service form */
+      h = hhmm / 100;
+      mi = hhmm % 100;
+      if (h > 23 || mi > 59) return 0;
+      snprintf(m->zNorm, sizeof(m->zNorm), "%02d:%02d", h, mi);
+      return 2;
+    }
     if (h < 0) {
       /* "10.30" followed by am/pm */
       const char *z = tk_etok_norm(p, i);
