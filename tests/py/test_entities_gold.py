@@ -73,6 +73,38 @@ class GoldTest(unittest.TestCase):
             print("\n".join(errors))
         self.assertEqual(short, [], "types below 0.95 precision or recall")
 
+    def test_overlap_rules_with_the_model(self):
+        """On every gold sentence plus a few with numbers inside names, the
+        full output is the model=0 and patterns=0 outputs merged by the
+        rules of textkit/ner.h: rows never overlap; a pattern row survives
+        unless a model row strictly contains it; a model row survives unless
+        it overlaps a surviving pattern row."""
+        db = connect()
+        texts = [t for t, _ in read_gold()] + [
+            "He won at the Euro 2000 tournament and in Formula One.",
+            "Bank of 2010 Holdings hired 300 staff in New York on Monday."]
+        q = "SELECT start, length, type, source FROM entities(?, ?)"
+        checked = 0
+        for text in texts:
+            full = list(db.execute(q, (text, "")))
+            pats = list(db.execute(q, (text, "model=0")))
+            model = list(db.execute(q, (text, "patterns=0")))
+            spans = sorted((s, s + n) for s, n, _, _ in full)
+            for (a, b), (c, d) in zip(spans, spans[1:]):
+                self.assertLessEqual(b, c, f"overlap in {text!r}")
+            full_model = [(s, s + n) for s, n, _, src in full if src == "model"]
+            for s, n, t, _ in pats:
+                inside = any(ms <= s and s + n <= me and me - ms > n
+                             for ms, me in full_model)
+                self.assertEqual((s, n, t, "pattern") in full, not inside, text)
+                checked += 1
+            full_pat = [(s, s + n) for s, n, _, src in full if src == "pattern"]
+            for s, n, t, _ in model:
+                hit = any(ps < s + n and s < pe for ps, pe in full_pat)
+                self.assertEqual((s, n, t, "model") in full, not hit, text)
+                checked += 1
+        self.assertGreater(checked, 300)
+
 
 if __name__ == "__main__":
     main()
