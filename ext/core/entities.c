@@ -543,7 +543,7 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
     e->zNorm = p->out.z + e->nNorm;
     e->nNorm = strlen(e->zNorm);
   }
-  qsort(p->aEnt, nEnt, sizeof(tk_entity), cmpEnt);
+  if (nEnt > 1) qsort(p->aEnt, nEnt, sizeof(tk_entity), cmpEnt);
   *paEnt = p->aEnt;
   *pnEnt = nEnt;
   return TK_OK;

@@ -125,6 +125,25 @@ static int entOption(void *pCtx, const char *zKey, size_t nKey,
   return tk_entity_options_set(&p->opt, zKey, nKey, zVal, nVal, pzErr);
 }
 
+/* Set the table's error to "textkit: entities(): zMsg" with invalid UTF-8
+** (quoted from the arguments) replaced. */
+static void entSetError(EntVtab *pTab, const char *zMsg) {
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b, zMsg, strlen(zMsg));
+  sqlite3_free(pTab->base.zErrMsg);
+  pTab->base.zErrMsg =
+      b.oom ? 0 : tk_sql_mprintf_error("entities", "%.*s", (int)b.n, b.z);
+  tk_buf_free(&b);
+}
+
+/* Report that the dictionary table zTable cannot be read. */
+static void dictError(EntVtab *pTab, const char *zTable) {
+  char *z = sqlite3_mprintf("cannot read dictionary table '%s': %s", zTable,
+                            sqlite3_errmsg(pTab->db));
+  if (z) entSetError(pTab, z);
+  sqlite3_free(z);
+}
+
 /* Read the dictionary table zTable into a new trie. */
 static int loadDictionary(EntVtab *pTab, const char *zTable, tk_dict **pp) {
   char *zSql = sqlite3_mprintf("SELECT phrase, type FROM \"%w\"", zTable);
@@ -133,9 +152,7 @@ static int loadDictionary(EntVtab *pTab, const char *zTable, tk_dict **pp) {
   int rc = sqlite3_prepare_v2(pTab->db, zSql, -1, &pStmt, 0);
   sqlite3_free(zSql);
   if (rc != SQLITE_OK) {
-    pTab->base.zErrMsg = tk_sql_mprintf_error(
-        "entities", "cannot read dictionary table '%s': %s", zTable,
-        sqlite3_errmsg(pTab->db));
+    dictError(pTab, zTable);
     return SQLITE_ERROR;
   }
   tk_dict *pDict = 0;
@@ -151,9 +168,7 @@ static int loadDictionary(EntVtab *pTab, const char *zTable, tk_dict **pp) {
   }
   if (rc == SQLITE_DONE) rc = SQLITE_OK;
   if (rc != SQLITE_OK && rc != SQLITE_NOMEM) {
-    pTab->base.zErrMsg = tk_sql_mprintf_error(
-        "entities", "cannot read dictionary table '%s': %s", zTable,
-        sqlite3_errmsg(pTab->db));
+    dictError(pTab, zTable);
     rc = SQLITE_ERROR;
   }
   sqlite3_finalize(pStmt);
@@ -195,16 +210,7 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   char *zErr = 0;
   int rc = zOpt ? tk_options_parse(zOpt, nOpt, entOption, &o, &zErr) : TK_OK;
   if (rc != TK_OK) {
-    /* the message quotes the options, which may hold invalid UTF-8 */
-    tk_buf b = {0};
-    const char *zMsg = zErr ? zErr : tk_errstr(rc);
-    tk_utf8_sanitize(&b, zMsg, strlen(zMsg));
-    sqlite3_free(pTab->base.zErrMsg);
-    pTab->base.zErrMsg =
-        rc == TK_ENOMEM || b.oom
-            ? 0
-            : tk_sql_mprintf_error("entities", "%.*s", (int)b.n, b.z);
-    tk_buf_free(&b);
+    if (rc != TK_ENOMEM) entSetError(pTab, zErr ? zErr : tk_errstr(rc));
     tk_free(zErr);
     return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   }
@@ -310,8 +316,7 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
     resultText(ctx, p->zText, p->nText);
     break;
   default:
-    if (p->zOptions)
-      sqlite3_result_text(ctx, p->zOptions, -1, SQLITE_TRANSIENT);
+    if (p->zOptions) resultText(ctx, p->zOptions, strlen(p->zOptions));
     break;
   }
   return SQLITE_OK;

@@ -86,9 +86,9 @@ static void testPatterns(tk_entities *p) {
                "CARDINAL:2014=2014;CARDINAL:13=13;CARDINAL:01=1");
   TK_CHECK_STR(run(p, &o, "-5°C and 2 degrees Fahrenheit", z, sizeof(z)),
                "QUANTITY:-5°C=-5 °C;QUANTITY:2 degrees Fahrenheit=2 °F");
-  TK_CHECK_STR(run(p, &o, "twenty-first and two hundred and five", z,
-                   sizeof(z)),
-               "ORDINAL:twenty-first=21;CARDINAL:two hundred and five=205");
+  TK_CHECK_STR(
+      run(p, &o, "twenty-first and two hundred and five", z, sizeof(z)),
+      "ORDINAL:twenty-first=21;CARDINAL:two hundred and five=205");
   TK_CHECK_STR(run(p, &o, "1990-1995 and 256.1.1.1", z, sizeof(z)),
                "CARDINAL:1990=1990;CARDINAL:1995=1995");
   TK_CHECK_STR(run(p, &o, "A@B.COM +1 202-555-0173", z, sizeof(z)),
@@ -97,8 +97,7 @@ static void testPatterns(tk_entities *p) {
   TK_CHECK_STR(run(p, &o, "on Thursday and Friday, March 7", z, sizeof(z)),
                "DATE:Thursday=2014-03-06;DATE:Friday, March 7=2014-03-07");
   o.mTypes = 1u << TK_ENT_TIME;
-  TK_CHECK_STR(run(p, &o, "5 May at 10:15", z, sizeof(z)),
-               "TIME:10:15=10:15");
+  TK_CHECK_STR(run(p, &o, "5 May at 10:15", z, sizeof(z)), "TIME:10:15=10:15");
   TK_CHECK_STR(run(p, &o, "", z, sizeof(z)), "");
   TK_CHECK_STR(run(p, &o, "\xFF\xFE 5 pm \xC0", z, sizeof(z)),
                "TIME:5 pm=17:00");
@@ -123,14 +122,14 @@ static void testDictionary(tk_entities *p) {
   tk_entity_options_init(&o);
   o.bModel = 0;
   o.pDict = d;
-  TK_CHECK_STR(run(p, &o, "The NEW YORK TIMES, New York, 5 May, 6 May", z,
-                   sizeof(z)),
-               "ORG:NEW YORK TIMES=NEW YORK TIMES;LOC:New York=New York;"
-               "Festival:5 May=5 May;DATE:6 May=--05-06");
-  TK_CHECK_STR(run(p, &o, "Phrase  Number 1999 and phrase number 2000", z,
-                   sizeof(z)),
-               "NUM:Phrase  Number 1999=Phrase Number 1999;"
-               "CARDINAL:2000=2000");
+  TK_CHECK_STR(
+      run(p, &o, "The NEW YORK TIMES, New York, 5 May, 6 May", z, sizeof(z)),
+      "ORG:NEW YORK TIMES=NEW YORK TIMES;LOC:New York=New York;"
+      "Festival:5 May=5 May;DATE:6 May=--05-06");
+  TK_CHECK_STR(
+      run(p, &o, "Phrase  Number 1999 and phrase number 2000", z, sizeof(z)),
+      "NUM:Phrase  Number 1999=Phrase Number 1999;"
+      "CARDINAL:2000=2000");
   o.mTypes = 1u << TK_ENT_ORG;
   TK_CHECK_STR(run(p, &o, "New York Times and 5 May", z, sizeof(z)),
                "ORG:New York Times=New York Times");
