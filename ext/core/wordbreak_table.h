@@ -5,8 +5,9 @@
 **
 **   /usr/bin/python3 tests/tools/gen_wordbreak.py > ext/core/wordbreak_table.h
 **
-** wbValue(c) (wordbreak.c) = aWbBlock[aWbIndex[c >> 6] * 64 + (c & 63)]: Word_Break in
-** the low 5 bits, the coarse class in the high 3.
+** wbValue(c) in wordbreak.c reads
+** aWbBlock[aWbIndex[c >> 6] * 64 + (c & 63)]: Word_Break in the low 5 bits,
+** the coarse class in the high 3.
 */
 // clang-format off
 #define TK_WB_SHIFT 6

@@ -1,7 +1,8 @@
 /*
-** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize.c), the one
-** token stream that tokens(), ngrams(), token_count(), the FTS5 tokenizer,
-** entities and the similarity functions all consume.
+** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize.c, options
+** in ext/core/token_options.c): the one token stream that tokens(),
+** ngrams(), token_count(), the FTS5 tokenizer, entities and the similarity
+** functions all consume.
 **
 **   tk_token_options o;  tk_tokenizer *t;  tk_token tok;
 **   tk_token_options_init(&o);

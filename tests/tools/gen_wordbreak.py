@@ -94,9 +94,9 @@ def main():
               " UnicodeData.txt.\n** Do not edit; regenerate with:\n**\n"
               "**   /usr/bin/python3 tests/tools/gen_wordbreak.py >"
               " ext/core/wordbreak_table.h\n**\n"
-              "** wbValue(c) (wordbreak.c) = aWbBlock[aWbIndex[c >> %d] * %d + (c & %d)]:"
-              " Word_Break in\n** the low 5 bits, the coarse class in the"
-              " high 3.\n*/\n" % (BLOCK.bit_length() - 1, BLOCK, BLOCK - 1))
+              "** wbValue(c) in wordbreak.c reads\n"
+              "** aWbBlock[aWbIndex[c >> %d] * %d + (c & %d)]: Word_Break in the low"
+              " 5 bits,\n** the coarse class in the high 3.\n*/\n" % (BLOCK.bit_length() - 1, BLOCK, BLOCK - 1))
     out.write("// clang-format off\n")
     out.write("#define TK_WB_SHIFT %d\n#define TK_WB_BLOCK %d\n\n"
               % (BLOCK.bit_length() - 1, BLOCK))
