@@ -543,7 +543,10 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
     e->zNorm = p->out.z + e->nNorm;
     e->nNorm = strlen(e->zNorm);
   }
-  if (nEnt > 1) qsort(p->aEnt, nEnt, sizeof(tk_entity), cmpEnt);
+  size_t k = 1;
+  while (k < nEnt && p->aEnt[k - 1].iStart < p->aEnt[k].iStart)
+    k++;
+  if (k < nEnt) qsort(p->aEnt, nEnt, sizeof(tk_entity), cmpEnt);
   *paEnt = p->aEnt;
   *pnEnt = nEnt;
   return TK_OK;

@@ -61,7 +61,12 @@ int tk_dec_format(const tk_dec *p, char *zOut, size_t nOut) {
     e++;
   }
   if (m == 0) e = 0;
-  int nDig = snprintf(zDig, sizeof(zDig), "%llu", (unsigned long long)m);
+  int nDig = 0;
+  char zRev[24];
+  for (uint64_t r = m; nDig == 0 || r; r /= 10)
+    zRev[nDig++] = (char)('0' + r % 10);
+  for (int i = 0; i < nDig; i++)
+    zDig[i] = zRev[nDig - 1 - i];
   char zTmp[64];
   size_t k = 0;
   if (p->bNeg && m) zTmp[k++] = '-';

@@ -174,7 +174,8 @@ static int dateCue(const tk_edoc *p, size_t i) {
          p->a[i - 2].eKind == TK_KIND_NUMBER;
 }
 
-/* Month-name dates at token i (after an optional weekday). */
+/* Month-name dates at token i (after an optional weekday); a month alone
+** only when bCue and a cue word precedes it. */
 static int monthDate(const tk_edoc *p, size_t i, tk_pmatch *m, int bCue) {
   int mo, d, y, nMo;
   size_t j;
@@ -195,7 +196,7 @@ static int monthDate(const tk_edoc *p, size_t i, tk_pmatch *m, int bCue) {
       snprintf(m->zNorm, sizeof(m->zNorm), "%04d-%02d", y, mo);
       return (int)(k + 1 - i);
     }
-    if (!bCue) return 0;
+    if (!bCue || !dateCue(p, i)) return 0;
     dateNorm(p, 0, mo, 0, m->zNorm, sizeof(m->zNorm));
     return nMo;
   }
@@ -299,7 +300,7 @@ static int matchDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
       return 1;
     }
   }
-  int n = monthDate(p, i, m, dateCue(p, i));
+  int n = monthDate(p, i, m, 1);
   if (n) return n;
   int y = yearAt(p, i);
   if (y >= 1800 && y <= 2099 && dateCue(p, i) &&
