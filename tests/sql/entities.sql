@@ -149,3 +149,8 @@ SELECT * FROM entities;
 -- error: no query solution
 SELECT * FROM entities('a', 'b', 'c');
 -- error: too many arguments on entities() - max 2
+
+-- SQLITE_DIRECTONLY: not usable from views or triggers (dictionary= reads tables).
+CREATE VIEW v_ent AS SELECT type FROM entities('5 km', 'model=0');
+SELECT * FROM v_ent;
+-- error: unsafe use of virtual table "entities"
