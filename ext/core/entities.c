@@ -278,6 +278,8 @@ static int tokenize(tk_entities *p, const char *z, size_t n, size_t *pnTok) {
     e->nLen = t.nLen;
     e->eKind = (uint8_t)t.eKind;
     e->bGap = t.iStart > iPrevEnd || nTok == 1;
+    if (e->bGap && nTok > 1 && memchr(z + iPrevEnd, '\n', t.iStart - iPrevEnd))
+      e->bGap = 2;
     e->iNorm = p->norm.n;
     e->nNorm = (uint32_t)t.nNorm;
     e->fClass = t.eKind == TK_KIND_WORD || t.eKind == TK_KIND_SYMBOL
@@ -352,11 +354,19 @@ static int cannotStart(const tk_edoc *d, size_t i) {
 }
 
 /* Pattern spans: at each token the longest match of any family (ties: date
-** and time, then numeric, then contact). */
-static int runPatterns(tk_entities *p, const tk_edoc *d) {
-  for (size_t i = 0; i < d->nTok;) {
+** and time, then numeric, then contact); no match crosses a line break. */
+static int runPatterns(tk_entities *p, const tk_edoc *pDoc) {
+  tk_edoc line = *pDoc; /* the tokens up to the next line break */
+  const tk_edoc *d = &line;
+  line.nTok = 0;
+  for (size_t i = 0; i < pDoc->nTok;) {
     tk_pmatch best, m;
     best.nTok = 0;
+    if (i >= line.nTok) {
+      line.nTok = i + 1;
+      while (line.nTok < pDoc->nTok && pDoc->a[line.nTok].bGap != 2)
+        line.nTok++;
+    }
     if (!cannotStart(d, i)) {
       if (tk_match_time(d, i, &m) > best.nTok) best = m;
       if (tk_match_numeric(d, i, &m) > best.nTok) best = m;

@@ -21,7 +21,8 @@ typedef struct tk_etok {
   size_t iNorm;
   uint32_t nNorm;
   uint8_t eKind;
-  uint8_t bGap;   /* 1 when bytes separate it from the previous token */
+  uint8_t bGap;   /* 1 when bytes separate it from the previous token, 2
+                     when they hold a line break (patterns stop there) */
   uint8_t fClass; /* TK_KW_* flags of its norm */
 } tk_etok;
 

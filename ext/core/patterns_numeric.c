@@ -430,6 +430,8 @@ static int currencyAfter(const tk_edoc *p, size_t j, int bScaled, char *zCode,
       return (int)(jj + 2 - j);
     }
   }
+  if (j + 1 < p->nTok && p->a[j + 1].eKind == TK_KIND_NUMBER)
+    return 0; /* "six Euro 2000 qualifiers" */
   for (size_t k = 0; k < sizeof(aNoun) / sizeof(aNoun[0]); k++) {
     if (eq(z, n, aNoun[k].z)) {
       strcpy(zCode, aNoun[k].zCode);
@@ -676,6 +678,8 @@ static int matchUnit(const tk_edoc *p, size_t j, const char *zFirst,
       s += n;
       if (*s == ' ') s++;
     }
+    if (ok && !zFirst && aUnit[u].zSeq[1] == 0 && p->z[p->a[j].iStart] == 'M')
+      ok = 0; /* "50 M. Slater": an initial, not metres */
     if (ok && nUsed > nBest && (nUsed > 0 || zFirst)) {
       nBest = nUsed;
       *pzSym = aUnit[u].zSym;

@@ -82,6 +82,15 @@ SELECT type, norm FROM entities('two million, twenty-five, 21st, twentieth', 'mo
 -- => ORDINAL|21
 -- => ORDINAL|20
 
+-- Patterns never cross a line break; "M." is an initial, "Euro 2000" a name.
+SELECT type, entity FROM entities('it costs 50' || char(10) || 'km away', 'model=0');
+-- => CARDINAL|50
+SELECT type, entity FROM entities('scored 50 M. Slater', 'model=0');
+-- => CARDINAL|50
+SELECT type, entity FROM entities('six Euro 2000 qualifiers', 'model=0');
+-- => CARDINAL|six
+-- => CARDINAL|2000
+
 -- Start and length count characters, not bytes.
 SELECT entity, start, length FROM entities('Ünïcödé 12% naïve 3 km', 'model=0');
 -- => 12%|9|3
