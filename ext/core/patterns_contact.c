@@ -83,8 +83,11 @@ static int matchPhone(const tk_edoc *p, size_t i, tk_pmatch *m) {
         p->a[j + 1].eKind == TK_KIND_NUMBER && p->a[j + 1].nNorm <= 4 &&
         (j == i || nGroup <= 1)) {
       if (j > i && !bPlus) break;
-      int c = phoneDigits(p, j + 1, zNum, &n);
-      if (c < 0) break;
+      int nSave = n, c = phoneDigits(p, j + 1, zNum, &n);
+      if (c < 0) {
+        n = nSave;
+        break;
+      }
       nDigit += c;
       nGroup++;
       bParen = 1;
@@ -92,16 +95,15 @@ static int matchPhone(const tk_edoc *p, size_t i, tk_pmatch *m) {
       jEnd = j;
     } else if (p->a[j].eKind == TK_KIND_NUMBER) {
       const char *s = tk_etok_norm(p, j);
-      if (!allDigits(s, p->a[j].nNorm)) {
-        /* 555.123.4567 in one token */
-        int c = phoneDigits(p, j, zNum, &n);
-        if (c < 0 || strchr(s, ',')) break;
-        nJoint++;
-        nDigit += c;
-      } else {
-        nDigit += phoneDigits(p, j, zNum, &n);
+      int bDigits = allDigits(s, p->a[j].nNorm), nSave = n;
+      if (bDigits && nGroup && p->a[j].nNorm > (bPlus ? 10u : 5u)) break;
+      int c = phoneDigits(p, j, zNum, &n);
+      if (c < 0) {
+        n = nSave;
+        break;
       }
-      if (p->a[j].nNorm > 5 && allDigits(s, p->a[j].nNorm) && nGroup) break;
+      if (!bDigits) nJoint++; /* 555.123.4567 in one token */
+      nDigit += c;
       nGroup++;
       j++;
       jEnd = j;

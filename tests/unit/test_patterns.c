@@ -93,6 +93,9 @@ static void testPatterns(tk_entities *p) {
                "CARDINAL:1990=1990;CARDINAL:1995=1995");
   TK_CHECK_STR(run(p, &o, "A@B.COM +1 202-555-0173", z, sizeof(z)),
                "EMAIL:A@B.COM=a@b.com;PHONE:+1 202-555-0173=+12025550173");
+  TK_CHECK_STR(run(p, &o, "newsroom +45 33969650 or 555.123.4567", z,
+                   sizeof(z)),
+               "PHONE:+45 33969650=+4533969650;PHONE:555.123.4567=5551234567");
   o.iRefYear = 2014, o.iRefMonth = 3, o.iRefDay = 6; /* a Thursday */
   TK_CHECK_STR(run(p, &o, "on Thursday and Friday, March 7", z, sizeof(z)),
                "DATE:Thursday=2014-03-06;DATE:Friday, March 7=2014-03-07");
