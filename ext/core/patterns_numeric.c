@@ -340,12 +340,12 @@ static const char *const azIso[] = {
     "aed", "sar", "ils", "czk", "huf", "pkr", "bdt", "vnd", "ars", "clp"};
 /* Currency nouns after a number. */
 static const Currency aNoun[] = {
-    {"dollars", "USD"},  {"dollar", "USD"},    {"euros", "EUR"},
-    {"euro", "EUR"},     {"yen", "JPY"},       {"rupees", "INR"},
-    {"rupee", "INR"},    {"yuan", "CNY"},      {"renminbi", "CNY"},
-    {"sterling", "GBP"}, {"won", "KRW"},       {"roubles", "RUB"},
-    {"rubles", "RUB"},   {"pesos", "MXN"},     {"rand", "ZAR"},
-    {"naira", "NGN"},    {"shillings", "KES"}, {"ringgit", "MYR"}};
+    {"dollars", "USD"},   {"dollar", "USD"},  {"euros", "EUR"},
+    {"euro", "EUR"},      {"yen", "JPY"},     {"rupees", "INR"},
+    {"rupee", "INR"},     {"yuan", "CNY"},    {"renminbi", "CNY"},
+    {"sterling", "GBP"},  {"roubles", "RUB"}, {"rubles", "RUB"},
+    {"pesos", "MXN"},     {"rand", "ZAR"},    {"naira", "NGN"},
+    {"shillings", "KES"}, {"ringgit", "MYR"}};
 /* Adjectives that say which dollars. */
 static const Currency aDollarAdj[] = {
     {"us", "USD"},         {"u.s.", "USD"},       {"american", "USD"},
@@ -437,6 +437,10 @@ static int currencyAfter(const tk_edoc *p, size_t j, int bScaled, char *zCode,
       strcpy(zCode, aNoun[k].zCode);
       return 1;
     }
+  }
+  if (eq(z, n, "won") && bScaled) { /* "34 won" is a sports table */
+    strcpy(zCode, "KRW");
+    return 1;
   }
   if (eq(z, n, "pounds") || eq(z, n, "pound")) {
     if (tk_etok_is(p, j + 1, "sterling")) {
