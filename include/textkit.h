@@ -135,5 +135,6 @@ void tk_info_append_json(tk_buf *p);
 #include "textkit/tokenize.h"
 #include "textkit/ner.h"
 #include "textkit/stem.h"
+#include "textkit/entities.h"
 
 #endif /* TEXTKIT_H */

@@ -22,10 +22,16 @@ static const struct {
   const char *zFamily;
   int (*xRegister)(sqlite3 *, char **);
 } aFamily[] = {
-    {"info", tk_register_info},           {"normalize", tk_register_normalize},
-    {"tokens", tk_register_tokens},       {"stem", tk_register_stem},
-    {"sentences", tk_register_sentences}, {"fts5", tk_register_fts5},
-    {"regexp", tk_register_regexp},
+    // clang-format off
+    {"info",      tk_register_info},
+    {"normalize", tk_register_normalize},
+    {"tokens",    tk_register_tokens},
+    {"stem",      tk_register_stem},
+    {"sentences", tk_register_sentences},
+    {"fts5",      tk_register_fts5},
+    {"regexp",    tk_register_regexp},
+    {"entities",  tk_register_entities},
+    // clang-format on
 };
 
 /* Adapters so the core allocates through SQLite (sizes are 64-bit). */

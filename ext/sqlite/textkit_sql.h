@@ -74,5 +74,6 @@ int tk_register_stem(sqlite3 *db, char **pzErr);
 int tk_register_fts5(sqlite3 *db, char **pzErr);
 int tk_register_normalize(sqlite3 *db, char **pzErr);
 int tk_register_sentences(sqlite3 *db, char **pzErr);
+int tk_register_entities(sqlite3 *db, char **pzErr);
 
 #endif /* TEXTKIT_SQL_H */

@@ -1,0 +1,383 @@
+/*
+** sql_entities.c -- the entities() table-valued function: one row per
+** entity (pattern, dictionary phrase or statistical tagger span).
+**
+**   SELECT type, entity, norm FROM entities(
+**     'Apple paid $1.2 billion on Feb. 7, 2014.', 'model=0');
+**   -- MONEY|$1.2 billion|1200000000 USD
+**   -- DATE|Feb. 7, 2014|2014-02-07
+**
+**   CREATE TABLE drugs(phrase TEXT, type TEXT);
+**   SELECT * FROM docs, entities(docs.body, 'dictionary=drugs types=DRUG');
+**
+** Columns: entity, type, norm, start (1-based character), length
+** (characters), position (0-based row ordinal), score, source; hidden
+** arguments text and options.  The module is eponymous-only and, since
+** dictionary= reads a table named in an argument, SQLITE_DIRECTONLY.  The
+** dictionary table is read once per statement: the compiled trie is kept
+** in the cursor keyed by the table name.
+*/
+#include "textkit_sql.h"
+
+#define ENT_COL_ENTITY 0
+#define ENT_COL_TYPE 1
+#define ENT_COL_NORM 2
+#define ENT_COL_START 3
+#define ENT_COL_LENGTH 4
+#define ENT_COL_POSITION 5
+#define ENT_COL_SCORE 6
+#define ENT_COL_SOURCE 7
+#define ENT_COL_TEXT 8
+#define ENT_COL_OPTIONS 9
+
+typedef struct EntVtab {
+  sqlite3_vtab base;
+  sqlite3 *db;
+} EntVtab;
+
+typedef struct EntCursor {
+  sqlite3_vtab_cursor base;
+  tk_entities *pExtract;
+  char *zText; /* copy of the text argument */
+  size_t nText, nTextAlloc;
+  char *zOptions;   /* copy of the options argument (NULL when absent) */
+  char *zDictTable; /* the table the cached dictionary was read from */
+  tk_dict *pDict;
+  const tk_entity *aEnt;
+  size_t nEnt, iRow;
+  tk_charpos pos;
+} EntCursor;
+
+/* Declare the table's shape. */
+static int entConnect(sqlite3 *db, void *pAux, int argc,
+                      const char *const *argv, sqlite3_vtab **ppVtab,
+                      char **pzErr) {
+  (void)pAux;
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  int rc = sqlite3_declare_vtab(
+      db, "CREATE TABLE x(entity TEXT, type TEXT, norm TEXT, start INTEGER, "
+          "length INTEGER, position INTEGER, score REAL, source TEXT, "
+          "text HIDDEN, options HIDDEN)");
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
+  EntVtab *p = sqlite3_malloc64(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->db = db;
+  *ppVtab = &p->base;
+  return SQLITE_OK;
+}
+
+/* Free the table. */
+static int entDisconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+/* A new cursor. */
+static int entOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
+  (void)pVtab;
+  EntCursor *p = sqlite3_malloc64(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  if (tk_entities_new(&p->pExtract) != TK_OK) {
+    sqlite3_free(p);
+    return SQLITE_NOMEM;
+  }
+  *ppCur = &p->base;
+  return SQLITE_OK;
+}
+
+/* Free a cursor and its cached dictionary. */
+static int entClose(sqlite3_vtab_cursor *pCur) {
+  EntCursor *p = (EntCursor *)pCur;
+  tk_entities_free(p->pExtract);
+  tk_dict_free(p->pDict);
+  sqlite3_free(p->zText);
+  sqlite3_free(p->zOptions);
+  sqlite3_free(p->zDictTable);
+  sqlite3_free(p);
+  return SQLITE_OK;
+}
+
+/* What one options string says, with the dictionary table apart. */
+typedef struct EntOptions {
+  tk_entity_options opt;
+  const char *zDict; /* points into the options text */
+  size_t nDict;
+} EntOptions;
+
+/* tk_options_parse callback. */
+static int entOption(void *pCtx, const char *zKey, size_t nKey,
+                     const char *zVal, size_t nVal, char **pzErr) {
+  EntOptions *p = pCtx;
+  if (tk_option_is(zKey, nKey, "dictionary")) {
+    if (nVal == 0) {
+      *pzErr = tk_mprintf("dictionary= needs a table name");
+      return TK_EINVAL;
+    }
+    p->zDict = zVal;
+    p->nDict = nVal;
+    return TK_OK;
+  }
+  return tk_entity_options_set(&p->opt, zKey, nKey, zVal, nVal, pzErr);
+}
+
+/* Set the table's error to "textkit: entities(): zMsg" with invalid UTF-8
+** (quoted from the arguments) replaced. */
+static void entSetError(EntVtab *pTab, const char *zMsg) {
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b, zMsg, strlen(zMsg));
+  sqlite3_free(pTab->base.zErrMsg);
+  pTab->base.zErrMsg =
+      b.oom ? 0 : tk_sql_mprintf_error("entities", "%.*s", (int)b.n, b.z);
+  tk_buf_free(&b);
+}
+
+/* Report that the dictionary table zTable cannot be read. */
+static void dictError(EntVtab *pTab, const char *zTable) {
+  char *z = sqlite3_mprintf("cannot read dictionary table '%s': %s", zTable,
+                            sqlite3_errmsg(pTab->db));
+  if (z) entSetError(pTab, z);
+  sqlite3_free(z);
+}
+
+/* Read the dictionary table zTable into a new trie. */
+static int loadDictionary(EntVtab *pTab, const char *zTable, tk_dict **pp) {
+  char *zSql = sqlite3_mprintf("SELECT phrase, type FROM \"%w\"", zTable);
+  sqlite3_stmt *pStmt = 0;
+  if (!zSql) return SQLITE_NOMEM;
+  int rc = sqlite3_prepare_v2(pTab->db, zSql, -1, &pStmt, 0);
+  sqlite3_free(zSql);
+  if (rc != SQLITE_OK) {
+    dictError(pTab, zTable);
+    return SQLITE_ERROR;
+  }
+  tk_dict *pDict = 0;
+  rc = tk_dict_new(&pDict) == TK_OK ? SQLITE_OK : SQLITE_NOMEM;
+  while (rc == SQLITE_OK && (rc = sqlite3_step(pStmt)) == SQLITE_ROW) {
+    size_t nPhrase, nType;
+    const char *zPhrase = tk_sql_text(sqlite3_column_value(pStmt, 0), &nPhrase);
+    const char *zType = tk_sql_text(sqlite3_column_value(pStmt, 1), &nType);
+    rc = SQLITE_OK;
+    if (!zPhrase || !zType) continue;
+    if (tk_dict_add(pDict, zPhrase, nPhrase, zType, nType) != TK_OK)
+      rc = SQLITE_NOMEM;
+  }
+  if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  if (rc != SQLITE_OK && rc != SQLITE_NOMEM) {
+    dictError(pTab, zTable);
+    rc = SQLITE_ERROR;
+  }
+  sqlite3_finalize(pStmt);
+  if (rc != SQLITE_OK) {
+    tk_dict_free(pDict);
+    return rc;
+  }
+  *pp = pDict;
+  return SQLITE_OK;
+}
+
+/* Run the extractor over the text argument (argv[0]) under the options
+** (argv[1] when idxNum says so). */
+static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
+                     int argc, sqlite3_value **argv) {
+  (void)idxStr;
+  EntCursor *p = (EntCursor *)pCur;
+  EntVtab *pTab = (EntVtab *)pCur->pVtab;
+  p->nEnt = p->iRow = 0;
+  sqlite3_free(p->zOptions);
+  p->zOptions = 0;
+  if (argc < 1) return SQLITE_OK;
+  size_t nText, nOpt = 0;
+  const char *zText = tk_sql_text(argv[0], &nText);
+  if (!zText)
+    return sqlite3_value_type(argv[0]) == SQLITE_NULL ? SQLITE_OK
+                                                      : SQLITE_NOMEM;
+  const char *zOpt = 0;
+  if ((idxNum & 2) && argc > 1) {
+    zOpt = tk_sql_text(argv[1], &nOpt);
+    if (zOpt) {
+      p->zOptions = sqlite3_mprintf("%.*s", (int)nOpt, zOpt);
+      if (!p->zOptions) return SQLITE_NOMEM;
+    }
+  }
+  EntOptions o;
+  memset(&o, 0, sizeof(o));
+  tk_entity_options_init(&o.opt);
+  char *zErr = 0;
+  int rc = zOpt ? tk_options_parse(zOpt, nOpt, entOption, &o, &zErr) : TK_OK;
+  if (rc != TK_OK) {
+    if (rc != TK_ENOMEM) entSetError(pTab, zErr ? zErr : tk_errstr(rc));
+    tk_free(zErr);
+    return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  }
+  if (o.zDict) {
+    char *zTable = sqlite3_mprintf("%.*s", (int)o.nDict, o.zDict);
+    if (!zTable) return SQLITE_NOMEM;
+    if (!p->zDictTable || strcmp(zTable, p->zDictTable) != 0) {
+      tk_dict *pDict = 0;
+      sqlite3_free(pTab->base.zErrMsg);
+      pTab->base.zErrMsg = 0;
+      rc = loadDictionary(pTab, zTable, &pDict);
+      if (rc != SQLITE_OK) {
+        sqlite3_free(zTable);
+        return rc;
+      }
+      tk_dict_free(p->pDict);
+      sqlite3_free(p->zDictTable);
+      p->pDict = pDict;
+      p->zDictTable = zTable;
+    } else {
+      sqlite3_free(zTable);
+    }
+    o.opt.pDict = p->pDict;
+  }
+  if (nText + 1 > p->nTextAlloc) {
+    char *z = sqlite3_realloc64(p->zText, nText + 1);
+    if (!z) return SQLITE_NOMEM;
+    p->zText = z;
+    p->nTextAlloc = nText + 1;
+  }
+  memcpy(p->zText, zText, nText);
+  p->zText[nText] = 0;
+  p->nText = nText;
+  rc =
+      tk_entities_run(p->pExtract, &o.opt, p->zText, nText, &p->aEnt, &p->nEnt);
+  if (rc != TK_OK) return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
+  tk_charpos_init(&p->pos, p->zText, nText);
+  return SQLITE_OK;
+}
+
+/* Advance to the next entity. */
+static int entNext(sqlite3_vtab_cursor *pCur) {
+  ((EntCursor *)pCur)->iRow++;
+  return SQLITE_OK;
+}
+
+/* 1 after the last entity. */
+static int entEof(sqlite3_vtab_cursor *pCur) {
+  EntCursor *p = (EntCursor *)pCur;
+  return p->iRow >= p->nEnt;
+}
+
+/* Return text that may hold invalid UTF-8 (from a BLOB) as valid TEXT. */
+static void resultText(sqlite3_context *ctx, const char *z, size_t n) {
+  if (tk_utf8_is_valid(z, n)) {
+    sqlite3_result_text64(ctx, z, n, SQLITE_TRANSIENT, SQLITE_UTF8);
+    return;
+  }
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b, z, n);
+  if (b.oom) {
+    sqlite3_result_error_nomem(ctx);
+  } else {
+    sqlite3_result_text64(ctx, b.z ? b.z : "", b.n, SQLITE_TRANSIENT,
+                          SQLITE_UTF8);
+  }
+  tk_buf_free(&b);
+}
+
+/* One column of the current entity. */
+static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
+  EntCursor *p = (EntCursor *)pCur;
+  const tk_entity *e = &p->aEnt[p->iRow];
+  switch (i) {
+  case ENT_COL_ENTITY:
+    resultText(ctx, p->zText + e->iStart, e->nLen);
+    break;
+  case ENT_COL_TYPE:
+    sqlite3_result_text(ctx, e->zType, -1, SQLITE_TRANSIENT);
+    break;
+  case ENT_COL_NORM:
+    resultText(ctx, e->zNorm, e->nNorm);
+    break;
+  case ENT_COL_START:
+    sqlite3_result_int64(ctx,
+                         (sqlite3_int64)tk_charpos_at(&p->pos, e->iStart) + 1);
+    break;
+  case ENT_COL_LENGTH:
+    sqlite3_result_int64(
+        ctx, (sqlite3_int64)tk_utf8_count(p->zText + e->iStart, e->nLen));
+    break;
+  case ENT_COL_POSITION:
+    sqlite3_result_int64(ctx, (sqlite3_int64)p->iRow);
+    break;
+  case ENT_COL_SCORE:
+    sqlite3_result_double(ctx, e->rScore);
+    break;
+  case ENT_COL_SOURCE:
+    sqlite3_result_text(ctx, tk_entity_source_name(e->eSource), -1,
+                        SQLITE_STATIC);
+    break;
+  case ENT_COL_TEXT:
+    resultText(ctx, p->zText, p->nText);
+    break;
+  default:
+    if (p->zOptions) resultText(ctx, p->zOptions, strlen(p->zOptions));
+    break;
+  }
+  return SQLITE_OK;
+}
+
+/* The rowid: the position. */
+static int entRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
+  *pRowid = (sqlite_int64)((EntCursor *)pCur)->iRow;
+  return SQLITE_OK;
+}
+
+/* The text argument is required (SQLITE_CONSTRAINT without it); the
+** options argument is optional.  idxNum: 1 text, 2 options. */
+static int entBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
+  (void)pVtab;
+  int aIdx[2] = {-1, -1};
+  for (int i = 0; i < pInfo->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
+    if (c->iColumn < ENT_COL_TEXT) continue;
+    int k = c->iColumn - ENT_COL_TEXT;
+    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!c->usable) {
+      if (k == 0) return SQLITE_CONSTRAINT;
+      continue;
+    }
+    aIdx[k] = i;
+  }
+  if (aIdx[0] < 0) return SQLITE_CONSTRAINT;
+  int idxNum = 1, nArg = 1;
+  pInfo->aConstraintUsage[aIdx[0]].argvIndex = nArg++;
+  pInfo->aConstraintUsage[aIdx[0]].omit = 1;
+  if (aIdx[1] >= 0) {
+    pInfo->aConstraintUsage[aIdx[1]].argvIndex = nArg++;
+    pInfo->aConstraintUsage[aIdx[1]].omit = 1;
+    idxNum |= 2;
+  }
+  pInfo->idxNum = idxNum;
+  pInfo->estimatedCost = 100;
+  pInfo->estimatedRows = 20;
+  return SQLITE_OK;
+}
+
+static const sqlite3_module entModule = {
+    0, /* iVersion */
+    0, /* xCreate: eponymous-only */
+    entConnect, entBestIndex, entDisconnect, 0,
+    entOpen,    entClose,     entFilter,     entNext,
+    entEof,     entColumn,    entRowid,      0, /* xUpdate */
+    0,                                          /* xBegin */
+    0,                                          /* xSync */
+    0,                                          /* xCommit */
+    0,                                          /* xRollback */
+    0,                                          /* xFindFunction */
+    0,                                          /* xRename */
+    0,                                          /* xSavepoint */
+    0,                                          /* xRelease */
+    0,                                          /* xRollbackTo */
+    0                                           /* xShadowName */
+};
+
+/* Register entities(). */
+int tk_register_entities(sqlite3 *db, char **pzErr) {
+  return tk_sql_register_module(db, "entities", &entModule, pzErr);
+}

@@ -1,0 +1,122 @@
+/*
+** bench_entities.c -- speed of entities() through SQL on the bench corpus
+** split into documents at blank lines:
+**
+**   SELECT count(*) FROM docs, entities(docs.body, 'model=0')     >= 50 MB/s
+**   SELECT count(*) FROM docs, entities(docs.body, 'patterns=0')  >= 10 MB/s
+**
+**   build/release/bench/bench_entities --lib dist/textkit.so \
+**     --corpus build/bench/news.txt
+*/
+#include <sqlite3.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Seconds of CPU time. */
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+/* Read a whole file into a new buffer. */
+static char *readFile(const char *zPath, long *pn) {
+  FILE *f = fopen(zPath, "rb");
+  if (!f) return 0;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *z = malloc((size_t)n + 1);
+  if (!z || fread(z, 1, (size_t)n, f) != (size_t)n) {
+    fclose(f);
+    free(z);
+    return 0;
+  }
+  fclose(f);
+  z[n] = 0;
+  *pn = n;
+  return z;
+}
+
+/* Load the corpus into docs(body), one row per blank-line document. */
+static int loadDocs(sqlite3 *db, char *z, long n) {
+  sqlite3_stmt *pIns;
+  if (sqlite3_exec(db, "CREATE TABLE docs(body TEXT); BEGIN", 0, 0, 0) ||
+      sqlite3_prepare_v2(db, "INSERT INTO docs VALUES(?)", -1, &pIns, 0))
+    return 1;
+  long i = 0;
+  while (i < n) {
+    char *zEnd = strstr(z + i, "\n\n");
+    long e = zEnd ? (long)(zEnd - z) : n;
+    sqlite3_bind_text(pIns, 1, z + i, (int)(e - i), SQLITE_STATIC);
+    sqlite3_step(pIns);
+    sqlite3_reset(pIns);
+    i = e + 2;
+  }
+  sqlite3_finalize(pIns);
+  return sqlite3_exec(db, "COMMIT", 0, 0, 0) != SQLITE_OK;
+}
+
+/* Run one query repeatedly for at least 2 s; print MB/s against target. */
+static int measure(sqlite3 *db, const char *zOpt, double nMB, double rTarget,
+                   const char *zLabel) {
+  char zSql[200];
+  snprintf(zSql, sizeof(zSql),
+           "SELECT count(*) FROM docs, entities(docs.body, '%s')", zOpt);
+  sqlite3_stmt *pStmt;
+  if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0)) {
+    fprintf(stderr, "%s\n", sqlite3_errmsg(db));
+    return 1;
+  }
+  long nRow = 0;
+  int nRep = 0;
+  double t0 = now(), t = 0;
+  while (t < 2.0 || nRep < 1) {
+    if (sqlite3_step(pStmt) != SQLITE_ROW) {
+      fprintf(stderr, "%s\n", sqlite3_errmsg(db));
+      return 1;
+    }
+    nRow = sqlite3_column_int64(pStmt, 0);
+    sqlite3_reset(pStmt);
+    nRep++;
+    t = now() - t0;
+  }
+  sqlite3_finalize(pStmt);
+  double r = nMB * nRep / t;
+  printf("entities(text, '%s')  %-22s %7.1f MB/s  (%ld entities/pass; "
+         "target >= %.0f MB/s: %s)\n",
+         zOpt, zLabel, r, nRow, rTarget, r >= rTarget ? "PASS" : "SHORT");
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  const char *zLib = "dist/textkit.so", *zCorpus = 0;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (strcmp(argv[i], "--lib") == 0) zLib = argv[i + 1];
+    if (strcmp(argv[i], "--corpus") == 0) zCorpus = argv[i + 1];
+  }
+  long n = 0;
+  char *z = zCorpus ? readFile(zCorpus, &n) : 0;
+  if (!z) {
+    fprintf(stderr, "usage: %s --lib LIB --corpus FILE\n", argv[0]);
+    return 2;
+  }
+  sqlite3 *db;
+  char *zErr = 0;
+  sqlite3_open(":memory:", &db);
+  sqlite3_enable_load_extension(db, 1);
+  if (sqlite3_load_extension(db, zLib, 0, &zErr) != SQLITE_OK) {
+    fprintf(stderr, "cannot load %s: %s\n", zLib, zErr);
+    return 1;
+  }
+  if (loadDocs(db, z, n)) return 1;
+  double nMB = (double)n / 1e6;
+  int rc = measure(db, "model=0", nMB, 50, "patterns only");
+  rc |= measure(db, "patterns=0", nMB, 10, "model only");
+  sqlite3_close(db);
+  free(z);
+  return rc;
+}
