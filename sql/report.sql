@@ -4,7 +4,8 @@
 --
 -- Loads every document of sql/sample/ into a table, then answers with
 -- textkit's functions only: per-document figures, the vocabulary, what the
--- documents share, the people, organizations and places they name, the
+-- documents share, the people, organizations and places they name (the
+-- statistical tagger), the
 -- dates and amounts, and a full-text search with the same tokenizer.
 -- To run it over your own corpus, fill `docs(name, body)` another way and
 -- keep the queries.
@@ -59,6 +60,22 @@ FROM docs a JOIN docs b ON a.id < b.id ORDER BY a.id, b.id;
 SELECT g.ngram, count(*) AS mentions, count(DISTINCT d.id) AS documents
 FROM docs d, ngrams(d.body, 2, 'stopwords=english') g
 GROUP BY g.ngram HAVING documents > 1 ORDER BY mentions DESC, g.ngram LIMIT 10;
+
+.print
+.print '== People, organizations and places (statistical tagger)'
+CREATE TABLE ent AS
+  SELECT d.id, e.entity, e.type, e.norm, e.score, e.source
+  FROM docs d, entities(d.body) e;
+SELECT type, norm AS name, count(*) AS mentions, count(DISTINCT id) AS documents,
+       round(avg(score), 2) AS score
+FROM ent WHERE type IN ('PERSON', 'ORG', 'LOC')
+GROUP BY type, norm ORDER BY type DESC, mentions DESC, name;
+
+.print
+.print '== Dates, times, amounts and figures (patterns, normalized)'
+SELECT type, entity, norm, count(*) AS mentions
+FROM ent WHERE source = 'pattern' AND type NOT IN ('CARDINAL')
+GROUP BY type, norm ORDER BY type, mentions DESC, norm;
 
 .print
 .print '== Longest sentence of each document'
