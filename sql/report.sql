@@ -5,8 +5,8 @@
 -- Loads every document of sql/sample/ into a table, then answers with
 -- textkit's functions only: per-document figures, the vocabulary, what the
 -- documents share, the people, organizations and places they name (the
--- statistical tagger), the
--- dates and amounts, and a full-text search with the same tokenizer.
+-- statistical tagger), the dates and amounts (patterns), and a full-text
+-- search with the same tokenizer.
 -- To run it over your own corpus, fill `docs(name, body)` another way and
 -- keep the queries.
 .headers on
