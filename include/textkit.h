@@ -131,5 +131,6 @@ void tk_info_append_json(tk_buf *p);
 /* One header per family of the core; each depends only on this file. */
 #include "textkit/normalize.h"
 #include "textkit/tokenize.h"
+#include "textkit/strsim.h"
 
 #endif /* TEXTKIT_H */

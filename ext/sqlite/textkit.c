@@ -23,6 +23,7 @@ static const struct {
   int (*xRegister)(sqlite3 *, char **);
 } aFamily[] = {
     {"info", tk_register_info},
+    {"similarity", tk_register_similarity},
 };
 
 /* Adapters so the core allocates through SQLite (sizes are 64-bit). */

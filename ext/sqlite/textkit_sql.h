@@ -65,5 +65,6 @@ const char *tk_sql_text(sqlite3_value *v, size_t *pn);
 
 /* Family entry points, called in order by sqlite3_textkit_init. */
 int tk_register_info(sqlite3 *db, char **pzErr);
+int tk_register_similarity(sqlite3 *db, char **pzErr);
 
 #endif /* TEXTKIT_SQL_H */
