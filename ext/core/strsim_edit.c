@@ -9,10 +9,12 @@
 ** Hyyro 2003, masks from tk_maskmap, no heap); beyond that the pattern is
 ** cut into 64-row blocks processed column by column (Hyyro's blocked
 ** form).  With a limit k only the blocks that cross the diagonal band any
-** path of cost <= k can use are computed; without one the limit starts
-** small and doubles until the distance fits (each try reuses the masks),
-** so similar long strings cost O(d * n / 64) words, not O(m * n / 64).  OSA adds Hyyro's transposition
-** vector to the same recurrences.
+** path of cost <= k can use are computed.  Without a limit a narrow band
+** (n - m + 32) is tried first: cells outside a band hold upper bounds, so
+** its result U is an upper bound of the distance and a second pass banded
+** by U is exact.  Similar long strings cost O(d * n / 64) words, not
+** O(m * n / 64).  OSA adds Hyyro's transposition vector to the same
+** recurrences.
 */
 #include "strsim_int.h"
 
@@ -157,8 +159,8 @@ static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
 }
 
 /* Levenshtein distance of a pattern over 64 code points: banded with k
-** when k >= 0, else by doubling bands from a small one until the result
-** fits inside the band (then it is exact). */
+** when k >= 0, else a narrow band, then (when the result does not fit)
+** a band as wide as that result, an upper bound of the distance. */
 static int levLong(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
                    long long k, size_t *pDist) {
   Peq peq;
@@ -166,12 +168,13 @@ static int levLong(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
   if (rc == TK_OK && k >= 0) {
     rc = levBlock(&peq, m, n, k, pDist);
   } else if (rc == TK_OK) {
+    /* a narrow band first; its result is an upper bound of the distance,
+    ** so a second pass banded by that bound is exact */
     long long kTry = (long long)(n - m) + 32;
-    for (;;) {
-      if (kTry >= (long long)n) kTry = -1;
-      rc = levBlock(&peq, m, n, kTry, pDist);
-      if (rc != TK_OK || kTry < 0 || *pDist <= (size_t)kTry) break;
-      kTry *= 2;
+    rc = levBlock(&peq, m, n, kTry < (long long)n ? kTry : -1, pDist);
+    if (rc == TK_OK && kTry < (long long)n && *pDist > (size_t)kTry) {
+      kTry = (long long)*pDist;
+      rc = levBlock(&peq, m, n, kTry < (long long)n ? kTry : -1, pDist);
     }
   }
   peqFree(&peq);
