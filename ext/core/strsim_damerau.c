@@ -54,7 +54,8 @@ static size_t dlBand(Dl *p, const uint32_t *ia, int64_t m, const uint32_t *ib,
     R1[j] = FR[j] = big;
     FRrow[j] = 0;
   }
-  for (uint32_t c = 0; c <= nId; c++) p->aLastRow[c] = -1;
+  for (uint32_t c = 0; c <= nId; c++)
+    p->aLastRow[c] = -1;
   for (int64_t i = 1; i <= m; i++) {
     int64_t *x = R;
     R = R1, R1 = x;
@@ -90,8 +91,8 @@ static size_t dlBand(Dl *p, const uint32_t *ia, int64_t m, const uint32_t *ib,
 }
 
 /* Damerau-Levenshtein of non-empty code point arrays, upper bound u. */
-static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b,
-                       size_t n, size_t u, size_t *pDist) {
+static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
+                       size_t u, size_t *pDist) {
   uint32_t *aId = tk_malloc((m + n) * sizeof(uint32_t));
   if (!aId) return TK_ENOMEM;
   uint32_t nId = 0;
@@ -108,8 +109,8 @@ static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b,
     dl.FR = aArr + 2 * (n + 2) + 1;
     dl.FRrow = aArr + 3 * (n + 2) + 1;
     dl.aLastRow = aArr + 4 * (n + 2);
-    *pDist = dlBand(&dl, aId, (int64_t)m, aId + m, (int64_t)n,
-                    (int64_t)u + 2, nId);
+    *pDist =
+        dlBand(&dl, aId, (int64_t)m, aId + m, (int64_t)n, (int64_t)u + 2, nId);
   }
   tk_free(aArr);
   tk_free(aId);
@@ -117,8 +118,8 @@ static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b,
 }
 
 /* Unrestricted Damerau-Levenshtein distance of two UTF-8 strings. */
-int tk_damerau_levenshtein(const char *zA, size_t nA, const char *zB,
-                           size_t nB, size_t *pDist) {
+int tk_damerau_levenshtein(const char *zA, size_t nA, const char *zB, size_t nB,
+                           size_t *pDist) {
   tk_cpstr a, b;
   if (tk_cpstr_init(&a, zA, nA)) return TK_ENOMEM;
   if (tk_cpstr_init(&b, zB, nB)) {

@@ -54,7 +54,8 @@ static int peqInit(Peq *p, const uint32_t *s, size_t m, const uint32_t *t,
       for (size_t i = 0; i < m; i++) {
         p->aRow[aSid[i] * p->nWord + i / 64] |= (uint64_t)1 << (i % 64);
       }
-      for (size_t j = 0; j < n; j++) p->aTid[j] = tk_idmap_id(&map, t[j], 0);
+      for (size_t j = 0; j < n; j++)
+        p->aTid[j] = tk_idmap_id(&map, t[j], 0);
     }
   } else if (rc == TK_OK) {
     p->aBlk = tk_malloc(p->nWord * sizeof(tk_maskmap));
@@ -172,7 +173,7 @@ static int levLong(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
     ** so a second pass banded by that bound is exact */
     long long kTry = (long long)(n - m) + 32;
     rc = levBlock(&peq, m, n, kTry < (long long)n ? kTry : -1, pDist);
-    if (rc == TK_OK && kTry < (long long)n && *pDist > (size_t)kTry) {
+    if (rc == TK_OK && kTry<(long long)n && * pDist>(size_t) kTry) {
       kTry = (long long)*pDist;
       rc = levBlock(&peq, m, n, kTry < (long long)n ? kTry : -1, pDist);
     }
@@ -186,8 +187,10 @@ static void stripAffix(const uint32_t **pa, size_t *pm, const uint32_t **pb,
                        size_t *pn) {
   const uint32_t *a = *pa, *b = *pb;
   size_t m = *pm, n = *pn;
-  while (m && n && *a == *b) a++, b++, m--, n--;
-  while (m && n && a[m - 1] == b[n - 1]) m--, n--;
+  while (m && n && *a == *b)
+    a++, b++, m--, n--;
+  while (m && n && a[m - 1] == b[n - 1])
+    m--, n--;
   *pa = a, *pm = m, *pb = b, *pn = n;
 }
 

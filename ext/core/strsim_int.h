@@ -74,7 +74,8 @@ static inline void tk_maskmap_build(tk_maskmap *p, const uint32_t *a,
       p->bWide = 1;
     }
     uint32_t h = tk_cphash(a[i], 7);
-    while (p->aKey[h] && p->aKey[h] != a[i] + 1) h = (h + 1) & 127;
+    while (p->aKey[h] && p->aKey[h] != a[i] + 1)
+      h = (h + 1) & 127;
     if (!p->aKey[h]) {
       p->aKey[h] = a[i] + 1;
       p->aVal[h] = 0;

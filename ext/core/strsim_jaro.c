@@ -67,7 +67,8 @@ static int jaroLong(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
     if (!aCur) rc = TK_ENOMEM;
   }
   if (rc == TK_OK) {
-    for (size_t c = 0; c <= map.nId; c++) aCur[c] = n;
+    for (size_t c = 0; c <= map.nId; c++)
+      aCur[c] = n;
     for (size_t j = n; j-- > 0;) {
       aNext[j] = aCur[aId[j]];
       aCur[aId[j]] = j;
@@ -81,7 +82,8 @@ static int jaroLong(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
       uint32_t id = tk_idmap_id(&map, a[i], 0);
       if (!id) continue;
       size_t pos = aCur[id];
-      while (pos < lo) pos = aNext[pos];
+      while (pos < lo)
+        pos = aNext[pos];
       if (pos <= hi && pos < n) {
         aTaken[pos] = 1;
         aMatchA[c++] = a[i];
@@ -130,7 +132,8 @@ static int jaroCore(const tk_cpstr *pA, const tk_cpstr *pB, double pw,
   w /= 3.0;
   if (pw >= 0 && w > 0.7) {
     size_t lim = nMatch < 4 ? nMatch : 4, l = 0;
-    while (l < lim && pA->a[l] == pB->a[l]) l++;
+    while (l < lim && pA->a[l] == pB->a[l])
+      l++;
     if (l) w += (double)l * pw * (1.0 - w);
   }
   *pSim = w;

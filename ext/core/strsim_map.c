@@ -33,7 +33,8 @@ static int idmapGrow(tk_idmap *p) {
   for (size_t i = 0; i < nOld; i++) {
     if (!p->aKey[i]) continue;
     uint32_t h = tk_cphash(p->aKey[i] - 1, nBits);
-    while (aKey[h]) h = (h + 1) & (uint32_t)(nSlot - 1);
+    while (aKey[h])
+      h = (h + 1) & (uint32_t)(nSlot - 1);
     aKey[h] = p->aKey[i];
     aId[h] = p->aId[i];
   }
@@ -64,7 +65,8 @@ uint32_t tk_idmap_id(tk_idmap *p, uint32_t c, int bAdd) {
   }
   uint32_t mask = ((uint32_t)1 << p->nBits) - 1;
   uint32_t h = tk_cphash(c, p->nBits);
-  while (p->aKey[h]) h = (h + 1) & mask;
+  while (p->aKey[h])
+    h = (h + 1) & mask;
   p->aKey[h] = c + 1;
   p->aId[h] = ++p->nId;
   p->nWide++;

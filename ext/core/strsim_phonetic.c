@@ -27,9 +27,9 @@ static void latinLetters(const char *z, size_t n, int bUpper, tk_buf *p) {
     uint32_t c = tk_utf8_next(u, n, &i);
     if (c >= 128) {
       utf8proc_int32_t aDec[8];
-      utf8proc_ssize_t nDec = utf8proc_decompose_char(
-          (utf8proc_int32_t)c, aDec, 8, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
-          0);
+      utf8proc_ssize_t nDec =
+          utf8proc_decompose_char((utf8proc_int32_t)c, aDec, 8,
+                                  UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, 0);
       c = nDec >= 1 && nDec <= 8 && aDec[0] < 128 ? (uint32_t)aDec[0] : 0;
     }
     c |= 0x20;
@@ -74,9 +74,9 @@ static int inSet(char c, const char *zSet) {
 
 /* Metaphone of the lower-case letters s[0..n) appended (upper case). */
 static void metaphoneLetters(const char *s, size_t n, tk_buf *p) {
-  if (n >= 2 && (!memcmp(s, "kn", 2) || !memcmp(s, "gn", 2) ||
-                 !memcmp(s, "pn", 2) || !memcmp(s, "wr", 2) ||
-                 !memcmp(s, "ae", 2))) {
+  if (n >= 2 &&
+      (!memcmp(s, "kn", 2) || !memcmp(s, "gn", 2) || !memcmp(s, "pn", 2) ||
+       !memcmp(s, "wr", 2) || !memcmp(s, "ae", 2))) {
     s++, n--;
   }
   for (size_t i = 0; i < n; i++) {
@@ -85,13 +85,22 @@ static void metaphoneLetters(const char *s, size_t n, tk_buf *p) {
     char prev = i ? s[i - 1] : 0;
     if (c == nx && c != 'c') continue;
     switch (c) {
-    case 'a': case 'e': case 'i': case 'o': case 'u':
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
       if (i == 0) tk_buf_putc(p, (char)(c - 32));
       break;
     case 'b':
       if (prev != 'm' || nx) tk_buf_putc(p, 'B');
       break;
-    case 'f': case 'j': case 'l': case 'm': case 'n': case 'r':
+    case 'f':
+    case 'j':
+    case 'l':
+    case 'm':
+    case 'n':
+    case 'r':
       tk_buf_putc(p, (char)(c - 32));
       break;
     case 'c':

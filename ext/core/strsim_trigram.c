@@ -103,8 +103,8 @@ static size_t findTrigram(const uint64_t *a, size_t n, uint64_t x) {
 }
 
 /* pg_trgm similarity(). */
-int tk_trigram_similarity(const char *zA, size_t nA, const char *zB,
-                          size_t nB, double *pSim) {
+int tk_trigram_similarity(const char *zA, size_t nA, const char *zB, size_t nB,
+                          double *pSim) {
   uint64_t *a = 0, *b = 0;
   size_t na, nb;
   int rc = trigramsOf(zA, nA, &a, &na);
@@ -209,7 +209,8 @@ int tk_trigram_word_similarity(const char *zA, size_t nA, const char *zB,
       abFound[x] = k < na && a[k] == bSet[x];
       aLastPos[x] = -1;
     }
-    for (size_t i = 0; i < nb; i++) aIdx[i] = findTrigram(bSet, nSet2, b[i]);
+    for (size_t i = 0; i < nb; i++)
+      aIdx[i] = findTrigram(bSet, nSet2, b[i]);
     *pSim = na ? iterateWordSim(aIdx, nb, abFound, na, aLastPos) : 0.0;
   }
   tk_free(a);

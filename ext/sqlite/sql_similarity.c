@@ -91,8 +91,9 @@ static void simFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   case SIM_HAMMING:
     rc = tk_hamming(zA, nA, zB, nB, &d);
     if (rc == TK_EINVAL) {
-      tk_sql_error(ctx, "the strings differ in length (%lld and %lld "
-                        "characters)",
+      tk_sql_error(ctx,
+                   "the strings differ in length (%lld and %lld "
+                   "characters)",
                    (long long)tk_utf8_count(zA, nA),
                    (long long)tk_utf8_count(zB, nB));
       return;
@@ -137,8 +138,8 @@ static void phoneticFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     return;
   }
   tk_buf b = {0};
-  int rc = pFn->iArg == SIM_SOUNDEX ? tk_soundex(z, n, &b)
-                                    : tk_metaphone(z, n, &b);
+  int rc =
+      pFn->iArg == SIM_SOUNDEX ? tk_soundex(z, n, &b) : tk_metaphone(z, n, &b);
   if (rc != TK_OK) {
     tk_sql_error_rc(ctx, rc, 0);
   } else {

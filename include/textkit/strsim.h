@@ -25,8 +25,8 @@ int tk_levenshtein(const char *zA, size_t nA, const char *zB, size_t nB,
                    long long max, size_t *pDist);
 /* Unrestricted Damerau-Levenshtein distance (transpositions of adjacent
 ** characters, with later edits between them allowed). */
-int tk_damerau_levenshtein(const char *zA, size_t nA, const char *zB,
-                           size_t nB, size_t *pDist);
+int tk_damerau_levenshtein(const char *zA, size_t nA, const char *zB, size_t nB,
+                           size_t *pDist);
 /* Optimal string alignment distance (restricted Damerau-Levenshtein). */
 int tk_osa_distance(const char *zA, size_t nA, const char *zB, size_t nB,
                     size_t *pDist);
@@ -44,8 +44,8 @@ int tk_jaro_similarity(const char *zA, size_t nA, const char *zB, size_t nB,
 int tk_jaro_winkler_similarity(const char *zA, size_t nA, const char *zB,
                                size_t nB, double prefixWeight, double *pSim);
 /* PostgreSQL pg_trgm similarity() and word_similarity(). */
-int tk_trigram_similarity(const char *zA, size_t nA, const char *zB,
-                          size_t nB, double *pSim);
+int tk_trigram_similarity(const char *zA, size_t nA, const char *zB, size_t nB,
+                          double *pSim);
 int tk_trigram_word_similarity(const char *zA, size_t nA, const char *zB,
                                size_t nB, double *pSim);
 /* Phonetic keys appended to p (ASCII upper case; "" when z has no Latin

@@ -37,7 +37,8 @@ static unsigned *decode(const unsigned char *z, int n, int *pLen) {
     if (i + len > n) len = 1;
     if (len > 1) {
       c &= 0x3F >> (len - 1);
-      for (int j = 1; j < len; j++) c = (c << 6) | (z[i + j] & 0x3F);
+      for (int j = 1; j < len; j++)
+        c = (c << 6) | (z[i + j] & 0x3F);
     }
     a[k++] = c;
     i += len;
@@ -63,18 +64,21 @@ static int min3(int a, int b, int c) {
 }
 
 /* Plain Levenshtein: two rows of the DP table. */
-static void dpLevenshtein(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void dpLevenshtein(sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv) {
   (void)argc;
   unsigned *a, *b;
   int m, n;
   if (!args(argv, &a, &m, &b, &n)) return;
   int *prev = malloc(sizeof(int) * (size_t)(n + 1));
   int *cur = malloc(sizeof(int) * (size_t)(n + 1));
-  for (int j = 0; j <= n; j++) prev[j] = j;
+  for (int j = 0; j <= n; j++)
+    prev[j] = j;
   for (int i = 1; i <= m; i++) {
     cur[0] = i;
     for (int j = 1; j <= n; j++) {
-      cur[j] = min3(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]));
+      cur[j] = min3(prev[j] + 1, cur[j - 1] + 1,
+                    prev[j - 1] + (a[i - 1] != b[j - 1]));
     }
     int *t = prev;
     prev = cur, cur = t;
@@ -92,11 +96,13 @@ static void dpOsa(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int *r0 = malloc(sizeof(int) * (size_t)(n + 1));
   int *r1 = malloc(sizeof(int) * (size_t)(n + 1));
   int *r2 = malloc(sizeof(int) * (size_t)(n + 1));
-  for (int j = 0; j <= n; j++) r1[j] = j;
+  for (int j = 0; j <= n; j++)
+    r1[j] = j;
   for (int i = 1; i <= m; i++) {
     r2[0] = i;
     for (int j = 1; j <= n; j++) {
-      int v = min3(r1[j] + 1, r2[j - 1] + 1, r1[j - 1] + (a[i - 1] != b[j - 1]));
+      int v =
+          min3(r1[j] + 1, r2[j - 1] + 1, r1[j - 1] + (a[i - 1] != b[j - 1]));
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
           r0[j - 2] + 1 < v) {
         v = r0[j - 2] + 1;
@@ -117,7 +123,8 @@ typedef struct Da {
 } Da;
 static int *daSlot(Da *p, unsigned c) {
   unsigned h = (c * 2654435761u) >> 22;
-  while (p->key[h] && p->key[h] != c + 1) h = (h + 1) & 1023;
+  while (p->key[h] && p->key[h] != c + 1)
+    h = (h + 1) & 1023;
   if (!p->key[h]) p->key[h] = c + 1, p->val[h] = 0;
   return &p->val[h];
 }
@@ -132,14 +139,17 @@ static void dpDamerau(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int *d = malloc(sizeof(int) * (size_t)(m + 2) * (size_t)w);
   Da *da = calloc(1, sizeof(Da));
   d[0] = big;
-  for (int i = 0; i <= m; i++) d[(i + 1) * w] = big, d[(i + 1) * w + 1] = i;
-  for (int j = 0; j <= n; j++) d[j + 1] = big, d[w + j + 1] = j;
+  for (int i = 0; i <= m; i++)
+    d[(i + 1) * w] = big, d[(i + 1) * w + 1] = i;
+  for (int j = 0; j <= n; j++)
+    d[j + 1] = big, d[w + j + 1] = j;
   for (int i = 1; i <= m; i++) {
     int db = 0;
     for (int j = 1; j <= n; j++) {
       int i1 = *daSlot(da, b[j - 1]), j1 = db, cost = 1;
       if (a[i - 1] == b[j - 1]) cost = 0, db = j;
-      int v = min3(d[i * w + j] + cost, d[(i + 1) * w + j] + 1, d[i * w + j + 1] + 1);
+      int v = min3(d[i * w + j] + cost, d[(i + 1) * w + j] + 1,
+                   d[i * w + j + 1] + 1);
       int tr = d[i1 * w + j1] + (i - i1 - 1) + 1 + (j - j1 - 1);
       d[(i + 1) * w + j + 1] = v < tr ? v : tr;
     }
@@ -171,7 +181,8 @@ static void dpJaro(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     }
     for (int i = 0; i < m && c; i++) {
       if (!fa[i]) continue;
-      while (!fb[k]) k++;
+      while (!fb[k])
+        k++;
       t += a[i] != b[k++];
     }
     if (c) w = ((double)c / m + (double)c / n + (c - t / 2) / (double)c) / 3;
@@ -184,7 +195,8 @@ static void dpJaro(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 /* Calls per second of SELECT sum(zExpr) FROM zTable (best of nRep). */
 static double timeQuery(sqlite3 *db, const char *zExpr, const char *zTable,
                         int nRep) {
-  char *zSql = sqlite3_mprintf("SELECT sum(%s), count(*) FROM %s", zExpr, zTable);
+  char *zSql =
+      sqlite3_mprintf("SELECT sum(%s), count(*) FROM %s", zExpr, zTable);
   double best = 0;
   for (int r = 0; r < nRep; r++) {
     sqlite3_stmt *st;
@@ -231,9 +243,11 @@ static void fillTables(sqlite3 *db, const char *z, long n) {
   const char *zPrev = 0;
   int nPrev = 0;
   while (i < n && nPair < 200000) {
-    while (i < n && (z[i] == ' ' || z[i] == '\n')) i++;
+    while (i < n && (z[i] == ' ' || z[i] == '\n'))
+      i++;
     long s = i;
-    while (i < n && z[i] != ' ' && z[i] != '\n') i++;
+    while (i < n && z[i] != ' ' && z[i] != '\n')
+      i++;
     if (i == s) break;
     if (zPrev) {
       sqlite3_bind_text(ins, 1, zPrev, nPrev, SQLITE_STATIC);
@@ -260,7 +274,7 @@ static void fillTables(sqlite3 *db, const char *z, long n) {
     for (int j = 0; j < 500; j++) {
       seed = seed * 1103515245 + 12345;
       int r = (seed >> 16) % 100;
-      if (r == 0) continue;                              /* delete */
+      if (r == 0) continue;                            /* delete */
       if (r == 1) buf[nb++] = 'a' + (char)(seed % 26); /* insert */
       if (r == 2 && j + 1 < 500) {                     /* transpose */
         buf[nb++] = a[j + 1], buf[nb++] = a[j++];
@@ -292,7 +306,8 @@ static void line(sqlite3 *db, const char *zFn, const char *zDp,
   double dp = timeQuery(db, zB, zTable, nRep);
   printf("%-24s %-9s %12.0f calls/s  plain DP %10.0f calls/s  x%6.1f", zFn,
          zTable, us, dp, us / dp);
-  if (target > 0) printf("  target >= %gx %s", target, us / dp >= target ? "PASS" : "SHORT");
+  if (target > 0)
+    printf("  target >= %gx %s", target, us / dp >= target ? "PASS" : "SHORT");
   printf("\n");
 }
 
@@ -316,18 +331,22 @@ int main(int argc, char **argv) {
     fprintf(stderr, "bench_strsim: %s\n", zErr);
     return 1;
   }
-  sqlite3_create_function(db, "dp_levenshtein", 2, SQLITE_UTF8, 0, dpLevenshtein, 0, 0);
+  sqlite3_create_function(db, "dp_levenshtein", 2, SQLITE_UTF8, 0,
+                          dpLevenshtein, 0, 0);
   sqlite3_create_function(db, "dp_osa", 2, SQLITE_UTF8, 0, dpOsa, 0, 0);
   sqlite3_create_function(db, "dp_damerau", 2, SQLITE_UTF8, 0, dpDamerau, 0, 0);
   sqlite3_create_function(db, "dp_jaro", 2, SQLITE_UTF8, 0, dpJaro, 0, 0);
   fillTables(db, z, n);
-  printf("pairs: words = 200000 consecutive corpus words; passages = 1000 pairs of\n"
-         "unrelated 500-char passages; edited = 1000 passages vs a copy with ~5%% edits\n");
+  printf("pairs: words = 200000 consecutive corpus words; passages = 1000 "
+         "pairs of\n"
+         "unrelated 500-char passages; edited = 1000 passages vs a copy with "
+         "~5%% edits\n");
   const char *aTab[] = {"words", "passages", "edited"};
   for (int t = 0; t < 3; t++) {
     int nRep = t == 0 ? 3 : 2;
     line(db, "levenshtein", "dp_levenshtein", aTab[t], t == 0 ? 1 : 20, nRep);
-    line(db, "damerau_levenshtein", "dp_damerau", aTab[t], t == 0 ? 0 : 5, nRep);
+    line(db, "damerau_levenshtein", "dp_damerau", aTab[t], t == 0 ? 0 : 5,
+         nRep);
     line(db, "osa_distance", "dp_osa", aTab[t], 0, nRep);
     line(db, "jaro_similarity", "dp_jaro", aTab[t], 0, nRep);
     line(db, "jaro_winkler_similarity", 0, aTab[t], 0, nRep);
@@ -335,8 +354,10 @@ int main(int argc, char **argv) {
     line(db, "trigram_similarity", 0, aTab[t], 0, nRep);
     line(db, "trigram_word_similarity", 0, aTab[t], 0, nRep);
   }
-  printf("%-24s %-9s %12.0f calls/s\n", "soundex", "words", timeQuery(db, "length(soundex(a))", "words", 3));
-  printf("%-24s %-9s %12.0f calls/s\n", "metaphone", "words", timeQuery(db, "length(metaphone(a))", "words", 3));
+  printf("%-24s %-9s %12.0f calls/s\n", "soundex", "words",
+         timeQuery(db, "length(soundex(a))", "words", 3));
+  printf("%-24s %-9s %12.0f calls/s\n", "metaphone", "words",
+         timeQuery(db, "length(metaphone(a))", "words", 3));
   sqlite3_close(db);
   free(z);
   return 0;

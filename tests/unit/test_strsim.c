@@ -33,7 +33,8 @@ static long long levPlain(const uint32_t *a, size_t m, const uint32_t *b,
                           size_t n) {
   long long *prev = malloc((n + 1) * sizeof(long long));
   long long *cur = malloc((n + 1) * sizeof(long long));
-  for (size_t j = 0; j <= n; j++) prev[j] = (long long)j;
+  for (size_t j = 0; j <= n; j++)
+    prev[j] = (long long)j;
   for (size_t i = 1; i <= m; i++) {
     cur[0] = (long long)i;
     for (size_t j = 1; j <= n; j++) {
@@ -71,8 +72,7 @@ static void testKnown(void) {
   TK_CHECK(tk_jaro_winkler_similarity("martha", 6, "marhta", 6, 0.1, &s) ==
                TK_OK &&
            s > 0.9611 && s < 0.9612);
-  TK_CHECK(tk_trigram_word_similarity("word", 4, "two words", 9, &s) ==
-               TK_OK &&
+  TK_CHECK(tk_trigram_word_similarity("word", 4, "two words", 9, &s) == TK_OK &&
            s == 0.8);
   TK_CHECK(tk_trigram_similarity("word", 4, "two words", 9, &s) == TK_OK &&
            s == 4.0 / 11.0);
@@ -81,8 +81,8 @@ static void testKnown(void) {
 /* Random strings over a small alphabet (ASCII, 2-byte or 4-byte
 ** characters), up to 300 code points; every path against the DP. */
 static void testRandom(void) {
-  static const char *aAlpha[] = {"a", "b", "c", "\xC3\xA9", "\xD0\xB6",
-                                 "\xF0\x9F\x98\x80"};
+  static const char *aAlpha[] = {"a",        "b",        "c",
+                                 "\xC3\xA9", "\xD0\xB6", "\xF0\x9F\x98\x80"};
   unsigned seed = 42;
   char za[2000], zb[2000];
   uint32_t aa[400], ab[400];
