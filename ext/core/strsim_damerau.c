@@ -13,9 +13,10 @@
 **
 ** Banding: the bit-parallel OSA distance U is an upper bound (DL <= OSA),
 ** and every edit step, transpositions included, moves the diagonal i - j
-** by at most its cost, so an optimal path never leaves |i - j| <= U.  The
-** table is computed in the band |i - j| <= W = U + 2 (two more columns so
-** the saved transposition cells of the path are inside too); cells just
+** by at most its cost, so a path of cost <= U through (i, j) has
+** |j - i| + |(n - m) - (j - i)| <= U.  The table is computed on those
+** diagonals and two more on each side (so the match cells whose values
+** the transpositions of the path saved are inside too); cells just
 ** outside hold "big", and FR[j] is trusted only when it was saved at the
 ** row the recurrence asks for.  Similar strings cost O(U * n), not O(m * n).
 */
@@ -44,13 +45,14 @@ static int mapIds(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
   return rc;
 }
 
-/* The banded recurrence over ids ia[0..m), ib[0..n), half-width w. */
+/* The banded recurrence over ids ia[0..m), ib[0..n): only the diagonals
+** j - i in [dLo, dHi] are computed. */
 static size_t dlBand(Dl *p, const uint32_t *ia, int64_t m, const uint32_t *ib,
-                     int64_t n, int64_t w, uint32_t nId) {
+                     int64_t n, int64_t dLo, int64_t dHi, uint32_t nId) {
   const int64_t big = m + n + 1;
   int64_t *R = p->R, *R1 = p->R1, *FR = p->FR, *FRrow = p->FRrow;
   for (int64_t j = -1; j <= n; j++) {
-    R[j] = j >= 0 && j <= w ? j : big;
+    R[j] = j >= 0 && j <= dHi ? j : big;
     R1[j] = FR[j] = big;
     FRrow[j] = 0;
   }
@@ -59,7 +61,7 @@ static size_t dlBand(Dl *p, const uint32_t *ia, int64_t m, const uint32_t *ib,
   for (int64_t i = 1; i <= m; i++) {
     int64_t *x = R;
     R = R1, R1 = x;
-    int64_t lo = i > w ? i - w : 1, hi = i + w < n ? i + w : n;
+    int64_t lo = i + dLo > 1 ? i + dLo : 1, hi = i + dHi < n ? i + dHi : n;
     uint32_t ca = ia[i - 1];
     int64_t lastCol = -1, prevDiag = R[lo - 1], T = big;
     R[lo - 1] = lo == 1 ? i : big;
@@ -109,8 +111,11 @@ static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
     dl.FR = aArr + 2 * (n + 2) + 1;
     dl.FRrow = aArr + 3 * (n + 2) + 1;
     dl.aLastRow = aArr + 4 * (n + 2);
-    *pDist =
-        dlBand(&dl, aId, (int64_t)m, aId + m, (int64_t)n, (int64_t)u + 2, nId);
+    /* a path of cost <= u through (i, j) has |j - i| + |(n - m) - (j - i)|
+    ** <= u; two more diagonals keep its saved transposition cells */
+    int64_t delta = (int64_t)n - (int64_t)m, k = (int64_t)u;
+    int64_t dLo = -((k - delta) / 2) - 2, dHi = (k + delta) / 2 + 2;
+    *pDist = dlBand(&dl, aId, (int64_t)m, aId + m, (int64_t)n, dLo, dHi, nId);
   }
   tk_free(aArr);
   tk_free(aId);
