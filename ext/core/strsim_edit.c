@@ -105,10 +105,23 @@ static size_t levWord(const uint32_t *s, size_t m, const uint32_t *t,
   return score;
 }
 
+/* 1 when every cell of the active blocks first..nActive-1 is above k: a
+** cell is at least its block's bottom value minus 63.  An optimal path of
+** cost <= k would cross this column inside the band with an exact value,
+** so the distance is then above k. */
+static int bandAbove(const size_t *aScore, size_t first, size_t nActive,
+                     long long k) {
+  for (size_t b = first; b < nActive; b++) {
+    if (aScore[b] <= 63 || aScore[b] - 63 <= (unsigned long long)k) return 0;
+  }
+  return 1;
+}
+
 /* Levenshtein distance of a pattern over 64 code points, computing only
 ** the blocks that meet the band of cost <= k (k < 0: every block).  Cells
 ** outside the band are replaced by upper bounds, so the result is exact
-** when it is <= k and above k otherwise.  n >= m. */
+** when it is <= k and above k otherwise (SIZE_MAX when every band cell
+** already exceeded k: the work stops there).  n >= m. */
 static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
                     size_t *pDist) {
   size_t nWord = pPeq->nWord;
@@ -120,8 +133,8 @@ static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
     uint64_t lastBit = (uint64_t)1 << ((m - 1) % 64);
     size_t kHi = k < 0 ? n : (size_t)(k + (long long)(n - m)) / 2;
     size_t kLo = k < 0 ? m : (size_t)(k - (long long)(n - m)) / 2;
-    size_t first = 0, nActive = 0;
-    for (size_t j = 0; j < n; j++) {
+    size_t first = 0, nActive = 0, j;
+    for (j = 0; j < n; j++) {
       /* rows (1-based) of column j+1 inside the band */
       size_t rowLo = j + 1 > kHi ? j + 1 - kHi : 1;
       size_t rowHi = j + 1 + kLo < m ? j + 1 + kLo : m;
@@ -151,12 +164,57 @@ static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
         hpIn = hpOut;
         hnIn = hnOut;
       }
+      if (k >= 0 && (j & 15) == 15 && bandAbove(aScore, first, nActive, k)) {
+        *pDist = SIZE_MAX;
+        break;
+      }
     }
-    *pDist = aScore[nWord - 1];
+    if (j == n) *pDist = aScore[nWord - 1];
   }
   tk_free(aVP);
   tk_free(aScore);
   return rc;
+}
+
+/* Levenshtein distance of a pattern over 64 code points over every
+** block: the unbanded loop, with the mask row of each text character
+** fetched once per column and the score kept for the last block only. */
+static int levFull(const Peq *pPeq, size_t m, size_t n, size_t *pDist) {
+  size_t nWord = pPeq->nWord;
+  uint64_t *aVP = tk_malloc(nWord * 2 * sizeof(uint64_t));
+  if (!aVP) return TK_ENOMEM;
+  uint64_t *aVN = aVP + nWord;
+  for (size_t b = 0; b < nWord; b++)
+    aVP[b] = ~(uint64_t)0, aVN[b] = 0;
+  uint64_t lastBit = (uint64_t)1 << ((m - 1) % 64);
+  size_t score = m;
+  for (size_t j = 0; j < n; j++) {
+    const uint64_t *aRow =
+        pPeq->aRow ? pPeq->aRow + (size_t)pPeq->aTid[j] * nWord : 0;
+    uint64_t hpIn = 1, hnIn = 0;
+    for (size_t b = 0; b < nWord; b++) {
+      uint64_t x = aRow ? aRow[b] : peqGet(pPeq, j, b);
+      x |= hnIn;
+      uint64_t vp = aVP[b], vn = aVN[b];
+      uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn;
+      uint64_t hp = vn | ~(d0 | vp);
+      uint64_t hn = d0 & vp;
+      if (b == nWord - 1) {
+        score += (hp & lastBit) != 0;
+        score -= (hn & lastBit) != 0;
+      }
+      uint64_t hpOut = hp >> 63, hnOut = hn >> 63;
+      hp = (hp << 1) | hpIn;
+      hn = (hn << 1) | hnIn;
+      aVP[b] = hn | ~(d0 | hp);
+      aVN[b] = hp & d0;
+      hpIn = hpOut;
+      hnIn = hnOut;
+    }
+  }
+  *pDist = score;
+  tk_free(aVP);
+  return TK_OK;
 }
 
 /* Levenshtein distance of a pattern over 64 code points: banded with k
@@ -172,10 +230,15 @@ static int levLong(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
     /* a narrow band first; its result is an upper bound of the distance,
     ** so a second pass banded by that bound is exact */
     long long kTry = (long long)(n - m) + 32;
-    rc = levBlock(&peq, m, n, kTry < (long long)n ? kTry : -1, pDist);
-    if (rc == TK_OK && kTry<(long long)n && * pDist>(size_t) kTry) {
-      kTry = (long long)*pDist;
-      rc = levBlock(&peq, m, n, kTry < (long long)n ? kTry : -1, pDist);
+    if (kTry >= (long long)m / 2) {
+      rc = levFull(&peq, m, n, pDist);
+    } else {
+      rc = levBlock(&peq, m, n, kTry, pDist);
+      if (rc == TK_OK && *pDist > (size_t)kTry) {
+        kTry = *pDist == SIZE_MAX ? (long long)m : (long long)*pDist;
+        rc = kTry >= (long long)m / 2 ? levFull(&peq, m, n, pDist)
+                                      : levBlock(&peq, m, n, kTry, pDist);
+      }
     }
   }
   peqFree(&peq);
