@@ -12,8 +12,9 @@
 ** path of cost <= k can use are computed.  Without a limit a narrow band
 ** (n - m + 32) is tried first: cells outside a band hold upper bounds, so
 ** its result U is an upper bound of the distance and a second pass banded
-** by U is exact.  Similar long strings cost O(d * n / 64) words, not
-** O(m * n / 64).  OSA adds Hyyro's transposition vector to the same
+** by U is exact (unbanded when U is over m / 2).  The narrow pass stops
+** as soon as every cell of its band exceeds the band.  Similar long
+** strings cost O(d * n / 64) words, not O(m * n / 64).  OSA adds Hyyro's transposition vector to the same
 ** recurrences.
 */
 #include "strsim_int.h"
