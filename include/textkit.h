@@ -136,5 +136,6 @@ void tk_info_append_json(tk_buf *p);
 #include "textkit/ner.h"
 #include "textkit/stem.h"
 #include "textkit/entities.h"
+#include "textkit/strsim.h"
 
 #endif /* TEXTKIT_H */

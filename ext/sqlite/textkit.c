@@ -31,6 +31,7 @@ static const struct {
     {"fts5",      tk_register_fts5},
     {"regexp",    tk_register_regexp},
     {"entities",  tk_register_entities},
+    {"similarity", tk_register_similarity},
     // clang-format on
 };
 

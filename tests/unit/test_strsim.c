@@ -1,0 +1,176 @@
+/*
+** test_strsim.c -- unit tests of the string similarity core
+** (ext/core/strsim_*.c): known distances and scores, the bit-parallel
+** paths (one word, blocks, banded, sparse masks) against a plain DP on
+** random strings, the max semantics, errors, phonetic keys, and that
+** short strings cost no heap allocation.
+*/
+#include "textkit.h"
+#include "tk_test.h"
+
+#include <stdlib.h>
+
+/* Counts allocations made through the core's allocator. */
+static int nAlloc = 0;
+static void *countMalloc(size_t n) {
+  nAlloc++;
+  return malloc(n);
+}
+static void *countRealloc(void *p, size_t n) {
+  nAlloc++;
+  return realloc(p, n);
+}
+
+/* Levenshtein distance of UTF-8 strings (-1: no limit). */
+static long long lev(const char *a, const char *b, long long max) {
+  size_t d = 0;
+  if (tk_levenshtein(a, strlen(a), b, strlen(b), max, &d) != TK_OK) return -1;
+  return (long long)d;
+}
+
+/* Plain two-row DP over code points, the reference. */
+static long long levPlain(const uint32_t *a, size_t m, const uint32_t *b,
+                          size_t n) {
+  long long *prev = malloc((n + 1) * sizeof(long long));
+  long long *cur = malloc((n + 1) * sizeof(long long));
+  for (size_t j = 0; j <= n; j++)
+    prev[j] = (long long)j;
+  for (size_t i = 1; i <= m; i++) {
+    cur[0] = (long long)i;
+    for (size_t j = 1; j <= n; j++) {
+      long long v = prev[j - 1] + (a[i - 1] != b[j - 1]);
+      if (prev[j] + 1 < v) v = prev[j] + 1;
+      if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+      cur[j] = v;
+    }
+    long long *t = prev;
+    prev = cur, cur = t;
+  }
+  long long d = prev[n];
+  free(prev);
+  free(cur);
+  return d;
+}
+
+/* Known values of every distance and score. */
+static void testKnown(void) {
+  TK_CHECK_INT(lev("kitten", "sitting", -1), 3);
+  TK_CHECK_INT(lev("kitten", "sitting", 2), 3);
+  TK_CHECK_INT(lev("kitten", "sitting", 3), 3);
+  TK_CHECK_INT(lev("", "", -1), 0);
+  TK_CHECK_INT(lev("\xC3\xA9t\xC3\xA9", "ete", -1), 2);
+  size_t d;
+  TK_CHECK(tk_damerau_levenshtein("ca", 2, "abc", 3, &d) == TK_OK && d == 2);
+  TK_CHECK(tk_osa_distance("ca", 2, "abc", 3, &d) == TK_OK && d == 3);
+  TK_CHECK(tk_hamming("karolin", 7, "kathrin", 7, &d) == TK_OK && d == 3);
+  TK_CHECK_INT(tk_hamming("abc", 3, "ab", 2, &d), TK_EINVAL);
+  double s;
+  TK_CHECK(tk_levenshtein_similarity("", 0, "", 0, &s) == TK_OK && s == 1.0);
+  TK_CHECK(tk_jaro_similarity("", 0, "", 0, &s) == TK_OK && s == 0.0);
+  TK_CHECK(tk_jaro_similarity("martha", 6, "marhta", 6, &s) == TK_OK &&
+           s > 0.9444 && s < 0.9445);
+  TK_CHECK(tk_jaro_winkler_similarity("martha", 6, "marhta", 6, 0.1, &s) ==
+               TK_OK &&
+           s > 0.9611 && s < 0.9612);
+  TK_CHECK(tk_trigram_word_similarity("word", 4, "two words", 9, &s) == TK_OK &&
+           s == 0.8);
+  TK_CHECK(tk_trigram_similarity("word", 4, "two words", 9, &s) == TK_OK &&
+           s == 4.0 / 11.0);
+}
+
+/* Random strings over a small alphabet (ASCII, 2-byte or 4-byte
+** characters), up to 300 code points; every path against the DP. */
+static void testRandom(void) {
+  static const char *aAlpha[] = {"a",        "b",        "c",
+                                 "\xC3\xA9", "\xD0\xB6", "\xF0\x9F\x98\x80"};
+  unsigned seed = 42;
+  char za[2000], zb[2000];
+  uint32_t aa[400], ab[400];
+  int nBad = 0, nBadMax = 0;
+  for (int iter = 0; iter < 3000; iter++) {
+    size_t na = 0, nb = 0, ma, mb;
+    int nAlpha = iter % 2 ? 6 : 3;
+    seed = seed * 1103515245 + 12345;
+    ma = (seed >> 8) % 300;
+    seed = seed * 1103515245 + 12345;
+    mb = iter % 3 ? ma + (seed >> 8) % 20 : (seed >> 8) % 300;
+    for (size_t i = 0; i < ma; i++) {
+      seed = seed * 1103515245 + 12345;
+      const char *c = aAlpha[(seed >> 8) % nAlpha];
+      size_t k = 0;
+      aa[i] = tk_utf8_next((const unsigned char *)c, strlen(c), &k);
+      memcpy(za + na, c, strlen(c)), na += strlen(c);
+    }
+    for (size_t i = 0; i < mb; i++) {
+      seed = seed * 1103515245 + 12345;
+      /* mostly a copy of a, so distances span small to large */
+      if (i < ma && (seed >> 8) % 10 < 7) {
+        ab[i] = aa[i];
+      } else {
+        ab[i] = "abc"[(seed >> 8) % 3];
+      }
+      nb += tk_utf8_put(ab[i], zb + nb);
+    }
+    za[na] = zb[nb] = 0;
+    long long want = levPlain(aa, ma, ab, mb);
+    if (lev(za, zb, -1) != want) nBad++;
+    long long k = iter % 40;
+    if (lev(za, zb, k) != (want > k ? k + 1 : want)) nBadMax++;
+  }
+  TK_CHECK_INT(nBad, 0);
+  TK_CHECK_INT(nBadMax, 0);
+}
+
+/* A pattern of more distinct characters than the dense table allows
+** takes the per-block masks; the result is the same. */
+static void testSparseAlphabet(void) {
+  tk_buf a = {0}, b = {0};
+  for (uint32_t c = 0x4E00; c < 0x4E00 + 3000; c++) {
+    tk_buf_put_utf8(&a, c);
+    tk_buf_put_utf8(&b, c % 7 ? c : 0x3042);
+  }
+  TK_CHECK_INT(lev(a.z, b.z, -1), 3000 / 7 + 1);
+  TK_CHECK_INT(lev(a.z, b.z, 10), 11);
+  tk_buf_free(&a);
+  tk_buf_free(&b);
+}
+
+/* Phonetic keys, accents stripped, other scripts ignored. */
+static void testPhonetic(void) {
+  tk_buf b = {0};
+  TK_CHECK(tk_soundex("Robert", 6, &b) == TK_OK);
+  TK_CHECK_STR(b.z, "R163");
+  tk_buf_reset(&b);
+  TK_CHECK(tk_soundex("M\xC3\xBCller", 7, &b) == TK_OK);
+  TK_CHECK_STR(b.z, "M460");
+  tk_buf_reset(&b);
+  TK_CHECK(tk_soundex("\xD0\x96", 2, &b) == TK_OK && b.n == 0);
+  TK_CHECK(tk_metaphone("Thompson", 8, &b) == TK_OK);
+  TK_CHECK_STR(b.z, "0MPSN");
+  tk_buf_free(&b);
+}
+
+/* Short strings take no heap allocation in levenshtein, OSA or Jaro. */
+static void testNoHeap(void) {
+  tk_allocator al = {countMalloc, countRealloc, free};
+  tk_set_allocator(&al);
+  size_t d;
+  double s;
+  nAlloc = 0;
+  tk_levenshtein("kitten", 6, "sitting", 7, -1, &d);
+  tk_levenshtein("\xC3\xA9t\xC3\xA9 d'\xC3\xA9t\xC3\xA9", 14, "et\xC3\xA9", 4,
+                 2, &d);
+  tk_osa_distance("abcdef", 6, "badcfe", 6, &d);
+  tk_jaro_winkler_similarity("martha", 6, "marhta", 6, 0.1, &s);
+  TK_CHECK_INT(nAlloc, 0);
+  tk_set_allocator(0);
+}
+
+int main(void) {
+  testKnown();
+  testRandom();
+  testSparseAlphabet();
+  testPhonetic();
+  testNoHeap();
+  TK_TEST_END();
+}
