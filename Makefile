@@ -8,6 +8,7 @@
 #   make install    PREFIX=/usr DESTDIR= : into $(PREFIX)/lib, where .load textkit finds it
 #   make deps       install missing system packages (apt-get), or name them
 #   make format     clang-format every C file
+#   V=1             show every compiler command
 #
 # Sources are found by wildcard: a new ext/core/*.c, ext/sqlite/*.c,
 # tests/unit/test_*.c or tests/bench/bench_*.c needs no edit here.
@@ -33,6 +34,15 @@ LIB := dist/textkit.so
 OPT := -O2 -g
 endif
 
+# V=1 shows every command; by default one line per file.
+ifeq ($(V),1)
+Q :=
+SAY := @true
+else
+Q := @
+SAY := @echo
+endif
+
 WARN := -Wall -Wextra -Werror
 CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden \
               -Iinclude -Iext/sqlite $(PKG_CFLAGS) $(CFLAGS)
@@ -55,28 +65,34 @@ all: deps-check $(LIB)
 
 $(BUILD)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -c $< -o $@
+	$(SAY) "  CC      $<"
+	$(Q)$(CC) $(CFLAGS_ALL) -c $< -o $@
 
 $(LIB): $(CORE_OBJ) $(FACE_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) -shared $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
+	$(SAY) "  LINK    $@"
+	$(Q)$(CC) -shared $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
 
 # C unit tests link the core only: it must not need SQLite.
 $(BUILD)/unit/%: tests/unit/%.c tests/unit/tk_test.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests/unit $< $(CORE_OBJ) -o $@ $(PKG_LIBS)
+	$(SAY) "  UNIT    $@"
+	$(Q)$(CC) $(CFLAGS_ALL) -Itests/unit $< $(CORE_OBJ) -o $@ $(PKG_LIBS)
 
 # Bench programs and tools are always optimized builds.
 build/release/bench/%: tests/bench/%.c build/release/textkit-core.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests/bench $< build/release/textkit-core.a -o $@ $(PKG_LIBS) -lsqlite3
+	$(SAY) "  BENCH   $@"
+	$(Q)$(CC) $(CFLAGS_ALL) -Itests/bench $< build/release/textkit-core.a -o $@ $(PKG_LIBS) -lsqlite3
 
 build/release/tools/%: tests/tools/%.c $(wildcard tests/tools/*.h) build/release/textkit-core.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $< build/release/textkit-core.a -o $@ $(PKG_LIBS)
+	$(SAY) "  TOOL    $@"
+	$(Q)$(CC) $(CFLAGS_ALL) $< build/release/textkit-core.a -o $@ $(PKG_LIBS)
 
 build/release/textkit-core.a: $(CORE_SRC:%.c=build/release/%.o)
-	ar rcs $@ $^
+	$(SAY) "  AR      $@"
+	$(Q)ar rcs $@ $^
 
 unit: $(UNIT_BIN)
 
