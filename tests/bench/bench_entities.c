@@ -15,31 +15,7 @@
 #include <string.h>
 #include <time.h>
 
-/* Seconds of CPU time. */
-static double now(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-/* Read a whole file into a new buffer. */
-static char *readFile(const char *zPath, long *pn) {
-  FILE *f = fopen(zPath, "rb");
-  if (!f) return 0;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *z = malloc((size_t)n + 1);
-  if (!z || fread(z, 1, (size_t)n, f) != (size_t)n) {
-    fclose(f);
-    free(z);
-    return 0;
-  }
-  fclose(f);
-  z[n] = 0;
-  *pn = n;
-  return z;
-}
+#include "bench_util.h"
 
 /* Load the corpus into docs(body), one row per blank-line document. */
 static int loadDocs(sqlite3 *db, char *z, long n) {
@@ -73,7 +49,7 @@ static int measure(sqlite3 *db, const char *zOpt, double nMB, double rTarget,
   }
   long nRow = 0;
   int nRep = 0;
-  double t0 = now(), t = 0;
+  double t0 = benchNow(), t = 0;
   while (t < 2.0 || nRep < 1) {
     if (sqlite3_step(pStmt) != SQLITE_ROW) {
       fprintf(stderr, "%s\n", sqlite3_errmsg(db));
@@ -82,7 +58,7 @@ static int measure(sqlite3 *db, const char *zOpt, double nMB, double rTarget,
     nRow = sqlite3_column_int64(pStmt, 0);
     sqlite3_reset(pStmt);
     nRep++;
-    t = now() - t0;
+    t = benchNow() - t0;
   }
   sqlite3_finalize(pStmt);
   double r = nMB * nRep / t;
@@ -98,8 +74,8 @@ int main(int argc, char **argv) {
     if (strcmp(argv[i], "--lib") == 0) zLib = argv[i + 1];
     if (strcmp(argv[i], "--corpus") == 0) zCorpus = argv[i + 1];
   }
-  long n = 0;
-  char *z = zCorpus ? readFile(zCorpus, &n) : 0;
+  size_t n = 0;
+  char *z = zCorpus ? benchReadFile(zCorpus, &n) : 0;
   if (!z) {
     fprintf(stderr, "usage: %s --lib LIB --corpus FILE\n", argv[0]);
     return 2;
@@ -112,7 +88,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "cannot load %s: %s\n", zLib, zErr);
     return 1;
   }
-  if (loadDocs(db, z, n)) return 1;
+  if (loadDocs(db, z, (long)n)) return 1;
   double nMB = (double)n / 1e6;
   int rc = measure(db, "model=0", nMB, 50, "patterns only");
   rc |= measure(db, "patterns=0", nMB, 10, "model only");

@@ -16,12 +16,7 @@
 #include <string.h>
 #include <time.h>
 
-/* Seconds of CPU time. */
-static double now(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
+#include "bench_util.h"
 
 int main(int argc, char **argv) {
   const char *zCorpus = 0;
@@ -41,7 +36,7 @@ int main(int argc, char **argv) {
   fclose(f);
   const tk_ner_model *m = tk_ner_builtin();
   size_t nSpan = 0, nBytes = 0;
-  double t0 = now(), t = 0;
+  double t0 = benchNow(), t = 0;
   int nRep = 0;
   while (t < 2.0 || nRep < 1) { /* at least 2 s of work */
     size_t i = 0;
@@ -57,7 +52,7 @@ int main(int argc, char **argv) {
       i = e + 2;
     }
     nRep++;
-    t = now() - t0;
+    t = benchNow() - t0;
   }
   double rMb = (double)nBytes / 1e6 / t;
   printf("ner  tk_ner_tag (core, 1 core)   %7.2f MB/s  %zu entities/pass  "

@@ -20,6 +20,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
+
 #define DATE_PATTERN                                                           \
   "\\b(?:\\d{1,2}\\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|"     \
   "May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"              \
@@ -33,31 +35,6 @@ typedef struct Line {
   const char *z;
   size_t n;
 } Line;
-
-/* Seconds on a monotonic clock. */
-static double now(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
-}
-
-/* Read the whole file (NUL-terminated); exit on failure. */
-static char *readFile(const char *zPath, size_t *pn) {
-  FILE *f = fopen(zPath, "rb");
-  if (!f) {
-    fprintf(stderr, "bench_regexp: cannot open %s\n", zPath);
-    exit(1);
-  }
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *z = malloc((size_t)n + 1);
-  if (!z || fread(z, 1, (size_t)n, f) != (size_t)n) exit(1);
-  z[n] = 0;
-  fclose(f);
-  *pn = (size_t)n;
-  return z;
-}
 
 /* Split z into lines (pointers into z); returns the count. */
 static size_t splitLines(const char *z, size_t n, Line **paLine) {
@@ -87,7 +64,7 @@ static double coreRun(const Line *a, size_t nLine, size_t nByte, unsigned flags,
     fprintf(stderr, "bench_regexp: %s\n", zErr ? zErr : "compile failed");
     exit(1);
   }
-  double t0 = now(), t;
+  double t0 = benchNow(), t;
   int nPass = 0;
   do {
     long nMatch = 0;
@@ -96,7 +73,7 @@ static double coreRun(const Line *a, size_t nLine, size_t nByte, unsigned flags,
     }
     *pnMatch = nMatch;
     nPass++;
-    t = now() - t0;
+    t = benchNow() - t0;
   } while (t < 0.5);
   tk_regex_free(p);
   return (double)nByte * nPass / 1e6 / t;
@@ -135,7 +112,7 @@ static double sqlRun(sqlite3 *db, size_t nByte, long *pnMatch) {
   sqlite3_prepare_v2(
       db, "SELECT count(*) FROM lines WHERE regexp_like(line, ?)", -1, &p, 0);
   sqlite3_bind_text(p, 1, DATE_PATTERN, -1, SQLITE_STATIC);
-  double t0 = now(), t;
+  double t0 = benchNow(), t;
   int nPass = 0;
   do {
     if (sqlite3_step(p) != SQLITE_ROW) {
@@ -145,7 +122,7 @@ static double sqlRun(sqlite3 *db, size_t nByte, long *pnMatch) {
     *pnMatch = (long)sqlite3_column_int64(p, 0);
     sqlite3_reset(p);
     nPass++;
-    t = now() - t0;
+    t = benchNow() - t0;
   } while (t < 0.5);
   sqlite3_finalize(p);
   return (double)nByte * nPass / 1e6 / t;
@@ -158,9 +135,9 @@ static double catastrophic(sqlite3 *db, const char **pzMsg) {
                      "SELECT regexp_like(printf('%.*c', 40, 'a') || 'b', "
                      "'(a+)+$')",
                      -1, &p, 0);
-  double t0 = now();
+  double t0 = benchNow();
   int rc = sqlite3_step(p);
-  double t = now() - t0;
+  double t = benchNow() - t0;
   *pzMsg = rc == SQLITE_ROW ? "returned a value" : sqlite3_errmsg(db);
   static char zMsg[200];
   snprintf(zMsg, sizeof zMsg, "%s", *pzMsg);
@@ -176,7 +153,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[i], "--corpus") == 0) zCorpus = argv[i + 1];
   }
   size_t n = 0;
-  char *z = readFile(zCorpus, &n);
+  char *z = benchReadFile(zCorpus, &n);
   Line *aLine = 0;
   size_t nLine = splitLines(z, n, &aLine);
   size_t nByte = 0;

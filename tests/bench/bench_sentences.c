@@ -20,30 +20,7 @@
 #include <string.h>
 #include <time.h>
 
-/* Seconds of CPU time. */
-static double now(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-/* Read a whole file; NULL on failure. */
-static char *readFile(const char *zPath, size_t *pn) {
-  FILE *f = fopen(zPath, "rb");
-  if (!f) return 0;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *z = malloc((size_t)n + 1);
-  if (z && fread(z, 1, (size_t)n, f) != (size_t)n) {
-    free(z);
-    z = 0;
-  }
-  fclose(f);
-  if (z) z[n] = 0;
-  *pn = (size_t)n;
-  return z;
-}
+#include "bench_util.h"
 
 /* Print one result line with its target. */
 static void report(const char *zWhat, double rMb, const char *zExtra,
@@ -57,7 +34,7 @@ static void benchCore(const char *z, size_t n) {
   tk_sentences *p;
   if (tk_sentences_new(0, &p) != TK_OK) exit(1);
   size_t nSent = 0, nBytes = 0, iStart, nLen;
-  double t0 = now(), t = 0;
+  double t0 = benchNow(), t = 0;
   int nRep = 0;
   while (t < 1.0) {
     tk_sentences_reset(p, z, n);
@@ -65,7 +42,7 @@ static void benchCore(const char *z, size_t n) {
       nSent++;
     nBytes += n;
     nRep++;
-    t = now() - t0;
+    t = benchNow() - t0;
   }
   tk_sentences_free(p);
   char zExtra[64];
@@ -77,13 +54,13 @@ static void benchCore(const char *z, size_t n) {
 /* The core case folding over the whole corpus. */
 static void benchCasefold(const char *z, size_t n) {
   tk_buf b = {0};
-  double t0 = now(), t = 0;
+  double t0 = benchNow(), t = 0;
   size_t nBytes = 0;
   while (t < 1.0) {
     tk_buf_reset(&b);
     if (tk_casefold(z, n, &b) != TK_OK) exit(1);
     nBytes += n;
-    t = now() - t0;
+    t = benchNow() - t0;
   }
   tk_buf_free(&b);
   report("normalize  tk_casefold (core)", (double)nBytes / 1e6 / t, "", 50);
@@ -97,7 +74,7 @@ static void benchSql(sqlite3 *db, const char *zSql, const char *zWhat,
     fprintf(stderr, "%s\n", sqlite3_errmsg(db));
     exit(1);
   }
-  double t0 = now(), t = 0;
+  double t0 = benchNow(), t = 0;
   size_t nBytes = 0;
   sqlite3_int64 nRows = 0;
   while (t < 1.0) {
@@ -112,7 +89,7 @@ static void benchSql(sqlite3 *db, const char *zSql, const char *zWhat,
       nBytes += e - i;
       i = e + 2;
     }
-    t = now() - t0;
+    t = benchNow() - t0;
   }
   sqlite3_finalize(pStmt);
   (void)nRows;
@@ -126,7 +103,7 @@ int main(int argc, char **argv) {
     if (strcmp(argv[i], "--lib") == 0) zLib = argv[i + 1];
   }
   size_t n;
-  char *z = zCorpus ? readFile(zCorpus, &n) : 0;
+  char *z = zCorpus ? benchReadFile(zCorpus, &n) : 0;
   if (!z || !zLib) {
     fprintf(stderr, "usage: %s --lib LIB --corpus FILE\n", argv[0]);
     return 2;

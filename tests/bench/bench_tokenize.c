@@ -19,6 +19,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "bench_util.h"
+
 #define N_RUNS 5
 /* Each timed run covers at least this many bytes (the corpus repeated). */
 #define RUN_BYTES 8000000
@@ -32,13 +34,6 @@ typedef struct Corpus {
   size_t nByte;
   int nRep; /* corpus passes per timed run */
 } Corpus;
-
-/* Seconds on a monotonic clock. */
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 /* Read zPath and split it into documents; exits on failure. */
 static void loadCorpus(const char *zPath, Corpus *p) {
@@ -123,14 +118,14 @@ static void fts5RunInit(fts5_api *pApi, Fts5Run *p, const char *zLabel,
 static void fts5RunOnce(Fts5Run *p, const Corpus *c) {
   if (!p->pTok) return;
   long nTok = 0;
-  double t0 = now();
+  double t0 = benchNow();
   for (int k = 0; k < c->nRep; k++) {
     for (int i = 0; i < c->nDoc; i++) {
       p->tok.xTokenize(p->pTok, &nTok, FTS5_TOKENIZE_DOCUMENT, c->azDoc[i],
                        c->anDoc[i], countToken);
     }
   }
-  double t = now() - t0;
+  double t = benchNow() - t0;
   if (t < p->best) p->best = t;
   p->nTok = nTok / c->nRep;
 }
@@ -153,7 +148,7 @@ static void icuRunOnce(IcuRun *p, const Corpus *c) {
   UErrorCode st = U_ZERO_ERROR;
   if (!p->bi) return;
   long nBound = 0;
-  double t0 = now();
+  double t0 = benchNow();
   for (int k = 0; k < c->nRep; k++) {
     for (int i = 0; i < c->nDoc; i++) {
       p->ut = utext_openUTF8(p->ut, c->azDoc[i], c->anDoc[i], &st);
@@ -163,7 +158,7 @@ static void icuRunOnce(IcuRun *p, const Corpus *c) {
         nBound++;
     }
   }
-  double t = now() - t0;
+  double t = benchNow() - t0;
   if (t < p->best) p->best = t;
   p->nBound = nBound / c->nRep;
 }
@@ -177,7 +172,7 @@ static double benchRows(sqlite3 *db, const char *zSql, long *pnRow) {
       printf("  %s: %s\n", zSql, sqlite3_errmsg(db));
       return -1;
     }
-    double t0 = now();
+    double t0 = benchNow();
     if (sqlite3_step(pStmt) != SQLITE_ROW) {
       printf("  %s: %s\n", zSql, sqlite3_errmsg(db));
       sqlite3_finalize(pStmt);
@@ -185,7 +180,7 @@ static double benchRows(sqlite3 *db, const char *zSql, long *pnRow) {
     }
     *pnRow = (long)sqlite3_column_int64(pStmt, 0);
     sqlite3_finalize(pStmt);
-    double t = now() - t0;
+    double t = benchNow() - t0;
     if (t < best) best = t;
   }
   return (double)*pnRow / best;
