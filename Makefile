@@ -101,11 +101,14 @@ NER_MODEL := ext/core/model/ner-conll2003.bin
 $(BUILD)/ext/core/ner_model_data.o: $(NER_MODEL)
 
 # ---------------------------------------------------------------- set-up
-# Debian/Ubuntu packages textkit needs to build and test.
+# Debian/Ubuntu packages textkit needs to build and test (the last two are
+# the string-similarity oracles of tests/py/test_strsim_oracle.py).
 DEB_PKGS := build-essential pkg-config libsqlite3-dev sqlite3 libicu-dev \
-            libpcre2-dev libutf8proc-dev libstemmer-dev unicode-data python3
+            libpcre2-dev libutf8proc-dev libstemmer-dev unicode-data python3 \
+            python3-levenshtein python3-jellyfish
 DNF_PKGS := gcc make pkgconf sqlite sqlite-devel libicu-devel pcre2-devel \
-            utf8proc-devel libstemmer-devel unicode-ucd python3
+            utf8proc-devel libstemmer-devel unicode-ucd python3 \
+            python3-Levenshtein python3-jellyfish
 BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball python
 
 # Install what is missing with apt-get (sudo when not root); elsewhere stop
