@@ -20,12 +20,7 @@
 #include <string.h>
 #include <time.h>
 
-/* Seconds on the monotonic clock. */
-static double now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
+#include "bench_util.h"
 
 /* Decode UTF-8 (lenient: a bad byte is one character) into a new array. */
 static unsigned *decode(const unsigned char *z, int n, int *pLen) {
@@ -204,31 +199,17 @@ static double timeQuery(sqlite3 *db, const char *zExpr, const char *zTable,
       fprintf(stderr, "%s: %s\n", zSql, sqlite3_errmsg(db));
       exit(1);
     }
-    double t0 = now();
+    double t0 = benchNow();
     if (sqlite3_step(st) != SQLITE_ROW) {
       fprintf(stderr, "%s: %s\n", zSql, sqlite3_errmsg(db));
       exit(1);
     }
-    double rate = sqlite3_column_int64(st, 1) / (now() - t0);
+    double rate = sqlite3_column_int64(st, 1) / (benchNow() - t0);
     sqlite3_finalize(st);
     if (rate > best) best = rate;
   }
   sqlite3_free(zSql);
   return best;
-}
-
-/* Read the whole corpus. */
-static char *readFile(const char *zPath, long *pn) {
-  FILE *f = fopen(zPath, "rb");
-  if (!f) return 0;
-  fseek(f, 0, SEEK_END);
-  *pn = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  char *z = malloc((size_t)*pn + 1);
-  *pn = (long)fread(z, 1, (size_t)*pn, f);
-  z[*pn] = 0;
-  fclose(f);
-  return z;
 }
 
 /* Fill words(a, b), passages(a, b), edited(a, b) from the corpus. */
@@ -317,8 +298,8 @@ int main(int argc, char **argv) {
     if (!strcmp(argv[i], "--lib")) zLib = argv[i + 1];
     if (!strcmp(argv[i], "--corpus")) zCorpus = argv[i + 1];
   }
-  long n;
-  char *z = readFile(zCorpus, &n);
+  size_t n;
+  char *z = benchReadFile(zCorpus, &n);
   if (!z) {
     fprintf(stderr, "bench_strsim: cannot read %s\n", zCorpus);
     return 1;
@@ -336,7 +317,7 @@ int main(int argc, char **argv) {
   sqlite3_create_function(db, "dp_osa", 2, SQLITE_UTF8, 0, dpOsa, 0, 0);
   sqlite3_create_function(db, "dp_damerau", 2, SQLITE_UTF8, 0, dpDamerau, 0, 0);
   sqlite3_create_function(db, "dp_jaro", 2, SQLITE_UTF8, 0, dpJaro, 0, 0);
-  fillTables(db, z, n);
+  fillTables(db, z, (long)n);
   printf("pairs: words = 200000 consecutive corpus words; passages = 1000 "
          "pairs of\n"
          "unrelated 500-char passages; edited = 1000 passages vs a copy with "
