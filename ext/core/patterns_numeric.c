@@ -353,15 +353,21 @@ static const Currency aDollarAdj[] = {
     {"taiwan", "TWD"},     {"zimbabwe", "ZWL"},   {"hong kong", "HKD"},
     {"new zealand", "NZD"}};
 
-/* The ISO code when token i is an ISO currency code written in capitals. */
-static const char *isoCode(const tk_edoc *p, size_t i) {
+/* When token i is an ISO 4217 code written in capitals ("EUR"), put it
+** upper-cased in zCode and return 1; else 0. */
+static int isoCode(const tk_edoc *p, size_t i, char *zCode) {
   if (i >= p->nTok || p->a[i].nLen != 3 || p->a[i].eKind != TK_KIND_WORD)
     return 0;
   const char *zSurf = p->z + p->a[i].iStart;
   if (zSurf[0] < 'A' || zSurf[0] > 'Z' || zSurf[1] < 'A' || zSurf[1] > 'Z')
     return 0;
   for (size_t k = 0; k < sizeof(azIso) / sizeof(azIso[0]); k++) {
-    if (memcmp(tk_etok_norm(p, i), azIso[k], 3) == 0) return azIso[k];
+    if (memcmp(tk_etok_norm(p, i), azIso[k], 3) == 0) {
+      for (int c = 0; c < 3; c++)
+        zCode[c] = (char)(azIso[k][c] - 'a' + 'A');
+      zCode[3] = 0;
+      return 1;
+    }
   }
   return 0;
 }
@@ -394,14 +400,7 @@ static int currencyBefore(const tk_edoc *p, size_t i, char *zCode) {
     strcpy(zCode, "INR");
     return tk_etok_is(p, i + 1, ".") && tk_etok_glued(p, i + 1) ? 2 : 1;
   }
-  const char *zIso = isoCode(p, i);
-  if (zIso) {
-    for (int k = 0; k < 3; k++)
-      zCode[k] = (char)(zIso[k] - 'a' + 'A');
-    zCode[3] = 0;
-    return 1;
-  }
-  return 0;
+  return isoCode(p, i, zCode);
 }
 
 /* A currency after a number, at token j; returns tokens used.  bScaled:
@@ -459,14 +458,7 @@ static int currencyAfter(const tk_edoc *p, size_t j, int bScaled, char *zCode,
     *pCents = 1;
     return 1;
   }
-  const char *zIso = isoCode(p, j);
-  if (zIso) {
-    for (int k = 0; k < 3; k++)
-      zCode[k] = (char)(zIso[k] - 'a' + 'A');
-    zCode[3] = 0;
-    return 1;
-  }
-  return 0;
+  return isoCode(p, j, zCode);
 }
 
 /* MONEY at token i: currency + number [+ scale], or number [+ scale] +

@@ -126,11 +126,7 @@ static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
 int tk_damerau_levenshtein(const char *zA, size_t nA, const char *zB, size_t nB,
                            size_t *pDist) {
   tk_cpstr a, b;
-  if (tk_cpstr_init(&a, zA, nA)) return TK_ENOMEM;
-  if (tk_cpstr_init(&b, zB, nB)) {
-    tk_cpstr_free(&a);
-    return TK_ENOMEM;
-  }
+  if (tk_cpstr_init_pair(&a, zA, nA, &b, zB, nB)) return TK_ENOMEM;
   size_t u = 0;
   int rc = tk_osa_cp(a.a, a.n, b.a, b.n, &u);
   if (rc == TK_OK) {

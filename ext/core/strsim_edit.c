@@ -263,11 +263,7 @@ static void stripAffix(const uint32_t **pa, size_t *pm, const uint32_t **pb,
 static int prepare(tk_cpstr *pA, const char *zA, size_t nA, tk_cpstr *pB,
                    const char *zB, size_t nB, const uint32_t **ps, size_t *pm,
                    const uint32_t **pt, size_t *pn) {
-  if (tk_cpstr_init(pA, zA, nA)) return TK_ENOMEM;
-  if (tk_cpstr_init(pB, zB, nB)) {
-    tk_cpstr_free(pA);
-    return TK_ENOMEM;
-  }
+  if (tk_cpstr_init_pair(pA, zA, nA, pB, zB, nB)) return TK_ENOMEM;
   const uint32_t *s = pA->a, *t = pB->a;
   size_t m = pA->n, n = pB->n;
   stripAffix(&s, &m, &t, &n);
@@ -404,11 +400,7 @@ int tk_osa_cp(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
 int tk_osa_distance(const char *zA, size_t nA, const char *zB, size_t nB,
                     size_t *pDist) {
   tk_cpstr a, b;
-  if (tk_cpstr_init(&a, zA, nA)) return TK_ENOMEM;
-  if (tk_cpstr_init(&b, zB, nB)) {
-    tk_cpstr_free(&a);
-    return TK_ENOMEM;
-  }
+  if (tk_cpstr_init_pair(&a, zA, nA, &b, zB, nB)) return TK_ENOMEM;
   int rc = tk_osa_cp(a.a, a.n, b.a, b.n, pDist);
   tk_cpstr_free(&a);
   tk_cpstr_free(&b);

@@ -44,6 +44,17 @@ static inline void tk_cpstr_free(tk_cpstr *p) {
   if (p->a != p->aStatic) tk_free(p->a);
 }
 
+/* Decode both strings of a pair; on OOM neither stays allocated. */
+static inline int tk_cpstr_init_pair(tk_cpstr *pA, const char *zA, size_t nA,
+                                     tk_cpstr *pB, const char *zB, size_t nB) {
+  if (tk_cpstr_init(pA, zA, nA)) return TK_ENOMEM;
+  if (tk_cpstr_init(pB, zB, nB)) {
+    tk_cpstr_free(pA);
+    return TK_ENOMEM;
+  }
+  return TK_OK;
+}
+
 /* Slot of code point c in a power-of-two table of 2^nBits entries. */
 static inline uint32_t tk_cphash(uint32_t c, int nBits) {
   return (c * 0x9E3779B1u) >> (32 - nBits);

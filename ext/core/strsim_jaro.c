@@ -144,11 +144,7 @@ static int jaroCore(const tk_cpstr *pA, const tk_cpstr *pB, double pw,
 static int jaroRun(const char *zA, size_t nA, const char *zB, size_t nB,
                    double pw, double *pSim) {
   tk_cpstr a, b;
-  if (tk_cpstr_init(&a, zA, nA)) return TK_ENOMEM;
-  if (tk_cpstr_init(&b, zB, nB)) {
-    tk_cpstr_free(&a);
-    return TK_ENOMEM;
-  }
+  if (tk_cpstr_init_pair(&a, zA, nA, &b, zB, nB)) return TK_ENOMEM;
   int rc = jaroCore(&a, &b, pw, pSim);
   tk_cpstr_free(&a);
   tk_cpstr_free(&b);
