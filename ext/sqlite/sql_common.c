@@ -90,6 +90,40 @@ char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...) {
   return validMessage(z);
 }
 
+/* xBestIndex of a table-valued function whose arguments are the HIDDEN
+** columns iFirst .. iFirst+nArg-1 (nArg <= TK_TVF_MAX_ARGS).  Every
+** argument with an = constraint goes to xFilter, in column order, and
+** idxNum gets bit k for argument k.  The first nRequired arguments must be
+** there, and an argument whose = constraint is not usable makes the plan
+** unusable, as in series.c: SQLITE_CONSTRAINT lets the planner try an
+** order in which the argument is known, and never run the function with
+** it missing. */
+int tk_sql_best_index_args(sqlite3_index_info *pInfo, int iFirst, int nArg,
+                           int nRequired) {
+  int aIdx[TK_TVF_MAX_ARGS] = {-1, -1, -1, -1};
+  for (int i = 0; i < pInfo->nConstraint; i++) {
+    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
+    int k = c->iColumn - iFirst;
+    if (k < 0 || k >= nArg || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (!c->usable) return SQLITE_CONSTRAINT;
+    aIdx[k] = i;
+  }
+  int iArgv = 1, idxNum = 0;
+  for (int k = 0; k < nArg; k++) {
+    if (aIdx[k] < 0) {
+      if (k < nRequired) return SQLITE_CONSTRAINT;
+      continue;
+    }
+    pInfo->aConstraintUsage[aIdx[k]].argvIndex = iArgv++;
+    pInfo->aConstraintUsage[aIdx[k]].omit = 1;
+    idxNum |= 1 << k;
+  }
+  pInfo->idxNum = idxNum;
+  pInfo->estimatedCost = 100.0;
+  pInfo->estimatedRows = 100;
+  return SQLITE_OK;
+}
+
 /* Return z[0..n) as TEXT: as is when it is valid UTF-8, else with each
 ** invalid byte replaced by U+FFFD (results are always valid UTF-8). */
 void tk_sql_result_text(sqlite3_context *ctx, const char *z, size_t n) {

@@ -263,36 +263,19 @@ static int entEof(sqlite3_vtab_cursor *pCur) {
   return p->iRow >= p->nEnt;
 }
 
-/* Return text that may hold invalid UTF-8 (from a BLOB) as valid TEXT. */
-static void resultText(sqlite3_context *ctx, const char *z, size_t n) {
-  if (tk_utf8_is_valid(z, n)) {
-    sqlite3_result_text64(ctx, z, n, SQLITE_TRANSIENT, SQLITE_UTF8);
-    return;
-  }
-  tk_buf b = {0};
-  tk_utf8_sanitize(&b, z, n);
-  if (b.oom) {
-    sqlite3_result_error_nomem(ctx);
-  } else {
-    sqlite3_result_text64(ctx, b.z ? b.z : "", b.n, SQLITE_TRANSIENT,
-                          SQLITE_UTF8);
-  }
-  tk_buf_free(&b);
-}
-
 /* One column of the current entity. */
 static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   EntCursor *p = (EntCursor *)pCur;
   const tk_entity *e = &p->aEnt[p->iRow];
   switch (i) {
   case ENT_COL_ENTITY:
-    resultText(ctx, p->zText + e->iStart, e->nLen);
+    tk_sql_result_text(ctx, p->zText + e->iStart, e->nLen);
     break;
   case ENT_COL_TYPE:
     sqlite3_result_text(ctx, e->zType, -1, SQLITE_TRANSIENT);
     break;
   case ENT_COL_NORM:
-    resultText(ctx, e->zNorm, e->nNorm);
+    tk_sql_result_text(ctx, e->zNorm, e->nNorm);
     break;
   case ENT_COL_START:
     sqlite3_result_int64(ctx,
@@ -313,10 +296,10 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
                         SQLITE_STATIC);
     break;
   case ENT_COL_TEXT:
-    resultText(ctx, p->zText, p->nText);
+    tk_sql_result_text(ctx, p->zText, p->nText);
     break;
   default:
-    if (p->zOptions) resultText(ctx, p->zOptions, strlen(p->zOptions));
+    if (p->zOptions) tk_sql_result_text(ctx, p->zOptions, strlen(p->zOptions));
     break;
   }
   return SQLITE_OK;
@@ -328,35 +311,10 @@ static int entRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
   return SQLITE_OK;
 }
 
-/* The text argument is required (SQLITE_CONSTRAINT without it); the
-** options argument is optional.  idxNum: 1 text, 2 options. */
+/* text is required, options optional (idxNum: 1 text, 2 options). */
 static int entBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
-  int aIdx[2] = {-1, -1};
-  for (int i = 0; i < pInfo->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
-    if (c->iColumn < ENT_COL_TEXT) continue;
-    int k = c->iColumn - ENT_COL_TEXT;
-    if (c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
-    if (!c->usable) {
-      if (k == 0) return SQLITE_CONSTRAINT;
-      continue;
-    }
-    aIdx[k] = i;
-  }
-  if (aIdx[0] < 0) return SQLITE_CONSTRAINT;
-  int idxNum = 1, nArg = 1;
-  pInfo->aConstraintUsage[aIdx[0]].argvIndex = nArg++;
-  pInfo->aConstraintUsage[aIdx[0]].omit = 1;
-  if (aIdx[1] >= 0) {
-    pInfo->aConstraintUsage[aIdx[1]].argvIndex = nArg++;
-    pInfo->aConstraintUsage[aIdx[1]].omit = 1;
-    idxNum |= 2;
-  }
-  pInfo->idxNum = idxNum;
-  pInfo->estimatedCost = 100;
-  pInfo->estimatedRows = 20;
-  return SQLITE_OK;
+  return tk_sql_best_index_args(pInfo, ENT_COL_TEXT, 2, 1);
 }
 
 static const sqlite3_module entModule = {

@@ -178,7 +178,7 @@ static int reNext(sqlite3_vtab_cursor *pCur) {
   return SQLITE_OK;
 }
 
-/* Start a scan: idxNum bit 1 = flags given; argv = text, pattern[, flags]. */
+/* Start a scan: idxNum bit 4 = flags given; argv = text, pattern[, flags]. */
 static int reFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
                     int argc, sqlite3_value **argv) {
   (void)idxStr;
@@ -194,7 +194,7 @@ static int reFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   }
   unsigned flags = 0;
   char *zErr = 0;
-  int rc = tk_sql_regexp_flags((idxNum & 1) ? argv[2] : 0, &flags, &zErr);
+  int rc = tk_sql_regexp_flags((idxNum & 4) ? argv[2] : 0, &flags, &zErr);
   size_t nPat = 0;
   const char *zPat = tk_sql_text(argv[1], &nPat);
   if (rc == TK_OK) {
@@ -254,32 +254,12 @@ static int reRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
   return SQLITE_OK;
 }
 
-/* Demand equality constraints on text and pattern (flags optional) and pass
-** them to xFilter in the order text, pattern, flags. */
+/* text and pattern are required, flags optional (idxNum bit 4: flags). */
 static int reBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   ReVtab *pTab = (ReVtab *)pVtab;
-  int aIdx[3] = {-1, -1, -1};
-  for (int i = 0; i < pInfo->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
-    int iCol =
-        pTab->bSplit ? aSplitCol[c->iColumn < 0 ? 0 : c->iColumn] : c->iColumn;
-    if (iCol < COL_TEXT) continue;
-    if (!c->usable || c->op != SQLITE_INDEX_CONSTRAINT_EQ) {
-      return SQLITE_CONSTRAINT;
-    }
-    aIdx[iCol - COL_TEXT] = i;
-  }
-  if (aIdx[0] < 0 || aIdx[1] < 0) return SQLITE_CONSTRAINT;
-  int nArg = 0;
-  for (int k = 0; k < 3; k++) {
-    if (aIdx[k] < 0) continue;
-    pInfo->aConstraintUsage[aIdx[k]].argvIndex = ++nArg;
-    pInfo->aConstraintUsage[aIdx[k]].omit = 1;
-  }
-  pInfo->idxNum = aIdx[2] >= 0 ? 1 : 0;
-  pInfo->estimatedCost = 10.0;
-  pInfo->estimatedRows = 10;
-  return SQLITE_OK;
+  /* regexp_split has no groups column: its arguments start one earlier */
+  int iFirst = pTab->bSplit ? COL_TEXT - 1 : COL_TEXT;
+  return tk_sql_best_index_args(pInfo, iFirst, 3, 2);
 }
 
 /* The two modules differ only in the client data given to xConnect. */

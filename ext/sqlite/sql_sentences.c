@@ -193,39 +193,10 @@ static int sentFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   return sentNext(cur);
 }
 
-/* Require an equality constraint on the text argument (SQLITE_CONSTRAINT
-** otherwise, so the planner never scans without it); use the options
-** argument when it is given.  As in series.c, an argument whose only
-** constraint is unusable makes the whole plan unusable, so the planner
-** tries an order in which it is known.  argv order: text, then options. */
+/* text is required, options optional (idxNum: IDX_TEXT, IDX_OPTS). */
 static int sentBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
-  int aIdx[2] = {-1, -1};
-  int aUnusable[2] = {0, 0};
-  for (int i = 0; i < pInfo->nConstraint; i++) {
-    const struct sqlite3_index_constraint *pC = &pInfo->aConstraint[i];
-    if (pC->iColumn < COL_TEXT || pC->op != SQLITE_INDEX_CONSTRAINT_EQ) {
-      continue;
-    }
-    if (pC->usable) {
-      aIdx[pC->iColumn - COL_TEXT] = i;
-    } else {
-      aUnusable[pC->iColumn - COL_TEXT] = 1;
-    }
-  }
-  if (aIdx[0] < 0 || (aIdx[1] < 0 && aUnusable[1])) return SQLITE_CONSTRAINT;
-  int idxNum = IDX_TEXT, nArg = 1;
-  pInfo->aConstraintUsage[aIdx[0]].argvIndex = nArg++;
-  pInfo->aConstraintUsage[aIdx[0]].omit = 1;
-  if (aIdx[1] >= 0) {
-    idxNum |= IDX_OPTS;
-    pInfo->aConstraintUsage[aIdx[1]].argvIndex = nArg++;
-    pInfo->aConstraintUsage[aIdx[1]].omit = 1;
-  }
-  pInfo->idxNum = idxNum;
-  pInfo->estimatedCost = 100.0;
-  pInfo->estimatedRows = 20;
-  return SQLITE_OK;
+  return tk_sql_best_index_args(pInfo, COL_TEXT, 2, 1);
 }
 
 /* Eponymous-only: no xCreate, no xDestroy. */

@@ -138,33 +138,11 @@ static int tokClose(sqlite3_vtab_cursor *pCur) {
   return SQLITE_OK;
 }
 
-/* Use the HIDDEN argument columns that have usable = constraints; the
-** first nRequired of them must be there (SQLITE_CONSTRAINT otherwise).
-** idxNum has bit k set when argument k is passed to xFilter. */
+/* The first nRequired arguments are required; idxNum bit k = argument k. */
 static int tokBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   const TokTable *pDef = ((TokVtab *)pVtab)->pDef;
-  int aIdx[3] = {-1, -1, -1};
-  for (int i = 0; i < pInfo->nConstraint; i++) {
-    const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
-    int k = c->iColumn - pDef->iFirstArg;
-    if (k < 0 || k >= pDef->nArg) continue;
-    if (!c->usable) return SQLITE_CONSTRAINT;
-    if (c->op == SQLITE_INDEX_CONSTRAINT_EQ) aIdx[k] = i;
-  }
-  int iArgv = 1, idxNum = 0;
-  for (int k = 0; k < pDef->nArg; k++) {
-    if (aIdx[k] < 0) {
-      if (k < pDef->nRequired) return SQLITE_CONSTRAINT;
-      continue;
-    }
-    pInfo->aConstraintUsage[aIdx[k]].argvIndex = iArgv++;
-    pInfo->aConstraintUsage[aIdx[k]].omit = 1;
-    idxNum |= 1 << k;
-  }
-  pInfo->idxNum = idxNum;
-  pInfo->estimatedCost = 1000.0;
-  pInfo->estimatedRows = 1000;
-  return SQLITE_OK;
+  return tk_sql_best_index_args(pInfo, pDef->iFirstArg, pDef->nArg,
+                                pDef->nRequired);
 }
 
 /* Set the vtab's error in the house format. */

@@ -63,6 +63,13 @@ char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...);
 ** Returns NULL for SQL NULL (and on OOM, setting *pbOom if given). */
 const char *tk_sql_text(sqlite3_value *v, size_t *pn);
 
+/* The most HIDDEN arguments a textkit table-valued function takes. */
+#define TK_TVF_MAX_ARGS 4
+/* xBestIndex for a table-valued function's HIDDEN arguments (see
+** sql_common.c): idxNum bit k = argument k is in xFilter's argv. */
+int tk_sql_best_index_args(sqlite3_index_info *pInfo, int iFirst, int nArg,
+                           int nRequired);
+
 /* Return z[0..n) as the TEXT result, invalid bytes as U+FFFD. */
 void tk_sql_result_text(sqlite3_context *ctx, const char *z, size_t n);
 

@@ -163,3 +163,11 @@ SELECT * FROM entities('a', 'b', 'c');
 CREATE VIEW v_ent AS SELECT type FROM entities('5 km', 'model=0');
 SELECT * FROM v_ent;
 -- error: unsafe use of virtual table "entities"
+
+-- Arguments from another table of the join reach the function (the planner
+-- must not run it without them and filter the rows afterwards).
+CREATE TABLE join_opts(opt TEXT);
+INSERT INTO join_opts VALUES ('model=0');
+SELECT e.type, e.norm FROM join_opts, entities('Paid $5 on Feb. 7, 2014', join_opts.opt) e;
+-- => MONEY|5 USD
+-- => DATE|2014-02-07

@@ -406,3 +406,10 @@ SELECT * FROM regexp_matches WHERE text = 'a1' AND pattern > '\d';
 
 SELECT * FROM regexp_split WHERE text = 'a1';
 -- error: no query solution
+
+-- Flags from another table of the join reach regexp_matches().
+CREATE TABLE join_flags(fl TEXT);
+INSERT INTO join_flags VALUES ('i');
+SELECT r.match FROM join_flags, regexp_matches('Abc abc', 'ABC', join_flags.fl) r;
+-- => Abc
+-- => abc
