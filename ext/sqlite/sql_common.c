@@ -90,6 +90,18 @@ char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...) {
   return validMessage(z);
 }
 
+/* tk_sql_text for a function argument: NULL for SQL NULL (the caller just
+** returns, leaving the NULL result), and NULL after reporting
+** out-of-memory when the value could not be read. */
+const char *tk_sql_text_arg(sqlite3_context *ctx, sqlite3_value *v,
+                            size_t *pn) {
+  const char *z = tk_sql_text(v, pn);
+  if (!z && sqlite3_value_type(v) != SQLITE_NULL) {
+    sqlite3_result_error_nomem(ctx);
+  }
+  return z;
+}
+
 /* xBestIndex of a table-valued function whose arguments are the HIDDEN
 ** columns iFirst .. iFirst+nArg-1 (nArg <= TK_TVF_MAX_ARGS).  Every
 ** argument with an = constraint goes to xFilter, in column order, and

@@ -42,12 +42,12 @@ static void transformFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv) {
   const TkFunction *pFn = sqlite3_user_data(ctx);
   size_t n, nForm;
-  const char *z = tk_sql_text(argv[0], &n);
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
   if (!z) return;
   int eForm = TK_NFC;
   char *zErr = 0;
   if (argc > 1) {
-    const char *zForm = tk_sql_text(argv[1], &nForm);
+    const char *zForm = tk_sql_text_arg(ctx, argv[1], &nForm);
     if (!zForm) return;
     int rc = tk_norm_form_parse(zForm, nForm, &eForm, &zErr);
     if (rc != TK_OK) {
@@ -79,11 +79,11 @@ static void transformFunc(sqlite3_context *ctx, int argc,
 static void caseMapFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const TkFunction *pFn = sqlite3_user_data(ctx);
   size_t n, nLocale = 0;
-  const char *z = tk_sql_text(argv[0], &n);
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
   if (!z) return;
   char *zLocale = 0; /* NUL-terminated copy: a BLOB's bytes are not */
   if (argc > 1) {
-    const char *zArg = tk_sql_text(argv[1], &nLocale);
+    const char *zArg = tk_sql_text_arg(ctx, argv[1], &nLocale);
     if (!zArg) return;
     if (memchr(zArg, 0, nLocale)) {
       tk_sql_error(ctx, "unknown locale (it contains a NUL byte)");

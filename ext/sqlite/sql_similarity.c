@@ -130,13 +130,8 @@ static void phoneticFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   (void)argc;
   const TkFunction *pFn = sqlite3_user_data(ctx);
   size_t n;
-  const char *z = tk_sql_text(argv[0], &n);
-  if (!z) {
-    if (sqlite3_value_type(argv[0]) != SQLITE_NULL) {
-      sqlite3_result_error_nomem(ctx);
-    }
-    return;
-  }
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
+  if (!z) return;
   tk_buf b = {0};
   int rc =
       pFn->iArg == SIM_SOUNDEX ? tk_soundex(z, n, &b) : tk_metaphone(z, n, &b);

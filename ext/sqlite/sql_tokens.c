@@ -420,13 +420,8 @@ static int countToken(void *pCtx, int flags, const char *zNorm, int nNorm,
 static void tokenCountFunc(sqlite3_context *ctx, int argc,
                            sqlite3_value **argv) {
   size_t n;
-  const char *z = tk_sql_text(argv[0], &n);
-  if (!z) {
-    if (sqlite3_value_type(argv[0]) != SQLITE_NULL) {
-      sqlite3_result_error_nomem(ctx);
-    }
-    return;
-  }
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
+  if (!z) return;
   tk_tokenizer *pTok = argc > 1 ? sqlite3_get_auxdata(ctx, 1) : 0;
   int bAux = pTok != 0;
   if (!pTok) {

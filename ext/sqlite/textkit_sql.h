@@ -63,6 +63,11 @@ char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...);
 ** Returns NULL for SQL NULL (and on OOM, setting *pbOom if given). */
 const char *tk_sql_text(sqlite3_value *v, size_t *pn);
 
+/* tk_sql_text for a scalar's argument: NULL for SQL NULL, and NULL after
+** setting SQLITE_NOMEM on ctx when the value could not be read; either
+** way the caller returns. */
+const char *tk_sql_text_arg(sqlite3_context *ctx, sqlite3_value *v, size_t *pn);
+
 /* The most HIDDEN arguments a textkit table-valued function takes. */
 #define TK_TVF_MAX_ARGS 4
 /* xBestIndex for a table-valued function's HIDDEN arguments (see
