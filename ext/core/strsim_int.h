@@ -129,4 +129,14 @@ uint32_t tk_idmap_id(tk_idmap *p, uint32_t c, int bAdd);
 int tk_osa_cp(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
               size_t *pDist);
 
+/* The longest strings tk_damerau_diag takes: its cells are 16-bit. */
+#define TK_DAMERAU_DIAG_MAX 16000
+
+/* Damerau-Levenshtein of ids aId[0..m) against aId[m..m+n) by vector
+** anti-diagonals (strsim_damerau_diag.c); ids are 1..0xFFFD.  bBaseline
+** forces the 8-lane kernel every CPU runs (tests use it).  TK_EINVAL
+** when a length is 0 or above TK_DAMERAU_DIAG_MAX. */
+int tk_damerau_diag(const uint32_t *aId, size_t m, size_t n, int bBaseline,
+                    size_t *pDist);
+
 #endif /* TK_STRSIM_INT_H */

@@ -2,9 +2,12 @@
 ** test_strsim.c -- unit tests of the string similarity core
 ** (ext/core/strsim_*.c): known distances and scores, the bit-parallel
 ** paths (one word, blocks, banded, sparse masks) against a plain DP on
-** random strings, the max semantics, errors, phonetic keys, and that
-** short strings cost no heap allocation.
+** random strings, the max semantics, the three Damerau-Levenshtein
+** kernels (small rows, band, vector anti-diagonals) against the textbook
+** table, errors, phonetic keys, and that short strings cost no heap
+** allocation.
 */
+#include "../../ext/core/strsim_int.h"
 #include "textkit.h"
 #include "tk_test.h"
 
@@ -50,6 +53,102 @@ static long long levPlain(const uint32_t *a, size_t m, const uint32_t *b,
   free(prev);
   free(cur);
   return d;
+}
+
+/* Unrestricted Damerau-Levenshtein by the textbook Lowrance-Wagner full
+** table (code points below 128), the reference. */
+static long long dlPlain(const uint32_t *a, size_t m, const uint32_t *b,
+                         size_t n) {
+  size_t w = n + 2;
+  long long *H = malloc((m + 2) * w * sizeof(long long)), big = m + n + 1;
+  size_t lastRow[128] = {0};
+#define AT(i, j) H[(i)*w + (j)]
+  AT(0, 0) = big;
+  for (size_t i = 0; i <= m; i++)
+    AT(i + 1, 0) = big, AT(i + 1, 1) = (long long)i;
+  for (size_t j = 0; j <= n; j++)
+    AT(0, j + 1) = big, AT(1, j + 1) = (long long)j;
+  for (size_t i = 1; i <= m; i++) {
+    size_t lastCol = 0;
+    for (size_t j = 1; j <= n; j++) {
+      size_t k = lastRow[b[j - 1]], l = lastCol;
+      long long cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      if (!cost) lastCol = j;
+      long long v = AT(i, j) + cost;
+      if (AT(i + 1, j) + 1 < v) v = AT(i + 1, j) + 1;
+      if (AT(i, j + 1) + 1 < v) v = AT(i, j + 1) + 1;
+      long long tr =
+          AT(k, l) + (long long)(i - k - 1) + 1 + (long long)(j - l - 1);
+      if (tr < v) v = tr;
+      AT(i + 1, j + 1) = v;
+    }
+    lastRow[a[i - 1]] = i;
+  }
+  long long d = AT(m + 1, n + 1);
+#undef AT
+  free(H);
+  return d;
+}
+
+/* damerau_levenshtein on random pairs of every shape (short, long and
+** similar, long and unrelated) and the vector kernel alone, including
+** lengths around its 8- and 16-lane steps, at both widths, against the
+** textbook table. */
+static void testDamerau(void) {
+  unsigned seed = 7;
+  uint32_t aa[700], ab[700], ids[1400];
+  char za[3000], zb[3000];
+  int nBad = 0, nBadDiag = 0;
+  for (int iter = 0; iter < 1500; iter++) {
+    seed = seed * 1103515245 + 12345;
+    size_t ma = iter % 3 == 0 ? (seed >> 8) % 40 : (seed >> 8) % 300;
+    seed = seed * 1103515245 + 12345;
+    size_t mb = iter % 5 == 0 ? (seed >> 8) % 700 : (seed >> 8) % 300;
+    int nAlpha = 2 + iter % 4, bSimilar = iter % 2;
+    for (size_t i = 0; i < ma; i++) {
+      seed = seed * 1103515245 + 12345;
+      aa[i] = "abcde"[(seed >> 8) % nAlpha];
+    }
+    for (size_t i = 0; i < mb; i++) {
+      seed = seed * 1103515245 + 12345;
+      unsigned r = (seed >> 8) % 20;
+      if (bSimilar && i + 1 < ma && r == 0) {
+        ab[i] = aa[i + 1], ab[i + 1] = aa[i], i++; /* a transposition */
+      } else {
+        ab[i] = bSimilar && i < ma && r > 2 ? aa[i]
+                                            : (uint32_t) "abcde"[r % nAlpha];
+      }
+    }
+    size_t na = 0, nb = 0;
+    for (size_t i = 0; i < ma; i++)
+      na += tk_utf8_put(aa[i], za + na);
+    for (size_t i = 0; i < mb; i++)
+      nb += tk_utf8_put(ab[i], zb + nb);
+    long long want = dlPlain(aa, ma, ab, mb);
+    size_t d = 0;
+    if (tk_damerau_levenshtein(za, na, zb, nb, &d) != TK_OK ||
+        (long long)d != want) {
+      nBad++;
+    }
+    if (ma && mb) {
+      for (size_t i = 0; i < ma; i++)
+        ids[i] = aa[i] - 'a' + 1;
+      for (size_t j = 0; j < mb; j++)
+        ids[ma + j] = ab[j] - 'a' + 1;
+      for (int bBase = 0; bBase <= 1; bBase++) {
+        if (tk_damerau_diag(ids, ma, mb, bBase, &d) != TK_OK ||
+            (long long)d != want) {
+          nBadDiag++;
+        }
+      }
+    }
+  }
+  TK_CHECK_INT(nBad, 0);
+  TK_CHECK_INT(nBadDiag, 0);
+  size_t d;
+  TK_CHECK(tk_damerau_diag(ids, 0, 3, 0, &d) == TK_EINVAL);
+  TK_CHECK(tk_damerau_diag(ids, 3, TK_DAMERAU_DIAG_MAX + 1, 0, &d) ==
+           TK_EINVAL);
 }
 
 /* Known values of every distance and score. */
@@ -170,6 +269,7 @@ int main(void) {
   testKnown();
   testRandom();
   testSparseAlphabet();
+  testDamerau();
   testPhonetic();
   testNoHeap();
   TK_TEST_END();
