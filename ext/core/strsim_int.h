@@ -120,9 +120,16 @@ typedef struct tk_idmap {
 
 void tk_idmap_init(tk_idmap *p);
 void tk_idmap_free(tk_idmap *p);
+/* tk_idmap_id for c >= 128 (strsim_map.c). */
+uint32_t tk_idmap_id_wide(tk_idmap *p, uint32_t c, int bAdd);
+
 /* The id of c, adding it when bAdd (0 when absent and !bAdd); on OOM
-** returns UINT32_MAX. */
-uint32_t tk_idmap_id(tk_idmap *p, uint32_t c, int bAdd);
+** returns UINT32_MAX.  ASCII inline, the rest hashed. */
+static inline uint32_t tk_idmap_id(tk_idmap *p, uint32_t c, int bAdd) {
+  if (c >= 128) return tk_idmap_id_wide(p, c, bAdd);
+  if (!p->aAscii[c] && bAdd) p->aAscii[c] = ++p->nId;
+  return p->aAscii[c];
+}
 
 /* OSA distance of code point arrays (strsim_edit.c); Damerau-Levenshtein
 ** uses it as the upper bound that bands its table. */

@@ -45,12 +45,8 @@ static int idmapGrow(tk_idmap *p) {
   return TK_OK;
 }
 
-/* Look c up; add it with the next id when bAdd and absent. */
-uint32_t tk_idmap_id(tk_idmap *p, uint32_t c, int bAdd) {
-  if (c < 128) {
-    if (!p->aAscii[c] && bAdd) p->aAscii[c] = ++p->nId;
-    return p->aAscii[c];
-  }
+/* Look a non-ASCII c up; add it with the next id when bAdd and absent. */
+uint32_t tk_idmap_id_wide(tk_idmap *p, uint32_t c, int bAdd) {
   if (p->nBits) {
     uint32_t mask = ((uint32_t)1 << p->nBits) - 1;
     uint32_t h = tk_cphash(c, p->nBits);
