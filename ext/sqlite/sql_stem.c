@@ -6,8 +6,11 @@
 **   SELECT is_stopword('The'), is_stopword('und', 'de');   -- 1, 1
 **
 ** The word is case-folded first.  The language is a Snowball name or an
-** ISO 639-1 code, default english; a stemmer for a constant language is
-** kept as auxdata (Snowball stemmers are per statement, never shared).
+** ISO 639-1 code, default english.  A stemmer for a constant language is
+** kept as auxdata; the one-argument form's English stemmer lives with the
+** connection (its function's user data), made on first use.  Snowball
+** stemmers are never shared between connections, and SQLite never runs
+** two calls on one connection at once.
 */
 #include "textkit_sql.h"
 
@@ -29,50 +32,77 @@ static int foldArg(sqlite3_context *ctx, sqlite3_value *v, tk_buf *pOut) {
   return 1;
 }
 
-/* The language argument (default english); NULL when it is SQL NULL. */
-static const char *langArg(int argc, sqlite3_value **argv, size_t *pn) {
+/* The language argument (default english); NULL when it is SQL NULL or
+** could not be read (then the error is set). */
+static const char *langArg(sqlite3_context *ctx, int argc, sqlite3_value **argv,
+                           size_t *pn) {
   if (argc < 2) {
     *pn = 7;
     return "english";
   }
-  return tk_sql_text(argv[1], pn);
+  return tk_sql_text_arg(ctx, argv[1], pn);
+}
+
+/* The user data of the one-argument text_stem: its registration row
+** first (tk_sql_fn_name reads it there), then the connection's English
+** stemmer, made on first use. */
+typedef struct StemConn {
+  TkFunction row;
+  tk_stemmer *pEnglish;
+} StemConn;
+
+/* Free a connection's StemConn (the function's xDestroy). */
+static void stemConnFree(void *p) {
+  tk_stemmer_free(((StemConn *)p)->pEnglish);
+  sqlite3_free(p);
+}
+
+/* The stemmer for this call: the statement's (auxdata, for a constant
+** language), the connection's English one, or a new one that *pbOwn says
+** the caller frees or keeps.  NULL after setting an error. */
+static tk_stemmer *getStemmer(sqlite3_context *ctx, int argc, const char *zLang,
+                              size_t nLang, int *pbOwn) {
+  StemConn *pConn = argc == 1 ? sqlite3_user_data(ctx) : 0;
+  tk_stemmer *pStem = pConn ? pConn->pEnglish : sqlite3_get_auxdata(ctx, 1);
+  *pbOwn = 0;
+  if (pStem) return pStem;
+  char *zErr = 0;
+  int rc = tk_stemmer_new(zLang, nLang, &pStem, &zErr);
+  if (rc != TK_OK) {
+    tk_sql_error_rc(ctx, rc, zErr);
+    return 0;
+  }
+  if (pConn) {
+    pConn->pEnglish = pStem;
+  } else {
+    *pbOwn = 1;
+  }
+  return pStem;
 }
 
 /* text_stem(word [, language]). */
 static void textStemFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   size_t nLang;
-  const char *zLang = langArg(argc, argv, &nLang);
+  const char *zLang = langArg(ctx, argc, argv, &nLang);
   if (!zLang) return;
   tk_buf b = {0};
-  int rc = foldArg(ctx, argv[0], &b);
-  if (rc <= 0) {
-    tk_buf_free(&b);
-    return;
+  int bOwn = 0;
+  tk_stemmer *pStem = 0;
+  if (foldArg(ctx, argv[0], &b) > 0) {
+    pStem = getStemmer(ctx, argc, zLang, nLang, &bOwn);
   }
-  tk_stemmer *pStem = argc > 1 ? sqlite3_get_auxdata(ctx, 1) : 0;
-  int bAux = pStem != 0;
-  if (!pStem) {
-    char *zErr = 0;
-    rc = tk_stemmer_new(zLang, nLang, &pStem, &zErr);
-    if (rc != TK_OK) {
-      tk_sql_error_rc(ctx, rc, zErr);
-      tk_buf_free(&b);
-      return;
+  if (pStem) {
+    const char *zOut;
+    size_t nOut;
+    if (tk_stemmer_stem(pStem, b.z ? b.z : "", b.n, &zOut, &nOut) != TK_OK) {
+      sqlite3_result_error_nomem(ctx);
+    } else {
+      sqlite3_result_text64(ctx, zOut, nOut, SQLITE_TRANSIENT, SQLITE_UTF8);
     }
   }
-  const char *zOut;
-  size_t nOut;
-  rc = tk_stemmer_stem(pStem, b.z ? b.z : "", b.n, &zOut, &nOut);
-  if (rc != TK_OK) {
-    sqlite3_result_error_nomem(ctx);
-  } else {
-    sqlite3_result_text64(ctx, zOut, nOut, SQLITE_TRANSIENT, SQLITE_UTF8);
-  }
   tk_buf_free(&b);
-  if (argc > 1 && !bAux) {
+  if (bOwn) {
     sqlite3_set_auxdata(ctx, 1, pStem, (void (*)(void *))tk_stemmer_free);
-  } else if (!bAux) {
-    tk_stemmer_free(pStem);
   }
 }
 
@@ -80,7 +110,7 @@ static void textStemFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 static void isStopwordFunc(sqlite3_context *ctx, int argc,
                            sqlite3_value **argv) {
   size_t nLang;
-  const char *zLang = langArg(argc, argv, &nLang);
+  const char *zLang = langArg(ctx, argc, argv, &nLang);
   if (!zLang) return;
   const tk_stoplist *pList = tk_stoplist_get(zLang, nLang);
   if (!pList) {
@@ -98,11 +128,23 @@ static void isStopwordFunc(sqlite3_context *ctx, int argc,
 static const TkFunction aFunc[] = {
     {"is_stopword", 1, TK_PURE, isStopwordFunc, 0},
     {"is_stopword", 2, TK_PURE, isStopwordFunc, 0},
-    {"text_stem", 1, TK_PURE, textStemFunc, 0},
     {"text_stem", 2, TK_PURE, textStemFunc, 0},
 };
 
-/* Register text_stem() and is_stopword(). */
+/* Register text_stem() and is_stopword(); the one-argument text_stem gets
+** a StemConn of its own. */
 int tk_register_stem(sqlite3 *db, char **pzErr) {
-  return tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
+  int rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
+  if (rc != SQLITE_OK) return rc;
+  StemConn *p = sqlite3_malloc(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  p->row = (TkFunction){"text_stem", 1, TK_PURE, textStemFunc, 0};
+  p->pEnglish = 0;
+  rc = sqlite3_create_function_v2(db, "text_stem", 1, TK_PURE, p, textStemFunc,
+                                  0, 0, stemConnFree);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("textkit: cannot register text_stem(): %s",
+                             sqlite3_errmsg(db));
+  }
+  return rc;
 }

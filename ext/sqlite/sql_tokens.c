@@ -429,6 +429,10 @@ static void tokenCountFunc(sqlite3_context *ctx, int argc,
     char *zErr = 0;
     size_t nOpt = 0;
     const char *zOpt = argc > 1 ? tk_sql_text(argv[1], &nOpt) : 0;
+    if (!zOpt && argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
     tk_token_options_init(&o);
     int rc = tk_token_options_parse(&o, zOpt ? zOpt : "", nOpt, &zErr);
     if (rc == TK_OK) rc = tk_tokenizer_new(&o, &pTok, &zErr);

@@ -168,6 +168,15 @@ SELECT text_stem('Bombings'), text_stem('running'), text_stem('chevaux', 'french
 SELECT text_stem(NULL), text_stem('x', NULL), text_stem(X'72756E6E696E67');
 -- => NULL|NULL|run
 
+-- The one-argument form keeps one English stemmer per connection: many
+-- rows and a second statement give the same stems as the explicit form.
+WITH w(x) AS (VALUES ('Bombings'), ('RUNNING'), ('cats'), (NULL), ('connections'))
+SELECT group_concat(text_stem(x), ' '), group_concat(text_stem(x, 'english'), ' ') FROM w;
+-- => bomb run cat connect|bomb run cat connect
+
+SELECT text_stem('generously') || ' ' || text_stem('hopefully', 'en');
+-- => generous hope
+
 SELECT text_stem('x', 'klingon');
 -- error: textkit: text_stem(): no stemmer for language 'klingon'; valid: arabic, armenian, basque, catalan, danish, dutch, english, finnish, french, german, greek, hindi, hungarian, indonesian, irish, italian, lithuanian, nepali, norwegian, porter, portuguese, romanian, russian, serbian, spanish, swedish, tamil, turkish, yiddish
 
