@@ -102,6 +102,15 @@ int tk_match_contact(const tk_edoc *p, size_t i, tk_pmatch *m);
 int tk_ordinal_value(const char *z, size_t n);
 /* The month (1..12) named by z[0..n) ("feb", "february", "sept"), or 0. */
 int tk_month_value(const char *z, size_t n);
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
+long tk_days_from_civil(int y, int m, int d);
+void tk_civil_from_days(long days, int *py, int *pm, int *pd);
+/* The weekday (0 Monday .. 6 Sunday) of a day count. */
+int tk_weekday_of_days(long days);
+/* Relative dates ("yesterday", "last week", "two days ago"), tried by
+** tk_match_time; their starting words, added by tk_time_keywords. */
+int tk_match_reldate(const tk_edoc *p, size_t i, tk_pmatch *m);
+int tk_reldate_keywords(tk_kw_add xAdd, void *pCtx);
 
 /* Dictionary matching: the longest phrase starting at token i; returns its
 ** token count (0: none) and its type in *peType / *pzType. */

@@ -13,6 +13,7 @@
 **   "5 p.m.", "17:30 GMT", "10am", "noon"       TIME  17:00, 17:30, 10:00,
 **                                                     12:00
 **   "1400 GMT" (four digits and a time zone)    TIME  14:00
+**   "yesterday", "last week", "two days ago"    DATE  patterns_reldate.c
 ** Numeric dates with '/' are month/day/year unless the first number is
 ** above 12 (then day/month/year); dotted dates are day.month.year.
 */
@@ -37,7 +38,7 @@ static int monthDays(int y, int mo) {
 }
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static long daysFromCivil(int y, int m, int d) {
+long tk_days_from_civil(int y, int m, int d) {
   y -= m <= 2;
   long era = (y >= 0 ? y : y - 399) / 400;
   long yoe = y - era * 400;
@@ -46,8 +47,8 @@ static long daysFromCivil(int y, int m, int d) {
   return era * 146097 + doe - 719468;
 }
 
-/* The civil date of a day count (inverse of daysFromCivil). */
-static void civilFromDays(long z, int *py, int *pm, int *pd) {
+/* The civil date of a day count (inverse of tk_days_from_civil). */
+void tk_civil_from_days(long z, int *py, int *pm, int *pd) {
   z += 719468;
   long era = (z >= 0 ? z : z - 146096) / 146097;
   long doe = z - era * 146097;
@@ -59,6 +60,11 @@ static void civilFromDays(long z, int *py, int *pm, int *pd) {
   *py = (int)(yoe + era * 400) + (m <= 2);
   *pm = m;
   *pd = d;
+}
+
+/* The weekday (0 Monday .. 6 Sunday) of a day count. */
+int tk_weekday_of_days(long days) {
+  return (int)(((days % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
 }
 
 /* The month (1..12) named by a folded word, full or abbreviated. */
@@ -267,11 +273,11 @@ static void weekdayNorm(const tk_edoc *p, int wd, char *z, size_t n) {
     snprintf(z, n, "%s", azWeekday[wd]);
     return;
   }
-  long r = daysFromCivil(o->iRefYear, o->iRefMonth, o->iRefDay);
-  int wdRef = (int)(((r % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+  long r = tk_days_from_civil(o->iRefYear, o->iRefMonth, o->iRefDay);
+  int wdRef = tk_weekday_of_days(r);
   long day = r - (wdRef - wd + 7) % 7;
   int y, mo, d;
-  civilFromDays(day, &y, &mo, &d);
+  tk_civil_from_days(day, &y, &mo, &d);
   snprintf(z, n, "%04d-%02d-%02d", y, mo, d);
 }
 
@@ -426,11 +432,16 @@ static int matchTime(const tk_edoc *p, size_t i, tk_pmatch *m) {
   return (int)(j - i);
 }
 
-/* The longest DATE or TIME at token i (ties: DATE). */
+/* The longest DATE or TIME at token i (ties: DATE, absolute first). */
 int tk_match_time(const tk_edoc *p, size_t i, tk_pmatch *m) {
   tk_pmatch t;
   m->nTok = matchDate(p, i, m);
-  int n = matchTime(p, i, &t);
+  int n = tk_match_reldate(p, i, &t);
+  if (n > m->nTok) {
+    *m = t;
+    m->nTok = n;
+  }
+  n = matchTime(p, i, &t);
   if (n > m->nTok) {
     *m = t;
     m->nTok = n;
@@ -438,8 +449,11 @@ int tk_match_time(const tk_edoc *p, size_t i, tk_pmatch *m) {
   return m->nTok;
 }
 
-/* Words that can start a DATE or TIME: months, weekdays, noon. */
+/* Words that can start a DATE or TIME: months, weekdays, noon, and the
+** relative dates' words. */
 int tk_time_keywords(tk_kw_add xAdd, void *pCtx) {
+  int rcRel = tk_reldate_keywords(xAdd, pCtx);
+  if (rcRel != TK_OK) return rcRel;
   static const char *const azMore[] = {
       "sept",    "mon",       "tue",      "tues",   "wed",      "thu",
       "thur",    "thurs",     "fri",      "sat",    "sun",      "monday",

@@ -66,6 +66,43 @@ SELECT norm FROM entities('February 7, in May, on Tuesday', 'model=0 ref=2014-03
 -- => 2014-05
 -- => 2014-03-04
 
+-- Relative dates: a signed duration, resolved by ref= at the phrase's
+-- precision (2014-02-07 is a Friday in ISO week 6; 2014-01-01 a Wednesday).
+SELECT entity, norm FROM entities('Yesterday, tomorrow and tonight; last week, this month, next year; two days ago, a year ago, 3 weeks ago; last Tuesday, this Tuesday, next Friday.', 'model=0');
+-- => Yesterday|-P1D
+-- => tomorrow|+P1D
+-- => tonight|P0D
+-- => last week|-P1W
+-- => this month|P0M
+-- => next year|+P1Y
+-- => two days ago|-P2D
+-- => a year ago|-P1Y
+-- => 3 weeks ago|-P3W
+-- => last Tuesday|-Tuesday
+-- => this Tuesday|Tuesday
+-- => next Friday|+Friday
+
+SELECT group_concat(norm, ' ') FROM entities('Yesterday, tomorrow and tonight; last week, this month, next year; two days ago, a year ago, 3 weeks ago; last Tuesday, this Tuesday, next Friday, last Friday.', 'model=0 ref=2014-02-07');
+-- => 2014-02-06 2014-02-08 2014-02-07 2014-W05 2014-02 2015 2014-02-05 2013 2014-W03 2014-02-04 2014-02-04 2014-02-14 2014-01-31
+
+-- Across year ends: ISO week 1 of 2015 starts 2014-12-29; months wrap.
+SELECT group_concat(norm, ' ') FROM entities('next week, last month, 40 days ago, yesterday', 'model=0 ref=2014-12-28');
+-- => 2015-W01 2014-11 2014-11-18 2014-12-27
+
+SELECT group_concat(norm, ' ') FROM entities('last week, next month, tomorrow', 'model=0 ref=2016-01-03');
+-- => 2015-W52 2016-02 2016-01-04
+
+SELECT group_concat(norm, ' ') FROM entities('this quarter, last quarter, a decade ago, two decades ago', 'model=0');
+-- => P0Q -P1Q -P10Y -P20Y
+
+SELECT group_concat(norm, ' ') FROM entities('this quarter, last quarter, a decade ago, two decades ago', 'model=0 ref=2014-02-07');
+-- => 2014-Q1 2013-Q4 2004 1994
+
+-- Not dates: "the last day", "this is", "next weeks", a lowercase weekday,
+-- a duration without "ago".
+SELECT count(*) FROM entities('On the last day, this is what next weeks bring: last tuesday, for two days, a week.', 'model=0 types=DATE');
+-- => 0
+
 -- Times: 12-hour clock to 24-hour.
 SELECT norm FROM entities('5 p.m., 10am, 12:30pm, 6:30 a.m. ET, noon, midnight', 'model=0');
 -- => 17:00
