@@ -31,7 +31,9 @@
 **   either side is good, boilerplate when neither is good but one is bad,
 **   content when there is neither (a text of middling blocks only);
 **   short: content between content on both sides, boilerplate between
-**   boilerplate (or boilerplate and an edge), otherwise it stays short.
+**   boilerplate (or boilerplate and an edge), otherwise it stays short;
+**   then a short block of at least 3 words with a stopword and no UI word
+**   right before a content block is a headline: content.
 */
 #include "textkit.h"
 
@@ -46,6 +48,7 @@
 #define BLK_LINK_MAX 0.2
 #define BLK_UI_MAX 0.15
 #define BLK_LANG_WORDS 2000
+#define BLK_HEAD_WORDS 3
 
 /* First-pass classes (the final kinds are enum tk_block_kind). */
 enum { CLS_GOOD, CLS_BAD, CLS_SHORT, CLS_NEARGOOD, CLS_EDGE };
@@ -407,7 +410,8 @@ static int classify(const char *z, BlkList *pList) {
   int rc = tk_tokenizer_new(&opt, &pTok, &zErr);
   tk_free(zErr);
   if (rc != TK_OK) return rc;
-  int *aCls = tk_malloc(n * 3 * sizeof(int));
+  int *aCls = tk_malloc(n * 4 * sizeof(int));
+  int *aHead = aCls ? aCls + 3 * n : 0;
   const tk_stoplist *pStop = 0;
   rc = aCls ? pickStoplist(pTok, z, pList, &pStop) : TK_ENOMEM;
   for (size_t i = 0; rc == TK_OK && i < n; i++) {
@@ -415,8 +419,17 @@ static int classify(const char *z, BlkList *pList) {
     rc =
         blockStats(pTok, pStop, z + pList->a[i].iStart, pList->a[i].nBytes, &s);
     aCls[i] = firstClass(&s);
+    aHead[i] = aCls[i] == CLS_SHORT && s.nWords >= BLK_HEAD_WORDS &&
+               s.nStop > 0 && s.nUi == 0;
   }
-  if (rc == TK_OK) smooth(aCls, n, aCls + n, aCls + 2 * n, pList->a);
+  if (rc == TK_OK) {
+    smooth(aCls, n, aCls + n, aCls + 2 * n, pList->a);
+    for (size_t i = 0; i + 1 < n; i++) { /* ascending: no chains */
+      if (aHead[i] && pList->a[i].eKind == TK_BLOCK_SHORT &&
+          pList->a[i + 1].eKind == TK_BLOCK_CONTENT)
+        pList->a[i].eKind = TK_BLOCK_CONTENT;
+    }
+  }
   tk_free(aCls);
   tk_tokenizer_free(pTok);
   return rc;
