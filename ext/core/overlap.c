@@ -13,8 +13,10 @@
 ** TK_OVERLAP_MAX_CANDIDATES occurrences are extended forward and the
 ** longest (the earliest on ties) becomes a passage; the scan resumes after
 ** it, so every word of b is in at most one passage.  Time is linear in the
-** words of both texts (times the candidate cap in the worst case), memory
-** about 24 bytes per word of a and 12 per word of b.
+** words of both texts (times the candidate cap in the worst case); memory
+** is 12 bytes per word of b and at most about 50 per word of a (12 for the
+** word, 4 for its chain link, up to 32 in the slot table, kept at most
+** half full), plus the distinct words of a.
 */
 #include "textkit.h"
 
@@ -180,19 +182,18 @@ static int readWords(tk_tokenizer *pTok, OvDict *pDict, const char *z, size_t n,
 }
 
 /* The shingle index of a: distinct shingles in open addressing (first
-** position + 1 and last position of the chain), aNext chaining equal
-** shingles in increasing position. */
+** position + 1 and hash per slot, grown to stay at most half full), aNext
+** chaining equal shingles in increasing position. */
 typedef struct OvIndex {
   const uint32_t *aId; /* a's word ids */
   size_t k;            /* shingle length */
   uint32_t *aFirst;    /* per slot: first position + 1, 0 when empty */
-  uint32_t *aLast;     /* per slot: last position of the chain */
   uint32_t *aSlotHash; /* per slot: the shingle's hash */
   uint32_t *aNext;     /* per position: next equal shingle or OV_NONE */
-  size_t nSlot;
+  size_t nSlot, nUsed;
 } OvIndex;
 
-/* The multiplier of the rolling shingle hash. */
+/* The multiplier of the rolling shingle hash (odd, so invertible). */
 #define OV_MULT 0x9E3779B97F4A7C15ull
 
 /* A word id spread over 64 bits for the rolling hash. */
@@ -200,11 +201,19 @@ static uint64_t mixId(uint32_t id) {
   return ((uint64_t)id + 1) * 0xff51afd7ed558ccdull;
 }
 
-/* The hash of the shingle aId[0..k). */
+/* The hash of the shingle aId[0..k): sum of mixId(aId[t]) M^(k-1-t). */
 static uint64_t shingleHash(const uint32_t *aId, size_t k) {
   uint64_t h = 0;
   for (size_t t = 0; t < k; t++)
     h = h * OV_MULT + mixId(aId[t]);
+  return h;
+}
+
+/* OV_MULT^(k-1), for rolling the hash. */
+static uint64_t multPow(size_t k) {
+  uint64_t h = 1;
+  for (size_t t = 1; t < k; t++)
+    h *= OV_MULT;
   return h;
 }
 
@@ -225,38 +234,61 @@ static size_t indexFind(const OvIndex *p, const uint32_t *aKey, uint32_t h) {
   return s;
 }
 
-/* Build the shingle index of a (aWords, n words, k >= 1, n >= k). */
+/* Resize the slot table to nNew slots (a power of two). */
+static int indexResize(OvIndex *p, size_t nNew) {
+  uint32_t *aFirst = tk_malloc(nNew * sizeof(uint32_t));
+  uint32_t *aHash = tk_malloc(nNew * sizeof(uint32_t));
+  if (!aFirst || !aHash) {
+    tk_free(aFirst);
+    tk_free(aHash);
+    return TK_ENOMEM;
+  }
+  memset(aFirst, 0, nNew * sizeof(uint32_t));
+  for (size_t s = 0; s < p->nSlot; s++) {
+    if (!p->aFirst[s]) continue;
+    size_t t = p->aSlotHash[s] & (nNew - 1);
+    while (aFirst[t])
+      t = (t + 1) & (nNew - 1);
+    aFirst[t] = p->aFirst[s];
+    aHash[t] = p->aSlotHash[s];
+  }
+  tk_free(p->aFirst);
+  tk_free(p->aSlotHash);
+  p->aFirst = aFirst;
+  p->aSlotHash = aHash;
+  p->nSlot = nNew;
+  return TK_OK;
+}
+
+/* Build the shingle index of a (n words, k >= 1, n >= k), from the last
+** shingle to the first so each chain comes out in increasing position:
+** the hash rolls backwards with the inverse of OV_MULT. */
 static int indexBuild(OvIndex *p, const uint32_t *aId, size_t n, size_t k) {
   size_t nShingle = n - k + 1;
   memset(p, 0, sizeof(*p));
   p->aId = aId;
   p->k = k;
-  p->nSlot = 1024;
-  while (p->nSlot < nShingle * 2)
-    p->nSlot *= 2;
-  p->aFirst = tk_malloc(p->nSlot * sizeof(uint32_t));
-  p->aLast = tk_malloc(p->nSlot * sizeof(uint32_t));
-  p->aSlotHash = tk_malloc(p->nSlot * sizeof(uint32_t));
   p->aNext = tk_malloc(nShingle * sizeof(uint32_t));
-  if (!p->aFirst || !p->aLast || !p->aSlotHash || !p->aNext) return TK_ENOMEM;
-  memset(p->aFirst, 0, p->nSlot * sizeof(uint32_t));
-  uint64_t hPow = 1; /* OV_MULT^(k-1) */
-  for (size_t t = 1; t < k; t++)
-    hPow *= OV_MULT;
-  uint64_t h = shingleHash(aId, k);
-  for (size_t i = 0; i < nShingle; i++) {
-    if (i > 0)
-      h = (h - mixId(aId[i - 1]) * hPow) * OV_MULT + mixId(aId[i + k - 1]);
+  if (!p->aNext || indexResize(p, 1024) != TK_OK) return TK_ENOMEM;
+  uint64_t hPow = multPow(k), inv = OV_MULT;
+  for (int t = 0; t < 6; t++)
+    inv *= 2 - OV_MULT * inv; /* Newton: OV_MULT * inv == 1 mod 2^64 */
+  uint64_t h = shingleHash(aId + nShingle - 1, k);
+  for (size_t i = nShingle; i-- > 0;) {
+    if (i + 1 < nShingle)
+      h = (h - mixId(aId[i + k])) * inv + mixId(aId[i]) * hPow;
+    if (p->nUsed * 2 >= p->nSlot && indexResize(p, p->nSlot * 2) != TK_OK)
+      return TK_ENOMEM;
     uint32_t hf = foldHash(h);
     size_t s = indexFind(p, aId + i, hf);
-    p->aNext[i] = OV_NONE;
     if (p->aFirst[s]) {
-      p->aNext[p->aLast[s]] = (uint32_t)i;
+      p->aNext[i] = p->aFirst[s] - 1;
     } else {
-      p->aFirst[s] = (uint32_t)i + 1;
+      p->aNext[i] = OV_NONE;
       p->aSlotHash[s] = hf;
+      p->nUsed++;
     }
-    p->aLast[s] = (uint32_t)i;
+    p->aFirst[s] = (uint32_t)i + 1;
   }
   return TK_OK;
 }
@@ -264,7 +296,6 @@ static int indexBuild(OvIndex *p, const uint32_t *aId, size_t n, size_t k) {
 /* Free the shingle index. */
 static void indexFree(OvIndex *p) {
   tk_free(p->aFirst);
-  tk_free(p->aLast);
   tk_free(p->aSlotHash);
   tk_free(p->aNext);
 }
@@ -333,9 +364,7 @@ static size_t nextWindow(const OvWords *pB, size_t j, size_t k) {
 static int scanB(const OvIndex *pIdx, const OvWords *pA, const OvWords *pB,
                  OvOut *pOut) {
   size_t k = pIdx->k;
-  uint64_t hPow = 1;
-  for (size_t t = 1; t < k; t++)
-    hPow *= OV_MULT;
+  uint64_t hPow = multPow(k);
   size_t j = nextWindow(pB, 0, k);
   uint64_t h = j + k <= pB->n ? shingleHash(pB->aId + j, k) : 0;
   while (j + k <= pB->n) {
