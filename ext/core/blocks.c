@@ -53,57 +53,67 @@
 /* First-pass classes (the final kinds are enum tk_block_kind). */
 enum { CLS_GOOD, CLS_BAD, CLS_SHORT, CLS_NEARGOOD, CLS_EDGE };
 
-/* Phrases (case-folded, single spaces) typical of page furniture. */
-static const char *const aUiPhrase[] = {
-    "cookie",
-    "cookies",
-    "subscribe",
-    "subscribed",
-    "subscriber",
-    "subscribers",
-    "subscription",
-    "subscriptions",
-    "unsubscribe",
-    "newsletter",
-    "newsletters",
-    "advertisement",
-    "advertisements",
-    "login",
-    "logout",
-    "signup",
-    "sitemap",
-    "copyright",
-    "paywall",
-    "javascript",
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "linkedin",
-    "pinterest",
-    "instagram",
-    "sign in",
-    "sign up",
-    "log in",
-    "log out",
-    "read more",
-    "all rights reserved",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "terms and conditions",
-    "share this",
-    "share on",
-    "follow us",
-    "skip to",
-    "free articles",
-    "cancel anytime",
-    "click here",
-    "accept all",
-    "load more",
-    "back to top",
-    "related articles",
-    "most read",
-    "you may also like",
+/* A UI phrase (case-folded): the words before its last one ("" or
+** space-separated) and its last word, which is looked up first. */
+typedef struct BlkUi {
+  const char *zBefore;
+  const char *zLast;
+  size_t nLast;
+} BlkUi;
+#define UI(before, last)                                                       \
+  { before, last, sizeof(last) - 1 }
+
+/* Phrases typical of page furniture. */
+static const BlkUi aUiPhrase[] = {
+    UI("", "cookie"),
+    UI("", "cookies"),
+    UI("", "subscribe"),
+    UI("", "subscribed"),
+    UI("", "subscriber"),
+    UI("", "subscribers"),
+    UI("", "subscription"),
+    UI("", "subscriptions"),
+    UI("", "unsubscribe"),
+    UI("", "newsletter"),
+    UI("", "newsletters"),
+    UI("", "advertisement"),
+    UI("", "advertisements"),
+    UI("", "login"),
+    UI("", "logout"),
+    UI("", "signup"),
+    UI("", "sitemap"),
+    UI("", "copyright"),
+    UI("", "paywall"),
+    UI("", "javascript"),
+    UI("", "facebook"),
+    UI("", "twitter"),
+    UI("", "whatsapp"),
+    UI("", "linkedin"),
+    UI("", "pinterest"),
+    UI("", "instagram"),
+    UI("sign", "in"),
+    UI("sign", "up"),
+    UI("log", "in"),
+    UI("log", "out"),
+    UI("read", "more"),
+    UI("all rights", "reserved"),
+    UI("privacy", "policy"),
+    UI("terms of", "use"),
+    UI("terms of", "service"),
+    UI("terms and", "conditions"),
+    UI("share", "this"),
+    UI("share", "on"),
+    UI("follow", "us"),
+    UI("skip", "to"),
+    UI("free", "articles"),
+    UI("cancel", "anytime"),
+    UI("click", "here"),
+    UI("accept", "all"),
+    UI("load", "more"),
+    UI("back to", "top"),
+    UI("related", "articles"),
+    UI("most", "read"),
+    UI("you may also", "like"),
 };
 
 /* The longest UI phrase in words, and the longest word we remember. */
@@ -207,29 +217,27 @@ static int splitBlocks(const char *z, size_t n, BlkList *pList) {
   return TK_OK;
 }
 
-/* The number of words of the UI phrase z ending at the ring's newest word
-** (0 when it does not match). */
-static int matchPhrase(const BlkRing *p, const char *zPhrase) {
-  const char *aw[BLK_UI_MAX_WORDS];
-  size_t an[BLK_UI_MAX_WORDS];
-  int nw = 0;
-  for (const char *s = zPhrase; *s && nw < BLK_UI_MAX_WORDS;) {
-    const char *e = strchr(s, ' ');
-    size_t len = e ? (size_t)(e - s) : strlen(s);
-    aw[nw] = s;
-    an[nw++] = len;
-    s += len + (e ? 1 : 0);
-  }
-  if (nw > p->n) return 0;
-  for (int t = 0; t < nw; t++) {
-    const char *zw = p->az[(p->n - nw + t) % BLK_UI_MAX_WORDS];
-    if (strlen(zw) != an[t] || memcmp(zw, aw[t], an[t]) != 0) return 0;
+/* The number of words of the UI phrase p when it ends at the ring's
+** newest word (whose text equals p->zLast), else 0. */
+static int matchPhrase(const BlkRing *p, const BlkUi *pUi) {
+  int nw = 1;
+  const char *z = pUi->zBefore + strlen(pUi->zBefore);
+  while (z > pUi->zBefore) { /* the words before, last to first */
+    const char *e = z;
+    while (z > pUi->zBefore && z[-1] != ' ')
+      z--;
+    if (nw >= p->n || nw >= BLK_UI_MAX_WORDS) return 0;
+    const char *zw = p->az[(p->n - 1 - nw) % BLK_UI_MAX_WORDS];
+    if (strlen(zw) != (size_t)(e - z) || memcmp(zw, z, (size_t)(e - z)) != 0)
+      return 0;
+    nw++;
+    if (z > pUi->zBefore) z--; /* the space */
   }
   return nw;
 }
 
-/* Push one norm onto the ring and count the UI words it completes. */
-static size_t ringPushAndMatch(BlkRing *p, const char *z, size_t n) {
+/* Push one norm onto the ring (as "" when it is too long to matter). */
+static void ringPush(BlkRing *p, const char *z, size_t n) {
   char *o = p->az[p->n % BLK_UI_MAX_WORDS];
   if (n <= BLK_UI_WORD_BYTES) {
     memcpy(o, z, n);
@@ -238,20 +246,67 @@ static size_t ringPushAndMatch(BlkRing *p, const char *z, size_t n) {
     o[0] = 0;
   }
   p->n++;
-  if (n < 2 || n > BLK_UI_WORD_BYTES) return 0;
+}
+
+/* The UI words completed by the ring's newest word z[0..n). */
+static size_t uiMatch(const BlkRing *p, const char *z, size_t n) {
   size_t nUi = 0;
   for (size_t k = 0; k < sizeof(aUiPhrase) / sizeof(aUiPhrase[0]); k++) {
-    const char *zLastSp = strrchr(aUiPhrase[k], ' ');
-    const char *zLast = zLastSp ? zLastSp + 1 : aUiPhrase[k];
-    if (zLast[0] != z[0] || strlen(zLast) != n) continue;
-    nUi += (size_t)matchPhrase(p, aUiPhrase[k]);
+    const BlkUi *pUi = &aUiPhrase[k];
+    if (pUi->nLast == n && memcmp(pUi->zLast, z, n) == 0)
+      nUi += (size_t)matchPhrase(p, pUi);
   }
   return nUi;
 }
 
-/* Gather the features of z[0..n) with stopwords from pStop (may be 0). */
-static int blockStats(tk_tokenizer *pTok, const tk_stoplist *pStop,
-                      const char *z, size_t n, BlkStats *pOut) {
+/* Flags of a word: a stopword, the last word of a UI phrase. */
+#define WF_STOP 1
+#define WF_UI 2
+#define WF_KNOWN 4
+
+/* A direct-mapped cache of word flags (norms up to BLK_UI_WORD_BYTES
+** bytes), so the stoplist's binary search and the UI table are consulted
+** once per distinct word rather than once per token. */
+#define BLK_CACHE_SIZE 2048
+typedef struct BlkCache {
+  const tk_stoplist *pStop;
+  struct {
+    char z[BLK_UI_WORD_BYTES];
+    unsigned char n, flags;
+  } a[BLK_CACHE_SIZE];
+} BlkCache;
+
+/* The flags of z[0..n) computed afresh. */
+static int computeFlags(const tk_stoplist *pStop, const char *z, size_t n) {
+  int f = WF_KNOWN;
+  if (pStop && tk_stoplist_has(pStop, z, n)) f |= WF_STOP;
+  for (size_t k = 0; k < sizeof(aUiPhrase) / sizeof(aUiPhrase[0]); k++) {
+    if (aUiPhrase[k].nLast == n && memcmp(aUiPhrase[k].zLast, z, n) == 0)
+      f |= WF_UI;
+  }
+  return f;
+}
+
+/* The flags of the norm z[0..n), through the cache. */
+static int wordFlags(BlkCache *p, const char *z, size_t n) {
+  if (n > BLK_UI_WORD_BYTES) return computeFlags(p->pStop, z, n);
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)z[i]) * 16777619u;
+  size_t s = (h ^ (h >> 15)) & (BLK_CACHE_SIZE - 1);
+  if (p->a[s].n == n && (p->a[s].flags & WF_KNOWN) &&
+      memcmp(p->a[s].z, z, n) == 0)
+    return p->a[s].flags;
+  int f = computeFlags(p->pStop, z, n);
+  memcpy(p->a[s].z, z, n);
+  p->a[s].n = (unsigned char)n;
+  p->a[s].flags = (unsigned char)f;
+  return f;
+}
+
+/* Gather the features of z[0..n) (stopwords from the cache's list). */
+static int blockStats(tk_tokenizer *pTok, BlkCache *pCache, const char *z,
+                      size_t n, BlkStats *pOut) {
   tk_token t;
   BlkRing ring;
   int rc;
@@ -264,11 +319,14 @@ static int blockStats(tk_tokenizer *pTok, const tk_stoplist *pStop,
     case TK_KIND_EMAIL:
       pOut->nLinks++;
       break;
-    case TK_KIND_WORD:
-      if (pStop && tk_stoplist_has(pStop, t.zNorm, t.nNorm)) pOut->nStop++;
-      pOut->nUi += ringPushAndMatch(&ring, t.zNorm, t.nNorm);
+    case TK_KIND_WORD: {
+      int f = wordFlags(pCache, t.zNorm, t.nNorm);
+      if (f & WF_STOP) pOut->nStop++;
+      ringPush(&ring, t.zNorm, t.nNorm);
+      if (f & WF_UI) pOut->nUi += uiMatch(&ring, t.zNorm, t.nNorm);
       pOut->nWords++;
       break;
+    }
     case TK_KIND_NUMBER:
     case TK_KIND_HASHTAG:
     case TK_KIND_MENTION:
@@ -412,12 +470,16 @@ static int classify(const char *z, BlkList *pList) {
   if (rc != TK_OK) return rc;
   int *aCls = tk_malloc(n * 4 * sizeof(int));
   int *aHead = aCls ? aCls + 3 * n : 0;
-  const tk_stoplist *pStop = 0;
-  rc = aCls ? pickStoplist(pTok, z, pList, &pStop) : TK_ENOMEM;
+  BlkCache *pCache = tk_malloc(sizeof(BlkCache));
+  rc = aCls && pCache ? TK_OK : TK_ENOMEM;
+  if (rc == TK_OK) {
+    memset(pCache, 0, sizeof(*pCache));
+    rc = pickStoplist(pTok, z, pList, &pCache->pStop);
+  }
   for (size_t i = 0; rc == TK_OK && i < n; i++) {
     BlkStats s;
-    rc =
-        blockStats(pTok, pStop, z + pList->a[i].iStart, pList->a[i].nBytes, &s);
+    rc = blockStats(pTok, pCache, z + pList->a[i].iStart, pList->a[i].nBytes,
+                    &s);
     aCls[i] = firstClass(&s);
     aHead[i] = aCls[i] == CLS_SHORT && s.nWords >= BLK_HEAD_WORDS &&
                s.nStop > 0 && s.nUi == 0;
@@ -431,6 +493,7 @@ static int classify(const char *z, BlkList *pList) {
     }
   }
   tk_free(aCls);
+  tk_free(pCache);
   tk_tokenizer_free(pTok);
   return rc;
 }
