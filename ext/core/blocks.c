@@ -333,6 +333,7 @@ static int blockStats(tk_tokenizer *pTok, BlkCache *pCache, const char *z,
       pOut->nWords++;
       break;
     case TK_KIND_SYMBOL:
+    case TK_KIND_EMOJI: /* the tokenizer calls U+00A9 an emoji */
       if (t.nNorm == 2 && memcmp(t.zNorm, "\xC2\xA9", 2) == 0)
         pOut->bCopyright = 1;
       break;

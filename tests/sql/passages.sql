@@ -88,9 +88,13 @@ Next item');
 -- => content|A line that is long enough to look like it was wrapped by an editor/and its continuation, which is one paragraph.
 -- => short|Next item
 
--- A copyright line is boilerplate.
-SELECT kind FROM text_blocks('© 2024 Example Media. All rights reserved.');
+-- A copyright sign, or "all rights reserved", makes a block boilerplate.
+SELECT kind FROM text_blocks('© 2024 Example Media');
 -- => boilerplate
+SELECT kind FROM text_blocks('Example Media 2024. All rights reserved.');
+-- => boilerplate
+SELECT kind FROM text_blocks('Example Media 2024, with offices in three cities');
+-- => short
 
 -- NULL, empty and blank texts: no rows.
 SELECT count(*) FROM text_blocks(NULL);
