@@ -173,10 +173,17 @@ static int onToken(void *pCtx, int flags, const char *zNorm, int nNorm,
   return p->rc;
 }
 
-/* Tokenize z[0..n) into *pWords (interning when bIntern). */
+/* Tokenize z[0..n) into *pWords (interning when bIntern), with room
+** reserved for a word per 6 bytes (typical of prose) to spare regrowth. */
 static int readWords(tk_tokenizer *pTok, OvDict *pDict, const char *z, size_t n,
                      int bIntern, OvWords *pWords) {
   OvCtx c = {pDict, pWords, bIntern, TK_OK};
+  size_t nReserve = n / 6 + 64;
+  pWords->aId = tk_malloc(nReserve * sizeof(uint32_t));
+  pWords->aStart = tk_malloc(nReserve * sizeof(uint32_t));
+  pWords->aEnd = tk_malloc(nReserve * sizeof(uint32_t));
+  if (!pWords->aId || !pWords->aStart || !pWords->aEnd) return TK_ENOMEM;
+  pWords->cap = nReserve;
   int rc = tk_tokenizer_run(pTok, z, n, 1, onToken, &c);
   return rc < 0 ? rc : c.rc;
 }
@@ -269,7 +276,11 @@ static int indexBuild(OvIndex *p, const uint32_t *aId, size_t n, size_t k) {
   p->aId = aId;
   p->k = k;
   p->aNext = tk_malloc(nShingle * sizeof(uint32_t));
-  if (!p->aNext || indexResize(p, 1024) != TK_OK) return TK_ENOMEM;
+  size_t nSlot = 1024; /* room for every shingle at load 1; doubled below
+                          only when most shingles are distinct */
+  while (nSlot < nShingle)
+    nSlot *= 2;
+  if (!p->aNext || indexResize(p, nSlot) != TK_OK) return TK_ENOMEM;
   uint64_t hPow = multPow(k), inv = OV_MULT;
   for (int t = 0; t < 6; t++)
     inv *= 2 - OV_MULT * inv; /* Newton: OV_MULT * inv == 1 mod 2^64 */
