@@ -32,6 +32,7 @@ static const struct {
     {"regexp",    tk_register_regexp},
     {"entities",  tk_register_entities},
     {"similarity", tk_register_similarity},
+    {"passages",  tk_register_passages},
     // clang-format on
 };
 

@@ -13,6 +13,10 @@ UNIT = ("On Feb. 7, 2014 Mr. Hagel said the U.S. offered $1.5 billion to "
         "Russia. Security in Sochi rose 12% (see https://example.com/a). ")
 REPEAT = SIZE // len(UNIT.encode())
 TEXT = UNIT * REPEAT
+PARA = ("The council said that it would not be able to approve the plan before "
+        "the end of the year, and that the members of the board were still "
+        "waiting for the report that they had asked for in the spring.")
+PARA_REPEAT = SIZE // (len(PARA) + 2)
 
 
 def one_and_all(db, sql):
@@ -62,6 +66,33 @@ class LargeValueTest(unittest.TestCase):
         self.assertEqual(n, len(TEXT.strip()))
         n = self.db.execute("SELECT length(text_casefold(?))", (TEXT,)).fetchone()[0]
         self.assertEqual(n, len(TEXT))
+
+    def test_blocks_and_main(self):
+        text = (PARA + "\n\n") * PARA_REPEAT
+        n, kinds = self.db.execute(
+            "SELECT count(*), group_concat(DISTINCT kind) FROM text_blocks(?)",
+            (text,)).fetchone()
+        self.assertEqual((n, kinds), (PARA_REPEAT, "content"))
+        n, = self.db.execute("SELECT length(text_main(?))", (text,)).fetchone()
+        self.assertEqual(n, len(text.strip()))
+
+    def test_overlap_of_two_large_texts(self):
+        # The worst case for the shingle chains: every shingle of a repeats
+        # REPEAT times; it must still be one pass (one passage, all words).
+        words, = self.db.execute("SELECT token_count(?)", (TEXT,)).fetchone()
+        row = self.db.execute(
+            "SELECT count(*), sum(words), min(a_start), max(b_length)"
+            " FROM text_overlap(?1, ?1)", (TEXT,)).fetchone()
+        self.assertEqual(row, (1, words, 1, len(TEXT.rstrip(" )."))))
+
+    def test_overlap_shared_tail(self):
+        tail = PARA + " " + UNIT * 1000
+        a = UNIT.replace("Russia", "Kyiv") * (REPEAT // 2) + tail
+        b = "Preface. " + tail
+        rows = self.db.execute(
+            "SELECT a_start, b_start, b_length FROM text_overlap(?, ?)",
+            (a, b)).fetchall()
+        self.assertEqual(rows, [(len(a) - len(tail) + 1, 10, len(tail.rstrip(" ).")))])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,149 @@
+-- text_overlap(a, b [, min_words]), text_blocks(text), text_main(text).
+
+-- Every column: words compared case-folded, punctuation between them ignored;
+-- spans are 1-based characters and character lengths in each text.
+SELECT * FROM text_overlap('The quick brown fox jumps over the lazy dog, said the teacher.', 'Yesterday THE QUICK brown fox -- jumps over the lazy DOG again.', 5);
+-- => The quick brown fox jumps over the lazy dog|1|43|11|46|9|0
+
+-- The default min_words is 8: ten shared words are a passage, seven are not.
+SELECT passage, a_start, a_length, b_start, b_length, words, position FROM text_overlap('one two three four five six seven eight nine ten', 'x one two three four five six seven eight nine ten y');
+-- => one two three four five six seven eight nine ten|1|48|3|48|10|0
+SELECT count(*) FROM text_overlap('one two three four five six seven', 'one two three four five six seven');
+-- => 0
+SELECT min_words FROM text_overlap('a b c d e f g h', 'a b c d e f g h');
+-- => 8
+
+-- A passage of a that b repeats gives one row per occurrence in b.
+SELECT passage, b_start, words, position FROM text_overlap('alpha beta gamma delta epsilon zeta', 'alpha beta gamma delta. Then alpha, beta, gamma, delta!', 4);
+-- => alpha beta gamma delta|1|4|0
+-- => alpha beta gamma delta|30|4|1
+
+-- Non-ASCII words fold; the passage is the text as it appears in a.
+SELECT passage, a_start, b_start FROM text_overlap('Crème brûlée à l''école était très bonne', 'oui: CRÈME BRÛLÉE À L''ÉCOLE ÉTAIT', 4);
+-- => Crème brûlée à l'école était|1|6
+
+-- Runs shorter than min_words are not passages; a passage is maximal.
+SELECT passage, words FROM text_overlap('red green blue cyan | one two three four five', 'red green blue -- x -- one two three four five six', 4);
+-- => one two three four five|5
+
+-- Invalid UTF-8: each bad byte is one character (U+FFFD) in the spans.
+SELECT a_start, a_length, b_start, b_length, words FROM text_overlap(X'FF20612062206320642065', X'6120622063206420652080', 5);
+-- => 3|9|1|9|5
+
+-- BLOBs are read as UTF-8, numbers as text; min_words may be an integral REAL.
+SELECT passage FROM text_overlap(CAST('a b c d' AS BLOB), 'a b c d', 4);
+-- => a b c d
+SELECT passage FROM text_overlap(1234, 1234, 1);
+-- => 1234
+SELECT passage FROM text_overlap('a b c d', 'a b c d', 4.0);
+-- => a b c d
+
+-- The hidden arguments read back.
+SELECT a, b, min_words FROM text_overlap('a b', 'a b', 2);
+-- => a b|a b|2
+
+-- NULL in: no rows.  Empty texts: no rows.
+SELECT count(*) FROM text_overlap(NULL, 'a b c d', 1);
+-- => 0
+SELECT count(*) FROM text_overlap('a b c d', NULL, 1);
+-- => 0
+SELECT count(*) FROM text_overlap('a b c d', 'a b c d', NULL);
+-- => 0
+SELECT count(*) FROM text_overlap('', '', 1);
+-- => 0
+
+-- Bad min_words and argument counts.
+SELECT * FROM text_overlap('a b', 'a b', 0);
+-- error: textkit: text_overlap(): min_words must be an integer of at least 1
+SELECT * FROM text_overlap('a b', 'a b', -1);
+-- error: textkit: text_overlap(): min_words must be an integer of at least 1
+SELECT * FROM text_overlap('a b', 'a b', 'x');
+-- error: textkit: text_overlap(): min_words must be an integer of at least 1
+SELECT * FROM text_overlap('a b', 'a b', 2.5);
+-- error: textkit: text_overlap(): min_words must be an integer of at least 1
+SELECT * FROM text_overlap('a b');
+-- error: no query solution
+SELECT * FROM text_overlap();
+-- error: no query solution
+SELECT * FROM text_overlap('a', 'b', 1, 2);
+-- error: too many arguments on text_overlap() - max 3
+
+-- text_blocks: navigation (short, before content), content, UI text.
+SELECT position, kind, start, length, block FROM text_blocks('Home | News | Sport
+
+The council voted on Tuesday to approve a budget that raises spending on buses and roads, ending a dispute that had dragged on since the spring and had divided the members.
+
+Subscribe to our newsletter
+Sign in');
+-- => 0|short|1|19|Home | News | Sport
+-- => 1|content|22|172|The council voted on Tuesday to approve a budget that raises spending on buses and roads, ending a dispute that had dragged on since the spring and had divided the members.
+-- => 2|boilerplate|196|27|Subscribe to our newsletter
+-- => 3|boilerplate|224|7|Sign in
+
+-- A long line not ending a sentence continues on the next (lower-case) line;
+-- a line starting with a capital after a sentence end is a new block.
+SELECT kind, replace(block, char(10), '/') FROM text_blocks('A line that is long enough to look like it was wrapped by an editor
+and its continuation, which is one paragraph.
+Next item');
+-- => content|A line that is long enough to look like it was wrapped by an editor/and its continuation, which is one paragraph.
+-- => short|Next item
+
+-- A copyright sign, or "all rights reserved", makes a block boilerplate.
+SELECT kind FROM text_blocks('© 2024 Example Media');
+-- => boilerplate
+SELECT kind FROM text_blocks('Example Media 2024. All rights reserved.');
+-- => boilerplate
+SELECT kind FROM text_blocks('Example Media 2024, with offices in three cities');
+-- => short
+
+-- NULL, empty and blank texts: no rows.
+SELECT count(*) FROM text_blocks(NULL);
+-- => 0
+SELECT count(*) FROM text_blocks('');
+-- => 0
+SELECT count(*) FROM text_blocks('   
+	
+');
+-- => 0
+
+-- Invalid UTF-8, BLOBs and numbers.
+SELECT kind, start, length, hex(block) FROM text_blocks(X'FF0A0A68656C6C6F');
+-- => short|1|1|EFBFBD
+-- => short|4|5|68656C6C6F
+SELECT kind, block FROM text_blocks(CAST('hello world' AS BLOB));
+-- => short|hello world
+SELECT kind, block FROM text_blocks(42);
+-- => short|42
+SELECT text FROM text_blocks('x');
+-- => x
+
+SELECT * FROM text_blocks();
+-- error: no query solution
+SELECT * FROM text_blocks('a', 'b');
+-- error: too many arguments on text_blocks() - max 1
+
+-- text_main: the content blocks joined by a blank line.
+SELECT replace(text_main('Menu
+
+The council voted on Tuesday to approve a budget that raises spending on buses and roads, ending a dispute that had dragged on since the spring and had divided the members.
+
+The mayor said that she was satisfied with the compromise and would sign it by the end of the week, after a hearing that is planned for next month.
+
+© 2024 Example Media'), char(10), '/');
+-- => The council voted on Tuesday to approve a budget that raises spending on buses and roads, ending a dispute that had dragged on since the spring and had divided the members.//The mayor said that she was satisfied with the compromise and would sign it by the end of the week, after a hearing that is planned for next month.
+
+-- NULL -> NULL; no content -> ''; invalid UTF-8 and BLOBs are fine.
+SELECT text_main(NULL);
+-- => NULL
+SELECT quote(text_main(''));
+-- => ''
+SELECT quote(text_main('Hello'));
+-- => ''
+SELECT quote(text_main(X'FF'));
+-- => ''
+SELECT typeof(text_main(CAST('x' AS BLOB)));
+-- => text
+SELECT text_main();
+-- error: wrong number of arguments to function text_main()
+SELECT text_main('a', 'b');
+-- error: wrong number of arguments to function text_main()
