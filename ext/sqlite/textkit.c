@@ -32,6 +32,7 @@ static const struct {
     {"regexp",    tk_register_regexp},
     {"entities",  tk_register_entities},
     {"similarity", tk_register_similarity},
+    {"docsim", tk_register_docsim},
     // clang-format on
 };
 
