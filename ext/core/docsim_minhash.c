@@ -74,13 +74,18 @@ static uint32_t optionsTag(const tk_token_options *o) {
   return fnvStr(h, zStop);
 }
 
-/* The shingle callback: lower each function's minimum. */
-static void lowerMinima(void *pCtx, uint64_t h) {
+/* The shingle callback: lower each function's minimum.  The functions go
+** in blocks of 8 (the arrays are padded) so the loop vectorizes; cloned
+** for AVX-512 and AVX2, which multiply 4 or 8 lanes of 64 bits at once. */
+__attribute__((target_clones("arch=skylake-avx512", "avx2", "default"))) static void
+lowerMinima(void *pCtx, uint64_t h) {
   MinState *p = pCtx;
-  int n = p->nPerm;
-  for (int i = 0; i < n; i++) {
-    uint32_t v = (uint32_t)((p->aMul[i] * h + p->aAdd[i]) >> 32);
-    p->aMin[i] = v < p->aMin[i] ? v : p->aMin[i];
+  int n = (p->nPerm + 7) & ~7;
+  for (int i = 0; i < n; i += 8) {
+    for (int j = i; j < i + 8; j++) {
+      uint32_t v = (uint32_t)((p->aMul[j] * h + p->aAdd[j]) >> 32);
+      p->aMin[j] = v < p->aMin[j] ? v : p->aMin[j];
+    }
   }
 }
 
@@ -91,7 +96,7 @@ int tk_minhash(tk_shingler *pSh, const char *z, size_t n, unsigned char *sig) {
   if (!p) return TK_ENOMEM;
   uint64_t s = (uint64_t)o->iSeed * 0x100000001b3ULL + 0x6a09e667f3bcc909ULL;
   p->nPerm = o->nPerm;
-  for (int i = 0; i < p->nPerm; i++) {
+  for (int i = 0; i < ((p->nPerm + 7) & ~7); i++) {
     p->aMul[i] = splitmix(&s) | 1;
     p->aAdd[i] = splitmix(&s);
     p->aMin[i] = 0xffffffffu;
