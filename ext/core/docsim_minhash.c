@@ -77,7 +77,8 @@ static uint32_t optionsTag(const tk_token_options *o) {
 /* The shingle callback: lower each function's minimum.  The functions go
 ** in blocks of 8 (the arrays are padded) so the loop vectorizes; cloned
 ** for AVX-512 and AVX2, which multiply 4 or 8 lanes of 64 bits at once. */
-__attribute__((target_clones("arch=skylake-avx512", "avx2", "default"))) static void
+__attribute__((target_clones("arch=skylake-avx512", "avx2",
+                             "default"))) static void
 lowerMinima(void *pCtx, uint64_t h) {
   MinState *p = pCtx;
   int n = (p->nPerm + 7) & ~7;
