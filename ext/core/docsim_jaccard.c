@@ -19,7 +19,6 @@ typedef struct HashSet {
   int oom;
 } HashSet;
 
-/* Insert h unless present; grows at half full. */
 static void setInsert(HashSet *p, uint64_t h);
 
 /* Double the table (or make the first one). */
@@ -53,6 +52,7 @@ static int setHas(const HashSet *p, uint64_t h) {
   }
 }
 
+/* Insert h unless present; grows at half full. */
 static void setInsert(HashSet *p, uint64_t h) {
   if (p->oom) return;
   if (h == 0) h = 1;
