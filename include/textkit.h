@@ -138,5 +138,6 @@ void tk_info_append_json(tk_buf *p);
 #include "textkit/entities.h"
 #include "textkit/strsim.h"
 #include "textkit/passages.h"
+#include "textkit/docsim.h"
 
 #endif /* TEXTKIT_H */

@@ -33,6 +33,7 @@ static const struct {
     {"entities",  tk_register_entities},
     {"similarity", tk_register_similarity},
     {"passages",  tk_register_passages},
+    {"docsim",    tk_register_docsim},
     // clang-format on
 };
 

@@ -94,6 +94,18 @@ class LargeValueTest(unittest.TestCase):
             (a, b)).fetchall()
         self.assertEqual(rows, [(len(a) - len(tail) + 1, 10, len(tail.rstrip(" ).")))])
 
+    def test_docsim_on_the_whole_value(self):
+        # with shingle=1 the whole text has exactly one unit's set of norms,
+        # and every term frequency times REPEAT keeps SimHash's signs
+        sql = ("SELECT text_jaccard(?1, ?2, 'shingle=1'), minhash(?1, 'shingle=1') = "
+               "minhash(?2, 'shingle=1'), simhash(?1) = simhash(?2)")
+        self.assertEqual(self.db.execute(sql, (TEXT, UNIT)).fetchone(), (1.0, 1, 1))
+        j = self.db.execute("SELECT text_jaccard(?, ?, 'shingle=5')", (TEXT, UNIT)).fetchone()[0]
+        self.assertGreater(j, 0)
+        self.assertLess(j, 1)
+        n = self.db.execute("SELECT count(*) FROM minhash_bands(minhash(?), 16)", (TEXT,)).fetchone()[0]
+        self.assertEqual(n, 16)
+
 
 if __name__ == "__main__":
     main()

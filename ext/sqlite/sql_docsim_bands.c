@@ -1,0 +1,172 @@
+/*
+** sql_docsim_bands.c -- minhash_bands(sig, bands): the LSH buckets of a
+** MinHash signature, one row per band, for a plain SQL self-join:
+**
+**   SELECT band, bucket FROM minhash_bands(minhash('a b c d e f'), 16);
+**   -- 0|-4519...   (16 rows; bucket is a 64-bit hash of the band's minima)
+**
+** Two documents share a (band, bucket) when all perm/bands minima of that
+** band agree.  Follows SQLite's ext/misc/series.c: sig and bands are
+** HIDDEN columns that xBestIndex requires, and the module is eponymous-only.
+*/
+#include "sql_docsim.h"
+
+enum { COL_BAND, COL_BUCKET, COL_SIG, COL_BANDS };
+
+typedef struct BandCursor {
+  sqlite3_vtab_cursor base;
+  unsigned char *sig; /* a copy of the signature */
+  int nBands, nRows;
+  int iBand; /* current row */
+} BandCursor;
+
+/* Declare the table (eponymous only). */
+static int bandConnect(sqlite3 *db, void *pAux, int argc,
+                       const char *const *argv, sqlite3_vtab **ppVtab,
+                       char **pzErr) {
+  (void)pAux;
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  int rc = sqlite3_declare_vtab(
+      db, "CREATE TABLE x(band, bucket, sig HIDDEN, bands HIDDEN)");
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab *p = sqlite3_malloc64(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  *ppVtab = p;
+  return SQLITE_OK;
+}
+
+/* Free the table. */
+static int bandDisconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+/* A new, empty cursor. */
+static int bandOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
+  (void)pVtab;
+  BandCursor *p = sqlite3_malloc64(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  *ppCur = &p->base;
+  return SQLITE_OK;
+}
+
+/* Free the cursor and its signature copy. */
+static int bandClose(sqlite3_vtab_cursor *pCur) {
+  BandCursor *p = (BandCursor *)pCur;
+  sqlite3_free(p->sig);
+  sqlite3_free(p);
+  return SQLITE_OK;
+}
+
+/* Both arguments are required. */
+static int bandBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
+  (void)pVtab;
+  return tk_sql_best_index_args(pInfo, COL_SIG, 2, 2);
+}
+
+/* Set "textkit: minhash_bands(): <zMsg>" as the table's error. */
+static int bandError(BandCursor *p, const char *zMsg) {
+  sqlite3_vtab *pVtab = p->base.pVtab;
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg = tk_sql_mprintf_error("minhash_bands", "%s", zMsg);
+  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+/* Start a scan over argv = sig, bands; a NULL argument gives no rows. */
+static int bandFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
+                      int argc, sqlite3_value **argv) {
+  (void)idxNum;
+  (void)idxStr;
+  BandCursor *p = (BandCursor *)pCur;
+  sqlite3_free(p->sig);
+  p->sig = 0;
+  p->iBand = p->nBands = 0;
+  if (argc < 2 || sqlite3_value_type(argv[0]) == SQLITE_NULL ||
+      sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+    return SQLITE_OK;
+  }
+  if (sqlite3_value_type(argv[0]) != SQLITE_BLOB) {
+    return bandError(p, "sig is not a BLOB signature from minhash()");
+  }
+  const unsigned char *sig = sqlite3_value_blob(argv[0]);
+  size_t n = (size_t)sqlite3_value_bytes(argv[0]);
+  int nPerm = 0;
+  char *zErr = 0;
+  int rc = sig ? tk_minhash_check(sig, n, &nPerm, &zErr) : TK_EINVAL;
+  if (rc != TK_OK) {
+    int src = rc == TK_ENOMEM
+                  ? SQLITE_NOMEM
+                  : bandError(p, zErr ? zErr : "not a minhash() signature");
+    tk_free(zErr);
+    return src;
+  }
+  sqlite3_int64 nBands = sqlite3_value_int64(argv[1]);
+  if (sqlite3_value_type(argv[1]) != SQLITE_INTEGER || nBands <= 0 ||
+      nBands > nPerm || nPerm % nBands != 0) {
+    char *zMsg = sqlite3_mprintf(
+        "bands must be a positive INTEGER that divides perm=%d", nPerm);
+    rc = zMsg ? bandError(p, zMsg) : SQLITE_NOMEM;
+    sqlite3_free(zMsg);
+    return rc;
+  }
+  p->sig = sqlite3_malloc64(n);
+  if (!p->sig) return SQLITE_NOMEM;
+  memcpy(p->sig, sig, n);
+  p->nBands = (int)nBands;
+  p->nRows = nPerm / (int)nBands;
+  return SQLITE_OK;
+}
+
+/* Next band. */
+static int bandNext(sqlite3_vtab_cursor *pCur) {
+  ((BandCursor *)pCur)->iBand++;
+  return SQLITE_OK;
+}
+
+/* 1 after the last band. */
+static int bandEof(sqlite3_vtab_cursor *pCur) {
+  BandCursor *p = (BandCursor *)pCur;
+  return p->iBand >= p->nBands;
+}
+
+/* Column i of the current band. */
+static int bandColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
+  BandCursor *p = (BandCursor *)pCur;
+  if (i == COL_BAND) {
+    sqlite3_result_int(ctx, p->iBand);
+  } else if (i == COL_BUCKET) {
+    uint64_t h = tk_minhash_band(p->sig, p->iBand, p->nRows);
+    sqlite3_result_int64(ctx, (sqlite3_int64)h);
+  }
+  return SQLITE_OK; /* hidden argument columns read back as NULL */
+}
+
+/* The row id is the band number. */
+static int bandRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
+  *pRowid = ((BandCursor *)pCur)->iBand;
+  return SQLITE_OK;
+}
+
+static const sqlite3_module bandModule = {
+    .iVersion = 0,
+    .xConnect = bandConnect,
+    .xBestIndex = bandBestIndex,
+    .xDisconnect = bandDisconnect,
+    .xOpen = bandOpen,
+    .xClose = bandClose,
+    .xFilter = bandFilter,
+    .xNext = bandNext,
+    .xEof = bandEof,
+    .xColumn = bandColumn,
+    .xRowid = bandRowid,
+};
+
+/* Register minhash_bands. */
+int tk_sql_register_docsim_bands(sqlite3 *db, char **pzErr) {
+  return tk_sql_register_module(db, "minhash_bands", &bandModule, pzErr);
+}
