@@ -74,12 +74,18 @@ static uint32_t optionsTag(const tk_token_options *o) {
   return fnvStr(h, zStop);
 }
 
+/* On x86-64, clone a function for AVX-512 and AVX2 (chosen at load). */
+#if defined(__x86_64__) && defined(__GNUC__)
+#define MH_CLONES                                                              \
+  __attribute__((target_clones("arch=skylake-avx512", "avx2", "default")))
+#else
+#define MH_CLONES
+#endif
+
 /* The shingle callback: lower each function's minimum.  The functions go
 ** in blocks of 8 (the arrays are padded) so the loop vectorizes; cloned
 ** for AVX-512 and AVX2, which multiply 4 or 8 lanes of 64 bits at once. */
-__attribute__((target_clones("arch=skylake-avx512", "avx2",
-                             "default"))) static void
-lowerMinima(void *pCtx, uint64_t h) {
+MH_CLONES static void lowerMinima(void *pCtx, uint64_t h) {
   MinState *p = pCtx;
   int n = (p->nPerm + 7) & ~7;
   for (int i = 0; i < n; i += 8) {
