@@ -2,20 +2,23 @@
 --
 --   sqlite3 :memory: -cmd '.load dist/textkit' < sql/report.sql
 --
--- Loads every document of sql/sample/ into a table, then answers with
--- textkit's functions only: per-document figures, the vocabulary, what the
--- documents share, the people, organizations and places they name (the
--- statistical tagger), the dates and amounts (patterns), and a full-text
--- search with the same tokenizer.
+-- Loads every document of sql/sample/ into a table, keeps its content
+-- blocks (page furniture such as paywall offers removed), then answers with
+-- textkit's functions only: per-document figures, the vocabulary, how
+-- similar the documents are and which passages they share, the people,
+-- organizations and places they name (the statistical tagger), the dates
+-- and amounts (patterns), and a full-text search with the same tokenizer.
 -- To run it over your own corpus, fill `docs(name, body)` another way and
 -- keep the queries.
 .headers on
 .mode box
 
-CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, body TEXT);
-INSERT INTO docs(name, body)
+CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, raw TEXT, body TEXT);
+INSERT INTO docs(name, raw)
   SELECT value, CAST(readfile('sql/sample/' || value) AS TEXT)
   FROM json_each('["000_e883b99e6786e584.txt","001_78030f9c6c91f2f6.txt","002_3e05964d87f74417.txt"]');
+-- The analysed text: the content blocks only (text_blocks() classifies).
+UPDATE docs SET body = text_main(raw);
 
 -- One row per token and per sentence, computed once and reused below.
 CREATE TABLE tok AS
@@ -23,6 +26,13 @@ CREATE TABLE tok AS
   FROM docs d, tokens(d.body, 'stopwords=0') t;
 CREATE TABLE sent AS
   SELECT d.id, s.sentence, s.position FROM docs d, sentences(d.body) s;
+
+.print
+.print '== Page furniture removed (text_blocks: content / boilerplate / short)'
+SELECT d.id, b.kind, count(*) AS blocks, sum(b.length) AS chars,
+       substr(replace(group_concat(b.block, ' | '), char(10), ' '), 1, 44) || '…' AS sample
+FROM docs d, text_blocks(d.raw) b
+GROUP BY d.id, b.kind ORDER BY d.id, b.kind;
 
 .print
 .print '== Documents'
@@ -45,15 +55,20 @@ WHERE kind = 'word' AND NOT is_stopword(norm, 'english') AND length(norm) > 2
 GROUP BY stem ORDER BY mentions DESC, stem LIMIT 12;
 
 .print
-.print '== Shared vocabulary between documents (Jaccard of their word sets)'
-WITH vocab AS (SELECT DISTINCT id, norm FROM tok WHERE kind = 'word')
+.print '== How similar the documents are: word sets, 5-word shingles, MinHash, SimHash'
 SELECT a.id AS doc_a, b.id AS doc_b,
-       (SELECT count(*) FROM vocab x JOIN vocab y ON x.norm = y.norm
-         WHERE x.id = a.id AND y.id = b.id) AS shared_words,
-       round(1.0 * (SELECT count(*) FROM vocab x JOIN vocab y ON x.norm = y.norm
-                     WHERE x.id = a.id AND y.id = b.id)
-             / (SELECT count(DISTINCT norm) FROM vocab WHERE id IN (a.id, b.id)), 3) AS jaccard
+       round(text_jaccard(a.body, b.body), 3) AS word_jaccard,
+       round(text_jaccard(a.body, b.body, 'shingle=5'), 3) AS shingle_jaccard,
+       round(minhash_jaccard(minhash(a.body), minhash(b.body)), 3) AS minhash_estimate,
+       simhash_distance(simhash(a.body), simhash(b.body)) AS simhash_bits_differ
 FROM docs a JOIN docs b ON a.id < b.id ORDER BY a.id, b.id;
+
+.print
+.print '== Passages two documents share (8 words or more)'
+SELECT a.id AS doc_a, b.id AS doc_b, o.words,
+       substr(o.passage, 1, 56) || '…' AS passage
+FROM docs a JOIN docs b ON a.id < b.id, text_overlap(a.body, b.body, 8) o
+ORDER BY a.id, b.id, o.a_start;
 
 .print
 .print '== Bigrams seen in more than one document'
