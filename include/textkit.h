@@ -137,5 +137,6 @@ void tk_info_append_json(tk_buf *p);
 #include "textkit/stem.h"
 #include "textkit/entities.h"
 #include "textkit/strsim.h"
+#include "textkit/corpus.h"
 
 #endif /* TEXTKIT_H */

@@ -32,6 +32,7 @@ static const struct {
     {"regexp",    tk_register_regexp},
     {"entities",  tk_register_entities},
     {"similarity", tk_register_similarity},
+    {"corpus",    tk_register_corpus},
     // clang-format on
 };
 

@@ -88,5 +88,6 @@ int tk_register_normalize(sqlite3 *db, char **pzErr);
 int tk_register_sentences(sqlite3 *db, char **pzErr);
 int tk_register_entities(sqlite3 *db, char **pzErr);
 int tk_register_similarity(sqlite3 *db, char **pzErr);
+int tk_register_corpus(sqlite3 *db, char **pzErr);
 
 #endif /* TEXTKIT_SQL_H */
