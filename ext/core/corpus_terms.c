@@ -79,7 +79,7 @@ static size_t termSlot(const tk_termmap *p, uint64_t h, const char *z,
     if (v == 0) return k;
     const TermEntry *e = &p->aTerm[v - 1];
     if (e->h == (uint32_t)h && e->nKey == n &&
-        memcmp(p->keys.z + e->iKey, z, n) == 0)
+        (n == 0 || memcmp(p->keys.z + e->iKey, z, n) == 0))
       return k;
     k = (k + 1) & mask;
   }

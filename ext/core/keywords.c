@@ -170,11 +170,17 @@ static int flushRun(tk_keywords *p) {
   return TK_OK;
 }
 
-/* 1 when the bytes between two tokens break a run: anything but spaces
-** and tabs (a line break, or a stopword the tokenizer skipped). */
+/* 1 when the bytes between two tokens break a run: anything but
+** horizontal white space (a line break, or a stopword the tokenizer
+** skipped). */
 static int gapBreaks(const char *z, size_t n) {
-  for (size_t k = 0; k < n; k++) {
-    if (z[k] != ' ' && z[k] != '\t') return 1;
+  size_t i = 0;
+  while (i < n) {
+    uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
+    if (c != ' ' && c != '\t' && c != 0xA0 && !(c >= 0x2000 && c <= 0x200A) &&
+        c != 0x202F && c != 0x205F && c != 0x3000) {
+      return 1;
+    }
   }
   return 0;
 }

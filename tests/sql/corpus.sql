@@ -62,8 +62,15 @@ SELECT text_cosine('the cat', 'the dog', 'idf=w');
 -- => 0.0
 SELECT text_cosine('cat bird', 'bird', 'idf=w');
 -- => 0.707106781186547
-SELECT text_cosine('cat dog', 'cat', 'idf="my idf"');
--- => 0.707106781186548
+SELECT text_cosine('cat dog', 'cat', 'idf="my idf"'), text_cosine('cat dog', 'cat', 'idf=''my idf''');
+-- => 0.707106781186548|0.707106781186548
+-- Extra columns are ignored, the last row of a term wins (cat: 4), the
+-- largest weight (9, of the empty term) goes to unknown terms (dog):
+-- 4*4 / (sqrt(4*4 + 9*9) * 4).
+CREATE TABLE odd(term, idf, extra);
+INSERT INTO odd VALUES ('', 9.0, 1), ('cat', 1, 2), ('cat', 4, 3), (X'FF', 2, 4);
+SELECT text_cosine('cat dog', 'cat', 'idf=odd');
+-- => 0.406138466053448
 SELECT text_cosine('a', 'b', 'idf=bad_cols');
 -- error: textkit: text_cosine(): cannot read idf table 'bad_cols': no such column: term
 SELECT text_cosine('cat', 'b', 'idf=bad_vals');
@@ -114,6 +121,9 @@ SELECT keyword FROM keywords('Winter Games' || char(10) || 'Sochi security of th
 -- => games
 SELECT keyword FROM keywords('the cat', 'stopwords=0');
 -- => the cat
+SELECT keyword FROM keywords('Winter' || char(160) || 'Games,' || char(12288) || 'Sochi Games');
+-- => Sochi Games
+-- => Winter Games
 
 -- With idf=: count x the sum of the words' idf.
 SELECT keyword, score, count FROM keywords('cat cat. dog. bird.', 'idf=w');
