@@ -169,6 +169,24 @@ static CosAux *cosAuxNew(sqlite3_context *ctx, const char *z, size_t n) {
   return p;
 }
 
+/* text_cosine(a, b)'s registration: its TkFunction row first (what
+** tk_sql_fn_name reads from the user data) and the connection's default
+** calculator, made by the first call and kept: a connection runs one call
+** at a time and the two-argument form runs no SQL, so no other call can
+** use it meanwhile.  (With no constant argument there is no auxdata to
+** keep it in, and a new calculator per row costs a third of the time.) */
+typedef struct CosPlain {
+  TkFunction row;
+  CosAux *pAux;
+} CosPlain;
+
+/* Free the registration (SQLite's xDestroy). */
+static void cosPlainFree(void *pArg) {
+  CosPlain *p = pArg;
+  cosAuxFree(p->pAux);
+  sqlite3_free(p);
+}
+
 /* text_cosine(a, b [, options]): REAL in [0, 1]; NULL when a or b is. */
 static void cosineFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   size_t nA, nB, nOpt = 0;
@@ -176,8 +194,9 @@ static void cosineFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if (!zA) return;
   const char *zB = tk_sql_text_arg(ctx, argv[1], &nB);
   if (!zB) return;
-  CosAux *p = argc > 2 ? sqlite3_get_auxdata(ctx, 2) : 0;
-  int bAux = p != 0;
+  CosPlain *pPlain = argc == 2 ? sqlite3_user_data(ctx) : 0;
+  CosAux *p = pPlain ? pPlain->pAux : sqlite3_get_auxdata(ctx, 2);
+  int bKeep = p != 0;
   if (!p) {
     const char *zOpt = argc > 2 ? tk_sql_text(argv[2], &nOpt) : 0;
     if (!zOpt && argc > 2 && sqlite3_value_type(argv[2]) != SQLITE_NULL) {
@@ -186,6 +205,10 @@ static void cosineFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     }
     p = cosAuxNew(ctx, zOpt, nOpt);
     if (!p) return;
+    if (pPlain) {
+      pPlain->pAux = p;
+      bKeep = 1;
+    }
   }
   double r = 0;
   int rc = tk_cosine_run(p->pCos, p->pIdf, zA, nA, zB, nB, &r);
@@ -194,11 +217,7 @@ static void cosineFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   } else {
     sqlite3_result_double(ctx, r);
   }
-  if (argc > 2 && !bAux) {
-    sqlite3_set_auxdata(ctx, 2, p, cosAuxFree);
-  } else if (!bAux) {
-    cosAuxFree(p);
-  }
+  if (!bKeep) sqlite3_set_auxdata(ctx, 2, p, cosAuxFree);
 }
 
 /* ---------------------------------------------------------- keywords */
@@ -460,13 +479,24 @@ static const sqlite3_module kwModule = {
 };
 
 static const TkFunction aFunc[] = {
-    {"text_cosine", 2, TK_PURE, cosineFunc, 0},
     {"text_cosine", 3, TK_DIRECT, cosineFunc, 0},
 };
 
 /* Register text_cosine() and keywords(). */
 int tk_register_corpus(sqlite3 *db, char **pzErr) {
-  int rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
+  CosPlain *pPlain = sqlite3_malloc64(sizeof(*pPlain));
+  if (!pPlain) return SQLITE_NOMEM;
+  memset(pPlain, 0, sizeof(*pPlain));
+  pPlain->row = (TkFunction){"text_cosine", 2, TK_PURE, cosineFunc, 0};
+  /* on failure SQLite itself calls cosPlainFree */
+  int rc = sqlite3_create_function_v2(db, "text_cosine", 2, TK_PURE, pPlain,
+                                      cosineFunc, 0, 0, cosPlainFree);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("textkit: cannot register text_cosine(): %s",
+                             sqlite3_errmsg(db));
+    return rc;
+  }
+  rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
   if (rc == SQLITE_OK) {
     rc = tk_sql_register_module(db, "keywords", &kwModule, pzErr);
   }
