@@ -442,7 +442,7 @@ static int kwColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
                             SQLITE_UTF8);
     }
     break;
-  default:
+  case KW_COL_OPTIONS:
     sqlite3_result_text(ctx, p->zOpt, -1, SQLITE_TRANSIENT);
     break;
   }
