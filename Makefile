@@ -101,14 +101,15 @@ NER_MODEL := ext/core/model/ner-conll2003.bin
 $(BUILD)/ext/core/ner_model_data.o: $(NER_MODEL)
 
 # ---------------------------------------------------------------- set-up
-# Debian/Ubuntu packages textkit needs to build and test (the last two are
-# the string-similarity oracles of tests/py/test_strsim_oracle.py).
+# Debian/Ubuntu packages textkit needs to build and test (the last three are
+# oracles: string similarity for tests/py/test_strsim_oracle.py, TF-IDF for
+# tests/py/test_corpus_oracle.py).
 DEB_PKGS := build-essential pkg-config libsqlite3-dev sqlite3 libicu-dev \
             libpcre2-dev libutf8proc-dev libstemmer-dev unicode-data python3 \
-            python3-levenshtein python3-jellyfish
+            python3-levenshtein python3-jellyfish python3-sklearn
 DNF_PKGS := gcc make pkgconf sqlite sqlite-devel libicu-devel pcre2-devel \
             utf8proc-devel libstemmer-devel unicode-ucd python3 \
-            python3-Levenshtein python3-jellyfish
+            python3-Levenshtein python3-jellyfish python3-scikit-learn
 BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball python
 
 # Install what is missing with apt-get (sudo when not root); elsewhere stop

@@ -139,5 +139,6 @@ void tk_info_append_json(tk_buf *p);
 #include "textkit/strsim.h"
 #include "textkit/passages.h"
 #include "textkit/docsim.h"
+#include "textkit/corpus.h"
 
 #endif /* TEXTKIT_H */

@@ -34,6 +34,7 @@ static const struct {
     {"similarity", tk_register_similarity},
     {"passages",  tk_register_passages},
     {"docsim",    tk_register_docsim},
+    {"corpus",    tk_register_corpus},
     // clang-format on
 };
 

@@ -90,5 +90,6 @@ int tk_register_entities(sqlite3 *db, char **pzErr);
 int tk_register_similarity(sqlite3 *db, char **pzErr);
 int tk_register_passages(sqlite3 *db, char **pzErr);
 int tk_register_docsim(sqlite3 *db, char **pzErr);
+int tk_register_corpus(sqlite3 *db, char **pzErr);
 
 #endif /* TEXTKIT_SQL_H */

@@ -61,6 +61,19 @@ class LargeValueTest(unittest.TestCase):
         # Document memory may add mentions the first unit lacks; never fewer.
         self.assertGreaterEqual(n, one * (REPEAT // 10))
 
+    def test_keywords(self):
+        # every word's count scales, so the top row is the same word
+        sql = "SELECT count FROM keywords(?, 'words=1 top=1')"
+        self.check_scales(sql)
+        one, whole = one_and_all(self.db, "SELECT count(*) FROM keywords(?, 'top=0')")
+        self.assertGreater(one, 0)
+        self.assertEqual(whole, one)  # the same distinct phrases
+
+    def test_text_cosine(self):
+        # the whole text's term vector is REPEAT times one unit's
+        r = self.db.execute("SELECT text_cosine(?, ?)", (TEXT, UNIT)).fetchone()[0]
+        self.assertAlmostEqual(r, 1.0, delta=1e-9)
+
     def test_scalars_return_the_whole_value(self):
         n = self.db.execute("SELECT length(text_clean(?))", (TEXT,)).fetchone()[0]
         self.assertEqual(n, len(TEXT.strip()))

@@ -1,0 +1,116 @@
+/*
+** textkit/corpus.h -- document similarity and corpus analysis: a term map,
+** corpus IDF weights, the cosine of two texts' term vectors and keyword
+** extraction (ext/core/corpus_options.c, corpus_terms.c, corpus_idf.c,
+** corpus_cosine.c, keywords.c).
+**
+**   tk_idf *w;  tk_idf_new(&w);  tk_idf_add(w, "sochi", 5, 1.69);
+**   tk_cosine *c;  tk_cosine_new(&tokOpt, &c, &zErr);
+**   tk_cosine_run(c, w, zA, nA, zB, nB, &r);            // r in [0, 1]
+**   tk_keywords *k;  tk_keywords_new(&kwOpt, &k, &zErr);
+**   tk_keywords_run(k, w, zText, nText, &aKw, &nKw);     // best first
+**
+** Terms are the norms tokens() gives under the same options: the cosine
+** uses words and numbers, keywords use words.  Nothing here is shared
+** between threads: one object per statement or cursor.
+*/
+#ifndef TEXTKIT_CORPUS_H
+#define TEXTKIT_CORPUS_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* -------------------------------------------------------------- options */
+/* The token keys the corpus functions take: every tokens() key but punct
+** (terms never include punctuation). */
+#define TK_CORPUS_TOKEN_KEYS "lang, fold, unaccent, stem, stopwords, mode"
+
+/* Set one token option; an unknown key (or punct) is TK_EINVAL with
+** "valid keys: <zValid>". */
+int tk_corpus_token_option(tk_token_options *p, const char *zKey, size_t nKey,
+                           const char *zVal, size_t nVal, const char *zValid,
+                           char **pzErr);
+
+/* ------------------------------------------------------------- term map */
+/* Distinct byte strings numbered 0, 1, 2... in order of arrival. */
+typedef struct tk_termmap tk_termmap;
+
+int tk_termmap_new(tk_termmap **pp);
+void tk_termmap_free(tk_termmap *p);
+/* Forget every term, keeping the memory. */
+void tk_termmap_clear(tk_termmap *p);
+/* The number of z[0..n), added when absent (*pbNew says so); -1 on OOM. */
+long tk_termmap_intern(tk_termmap *p, const char *z, size_t n, int *pbNew);
+/* The number of z[0..n), or -1 when absent. */
+long tk_termmap_find(const tk_termmap *p, const char *z, size_t n);
+/* How many terms; the bytes of term i. */
+size_t tk_termmap_count(const tk_termmap *p);
+const char *tk_termmap_key(const tk_termmap *p, size_t i, size_t *pn);
+
+/* ------------------------------------------------------------ IDF table */
+/* Term weights read from a user's table.  A term that is not in it gets
+** the largest weight of the table (it is at least as rare as the rarest
+** term the corpus has); an empty table weighs every term 1. */
+typedef struct tk_idf tk_idf;
+
+int tk_idf_new(tk_idf **pp);
+void tk_idf_free(tk_idf *p);
+/* Add (or replace) the weight of a term; TK_EINVAL when w is negative or
+** not a finite number. */
+int tk_idf_add(tk_idf *p, const char *zTerm, size_t nTerm, double w);
+/* The weight of a term (the table's largest for an unknown term). */
+double tk_idf_get(const tk_idf *p, const char *zTerm, size_t nTerm);
+
+/* --------------------------------------------------------------- cosine */
+typedef struct tk_cosine tk_cosine;
+
+/* A cosine calculator tokenizing with pOpt (copied). */
+int tk_cosine_new(const tk_token_options *pOpt, tk_cosine **pp, char **pzErr);
+void tk_cosine_free(tk_cosine *p);
+/* The cosine of the term-count vectors of a and b, each count times the
+** term's weight in pIdf (NULL: weight 1).  0 when either text has no
+** term.  TK_ENOMEM on OOM. */
+int tk_cosine_run(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
+                  const char *zB, size_t nB, double *pOut);
+
+/* ------------------------------------------------------------- keywords */
+typedef struct tk_keyword_options {
+  tk_token_options tok; /* stopwords defaults to lang's list ("1") */
+  int nWords; /* longest keyword in words, 1..4; 0 (the default): 1 with
+                an IDF table (TF-IDF terms), 3 without (RAKE phrases) */
+  long nTop;  /* rows to return, 0 for all; default 10 */
+} tk_keyword_options;
+
+/* Defaults; then tk_keyword_options_set for each key=value. */
+void tk_keyword_options_init(tk_keyword_options *p);
+/* Keys top, words and TK_CORPUS_TOKEN_KEYS; an unknown key is TK_EINVAL
+** with "valid keys: <zValid>", a bad value names the valid values. */
+int tk_keyword_options_set(tk_keyword_options *p, const char *zKey, size_t nKey,
+                           const char *zVal, size_t nVal, const char *zValid,
+                           char **pzErr);
+
+/* One keyword: its readable form (the most frequent surface form of its
+** norms), score and number of occurrences. */
+typedef struct tk_keyword {
+  const char *zText;
+  size_t nText;
+  double rScore;
+  long nCount;
+} tk_keyword;
+
+typedef struct tk_keywords tk_keywords;
+
+int tk_keywords_new(const tk_keyword_options *pOpt, tk_keywords **pp,
+                    char **pzErr);
+void tk_keywords_free(tk_keywords *p);
+/* The keywords of z[0..n), best first, into *paKw / *pnKw (valid until the
+** next run).  With pIdf the score is count x the sum of the words' IDF,
+** without it RAKE's sum of word degree / frequency.  TK_ENOMEM on OOM. */
+int tk_keywords_run(tk_keywords *p, const tk_idf *pIdf, const char *z, size_t n,
+                    const tk_keyword **paKw, size_t *pnKw);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* TEXTKIT_CORPUS_H */

@@ -1,0 +1,147 @@
+/*
+** bench_corpus.c -- `make bench`: keywords() and text_cosine() throughput
+** (MB/s of text read) over the bench corpus, and text_cosine() against the
+** plain SQL a user would otherwise write for the same cosines (tokens() +
+** GROUP BY + a sum of products), in the same query shape: every document
+** against the next one.  Best of 3 runs each.  The brief sets no speed
+** target: the ratio is reported.
+**
+**   build/release/bench/bench_corpus --lib dist/textkit.so \
+**       --corpus build/bench/news.txt
+*/
+#include <sqlite3.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench_util.h"
+
+#define N_RUNS 3
+/* The docs table holds at least this many bytes (the corpus repeated). */
+#define DOC_BYTES 2000000
+
+/* Fill docs(id, body) with the corpus' blank-line separated documents,
+** repeated to DOC_BYTES; returns the bytes stored. */
+static double loadDocs(sqlite3 *db, const char *z) {
+  sqlite3_stmt *pStmt;
+  double nByte = 0;
+  sqlite3_exec(db,
+               "CREATE TABLE docs(id INTEGER PRIMARY KEY, body TEXT);"
+               "BEGIN",
+               0, 0, 0);
+  sqlite3_prepare_v2(db, "INSERT INTO docs(body) VALUES(?1)", -1, &pStmt, 0);
+  while (nByte < DOC_BYTES) {
+    const char *p = z;
+    while (*p && nByte < DOC_BYTES) {
+      const char *zEnd = strstr(p, "\n\n");
+      size_t len = zEnd ? (size_t)(zEnd - p) : strlen(p);
+      if (len > 0) {
+        sqlite3_bind_text(pStmt, 1, p, (int)len, SQLITE_STATIC);
+        sqlite3_step(pStmt);
+        sqlite3_reset(pStmt);
+        nByte += (double)len;
+      }
+      p += len;
+      while (*p == '\n')
+        p++;
+    }
+  }
+  sqlite3_finalize(pStmt);
+  sqlite3_exec(db, "COMMIT", 0, 0, 0);
+  return nByte;
+}
+
+/* Best-of-N seconds of a one-value query; its value in *pr (exits with
+** the message on error). */
+static double timeQuery(sqlite3 *db, const char *zSql, double *pr) {
+  double best = 1e30;
+  for (int r = 0; r < N_RUNS; r++) {
+    sqlite3_stmt *pStmt;
+    double t0 = benchNow();
+    if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK ||
+        sqlite3_step(pStmt) != SQLITE_ROW) {
+      fprintf(stderr, "bench_corpus: %s: %s\n", zSql, sqlite3_errmsg(db));
+      exit(1);
+    }
+    *pr = sqlite3_column_double(pStmt, 0);
+    sqlite3_finalize(pStmt);
+    double t = benchNow() - t0;
+    if (t < best) best = t;
+  }
+  return best;
+}
+
+/* The cosine of every document with the next, as a user writes it in SQL. */
+static const char zPlainSql[] =
+    "WITH tf AS (SELECT d.id AS id, t.norm AS term, count(*) AS c"
+    "              FROM docs d, tokens(d.body) t"
+    "             WHERE t.kind IN ('word', 'number') GROUP BY d.id, t.norm),"
+    " len AS (SELECT id, sqrt(sum(c * c)) AS l FROM tf GROUP BY id),"
+    " dot AS (SELECT x.id AS id, sum(x.c * y.c) AS d FROM tf x"
+    "           JOIN tf y ON y.id = x.id + 1 AND y.term = x.term"
+    "          GROUP BY x.id)"
+    " SELECT sum(coalesce(dot.d, 0) / (la.l * lb.l))"
+    "   FROM len la JOIN len lb ON lb.id = la.id + 1"
+    "   LEFT JOIN dot ON dot.id = la.id";
+
+int main(int argc, char **argv) {
+  const char *zLib = "dist/textkit.so", *zCorpus = "build/bench/news.txt";
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (strcmp(argv[i], "--lib") == 0) zLib = argv[i + 1];
+    if (strcmp(argv[i], "--corpus") == 0) zCorpus = argv[i + 1];
+  }
+  size_t n;
+  char *z = benchReadFile(zCorpus, &n);
+  sqlite3 *db;
+  char *zErr = 0;
+  sqlite3_open(":memory:", &db);
+  sqlite3_enable_load_extension(db, 1);
+  if (sqlite3_load_extension(db, zLib, 0, &zErr) != SQLITE_OK) {
+    fprintf(stderr, "bench_corpus: %s\n", zErr);
+    return 1;
+  }
+  double nByte = loadDocs(db, z);
+  double r, rPlain;
+  timeQuery(db, "SELECT count(*) FROM docs", &r);
+  printf("corpus: %.0f documents, %.2f MB, best of %d\n", r, nByte / 1e6,
+         N_RUNS);
+  double t =
+      timeQuery(db, "SELECT count(*) FROM docs, keywords(docs.body)", &r);
+  printf("  keywords() RAKE             %7.1f MB/s  %9.0f rows\n",
+         nByte / 1e6 / t, r);
+  sqlite3_exec(db,
+               "CREATE TABLE idf AS WITH n AS (SELECT count(*) AS n FROM docs),"
+               " df AS (SELECT t.norm AS term, count(DISTINCT d.id) AS df"
+               " FROM docs d, tokens(d.body) t WHERE t.kind IN ('word', "
+               "'number') GROUP BY t.norm)"
+               " SELECT term, ln((n + 1.0) / (df + 1)) + 1 AS idf FROM df, n",
+               0, 0, 0);
+  t = timeQuery(db, "SELECT count(*) FROM docs, keywords(docs.body, 'idf=idf')",
+                &r);
+  printf("  keywords() idf=             %7.1f MB/s  %9.0f rows\n",
+         nByte / 1e6 / t, r);
+  /* each document is read twice: as a and as b of its neighbour pairs */
+  t = timeQuery(db,
+                "SELECT sum(text_cosine(a.body, b.body)) FROM docs a"
+                " JOIN docs b ON b.id = a.id + 1",
+                &r);
+  printf("  text_cosine()               %7.1f MB/s  sum %.6f\n",
+         2 * nByte / 1e6 / t, r);
+  double tIdf = timeQuery(db,
+                          "SELECT sum(text_cosine(a.body, b.body, 'idf=idf'))"
+                          " FROM docs a JOIN docs b ON b.id = a.id + 1",
+                          &rPlain);
+  printf("  text_cosine() idf=          %7.1f MB/s\n", 2 * nByte / 1e6 / tIdf);
+  double tPlain = timeQuery(db, zPlainSql, &rPlain);
+  double ratio = tPlain / t;
+  printf("  plain SQL (tokens+GROUP BY) %7.1f MB/s  sum %.6f  %s\n",
+         2 * nByte / 1e6 / tPlain, rPlain,
+         fabs(rPlain - r) < 1e-6 * (fabs(r) + 1) ? "same result"
+                                                 : "RESULTS DIFFER");
+  printf("  text_cosine ratio %.1f vs plain SQL\n", ratio);
+  sqlite3_close(db);
+  free(z);
+  return 0;
+}

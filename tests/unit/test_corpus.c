@@ -1,0 +1,233 @@
+/*
+** test_corpus.c -- unit tests of the corpus core (ext/core/corpus_*.c,
+** keywords.c): the term map against a linear reference through growth
+** and clears, IDF lookups and bad weights, cosines with known values and
+** a reused calculator, keyword order, surfaces and phrases, and that
+** every allocation failure is reported as TK_ENOMEM without a leak.
+*/
+#include "textkit.h"
+#include "tk_test.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* An allocator that fails the nFailAt-th allocation (0: never). */
+static long nAllocs = 0, nFailAt = 0;
+static void *failMalloc(size_t n) {
+  return ++nAllocs == nFailAt ? 0 : malloc(n);
+}
+static void *failRealloc(void *p, size_t n) {
+  return ++nAllocs == nFailAt ? 0 : realloc(p, n);
+}
+
+/* The term map numbers terms in arrival order through many growths. */
+static void testTermMap(void) {
+  tk_termmap *m;
+  char z[32];
+  int bNew;
+  TK_CHECK(tk_termmap_new(&m) == TK_OK);
+  for (int round = 0; round < 2; round++) {
+    for (int i = 0; i < 5000; i++) {
+      int n = snprintf(z, sizeof(z), "t%d", i * 7);
+      TK_CHECK_INT(tk_termmap_intern(m, z, (size_t)n, &bNew), i);
+      if (!bNew) TK_CHECK(bNew);
+    }
+    TK_CHECK_INT(tk_termmap_count(m), 5000);
+    int nBad = 0;
+    for (int i = 0; i < 5000; i++) {
+      int n = snprintf(z, sizeof(z), "t%d", i * 7);
+      if (tk_termmap_find(m, z, (size_t)n) != i) nBad++;
+      if (tk_termmap_intern(m, z, (size_t)n, &bNew) != i || bNew) nBad++;
+      size_t nKey;
+      const char *zKey = tk_termmap_key(m, (size_t)i, &nKey);
+      if (nKey != (size_t)n || memcmp(zKey, z, nKey) != 0) nBad++;
+    }
+    TK_CHECK_INT(nBad, 0);
+    TK_CHECK_INT(tk_termmap_find(m, "t1", 2), -1);
+    tk_termmap_clear(m);
+    TK_CHECK_INT(tk_termmap_count(m), 0);
+    TK_CHECK_INT(tk_termmap_find(m, "t0", 2), -1);
+  }
+  TK_CHECK_INT(tk_termmap_intern(m, "", 0, &bNew), 0);
+  TK_CHECK_INT(tk_termmap_find(m, "", 0), 0);
+  TK_CHECK_INT(tk_termmap_find(m, "a", 1), -1);
+  tk_termmap_free(m);
+}
+
+/* Known weights, the largest for unknown terms, 1 for an empty table. */
+static void testIdf(void) {
+  tk_idf *w;
+  TK_CHECK(tk_idf_new(&w) == TK_OK);
+  TK_CHECK(tk_idf_get(w, "x", 1) == 1.0);
+  TK_CHECK(tk_idf_add(w, "cat", 3, 2.5) == TK_OK);
+  TK_CHECK(tk_idf_add(w, "dog", 3, 0.5) == TK_OK);
+  TK_CHECK(tk_idf_add(w, "neg", 3, -1) == TK_EINVAL);
+  TK_CHECK(tk_idf_add(w, "nan", 3, NAN) == TK_EINVAL);
+  TK_CHECK(tk_idf_add(w, "inf", 3, INFINITY) == TK_EINVAL);
+  TK_CHECK(tk_idf_get(w, "cat", 3) == 2.5);
+  TK_CHECK(tk_idf_get(w, "dog", 3) == 0.5);
+  TK_CHECK(tk_idf_get(w, "bird", 4) == 2.5);
+  TK_CHECK(tk_idf_get(w, "neg", 3) == 2.5);
+  tk_idf_free(w);
+}
+
+/* Cosine of two texts under default options, -1 on error. */
+static double cosine(tk_cosine *c, const tk_idf *w, const char *a,
+                     const char *b) {
+  double r = -1;
+  if (tk_cosine_run(c, w, a, strlen(a), b, strlen(b), &r) != TK_OK) return -1;
+  return r;
+}
+
+/* Known cosines; a calculator reused on texts of very different sizes. */
+static void testCosine(void) {
+  tk_token_options o;
+  tk_cosine *c;
+  char *zErr = 0;
+  tk_token_options_init(&o);
+  TK_CHECK(tk_cosine_new(&o, &c, &zErr) == TK_OK);
+  TK_CHECK(fabs(cosine(c, 0, "a b b", "b a") - 3 / sqrt(10)) < 1e-15);
+  TK_CHECK(cosine(c, 0, "Cat, cat!", "CAT") == 1.0);
+  TK_CHECK(cosine(c, 0, "cat", "dog") == 0.0);
+  TK_CHECK(cosine(c, 0, "", "dog") == 0.0);
+  TK_CHECK(cosine(c, 0, "+ - !", "+ - !") == 0.0);
+  TK_CHECK(fabs(cosine(c, 0, "1 2", "2 3") - 0.5) < 1e-15);
+  TK_CHECK(cosine(c, 0,
+                  "a\xff"
+                  "b",
+                  "b a") > 0.99);
+  tk_buf big = {0};
+  for (int i = 0; i < 3000; i++) {
+    char z[16];
+    int n = snprintf(z, sizeof(z), "w%d ", i);
+    tk_buf_append(&big, z, (size_t)n);
+  }
+  TK_CHECK(!big.oom);
+  TK_CHECK(fabs(cosine(c, 0, big.z, "w1 w2") - sqrt(2.0 / 3000)) < 1e-12);
+  /* counts of the big text must not leak into the next pair */
+  TK_CHECK(fabs(cosine(c, 0, "w1 w1", "w1 w5") - sqrt(0.5)) < 1e-15);
+  tk_idf *w;
+  TK_CHECK(tk_idf_new(&w) == TK_OK);
+  tk_idf_add(w, "cat", 3, 2.0);
+  tk_idf_add(w, "dog", 3, 1.0);
+  tk_idf_add(w, "the", 3, 0.0);
+  TK_CHECK(fabs(cosine(c, w, "cat dog", "cat") - 2 / sqrt(5)) < 1e-15);
+  TK_CHECK(cosine(c, w, "the cat", "the dog") == 0.0);
+  TK_CHECK(cosine(c, w, "the", "the") == 0.0);
+  TK_CHECK(fabs(cosine(c, w, "bird cat", "bird") - sqrt(0.5)) < 1e-15);
+  tk_idf_free(w);
+  tk_buf_free(&big);
+  tk_cosine_free(c);
+}
+
+/* Keywords of z as "keyword:count;..." (single words with w, else RAKE
+** phrases of up to 3 words). */
+static char *keywordList(const char *z, const tk_idf *w) {
+  tk_keyword_options o;
+  tk_keywords *k;
+  char *zErr = 0;
+  const tk_keyword *a;
+  size_t n;
+  tk_keyword_options_init(&o);
+  o.nWords = w ? 1 : 3;
+  if (tk_keywords_new(&o, &k, &zErr) != TK_OK) return 0;
+  tk_buf b = {0};
+  if (tk_keywords_run(k, w, z, strlen(z), &a, &n) == TK_OK) {
+    for (size_t i = 0; i < n; i++) {
+      char zCount[32];
+      tk_buf_append(&b, a[i].zText, a[i].nText);
+      int m = snprintf(zCount, sizeof(zCount), ":%ld;", a[i].nCount);
+      tk_buf_append(&b, zCount, (size_t)m);
+    }
+  }
+  tk_buf_putc(&b, 0);
+  tk_keywords_free(k);
+  return b.z;
+}
+
+/* Phrases, their order and surfaces. */
+static void testKeywords(void) {
+  char *z = keywordList("Deep learning models need data. Deep learning is "
+                        "popular. Data matters.",
+                        0);
+  TK_CHECK_STR(z, "Deep learning models:1;Deep learning:1;Data matters:1;"
+                  "need data:1;popular:1;");
+  tk_free(z);
+  z = keywordList("red\xc2\xa0"
+                  "apples and red apples\nRed apples",
+                  0);
+  TK_CHECK_STR(z, "red apples:3;");
+  tk_free(z);
+  tk_idf *w;
+  TK_CHECK(tk_idf_new(&w) == TK_OK);
+  tk_idf_add(w, "cat", 3, 2.0);
+  tk_idf_add(w, "dog", 3, 1.0);
+  z = keywordList("dog dog dog. Cat. bird, cat", w);
+  TK_CHECK_STR(z, "Cat:2;dog:3;bird:1;");
+  tk_free(z);
+  tk_idf_free(w);
+  z = keywordList("the of and", 0);
+  TK_CHECK_STR(z, "");
+  tk_free(z);
+}
+
+/* One full use of every object; TK_ENOMEM (or TK_OK) at each failure. */
+static int useEverything(void) {
+  tk_token_options o;
+  tk_keyword_options ko;
+  tk_cosine *c = 0;
+  tk_keywords *k = 0;
+  tk_idf *w = 0;
+  char *zErr = 0;
+  const tk_keyword *a;
+  size_t n;
+  double r;
+  static const char zText[] =
+      "Two suicide bombings in Volgograd killed 31 people. Security for the "
+      "Sochi Winter Olympics rose; the Winter Olympics begin in February.";
+  tk_token_options_init(&o);
+  tk_keyword_options_init(&ko);
+  int rc = tk_idf_new(&w);
+  if (rc == TK_OK) rc = tk_idf_add(w, "sochi", 5, 2.0);
+  if (rc == TK_OK) rc = tk_cosine_new(&o, &c, &zErr);
+  if (rc == TK_OK) {
+    rc = tk_cosine_run(c, w, zText, sizeof(zText) - 1, "Sochi", 5, &r);
+  }
+  if (rc == TK_OK) rc = tk_keywords_new(&ko, &k, &zErr);
+  if (rc == TK_OK) rc = tk_keywords_run(k, 0, zText, sizeof(zText) - 1, &a, &n);
+  if (rc == TK_OK) rc = tk_keywords_run(k, w, zText, sizeof(zText) - 1, &a, &n);
+  tk_free(zErr);
+  tk_keywords_free(k);
+  tk_cosine_free(c);
+  tk_idf_free(w);
+  return rc;
+}
+
+/* Every allocation failure is reported, none crashes or leaks. */
+static void testOom(void) {
+  static const tk_allocator fail = {failMalloc, failRealloc, free};
+  tk_set_allocator(&fail);
+  nFailAt = 0;
+  nAllocs = 0;
+  int rc = useEverything();
+  long nTotal = nAllocs, nBad = 0;
+  TK_CHECK_INT(rc, TK_OK);
+  TK_CHECK(nTotal > 10);
+  for (long i = 1; i <= nTotal; i++) {
+    nAllocs = 0;
+    nFailAt = i;
+    rc = useEverything();
+    if (rc != TK_ENOMEM) nBad++;
+  }
+  TK_CHECK_INT(nBad, 0);
+  tk_set_allocator(0);
+}
+
+int main(void) {
+  testTermMap();
+  testIdf();
+  testCosine();
+  testKeywords();
+  testOom();
+  TK_TEST_END();
+}
