@@ -54,12 +54,21 @@ FROM tok
 WHERE kind = 'word' AND NOT is_stopword(norm, 'english') AND length(norm) > 2
 GROUP BY stem ORDER BY mentions DESC, stem LIMIT 12;
 
+-- The corpus IDF table: sklearn's smoothed idf over stemmed word norms.
+CREATE TABLE idf AS
+WITH n AS (SELECT count(*) AS n FROM docs),
+     df AS (SELECT t.norm AS term, count(DISTINCT d.id) AS df
+            FROM docs d, tokens(d.body, 'stem=english') t
+            WHERE t.kind IN ('word', 'number') GROUP BY t.norm)
+SELECT term, ln((n + 1.0) / (df + 1)) + 1 AS idf FROM df, n;
+
 .print
-.print '== How similar the documents are: word sets, 5-word shingles, MinHash, SimHash'
+.print '== How similar the documents are: word sets, 5-word shingles, MinHash, TF-IDF, SimHash'
 SELECT a.id AS doc_a, b.id AS doc_b,
        round(text_jaccard(a.body, b.body), 3) AS word_jaccard,
        round(text_jaccard(a.body, b.body, 'shingle=5'), 3) AS shingle_jaccard,
        round(minhash_jaccard(minhash(a.body), minhash(b.body)), 3) AS minhash_estimate,
+       round(text_cosine(a.body, b.body, 'stem=english idf=idf'), 3) AS tfidf_cosine,
        simhash_distance(simhash(a.body), simhash(b.body)) AS simhash_bits_differ
 FROM docs a JOIN docs b ON a.id < b.id ORDER BY a.id, b.id;
 
@@ -69,6 +78,12 @@ SELECT a.id AS doc_a, b.id AS doc_b, o.words,
        substr(o.passage, 1, 56) || '…' AS passage
 FROM docs a JOIN docs b ON a.id < b.id, text_overlap(a.body, b.body, 8) o
 ORDER BY a.id, b.id, o.a_start;
+
+.print
+.print '== Key phrases of each document (RAKE; with idf= they would be TF-IDF terms)'
+SELECT d.id, k.keyword, round(k.score, 1) AS score, k.count
+FROM docs d, keywords(d.body, 'top=4') k
+ORDER BY d.id, k.score DESC;
 
 .print
 .print '== Bigrams seen in more than one document'
