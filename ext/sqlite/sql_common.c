@@ -170,3 +170,31 @@ const char *tk_sql_text(sqlite3_value *v, size_t *pn) {
     return z;
   }
 }
+
+/* Declare, configure and allocate a table-valued function's table. */
+int tk_sql_vtab_connect(sqlite3 *db, const char *zSchema, int eConfig,
+                        size_t nByte, sqlite3_vtab **ppVtab) {
+  int rc = sqlite3_declare_vtab(db, zSchema);
+  if (rc != SQLITE_OK) return rc;
+  sqlite3_vtab_config(db, eConfig);
+  sqlite3_vtab *p = sqlite3_malloc64(nByte);
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, nByte);
+  *ppVtab = p;
+  return SQLITE_OK;
+}
+
+/* Free a table from tk_sql_vtab_connect. */
+int tk_sql_vtab_disconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
+}
+
+/* Allocate a zeroed cursor. */
+int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur) {
+  sqlite3_vtab_cursor *p = sqlite3_malloc64(nByte);
+  if (!p) return SQLITE_NOMEM;
+  memset(p, 0, nByte);
+  *ppCur = p;
+  return SQLITE_OK;
+}

@@ -249,33 +249,18 @@ static int kwConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
   (void)argc;
   (void)argv;
   (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(keyword TEXT, score REAL, "
-                                    "count INTEGER, text HIDDEN, "
-                                    "options HIDDEN)");
-  if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
-  KwVtab *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->db = db;
-  *ppVtab = &p->base;
-  return SQLITE_OK;
-}
-
-/* Free the table. */
-static int kwDisconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  int rc = tk_sql_vtab_connect(db,
+                               "CREATE TABLE x(keyword TEXT, score REAL, "
+                               "count INTEGER, text HIDDEN, options HIDDEN)",
+                               SQLITE_VTAB_DIRECTONLY, sizeof(KwVtab), ppVtab);
+  if (rc == SQLITE_OK) ((KwVtab *)*ppVtab)->db = db;
+  return rc;
 }
 
 /* A new cursor; its extractor is made by the first xFilter. */
 static int kwOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   (void)pVtab;
-  KwCursor *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  *ppCur = &p->base;
-  return SQLITE_OK;
+  return tk_sql_cursor_new(sizeof(KwCursor), ppCur);
 }
 
 /* Free the cursor, its extractor and its IDF table. */
@@ -464,18 +449,20 @@ static int kwBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
 static const sqlite3_module kwModule = {
     0, /* iVersion */
     0, /* xCreate: eponymous-only */
-    kwConnect, kwBestIndex, kwDisconnect, 0,        kwOpen,  kwClose,
-    kwFilter,  kwNext,      kwEof,        kwColumn, kwRowid, 0, /* xUpdate */
-    0,                                                          /* xBegin */
-    0,                                                          /* xSync */
-    0,                                                          /* xCommit */
-    0,                                                          /* xRollback */
-    0, /* xFindFunction */
-    0, /* xRename */
-    0, /* xSavepoint */
-    0, /* xRelease */
-    0, /* xRollbackTo */
-    0  /* xShadowName */
+    kwConnect, kwBestIndex, tk_sql_vtab_disconnect,
+    0,         kwOpen,      kwClose,
+    kwFilter,  kwNext,      kwEof,
+    kwColumn,  kwRowid,     0, /* xUpdate */
+    0,                         /* xBegin */
+    0,                         /* xSync */
+    0,                         /* xCommit */
+    0,                         /* xRollback */
+    0,                         /* xFindFunction */
+    0,                         /* xRename */
+    0,                         /* xSavepoint */
+    0,                         /* xRelease */
+    0,                         /* xRollbackTo */
+    0                          /* xShadowName */
 };
 
 static const TkFunction aFunc[] = {

@@ -28,31 +28,15 @@ static int bandConnect(sqlite3 *db, void *pAux, int argc,
   (void)argc;
   (void)argv;
   (void)pzErr;
-  int rc = sqlite3_declare_vtab(
-      db, "CREATE TABLE x(band, bucket, sig HIDDEN, bands HIDDEN)");
-  if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = p;
-  return SQLITE_OK;
-}
-
-/* Free the table. */
-static int bandDisconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  return tk_sql_vtab_connect(
+      db, "CREATE TABLE x(band, bucket, sig HIDDEN, bands HIDDEN)",
+      SQLITE_VTAB_INNOCUOUS, sizeof(sqlite3_vtab), ppVtab);
 }
 
 /* A new, empty cursor. */
 static int bandOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   (void)pVtab;
-  BandCursor *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  *ppCur = &p->base;
-  return SQLITE_OK;
+  return tk_sql_cursor_new(sizeof(BandCursor), ppCur);
 }
 
 /* Free the cursor and its signature copy. */
@@ -156,7 +140,7 @@ static const sqlite3_module bandModule = {
     .iVersion = 0,
     .xConnect = bandConnect,
     .xBestIndex = bandBestIndex,
-    .xDisconnect = bandDisconnect,
+    .xDisconnect = tk_sql_vtab_disconnect,
     .xOpen = bandOpen,
     .xClose = bandClose,
     .xFilter = bandFilter,

@@ -56,37 +56,26 @@ static int entConnect(sqlite3 *db, void *pAux, int argc,
   (void)argc;
   (void)argv;
   (void)pzErr;
-  int rc = sqlite3_declare_vtab(
-      db, "CREATE TABLE x(entity TEXT, type TEXT, norm TEXT, start INTEGER, "
-          "length INTEGER, position INTEGER, score REAL, source TEXT, "
-          "text HIDDEN, options HIDDEN)");
-  if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
-  EntVtab *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->db = db;
-  *ppVtab = &p->base;
-  return SQLITE_OK;
-}
-
-/* Free the table. */
-static int entDisconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  int rc = tk_sql_vtab_connect(
+      db,
+      "CREATE TABLE x(entity TEXT, type TEXT, norm TEXT, start INTEGER, "
+      "length INTEGER, position INTEGER, score REAL, source TEXT, "
+      "text HIDDEN, options HIDDEN)",
+      SQLITE_VTAB_DIRECTONLY, sizeof(EntVtab), ppVtab);
+  if (rc == SQLITE_OK) ((EntVtab *)*ppVtab)->db = db;
+  return rc;
 }
 
 /* A new cursor. */
 static int entOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   (void)pVtab;
-  EntCursor *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
+  int rc = tk_sql_cursor_new(sizeof(EntCursor), ppCur);
+  if (rc != SQLITE_OK) return rc;
+  EntCursor *p = (EntCursor *)*ppCur;
   if (tk_entities_new(&p->pExtract) != TK_OK) {
     sqlite3_free(p);
     return SQLITE_NOMEM;
   }
-  *ppCur = &p->base;
   return SQLITE_OK;
 }
 
@@ -320,19 +309,20 @@ static int entBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
 static const sqlite3_module entModule = {
     0, /* iVersion */
     0, /* xCreate: eponymous-only */
-    entConnect, entBestIndex, entDisconnect, 0,
-    entOpen,    entClose,     entFilter,     entNext,
-    entEof,     entColumn,    entRowid,      0, /* xUpdate */
-    0,                                          /* xBegin */
-    0,                                          /* xSync */
-    0,                                          /* xCommit */
-    0,                                          /* xRollback */
-    0,                                          /* xFindFunction */
-    0,                                          /* xRename */
-    0,                                          /* xSavepoint */
-    0,                                          /* xRelease */
-    0,                                          /* xRollbackTo */
-    0                                           /* xShadowName */
+    entConnect, entBestIndex, tk_sql_vtab_disconnect,
+    0,          entOpen,      entClose,
+    entFilter,  entNext,      entEof,
+    entColumn,  entRowid,     0, /* xUpdate */
+    0,                           /* xBegin */
+    0,                           /* xSync */
+    0,                           /* xCommit */
+    0,                           /* xRollback */
+    0,                           /* xFindFunction */
+    0,                           /* xRename */
+    0,                           /* xSavepoint */
+    0,                           /* xRelease */
+    0,                           /* xRollbackTo */
+    0                            /* xShadowName */
 };
 
 /* Register entities(). */

@@ -50,14 +50,8 @@ typedef struct PsgCursor {
 
 /* Declare the table zSchema and allocate it. */
 static int psgConnect(sqlite3 *db, const char *zSchema, sqlite3_vtab **ppVtab) {
-  int rc = sqlite3_declare_vtab(db, zSchema);
-  if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  sqlite3_vtab *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  *ppVtab = p;
-  return SQLITE_OK;
+  return tk_sql_vtab_connect(db, zSchema, SQLITE_VTAB_INNOCUOUS,
+                             sizeof(sqlite3_vtab), ppVtab);
 }
 
 /* xConnect of text_overlap. */
@@ -89,20 +83,10 @@ static int blkConnect(sqlite3 *db, void *pAux, int argc,
                     ppVtab);
 }
 
-/* Free the table. */
-static int psgDisconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
-}
-
 /* A new cursor. */
 static int psgOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   (void)pVtab;
-  PsgCursor *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  *ppCur = &p->base;
-  return SQLITE_OK;
+  return tk_sql_cursor_new(sizeof(PsgCursor), ppCur);
 }
 
 /* Drop the cursor's rows and argument copies. */
@@ -302,36 +286,39 @@ static int blkBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
 static const sqlite3_module ovModule = {
     0, /* iVersion */
     0, /* xCreate: eponymous-only */
-    ovConnect, ovBestIndex, psgDisconnect, 0,        psgOpen,  psgClose,
-    ovFilter,  psgNext,     psgEof,        ovColumn, psgRowid, 0, /* xUpdate */
-    0,                                                            /* xBegin */
-    0,                                                            /* xSync */
-    0,                                                            /* xCommit */
-    0, /* xRollback */
-    0, /* xFindFunction */
-    0, /* xRename */
-    0, /* xSavepoint */
-    0, /* xRelease */
-    0, /* xRollbackTo */
-    0  /* xShadowName */
+    ovConnect, ovBestIndex, tk_sql_vtab_disconnect,
+    0,         psgOpen,     psgClose,
+    ovFilter,  psgNext,     psgEof,
+    ovColumn,  psgRowid,    0, /* xUpdate */
+    0,                         /* xBegin */
+    0,                         /* xSync */
+    0,                         /* xCommit */
+    0,                         /* xRollback */
+    0,                         /* xFindFunction */
+    0,                         /* xRename */
+    0,                         /* xSavepoint */
+    0,                         /* xRelease */
+    0,                         /* xRollbackTo */
+    0                          /* xShadowName */
 };
 
 static const sqlite3_module blkModule = {
     0, /* iVersion */
     0, /* xCreate: eponymous-only */
-    blkConnect, blkBestIndex, psgDisconnect, 0,
-    psgOpen,    psgClose,     blkFilter,     psgNext,
-    psgEof,     blkColumn,    psgRowid,      0, /* xUpdate */
-    0,                                          /* xBegin */
-    0,                                          /* xSync */
-    0,                                          /* xCommit */
-    0,                                          /* xRollback */
-    0,                                          /* xFindFunction */
-    0,                                          /* xRename */
-    0,                                          /* xSavepoint */
-    0,                                          /* xRelease */
-    0,                                          /* xRollbackTo */
-    0                                           /* xShadowName */
+    blkConnect, blkBestIndex, tk_sql_vtab_disconnect,
+    0,          psgOpen,      psgClose,
+    blkFilter,  psgNext,      psgEof,
+    blkColumn,  psgRowid,     0, /* xUpdate */
+    0,                           /* xBegin */
+    0,                           /* xSync */
+    0,                           /* xCommit */
+    0,                           /* xRollback */
+    0,                           /* xFindFunction */
+    0,                           /* xRename */
+    0,                           /* xSavepoint */
+    0,                           /* xRelease */
+    0,                           /* xRollbackTo */
+    0                            /* xShadowName */
 };
 
 /* text_main(text): the content blocks joined by blank lines. */

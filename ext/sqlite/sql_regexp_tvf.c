@@ -58,37 +58,26 @@ static int reConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
   (void)argv;
   (void)pzErr;
   int bSplit = pAux != 0;
-  int rc = sqlite3_declare_vtab(
-      db, bSplit ? "CREATE TABLE x(part, start, length, position, "
-                   "text HIDDEN, pattern HIDDEN, flags HIDDEN)"
-                 : "CREATE TABLE x(match, groups, start, length, position, "
-                   "text HIDDEN, pattern HIDDEN, flags HIDDEN)");
+  int rc = tk_sql_vtab_connect(
+      db,
+      bSplit ? "CREATE TABLE x(part, start, length, position, "
+               "text HIDDEN, pattern HIDDEN, flags HIDDEN)"
+             : "CREATE TABLE x(match, groups, start, length, position, "
+               "text HIDDEN, pattern HIDDEN, flags HIDDEN)",
+      SQLITE_VTAB_INNOCUOUS, sizeof(ReVtab), ppVtab);
   if (rc != SQLITE_OK) return rc;
-  ReVtab *p = sqlite3_malloc64(sizeof *p);
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof *p);
+  ReVtab *p = (ReVtab *)*ppVtab;
   p->db = db;
   p->bSplit = bSplit;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &p->base;
-  return SQLITE_OK;
-}
-
-/* Free the table. */
-static int reDisconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
   return SQLITE_OK;
 }
 
 /* Open a cursor. */
 static int reOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   (void)pVtab;
-  ReCursor *p = sqlite3_malloc64(sizeof *p);
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof *p);
-  p->bEof = 1;
-  *ppCur = &p->base;
-  return SQLITE_OK;
+  int rc = tk_sql_cursor_new(sizeof(ReCursor), ppCur);
+  if (rc == SQLITE_OK) ((ReCursor *)*ppCur)->bEof = 1;
+  return rc;
 }
 
 /* Drop what the cursor holds for one scan. */
@@ -267,7 +256,7 @@ static const sqlite3_module reModule = {
     .iVersion = 0,
     .xConnect = reConnect,
     .xBestIndex = reBestIndex,
-    .xDisconnect = reDisconnect,
+    .xDisconnect = tk_sql_vtab_disconnect,
     .xOpen = reOpen,
     .xClose = reClose,
     .xFilter = reFilter,

@@ -47,33 +47,20 @@ static int sentConnect(sqlite3 *db, void *pAux, int argc,
   (void)argc;
   (void)argv;
   (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, "CREATE TABLE x(sentence TEXT, start "
-                                    "INTEGER, length INTEGER, position "
-                                    "INTEGER, text HIDDEN, options HIDDEN)");
-  if (rc != SQLITE_OK) return rc;
-  sqlite3_vtab *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = p;
-  return SQLITE_OK;
-}
-
-/* Free the table object. */
-static int sentDisconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  return tk_sql_vtab_connect(db,
+                             "CREATE TABLE x(sentence TEXT, start INTEGER, "
+                             "length INTEGER, position INTEGER, text HIDDEN, "
+                             "options HIDDEN)",
+                             SQLITE_VTAB_INNOCUOUS, sizeof(sqlite3_vtab),
+                             ppVtab);
 }
 
 /* A new cursor with no text yet. */
 static int sentOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
   (void)pVtab;
-  SentCursor *pCur = sqlite3_malloc64(sizeof(*pCur));
-  if (!pCur) return SQLITE_NOMEM;
-  memset(pCur, 0, sizeof(*pCur));
-  pCur->bEof = 1;
-  *ppCursor = &pCur->base;
-  return SQLITE_OK;
+  int rc = tk_sql_cursor_new(sizeof(SentCursor), ppCursor);
+  if (rc == SQLITE_OK) ((SentCursor *)*ppCursor)->bEof = 1;
+  return rc;
 }
 
 /* Free a cursor, its text copy and its segmenter. */
@@ -201,30 +188,30 @@ static int sentBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
 
 /* Eponymous-only: no xCreate, no xDestroy. */
 static const sqlite3_module sentModule = {
-    0,              /* iVersion */
-    0,              /* xCreate */
-    sentConnect,    /* xConnect */
-    sentBestIndex,  /* xBestIndex */
-    sentDisconnect, /* xDisconnect */
-    0,              /* xDestroy */
-    sentOpen,       /* xOpen */
-    sentClose,      /* xClose */
-    sentFilter,     /* xFilter */
-    sentNext,       /* xNext */
-    sentEof,        /* xEof */
-    sentColumn,     /* xColumn */
-    sentRowid,      /* xRowid */
-    0,              /* xUpdate */
-    0,              /* xBegin */
-    0,              /* xSync */
-    0,              /* xCommit */
-    0,              /* xRollback */
-    0,              /* xFindMethod */
-    0,              /* xRename */
-    0,              /* xSavepoint */
-    0,              /* xRelease */
-    0,              /* xRollbackTo */
-    0               /* xShadowName */
+    0,                      /* iVersion */
+    0,                      /* xCreate */
+    sentConnect,            /* xConnect */
+    sentBestIndex,          /* xBestIndex */
+    tk_sql_vtab_disconnect, /* xDisconnect */
+    0,                      /* xDestroy */
+    sentOpen,               /* xOpen */
+    sentClose,              /* xClose */
+    sentFilter,             /* xFilter */
+    sentNext,               /* xNext */
+    sentEof,                /* xEof */
+    sentColumn,             /* xColumn */
+    sentRowid,              /* xRowid */
+    0,                      /* xUpdate */
+    0,                      /* xBegin */
+    0,                      /* xSync */
+    0,                      /* xCommit */
+    0,                      /* xRollback */
+    0,                      /* xFindMethod */
+    0,                      /* xRename */
+    0,                      /* xSavepoint */
+    0,                      /* xRelease */
+    0,                      /* xRollbackTo */
+    0                       /* xShadowName */
 };
 
 /* Register the sentences module. */

@@ -77,15 +77,10 @@ typedef struct TokCursor {
 static int tokConnectDef(sqlite3 *db, const TokTable *pDef,
                          sqlite3_vtab **ppVtab, char **pzErr) {
   (void)pzErr;
-  int rc = sqlite3_declare_vtab(db, pDef->zSchema);
-  if (rc != SQLITE_OK) return rc;
-  TokVtab *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->pDef = pDef;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  *ppVtab = &p->base;
-  return SQLITE_OK;
+  int rc = tk_sql_vtab_connect(db, pDef->zSchema, SQLITE_VTAB_INNOCUOUS,
+                               sizeof(TokVtab), ppVtab);
+  if (rc == SQLITE_OK) ((TokVtab *)*ppVtab)->pDef = pDef;
+  return rc;
 }
 
 /* xConnect of tokens. */
@@ -108,20 +103,13 @@ static int ngramsConnect(sqlite3 *db, void *pAux, int argc,
   return tokConnectDef(db, &ngramsTable, ppVtab, pzErr);
 }
 
-/* Free the vtab. */
-static int tokDisconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
-}
-
 /* A new cursor; its tokenizer is made by the first xFilter. */
 static int tokOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
-  TokCursor *p = sqlite3_malloc64(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
+  int rc = tk_sql_cursor_new(sizeof(TokCursor), ppCur);
+  if (rc != SQLITE_OK) return rc;
+  TokCursor *p = (TokCursor *)*ppCur;
   p->pDef = ((TokVtab *)pVtab)->pDef;
   p->bEof = 1;
-  *ppCur = &p->base;
   return SQLITE_OK;
 }
 
@@ -395,9 +383,9 @@ static int tokRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
 
 #define TK_TOK_MODULE(xConnect)                                                \
   {                                                                            \
-    0, 0, xConnect, tokBestIndex, tokDisconnect, 0, tokOpen, tokClose,         \
-        tokFilter, tokNext, tokEof, tokColumn, tokRowid, 0, 0, 0, 0, 0, 0, 0,  \
-        0, 0, 0, 0                                                             \
+    0, 0, xConnect, tokBestIndex, tk_sql_vtab_disconnect, 0, tokOpen,          \
+        tokClose, tokFilter, tokNext, tokEof, tokColumn, tokRowid, 0, 0, 0, 0, \
+        0, 0, 0, 0, 0, 0, 0                                                    \
   }
 
 static const sqlite3_module tokensModule = TK_TOK_MODULE(tokensConnect);

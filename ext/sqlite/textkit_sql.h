@@ -68,6 +68,18 @@ const char *tk_sql_text(sqlite3_value *v, size_t *pn);
 ** way the caller returns. */
 const char *tk_sql_text_arg(sqlite3_context *ctx, sqlite3_value *v, size_t *pn);
 
+/* What every table-valued function's xConnect does: declare zSchema, mark
+** the table eConfig (SQLITE_VTAB_INNOCUOUS or SQLITE_VTAB_DIRECTONLY) and
+** allocate a zeroed table object of nByte bytes whose first member is its
+** sqlite3_vtab. */
+int tk_sql_vtab_connect(sqlite3 *db, const char *zSchema, int eConfig,
+                        size_t nByte, sqlite3_vtab **ppVtab);
+/* xDisconnect for those table objects: free it. */
+int tk_sql_vtab_disconnect(sqlite3_vtab *pVtab);
+/* A zeroed cursor of nByte bytes whose first member is its
+** sqlite3_vtab_cursor (xOpen's allocation). */
+int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur);
+
 /* The most HIDDEN arguments a textkit table-valued function takes. */
 #define TK_TVF_MAX_ARGS 4
 /* xBestIndex for a table-valued function's HIDDEN arguments (see
