@@ -39,11 +39,17 @@
 #define PAD_B 0xFFFE
 
 /* Vector helpers for any GCC/Clang vector type: unaligned load and store,
-** lane-wise minimum and maximum (X and Y are evaluated twice). */
+** and a lane-wise minimum and maximum made of compares (X and Y are
+** evaluated twice) for CPUs without a min instruction we name. */
 #define VLOAD(v, p) memcpy(&(v), (p), sizeof(v))
 #define VSTORE(p, v) memcpy((p), &(v), sizeof(v))
-#define VMIN(x, y) (((x) & ((x) < (y))) | ((y) & ~((x) < (y))))
-#define VMAX(x, y) (((x) & ((x) > (y))) | ((y) & ~((x) > (y))))
+#define VMIN_CMP(x, y) (((x) & ((x) < (y))) | ((y) & ~((x) < (y))))
+#define VMAX_CMP(x, y) (((x) & ((x) > (y))) | ((y) & ~((x) > (y))))
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define DL_X86 1
+#endif
 
 /* The buffers of one computation; arrays point past their front padding. */
 typedef struct Diag {
@@ -54,18 +60,28 @@ typedef struct Diag {
   int16_t *CS;   /* column states by n - j */
 } Diag;
 
-/* The kernel at 8 lanes (16-byte vectors: SSE2, NEON) for every CPU, */
+/* The kernel at 8 lanes (16-byte vectors: SSE2, NEON) for every CPU
+** (pminsw/pmaxsw on x86-64, which GCC does not find in VMIN_CMP), */
 #define DL_LANES 8
 #define DL_RUN diagRunBase
 #define DL_TARGET
+#ifdef DL_X86
+#define VMIN(x, y) ((vec)_mm_min_epi16((__m128i)(x), (__m128i)(y)))
+#define VMAX(x, y) ((vec)_mm_max_epi16((__m128i)(x), (__m128i)(y)))
+#else
+#define VMIN VMIN_CMP
+#define VMAX VMAX_CMP
+#endif
 #include "strsim_damerau_lanes.h"
 
-#if defined(__x86_64__) && defined(__GNUC__)
+#ifdef DL_X86
 /* and at 16 lanes for AVX2, chosen at run time (twice as fast; 32 lanes
 ** of AVX-512BW measured no faster). */
 #define DL_LANES 16
 #define DL_RUN diagRunAvx2
 #define DL_TARGET __attribute__((target("avx2")))
+#define VMIN(x, y) ((vec)_mm256_min_epi16((__m256i)(x), (__m256i)(y)))
+#define VMAX(x, y) ((vec)_mm256_max_epi16((__m256i)(x), (__m256i)(y)))
 #include "strsim_damerau_lanes.h"
 #endif
 

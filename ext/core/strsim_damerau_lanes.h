@@ -6,9 +6,10 @@
 **   #define DL_LANES  16                               int16 lanes a step
 **   #define DL_RUN    diagRunAvx2                      the function's name
 **   #define DL_TARGET __attribute__((target("avx2")))  or empty
+**   #define VMIN(x, y) ..., VMAX(x, y) ...           lane-wise, on `vec`
 **   #include "strsim_damerau_lanes.h"
 **
-** and the file's Diag, PAD_*, DL_NONE and VLOAD/VSTORE/VMIN/VMAX.
+** and the file's Diag, PAD_*, DL_NONE, VLOAD and VSTORE.
 */
 
 /* Every diagonal t from 2 to m + n of p's table; returns H[m][n].  A
@@ -66,3 +67,5 @@ DL_TARGET static int DL_RUN(Diag *p, int m, int n) {
 #undef DL_LANES
 #undef DL_RUN
 #undef DL_TARGET
+#undef VMIN
+#undef VMAX
