@@ -14,6 +14,9 @@
 #include <math.h>
 #include <string.h>
 
+/* Count arrays that held more terms than this are freed, not cleared. */
+#define COS_KEEP_TERMS 65536
+
 struct tk_cosine {
   tk_tokenizer *pTok;
   tk_termmap *pMap;
@@ -78,15 +81,27 @@ static int countTerms(tk_cosine *p, int k, const char *z, size_t n) {
   return rc;
 }
 
-/* The cosine of a and b. */
-int tk_cosine_run(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
-                  const char *zB, size_t nB, double *pOut) {
+/* Forget every term; count arrays that the last texts made large are
+** freed, not cleared (see tk_termmap_clear). */
+static void countReset(tk_cosine *p) {
   size_t nOld = tk_termmap_count(p->pMap);
-  if (nOld) {
+  if (nOld > COS_KEEP_TERMS) {
+    for (int k = 0; k < 2; k++) {
+      tk_free(p->aCount[k]);
+      p->aCount[k] = 0;
+    }
+    p->nAlloc = 0;
+  } else if (nOld) {
     memset(p->aCount[0], 0, nOld * sizeof(double));
     memset(p->aCount[1], 0, nOld * sizeof(double));
   }
   tk_termmap_clear(p->pMap);
+}
+
+/* The cosine of a and b. */
+int tk_cosine_run(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
+                  const char *zB, size_t nB, double *pOut) {
+  countReset(p);
   int rc = countTerms(p, 0, zA, nA);
   if (rc == TK_OK) rc = countTerms(p, 1, zB, nB);
   if (rc != TK_OK) return rc;

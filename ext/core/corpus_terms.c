@@ -13,6 +13,9 @@
 
 #include <string.h>
 
+/* A cleared map whose slot table is larger than this starts small again. */
+#define TERMMAP_KEEP_SLOTS 131072
+
 typedef struct TermEntry {
   uint64_t iKey; /* offset of the term in keys */
   uint32_t nKey;
@@ -63,10 +66,27 @@ void tk_termmap_free(tk_termmap *p) {
   tk_free(p);
 }
 
-/* Forget every term, keeping the memory. */
+/* Forget every term.  The memory is kept for the next texts, unless the
+** table grew past TERMMAP_KEEP_SLOTS: clearing costs its size, and a map
+** may serve a whole statement or connection, so one huge text must not
+** slow every later one. */
 void tk_termmap_clear(tk_termmap *p) {
-  tk_buf_reset(&p->keys);
   p->nTerm = 0;
+  int64_t *aSmall = 0;
+  if (p->nSlot > TERMMAP_KEEP_SLOTS) {
+    aSmall = tk_malloc(64 * sizeof(int64_t));
+  }
+  if (aSmall) {
+    tk_buf_free(&p->keys);
+    tk_free(p->aTerm);
+    tk_free(p->aSlot);
+    p->aTerm = 0;
+    p->nTermAlloc = 0;
+    p->aSlot = aSmall;
+    p->nSlot = 64;
+  } else {
+    tk_buf_reset(&p->keys);
+  }
   memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
 }
 
