@@ -22,6 +22,31 @@ int tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
   return SQLITE_OK;
 }
 
+/* Free a TkConnFunction and its state (SQLite's xDestroy). */
+static void connFunctionFree(void *pArg) {
+  TkConnFunction *p = pArg;
+  if (p->pState) p->xFree(p->pState);
+  sqlite3_free(p);
+}
+
+/* Register a function with per-connection state (see textkit_sql.h). */
+int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
+                                  void (*xFree)(void *), char **pzErr) {
+  TkConnFunction *p = sqlite3_malloc64(sizeof(*p));
+  if (!p) return SQLITE_NOMEM;
+  p->row = *pRow;
+  p->pState = 0;
+  p->xFree = xFree;
+  /* on failure SQLite itself calls connFunctionFree */
+  int rc = sqlite3_create_function_v2(db, pRow->zName, pRow->nArg, pRow->eFlags,
+                                      p, pRow->xFunc, 0, 0, connFunctionFree);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("textkit: cannot register %s(): %s", pRow->zName,
+                             sqlite3_errmsg(db));
+  }
+  return rc;
+}
+
 /* Register one virtual-table module, describing a failure. */
 int tk_sql_register_module(sqlite3 *db, const char *zName,
                            const sqlite3_module *pModule, char **pzErr) {

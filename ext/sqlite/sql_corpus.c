@@ -169,24 +169,6 @@ static CosAux *cosAuxNew(sqlite3_context *ctx, const char *z, size_t n) {
   return p;
 }
 
-/* text_cosine(a, b)'s registration: its TkFunction row first (what
-** tk_sql_fn_name reads from the user data) and the connection's default
-** calculator, made by the first call and kept: a connection runs one call
-** at a time and the two-argument form runs no SQL, so no other call can
-** use it meanwhile.  (With no constant argument there is no auxdata to
-** keep it in, and a new calculator per row costs a third of the time.) */
-typedef struct CosPlain {
-  TkFunction row;
-  CosAux *pAux;
-} CosPlain;
-
-/* Free the registration (SQLite's xDestroy). */
-static void cosPlainFree(void *pArg) {
-  CosPlain *p = pArg;
-  cosAuxFree(p->pAux);
-  sqlite3_free(p);
-}
-
 /* text_cosine(a, b [, options]): REAL in [0, 1]; NULL when a or b is. */
 static void cosineFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   size_t nA, nB, nOpt = 0;
@@ -194,8 +176,11 @@ static void cosineFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if (!zA) return;
   const char *zB = tk_sql_text_arg(ctx, argv[1], &nB);
   if (!zB) return;
-  CosPlain *pPlain = argc == 2 ? sqlite3_user_data(ctx) : 0;
-  CosAux *p = pPlain ? pPlain->pAux : sqlite3_get_auxdata(ctx, 2);
+  /* text_cosine(a, b) keeps its calculator with the connection (there is
+  ** no constant argument to keep it with, and a new calculator per row
+  ** costs a third of the time); with options, the statement keeps it */
+  TkConnFunction *pPlain = argc == 2 ? sqlite3_user_data(ctx) : 0;
+  CosAux *p = pPlain ? pPlain->pState : sqlite3_get_auxdata(ctx, 2);
   int bKeep = p != 0;
   if (!p) {
     const char *zOpt = argc > 2 ? tk_sql_text(argv[2], &nOpt) : 0;
@@ -206,7 +191,7 @@ static void cosineFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     p = cosAuxNew(ctx, zOpt, nOpt);
     if (!p) return;
     if (pPlain) {
-      pPlain->pAux = p;
+      pPlain->pState = p;
       bKeep = 1;
     }
   }
@@ -471,18 +456,9 @@ static const TkFunction aFunc[] = {
 
 /* Register text_cosine() and keywords(). */
 int tk_register_corpus(sqlite3 *db, char **pzErr) {
-  CosPlain *pPlain = sqlite3_malloc64(sizeof(*pPlain));
-  if (!pPlain) return SQLITE_NOMEM;
-  memset(pPlain, 0, sizeof(*pPlain));
-  pPlain->row = (TkFunction){"text_cosine", 2, TK_PURE, cosineFunc, 0};
-  /* on failure SQLite itself calls cosPlainFree */
-  int rc = sqlite3_create_function_v2(db, "text_cosine", 2, TK_PURE, pPlain,
-                                      cosineFunc, 0, 0, cosPlainFree);
-  if (rc != SQLITE_OK) {
-    *pzErr = sqlite3_mprintf("textkit: cannot register text_cosine(): %s",
-                             sqlite3_errmsg(db));
-    return rc;
-  }
+  static const TkFunction cos2 = {"text_cosine", 2, TK_PURE, cosineFunc, 0};
+  int rc = tk_sql_register_conn_function(db, &cos2, cosAuxFree, pzErr);
+  if (rc != SQLITE_OK) return rc;
   rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
   if (rc == SQLITE_OK) {
     rc = tk_sql_register_module(db, "keywords", &kwModule, pzErr);

@@ -8,9 +8,8 @@
 ** The word is case-folded first.  The language is a Snowball name or an
 ** ISO 639-1 code, default english.  A stemmer for a constant language is
 ** kept as auxdata; the one-argument form's English stemmer lives with the
-** connection (its function's user data), made on first use.  Snowball
-** stemmers are never shared between connections, and SQLite never runs
-** two calls on one connection at once.
+** connection (a TkConnFunction), made on first use.  Snowball stemmers are
+** never shared between connections.
 */
 #include "textkit_sql.h"
 
@@ -43,27 +42,13 @@ static const char *langArg(sqlite3_context *ctx, int argc, sqlite3_value **argv,
   return tk_sql_text_arg(ctx, argv[1], pn);
 }
 
-/* The user data of the one-argument text_stem: its registration row
-** first (tk_sql_fn_name reads it there), then the connection's English
-** stemmer, made on first use. */
-typedef struct StemConn {
-  TkFunction row;
-  tk_stemmer *pEnglish;
-} StemConn;
-
-/* Free a connection's StemConn (the function's xDestroy). */
-static void stemConnFree(void *p) {
-  tk_stemmer_free(((StemConn *)p)->pEnglish);
-  sqlite3_free(p);
-}
-
 /* The stemmer for this call: the statement's (auxdata, for a constant
 ** language), the connection's English one, or a new one that *pbOwn says
 ** the caller frees or keeps.  NULL after setting an error. */
 static tk_stemmer *getStemmer(sqlite3_context *ctx, int argc, const char *zLang,
                               size_t nLang, int *pbOwn) {
-  StemConn *pConn = argc == 1 ? sqlite3_user_data(ctx) : 0;
-  tk_stemmer *pStem = pConn ? pConn->pEnglish : sqlite3_get_auxdata(ctx, 1);
+  TkConnFunction *pConn = argc == 1 ? sqlite3_user_data(ctx) : 0;
+  tk_stemmer *pStem = pConn ? pConn->pState : sqlite3_get_auxdata(ctx, 1);
   *pbOwn = 0;
   if (pStem) return pStem;
   char *zErr = 0;
@@ -73,7 +58,7 @@ static tk_stemmer *getStemmer(sqlite3_context *ctx, int argc, const char *zLang,
     return 0;
   }
   if (pConn) {
-    pConn->pEnglish = pStem;
+    pConn->pState = pStem;
   } else {
     *pbOwn = 1;
   }
@@ -131,20 +116,14 @@ static const TkFunction aFunc[] = {
     {"text_stem", 2, TK_PURE, textStemFunc, 0},
 };
 
-/* Register text_stem() and is_stopword(); the one-argument text_stem gets
-** a StemConn of its own. */
+/* Register text_stem() and is_stopword(); the one-argument text_stem
+** keeps its English stemmer with the connection. */
 int tk_register_stem(sqlite3 *db, char **pzErr) {
+  static const TkFunction stem1 = {"text_stem", 1, TK_PURE, textStemFunc, 0};
   int rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
-  if (rc != SQLITE_OK) return rc;
-  StemConn *p = sqlite3_malloc(sizeof(*p));
-  if (!p) return SQLITE_NOMEM;
-  p->row = (TkFunction){"text_stem", 1, TK_PURE, textStemFunc, 0};
-  p->pEnglish = 0;
-  rc = sqlite3_create_function_v2(db, "text_stem", 1, TK_PURE, p, textStemFunc,
-                                  0, 0, stemConnFree);
-  if (rc != SQLITE_OK) {
-    *pzErr = sqlite3_mprintf("textkit: cannot register text_stem(): %s",
-                             sqlite3_errmsg(db));
+  if (rc == SQLITE_OK) {
+    rc = tk_sql_register_conn_function(
+        db, &stem1, (void (*)(void *))tk_stemmer_free, pzErr);
   }
   return rc;
 }

@@ -44,6 +44,21 @@ typedef struct TkFunction {
 ** naming the function and SQLite's message, and return the code. */
 int tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
                               char **pzErr);
+/* A function whose state lives with the connection: the user data is
+** this struct, its row first (so tk_sql_fn_name works), and pState, which
+** the function makes on first use and xFree frees with the connection.
+** Safe because SQLite runs one call at a time on a connection and such a
+** function runs no SQL while it uses pState. */
+typedef struct TkConnFunction {
+  TkFunction row;
+  void *pState;
+  void (*xFree)(void *);
+} TkConnFunction;
+/* Register *pRow as a TkConnFunction with no state yet; on failure set
+** *pzErr as tk_sql_register_functions does. */
+int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
+                                  void (*xFree)(void *), char **pzErr);
+
 /* Register a module; on failure set *pzErr as above. */
 int tk_sql_register_module(sqlite3 *db, const char *zName,
                            const sqlite3_module *pModule, char **pzErr);
