@@ -431,24 +431,9 @@ static int kwBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   return tk_sql_best_index_args(pInfo, KW_COL_TEXT, 2, 1);
 }
 
-static const sqlite3_module kwModule = {
-    0, /* iVersion */
-    0, /* xCreate: eponymous-only */
-    kwConnect, kwBestIndex, tk_sql_vtab_disconnect,
-    0,         kwOpen,      kwClose,
-    kwFilter,  kwNext,      kwEof,
-    kwColumn,  kwRowid,     0, /* xUpdate */
-    0,                         /* xBegin */
-    0,                         /* xSync */
-    0,                         /* xCommit */
-    0,                         /* xRollback */
-    0,                         /* xFindFunction */
-    0,                         /* xRename */
-    0,                         /* xSavepoint */
-    0,                         /* xRelease */
-    0,                         /* xRollbackTo */
-    0                          /* xShadowName */
-};
+static const sqlite3_module kwModule =
+    TK_SQL_TVF_MODULE(kwConnect, kwBestIndex, kwOpen, kwClose, kwFilter, kwNext,
+                      kwEof, kwColumn, kwRowid);
 
 static const TkFunction aFunc[] = {
     {"text_cosine", 3, TK_DIRECT, cosineFunc, 0},

@@ -136,19 +136,9 @@ static int bandRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
   return SQLITE_OK;
 }
 
-static const sqlite3_module bandModule = {
-    .iVersion = 0,
-    .xConnect = bandConnect,
-    .xBestIndex = bandBestIndex,
-    .xDisconnect = tk_sql_vtab_disconnect,
-    .xOpen = bandOpen,
-    .xClose = bandClose,
-    .xFilter = bandFilter,
-    .xNext = bandNext,
-    .xEof = bandEof,
-    .xColumn = bandColumn,
-    .xRowid = bandRowid,
-};
+static const sqlite3_module bandModule =
+    TK_SQL_TVF_MODULE(bandConnect, bandBestIndex, bandOpen, bandClose,
+                      bandFilter, bandNext, bandEof, bandColumn, bandRowid);
 
 /* Register minhash_bands. */
 int tk_sql_register_docsim_bands(sqlite3 *db, char **pzErr) {

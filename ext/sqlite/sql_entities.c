@@ -306,24 +306,9 @@ static int entBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   return tk_sql_best_index_args(pInfo, ENT_COL_TEXT, 2, 1);
 }
 
-static const sqlite3_module entModule = {
-    0, /* iVersion */
-    0, /* xCreate: eponymous-only */
-    entConnect, entBestIndex, tk_sql_vtab_disconnect,
-    0,          entOpen,      entClose,
-    entFilter,  entNext,      entEof,
-    entColumn,  entRowid,     0, /* xUpdate */
-    0,                           /* xBegin */
-    0,                           /* xSync */
-    0,                           /* xCommit */
-    0,                           /* xRollback */
-    0,                           /* xFindFunction */
-    0,                           /* xRename */
-    0,                           /* xSavepoint */
-    0,                           /* xRelease */
-    0,                           /* xRollbackTo */
-    0                            /* xShadowName */
-};
+static const sqlite3_module entModule =
+    TK_SQL_TVF_MODULE(entConnect, entBestIndex, entOpen, entClose, entFilter,
+                      entNext, entEof, entColumn, entRowid);
 
 /* Register entities(). */
 int tk_register_entities(sqlite3 *db, char **pzErr) {

@@ -283,43 +283,13 @@ static int blkBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   return tk_sql_best_index_args(pInfo, BLK_COL_TEXT, 1, 1);
 }
 
-static const sqlite3_module ovModule = {
-    0, /* iVersion */
-    0, /* xCreate: eponymous-only */
-    ovConnect, ovBestIndex, tk_sql_vtab_disconnect,
-    0,         psgOpen,     psgClose,
-    ovFilter,  psgNext,     psgEof,
-    ovColumn,  psgRowid,    0, /* xUpdate */
-    0,                         /* xBegin */
-    0,                         /* xSync */
-    0,                         /* xCommit */
-    0,                         /* xRollback */
-    0,                         /* xFindFunction */
-    0,                         /* xRename */
-    0,                         /* xSavepoint */
-    0,                         /* xRelease */
-    0,                         /* xRollbackTo */
-    0                          /* xShadowName */
-};
+static const sqlite3_module ovModule =
+    TK_SQL_TVF_MODULE(ovConnect, ovBestIndex, psgOpen, psgClose, ovFilter,
+                      psgNext, psgEof, ovColumn, psgRowid);
 
-static const sqlite3_module blkModule = {
-    0, /* iVersion */
-    0, /* xCreate: eponymous-only */
-    blkConnect, blkBestIndex, tk_sql_vtab_disconnect,
-    0,          psgOpen,      psgClose,
-    blkFilter,  psgNext,      psgEof,
-    blkColumn,  psgRowid,     0, /* xUpdate */
-    0,                           /* xBegin */
-    0,                           /* xSync */
-    0,                           /* xCommit */
-    0,                           /* xRollback */
-    0,                           /* xFindFunction */
-    0,                           /* xRename */
-    0,                           /* xSavepoint */
-    0,                           /* xRelease */
-    0,                           /* xRollbackTo */
-    0                            /* xShadowName */
-};
+static const sqlite3_module blkModule =
+    TK_SQL_TVF_MODULE(blkConnect, blkBestIndex, psgOpen, psgClose, blkFilter,
+                      psgNext, psgEof, blkColumn, psgRowid);
 
 /* text_main(text): the content blocks joined by blank lines. */
 static void textMainFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {

@@ -252,19 +252,9 @@ static int reBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
 }
 
 /* The two modules differ only in the client data given to xConnect. */
-static const sqlite3_module reModule = {
-    .iVersion = 0,
-    .xConnect = reConnect,
-    .xBestIndex = reBestIndex,
-    .xDisconnect = tk_sql_vtab_disconnect,
-    .xOpen = reOpen,
-    .xClose = reClose,
-    .xFilter = reFilter,
-    .xNext = reNext,
-    .xEof = reEof,
-    .xColumn = reColumn,
-    .xRowid = reRowid,
-};
+static const sqlite3_module reModule =
+    TK_SQL_TVF_MODULE(reConnect, reBestIndex, reOpen, reClose, reFilter, reNext,
+                      reEof, reColumn, reRowid);
 
 /* Register regexp_matches and regexp_split. */
 int tk_register_regexp_tvf(sqlite3 *db, char **pzErr) {

@@ -187,32 +187,9 @@ static int sentBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
 }
 
 /* Eponymous-only: no xCreate, no xDestroy. */
-static const sqlite3_module sentModule = {
-    0,                      /* iVersion */
-    0,                      /* xCreate */
-    sentConnect,            /* xConnect */
-    sentBestIndex,          /* xBestIndex */
-    tk_sql_vtab_disconnect, /* xDisconnect */
-    0,                      /* xDestroy */
-    sentOpen,               /* xOpen */
-    sentClose,              /* xClose */
-    sentFilter,             /* xFilter */
-    sentNext,               /* xNext */
-    sentEof,                /* xEof */
-    sentColumn,             /* xColumn */
-    sentRowid,              /* xRowid */
-    0,                      /* xUpdate */
-    0,                      /* xBegin */
-    0,                      /* xSync */
-    0,                      /* xCommit */
-    0,                      /* xRollback */
-    0,                      /* xFindMethod */
-    0,                      /* xRename */
-    0,                      /* xSavepoint */
-    0,                      /* xRelease */
-    0,                      /* xRollbackTo */
-    0                       /* xShadowName */
-};
+static const sqlite3_module sentModule =
+    TK_SQL_TVF_MODULE(sentConnect, sentBestIndex, sentOpen, sentClose,
+                      sentFilter, sentNext, sentEof, sentColumn, sentRowid);
 
 /* Register the sentences module. */
 int tk_register_sentences(sqlite3 *db, char **pzErr) {

@@ -381,12 +381,10 @@ static int tokRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
   return SQLITE_OK;
 }
 
+/* tokens() and ngrams() share every method but xConnect. */
 #define TK_TOK_MODULE(xConnect)                                                \
-  {                                                                            \
-    0, 0, xConnect, tokBestIndex, tk_sql_vtab_disconnect, 0, tokOpen,          \
-        tokClose, tokFilter, tokNext, tokEof, tokColumn, tokRowid, 0, 0, 0, 0, \
-        0, 0, 0, 0, 0, 0, 0                                                    \
-  }
+  TK_SQL_TVF_MODULE(xConnect, tokBestIndex, tokOpen, tokClose, tokFilter,      \
+                    tokNext, tokEof, tokColumn, tokRowid)
 
 static const sqlite3_module tokensModule = TK_TOK_MODULE(tokensConnect);
 static const sqlite3_module ngramsModule = TK_TOK_MODULE(ngramsConnect);

@@ -95,6 +95,18 @@ int tk_sql_vtab_disconnect(sqlite3_vtab *pVtab);
 ** sqlite3_vtab_cursor (xOpen's allocation). */
 int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur);
 
+/* The sqlite3_module of an eponymous-only table-valued function: the nine
+** methods it has (xDisconnect is tk_sql_vtab_disconnect; xCreate and the
+** rest are NULL). */
+#define TK_SQL_TVF_MODULE(Connect, BestIndex, Open, Close, Filter, Next, Eof,  \
+                          Column, Rowid)                                       \
+  {                                                                            \
+    .iVersion = 0, .xConnect = Connect, .xBestIndex = BestIndex,               \
+    .xDisconnect = tk_sql_vtab_disconnect, .xOpen = Open, .xClose = Close,     \
+    .xFilter = Filter, .xNext = Next, .xEof = Eof, .xColumn = Column,          \
+    .xRowid = Rowid                                                            \
+  }
+
 /* The most HIDDEN arguments a textkit table-valued function takes. */
 #define TK_TVF_MAX_ARGS 4
 /* xBestIndex for a table-valued function's HIDDEN arguments (see
