@@ -32,7 +32,10 @@ typedef struct ReVtab {
 
 typedef struct ReCursor {
   sqlite3_vtab_cursor base;
-  tk_regex *pRe;
+  tk_regex *pRe; /* compiled from zPat with reFlags, kept across scans */
+  char *zPat;    /* a copy of the pattern pRe was compiled from */
+  size_t nPat;
+  unsigned reFlags;
   char *z; /* a copy of the text */
   size_t n;
   tk_regex_iter it;
@@ -80,10 +83,8 @@ static int reOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   return rc;
 }
 
-/* Drop what the cursor holds for one scan. */
+/* Drop what the cursor holds for one scan (the compiled pattern stays). */
 static void reReset(ReCursor *p) {
-  tk_regex_free(p->pRe);
-  p->pRe = 0;
   sqlite3_free(p->z);
   p->z = 0;
   tk_buf_free(&p->groups);
@@ -92,9 +93,32 @@ static void reReset(ReCursor *p) {
 
 /* Close a cursor. */
 static int reClose(sqlite3_vtab_cursor *pCur) {
-  reReset((ReCursor *)pCur);
-  sqlite3_free(pCur);
+  ReCursor *p = (ReCursor *)pCur;
+  reReset(p);
+  tk_regex_free(p->pRe);
+  sqlite3_free(p->zPat);
+  sqlite3_free(p);
   return SQLITE_OK;
+}
+
+/* Make p->pRe the pattern zPat[0..nPat) under flags, compiling it only
+** when the cursor does not hold it already: in a join xFilter runs once
+** per outer row, nearly always with the same pattern. */
+static int reUsePattern(ReCursor *p, sqlite3 *db, const char *zPat, size_t nPat,
+                        unsigned flags, char **pzErr) {
+  if (p->pRe && p->reFlags == flags && p->nPat == nPat &&
+      memcmp(p->zPat, zPat, nPat) == 0) {
+    return TK_OK;
+  }
+  tk_regex_free(p->pRe);
+  p->pRe = 0;
+  sqlite3_free(p->zPat);
+  p->zPat = sqlite3_malloc64(nPat + 1);
+  if (!p->zPat) return TK_ENOMEM;
+  memcpy(p->zPat, zPat, nPat);
+  p->nPat = nPat;
+  p->reFlags = flags;
+  return tk_sql_regexp_compile(db, zPat, nPat, flags, &p->pRe, pzErr);
 }
 
 /* Set the table's error to the house format and return SQLITE_ERROR (or
@@ -187,9 +211,7 @@ static int reFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   size_t nPat = 0;
   const char *zPat = tk_sql_text(argv[1], &nPat);
   if (rc == TK_OK) {
-    rc = zPat ? tk_sql_regexp_compile(pTab->db, zPat, nPat, flags, &p->pRe,
-                                      &zErr)
-              : TK_ENOMEM;
+    rc = zPat ? reUsePattern(p, pTab->db, zPat, nPat, flags, &zErr) : TK_ENOMEM;
   }
   if (rc != TK_OK) return reError(p, rc, zErr);
   size_t n = 0;
