@@ -53,6 +53,12 @@ void tk_set_allocator(const tk_allocator *p);
 void *tk_malloc(size_t n);
 void *tk_realloc(void *p, size_t n);
 void tk_free(void *p);
+/* Room for element i of a growable array: ppArray is the address of the
+** array pointer (any element type), *pnAlloc its capacity in elements of
+** szElem bytes.  Doubles the capacity (16 at least) until i fits; on
+** TK_ENOMEM the array is left as it was.
+**   if (tk_reserve(&p->aItem, &p->nAlloc, p->n, sizeof(*p->aItem))) ... */
+int tk_reserve(void *ppArray, size_t *pnAlloc, size_t i, size_t szElem);
 /* printf into a new tk_malloc'd string (NULL on OOM). */
 char *tk_mprintf(const char *zFmt, ...);
 char *tk_vmprintf(const char *zFmt, va_list ap);

@@ -34,6 +34,25 @@ void *tk_realloc(void *p, size_t n) {
   return gAllocator.xRealloc(p, n ? n : 1);
 }
 
+/* Grow a typed array so that index i fits (see textkit.h).  The array
+** pointer is copied in and out with memcpy, so any element type can pass
+** its address without an aliasing cast. */
+int tk_reserve(void *ppArray, size_t *pnAlloc, size_t i, size_t szElem) {
+  if (i < *pnAlloc) return TK_OK;
+  size_t nNew = *pnAlloc ? *pnAlloc : 16;
+  while (nNew <= i) {
+    if (nNew > SIZE_MAX / 2 / szElem) return TK_ENOMEM;
+    nNew *= 2;
+  }
+  void *a;
+  memcpy(&a, ppArray, sizeof(a));
+  a = tk_realloc(a, nNew * szElem);
+  if (!a) return TK_ENOMEM;
+  memcpy(ppArray, &a, sizeof(a));
+  *pnAlloc = nNew;
+  return TK_OK;
+}
+
 /* Free memory from tk_malloc/tk_realloc; NULL is a no-op. */
 void tk_free(void *p) {
   if (p) gAllocator.xFree(p);

@@ -162,13 +162,7 @@ typedef struct BlkList {
 
 /* Append the block z[iStart..iEnd). */
 static int listPush(BlkList *p, size_t iStart, size_t iEnd) {
-  if (p->n == p->cap) {
-    size_t nNew = p->cap ? p->cap * 2 : 16;
-    tk_block *a = tk_realloc(p->a, nNew * sizeof(tk_block));
-    if (!a) return TK_ENOMEM;
-    p->a = a;
-    p->cap = nNew;
-  }
+  if (tk_reserve(&p->a, &p->cap, p->n, sizeof(*p->a))) return TK_ENOMEM;
   tk_block *b = &p->a[p->n++];
   memset(b, 0, sizeof(*b));
   b->iStart = iStart;

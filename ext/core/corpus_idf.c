@@ -50,12 +50,8 @@ int tk_idf_add(tk_idf *p, const char *zTerm, size_t nTerm, double w) {
   int bNew;
   long i = tk_termmap_intern(p->pMap, zTerm, nTerm, &bNew);
   if (i < 0) return TK_ENOMEM;
-  if ((size_t)i >= p->nAlloc) {
-    size_t nNew = p->nAlloc ? p->nAlloc * 2 : 256;
-    double *a = tk_realloc(p->aW, nNew * sizeof(double));
-    if (!a) return TK_ENOMEM;
-    p->aW = a;
-    p->nAlloc = nNew;
+  if (tk_reserve(&p->aW, &p->nAlloc, (size_t)i, sizeof(*p->aW))) {
+    return TK_ENOMEM;
   }
   p->aW[i] = w;
   if (!p->bAny || w > p->rMax) p->rMax = w;

@@ -136,12 +136,8 @@ long tk_termmap_intern(tk_termmap *p, const char *z, size_t n, int *pbNew) {
     if (termGrow(p) != TK_OK) return -1;
     k = termSlot(p, h, z, n);
   }
-  if (p->nTerm == p->nTermAlloc) {
-    size_t nNew = p->nTermAlloc ? p->nTermAlloc * 2 : 32;
-    TermEntry *a = tk_realloc(p->aTerm, nNew * sizeof(*a));
-    if (!a) return -1;
-    p->aTerm = a;
-    p->nTermAlloc = nNew;
+  if (tk_reserve(&p->aTerm, &p->nTermAlloc, p->nTerm, sizeof(*p->aTerm))) {
+    return -1;
   }
   size_t iKey = p->keys.n;
   tk_buf_append(&p->keys, n ? z : "", n);

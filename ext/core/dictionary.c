@@ -62,12 +62,8 @@ static size_t edgeSlot(const tk_dict *p, uint64_t h, uint32_t iFrom,
 
 /* Append a node; its index or -1 on OOM. */
 static long newNode(tk_dict *p) {
-  if (p->nNode == p->nNodeAlloc) {
-    size_t nNew = p->nNodeAlloc ? p->nNodeAlloc * 2 : 64;
-    int32_t *a = tk_realloc(p->aNode, nNew * sizeof(*a));
-    if (!a) return -1;
-    p->aNode = a;
-    p->nNodeAlloc = nNew;
+  if (tk_reserve(&p->aNode, &p->nNodeAlloc, p->nNode, sizeof(*p->aNode))) {
+    return -1;
   }
   p->aNode[p->nNode] = 0;
   return (long)p->nNode++;

@@ -266,12 +266,8 @@ static int tokenize(tk_entities *p, const char *z, size_t n, size_t *pnTok) {
   tk_buf_reset(&p->norm);
   tk_tokenizer_reset(p->pTok, z, n);
   while ((rc = tk_tokenizer_next(p->pTok, &t)) == 1) {
-    if (nTok == p->nTokAlloc) {
-      size_t nNew = p->nTokAlloc ? p->nTokAlloc * 2 : 256;
-      tk_etok *a = tk_realloc(p->aTok, nNew * sizeof(*a));
-      if (!a) return TK_ENOMEM;
-      p->aTok = a;
-      p->nTokAlloc = nNew;
+    if (tk_reserve(&p->aTok, &p->nTokAlloc, nTok, sizeof(*p->aTok))) {
+      return TK_ENOMEM;
     }
     tk_etok *e = &p->aTok[nTok++];
     e->iStart = t.iStart;
@@ -297,12 +293,8 @@ static int tokenize(tk_entities *p, const char *z, size_t n, size_t *pnTok) {
 
 /* Append a candidate; its slot or NULL on OOM. */
 static Cand *addCand(tk_entities *p) {
-  if (p->nCand == p->nCandAlloc) {
-    size_t nNew = p->nCandAlloc ? p->nCandAlloc * 2 : 64;
-    Cand *a = tk_realloc(p->aCand, nNew * sizeof(*a));
-    if (!a) return 0;
-    p->aCand = a;
-    p->nCandAlloc = nNew;
+  if (tk_reserve(&p->aCand, &p->nCandAlloc, p->nCand, sizeof(*p->aCand))) {
+    return 0;
   }
   Cand *c = &p->aCand[p->nCand++];
   memset(c, 0, sizeof(*c));

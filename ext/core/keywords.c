@@ -68,19 +68,6 @@ struct tk_keywords {
   int nRun;
 };
 
-/* Grow the array *pa of n-byte elements to hold index i. */
-static int reserve(void **pa, size_t *pnAlloc, size_t i, size_t nElem) {
-  if (i < *pnAlloc) return TK_OK;
-  size_t nNew = *pnAlloc ? *pnAlloc * 2 : 64;
-  while (nNew <= i)
-    nNew *= 2;
-  void *a = tk_realloc(*pa, nNew * nElem);
-  if (!a) return TK_ENOMEM;
-  *pa = a;
-  *pnAlloc = nNew;
-  return TK_OK;
-}
-
 /* A keyword extractor with the given options. */
 int tk_keywords_new(const tk_keyword_options *pOpt, tk_keywords **pp,
                     char **pzErr) {
@@ -127,14 +114,14 @@ static int flushRun(tk_keywords *p) {
   if (n == 0) return TK_OK;
   long i = tk_termmap_intern(p->pPhrases, (const char *)p->aRun,
                              (size_t)n * sizeof(uint32_t), &bNew);
-  if (i < 0 || reserve((void **)&p->aPhrase, &p->nPhraseAlloc, (size_t)i,
-                       sizeof(KwPhrase)) != TK_OK) {
+  if (i < 0 || tk_reserve(&p->aPhrase, &p->nPhraseAlloc, (size_t)i,
+                          sizeof(KwPhrase)) != TK_OK) {
     return TK_ENOMEM;
   }
   KwPhrase *ph = &p->aPhrase[i];
   if (bNew) {
-    if (reserve((void **)&p->aWordOf, &p->nWordOfAlloc, p->nWordOf + n,
-                sizeof(uint32_t)) != TK_OK) {
+    if (tk_reserve(&p->aWordOf, &p->nWordOfAlloc, p->nWordOf + n,
+                   sizeof(uint32_t)) != TK_OK) {
       return TK_ENOMEM;
     }
     memset(ph, 0, sizeof(*ph));
@@ -155,8 +142,8 @@ static int flushRun(tk_keywords *p) {
   }
   if (p->surface.oom) return TK_ENOMEM;
   long s = tk_termmap_intern(p->pSurfaces, p->surface.z, p->surface.n, &bNew);
-  if (s < 0 || reserve((void **)&p->aSurface, &p->nSurfaceAlloc, (size_t)s,
-                       sizeof(KwSurface)) != TK_OK) {
+  if (s < 0 || tk_reserve(&p->aSurface, &p->nSurfaceAlloc, (size_t)s,
+                          sizeof(KwSurface)) != TK_OK) {
     return TK_ENOMEM;
   }
   if (bNew) {
@@ -189,8 +176,8 @@ static int gapBreaks(const char *z, size_t n) {
 static int addWord(tk_keywords *p, const tk_token *t) {
   int bNew;
   long w = tk_termmap_intern(p->pWords, t->zNorm, t->nNorm, &bNew);
-  if (w < 0 || reserve((void **)&p->aWord, &p->nWordAlloc, (size_t)w,
-                       sizeof(KwWord)) != TK_OK) {
+  if (w < 0 || tk_reserve(&p->aWord, &p->nWordAlloc, (size_t)w,
+                          sizeof(KwWord)) != TK_OK) {
     return TK_ENOMEM;
   }
   if (bNew) memset(&p->aWord[w], 0, sizeof(KwWord));
@@ -221,8 +208,8 @@ static int scorePhrases(tk_keywords *p, const tk_idf *pIdf, size_t *pnKw) {
   size_t nPhrase = tk_termmap_count(p->pPhrases);
   *pnKw = 0;
   if (nPhrase == 0) return TK_OK;
-  if (reserve((void **)&p->aKw, &p->nKwAlloc, nPhrase - 1,
-              sizeof(tk_keyword)) != TK_OK) {
+  if (tk_reserve(&p->aKw, &p->nKwAlloc, nPhrase - 1, sizeof(tk_keyword)) !=
+      TK_OK) {
     return TK_ENOMEM;
   }
   for (size_t i = 0; i < nPhrase; i++) {

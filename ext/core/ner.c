@@ -153,6 +153,7 @@ typedef struct Tagger {
   float aMargin[TK_NER_MAXSENT]; /* decision margins, in weight units */
   tk_ner_span *aSpan;
   size_t nSpan, nAlloc;
+  int bOom; /* an append failed: no more appends, the call fails */
 } Tagger;
 
 /* Tag one sentence of nTok tokens into pT->aTag and pT->aConf. */
@@ -241,15 +242,10 @@ static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
     }
     break;
   }
-  if (pT->nSpan == pT->nAlloc) {
-    size_t nNew = pT->nAlloc ? pT->nAlloc * 2 : 16;
-    tk_ner_span *aNew = tk_realloc(pT->aSpan, nNew * sizeof *aNew);
-    if (!aNew) {
-      pT->nAlloc = (size_t)-1; /* marks OOM: no more appends */
-      return;
-    }
-    pT->aSpan = aNew;
-    pT->nAlloc = nNew;
+  if (pT->bOom ||
+      tk_reserve(&pT->aSpan, &pT->nAlloc, pT->nSpan, sizeof(*pT->aSpan))) {
+    pT->bOom = 1;
+    return;
   }
   double r = 0;
   for (int k = a; k <= b; k++)
@@ -271,6 +267,7 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
   tk_ner__memory_init(&pT->mem);
   pT->aSpan = 0;
   pT->nSpan = pT->nAlloc = 0;
+  pT->bOom = 0;
   tk_ner_reader rd;
   tk_ner__reader_init(&rd, z ? z : "", z ? n : 0);
   int nTok, bDoc = 1;
@@ -295,7 +292,7 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
     tk_ner__memory_add(&pT->mem, pT->aInfo, pT->aTag, pT->aMargin, nTok);
   }
   int rc = TK_OK;
-  if (pT->nAlloc == (size_t)-1) {
+  if (pT->bOom) {
     tk_free(pT->aSpan);
     rc = TK_ENOMEM;
   } else {

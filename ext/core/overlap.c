@@ -320,13 +320,7 @@ typedef struct OvOut {
 /* Record the passage of nWords words at word iA of a and jB of b. */
 static int outPush(OvOut *p, const OvWords *pA, const OvWords *pB, size_t iA,
                    size_t jB, size_t nWords) {
-  if (p->n == p->cap) {
-    size_t nNew = p->cap ? p->cap * 2 : 16;
-    tk_passage *a = tk_realloc(p->a, nNew * sizeof(tk_passage));
-    if (!a) return TK_ENOMEM;
-    p->a = a;
-    p->cap = nNew;
-  }
+  if (tk_reserve(&p->a, &p->cap, p->n, sizeof(*p->a))) return TK_ENOMEM;
   tk_passage *r = &p->a[p->n++];
   memset(r, 0, sizeof(*r));
   r->iAStart = pA->aStart[iA];
