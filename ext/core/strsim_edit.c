@@ -85,6 +85,32 @@ static inline uint64_t peqGet(const Peq *p, size_t j, size_t b) {
   return tk_maskmap_get(&p->aBlk[b], p->aTxt[j]);
 }
 
+/* One column through one 64-row block of Hyyro's recurrence.  In: the
+** block's match mask pm, extra diagonal bits tr (OSA's transpositions, 0
+** for Levenshtein), its vertical deltas *pVP / *pVN and the horizontal
+** carries *pHp / *pHn (bit 0) from the block above (1 / 0 for the top
+** block).  Out: the new vertical deltas, the carries for the block below,
+** the block's d0 in *pD0, and the change (+1, -1 or 0) of the cell in the
+** row of `bit` (0: none). */
+static inline int blockColumn(uint64_t pm, uint64_t tr, uint64_t bit,
+                              uint64_t *pVP, uint64_t *pVN, uint64_t *pHp,
+                              uint64_t *pHn, uint64_t *pD0) {
+  uint64_t vp = *pVP, vn = *pVN, hpIn = *pHp, hnIn = *pHn;
+  uint64_t x = pm | hnIn;
+  uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn | tr;
+  uint64_t hp = vn | ~(d0 | vp);
+  uint64_t hn = d0 & vp;
+  int delta = ((hp & bit) != 0) - ((hn & bit) != 0);
+  *pHp = hp >> 63;
+  *pHn = hn >> 63;
+  hp = (hp << 1) | hpIn;
+  hn = (hn << 1) | hnIn;
+  *pVP = hn | ~(d0 | hp);
+  *pVN = hp & d0;
+  *pD0 = d0;
+  return delta;
+}
+
 /* Levenshtein distance, pattern s of 1..64 code points, text t. */
 static size_t levWord(const uint32_t *s, size_t m, const uint32_t *t,
                       size_t n) {
@@ -93,16 +119,9 @@ static size_t levWord(const uint32_t *s, size_t m, const uint32_t *t,
   uint64_t vp = ~(uint64_t)0, vn = 0, last = (uint64_t)1 << (m - 1);
   size_t score = m;
   for (size_t j = 0; j < n; j++) {
-    uint64_t x = tk_maskmap_get(&map, t[j]);
-    uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn;
-    uint64_t hp = vn | ~(d0 | vp);
-    uint64_t hn = d0 & vp;
-    score += (hp & last) != 0;
-    score -= (hn & last) != 0;
-    hp = (hp << 1) | 1;
-    hn <<= 1;
-    vp = hn | ~(d0 | hp);
-    vn = hp & d0;
+    uint64_t hp = 1, hn = 0, d0;
+    score += (size_t)blockColumn(tk_maskmap_get(&map, t[j]), 0, last, &vp, &vn,
+                                 &hp, &hn, &d0);
   }
   return score;
 }
@@ -148,23 +167,11 @@ static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
         aScore[b] = (b ? aScore[b - 1] : 0) + nRows;
       }
       if ((rowLo - 1) / 64 > first) first = (rowLo - 1) / 64;
-      uint64_t hpIn = 1, hnIn = 0;
+      uint64_t hp = 1, hn = 0, d0;
       for (size_t b = first; b < nActive; b++) {
-        uint64_t x = peqGet(pPeq, j, b) | hnIn;
-        uint64_t vp = aVP[b], vn = aVN[b];
-        uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn;
-        uint64_t hp = vn | ~(d0 | vp);
-        uint64_t hn = d0 & vp;
         uint64_t bit = b == nWord - 1 ? lastBit : (uint64_t)1 << 63;
-        aScore[b] += (hp & bit) != 0;
-        aScore[b] -= (hn & bit) != 0;
-        uint64_t hpOut = hp >> 63, hnOut = hn >> 63;
-        hp = (hp << 1) | hpIn;
-        hn = (hn << 1) | hnIn;
-        aVP[b] = hn | ~(d0 | hp);
-        aVN[b] = hp & d0;
-        hpIn = hpOut;
-        hnIn = hnOut;
+        aScore[b] += (size_t)blockColumn(peqGet(pPeq, j, b), 0, bit, &aVP[b],
+                                         &aVN[b], &hp, &hn, &d0);
       }
       if (k >= 0 && (j & 15) == 15 && bandAbove(aScore, first, nActive, k)) {
         *pDist = SIZE_MAX;
@@ -193,26 +200,15 @@ static int levFull(const Peq *pPeq, size_t m, size_t n, size_t *pDist) {
   for (size_t j = 0; j < n; j++) {
     const uint64_t *aRow =
         pPeq->aRow ? pPeq->aRow + (size_t)pPeq->aTid[j] * nWord : 0;
-    uint64_t hpIn = 1, hnIn = 0;
-    for (size_t b = 0; b < nWord; b++) {
-      uint64_t x = aRow ? aRow[b] : peqGet(pPeq, j, b);
-      x |= hnIn;
-      uint64_t vp = aVP[b], vn = aVN[b];
-      uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn;
-      uint64_t hp = vn | ~(d0 | vp);
-      uint64_t hn = d0 & vp;
-      if (b == nWord - 1) {
-        score += (hp & lastBit) != 0;
-        score -= (hn & lastBit) != 0;
-      }
-      uint64_t hpOut = hp >> 63, hnOut = hn >> 63;
-      hp = (hp << 1) | hpIn;
-      hn = (hn << 1) | hnIn;
-      aVP[b] = hn | ~(d0 | hp);
-      aVN[b] = hp & d0;
-      hpIn = hpOut;
-      hnIn = hnOut;
+    uint64_t hp = 1, hn = 0, d0;
+    size_t b = 0;
+    for (; b < nWord - 1; b++) { /* the score is in the last block only */
+      uint64_t pm = aRow ? aRow[b] : peqGet(pPeq, j, b);
+      blockColumn(pm, 0, 0, &aVP[b], &aVN[b], &hp, &hn, &d0);
     }
+    uint64_t pm = aRow ? aRow[b] : peqGet(pPeq, j, b);
+    score +=
+        (size_t)blockColumn(pm, 0, lastBit, &aVP[b], &aVN[b], &hp, &hn, &d0);
   }
   *pDist = score;
   tk_free(aVP);
@@ -310,16 +306,8 @@ static size_t osaWord(const uint32_t *s, size_t m, const uint32_t *t,
   size_t score = m;
   for (size_t j = 0; j < n; j++) {
     uint64_t pm = tk_maskmap_get(&map, t[j]);
-    uint64_t tr = (((~d0) & pm) << 1) & pmOld;
-    d0 = (((pm & vp) + vp) ^ vp) | pm | vn | tr;
-    uint64_t hp = vn | ~(d0 | vp);
-    uint64_t hn = d0 & vp;
-    score += (hp & last) != 0;
-    score -= (hn & last) != 0;
-    hp = (hp << 1) | 1;
-    hn <<= 1;
-    vp = hn | ~(d0 | hp);
-    vn = hp & d0;
+    uint64_t tr = (((~d0) & pm) << 1) & pmOld, hp = 1, hn = 0;
+    score += (size_t)blockColumn(pm, tr, last, &vp, &vn, &hp, &hn, &d0);
     pmOld = pm;
   }
   return score;
@@ -343,30 +331,16 @@ static int osaBlock(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
     uint64_t lastBit = (uint64_t)1 << ((m - 1) % 64);
     size_t score = m;
     for (size_t j = 0; j < n; j++) {
-      uint64_t hpIn = 1, hnIn = 0, trIn = 0;
+      uint64_t hp = 1, hn = 0, trIn = 0;
       for (size_t b = 0; b < nWord; b++) {
         uint64_t pm = peqGet(&peq, j, b);
-        uint64_t vp = aVP[b], vn = aVN[b];
         uint64_t y = ~aD0[b] & pm;
         uint64_t tr = ((y << 1) | trIn) & aPM[b];
         trIn = y >> 63;
-        uint64_t x = pm | hnIn;
-        uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn | tr;
-        uint64_t hp = vn | ~(d0 | vp);
-        uint64_t hn = d0 & vp;
-        if (b == nWord - 1) {
-          score += (hp & lastBit) != 0;
-          score -= (hn & lastBit) != 0;
-        }
-        uint64_t hpOut = hp >> 63, hnOut = hn >> 63;
-        hp = (hp << 1) | hpIn;
-        hn = (hn << 1) | hnIn;
-        aVP[b] = hn | ~(d0 | hp);
-        aVN[b] = hp & d0;
-        aD0[b] = d0;
+        int delta =
+            blockColumn(pm, tr, lastBit, &aVP[b], &aVN[b], &hp, &hn, &aD0[b]);
+        if (b == nWord - 1) score += (size_t)delta; /* the last block's */
         aPM[b] = pm;
-        hpIn = hpOut;
-        hnIn = hnOut;
       }
     }
     *pDist = score;
