@@ -20,13 +20,15 @@ static int anyNull(int argc, sqlite3_value **argv) {
   return 0;
 }
 
-/* The shingler for the options argument iOpt (none when iOpt >= argc):
-** auxdata when cached, else a new one (*pbNew = 1).  NULL after reporting
-** the error. */
+/* The shingler for the options argument iOpt: auxdata when cached, else
+** a new one (*pbNew = 1).  Without options (iOpt >= argc) the function is
+** a TkConnFunction and the connection keeps the default shingler.  NULL
+** after reporting the error. */
 static tk_shingler *getShingler(sqlite3_context *ctx, int argc,
                                 sqlite3_value **argv, int iOpt, int *pbNew) {
   const TkFunction *pFn = sqlite3_user_data(ctx);
-  tk_shingler *p = iOpt < argc ? sqlite3_get_auxdata(ctx, iOpt) : 0;
+  TkConnFunction *pConn = iOpt < argc ? 0 : sqlite3_user_data(ctx);
+  tk_shingler *p = pConn ? pConn->pState : sqlite3_get_auxdata(ctx, iOpt);
   *pbNew = 0;
   if (p) return p;
   tk_docsim_options o;
@@ -44,18 +46,19 @@ static tk_shingler *getShingler(sqlite3_context *ctx, int argc,
     tk_sql_error_rc(ctx, rc, zErr);
     return 0;
   }
-  *pbNew = 1;
+  if (pConn) {
+    pConn->pState = p;
+  } else {
+    *pbNew = 1;
+  }
   return p;
 }
 
-/* Keep a new shingler as auxdata on the options argument, or free it. */
-static void keepShingler(sqlite3_context *ctx, int argc, int iOpt,
-                         tk_shingler *p, int bNew) {
-  if (!bNew) return;
-  if (iOpt < argc) {
+/* Keep a new shingler as auxdata on the options argument. */
+static void keepShingler(sqlite3_context *ctx, int iOpt, tk_shingler *p,
+                         int bNew) {
+  if (bNew) {
     sqlite3_set_auxdata(ctx, iOpt, p, (void (*)(void *))tk_shingler_free);
-  } else {
-    tk_shingler_free(p);
   }
 }
 
@@ -77,7 +80,7 @@ static void jaccardFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   } else {
     tk_sql_error_rc(ctx, rc, 0);
   }
-  keepShingler(ctx, argc, 2, p, bNew);
+  keepShingler(ctx, 2, p, bNew);
 }
 
 /* minhash(text [, options]): the signature BLOB. */
@@ -98,7 +101,7 @@ static void minhashFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     sqlite3_free(sig);
     tk_sql_error_rc(ctx, rc, 0);
   }
-  keepShingler(ctx, argc, 1, p, bNew);
+  keepShingler(ctx, 1, p, bNew);
 }
 
 /* minhash_jaccard(sig_a, sig_b): the fraction of equal minima. */
@@ -147,7 +150,7 @@ static void simhashFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   } else {
     tk_sql_error_rc(ctx, rc, 0);
   }
-  keepShingler(ctx, argc, 1, p, bNew);
+  keepShingler(ctx, 1, p, bNew);
 }
 
 /* simhash_distance(a, b): Hamming distance of two INTEGER fingerprints. */
@@ -166,19 +169,28 @@ static void simhashDistanceFunc(sqlite3_context *ctx, int argc,
 }
 
 static const TkFunction aFunc[] = {
-    {"text_jaccard", 2, TK_PURE, jaccardFunc, TK_DOCSIM_JACCARD},
     {"text_jaccard", 3, TK_PURE, jaccardFunc, TK_DOCSIM_JACCARD},
-    {"minhash", 1, TK_PURE, minhashFunc, TK_DOCSIM_MINHASH},
     {"minhash", 2, TK_PURE, minhashFunc, TK_DOCSIM_MINHASH},
     {"minhash_jaccard", 2, TK_PURE, minhashJaccardFunc, 0},
-    {"simhash", 1, TK_PURE, simhashFunc, TK_DOCSIM_SIMHASH},
     {"simhash", 2, TK_PURE, simhashFunc, TK_DOCSIM_SIMHASH},
     {"simhash_distance", 2, TK_PURE, simhashDistanceFunc, 0},
+};
+
+/* The forms without options: their default shingler lives with the
+** connection (a TkConnFunction), not made again for every row. */
+static const TkFunction aDefaultFunc[] = {
+    {"text_jaccard", 2, TK_PURE, jaccardFunc, TK_DOCSIM_JACCARD},
+    {"minhash", 1, TK_PURE, minhashFunc, TK_DOCSIM_MINHASH},
+    {"simhash", 1, TK_PURE, simhashFunc, TK_DOCSIM_SIMHASH},
 };
 
 /* Register the document similarity functions and minhash_bands(). */
 int tk_register_docsim(sqlite3 *db, char **pzErr) {
   int rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
+  for (int i = 0; rc == SQLITE_OK && i < TK_COUNT(aDefaultFunc); i++) {
+    rc = tk_sql_register_conn_function(
+        db, &aDefaultFunc[i], (void (*)(void *))tk_shingler_free, pzErr);
+  }
   if (rc == SQLITE_OK) rc = tk_sql_register_docsim_bands(db, pzErr);
   return rc;
 }
