@@ -196,6 +196,19 @@ const char *tk_sql_text(sqlite3_value *v, size_t *pn) {
   }
 }
 
+/* Copy a text argument into a cursor's reusable buffer. */
+int tk_sql_copy_text(char **pz, size_t *pnAlloc, const char *z, size_t n) {
+  if (n + 1 > *pnAlloc) {
+    char *zNew = sqlite3_realloc64(*pz, n + 1);
+    if (!zNew) return SQLITE_NOMEM;
+    *pz = zNew;
+    *pnAlloc = n + 1;
+  }
+  if (n) memcpy(*pz, z, n);
+  (*pz)[n] = 0;
+  return SQLITE_OK;
+}
+
 /* Declare, configure and allocate a table-valued function's table. */
 int tk_sql_vtab_connect(sqlite3 *db, const char *zSchema, int eConfig,
                         size_t nByte, sqlite3_vtab **ppVtab) {

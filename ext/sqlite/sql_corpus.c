@@ -359,14 +359,9 @@ static int kwFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     return sqlite3_value_type(argv[0]) == SQLITE_NULL ? SQLITE_OK
                                                       : SQLITE_NOMEM;
   }
-  if (nText + 1 > p->nTextAlloc) {
-    char *z = sqlite3_realloc64(p->zText, nText + 1);
-    if (!z) return SQLITE_NOMEM;
-    p->zText = z;
-    p->nTextAlloc = nText + 1;
+  if (tk_sql_copy_text(&p->zText, &p->nTextAlloc, zText, nText)) {
+    return SQLITE_NOMEM;
   }
-  if (nText) memcpy(p->zText, zText, nText);
-  p->zText[nText] = 0;
   p->nText = nText;
   p->bBlob = sqlite3_value_type(argv[0]) == SQLITE_BLOB;
   rc = tk_keywords_run(p->pKw, p->bIdf ? p->pIdf : 0, p->zText, nText, &p->aKw,

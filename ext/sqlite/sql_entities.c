@@ -224,14 +224,9 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     }
     o.opt.pDict = p->pDict;
   }
-  if (nText + 1 > p->nTextAlloc) {
-    char *z = sqlite3_realloc64(p->zText, nText + 1);
-    if (!z) return SQLITE_NOMEM;
-    p->zText = z;
-    p->nTextAlloc = nText + 1;
+  if (tk_sql_copy_text(&p->zText, &p->nTextAlloc, zText, nText)) {
+    return SQLITE_NOMEM;
   }
-  memcpy(p->zText, zText, nText);
-  p->zText[nText] = 0;
   p->nText = nText;
   rc =
       tk_entities_run(p->pExtract, &o.opt, p->zText, nText, &p->aEnt, &p->nEnt);

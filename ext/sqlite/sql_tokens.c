@@ -174,14 +174,7 @@ static int tokUseOptions(TokCursor *p, const char *z, size_t n) {
 
 /* Copy the text argument into the cursor's buffer. */
 static int tokSetText(TokCursor *p, const char *z, size_t n, int bBlob) {
-  if (n + 1 > p->nTextAlloc) {
-    char *zNew = sqlite3_realloc64(p->zText, n + 1);
-    if (!zNew) return SQLITE_NOMEM;
-    p->zText = zNew;
-    p->nTextAlloc = n + 1;
-  }
-  if (n) memcpy(p->zText, z, n);
-  p->zText[n] = 0;
+  if (tk_sql_copy_text(&p->zText, &p->nTextAlloc, z, n)) return SQLITE_NOMEM;
   p->nText = n;
   p->bBlob = bBlob;
   return SQLITE_OK;

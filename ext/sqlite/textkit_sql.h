@@ -114,6 +114,11 @@ int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur);
 int tk_sql_best_index_args(sqlite3_index_info *pInfo, int iFirst, int nArg,
                            int nRequired);
 
+/* Copy z[0..n) into the cursor buffer *pz (capacity *pnAlloc, grown when
+** needed and reused from row to row), NUL-terminated; SQLITE_NOMEM on
+** OOM (the buffer is then as it was). */
+int tk_sql_copy_text(char **pz, size_t *pnAlloc, const char *z, size_t n);
+
 /* Return z[0..n) as the TEXT result, invalid bytes as U+FFFD. */
 void tk_sql_result_text(sqlite3_context *ctx, const char *z, size_t n);
 
