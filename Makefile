@@ -10,7 +10,7 @@
 #   make format     clang-format every C file
 #   V=1             show every compiler command
 #
-# Sources are found by wildcard: a new ext/core/*.c, ext/sqlite/*.c,
+# Sources are found by wildcard: a new ext/core/<family>/*.c, ext/sqlite/*.c,
 # tests/unit/test_*.c or tests/bench/bench_*.c needs no edit here.
 
 CC ?= cc
@@ -44,29 +44,46 @@ SAY := @echo
 endif
 
 WARN := -Wall -Wextra -Werror
-CFLAGS_ALL := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden \
-              -Iinclude -Iext/sqlite $(PKG_CFLAGS) $(CFLAGS)
+CFLAGS_BASE := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden
+# The layers (docs/architecture.md): the core sees include/ and its
+# libraries only, and build/guard first, whose sqlite3.h and sqlite3ext.h
+# stop the build if a core file includes them; the face also sees
+# ext/sqlite and SQLite.
+GUARD := build/guard
+CORE_CFLAGS := $(CFLAGS_BASE) -I$(GUARD) -Iinclude \
+               $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CFLAGS)
+CFLAGS_ALL := $(CFLAGS_BASE) -Iinclude -Iext/sqlite $(PKG_CFLAGS) $(CFLAGS)
 LDFLAGS_ALL := $(OPT) $(LDFLAGS)
 
-CORE_SRC := $(sort $(wildcard ext/core/*.c))
+CORE_SRC := $(sort $(wildcard ext/core/*/*.c))
 FACE_SRC := $(sort $(wildcard ext/sqlite/*.c))
 CORE_OBJ := $(CORE_SRC:%.c=$(BUILD)/%.o)
 FACE_OBJ := $(FACE_SRC:%.c=$(BUILD)/%.o)
-HEADERS := $(wildcard include/*.h include/textkit/*.h ext/core/*.h ext/sqlite/*.h)
+HEADERS := $(wildcard include/*.h include/textkit/*.h ext/core/*/*.h ext/sqlite/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/unit/%)
 BENCH_SRC := $(sort $(wildcard tests/bench/bench_*.c))
 BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
-TOOL_SRC := $(sort $(wildcard tests/tools/*.c))
-TOOL_BIN := $(TOOL_SRC:tests/tools/%.c=build/release/tools/%)
+TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
+TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps test unit demo bench install uninstall format clean model eval eval-core
+.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core
 all: deps-check $(LIB)
 
-$(BUILD)/%.o: %.c $(HEADERS)
+$(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
+	@mkdir -p $(dir $@)
+	$(SAY) "  CC      $<"
+	$(Q)$(CC) $(CORE_CFLAGS) -c $< -o $@
+
+$(BUILD)/ext/sqlite/%.o: ext/sqlite/%.c $(HEADERS) | deps-check
 	@mkdir -p $(dir $@)
 	$(SAY) "  CC      $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(GUARD)/sqlite3.h:
+	@mkdir -p $(GUARD)
+	@for h in sqlite3.h sqlite3ext.h; do \
+	  echo "#error \"ext/core must not include $$h: the core is engine-free (docs/architecture.md)\"" > $(GUARD)/$$h; done
 
 $(LIB): $(CORE_OBJ) $(FACE_OBJ)
 	@mkdir -p $(dir $@)
@@ -77,7 +94,7 @@ $(LIB): $(CORE_OBJ) $(FACE_OBJ)
 $(BUILD)/unit/%: tests/unit/%.c tests/unit/tk_test.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(SAY) "  UNIT    $@"
-	$(Q)$(CC) $(CFLAGS_ALL) -Itests/unit $< $(CORE_OBJ) -o $@ $(PKG_LIBS)
+	$(Q)$(CC) $(CORE_CFLAGS) -Itests/unit $< $(CORE_OBJ) -o $@ $(PKG_LIBS)
 
 # Bench programs and tools are always optimized builds.
 build/release/bench/%: tests/bench/%.c build/release/textkit-core.a
@@ -85,10 +102,10 @@ build/release/bench/%: tests/bench/%.c build/release/textkit-core.a
 	$(SAY) "  BENCH   $@"
 	$(Q)$(CC) $(CFLAGS_ALL) -Itests/bench $< build/release/textkit-core.a -o $@ $(PKG_LIBS) -lsqlite3
 
-build/release/tools/%: tests/tools/%.c $(wildcard tests/tools/*.h) build/release/textkit-core.a
+build/release/tools/%: ext/tools/%.c $(wildcard ext/tools/*.h) build/release/textkit-core.a
 	@mkdir -p $(dir $@)
 	$(SAY) "  TOOL    $@"
-	$(Q)$(CC) $(CFLAGS_ALL) $< build/release/textkit-core.a -o $@ $(PKG_LIBS)
+	$(Q)$(CC) $(CORE_CFLAGS) $< build/release/textkit-core.a -o $@ $(PKG_LIBS)
 
 build/release/textkit-core.a: $(CORE_SRC:%.c=build/release/%.o)
 	$(SAY) "  AR      $@"
@@ -96,9 +113,9 @@ build/release/textkit-core.a: $(CORE_SRC:%.c=build/release/%.o)
 
 unit: $(UNIT_BIN)
 
-# The NER model is linked into the library (ext/core/ner_model_data.c).
-NER_MODEL := ext/core/model/ner-conll2003.bin
-$(BUILD)/ext/core/ner_model_data.o: $(NER_MODEL)
+# The NER model is linked into the library (ext/core/ner/model_data.c).
+NER_MODEL := ext/core/ner/model/ner-conll2003.bin
+$(BUILD)/ext/core/ner/model_data.o: $(NER_MODEL)
 
 # ---------------------------------------------------------------- set-up
 # Debian/Ubuntu packages textkit needs to build and test (the last three are
@@ -142,7 +159,7 @@ deps-check:
 
 # ---------------------------------------------------------------- tests
 test: all unit
-	@$(PYTHON) tests/run_tests.py --lib $(LIB) --unit-dir $(BUILD)/unit \
+	@$(PYTHON) tests/run_tests.py --lib $(LIB) --unit-dir $(BUILD)/unit --obj-dir $(BUILD) \
 	  $(if $(filter 1,$(SANITIZE)),--sanitize)
 
 demo: all
@@ -155,7 +172,7 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 	  echo "bench: npm install failed; the compromise peer will be skipped"; fi
 	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench
 
-# `make model` retrains the NER model (docs/entities-ner.md); `make eval`
+# `make model` retrains the NER model (docs/ner.md); `make eval`
 # scores it on CoNLL-2003 dev through entities() (core tagger until then).
 CONLL := ../shared/data/ner/conll2003
 model: build/release/tools/ner_train
@@ -171,7 +188,7 @@ eval-core: build/release/tools/ner_eval_core
 
 eval: all
 	@if [ -f $(CONLL)/dev.txt ]; then \
-	  $(PYTHON) tests/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
+	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
 	else echo "make eval: skipped: $(CONLL) is absent"; fi
 
 # ---------------------------------------------------------------- install
@@ -189,7 +206,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/include/textkit
 
 format:
-	clang-format -i $(wildcard ext/core/*.[ch] ext/sqlite/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c tests/tools/*.[ch] tests/fuzz/*.c)
+	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c)
 
 clean:
 	rm -rf build dist
@@ -200,9 +217,9 @@ FUZZ_SECONDS ?= 30
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
-              -Iinclude $(PKG_CFLAGS)
+              -fno-sanitize-recover=all -I$(GUARD) -Iinclude $(PKG_CFLAGS)
 
-build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS)
+build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS) | $(GUARD)/sqlite3.h
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) $< $(CORE_SRC) -o $@ $(PKG_LIBS)
 

@@ -11,6 +11,8 @@ Suites:
   unit    the C unit-test binaries (each prints "N passed, N failed").
   python  tests/py/test_*.py, loading the extension from Debian's python3.
   symbols the shared object exports sqlite3_textkit_init and nothing else.
+  layers  the core never includes SQLite's headers nor calls SQLite, and no
+          object file needs another that needs it back (no circles).
 
 Golden file format (tests/sql/*.sql): a statement ending in ';' followed by
 expectation lines is a case; a statement without them is set-up, run before
@@ -198,8 +200,8 @@ def run_format(res):
     if not shutil.which("clang-format"):
         print("format: clang-format not installed, skipped", flush=True)
         return
-    patterns = ["ext/core/*.[ch]", "ext/sqlite/*.[ch]", "include/*.h", "include/textkit/*.h",
-                "tests/unit/*.[ch]", "tests/bench/*.c", "tests/tools/*.[ch]", "tests/fuzz/*.c"]
+    patterns = ["ext/core/*/*.[ch]", "ext/sqlite/*.[ch]", "include/*.h", "include/textkit/*.h",
+                "tests/unit/*.[ch]", "tests/bench/*.c", "ext/tools/*.[ch]", "tests/fuzz/*.c"]
     files = sorted(f for p in patterns for f in glob.glob(os.path.join(ROOT, p)))
     bad = [os.path.relpath(f, ROOT) for f in files
            if subprocess.run(["clang-format", "--dry-run", "-Werror", f],
@@ -210,10 +212,99 @@ def run_format(res):
         res.ok()
 
 
+def object_graph(objs):
+    """{object: set of objects whose global symbols it uses}, from nm."""
+    defined, used = {}, {}
+    for o in objs:
+        out = subprocess.run(["nm", o], capture_output=True, text=True).stdout
+        d, u = set(), set()
+        for line in out.splitlines():
+            p = line.split()
+            if len(p) == 3 and p[1] in "TDBRCV":
+                d.add(p[2])
+            elif len(p) == 2 and p[0] == "U":
+                u.add(p[1])
+        defined[o], used[o] = d, u
+    owner = {sym: o for o, d in defined.items() for sym in d}
+    return {o: {owner[sym] for sym in u if sym in owner and owner[sym] != o}
+            for o, u in used.items()}, used
+
+
+def circles(graph):
+    """The strongly connected components of more than one node (Tarjan)."""
+    index, low, stack, on, out = {}, {}, [], set(), []
+
+    def visit(v):
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                out.append(sorted(comp))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return out
+
+
+def run_layers(args, res):
+    """The house's rules (docs/architecture.md), checked on the sources and
+    on the object files the build just made."""
+    core_src = sorted(glob.glob(os.path.join(ROOT, "ext/core/*/*.[ch]")))
+    bad = [os.path.relpath(f, ROOT) for f in core_src
+           if re.search(r'#\s*include\s*[<"]sqlite3', open(f, encoding="utf-8").read())]
+    if bad:
+        res.fail("layers: core includes sqlite3.h", "  " + "\n  ".join(bad))
+    else:
+        res.ok()
+    obj_dir = args.obj_dir
+    objs = sorted(glob.glob(os.path.join(obj_dir, "ext/core/*/*.o")) +
+                  glob.glob(os.path.join(obj_dir, "ext/sqlite/*.o")))
+    if not objs:
+        res.fail("layers", f"  no object files under {obj_dir}")
+        return
+    graph, used = object_graph(objs)
+    calls = [f"{os.path.relpath(o, obj_dir)}: {s}" for o in objs if "/ext/core/" in o
+             for s in sorted(used[o]) if s.startswith("sqlite3")]
+    if calls:
+        res.fail("layers: core calls SQLite", "  " + "\n  ".join(calls))
+    else:
+        res.ok()
+    up = [f"{os.path.relpath(o, obj_dir)} -> {os.path.relpath(t, obj_dir)}"
+          for o in objs if "/ext/core/" in o for t in graph[o] if "/ext/sqlite/" in t]
+    if up:
+        res.fail("layers: core uses the face", "  " + "\n  ".join(up))
+    else:
+        res.ok()
+    found = circles(graph)
+    if found:
+        res.fail("layers: circles between object files",
+                 "\n".join("  " + " <-> ".join(os.path.relpath(o, obj_dir) for o in c)
+                           for c in found))
+    else:
+        res.ok()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", required=True)
     ap.add_argument("--unit-dir", required=True)
+    ap.add_argument("--obj-dir", default="build/release",
+                    help="where the build left ext/core/*/*.o and ext/sqlite/*.o")
     ap.add_argument("--sanitize", action="store_true")
     ap.add_argument("--only", default="")
     ap.add_argument("--sqlite3", default="sqlite3")
@@ -244,6 +335,7 @@ def main():
         print(f"python {os.path.basename(path)}: {res.passed + res.failed - before} checks", flush=True)
     if not args.only:
         run_symbols(args, res)
+        run_layers(args, res)
         run_format(res)
 
     print(f"{res.passed} passed, {res.failed} failed")

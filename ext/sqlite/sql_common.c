@@ -3,12 +3,15 @@
 ** a family's table with every return code checked, errors in the house
 ** format "textkit: fn(): message", and reading arguments as UTF-8.
 */
-#include "textkit_sql.h"
+#define SQLITE_EXTENSION_INIT1_HERE
+#include "sql_common.h"
+SQLITE_EXTENSION_INIT1 /* the sqlite3_api pointer every face file uses */
 
 #include <stdarg.h>
 
-/* Register the rows of a; stop at the first failure and describe it. */
-int tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
+    /* Register the rows of a; stop at the first failure and describe it. */
+    int
+    tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
                               char **pzErr) {
   for (int i = 0; i < n; i++) {
     int rc = sqlite3_create_function_v2(db, a[i].zName, a[i].nArg, a[i].eFlags,
@@ -29,7 +32,7 @@ static void connFunctionFree(void *pArg) {
   sqlite3_free(p);
 }
 
-/* Register a function with per-connection state (see textkit_sql.h). */
+/* Register a function with per-connection state (see sql_common.h). */
 int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
                                   void (*xFree)(void *), char **pzErr) {
   TkConnFunction *p = sqlite3_malloc64(sizeof(*p));

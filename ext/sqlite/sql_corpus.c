@@ -17,7 +17,7 @@
 ** keywords() in its cursor), and both functions are SQLITE_DIRECTONLY
 ** when they can read a table.
 */
-#include "textkit_sql.h"
+#include "sql_common.h"
 
 #define KW_COL_KEYWORD 0
 #define KW_COL_SCORE 1

@@ -10,7 +10,7 @@
 ** shingler (tokenizer + options) for a constant option string is kept as
 ** auxdata on that argument.
 */
-#include "sql_docsim.h"
+#include "sql_common.h"
 
 /* 1 when any of argv[0..argc) is NULL. */
 static int anyNull(int argc, sqlite3_value **argv) {
@@ -184,13 +184,12 @@ static const TkFunction aDefaultFunc[] = {
     {"simhash", 1, TK_PURE, simhashFunc, TK_DOCSIM_SIMHASH},
 };
 
-/* Register the document similarity functions and minhash_bands(). */
+/* Register the document similarity functions. */
 int tk_register_docsim(sqlite3 *db, char **pzErr) {
   int rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
   for (int i = 0; rc == SQLITE_OK && i < TK_COUNT(aDefaultFunc); i++) {
     rc = tk_sql_register_conn_function(
         db, &aDefaultFunc[i], (void (*)(void *))tk_shingler_free, pzErr);
   }
-  if (rc == SQLITE_OK) rc = tk_sql_register_docsim_bands(db, pzErr);
   return rc;
 }

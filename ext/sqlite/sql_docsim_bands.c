@@ -9,7 +9,7 @@
 ** band agree.  Follows SQLite's ext/misc/series.c: sig and bands are
 ** HIDDEN columns that xBestIndex requires, and the module is eponymous-only.
 */
-#include "sql_docsim.h"
+#include "sql_common.h"
 
 enum { COL_BAND, COL_BUCKET, COL_SIG, COL_BANDS };
 
@@ -141,6 +141,6 @@ static const sqlite3_module bandModule =
                       bandFilter, bandNext, bandEof, bandColumn, bandRowid);
 
 /* Register minhash_bands. */
-int tk_sql_register_docsim_bands(sqlite3 *db, char **pzErr) {
+int tk_register_docsim_bands(sqlite3 *db, char **pzErr) {
   return tk_sql_register_module(db, "minhash_bands", &bandModule, pzErr);
 }

@@ -17,7 +17,7 @@
 ** dictionary table is read once per statement: the compiled trie is kept
 ** in the cursor keyed by the table name.
 */
-#include "textkit_sql.h"
+#include "sql_common.h"
 
 #define ENT_COL_ENTITY 0
 #define ENT_COL_TYPE 1

@@ -13,7 +13,7 @@
 ** each invalid byte is one U+FFFD), returns NULL when any argument is NULL,
 ** and reports a bad form or locale as "textkit: fn(): ...".
 */
-#include "textkit_sql.h"
+#include "sql_common.h"
 
 /* Variants of the shared transform function (TkFunction.iArg). */
 enum { NORM_NORMALIZE, NORM_CASEFOLD, NORM_UNACCENT, NORM_CLEAN };

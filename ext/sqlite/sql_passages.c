@@ -17,7 +17,7 @@
 ** argument text.  Both modules are eponymous-only; NULL arguments give no
 ** rows.  The texts are copied into the cursor for the rows' lifetime.
 */
-#include "textkit_sql.h"
+#include "sql_common.h"
 
 #define OV_COL_PASSAGE 0
 #define OV_COL_A_START 1

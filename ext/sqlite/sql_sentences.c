@@ -15,7 +15,7 @@
 ** argument.  The cursor keeps a copy of its arguments (the text stays
 ** valid for the scan) and owns one core segmenter.
 */
-#include "textkit_sql.h"
+#include "sql_common.h"
 
 /* Column numbers, in the order of the declaration in sentConnect. */
 enum { COL_SENTENCE, COL_START, COL_LENGTH, COL_POSITION, COL_TEXT, COL_OPTS };

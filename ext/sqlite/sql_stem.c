@@ -11,7 +11,7 @@
 ** connection (a TkConnFunction), made on first use.  Snowball stemmers are
 ** never shared between connections.
 */
-#include "textkit_sql.h"
+#include "sql_common.h"
 
 /* Case-fold the first argument into *pOut; 0 for NULL (result NULL), -1
 ** after setting an error. */

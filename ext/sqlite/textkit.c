@@ -8,10 +8,7 @@
 ** enough, and registers every family from one table, stopping with a clear
 ** message at the first registration that fails.
 */
-#define SQLITE_EXTENSION_INIT1_HERE
-#include <sqlite3ext.h>
-SQLITE_EXTENSION_INIT1
-#include "textkit_sql.h"
+#include "sql_common.h"
 
 /* The oldest SQLite runtime textkit supports: 3.40.0 (FTS5 v1 tokenizer
 ** API, sqlite3_value_nochange, SQLITE_INNOCUOUS, SQLITE_DIRECTONLY). */
@@ -23,18 +20,20 @@ static const struct {
   int (*xRegister)(sqlite3 *, char **);
 } aFamily[] = {
     // clang-format off
-    {"info",      tk_register_info},
-    {"normalize", tk_register_normalize},
-    {"tokens",    tk_register_tokens},
-    {"stem",      tk_register_stem},
-    {"sentences", tk_register_sentences},
-    {"fts5",      tk_register_fts5},
-    {"regexp",    tk_register_regexp},
-    {"entities",  tk_register_entities},
-    {"similarity", tk_register_similarity},
-    {"passages",  tk_register_passages},
-    {"docsim",    tk_register_docsim},
-    {"corpus",    tk_register_corpus},
+    {"base",          tk_register_base},
+    {"normalize",     tk_register_normalize},
+    {"tokenize",      tk_register_tokenize},
+    {"tokenize_fts5", tk_register_tokenize_fts5},
+    {"stem",          tk_register_stem},
+    {"sentences",     tk_register_sentences},
+    {"regex",         tk_register_regex},
+    {"regex_tvf",     tk_register_regex_tvf},
+    {"entities",      tk_register_entities},
+    {"strsim",        tk_register_strsim},
+    {"passages",      tk_register_passages},
+    {"docsim",        tk_register_docsim},
+    {"docsim_bands",  tk_register_docsim_bands},
+    {"corpus",        tk_register_corpus},
     // clang-format on
 };
 

@@ -1,8 +1,8 @@
 /*
 ** textkit/corpus.h -- document similarity and corpus analysis: a term map,
 ** corpus IDF weights, the cosine of two texts' term vectors and keyword
-** extraction (ext/core/corpus_options.c, corpus_terms.c, corpus_idf.c,
-** corpus_cosine.c, keywords.c).
+** extraction (ext/core/corpus/options.c, corpus/terms.c, corpus/idf.c,
+** corpus/cosine.c, keywords.c).
 **
 **   tk_idf *w;  tk_idf_new(&w);  tk_idf_add(w, "sochi", 5, 1.69);
 **   tk_cosine *c;  tk_cosine_new(&tokOpt, &c, &zErr);

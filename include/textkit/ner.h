@@ -10,12 +10,12 @@
 **   }
 **
 ** The model: a greedy left-to-right averaged perceptron over BILOU tags,
-** trained on CoNLL-2003 English (Reuters news) by tests/tools/ner_train.c
-** (`make model`), committed as ext/core/model/ner-conll2003.bin and built
-** into the library (ext/core/ner_model_data.c).  docs/entities-ner.md has
+** trained on CoNLL-2003 English (Reuters news) by ext/tools/ner_train.c
+** (`make model`), committed as ext/core/ner/model/ner-conll2003.bin and built
+** into the library (ext/core/ner/model_data.c).  docs/ner.md has
 ** the features, the training command and the evaluation figures.
 **
-** Tokenization.  The tagger tokenizes for itself (ext/core/ner_tokens.c)
+** Tokenization.  The tagger tokenizes for itself (ext/core/ner/tokens.c)
 ** the way CoNLL-2003 does, because that is what the model was trained on:
 ** words, numbers and punctuation marks are separate tokens; "U.S.", "S&P",
 ** "Mr." and hyphenated words ("Franco-German") stay whole; "Clinton's" is
@@ -36,7 +36,7 @@
 ** correct).
 **
 ** Overlap rules (implemented by entities(), documented in
-** docs/entities-ner.md):
+** docs/ner.md):
 **   1. dictionary phrases win over everything: a pattern or model span
 **      that overlaps a dictionary span is dropped;
 **   2. pattern entities (DATE, TIME, MONEY, PERCENT, EMAIL, URL, ...) win

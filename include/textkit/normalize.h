@@ -1,6 +1,6 @@
 /*
 ** textkit/normalize.h -- Unicode normalization, case folding, accent
-** stripping, locale case mapping and cleaning (ext/core/normalize.c).
+** stripping, locale case mapping and cleaning (ext/core/normalize/normalize.c).
 **
 **   tk_buf out = {0};
 **   int rc = tk_casefold("Straße", 7, &out);   // out.z == "strasse"

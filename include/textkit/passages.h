@@ -1,7 +1,7 @@
 /*
 ** textkit/passages.h -- passages of text: shared passages of two texts
-** (ext/core/overlap.c) and paragraph blocks classified as content or
-** boilerplate (ext/core/blocks.c).
+** (ext/core/passages/overlap.c) and paragraph blocks classified as content or
+** boilerplate (ext/core/passages/blocks.c).
 **
 **   tk_passage *a;  size_t n;
 **   tk_overlap(zA, nA, zB, nB, 8, &a, &n);   // shared runs of >= 8 words

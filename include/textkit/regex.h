@@ -1,5 +1,5 @@
 /*
-** textkit/regex.h -- regular expressions on PCRE2 (ext/core/regex.c):
+** textkit/regex.h -- regular expressions on PCRE2 (ext/core/regex/regex.c):
 ** UTF-8 with Unicode properties, JIT where PCRE2 has it, bounded
 ** backtracking and heap, invalid UTF-8 subjects matched safely.
 **

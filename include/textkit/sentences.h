@@ -1,5 +1,6 @@
 /*
-** textkit/sentences.h -- sentence boundaries (ext/core/sentences.c): the
+** textkit/sentences.h -- sentence boundaries (ext/core/sentences/sentences.c):
+*the
 ** UAX #29 terminators and line breaks, plus what news text needs --
 ** abbreviations, initials, decimals and money, ellipses, quotes, list
 ** items, URLs and e-mail addresses.

@@ -1,6 +1,6 @@
 /*
 ** textkit/stem.h -- Snowball stemmers (libstemmer) and stopword lists
-** (ext/core/stem.c, ext/core/stopwords.c).
+** (ext/core/stem/stem.c, ext/core/stem/stopwords.c).
 **
 **   tk_stemmer *s;  const char *zStem;  size_t nStem;
 **   tk_stemmer_new("english", 7, &s, &zErr);

@@ -1,6 +1,7 @@
 /*
-** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize.c, options
-** in ext/core/token_options.c): the one token stream that tokens(),
+** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize/tokenize.c,
+*options
+** in ext/core/tokenize/options.c): the one token stream that tokens(),
 ** ngrams(), token_count(), the FTS5 tokenizer, entities and the similarity
 ** functions all consume.
 **

@@ -6,7 +6,7 @@
 **
 **   make fuzz FUZZ_SECONDS=60
 */
-#include "../../ext/core/strsim_int.h"
+#include "../../ext/core/strsim/strsim_internal.h"
 #include "textkit.h"
 
 #include <stdlib.h>
@@ -80,7 +80,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if (dlTable(ids, m, ids + m, n, nId) != dl) __builtin_trap();
   size_t d;
   for (int bBase = 0; bBase <= 1 && m && n; bBase++) {
-    if (tk_damerau_diag(ids, m, n, bBase, &d) == TK_OK && d != dl)
+    if (tk_strsim__damerau_diag(ids, m, n, bBase, &d) == TK_OK && d != dl)
       __builtin_trap();
   }
   return 0;

@@ -6,7 +6,7 @@
 ** and must return well-formed spans.
 */
 #include "textkit.h"
-#include "../../ext/core/ner_internal.h"
+#include "../../ext/core/ner/ner_internal.h"
 #include "tk_test.h"
 
 #include <stdlib.h>

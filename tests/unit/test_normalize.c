@@ -1,5 +1,5 @@
 /*
-** test_normalize.c -- unit tests of ext/core/normalize.c: the four
+** test_normalize.c -- unit tests of ext/core/normalize/normalize.c: the four
 ** normalization forms, case folding (ß -> ss), accent stripping (Crème ->
 ** Creme, Łódź -> Lodz), ICU locale case mapping (Turkish I), cleaning,
 ** invalid UTF-8, and inputs longer than one 64K-code-point chunk (marks

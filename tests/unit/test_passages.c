@@ -1,5 +1,6 @@
 /*
-** test_passages.c -- unit tests of ext/core/overlap.c and blocks.c through
+** test_passages.c -- unit tests of ext/core/passages/overlap.c and blocks.c
+*through
 ** the core API: overlap spans in bytes and characters, repeats, the
 ** candidate cap on repetitive text, arguments; block splitting, kinds and
 ** the main text.

@@ -1,5 +1,5 @@
 /*
-** test_regex.c -- unit tests of the PCRE2 wrapper (ext/core/regex.c):
+** test_regex.c -- unit tests of the PCRE2 wrapper (ext/core/regex/regex.c):
 ** flags, compile errors, groups, iteration over empty matches,
 ** replacement templates, the match limit on a catastrophic pattern (with
 ** and without JIT), invalid UTF-8 subjects and the allocator routing.

@@ -1,5 +1,5 @@
 /*
-** test_sentences.c -- unit tests of ext/core/sentences.c: boundaries
+** test_sentences.c -- unit tests of ext/core/sentences/sentences.c: boundaries
 ** (terminators, abbreviations, initials, numbers, ellipses, quotes, list
 ** items, URLs), byte spans that exclude white space, line-break options,
 ** CJK and invalid UTF-8, option errors, and a long input.

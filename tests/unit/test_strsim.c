@@ -7,7 +7,7 @@
 ** table, errors, phonetic keys, and that short strings cost no heap
 ** allocation.
 */
-#include "../../ext/core/strsim_int.h"
+#include "../../ext/core/strsim/strsim_internal.h"
 #include "textkit.h"
 #include "tk_test.h"
 
@@ -136,7 +136,7 @@ static void testDamerau(void) {
       for (size_t j = 0; j < mb; j++)
         ids[ma + j] = ab[j] - 'a' + 1;
       for (int bBase = 0; bBase <= 1; bBase++) {
-        if (tk_damerau_diag(ids, ma, mb, bBase, &d) != TK_OK ||
+        if (tk_strsim__damerau_diag(ids, ma, mb, bBase, &d) != TK_OK ||
             (long long)d != want) {
           nBadDiag++;
         }
@@ -146,8 +146,8 @@ static void testDamerau(void) {
   TK_CHECK_INT(nBad, 0);
   TK_CHECK_INT(nBadDiag, 0);
   size_t d;
-  TK_CHECK(tk_damerau_diag(ids, 0, 3, 0, &d) == TK_EINVAL);
-  TK_CHECK(tk_damerau_diag(ids, 3, TK_DAMERAU_DIAG_MAX + 1, 0, &d) ==
+  TK_CHECK(tk_strsim__damerau_diag(ids, 0, 3, 0, &d) == TK_EINVAL);
+  TK_CHECK(tk_strsim__damerau_diag(ids, 3, TK_DAMERAU_DIAG_MAX + 1, 0, &d) ==
            TK_EINVAL);
 }
 

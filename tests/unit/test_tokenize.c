@@ -1,11 +1,11 @@
 /*
-** test_tokenize.c -- unit tests of ext/core/tokenize.c, stem.c and
+** test_tokenize.c -- unit tests of ext/core/tokenize/tokenize.c, stem.c and
 ** stopwords.c: token kinds, the mode=text specials, norms (fold, unaccent,
 ** stem, stopwords), option errors, invalid UTF-8.
 */
 #include "textkit.h"
 #include "tk_test.h"
-#include "../../ext/core/wordbreak.h"
+#include "../../ext/core/tokenize/tokenize_internal.h"
 
 #include <stdlib.h>
 
@@ -220,8 +220,9 @@ static int segmentIsToken(unsigned f) {
          (first != TK_WC_SPACE && first != TK_WC_SKIP);
 }
 
-/* mode=uax29 punct=1 gives exactly the non-space segments of tk_wb_next,
-** fast path included, on random mostly-ASCII text. */
+/* mode=uax29 punct=1 gives exactly the non-space segments of
+ *tk_tokenize__wb_next,
+ ** fast path included, on random mostly-ASCII text. */
 static void testUax29MatchesSegmenter(void) {
   static const unsigned char aPick[] = {
       'a', 'B',  '7',  '.',  ',', ':', ';', '\'', '"',  '-',  '_',  ' ',
@@ -246,7 +247,7 @@ static void testUax29MatchesSegmenter(void) {
     tk_tokenizer_reset(t, (const char *)z, n);
     while (i < n) {
       unsigned f;
-      size_t j = tk_wb_next(z, n, i, &f);
+      size_t j = tk_tokenize__wb_next(z, n, i, &f);
       if (segmentIsToken(f)) {
         if (tk_tokenizer_next(t, &tok) != 1 || tok.iStart != i ||
             tok.nLen != j - i) {

@@ -1,0 +1,64 @@
+/*
+** corpus/options.c -- the options of text_cosine() and keywords(): the
+** tokens() keys but punct (terms never include punctuation), and for
+** keywords() top= and words=.  Unknown keys are errors that list the
+** valid ones, the caller's own keys (idf) included.
+**
+**   tk_keyword_options o;  tk_keyword_options_init(&o);
+**   tk_keyword_options_set(&o, "top", 3, "5", 1, "idf, top, ...", &zErr);
+*/
+#include "textkit.h"
+
+#include <string.h>
+
+/* One token option for a corpus function. */
+int tk_corpus_token_option(tk_token_options *p, const char *zKey, size_t nKey,
+                           const char *zVal, size_t nVal, const char *zValid,
+                           char **pzErr) {
+  static const char *const azKey[] = {"lang", "fold",      "unaccent",
+                                      "stem", "stopwords", "mode"};
+  for (size_t i = 0; i < sizeof(azKey) / sizeof(azKey[0]); i++) {
+    if (tk_option_is(zKey, nKey, azKey[i])) {
+      return tk_token_options_set(p, zKey, nKey, zVal, nVal, pzErr);
+    }
+  }
+  *pzErr = tk_mprintf("unknown option '%.*s'; valid keys: %s", (int)nKey, zKey,
+                      zValid);
+  return TK_EINVAL;
+}
+
+/* Defaults: english stopwords dropped, keyword length chosen by the
+** caller (nWords 0), top 10. */
+void tk_keyword_options_init(tk_keyword_options *p) {
+  memset(p, 0, sizeof(*p));
+  tk_token_options_init(&p->tok);
+  strcpy(p->tok.zStopwords, "1");
+  p->nTop = 10;
+}
+
+/* Set one keywords() option. */
+int tk_keyword_options_set(tk_keyword_options *p, const char *zKey, size_t nKey,
+                           const char *zVal, size_t nVal, const char *zValid,
+                           char **pzErr) {
+  long v;
+  if (tk_option_is(zKey, nKey, "top")) {
+    if (tk_option_int(zVal, nVal, 0, 1000000000L, &v) != TK_OK) {
+      *pzErr = tk_mprintf("bad value '%.*s' for top; valid: an integer >= 0 "
+                          "(0 for every keyword)",
+                          (int)nVal, zVal);
+      return TK_EINVAL;
+    }
+    p->nTop = v;
+    return TK_OK;
+  }
+  if (tk_option_is(zKey, nKey, "words")) {
+    if (tk_option_int(zVal, nVal, 1, 4, &v) != TK_OK) {
+      *pzErr = tk_mprintf("bad value '%.*s' for words; valid: 1 to 4",
+                          (int)nVal, zVal);
+      return TK_EINVAL;
+    }
+    p->nWords = (int)v;
+    return TK_OK;
+  }
+  return tk_corpus_token_option(&p->tok, zKey, nKey, zVal, nVal, zValid, pzErr);
+}

@@ -1,0 +1,169 @@
+/*
+** corpus/terms.c -- tk_termmap: distinct byte strings (token norms)
+** numbered in order of arrival, in one open-addressing hash table.  The
+** corpus functions keep their per-term counts in arrays indexed by these
+** numbers.
+**
+**   tk_termmap *m;  tk_termmap_new(&m);
+**   long i = tk_termmap_intern(m, "sochi", 5, &bNew);   // 0, bNew = 1
+**   tk_termmap_find(m, "sochi", 5);                     // 0
+**   tk_termmap_free(m);
+*/
+#include "textkit.h"
+
+#include <string.h>
+
+/* A cleared map whose slot table is larger than this starts small again. */
+#define TERMMAP_KEEP_SLOTS 131072
+
+typedef struct TermEntry {
+  uint64_t iKey; /* offset of the term in keys */
+  uint32_t nKey;
+  uint32_t h; /* low bits of the hash, to skip most compares */
+} TermEntry;
+
+struct tk_termmap {
+  tk_buf keys;      /* every term, back to back */
+  TermEntry *aTerm; /* term i */
+  size_t nTerm, nTermAlloc;
+  int64_t *aSlot; /* term number + 1, 0 for empty; nSlot a power of 2 */
+  size_t nSlot;
+};
+
+/* FNV-1a of z[0..n). */
+static uint64_t termHash(const char *z, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t k = 0; k < n; k++) {
+    h ^= (unsigned char)z[k];
+    h *= 1099511628211ull;
+  }
+  return h ^ (h >> 29);
+}
+
+/* A new, empty map. */
+int tk_termmap_new(tk_termmap **pp) {
+  tk_termmap *p = tk_malloc(sizeof(*p));
+  *pp = 0;
+  if (!p) return TK_ENOMEM;
+  memset(p, 0, sizeof(*p));
+  p->nSlot = 64;
+  p->aSlot = tk_malloc(p->nSlot * sizeof(int64_t));
+  if (!p->aSlot) {
+    tk_free(p);
+    return TK_ENOMEM;
+  }
+  memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
+  *pp = p;
+  return TK_OK;
+}
+
+/* Free the map. */
+void tk_termmap_free(tk_termmap *p) {
+  if (!p) return;
+  tk_buf_free(&p->keys);
+  tk_free(p->aTerm);
+  tk_free(p->aSlot);
+  tk_free(p);
+}
+
+/* Forget every term.  The memory is kept for the next texts, unless the
+** table grew past TERMMAP_KEEP_SLOTS: clearing costs its size, and a map
+** may serve a whole statement or connection, so one huge text must not
+** slow every later one. */
+void tk_termmap_clear(tk_termmap *p) {
+  p->nTerm = 0;
+  int64_t *aSmall = 0;
+  if (p->nSlot > TERMMAP_KEEP_SLOTS) {
+    aSmall = tk_malloc(64 * sizeof(int64_t));
+  }
+  if (aSmall) {
+    tk_buf_free(&p->keys);
+    tk_free(p->aTerm);
+    tk_free(p->aSlot);
+    p->aTerm = 0;
+    p->nTermAlloc = 0;
+    p->aSlot = aSmall;
+    p->nSlot = 64;
+  } else {
+    tk_buf_reset(&p->keys);
+  }
+  memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
+}
+
+/* The slot holding z[0..n) or the empty slot where it would go. */
+static size_t termSlot(const tk_termmap *p, uint64_t h, const char *z,
+                       size_t n) {
+  size_t mask = p->nSlot - 1, k = (size_t)h & mask;
+  for (;;) {
+    int64_t v = p->aSlot[k];
+    if (v == 0) return k;
+    const TermEntry *e = &p->aTerm[v - 1];
+    if (e->h == (uint32_t)h && e->nKey == n &&
+        (n == 0 || memcmp(p->keys.z + e->iKey, z, n) == 0))
+      return k;
+    k = (k + 1) & mask;
+  }
+}
+
+/* Double the slot table. */
+static int termGrow(tk_termmap *p) {
+  size_t nNew = p->nSlot * 2;
+  int64_t *a = tk_malloc(nNew * sizeof(int64_t));
+  if (!a) return TK_ENOMEM;
+  memset(a, 0, nNew * sizeof(int64_t));
+  for (size_t i = 0; i < p->nTerm; i++) {
+    const TermEntry *e = &p->aTerm[i];
+    uint64_t h = termHash(p->keys.z + e->iKey, e->nKey);
+    size_t k = (size_t)h & (nNew - 1);
+    while (a[k])
+      k = (k + 1) & (nNew - 1);
+    a[k] = (int64_t)i + 1;
+  }
+  tk_free(p->aSlot);
+  p->aSlot = a;
+  p->nSlot = nNew;
+  return TK_OK;
+}
+
+/* The number of z[0..n), adding it when absent. */
+long tk_termmap_intern(tk_termmap *p, const char *z, size_t n, int *pbNew) {
+  uint64_t h = termHash(z, n);
+  size_t k = termSlot(p, h, z, n);
+  *pbNew = 0;
+  if (p->aSlot[k]) return (long)(p->aSlot[k] - 1);
+  if (n > UINT32_MAX) return -1;
+  if ((p->nTerm + 1) * 2 > p->nSlot) {
+    if (termGrow(p) != TK_OK) return -1;
+    k = termSlot(p, h, z, n);
+  }
+  if (tk_reserve(&p->aTerm, &p->nTermAlloc, p->nTerm, sizeof(*p->aTerm))) {
+    return -1;
+  }
+  size_t iKey = p->keys.n;
+  tk_buf_append(&p->keys, n ? z : "", n);
+  if (p->keys.oom) return -1;
+  TermEntry *e = &p->aTerm[p->nTerm];
+  e->iKey = iKey;
+  e->nKey = (uint32_t)n;
+  e->h = (uint32_t)h;
+  p->aSlot[k] = (int64_t)++p->nTerm;
+  *pbNew = 1;
+  return (long)(p->nTerm - 1);
+}
+
+/* The number of z[0..n), or -1. */
+long tk_termmap_find(const tk_termmap *p, const char *z, size_t n) {
+  int64_t v = p->aSlot[termSlot(p, termHash(z, n), z, n)];
+  return (long)v - 1;
+}
+
+/* How many terms the map holds. */
+size_t tk_termmap_count(const tk_termmap *p) {
+  return p->nTerm;
+}
+
+/* The bytes of term i (not NUL-terminated). */
+const char *tk_termmap_key(const tk_termmap *p, size_t i, size_t *pn) {
+  *pn = p->aTerm[i].nKey;
+  return p->keys.z ? p->keys.z + p->aTerm[i].iKey : "";
+}

@@ -1,0 +1,156 @@
+/*
+** entities_internal.h -- what the entity extractor's files share: the
+** token array a document is turned into once, and the pattern matchers'
+** interface.  Each matcher looks at the tokens from index i and reports
+** the longest entity of its family starting there (whole tokens only).
+**
+**   tk_pmatch m;
+**   if (tk_entities__match_date(&doc, i, &m) > 0) ... m.nTok, m.eType ...
+**
+** Cross-file functions are named tk_entities__*; the files depend on each
+** other one way: entities.c -> the matchers and dictionary.c -> numbers.c,
+** dates.c, types.c (the type table and options).
+*/
+#ifndef TK_ENTITIES_INTERNAL_H
+#define TK_ENTITIES_INTERNAL_H
+
+#include "textkit.h"
+
+#include <string.h>
+
+/* One token of the document: byte span, kind, case-folded norm (in the
+** document's norm arena) and whether anything (space) precedes it. */
+typedef struct tk_etok {
+  size_t iStart, nLen;
+  size_t iNorm;
+  uint32_t nNorm;
+  uint8_t eKind;
+  uint8_t bGap;   /* 1 when bytes separate it from the previous token, 2
+                     when they hold a line break (patterns stop there) */
+  uint8_t fClass; /* TK_KW_* flags of its norm */
+} tk_etok;
+
+/* Keyword classes of a token's norm, looked up once per token so that the
+** matchers skip ordinary words with one test. */
+#define TK_KW_START 1 /* a word that can start a pattern entity */
+#define TK_KW_UNIT 2  /* the first word of a unit ("km", "square") */
+
+/* Registers a keyword with its TK_KW_* flags (or'ed when repeated). */
+typedef int (*tk_kw_add)(void *pCtx, const char *zWord, int fClass);
+
+typedef struct tk_edoc {
+  const char *z; /* the text */
+  size_t n;
+  const tk_etok *a; /* its tokens */
+  size_t nTok;
+  const char *zNorm; /* the norm arena (each norm NUL-terminated) */
+  const tk_entity_options *pOpt;
+} tk_edoc;
+
+/* A matcher's result: tokens [i, i+nTok) are an entity of eType. */
+typedef struct tk_pmatch {
+  int nTok;
+  int eType;
+  char zNorm[96];
+} tk_pmatch;
+
+/* A decimal number m * 10^e (exact for what news text writes). */
+typedef struct tk_dec {
+  uint64_t m;
+  int e;
+  int bNeg;
+} tk_dec;
+
+/* The norm of token i as a NUL-terminated string. */
+static inline const char *tk_etok_norm(const tk_edoc *p, size_t i) {
+  return p->zNorm + p->a[i].iNorm;
+}
+/* 1 when token i exists and its norm is exactly zWord (inline: the
+** length of a literal folds at compile time). */
+static inline int tk_etok_is(const tk_edoc *p, size_t i, const char *zWord) {
+  size_t n = strlen(zWord);
+  return i < p->nTok && p->a[i].nNorm == n &&
+         memcmp(p->zNorm + p->a[i].iNorm, zWord, n) == 0;
+}
+/* 1 when token i exists and its norm is one of the NULL-ended azWord. */
+static inline int tk_etok_in(const tk_edoc *p, size_t i,
+                             const char *const *azWord) {
+  if (i >= p->nTok) return 0;
+  const char *z = tk_etok_norm(p, i);
+  for (; *azWord; azWord++)
+    if (z[0] == (*azWord)[0] && strcmp(z, *azWord) == 0) return 1;
+  return 0;
+}
+/* 1 when token i exists and is adjacent to token i-1 (no gap). */
+static inline int tk_etok_glued(const tk_edoc *p, size_t i) {
+  return i < p->nTok && !p->a[i].bGap;
+}
+/* 1 when z[0..n) equals the NUL-terminated zWord. */
+static inline int tk_entities__eq(const char *z, size_t n, const char *zWord) {
+  return n && z[0] == zWord[0] && strlen(zWord) == n &&
+         memcmp(z, zWord, n) == 0;
+}
+
+/* ------------------------------------------------ numbers.c: numbers */
+/* Parse decimal digits with optional thousands commas and one '.' from
+** z[0..n) (the whole of it); 1 on success. */
+int tk_entities__dec_parse(const char *z, size_t n, tk_dec *pOut);
+/* Multiply by 10^k. */
+void tk_entities__dec_scale(tk_dec *p, int k);
+/* Canonical text: "1200000000", "3.5", "-5"; returns the length. */
+int tk_entities__dec_format(const tk_dec *p, char *zOut, size_t nOut);
+/* The power of ten of a scale word (million 6, bn 9, k 3...), or 0. */
+int tk_entities__scale_word(const char *z, size_t n);
+/* A number starting at token i: digits ("1,000.5"), number words ("two
+** hundred", "twenty - five") and an optional scale word ("1.2 billion").
+** Returns the tokens used (0 if none) and the value in *pOut.  A word
+** token like "3.5m" or "20bn" counts as digits + scale; with zSuffix
+** non-NULL, a word token of digits + another suffix ("5km") is accepted
+** and its suffix returned there. */
+int tk_entities__pat_number(const tk_edoc *p, size_t i, tk_dec *pOut,
+                            const char **pzSuffix);
+/* The value of a number word below 100 ("seven" 7, "forty" 40), or -1. */
+int tk_entities__small_word(const char *z, size_t n);
+/* An ordinal word ("third" 3, "21st" 21), or 0. */
+int tk_entities__ordinal_value(const char *z, size_t n);
+/* The number and ordinal words, as keywords that start an entity. */
+int tk_entities__number_keywords(tk_kw_add xAdd, void *pCtx);
+
+/* ----------------------------------------------- dates.c: the calendar */
+/* The folded full name of month mo (1..12): "january". */
+const char *tk_entities__month_name(int mo);
+/* The month (1..12) named by z[0..n) ("feb", "february", "sept"), or 0. */
+int tk_entities__month_value(const char *z, size_t n);
+/* The weekday (0 Monday .. 6 Sunday) named by a folded word, or -1;
+** abbreviations ("tue", "thurs") only when bAbbrev. */
+int tk_entities__weekday_value(const char *z, size_t n, int bAbbrev);
+/* Days in month mo of year y (y 0: a leap year, for year-less dates). */
+int tk_entities__month_days(int y, int mo);
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
+long tk_entities__days_from_civil(int y, int m, int d);
+void tk_entities__civil_from_days(long days, int *py, int *pm, int *pd);
+/* The weekday (0 Monday .. 6 Sunday) of a day count. */
+int tk_entities__weekday_of_days(long days);
+
+/* ------------------------------------------- the matchers, one per kind
+** Each returns m->nTok (0: no match); entities.c calls them from one
+** table, in tie order, and each family names its starting keywords. */
+/* patterns_time.c: absolute dates ("7 February 2014") and clock times. */
+int tk_entities__match_date(const tk_edoc *p, size_t i, tk_pmatch *m);
+int tk_entities__match_clock(const tk_edoc *p, size_t i, tk_pmatch *m);
+int tk_entities__time_keywords(tk_kw_add xAdd, void *pCtx);
+/* patterns_reldate.c: relative dates ("yesterday", "last week"). */
+int tk_entities__match_reldate(const tk_edoc *p, size_t i, tk_pmatch *m);
+int tk_entities__reldate_keywords(tk_kw_add xAdd, void *pCtx);
+/* patterns_numeric.c: MONEY, PERCENT, QUANTITY, ORDINAL, CARDINAL. */
+int tk_entities__match_numeric(const tk_edoc *p, size_t i, tk_pmatch *m);
+int tk_entities__numeric_keywords(tk_kw_add xAdd, void *pCtx);
+/* patterns_contact.c: EMAIL, URL, PHONE, HASHTAG, MENTION, IP. */
+int tk_entities__match_contact(const tk_edoc *p, size_t i, tk_pmatch *m);
+
+/* dictionary.c: the longest phrase starting at token i; returns its
+** token count (0: none) and its type in *peType / *pzType. */
+int tk_entities__dict_match(const tk_dict *p, const tk_edoc *pDoc, size_t i,
+                            int *peType, const char **pzType);
+
+#endif /* TK_ENTITIES_INTERNAL_H */

@@ -1,0 +1,400 @@
+/*
+** patterns_time.c -- DATE and TIME entities over the token array.
+**
+**   "Tuesday, Feb. 7, 2014", "7 February 2014"  DATE  2014-02-07
+**   "February 7" / "7th of February"            DATE  --02-07 (ref: year)
+**   "February 2014"                             DATE  2014-02
+**   "in February"                               DATE  --02 (ref: year)
+**   "2014-02-07", "02/07/2014", "07.02.2014"    DATE  2014-02-07
+**   "in 2014"                                   DATE  2014
+**   "on Tuesday"                                DATE  Tuesday (ref: the
+**                                                     date in the 7 days
+**                                                     ending on ref)
+**   "5 p.m.", "17:30 GMT", "10am", "noon"       TIME  17:00, 17:30, 10:00,
+**                                                     12:00
+**   "1400 GMT" (four digits and a time zone)    TIME  14:00
+**   "yesterday", "last week", "two days ago"    DATE  patterns_reldate.c
+** Calendar arithmetic and month names are in dates.c.
+** Numeric dates with '/' are month/day/year unless the first number is
+** above 12 (then day/month/year); dotted dates are day.month.year.
+*/
+#include "entities_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const azWeekday[] = {"Monday",   "Tuesday", "Wednesday",
+                                        "Thursday", "Friday",  "Saturday",
+                                        "Sunday"};
+
+/* The value of a digits-only number token of at most nMax digits, or -1. */
+static int smallInt(const tk_edoc *p, size_t i, size_t nMax) {
+  if (i >= p->nTok || p->a[i].eKind != TK_KIND_NUMBER || p->a[i].nNorm > nMax)
+    return -1;
+  const char *z = tk_etok_norm(p, i);
+  int v = 0;
+  for (size_t k = 0; k < p->a[i].nNorm; k++) {
+    if (z[k] < '0' || z[k] > '9') return -1;
+    v = v * 10 + z[k] - '0';
+  }
+  return v;
+}
+
+/* A month name at token i (with a glued '.' after an abbreviation);
+** returns tokens used, the month in *pMo. */
+static int monthAt(const tk_edoc *p, size_t i, int *pMo) {
+  if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD) return 0;
+  const char *zSurf = p->z + p->a[i].iStart;
+  if (zSurf[0] < 'A' || zSurf[0] > 'Z') return 0; /* "may", "march" */
+  size_t n = p->a[i].nNorm;
+  const char *z = tk_etok_norm(p, i);
+  if (n > 0 && z[n - 1] == '.') n--; /* "Sept." kept whole */
+  int mo = tk_entities__month_value(z, n);
+  if (!mo) return 0;
+  *pMo = mo;
+  if (n < strlen(tk_entities__month_name(mo)) && i + 1 < p->nTok &&
+      tk_etok_is(p, i + 1, ".") && tk_etok_glued(p, i + 1))
+    return 2;
+  return 1;
+}
+
+/* A day of month at token i: "7", "07", "7th"; returns 1 or 0. */
+static int dayAt(const tk_edoc *p, size_t i, int *pDay) {
+  int d = smallInt(p, i, 2);
+  if (d < 0 && i < p->nTok && p->a[i].eKind == TK_KIND_WORD &&
+      p->a[i].nNorm <= 4) {
+    const char *z = tk_etok_norm(p, i);
+    if (z[0] >= '0' && z[0] <= '9')
+      d = tk_entities__ordinal_value(z, p->a[i].nNorm);
+  }
+  if (d < 1 || d > 31) return 0;
+  *pDay = d;
+  return 1;
+}
+
+/* A four-digit year (1000..2999) at token i, or -1. */
+static int yearAt(const tk_edoc *p, size_t i) {
+  if (i >= p->nTok || p->a[i].nNorm != 4) return -1;
+  int y = smallInt(p, i, 4);
+  return y >= 1000 && y <= 2999 ? y : -1;
+}
+
+/* Write the norm of a date with a possibly unknown year (0) or day (0),
+** resolving the year from the ref date when there is one. */
+static void dateNorm(const tk_edoc *p, int y, int mo, int d, char *z,
+                     size_t n) {
+  if (!y && p->pOpt) y = p->pOpt->iRefYear;
+  if (y && d)
+    snprintf(z, n, "%04d-%02d-%02d", y, mo, d);
+  else if (y)
+    snprintf(z, n, "%04d-%02d", y, mo);
+  else if (d)
+    snprintf(z, n, "--%02d-%02d", mo, d);
+  else
+    snprintf(z, n, "--%02d", mo);
+}
+
+/* 1 when the token before i cues a lone year or month ("in 2014"). */
+static int dateCue(const tk_edoc *p, size_t i) {
+  static const char *const az[] = {
+      "in",     "since",   "by",         "until",   "till",  "from",
+      "of",     "during",  "before",     "after",   "early", "late",
+      "mid",    "through", "throughout", "between", "to",    "last",
+      "next",   "this",    "year",       "fiscal",  "for",   "spring",
+      "summer", "autumn",  "winter",     "end",     0};
+  static const char *const azJoin[] = {"and", "or", "to", 0};
+  if (i == 0) return 0;
+  if (tk_etok_in(p, i - 1, az)) return 1;
+  /* the second year of "between 2010 and 2020", "2019 to 2021" */
+  return i > 1 && tk_etok_in(p, i - 1, azJoin) && p->a[i - 2].nNorm == 4 &&
+         p->a[i - 2].eKind == TK_KIND_NUMBER;
+}
+
+/* Month-name dates at token i (after an optional weekday); a month alone
+** only when bCue and a cue word precedes it. */
+static int monthDate(const tk_edoc *p, size_t i, tk_pmatch *m, int bCue) {
+  int mo, d, y, nMo;
+  size_t j;
+  if ((nMo = monthAt(p, i, &mo)) > 0) {
+    j = i + (size_t)nMo;
+    if (dayAt(p, j, &d) && yearAt(p, j) < 0) {
+      /* Month Day [,] [Year] */
+      size_t k = j + 1;
+      if (tk_etok_is(p, k, ",") && yearAt(p, k + 1) > 0) k++;
+      y = yearAt(p, k);
+      if (d > tk_entities__month_days(y > 0 ? y : 0, mo)) return 0;
+      dateNorm(p, y > 0 ? y : 0, mo, d, m->zNorm, sizeof(m->zNorm));
+      return (int)(k - i) + (y > 0);
+    }
+    size_t k = j;
+    if (tk_etok_is(p, k, ",") || tk_etok_is(p, k, "of")) k++;
+    if ((y = yearAt(p, k)) > 0) { /* Month [,|of] Year */
+      snprintf(m->zNorm, sizeof(m->zNorm), "%04d-%02d", y, mo);
+      return (int)(k + 1 - i);
+    }
+    if (!bCue || !dateCue(p, i)) return 0;
+    dateNorm(p, 0, mo, 0, m->zNorm, sizeof(m->zNorm));
+    return nMo;
+  }
+  if (!dayAt(p, i, &d)) return 0;
+  j = i + 1;
+  if (tk_etok_is(p, j, "of")) j++;
+  if (!(nMo = monthAt(p, j, &mo))) return 0;
+  j += (size_t)nMo;
+  size_t k = j;
+  if (tk_etok_is(p, k, ",") && yearAt(p, k + 1) > 0) k++;
+  y = yearAt(p, k);
+  if (d > tk_entities__month_days(y > 0 ? y : 0, mo)) return 0;
+  dateNorm(p, y > 0 ? y : 0, mo, d, m->zNorm, sizeof(m->zNorm));
+  return (int)(k - i) + (y > 0);
+}
+
+/* Numeric dates: 2014-02-07, 2014/02/07, 02/07/2014, 07.02.2014. */
+static int numericDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
+  const tk_etok *t = &p->a[i];
+  if (t->eKind != TK_KIND_NUMBER) return 0;
+  int a, b, c;
+  const char *z = tk_etok_norm(p, i);
+  if (t->nNorm >= 8 && t->nNorm <= 10) { /* one token: 07.02.2014 */
+    char zEnd;
+    int nRead = 0;
+    if (sscanf(z, "%2d.%2d.%4d%n%c", &a, &b, &c, &nRead, &zEnd) != 3 ||
+        (size_t)nRead != t->nNorm || c < 1000)
+      return 0;
+    if (b < 1 || b > 12 || a < 1 || a > tk_entities__month_days(c, b)) return 0;
+    snprintf(m->zNorm, sizeof(m->zNorm), "%04d-%02d-%02d", c, b, a);
+    return 1;
+  }
+  if (i + 4 >= p->nTok) return 0;
+  const char *zSep = tk_etok_norm(p, i + 1);
+  if ((strcmp(zSep, "-") && strcmp(zSep, "/")) || !tk_etok_is(p, i + 3, zSep))
+    return 0;
+  for (size_t k = 1; k <= 4; k++)
+    if (!tk_etok_glued(p, i + k)) return 0;
+  if (i + 5 < p->nTok && tk_etok_glued(p, i + 5) &&
+      p->a[i + 5].eKind != TK_KIND_PUNCT)
+    return 0;
+  a = smallInt(p, i, 4);
+  b = smallInt(p, i + 2, 2);
+  c = smallInt(p, i + 4, 4);
+  if (a < 0 || b < 0 || c < 0) return 0;
+  int y, mo, d;
+  if (p->a[i].nNorm == 4) { /* Y-M-D */
+    y = a, mo = b, d = c;
+    if (p->a[i + 4].nNorm != 2) return 0;
+  } else if (zSep[0] == '/' && p->a[i + 4].nNorm == 4) {
+    y = c;
+    if (a > 12)
+      d = a, mo = b;
+    else
+      mo = a, d = b;
+  } else {
+    return 0;
+  }
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 ||
+      d > tk_entities__month_days(y, mo))
+    return 0;
+  snprintf(m->zNorm, sizeof(m->zNorm), "%04d-%02d-%02d", y, mo, d);
+  return 5;
+}
+
+/* A weekday alone: its name, or its date in the week ending on ref. */
+static void weekdayNorm(const tk_edoc *p, int wd, char *z, size_t n) {
+  const tk_entity_options *o = p->pOpt;
+  if (!o || !o->iRefYear) {
+    snprintf(z, n, "%s", azWeekday[wd]);
+    return;
+  }
+  long r = tk_entities__days_from_civil(o->iRefYear, o->iRefMonth, o->iRefDay);
+  int wdRef = tk_entities__weekday_of_days(r);
+  long day = r - (wdRef - wd + 7) % 7;
+  int y, mo, d;
+  tk_entities__civil_from_days(day, &y, &mo, &d);
+  snprintf(z, n, "%04d-%02d-%02d", y, mo, d);
+}
+
+/* DATE at token i. */
+static int matchDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
+  const tk_etok *t = &p->a[i];
+  m->eType = TK_ENT_DATE;
+  if (t->eKind == TK_KIND_NUMBER) {
+    int n = numericDate(p, i, m);
+    if (n) return n;
+  }
+  if (t->eKind == TK_KIND_WORD) {
+    const char *z = tk_etok_norm(p, i);
+    size_t nz = t->nNorm;
+    if (nz > 0 && z[nz - 1] == '.') nz--;
+    int wd = tk_entities__weekday_value(z, nz, 1);
+    const char *zSurf = p->z + t->iStart;
+    if (wd >= 0 && zSurf[0] >= 'A' && zSurf[0] <= 'Z') {
+      size_t j = i + 1;
+      if (j < p->nTok && tk_etok_is(p, j, ".") && tk_etok_glued(p, j)) j++;
+      if (tk_etok_is(p, j, ",")) j++;
+      int n = monthDate(p, j, m, 0);
+      if (n) return (int)(j - i) + n;
+      if (tk_entities__weekday_value(z, nz, 0) < 0) return 0;
+      weekdayNorm(p, wd, m->zNorm, sizeof(m->zNorm));
+      return 1;
+    }
+  }
+  int n = monthDate(p, i, m, 1);
+  if (n) return n;
+  int y = yearAt(p, i);
+  if (y >= 1800 && y <= 2099 && dateCue(p, i) &&
+      !(i + 1 < p->nTok && tk_etok_glued(p, i + 1) &&
+        p->a[i + 1].eKind != TK_KIND_PUNCT)) {
+    snprintf(m->zNorm, sizeof(m->zNorm), "%04d", y);
+    return 1;
+  }
+  return 0;
+}
+
+/* "am"/"pm" (with or without dots) at the folded z[0..n): 0 am, 12 pm, -1. */
+static int meridiem(const char *z, size_t n) {
+  if (n == 2 || n == 4) {
+    char c0 = z[0], c1 = n == 2 ? z[1] : z[2];
+    if (c1 != 'm' || (n == 4 && (z[1] != '.' || z[3] != '.'))) return -1;
+    if (c0 == 'a') return 0;
+    if (c0 == 'p') return 12;
+  }
+  if (n == 3 && z[1] == '.' && z[2] == 'm')
+    return z[0] == 'a' ? 0 : z[0] == 'p' ? 12 : -1;
+  return -1;
+}
+
+/* 1 when token i is a time-zone abbreviation. */
+static int timeZone(const tk_edoc *p, size_t i) {
+  static const char *const az[] = {"gmt",  "utc", "bst", "cet", "cest", "est",
+                                   "edt",  "cst", "cdt", "pst", "pdt",  "mst",
+                                   "mdt",  "ist", "jst", "et",  "pt",   "msk",
+                                   "aest", "hkt", "sgt", "wib", "eet",  0};
+  if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD) return 0;
+  const char *zSurf = p->z + p->a[i].iStart;
+  return zSurf[0] >= 'A' && zSurf[0] <= 'Z' && tk_etok_in(p, i, az);
+}
+
+/* Apply a meridiem offset to hour h (1..12); -1 when h is out of range. */
+static int applyMeridiem(int h, int off) {
+  if (off < 0) return h;
+  if (h < 1 || h > 12) return -1;
+  return h % 12 + off;
+}
+
+/* TIME at token i. */
+static int matchTime(const tk_edoc *p, size_t i, tk_pmatch *m) {
+  const tk_etok *t = &p->a[i];
+  int h = -1, mi = 0, off = -1;
+  size_t j = i + 1;
+  m->eType = TK_ENT_TIME;
+  if (t->eKind == TK_KIND_WORD) {
+    const char *z = tk_etok_norm(p, i);
+    if (tk_etok_is(p, i, "noon") || tk_etok_is(p, i, "midday")) {
+      h = 12;
+    } else if (tk_etok_is(p, i, "midnight")) {
+      h = 0;
+    } else if (z[0] >= '0' && z[0] <= '9') { /* 10am, 10.30pm */
+      size_t k = 0;
+      h = 0;
+      while (k < t->nNorm && z[k] >= '0' && z[k] <= '9' && k < 2)
+        h = h * 10 + z[k++] - '0';
+      if (k < t->nNorm && (z[k] == '.' || z[k] == ':') && k + 3 < t->nNorm &&
+          z[k + 1] >= '0' && z[k + 1] <= '5' && z[k + 2] >= '0' &&
+          z[k + 2] <= '9') {
+        mi = (z[k + 1] - '0') * 10 + z[k + 2] - '0';
+        k += 3;
+      }
+      off = meridiem(z + k, t->nNorm - k);
+      if (off < 0) return 0;
+      h = applyMeridiem(h, off);
+    } else {
+      return 0;
+    }
+  } else if (t->eKind == TK_KIND_NUMBER) {
+    h = smallInt(p, i, 2);
+    int hhmm = smallInt(p, i, 4);
+    if (h < 0 && hhmm >= 0 && t->nNorm == 4 && timeZone(p, j)) {
+      /* "1400 GMT", the wire-service form */
+      h = hhmm / 100;
+      mi = hhmm % 100;
+      if (h > 23 || mi > 59) return 0;
+      snprintf(m->zNorm, sizeof(m->zNorm), "%02d:%02d", h, mi);
+      return 2;
+    }
+    if (h < 0) {
+      /* "10.30" followed by am/pm */
+      const char *z = tk_etok_norm(p, i);
+      if (t->nNorm < 4 || t->nNorm > 5 || sscanf(z, "%d.%d", &h, &mi) != 2 ||
+          z[t->nNorm - 3] != '.' || j >= p->nTok ||
+          meridiem(tk_etok_norm(p, j), p->a[j].nNorm) < 0)
+        return 0;
+    } else if (j + 1 < p->nTok && tk_etok_is(p, j, ":") &&
+               tk_etok_glued(p, j) && tk_etok_glued(p, j + 1)) {
+      const char *zm = tk_etok_norm(p, j + 1);
+      size_t nm = p->a[j + 1].nNorm;
+      if (nm < 2 || zm[0] < '0' || zm[0] > '5' || zm[1] < '0' || zm[1] > '9')
+        return 0;
+      mi = (zm[0] - '0') * 10 + zm[1] - '0';
+      if (nm > 2) { /* "30pm" */
+        if (p->a[j + 1].eKind != TK_KIND_WORD) return 0;
+        off = meridiem(zm + 2, nm - 2);
+        if (off < 0) return 0;
+      } else if (p->a[j + 1].eKind != TK_KIND_NUMBER) {
+        return 0;
+      }
+      j += 2;
+      if (off < 0 && j + 1 < p->nTok && tk_etok_is(p, j, ":") &&
+          tk_etok_glued(p, j) && smallInt(p, j + 1, 2) >= 0)
+        j += 2; /* seconds */
+    } else if (j < p->nTok) {
+      if (meridiem(tk_etok_norm(p, j), p->a[j].nNorm) < 0) return 0;
+    } else {
+      return 0;
+    }
+    if (off < 0 && j < p->nTok &&
+        (off = meridiem(tk_etok_norm(p, j), p->a[j].nNorm)) >= 0)
+      j++;
+    h = applyMeridiem(h, off);
+  } else {
+    return 0;
+  }
+  if (h < 0 || h > 24 || mi > 59 || (h == 24 && mi)) return 0;
+  if (timeZone(p, j)) j++;
+  snprintf(m->zNorm, sizeof(m->zNorm), "%02d:%02d", h, mi);
+  return (int)(j - i);
+}
+
+/* The longest absolute DATE at token i. */
+int tk_entities__match_date(const tk_edoc *p, size_t i, tk_pmatch *m) {
+  return m->nTok = matchDate(p, i, m);
+}
+
+/* The longest TIME at token i. */
+int tk_entities__match_clock(const tk_edoc *p, size_t i, tk_pmatch *m) {
+  return m->nTok = matchTime(p, i, m);
+}
+
+/* Words that can start a DATE or TIME: months, weekdays, noon. */
+int tk_entities__time_keywords(tk_kw_add xAdd, void *pCtx) {
+  static const char *const azMore[] = {
+      "sept",    "mon",       "tue",      "tues",   "wed",      "thu",
+      "thur",    "thurs",     "fri",      "sat",    "sun",      "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "noon",    "midday",    "midnight", "sept."};
+  char zAbbr[8];
+  for (int i = 0; i < 12; i++) {
+    int rc = xAdd(pCtx, tk_entities__month_name(i + 1), TK_KW_START);
+    memcpy(zAbbr, tk_entities__month_name(i + 1), 3);
+    zAbbr[3] = 0;
+    if (rc == TK_OK) rc = xAdd(pCtx, zAbbr, TK_KW_START);
+    zAbbr[3] = '.';
+    zAbbr[4] = 0;
+    if (rc == TK_OK) rc = xAdd(pCtx, zAbbr, TK_KW_START);
+    if (rc != TK_OK) return rc;
+  }
+  for (size_t i = 0; i < sizeof(azMore) / sizeof(azMore[0]); i++) {
+    int rc = xAdd(pCtx, azMore[i], TK_KW_START);
+    if (rc != TK_OK) return rc;
+  }
+  return TK_OK;
+}

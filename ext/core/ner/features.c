@@ -1,0 +1,436 @@
+/*
+** ner/features.c -- the tagger's features, hashed into weight-row indices,
+** shared by tagging (ner.c) and training (ext/tools/ner_train.c).
+**
+** Per token: the word as is and lower-cased, its shape (Xxxx, XX, dd,
+** X.X.) long and short, prefixes 1-3 and suffixes 1-4; the words and
+** shapes two either side and bigrams of them; the two tags before it;
+** capitalization in context (first of a sentence, all-caps headline line,
+** all-lower-case line, first sentence of the document); and document
+** memory: the entity type earlier sentences gave the word and its
+** neighbours, and whether it was seen capitalized mid-sentence; and the
+** gazetteer of training-data entity phrases matching around it.
+*/
+#include "ner_internal.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+#define H_BOS 0x5bd1e9955bd1e995ULL /* the word before a sentence */
+#define H_EOS 0x2545f4914f6cdd1dULL /* the word after it */
+
+/* FNV-1a-style step over one code point (one multiply per character). */
+static uint64_t fnv(uint64_t h, uint32_t c) {
+  return (h ^ c) * FNV_PRIME;
+}
+
+/* Combine two hashes. */
+static uint64_t pair(uint64_t a, uint64_t b) {
+  return a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+}
+
+/* MurmurHash3's 64-bit finalizer. */
+static uint64_t fmix(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+/* Append shape character s to the shapes (runs: long keeps 4, short 1). */
+static void addShape(uint64_t *pLong, uint64_t *pShort, uint32_t s,
+                     uint32_t *pLast, int *pRun) {
+  if (s == *pLast) {
+    (*pRun)++;
+  } else {
+    *pRun = 1;
+    *pLast = s;
+    *pShort = fnv(*pShort, s);
+  }
+  if (*pRun <= 4) *pLong = fnv(*pLong, s);
+}
+
+/* 1 when the lower-case word u[0..n) may sit inside a name ("Bank of
+** England", "Vincent van Gogh"). */
+static int isConnector(const unsigned char *u, size_t n) {
+  static const char *const az[] = {
+      "of",  "and",   "de",  "the",   "van", "for", "der",  "in",  "on",
+      "et",  "al",    "den", "da",    "du",  "des", "la",   "le",  "les",
+      "del", "della", "dal", "di",    "von", "y",   "e",    "do",  "dos",
+      "das", "pour",  "at",  "wa",    "l",   "bin", "ibn",  "zu",  "ter",
+      "te",  "upon",  "dei", "degli", "el",  "ben", "bint", "abu", 0};
+  for (int k = 0; az[k]; k++) {
+    if (az[k][0] == (char)u[0] && strlen(az[k]) == n &&
+        memcmp(az[k], u, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Fill *p for the token z[t->iStart..+nLen). */
+static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
+  const unsigned char *u = (const unsigned char *)z + t->iStart;
+  size_t n = t->nLen, i = 0;
+  uint32_t aFirst[3], aLast[4], sLast = 0;
+  int nCp = 0, nRun = 0;
+  uint64_t hLow = FNV_OFFSET, hWord = FNV_OFFSET;
+  uint64_t hShape = FNV_OFFSET, hShort = FNV_OFFSET;
+  unsigned f = 0;
+  int bLetter = 0, bUpper = 0;
+  while (i < n) {
+    uint32_t c = u[i], lc = c, s;
+    if (c < 0x80) {
+      i++;
+      if (c >= 'A' && c <= 'Z') {
+        lc = c + 32;
+        s = 'X';
+      } else if (c >= 'a' && c <= 'z') {
+        s = 'x';
+      } else if (c >= '0' && c <= '9') {
+        s = 'd';
+      } else {
+        s = c;
+      }
+    } else {
+      c = tk_utf8_next(u, n, &i);
+      utf8proc_category_t e = utf8proc_category((utf8proc_int32_t)c);
+      if (e == UTF8PROC_CATEGORY_LU || e == UTF8PROC_CATEGORY_LT) {
+        lc = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+        s = 'X';
+      } else if (e == UTF8PROC_CATEGORY_LL) {
+        s = 'x';
+      } else if (e >= UTF8PROC_CATEGORY_LM && e <= UTF8PROC_CATEGORY_LO) {
+        s = 'o';
+      } else if (e == UTF8PROC_CATEGORY_ND) {
+        s = 'd';
+      } else {
+        s = '*';
+      }
+    }
+    if (s == 'X') {
+      if (nCp == 0) f |= TK_NER_C_UPPER1;
+      bLetter = bUpper = 1;
+    } else if (s == 'x') {
+      f |= TK_NER_C_LOWER;
+      bLetter = 1;
+    } else if (s == 'd') {
+      f |= TK_NER_C_DIGIT;
+    }
+    hWord = fnv(hWord, c);
+    hLow = fnv(hLow, lc);
+    addShape(&hShape, &hShort, s, &sLast, &nRun);
+    if (nCp < 3) aFirst[nCp] = lc;
+    aLast[nCp & 3] = lc;
+    nCp++;
+  }
+  if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
+  if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
+  if ((f & TK_NER_C_LOWER) && !bUpper)
+    f |= isConnector(u, n) ? TK_NER_C_CONN : TK_NER_C_NOCONT;
+  p->hLow = hLow;
+  p->hWord = hWord;
+  p->hShape = hShape;
+  p->hShort = hShort;
+  uint64_t h = FNV_OFFSET;
+  for (int k = 0; k < 3; k++) {
+    if (k < nCp) h = fnv(h, aFirst[k]);
+    p->aPre[k] = h;
+  }
+  h = FNV_OFFSET;
+  for (int k = 0; k < 4; k++) {
+    if (k < nCp) h = fnv(h, aLast[(nCp - 1 - k) & 3]);
+    p->aSuf[k] = h;
+  }
+  p->fCase = f;
+  p->fGaz = p->fPart = 0;
+}
+
+/* Fill a[] for one sentence (see ner_internal.h). */
+void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
+                           int bDocStart, tk_ner_info *a) {
+  int nCaps = 0, nLower = 0, nUpper = 0;
+  for (int k = 0; k < nTok; k++) {
+    tokenInfo(z, &aTok[k], &a[k]);
+    if (a[k].fCase & TK_NER_C_ALLCAP) nCaps++;
+    if (a[k].fCase & TK_NER_C_LOWER) nLower++;
+    if (a[k].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP)) nUpper++;
+  }
+  unsigned f = 0;
+  if (nCaps > 0 && nLower == 0) f |= TK_NER_C_CAPSLINE;
+  if (nUpper == 0 && nLower > 0) f |= TK_NER_C_LOWLINE;
+  if (bDocStart) f |= TK_NER_C_DOC0;
+  for (int k = 0; k < nTok; k++)
+    a[k].fCase |= f;
+  if (nTok > 0) a[0].fCase |= TK_NER_C_SENT0;
+}
+
+/* The gazetteer key of a phrase (see ner_internal.h). */
+uint64_t tk_ner__gaz_key(const tk_ner_info *a, int n) {
+  uint64_t h = FNV_OFFSET;
+  for (int k = 0; k < n; k++)
+    h = pair(h, a[k].hLow);
+  h = fmix(h) & ~(uint64_t)15;
+  return h ? h : 16;
+}
+
+/* The gazetteer key of a word as part of an entity (see ner_internal.h). */
+uint64_t tk_ner__part_key(const tk_ner_info *p, int bRest) {
+  uint64_t h =
+      fmix(p->hLow ^ (bRest ? 0xa54ff53a5f1d36f1ULL : 0x510e527fade682d1ULL)) &
+      ~(uint64_t)15;
+  return h ? h : 16;
+}
+
+/* The type mask of a phrase key in the gazetteer, 0 when absent. */
+static unsigned gazLookup(const uint64_t *aGaz, unsigned nGazBits,
+                          uint64_t key) {
+  size_t mask = ((size_t)1 << nGazBits) - 1;
+  for (size_t s = (size_t)(key >> (64 - nGazBits));; s = (s + 1) & mask) {
+    if (aGaz[s] == 0) return 0;
+    if ((aGaz[s] & ~(uint64_t)15) == key) return (unsigned)(aGaz[s] & 15);
+  }
+}
+
+/* The vocabulary key of a word (see ner_internal.h). */
+uint64_t tk_ner__vocab_key(const tk_ner_info *p) {
+  uint64_t h = fmix(p->hLow ^ 0x3c6ef372fe94f82bULL) & ~(uint64_t)15;
+  return h ? h : 16;
+}
+
+/* Mark the words missing from the vocabulary (see ner_internal.h). */
+void tk_ner__vocab_mark(const uint64_t *aVocab, unsigned nVocabBits,
+                        tk_ner_info *a, int nTok) {
+  if (nVocabBits == 0) return;
+  for (int k = 0; k < nTok; k++) {
+    if (!gazLookup(aVocab, nVocabBits, tk_ner__vocab_key(&a[k])))
+      a[k].fCase |= TK_NER_C_RARE;
+  }
+}
+
+/* Mark the gazetteer matches of a sentence (see ner_internal.h). */
+void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
+                      int nTok) {
+  if (nGazBits == 0) return;
+  for (int s = 0; s < nTok; s++) {
+    if (!(a[s].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)))
+      continue; /* phrases start capitalized (or with a digit) */
+    a[s].fPart = gazLookup(aGaz, nGazBits, tk_ner__part_key(&a[s], 0)) |
+                 gazLookup(aGaz, nGazBits, tk_ner__part_key(&a[s], 1)) << 4;
+    uint64_t h = FNV_OFFSET;
+    for (int n = 1; n <= TK_NER_GAZMAX && s + n <= nTok; n++) {
+      h = pair(h, a[s + n - 1].hLow);
+      uint64_t key = fmix(h) & ~(uint64_t)15;
+      unsigned m = gazLookup(aGaz, nGazBits, key ? key : 16);
+      for (int t = 0; m && t < 4; t++) {
+        if (!(m & (1u << t))) continue;
+        if (n == 1) {
+          a[s].fGaz |= 1u << (4 * t + 3);
+          continue;
+        }
+        a[s].fGaz |= 1u << (4 * t);
+        for (int k = s + 1; k < s + n - 1; k++)
+          a[k].fGaz |= 1u << (4 * t + 1);
+        a[s + n - 1].fGaz |= 1u << (4 * t + 2);
+      }
+    }
+  }
+}
+
+/* Empty the document memory. */
+void tk_ner__memory_init(tk_ner_memory *p) {
+  memset(p, 0, sizeof *p);
+}
+
+/* The memory slot of a word. */
+static unsigned memSlot(uint64_t h) {
+  return (unsigned)(fmix(h) >> (64 - TK_NER_MEMBITS));
+}
+
+/* Remember the capitalized words of a tagged sentence: their entity type
+** (5 for "capitalized, not an entity") and whether they were capitalized
+** away from the sentence start in a normally cased line. */
+void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
+                        const float *aMargin, int nTok) {
+  for (int k = 0; k < nTok; k++) {
+    if (!(a[k].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP))) continue;
+    unsigned s = memSlot(a[k].hLow);
+    if (p->aKey[s] != a[k].hLow) {
+      p->aKey[s] = a[k].hLow;
+      p->aCapMid[s] = 0;
+    }
+    if (aMargin[k] >= TK_NER_MEMGATE)
+      p->aType[s] = aTag[k] ? (uint8_t)TK_NER_TAG_TYPE(aTag[k]) : 5;
+    if (!(a[k].fCase & (TK_NER_C_SENT0 | TK_NER_C_CAPSLINE)) &&
+        (a[k].fCase & TK_NER_C_UPPER1) && (a[k].fCase & TK_NER_C_LOWER))
+      p->aCapMid[s] = 1;
+  }
+}
+
+/* What the memory holds for a word: type (0..5) + 8 * capitalized-mid. */
+static uint64_t memOf(const tk_ner_memory *p, uint64_t h) {
+  unsigned s = memSlot(h);
+  if (p->aKey[s] != h) return 0;
+  return (uint64_t)p->aType[s] + 8 * (uint64_t)p->aCapMid[s];
+}
+
+/* The key of feature template k with value h. */
+static uint64_t featureKey(unsigned k, uint64_t h) {
+  return fmix(h ^ ((uint64_t)(k + 1) * 0x9e3779b97f4a7c15ULL));
+}
+
+/* The features of token i (see ner_internal.h). */
+int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
+                     int iPrev2, const tk_ner_memory *pMem, uint64_t *aKey) {
+  const tk_ner_info *t = &a[i];
+  if (t->fCase & TK_NER_C_STOP) return 0; /* always O: nothing to score */
+  uint64_t low[5], word[5], sh[5], mem[3];
+  for (int d = -2; d <= 2; d++) {
+    int j = i + d;
+    if (j < 0 || j >= nTok) {
+      low[d + 2] = word[d + 2] = sh[d + 2] = j < 0 ? H_BOS : H_EOS;
+    } else {
+      low[d + 2] = a[j].hLow;
+      word[d + 2] = a[j].hWord;
+      sh[d + 2] = a[j].hShort;
+    }
+  }
+  for (int d = -1; d <= 1; d++) {
+    int j = i + d;
+    mem[d + 1] = j < 0 || j >= nTok ? 16 : memOf(pMem, a[j].hLow);
+  }
+  uint64_t p1 = (uint64_t)iPrev1, p2 = (uint64_t)iPrev2;
+  uint64_t fSent = t->fCase & TK_NER_C_SENT0 ? 1 : 0;
+  uint64_t fCaps = t->fCase & TK_NER_C_CAPSLINE ? 1 : 0;
+  uint64_t fLow = t->fCase & TK_NER_C_LOWLINE ? 1 : 0;
+  uint64_t fDoc = t->fCase & TK_NER_C_DOC0 ? 1 : 0;
+  /* Each feature with the positions (bit d+2) whose word it uses: a rare
+  ** word (TK_NER_C_RARE, set by the trainer) leaves those out, as an
+  ** unknown word does when tagging. */
+  unsigned omit = 0;
+  for (int d = -2; d <= 2; d++) {
+    int j = i + d;
+    if (j >= 0 && j < nTok && (a[j].fCase & TK_NER_C_RARE))
+      omit |= 1u << (d + 2);
+  }
+  uint64_t v[TK_NER_MAXFEAT];
+  unsigned m[TK_NER_MAXFEAT];
+  int n = 0;
+#define F(val, mask) (v[n] = (val), m[n++] = (mask))
+  F(0, 0);
+  F(low[2], 4);
+  F(word[2], 4);
+  F(t->hShape, 0);
+  F(sh[2], 0);
+  for (int k = 0; k < 3; k++)
+    F(t->aPre[k], 0);
+  for (int k = 0; k < 4; k++)
+    F(t->aSuf[k], 0);
+  F(low[1], 2);
+  F(low[0], 1);
+  F(low[3], 8);
+  F(low[4], 16);
+  F(word[1], 2);
+  F(word[3], 8);
+  F(sh[1], 0);
+  F(sh[3], 0);
+  F(sh[0], 0);
+  F(sh[4], 0);
+  F(pair(sh[1], sh[2]), 0);
+  F(pair(sh[2], sh[3]), 0);
+  F(pair(pair(sh[1], sh[2]), sh[3]), 0);
+  F(pair(low[1], low[2]), 6);
+  F(pair(low[2], low[3]), 12);
+  F(p1, 0);
+  F(pair(p2, p1), 0);
+  F(pair(p1, low[2]), 4);
+  F(pair(p1, sh[2]), 0);
+  F(pair(p1, low[1]), 2);
+  F(pair(fSent, sh[2]), 0);
+  F(pair(fSent, low[2]), 4);
+  F(pair(fCaps, low[2]), 4);
+  F(pair(fCaps, t->hShape), 0);
+  F(pair(fLow, low[2]), 4);
+  F(mem[1], 0);
+  F(pair(mem[1], sh[2]), 0);
+  F(mem[2], 0);
+  F(mem[0], 0);
+  F(pair(mem[1], fSent * 2 + fCaps), 0);
+  F(pair(fDoc, sh[2]), 0);
+  F(pair(low[1], sh[2]), 2);
+  F(pair(sh[2], low[3]), 8);
+  F(pair(p1, mem[1]), 0);
+  F(0x6a09e667f3bcc908ULL ^ t->fGaz, 0);
+  F(pair(t->fGaz, sh[2]), 0);
+  F(pair(t->fGaz, p1), 0);
+  F(0xbb67ae8584caa73bULL ^ t->fPart, 0);
+  F(pair(t->fPart, sh[2]), 0);
+  F(pair(t->fPart, i > 0 ? a[i - 1].fPart : 256), 0);
+  F(pair(t->fPart, i + 1 < nTok ? a[i + 1].fPart : 256), 0);
+#undef F
+  int nOut = 0;
+  for (int k = 0; k < n; k++) {
+    if (!(m[k] & omit)) aKey[nOut++] = featureKey((unsigned)k, v[k]);
+  }
+  return nOut;
+}
+
+/* BILOU transitions (see ner_internal.h). */
+int tk_ner__tag_valid(int iPrev, int iTag, int bLast) {
+  int bInside = iPrev && TK_NER_TAG_POS(iPrev) < 2;
+  if (bInside) {
+    if (!iTag || TK_NER_TAG_TYPE(iTag) != TK_NER_TAG_TYPE(iPrev)) return 0;
+    int pos = TK_NER_TAG_POS(iTag);
+    return bLast ? pos == 2 : (pos == 1 || pos == 2);
+  }
+  if (!iTag) return 1;
+  int pos = TK_NER_TAG_POS(iTag);
+  return pos == 3 || (pos == 0 && !bLast);
+}
+
+/* The best tag allowed after iPrev (-1 for none); *pMargin gets its lead
+** over the next allowed tag. */
+static int bestValid(const float *aScore, int iPrev, int bLast,
+                     float *pMargin) {
+  int iBest = -1, iNext = -1;
+  for (int t = 0; t < TK_NER_NTAG; t++) {
+    if (!tk_ner__tag_valid(iPrev, t, bLast)) continue;
+    if (iBest < 0 || aScore[t] > aScore[iBest]) {
+      iNext = iBest;
+      iBest = t;
+    } else if (iNext < 0 || aScore[t] > aScore[iNext]) {
+      iNext = t;
+    }
+  }
+  *pMargin = iNext < 0 ? 1e9f : aScore[iBest] - aScore[iNext];
+  return iBest;
+}
+
+/* Greedy decision (see ner_internal.h). */
+int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
+                   float *pMargin) {
+  int iPrev = *piPrev, bInside = iPrev && TK_NER_TAG_POS(iPrev) < 2;
+  if (fCase & TK_NER_C_CONN) {
+    int iIn = bInside ? TK_NER_TAG(TK_NER_TAG_TYPE(iPrev), 1) : 0;
+    if (iIn && !bLast && aScore[iIn] > aScore[0]) {
+      *pMargin = aScore[iIn] - aScore[0];
+      return iIn;
+    }
+    fCase |= TK_NER_C_STOP; /* O, closing any open entity */
+  }
+  if (fCase & TK_NER_C_BREAK) {
+    if (bInside) {
+      iPrev = TK_NER_TAG(TK_NER_TAG_TYPE(iPrev),
+                         TK_NER_TAG_POS(iPrev) == 0 ? 3 : 2);
+      *piPrev = iPrev;
+    }
+    if (fCase & TK_NER_C_STOP) {
+      *pMargin = 1e9f;
+      return 0;
+    }
+  }
+  return bestValid(aScore, iPrev, bLast, pMargin);
+}

@@ -1,0 +1,304 @@
+/*
+** ner.c -- the named-entity tagger: a greedy left-to-right averaged
+** perceptron over BILOU tags (textkit/ner.h).
+**
+**   tk_ner_tag(tk_ner_builtin(), "Chuck Hagel visited Moscow.", 27, &a, &n)
+**   -> {0,11,PERSON,0.98} {20,6,LOC,1.00}
+**
+** Each sentence (ner/tokens.c) is tagged token by token: the hashed
+** features (ner/features.c) select weight rows of 16 int16 weights, one
+** per tag but O (whose score is 0), where the row belongs to that feature
+** (its owner fingerprint matches); the best tag that BILOU and the
+** decoding rules allow wins.  Confident entities found in a sentence feed
+** the document memory used by the sentences after it.
+*/
+#include "ner_internal.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Softmax temperature for rScore, in weight units: at 10, CoNLL dev spans
+** scoring >= 0.9 are 96% correct, those under 0.5 about 45%. */
+#define NER_TEMP 10.0
+
+struct tk_ner_model {
+  const unsigned char *p; /* the model file's bytes (ner_internal.h) */
+};
+
+/* The model file's bytes, linked in by ner/model_data.c. */
+extern const unsigned char tk_ner__model_data[];
+
+static const tk_ner_model builtinModel = {tk_ner__model_data};
+
+/* Titles: words that precede a person's name without being part of it
+** (CoNLL: "U.S. Defense Secretary [William Perry]"). */
+static const char *const azTitle[] = {
+    "President",   "Mr.",        "Mrs.",      "Ms.",         "Dr.",
+    "Secretary",   "Minister",   "Premier",   "Senator",     "Sen.",
+    "Gen.",        "Governor",   "Gov.",      "Rep.",        "Judge",
+    "Pope",        "Chancellor", "Chairman",  "Chairwoman",  "Capt.",
+    "Col.",        "Colonel",    "Lt.",       "Sgt.",        "Adm.",
+    "Admiral",     "Prof.",      "Professor", "Rev.",        "Coach",
+    "Mayor",       "Ambassador", "Spokesman", "Spokeswoman", "spokesman",
+    "spokeswoman", "Sheikh",     "Cardinal",  "Archbishop",  0};
+/* "PERSON", "ORG", "LOC", "MISC". */
+const char *tk_ner_type_name(int eType) {
+  static const char *const az[] = {"PERSON", "ORG", "LOC", "MISC"};
+  return eType >= TK_ENT_PERSON && eType <= TK_ENT_MISC ? az[eType - 1] : 0;
+}
+
+/* The model built into the library. */
+const tk_ner_model *tk_ner_builtin(void) {
+  return &builtinModel;
+}
+
+/* The model's name, stored in its header. */
+const char *tk_ner_model_name(const tk_ner_model *p) {
+  return (const char *)p->p + 16;
+}
+
+/* The weight table's row count, log 2. */
+static unsigned modelBits(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 8, 4);
+  return v;
+}
+
+/* Bytes per weight: 1 or 2. */
+static unsigned modelWidth(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 60, 4);
+  return v;
+}
+
+/* The gazetteer's slot count, log 2 (0: none). */
+static unsigned modelGazBits(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 48, 4);
+  return v;
+}
+
+/* The row owners' fingerprints (after the weights). */
+static const uint16_t *modelOwners(const tk_ner_model *p) {
+  size_t nW = (size_t)TK_NER_NROW * modelWidth(p) << modelBits(p);
+  return (const uint16_t *)(const void *)(p->p + TK_NER_HEADER + nW);
+}
+
+/* The gazetteer's slots (after the owners). */
+static const uint64_t *modelGaz(const tk_ner_model *p) {
+  return (const uint64_t *)(const void *)(modelOwners(p) +
+                                          ((size_t)1 << modelBits(p)));
+}
+
+/* The vocabulary's slot count, log 2 (0: none). */
+static unsigned modelVocabBits(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 52, 4);
+  return v;
+}
+
+/* The vocabulary's slots (after the gazetteer). */
+static const uint64_t *modelVocab(const tk_ner_model *p) {
+  unsigned nGazBits = modelGazBits(p);
+  return modelGaz(p) + (nGazBits ? (size_t)1 << nGazBits : 0);
+}
+
+/* The weight of one quantization step. */
+static float modelScale(const tk_ner_model *p) {
+  float r;
+  memcpy(&r, p->p + 12, 4);
+  return r;
+}
+
+/* Open a model file's bytes (see textkit/ner.h). */
+int tk_ner_model_open(const void *pData, size_t nData, tk_ner_model **pp,
+                      char **pzErr) {
+  const unsigned char *a = pData;
+  *pp = 0;
+  uint32_t nBits = 0, nWidth = 0, nGazBits = 0, nVocabBits = 0;
+  if (nData >= TK_NER_HEADER) {
+    memcpy(&nBits, a + 8, 4);
+    memcpy(&nGazBits, a + 48, 4);
+    memcpy(&nVocabBits, a + 52, 4);
+    memcpy(&nWidth, a + 60, 4);
+  }
+  if (nData < TK_NER_HEADER || memcmp(a, TK_NER_MAGIC, 8) != 0 || nBits < 1 ||
+      nBits > 30 || (nWidth != 1 && nWidth != 2) || nGazBits > 30 ||
+      memchr(a + 16, 0, 32) == 0 || ((uintptr_t)a & 7) != 0 ||
+      nData != TK_NER_HEADER + ((size_t)(TK_NER_NROW * nWidth + 2) << nBits) +
+                   (nGazBits ? (size_t)8 << nGazBits : 0) +
+                   (nVocabBits ? (size_t)8 << nVocabBits : 0)) {
+    if (pzErr) *pzErr = tk_mprintf("not a textkit NER model file");
+    return TK_EINVAL;
+  }
+  tk_ner_model *p = tk_malloc(sizeof *p);
+  if (!p) return TK_ENOMEM;
+  p->p = a;
+  *pp = p;
+  return TK_OK;
+}
+
+/* Free a model from tk_ner_model_open. */
+void tk_ner_model_close(tk_ner_model *p) {
+  if (p != &builtinModel) tk_free(p);
+}
+
+/* Per-call state, too big for the stack. */
+typedef struct Tagger {
+  tk_ner_memory mem;
+  tk_ner_tok aTok[TK_NER_MAXSENT];
+  tk_ner_info aInfo[TK_NER_MAXSENT];
+  int aTag[TK_NER_MAXSENT];
+  double aConf[TK_NER_MAXSENT];
+  float aMargin[TK_NER_MAXSENT]; /* decision margins, in weight units */
+  tk_ner_span *aSpan;
+  size_t nSpan, nAlloc;
+  int bOom; /* an append failed: no more appends, the call fails */
+} Tagger;
+
+/* Tag one sentence of nTok tokens into pT->aTag and pT->aConf. */
+static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int nTok) {
+  const int8_t *aW = (const int8_t *)(pModel->p + TK_NER_HEADER);
+  const int16_t *aW16 = (const int16_t *)(pModel->p + TK_NER_HEADER);
+  unsigned nBits = modelBits(pModel), nWidth = modelWidth(pModel);
+  float rScale = modelScale(pModel);
+  const uint16_t *aOwner = modelOwners(pModel);
+  uint64_t aKey[TK_NER_MAXFEAT];
+  int p1 = 0, p2 = 0;
+  for (int i = 0; i < nTok; i++) {
+    int nFeat = tk_ner__features(pT->aInfo, nTok, i, p1, p2, &pT->mem, aKey);
+    for (int f = 0; f < nFeat; f++) /* start every row's load at once */
+      __builtin_prefetch(aW +
+                         TK_NER_ROW(aKey[f], nBits) * TK_NER_NROW * nWidth);
+    int32_t acc[TK_NER_NROW] = {0};
+    if (nWidth == 2) {
+      for (int f = 0; f < nFeat; f++) {
+        size_t r = TK_NER_ROW(aKey[f], nBits);
+        if (aOwner[r] != TK_NER_FP(aKey[f])) continue; /* unseen feature */
+        const int16_t *w = aW16 + r * TK_NER_NROW;
+        for (int t = 0; t < TK_NER_NROW; t++)
+          acc[t] += w[t];
+      }
+    } else {
+      for (int f = 0; f < nFeat; f++) {
+        size_t r = TK_NER_ROW(aKey[f], nBits);
+        if (aOwner[r] != TK_NER_FP(aKey[f])) continue;
+        const int8_t *w = aW + r * TK_NER_NROW;
+        for (int t = 0; t < TK_NER_NROW; t++)
+          acc[t] += w[t];
+      }
+    }
+    float aScore[TK_NER_NTAG];
+    aScore[0] = 0;
+    for (int t = 1; t < TK_NER_NTAG; t++)
+      aScore[t] = (float)acc[t - 1];
+    int bLast = i == nTok - 1 || (pT->aInfo[i + 1].fCase & TK_NER_C_BREAK) != 0;
+    int iFix = p1;
+    float rMargin;
+    int iBest =
+        tk_ner__decide(aScore, &iFix, bLast, pT->aInfo[i].fCase, &rMargin);
+    pT->aMargin[i] = rMargin * rScale;
+    if (iFix != p1) pT->aTag[i - 1] = p1 = iFix;
+    int sBest = iBest ? acc[iBest - 1] : 0;
+    double rConf = 1.0;
+    if (iBest) { /* softmax over the allowed tags, for entity tokens only */
+      double rSum = 0;
+      for (int t = 0; t < TK_NER_NTAG; t++) {
+        int s = t ? acc[t - 1] : 0;
+        if (tk_ner__tag_valid(p1, t, bLast))
+          rSum += exp((double)(s - sBest) * rScale / NER_TEMP);
+      }
+      rConf = 1.0 / rSum;
+    }
+    pT->aTag[i] = iBest;
+    pT->aConf[i] = rConf;
+    p2 = p1;
+    p1 = iBest;
+  }
+}
+
+/* 1 when z[t] is a title word (azTitle). */
+static int isTitle(const char *z, const tk_ner_tok *t) {
+  for (int k = 0; azTitle[k]; k++) {
+    if (strlen(azTitle[k]) == t->nLen &&
+        memcmp(azTitle[k], z + t->iStart, t->nLen) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Append the entity of tokens [a, b] (inclusive) of type eType.  A title
+** inside it, followed by capitalized words, means those words are a
+** person's name: the span becomes them alone, as PERSON. */
+static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
+  for (int k = b - 1; k >= a; k--) {
+    if (!isTitle(z, &pT->aTok[k])) continue;
+    int bNames = 1;
+    for (int j = k + 1; j <= b && bNames; j++)
+      bNames = (pT->aInfo[j].fCase & TK_NER_C_UPPER1) != 0;
+    if (bNames) {
+      a = k + 1;
+      eType = TK_ENT_PERSON;
+    }
+    break;
+  }
+  if (pT->bOom ||
+      tk_reserve(&pT->aSpan, &pT->nAlloc, pT->nSpan, sizeof(*pT->aSpan))) {
+    pT->bOom = 1;
+    return;
+  }
+  double r = 0;
+  for (int k = a; k <= b; k++)
+    r += pT->aConf[k];
+  tk_ner_span *s = &pT->aSpan[pT->nSpan++];
+  s->iStart = pT->aTok[a].iStart;
+  s->nLen = pT->aTok[b].iStart + pT->aTok[b].nLen - s->iStart;
+  s->eType = eType;
+  s->rScore = r / (b - a + 1);
+}
+
+/* Tag a document (see textkit/ner.h). */
+int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
+               tk_ner_span **paSpan, size_t *pnSpan) {
+  *paSpan = 0;
+  *pnSpan = 0;
+  Tagger *pT = tk_malloc(sizeof *pT);
+  if (!pT) return TK_ENOMEM;
+  tk_ner__memory_init(&pT->mem);
+  pT->aSpan = 0;
+  pT->nSpan = pT->nAlloc = 0;
+  pT->bOom = 0;
+  tk_ner_reader rd;
+  tk_ner__reader_init(&rd, z ? z : "", z ? n : 0);
+  int nTok, bDoc = 1;
+  while ((nTok = tk_ner__reader_sentence(&rd, pT->aTok)) > 0) {
+    tk_ner__sentence_info(z, pT->aTok, nTok, bDoc, pT->aInfo);
+    tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), pT->aInfo, nTok);
+    tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), pT->aInfo, nTok);
+    bDoc = 0;
+    tagSentence(p, pT, nTok);
+    for (int i = 0; i < nTok; i++) {
+      int t = pT->aTag[i], pos = TK_NER_TAG_POS(t);
+      if (!t || pos == 1 || pos == 2) continue;
+      int j = i;
+      if (pos == 0) {
+        while (j + 1 < nTok && TK_NER_TAG_POS(pT->aTag[j + 1]) == 1)
+          j++;
+        if (j + 1 < nTok) j++; /* the L tag (BILOU guarantees it) */
+      }
+      addSpan(pT, z, i, j, TK_NER_TAG_TYPE(t));
+      i = j;
+    }
+    tk_ner__memory_add(&pT->mem, pT->aInfo, pT->aTag, pT->aMargin, nTok);
+  }
+  int rc = TK_OK;
+  if (pT->bOom) {
+    tk_free(pT->aSpan);
+    rc = TK_ENOMEM;
+  } else {
+    *paSpan = pT->aSpan;
+    *pnSpan = pT->nSpan;
+  }
+  tk_free(pT);
+  return rc;
+}

@@ -1,0 +1,182 @@
+/*
+** ner_internal.h -- what the tagger (ner.c), its tokenizer (ner/tokens.c),
+** its features (ner/features.c) and the trainer (ext/tools/ner_train.c)
+** share: one definition of tokens, sentences, features and tags, so the
+** model is trained on exactly what it sees when tagging.
+**
+** Tags: 0 is O; tag 1 + (eType-1)*4 + pos, pos 0..3 = B, I, L, U (BILOU),
+** so tags 1..16.  The score of O is fixed at 0 (the reference class), so a
+** weight row holds the 16 other tags' weights.
+**
+** Model file (little-endian):
+**   bytes 0..7    "TKNER01\0"
+**   8..11         u32 nBits: the weight table has 1<<nBits rows
+**   12..15        float rScale: a weight is rScale * (signed byte)
+**   16..47        NUL-terminated model name
+**   48..51        u32 nGazBits: the gazetteer has 1<<nGazBits slots (0: none)
+**   52..55        u32 nVocabBits: the vocabulary has 1<<nVocabBits slots
+**   56..59        zero
+**   60..63        u32 nWidth: bytes per weight, 1 (int8) or 2 (int16)
+**   64..          (1<<nBits) rows of 16 signed nWidth-byte weights
+**   then          (1<<nBits) u16 row owners: the fingerprint
+**                 (TK_NER_FP) of the one feature the row belongs to, 0 for
+**                 none; any other feature hashed there is left out, so an
+**                 unseen feature adds nothing instead of another's weights
+**   then          the gazetteer: (1<<nGazBits) u64 slots, linear probing
+**                 from the key's top bits; a slot is a phrase key (low 4
+**                 bits clear) | the mask of types it had in training
+**                 (bit eType-1), or 0 when empty
+**
+**   then          the vocabulary: (1<<nVocabBits) u64 slots as above, the
+**                 words seen twice or more in training (mask 1)
+**
+** A word outside the vocabulary is TK_NER_C_RARE: its identity features
+** are left out (as the trainer leaves out those of words seen once), so an
+** unknown name is tagged from its shape, affixes and context, not from the
+** hash collisions of its identity features.
+**
+** The gazetteer holds every entity phrase of the training data (lower-
+** cased token sequences, up to TK_NER_GAZMAX tokens), and every word of
+** them as the first or a later word of an entity of its type (so a known
+** first name marks an unknown surname's entity).  While training, each
+** document sees a gazetteer built from the other nine tenths of the data
+** (jackknife), so the model learns how far to trust a match.
+*/
+#ifndef TK_NER_INTERNAL_H
+#define TK_NER_INTERNAL_H
+
+#include "textkit.h"
+
+#include <stdint.h>
+
+#define TK_NER_NTAG 17     /* O + 4 types x BILOU */
+#define TK_NER_NROW 16     /* weights per row: every tag but O */
+#define TK_NER_MAXSENT 128 /* longer sentences are cut */
+#define TK_NER_MAXFEAT 56  /* features per token, at most */
+#define TK_NER_HEADER 64
+#define TK_NER_MAGIC "TKNER01"
+#define TK_NER_MEMBITS 12 /* document memory slots: 1<<TK_NER_MEMBITS */
+#define TK_NER_GAZMAX 6   /* longest gazetteer phrase, in tokens */
+
+#define TK_NER_TAG_TYPE(t) ((t) ? ((t)-1) / 4 + 1 : 0)
+#define TK_NER_TAG_POS(t) (((t)-1) % 4) /* 0 B, 1 I, 2 L, 3 U */
+#define TK_NER_TAG(eType, pos) (1 + ((eType)-1) * 4 + (pos))
+
+/* ------------------------------------------------------------ tokens */
+/* Token flags. */
+#define TK_NER_F_NEWLINE 0x01 /* a line break (or the text start) precedes */
+#define TK_NER_F_SENTEND 0x02 /* . ! ? : ends a sentence */
+
+typedef struct tk_ner_tok {
+  size_t iStart, nLen;
+  unsigned fFlags;
+} tk_ner_tok;
+
+/* The next token at or after *pi in z[0..n); advance *pi past it.  Returns
+** 1 with *pTok set, 0 at the end of the text. */
+int tk_ner__next_token(const char *z, size_t n, size_t *pi, tk_ner_tok *pTok);
+
+/* A sentence reader over a text: tokens grouped into sentences of at most
+** TK_NER_MAXSENT tokens (a new line, or a token after . ! ?, starts one). */
+typedef struct tk_ner_reader {
+  const char *z;
+  size_t n, i;
+  int bPending; /* tPending holds a token read ahead */
+  tk_ner_tok tPending;
+} tk_ner_reader;
+
+void tk_ner__reader_init(tk_ner_reader *p, const char *z, size_t n);
+/* Fill a[0..TK_NER_MAXSENT) with the next sentence; return its length (0 at
+** the end). */
+int tk_ner__reader_sentence(tk_ner_reader *p, tk_ner_tok *a);
+
+/* ----------------------------------------------------------- features */
+/* What features need of one token. */
+typedef struct tk_ner_info {
+  uint64_t hLow, hWord, hShape, hShort; /* lower-cased, as is, shapes */
+  uint64_t aPre[3], aSuf[4];            /* lower-cased affixes 1..3, 1..4 */
+  unsigned fCase;                       /* TK_NER_C_* */
+  unsigned fGaz;  /* gazetteer matches: bit 4*(eType-1) + pos (BILOU) */
+  unsigned fPart; /* types of training entities the word began (bits 0-3)
+                  ** or continued (bits 4-7) */
+} tk_ner_info;
+
+#define TK_NER_C_UPPER1 0x01   /* starts with an upper-case letter */
+#define TK_NER_C_ALLCAP 0x02   /* has letters, none lower-case */
+#define TK_NER_C_LOWER 0x04    /* has a lower-case letter */
+#define TK_NER_C_DIGIT 0x08    /* has a digit */
+#define TK_NER_C_SENT0 0x10    /* first token of its sentence */
+#define TK_NER_C_CAPSLINE 0x20 /* in an all-caps sentence (headline) */
+#define TK_NER_C_LOWLINE 0x40  /* in a sentence without capitals */
+#define TK_NER_C_DOC0 0x80     /* in the document's first sentence */
+#define TK_NER_C_STOP 0x100    /* , . ; ! ? alone: never in an entity */
+#define TK_NER_C_NOCONT                                                        \
+  0x200 /* lower-case word, not "of", "de"...: does                            \
+           not continue an entity (normally cased                              \
+           lines only) */
+#define TK_NER_C_BREAK (TK_NER_C_STOP | TK_NER_C_NOCONT)
+#define TK_NER_C_CONN 0x400 /* "of", "de", "van"...: only inside a name */
+#define TK_NER_C_RARE                                                          \
+  0x800                     /* not in the vocabulary: identity features        \
+                               left out */
+#define TK_NER_MEMGATE 8.0f /* least margin for a type to be remembered */
+
+/* Fill a[0..nTok) for the sentence aTok[0..nTok) of z. */
+void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
+                           int bDocStart, tk_ner_info *a);
+
+/* The gazetteer key of the phrase a[0..n) (never 0, low 4 bits clear). */
+uint64_t tk_ner__gaz_key(const tk_ner_info *a, int n);
+/* The gazetteer key of a word as the first (bRest 0) or a later (bRest 1)
+** word of an entity. */
+uint64_t tk_ner__part_key(const tk_ner_info *p, int bRest);
+/* Set a[k].fGaz and a[k].fPart for the sentence a[0..nTok) from the
+** gazetteer aGaz of 1<<nGazBits slots (none when nGazBits is 0). */
+void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
+                      int nTok);
+
+/* The vocabulary key of a word (never 0, low 4 bits clear). */
+uint64_t tk_ner__vocab_key(const tk_ner_info *p);
+/* Mark TK_NER_C_RARE the words of a[0..nTok) missing from the vocabulary
+** aVocab of 1<<nVocabBits slots (nothing when nVocabBits is 0). */
+void tk_ner__vocab_mark(const uint64_t *aVocab, unsigned nVocabBits,
+                        tk_ner_info *a, int nTok);
+
+/* Document memory: what earlier sentences said about a word. */
+typedef struct tk_ner_memory {
+  uint64_t aKey[1 << TK_NER_MEMBITS];
+  uint8_t aType[1 << TK_NER_MEMBITS];   /* last entity type given, 0 none */
+  uint8_t aCapMid[1 << TK_NER_MEMBITS]; /* seen capitalized mid-sentence */
+} tk_ner_memory;
+
+void tk_ner__memory_init(tk_ner_memory *p);
+/* Record sentence a[0..nTok) tagged aTag[0..nTok) with decision margins
+** aMargin[0..nTok): a type only when its margin is TK_NER_MEMGATE or more,
+** so one doubtful guess does not spread through the document. */
+void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
+                        const float *aMargin, int nTok);
+
+/* The 64-bit keys of token i's features, given the tags of the two tokens
+** before it; returns their number (at most TK_NER_MAXFEAT; none for a stop
+** token, which is O whatever the scores).  A key's row is
+** TK_NER_ROW(key, nBits), its fingerprint TK_NER_FP(key). */
+int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
+                     int iPrev2, const tk_ner_memory *pMem, uint64_t *aKey);
+#define TK_NER_ROW(key, nBits) ((size_t)((key) >> (64 - (nBits))))
+#define TK_NER_FP(key) ((uint16_t)((key) | 1))
+
+/* 1 when tag iTag may follow iPrev (BILOU), given whether the token is the
+** last of its sentence. */
+int tk_ner__tag_valid(int iPrev, int iTag, int bLast);
+
+/* The greedy decision for a token from its TK_NER_NTAG tag scores: the best
+** tag BILOU allows after *piPrev.  bLast: the token ends its sentence or
+** precedes a break (no B or I then).  At a break (fCase has TK_NER_C_STOP
+** or TK_NER_C_NOCONT) an entity still open is closed before the token
+** (*piPrev becomes B -> U, I -> L); a stop token then gets O.  A connector
+** (TK_NER_C_CONN: "of", "de"...) is only ever I or O.  *pMargin gets the
+** lead of the chosen tag's score over the next allowed one. */
+int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
+                   float *pMargin);
+
+#endif /* TK_NER_INTERNAL_H */

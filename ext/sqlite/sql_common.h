@@ -1,0 +1,143 @@
+/*
+** sql_common.h -- what the SQLite face's files share: the registration
+** table row, the family registration entry points, the house error format
+** and argument helpers.  Only the face's files include it.
+**
+**   static const TkFunction aFunc[] = {
+**     {"text_lower", 1, TK_PURE, textLowerFunc, 0},
+**   };
+**   int tk_register_normalize(sqlite3 *db, char **pzErr) {
+**     return tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
+**   }
+*/
+#ifndef TK_SQL_COMMON_H
+#define TK_SQL_COMMON_H
+
+#include <sqlite3ext.h>
+
+#include "textkit.h"
+
+#include <string.h>
+
+/* sql_common.c defines the sqlite3_api pointer; every other file uses it. */
+#ifndef SQLITE_EXTENSION_INIT1_HERE
+SQLITE_EXTENSION_INIT3
+#endif
+
+#define TK_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* Flags: pure functions, and ones that read a table named in an argument. */
+#define TK_PURE (SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS)
+#define TK_DIRECT (SQLITE_UTF8 | SQLITE_DIRECTONLY)
+
+/* One row of a family's registration table.  The row itself is the
+** function's user data: sqlite3_user_data() gives back the row, so the
+** function knows its SQL name (for errors) and its iArg variant. */
+typedef struct TkFunction {
+  const char *zName;
+  int nArg; /* -1: any number (the function checks) */
+  int eFlags;
+  void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
+  int iArg; /* free for the family: a variant selector */
+} TkFunction;
+
+/* Register every row of a[0..n); on failure set *pzErr (sqlite3_malloc'd)
+** naming the function and SQLite's message, and return the code. */
+int tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
+                              char **pzErr);
+/* A function whose state lives with the connection: the user data is
+** this struct, its row first (so tk_sql_fn_name works), and pState, which
+** the function makes on first use and xFree frees with the connection.
+** Safe because SQLite runs one call at a time on a connection and such a
+** function runs no SQL while it uses pState. */
+typedef struct TkConnFunction {
+  TkFunction row;
+  void *pState;
+  void (*xFree)(void *);
+} TkConnFunction;
+/* Register *pRow as a TkConnFunction with no state yet; on failure set
+** *pzErr as tk_sql_register_functions does. */
+int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
+                                  void (*xFree)(void *), char **pzErr);
+
+/* Register a module; on failure set *pzErr as above. */
+int tk_sql_register_module(sqlite3 *db, const char *zName,
+                           const sqlite3_module *pModule, char **pzErr);
+
+/* The SQL name of the function being called (from its TkFunction row). */
+const char *tk_sql_fn_name(sqlite3_context *ctx);
+/* Report "textkit: <fn>(): <message>" as the function's error. */
+void tk_sql_error(sqlite3_context *ctx, const char *zFmt, ...);
+/* Report a core result code (with its message zErr if any, which is
+** freed) as the function's error; TK_ENOMEM becomes SQLITE_NOMEM. */
+void tk_sql_error_rc(sqlite3_context *ctx, int rc, char *zErr);
+/* Format "textkit: <zFn>(): <message>" into a new sqlite3_malloc'd string
+** (for vtab zErrMsg). */
+char *tk_sql_mprintf_error(const char *zFn, const char *zFmt, ...);
+
+/* The UTF-8 bytes of a value: TEXT as is, a BLOB's bytes, numbers as text.
+** Returns NULL for SQL NULL (and on OOM, setting *pbOom if given). */
+const char *tk_sql_text(sqlite3_value *v, size_t *pn);
+
+/* tk_sql_text for a scalar's argument: NULL for SQL NULL, and NULL after
+** setting SQLITE_NOMEM on ctx when the value could not be read; either
+** way the caller returns. */
+const char *tk_sql_text_arg(sqlite3_context *ctx, sqlite3_value *v, size_t *pn);
+
+/* What every table-valued function's xConnect does: declare zSchema, mark
+** the table eConfig (SQLITE_VTAB_INNOCUOUS or SQLITE_VTAB_DIRECTONLY) and
+** allocate a zeroed table object of nByte bytes whose first member is its
+** sqlite3_vtab. */
+int tk_sql_vtab_connect(sqlite3 *db, const char *zSchema, int eConfig,
+                        size_t nByte, sqlite3_vtab **ppVtab);
+/* xDisconnect for those table objects: free it. */
+int tk_sql_vtab_disconnect(sqlite3_vtab *pVtab);
+/* A zeroed cursor of nByte bytes whose first member is its
+** sqlite3_vtab_cursor (xOpen's allocation). */
+int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur);
+
+/* The sqlite3_module of an eponymous-only table-valued function: the nine
+** methods it has (xDisconnect is tk_sql_vtab_disconnect; xCreate and the
+** rest are NULL). */
+#define TK_SQL_TVF_MODULE(Connect, BestIndex, Open, Close, Filter, Next, Eof,  \
+                          Column, Rowid)                                       \
+  {                                                                            \
+    .iVersion = 0, .xConnect = Connect, .xBestIndex = BestIndex,               \
+    .xDisconnect = tk_sql_vtab_disconnect, .xOpen = Open, .xClose = Close,     \
+    .xFilter = Filter, .xNext = Next, .xEof = Eof, .xColumn = Column,          \
+    .xRowid = Rowid                                                            \
+  }
+
+/* The most HIDDEN arguments a textkit table-valued function takes. */
+#define TK_TVF_MAX_ARGS 4
+/* xBestIndex for a table-valued function's HIDDEN arguments (see
+** sql_common.c): idxNum bit k = argument k is in xFilter's argv. */
+int tk_sql_best_index_args(sqlite3_index_info *pInfo, int iFirst, int nArg,
+                           int nRequired);
+
+/* Copy z[0..n) into the cursor buffer *pz (capacity *pnAlloc, grown when
+** needed and reused from row to row), NUL-terminated; SQLITE_NOMEM on
+** OOM (the buffer is then as it was). */
+int tk_sql_copy_text(char **pz, size_t *pnAlloc, const char *z, size_t n);
+
+/* Return z[0..n) as the TEXT result, invalid bytes as U+FFFD. */
+void tk_sql_result_text(sqlite3_context *ctx, const char *z, size_t n);
+
+/* Family entry points (ext/sqlite/sql_<family>[_<part>].c), called in
+** order by sqlite3_textkit_init from its one table. */
+int tk_register_base(sqlite3 *db, char **pzErr);
+int tk_register_normalize(sqlite3 *db, char **pzErr);
+int tk_register_tokenize(sqlite3 *db, char **pzErr);
+int tk_register_tokenize_fts5(sqlite3 *db, char **pzErr);
+int tk_register_stem(sqlite3 *db, char **pzErr);
+int tk_register_sentences(sqlite3 *db, char **pzErr);
+int tk_register_regex(sqlite3 *db, char **pzErr);
+int tk_register_regex_tvf(sqlite3 *db, char **pzErr);
+int tk_register_entities(sqlite3 *db, char **pzErr);
+int tk_register_strsim(sqlite3 *db, char **pzErr);
+int tk_register_passages(sqlite3 *db, char **pzErr);
+int tk_register_docsim(sqlite3 *db, char **pzErr);
+int tk_register_docsim_bands(sqlite3 *db, char **pzErr);
+int tk_register_corpus(sqlite3 *db, char **pzErr);
+
+#endif /* TK_SQL_COMMON_H */

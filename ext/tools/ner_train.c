@@ -1,0 +1,552 @@
+/*
+** ner_train.c -- trains the named-entity model (`make model`):
+**
+**   build/release/tools/ner_train
+**       --train ../shared/data/ner/conll2003/train.txt
+**       --dev ../shared/data/ner/conll2003/dev.txt
+**       --out ext/core/ner/model/ner-conll2003.bin
+**       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
+**       [--gazetteer 1] [--rare 1]
+**
+** Each training document is rebuilt as raw text (tokens joined by spaces,
+** sentences by newlines) and tokenized, sentenced and featurized by the
+** library's own code (ner_internal.h), so training sees exactly what
+** tagging sees; gold CoNLL spans become BILOU tags of those tokens.
+** A gazetteer of the training data's entity phrases and their words goes
+** into the model; each training document is marked with one built without
+** its tenth of the data (jackknife), so the weights do not over-trust it.
+** Words seen once lose their identity features (the rest form the model's
+** vocabulary), and each weight row is given to the most frequent feature
+** hashed to it (ner_internal.h).  A greedy averaged perceptron then learns
+** from its own predicted history (the previous tags and the document
+** memory are its predictions, as when tagging).  Documents are shuffled
+** each epoch by a fixed-seed generator; after each epoch the averaged
+** weights are quantized (int16 by default) and the model file is scored on
+** dev with the raw-text protocol through tk_ner_tag; the best epoch by
+** PER+ORG+LOC F1 is written, and training stops after 8 epochs without a
+** gain.  Single-threaded and deterministic: the same data gives the same
+** bytes.
+*/
+#include "../../ext/core/ner/ner_internal.h"
+#include "ner_conll.h"
+
+#include <math.h>
+#include <time.h>
+
+/* A training sentence: its tokens' features inputs and gold tags. */
+typedef struct Sent {
+  int iTok, nTok; /* into the global token arrays */
+} Sent;
+
+typedef struct TrainDoc {
+  int iSent, nSent;
+} TrainDoc;
+
+/* A gazetteer: open addressing over 1<<nBits u64 slots. */
+typedef struct Gaz {
+  unsigned nBits;
+  uint64_t *a;
+} Gaz;
+
+/* One entity phrase of the training data. */
+typedef struct Phrase {
+  uint64_t key;
+  int iDoc, eType;
+} Phrase;
+
+typedef struct Trainer {
+  unsigned nBits;
+  Gaz gaz;          /* over all the training data: goes into the model */
+  Gaz vocab;        /* words seen twice or more: goes into the model */
+  uint16_t *aOwner; /* per row: TK_NER_FP of its feature, 0 for none */
+  Phrase *aPhrase;
+  int nPhrase;
+  size_t nRow;
+  float *aW;  /* current weights */
+  double *aU; /* sum of c * update, for averaging */
+  double c;   /* examples seen */
+  tk_ner_info *aInfo;
+  int *aGold;
+  int nTok;
+  Sent *aSent;
+  int nSent;
+  TrainDoc *aDoc;
+  int nDoc;
+} Trainer;
+
+/* Compare u64 values. */
+static int cmpU64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The BILOU tags of sentence tokens a[0..n) of doc d. */
+static void goldTags(const Doc *d, const tk_ner_tok *a, int n, int *aTag,
+                     int *piGold) {
+  for (int k = 0; k < n; k++) {
+    size_t s = a[k].iStart, e = s + a[k].nLen;
+    while (*piGold < d->nGold && d->aGold[*piGold].iEnd <= s)
+      (*piGold)++;
+    aTag[k] = 0;
+    if (*piGold >= d->nGold) continue;
+    const Gold *g = &d->aGold[*piGold];
+    if (s < g->iStart || e > g->iEnd) continue;
+    int bFirst = s == g->iStart, bLast = e == g->iEnd;
+    int pos = bFirst && bLast ? 3 : bFirst ? 0 : bLast ? 2 : 1;
+    aTag[k] = TK_NER_TAG(g->eType, pos);
+  }
+}
+
+/* Record the entity phrases of a sentence of document iDoc. */
+static void addPhrases(Trainer *t, int iDoc, const tk_ner_info *a,
+                       const int *aTag, int n) {
+  for (int k = 0; k < n; k++) {
+    int pos = aTag[k] ? TK_NER_TAG_POS(aTag[k]) : -1, j = k;
+    if (pos != 0 && pos != 3) continue;
+    while (pos == 0 && j + 1 < n && TK_NER_TAG_POS(aTag[j + 1]) == 1)
+      j++;
+    if (pos == 0 && j + 1 < n) j++;
+    if (j - k + 1 > TK_NER_GAZMAX) continue;
+    t->aPhrase = realloc(t->aPhrase,
+                         (size_t)(t->nPhrase + j - k + 2) * sizeof *t->aPhrase);
+    if (!t->aPhrase) abort();
+    int eType = TK_NER_TAG_TYPE(aTag[k]);
+    t->aPhrase[t->nPhrase++] =
+        (Phrase){tk_ner__gaz_key(a + k, j - k + 1), iDoc, eType};
+    for (int m = k; m <= j; m++) /* its words, first and later */
+      t->aPhrase[t->nPhrase++] =
+          (Phrase){tk_ner__part_key(&a[m], m > k), iDoc, eType};
+    k = j;
+  }
+}
+
+/* Build the gazetteer of the phrases of documents not in fold iFold of 10
+** (all of them when iFold < 0). */
+static void gazBuild(const Trainer *t, int iFold, Gaz *g) {
+  g->nBits = 10;
+  while (((size_t)1 << g->nBits) < 2 * (size_t)t->nPhrase)
+    g->nBits++;
+  size_t mask = ((size_t)1 << g->nBits) - 1;
+  g->a = calloc(mask + 1, sizeof *g->a);
+  if (!g->a) abort();
+  for (int i = 0; i < t->nPhrase; i++) {
+    const Phrase *p = &t->aPhrase[i];
+    if (iFold >= 0 && p->iDoc % 10 == iFold) continue;
+    size_t s = (size_t)(p->key >> (64 - g->nBits));
+    while (g->a[s] && (g->a[s] & ~(uint64_t)15) != p->key)
+      s = (s + 1) & mask;
+    g->a[s] |= p->key | (1u << (p->eType - 1));
+  }
+}
+
+/* Mark every training sentence with its fold's gazetteer; build the full
+** one into t->gaz. */
+static void gazMark(Trainer *t) {
+  for (int f = 0; f < 10; f++) {
+    Gaz g;
+    gazBuild(t, f, &g);
+    for (int d = f; d < t->nDoc; d += 10) {
+      for (int s = t->aDoc[d].iSent; s < t->aDoc[d].iSent + t->aDoc[d].nSent;
+           s++)
+        tk_ner__gaz_mark(g.a, g.nBits, t->aInfo + t->aSent[s].iTok,
+                         t->aSent[s].nTok);
+    }
+    free(g.a);
+  }
+  gazBuild(t, -1, &t->gaz);
+}
+
+/* Mark the words seen once in the training data TK_NER_C_RARE: the model
+** learns to tag them from shape, affixes and context, as it must tag the
+** unknown words of new text. */
+static void markRare(Trainer *t) {
+  uint64_t *a = malloc((size_t)t->nTok * sizeof *a);
+  if (!a) abort();
+  for (int i = 0; i < t->nTok; i++)
+    a[i] = t->aInfo[i].hLow;
+  qsort(a, (size_t)t->nTok, sizeof *a, cmpU64);
+  int nRare = 0;
+  for (int i = 0; i < t->nTok; i++) {
+    uint64_t h = t->aInfo[i].hLow;
+    size_t lo = 0, hi = (size_t)t->nTok; /* first index of h */
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (a[mid] < h)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    if (lo + 1 >= (size_t)t->nTok || a[lo + 1] != h) {
+      t->aInfo[i].fCase |= TK_NER_C_RARE;
+      nRare++;
+    }
+  }
+  /* the vocabulary: every other word */
+  Gaz *g = &t->vocab;
+  g->nBits = 10;
+  while (((size_t)1 << g->nBits) < 2 * (size_t)(t->nTok - nRare))
+    g->nBits++;
+  size_t mask = ((size_t)1 << g->nBits) - 1;
+  g->a = calloc(mask + 1, sizeof *g->a);
+  if (!g->a) abort();
+  int nVocab = 0;
+  for (int i = 0; i < t->nTok; i++) {
+    if (t->aInfo[i].fCase & TK_NER_C_RARE) continue;
+    uint64_t key = tk_ner__vocab_key(&t->aInfo[i]);
+    size_t s = (size_t)(key >> (64 - g->nBits));
+    while (g->a[s] && g->a[s] != (key | 1))
+      s = (s + 1) & mask;
+    if (!g->a[s]) nVocab++;
+    g->a[s] = key | 1;
+  }
+  while (g->nBits > 10 && ((size_t)1 << (g->nBits - 1)) >= 2 * (size_t)nVocab) {
+    /* rebuild smaller: the table was sized for tokens, not words */
+    free(g->a);
+    g->nBits--;
+    mask = ((size_t)1 << g->nBits) - 1;
+    g->a = calloc(mask + 1, sizeof *g->a);
+    if (!g->a) abort();
+    for (int i = 0; i < t->nTok; i++) {
+      if (t->aInfo[i].fCase & TK_NER_C_RARE) continue;
+      uint64_t key = tk_ner__vocab_key(&t->aInfo[i]);
+      size_t s = (size_t)(key >> (64 - g->nBits));
+      while (g->a[s] && g->a[s] != (key | 1))
+        s = (s + 1) & mask;
+      g->a[s] = key | 1;
+    }
+  }
+  printf("words seen once: %d tokens; vocabulary: %d words\n", nRare, nVocab);
+  free(a);
+}
+
+/* Tokenize and featurize the training documents into t. */
+static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
+  size_t nTokAlloc = 0, nSentAlloc = 0;
+  tk_ner_tok aTok[TK_NER_MAXSENT];
+  t->aDoc = calloc((size_t)nDoc, sizeof *t->aDoc);
+  t->nDoc = nDoc;
+  for (int i = 0; i < nDoc; i++) {
+    tk_ner_reader rd;
+    tk_ner__reader_init(&rd, aDoc[i].z, aDoc[i].n);
+    int n, iGold = 0;
+    t->aDoc[i].iSent = t->nSent;
+    while ((n = tk_ner__reader_sentence(&rd, aTok)) > 0) {
+      if ((size_t)t->nTok + (size_t)n > nTokAlloc) {
+        nTokAlloc = nTokAlloc * 2 + 4096;
+        t->aInfo = realloc(t->aInfo, nTokAlloc * sizeof *t->aInfo);
+        t->aGold = realloc(t->aGold, nTokAlloc * sizeof *t->aGold);
+      }
+      if ((size_t)t->nSent + 1 > nSentAlloc) {
+        nSentAlloc = nSentAlloc * 2 + 1024;
+        t->aSent = realloc(t->aSent, nSentAlloc * sizeof *t->aSent);
+      }
+      if (!t->aInfo || !t->aGold || !t->aSent) abort();
+      tk_ner__sentence_info(aDoc[i].z, aTok, n, t->nSent == t->aDoc[i].iSent,
+                            t->aInfo + t->nTok);
+      goldTags(&aDoc[i], aTok, n, t->aGold + t->nTok, &iGold);
+      t->aSent[t->nSent++] = (Sent){t->nTok, n};
+      addPhrases(t, i, t->aInfo + t->nTok, t->aGold + t->nTok, n);
+      t->nTok += n;
+    }
+    t->aDoc[i].nSent = t->nSent - t->aDoc[i].iSent;
+  }
+}
+
+/* Give each weight row to the most frequent training feature hashed to it
+** (counted along the gold tags); the others are left out, in training as
+** in tagging. */
+static void assignRows(Trainer *t, tk_ner_memory *pMem) {
+  size_t nAlloc = (size_t)t->nTok * TK_NER_MAXFEAT, nKey = 0;
+  uint64_t *aAll = malloc(nAlloc * sizeof *aAll);
+  float aMargin[TK_NER_MAXSENT];
+  if (!aAll) abort();
+  for (int k = 0; k < TK_NER_MAXSENT; k++)
+    aMargin[k] = 1e9f;
+  for (int d = 0; d < t->nDoc; d++) {
+    tk_ner__memory_init(pMem);
+    for (int s = t->aDoc[d].iSent; s < t->aDoc[d].iSent + t->aDoc[d].nSent;
+         s++) {
+      const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
+      const int *aGold = t->aGold + t->aSent[s].iTok;
+      int n = t->aSent[s].nTok;
+      for (int i = 0; i < n; i++)
+        nKey += (size_t)tk_ner__features(a, n, i, i > 0 ? aGold[i - 1] : 0,
+                                         i > 1 ? aGold[i - 2] : 0, pMem,
+                                         aAll + nKey);
+      tk_ner__memory_add(pMem, a, aGold, aMargin, n);
+    }
+  }
+  qsort(aAll, nKey, sizeof *aAll, cmpU64);
+  int *aBest = calloc(t->nRow, sizeof *aBest);
+  t->aOwner = calloc(t->nRow, sizeof *t->aOwner);
+  if (!aBest || !t->aOwner) abort();
+  size_t nOwned = 0, nDistinct = 0;
+  for (size_t i = 0; i < nKey;) {
+    size_t j = i;
+    while (j < nKey && aAll[j] == aAll[i])
+      j++;
+    size_t r = TK_NER_ROW(aAll[i], t->nBits);
+    if ((int)(j - i) > aBest[r]) { /* ties: the smaller key, seen first */
+      if (!aBest[r]) nOwned++;
+      aBest[r] = (int)(j - i);
+      t->aOwner[r] = TK_NER_FP(aAll[i]);
+    }
+    nDistinct++;
+    i = j;
+  }
+  printf("features: %zu distinct, %zu rows owned of %zu\n", nDistinct, nOwned,
+         t->nRow);
+  free(aBest);
+  free(aAll);
+}
+
+/* Add d to weight (row, tag) with its averaging term. */
+static void update(Trainer *t, uint32_t row, int iTag, float d) {
+  if (iTag == 0) return; /* O is the reference class */
+  size_t k = (size_t)row * TK_NER_NROW + (size_t)(iTag - 1);
+  t->aW[k] += d;
+  t->aU[k] += t->c * d;
+}
+
+/* One pass over the documents in the order aOrder; returns the number of
+** token errors. */
+static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem) {
+  long nErr = 0;
+  uint32_t aFeat[TK_NER_MAXFEAT];
+  int aPred[TK_NER_MAXSENT];
+  float aMargin[TK_NER_MAXSENT];
+  for (int o = 0; o < t->nDoc; o++) {
+    const TrainDoc *d = &t->aDoc[aOrder[o]];
+    tk_ner__memory_init(pMem);
+    for (int s = d->iSent; s < d->iSent + d->nSent; s++) {
+      const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
+      const int *aGold = t->aGold + t->aSent[s].iTok;
+      int n = t->aSent[s].nTok, p1 = 0, p2 = 0;
+      for (int i = 0; i < n; i++) {
+        uint64_t aKey[TK_NER_MAXFEAT];
+        int nKey = tk_ner__features(a, n, i, p1, p2, pMem, aKey), nFeat = 0;
+        for (int f = 0; f < nKey; f++) { /* owned rows only, as tagging */
+          size_t r = TK_NER_ROW(aKey[f], t->nBits);
+          if (t->aOwner[r] == TK_NER_FP(aKey[f])) aFeat[nFeat++] = (uint32_t)r;
+        }
+        float acc[TK_NER_NROW] = {0};
+        for (int f = 0; f < nFeat; f++) {
+          const float *r = t->aW + (size_t)aFeat[f] * TK_NER_NROW;
+          for (int k = 0; k < TK_NER_NROW; k++)
+            acc[k] += r[k];
+        }
+        float aScore[TK_NER_NTAG];
+        aScore[0] = 0;
+        memcpy(aScore + 1, acc, sizeof acc);
+        int bLast = i == n - 1 || (a[i + 1].fCase & TK_NER_C_BREAK) != 0;
+        float rMargin;
+        int iFix = p1,
+            iBest = tk_ner__decide(aScore, &iFix, bLast, a[i].fCase, &rMargin);
+        aMargin[i] = rMargin;
+        if (iFix != p1) aPred[i - 1] = p1 = iFix;
+        t->c += 1;
+        if (iBest != aGold[i]) {
+          nErr++;
+          for (int f = 0; f < nFeat; f++) {
+            update(t, aFeat[f], aGold[i], 1);
+            update(t, aFeat[f], iBest, -1);
+          }
+        }
+        aPred[i] = iBest;
+        p2 = p1;
+        p1 = iBest;
+      }
+      tk_ner__memory_add(pMem, a, aPred, aMargin, n);
+    }
+  }
+  return nErr;
+}
+
+/* Compare floats by absolute value, for the quantization percentile. */
+static int cmpAbs(const void *a, const void *b) {
+  float x = fabsf(*(const float *)a), y = fabsf(*(const float *)b);
+  return x < y ? -1 : x > y;
+}
+
+/* The model file of the averaged weights: bytes into *pa (malloc'd). */
+static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
+                       unsigned char **pa) {
+  size_t nW = t->nRow * TK_NER_NROW, nNz = 0;
+  float *aAvg = malloc(nW * sizeof *aAvg);
+  float *aNz = malloc(nW * sizeof *aNz);
+  if (!aAvg || !aNz) abort();
+  for (size_t k = 0; k < nW; k++) {
+    aAvg[k] = (float)(t->aW[k] - t->aU[k] / t->c);
+    if (aAvg[k] != 0) aNz[nNz++] = aAvg[k];
+  }
+  qsort(aNz, nNz, sizeof *aNz, cmpAbs);
+  float rMax = nNz ? fabsf(aNz[(size_t)((double)(nNz - 1) * rClip)]) : 1;
+  if (rMax <= 0) rMax = 1;
+  long qMax = nWidth == 1 ? 127 : 32767;
+  float rScale = rMax / (float)qMax;
+  size_t nGaz = t->gaz.nBits ? (size_t)1 << t->gaz.nBits : 0;
+  size_t nVocab = t->vocab.nBits ? (size_t)1 << t->vocab.nBits : 0;
+  size_t nOwn = 2 * t->nRow;
+  size_t nOut = TK_NER_HEADER + nW * nWidth + nOwn + 8 * nGaz + 8 * nVocab;
+  unsigned char *a = calloc(nOut, 1);
+  if (!a) abort();
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (size_t k = 0; k < nW; k++) {
+    long q = lrintf(aAvg[k] / rScale);
+    if (q > qMax) q = qMax;
+    if (q < -qMax) q = -qMax;
+    for (unsigned b = 0; b < nWidth; b++) { /* little-endian */
+      unsigned char x = (unsigned char)((unsigned long)q >> (8 * b));
+      a[TK_NER_HEADER + k * nWidth + b] = x;
+      h = (h ^ x) * 0x100000001b3ULL;
+    }
+  }
+  unsigned char *pTail = a + TK_NER_HEADER + nW * nWidth;
+  memcpy(pTail, t->aOwner, nOwn);
+  if (nGaz) memcpy(pTail + nOwn, t->gaz.a, 8 * nGaz);
+  if (nVocab) memcpy(pTail + nOwn + 8 * nGaz, t->vocab.a, 8 * nVocab);
+  for (size_t k = 0; k < nOwn + 8 * (nGaz + nVocab); k++)
+    h = (h ^ pTail[k]) * 0x100000001b3ULL;
+  memcpy(a, TK_NER_MAGIC, 8);
+  memcpy(a + 48, &t->gaz.nBits, 4);
+  memcpy(a + 52, &t->vocab.nBits, 4);
+  uint32_t nBits = t->nBits;
+  memcpy(a + 8, &nBits, 4);
+  memcpy(a + 12, &rScale, 4);
+  memcpy(a + 60, &nWidth, 4);
+  snprintf((char *)a + 16, 32, "conll2003-perceptron-%08x",
+           (unsigned)(h ^ (h >> 32)));
+  free(aAvg);
+  free(aNz);
+  *pa = a;
+  return nOut;
+}
+
+/* Print per-type and overall scores. */
+static void report(const Score *s, const char *zLabel) {
+  static const char *az[] = {0, "PER", "ORG", "LOC", "MISC"};
+  double p, r, f;
+  printf("%s\n", zLabel);
+  for (int k = 1; k <= 4; k++) {
+    f = scoreF1(s, 1 << k, &p, &r);
+    printf("  %-8s P %.4f  R %.4f  F1 %.4f\n", az[k], p, r, f);
+  }
+  f = scoreF1(s, MASK_PLO, &p, &r);
+  printf("  %-8s P %.4f  R %.4f  F1 %.4f\n", "PER+ORG+LOC", p, r, f);
+  f = scoreF1(s, MASK_ALL, &p, &r);
+  printf("  %-8s P %.4f  R %.4f  F1 %.4f\n", "ALL", p, r, f);
+}
+
+int main(int argc, char **argv) {
+  const char *zTrain = 0, *zDev = 0, *zOut = 0;
+  int nEpoch = 30;
+  unsigned nBits = 17;
+  double rClip = 1.0;
+  unsigned nWidth = 2;
+  int bGaz = 1, bRare = 1;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (strcmp(argv[i], "--train") == 0)
+      zTrain = argv[i + 1];
+    else if (strcmp(argv[i], "--dev") == 0)
+      zDev = argv[i + 1];
+    else if (strcmp(argv[i], "--out") == 0)
+      zOut = argv[i + 1];
+    else if (strcmp(argv[i], "--epochs") == 0)
+      nEpoch = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--bits") == 0)
+      nBits = (unsigned)atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--clip") == 0)
+      rClip = atof(argv[i + 1]);
+    else if (strcmp(argv[i], "--rare") == 0)
+      bRare = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--gazetteer") == 0)
+      bGaz = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--width") == 0)
+      nWidth = (unsigned)atoi(argv[i + 1]);
+  }
+  if (!zTrain || !zDev || !zOut || nBits < 10 || nBits > 24 ||
+      (nWidth != 1 && nWidth != 2)) {
+    fprintf(stderr,
+            "usage: %s --train FILE --dev FILE --out MODEL "
+            "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
+            "[--gazetteer 0|1] [--rare 0|1]\n",
+            argv[0]);
+    return 2;
+  }
+  Doc *aTrain, *aDev;
+  int nTrain, nDev;
+  if (conllRead(zTrain, &aTrain, &nTrain) || conllRead(zDev, &aDev, &nDev)) {
+    fprintf(stderr, "ner_train: cannot read %s or %s\n", zTrain, zDev);
+    return 1;
+  }
+  clock_t t0 = clock();
+  Trainer t = {0};
+  t.nBits = nBits;
+  t.nRow = (size_t)1 << nBits;
+  t.aW = calloc(t.nRow * TK_NER_NROW, sizeof *t.aW);
+  t.aU = calloc(t.nRow * TK_NER_NROW, sizeof *t.aU);
+  tk_ner_memory *pMem = malloc(sizeof *pMem);
+  int *aOrder = malloc((size_t)nTrain * sizeof *aOrder);
+  if (!t.aW || !t.aU || !pMem || !aOrder) abort();
+  prepare(&t, aTrain, nTrain);
+  if (bGaz) gazMark(&t);
+  if (bRare) markRare(&t);
+  assignRows(&t, pMem);
+  printf("train: %d documents, %d sentences, %d tokens, %d entity phrases; "
+         "dev: %d documents\n",
+         nTrain, t.nSent, t.nTok, t.nPhrase, nDev);
+  for (int i = 0; i < nTrain; i++)
+    aOrder[i] = i;
+  uint64_t rng = 0x2545f4914f6cdd1dULL;
+  unsigned char *aBest = 0;
+  size_t nBest = 0;
+  double rBest = -1;
+  int iBest = 0;
+  Score sBest = {0};
+  for (int e = 1; e <= nEpoch; e++) {
+    for (int i = nTrain - 1; i > 0; i--) { /* Fisher-Yates, xorshift64 */
+      rng ^= rng << 13;
+      rng ^= rng >> 7;
+      rng ^= rng << 17;
+      int j = (int)(rng % (uint64_t)(i + 1)), x = aOrder[i];
+      aOrder[i] = aOrder[j];
+      aOrder[j] = x;
+    }
+    long nErr = epoch(&t, aOrder, pMem);
+    unsigned char *a;
+    size_t n = quantize(&t, rClip, nWidth, &a);
+    tk_ner_model *m;
+    char *zErr = 0;
+    if (tk_ner_model_open(a, n, &m, &zErr) != TK_OK) abort();
+    Score s;
+    evalDocs(m, aDev, nDev, &s);
+    tk_ner_model_close(m);
+    double f = scoreF1(&s, MASK_PLO, 0, 0);
+    printf("epoch %2d: %ld train errors, dev F1 PER+ORG+LOC %.4f, all %.4f "
+           "(%.0fs)\n",
+           e, nErr, f, scoreF1(&s, MASK_ALL, 0, 0),
+           (double)(clock() - t0) / CLOCKS_PER_SEC);
+    fflush(stdout);
+    if (f > rBest) {
+      free(aBest);
+      aBest = a;
+      nBest = n;
+      rBest = f;
+      iBest = e;
+      sBest = s;
+    } else {
+      free(a);
+      if (e - iBest >= 8) break;
+    }
+  }
+  report(&sBest, "best epoch on dev (raw-text protocol, core tagger):");
+  printf("epoch %d, model %s\n", iBest, (const char *)aBest + 16);
+  FILE *f = fopen(zOut, "wb");
+  if (!f || fwrite(aBest, 1, nBest, f) != nBest || fclose(f)) {
+    fprintf(stderr, "ner_train: cannot write %s\n", zOut);
+    return 1;
+  }
+  printf("wrote %s (%zu bytes) in %.0fs\n", zOut, nBest,
+         (double)(clock() - t0) / CLOCKS_PER_SEC);
+  return 0;
+}

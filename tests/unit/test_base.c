@@ -1,0 +1,108 @@
+/*
+** test_utf8.c -- unit tests of ext/core/base/utf8.c, options.c and alloc.c:
+** decoding with one U+FFFD per invalid byte, counting, validation,
+** sanitizing, byte->char offsets, the option-string parser.
+*/
+#include "textkit.h"
+#include "tk_test.h"
+
+/* Decode all of z and return the code points' count; fills a[]. */
+static size_t decodeAll(const char *z, size_t n, uint32_t *a) {
+  size_t i = 0, k = 0;
+  while (i < n)
+    a[k++] = tk_utf8_next((const unsigned char *)z, n, &i);
+  return k;
+}
+
+/* Decoding of valid and each kind of invalid sequence. */
+static void testDecode(void) {
+  uint32_t a[16];
+  TK_CHECK_INT(decodeAll("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80", 10, a), 4);
+  TK_CHECK_INT(a[1], 0xE9);
+  TK_CHECK_INT(a[2], 0x20AC);
+  TK_CHECK_INT(a[3], 0x1F600);
+  /* overlong '/', a lone continuation, a truncated 3-byte sequence */
+  TK_CHECK_INT(decodeAll("\xC0\xAF", 2, a), 2);
+  TK_CHECK_INT(a[0], 0xFFFD);
+  TK_CHECK_INT(decodeAll("\x80", 1, a), 1);
+  TK_CHECK_INT(decodeAll("\xE2\x82", 2, a), 2);
+  /* a surrogate encoded in UTF-8 (ED A0 80) is three invalid bytes */
+  TK_CHECK_INT(decodeAll("\xED\xA0\x80", 3, a), 3);
+  /* above U+10FFFF */
+  TK_CHECK_INT(decodeAll("\xF4\x90\x80\x80", 4, a), 4);
+}
+
+/* Counting, validity and sanitizing agree with the decoder. */
+static void testCountAndSanitize(void) {
+  TK_CHECK_INT(tk_utf8_count("h\xC3\xA9llo", 6), 5);
+  TK_CHECK_INT(tk_utf8_count("\xFF\xFE", 2), 2);
+  TK_CHECK(tk_utf8_is_valid("\xEF\xBF\xBD ok", 6));
+  TK_CHECK(!tk_utf8_is_valid("a\xFF", 2));
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b,
+                   "a\xFF"
+                   "b",
+                   3);
+  TK_CHECK_STR(b.z, "a\xEF\xBF\xBD"
+                    "b");
+  tk_buf_free(&b);
+}
+
+/* Byte offsets map to character offsets monotonically. */
+static void testCharpos(void) {
+  const char *z = "\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80!";
+  tk_charpos cp;
+  tk_charpos_init(&cp, z, strlen(z));
+  TK_CHECK_INT(tk_charpos_at(&cp, 0), 0);
+  TK_CHECK_INT(tk_charpos_at(&cp, 2), 1);
+  TK_CHECK_INT(tk_charpos_at(&cp, 5), 3);
+  TK_CHECK_INT(tk_charpos_at(&cp, 6), 4);
+  TK_CHECK_INT(tk_charpos_at(&cp, 10), 5);
+  TK_CHECK_INT(tk_charpos_at(&cp, 999), 6);
+}
+
+/* Collects parsed pairs as "k=v;" into a buffer. */
+static int collectOption(void *pCtx, const char *zKey, size_t nKey,
+                         const char *zVal, size_t nVal, char **pzErr) {
+  (void)pzErr;
+  tk_buf *p = pCtx;
+  tk_buf_append(p, zKey, nKey);
+  tk_buf_putc(p, '=');
+  tk_buf_append(p, zVal, nVal);
+  tk_buf_putc(p, ';');
+  return TK_OK;
+}
+
+/* The option-string parser: pairs, quotes and its errors. */
+static void testOptions(void) {
+  tk_buf b = {0};
+  char *zErr = 0;
+  const char *z = "  stem=english  dictionary='my table' x=\"\" ";
+  TK_CHECK_INT(tk_options_parse(z, strlen(z), collectOption, &b, &zErr), TK_OK);
+  TK_CHECK_STR(b.z, "stem=english;dictionary=my table;x=;");
+  TK_CHECK_INT(tk_options_parse("stem", 4, collectOption, &b, &zErr),
+               TK_EINVAL);
+  TK_CHECK_STR(zErr, "option 'stem' is not of the form key=value");
+  tk_free(zErr);
+  zErr = 0;
+  TK_CHECK_INT(tk_options_parse("a='x", 4, collectOption, &b, &zErr),
+               TK_EINVAL);
+  TK_CHECK_STR(zErr, "option 'a': unterminated quote");
+  tk_free(zErr);
+  tk_buf_free(&b);
+  int v;
+  long l;
+  TK_CHECK(tk_option_bool("yes", 3, &v) == TK_OK && v == 1);
+  TK_CHECK(tk_option_bool("maybe", 5, &v) == TK_EINVAL);
+  TK_CHECK(tk_option_int("128", 3, 1, 1024, &l) == TK_OK && l == 128);
+  TK_CHECK(tk_option_int("0", 1, 1, 1024, &l) == TK_EINVAL);
+  TK_CHECK(tk_option_int("12x", 3, 1, 1024, &l) == TK_EINVAL);
+}
+
+int main(void) {
+  testDecode();
+  testCountAndSanitize();
+  testCharpos();
+  testOptions();
+  TK_TEST_END();
+}
