@@ -5,13 +5,15 @@
 */
 #define SQLITE_EXTENSION_INIT1_HERE
 #include "sql_common.h"
-SQLITE_EXTENSION_INIT1 /* the sqlite3_api pointer every face file uses */
+/* The sqlite3_api pointer every face file uses (set by textkit.c). */
+// clang-format off
+SQLITE_EXTENSION_INIT1
+// clang-format on
 
 #include <stdarg.h>
 
-    /* Register the rows of a; stop at the first failure and describe it. */
-    int
-    tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
+/* Register the rows of a; stop at the first failure and describe it. */
+int tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
                               char **pzErr) {
   for (int i = 0; i < n; i++) {
     int rc = sqlite3_create_function_v2(db, a[i].zName, a[i].nArg, a[i].eFlags,

@@ -10,7 +10,7 @@ Inputs (Debian package unicode-data, Unicode 15.0):
   /usr/share/unicode/UnicodeData.txt                 General_Category
 
 Each code point gets one byte: the Word_Break value in the low 5 bits and
-a coarse class in the high 3 bits (TK_WC_* in wordbreak.h) that the
+a coarse class in the high 3 bits (TK_WC_* in tokenize_internal.h) that the
 tokenizer uses for token kinds; Extended_Pictographic is class EMOJI.
 """
 import re

@@ -1,0 +1,128 @@
+/*
+** textkit/base.h -- the ground floor of the core (ext/core/base/): error
+** codes, the one allocator hook, printf into new strings, the growable
+** byte buffer, UTF-8 decoding and character positions, the options
+** syntax every function shares ("key=value key=value"), and the version
+** report.  It depends on nothing else of textkit; every other family
+** header relies on it (through textkit.h).
+**
+**   tk_buf b = {0};
+**   tk_buf_append(&b, z, n);  tk_buf_put_utf8(&b, 0x2019);
+**   if (b.oom) ... TK_ENOMEM ...;  tk_buf_free(&b);
+*/
+#ifndef TEXTKIT_BASE_H
+#define TEXTKIT_BASE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TK_VERSION "0.1.0"
+
+/* ---------------------------------------------------------------- errors */
+#define TK_OK 0
+#define TK_ENOMEM (-1)    /* out of memory */
+#define TK_EINVAL (-2)    /* bad argument or option (see *pzErr) */
+#define TK_ELIMIT (-3)    /* a resource limit was hit (match limit...) */
+#define TK_EINTERNAL (-4) /* a dependency reported an unexpected failure */
+
+const char *tk_errstr(int rc);
+
+/* ------------------------------------------------------------ allocation */
+typedef struct tk_allocator {
+  void *(*xMalloc)(size_t);
+  void *(*xRealloc)(void *, size_t);
+  void (*xFree)(void *);
+} tk_allocator;
+
+/* Route every core allocation through p (NULL restores malloc/free). */
+void tk_set_allocator(const tk_allocator *p);
+void *tk_malloc(size_t n);
+void *tk_realloc(void *p, size_t n);
+void tk_free(void *p);
+/* Room for element i of a growable array: ppArray is the address of the
+** array pointer (any element type), *pnAlloc its capacity in elements of
+** szElem bytes.  Doubles the capacity (16 at least) until i fits; on
+** TK_ENOMEM the array is left as it was.
+**   if (tk_reserve(&p->aItem, &p->nAlloc, p->n, sizeof(*p->aItem))) ... */
+int tk_reserve(void *ppArray, size_t *pnAlloc, size_t i, size_t szElem);
+/* printf into a new tk_malloc'd string (NULL on OOM). */
+char *tk_mprintf(const char *zFmt, ...);
+char *tk_vmprintf(const char *zFmt, va_list ap);
+
+/* A growable byte buffer.  On OOM, `oom` is set and appends become no-ops;
+** check it once at the end.  z is always NUL-terminated when n > 0. */
+typedef struct tk_buf {
+  char *z;
+  size_t n;
+  size_t cap;
+  int oom;
+} tk_buf;
+
+void tk_buf_append(tk_buf *p, const char *z, size_t n);
+void tk_buf_putc(tk_buf *p, char c);
+void tk_buf_put_utf8(tk_buf *p, uint32_t c);
+void tk_buf_reset(tk_buf *p); /* n = 0, keeps the memory */
+void tk_buf_free(tk_buf *p);
+
+/* ------------------------------------------------------------------ UTF-8 */
+#define TK_REPLACEMENT_CHAR 0xFFFD
+
+/* Decode the character at z[*pi] (i < n), advance *pi past it, and return
+** its code point.  An invalid, overlong, surrogate or truncated sequence
+** yields U+FFFD and advances by exactly one byte. */
+uint32_t tk_utf8_next(const unsigned char *z, size_t n, size_t *pi);
+/* Encode c (a valid scalar value) into out[0..3]; return the byte count. */
+size_t tk_utf8_put(uint32_t c, char *out);
+/* Number of characters in z[0..n) under tk_utf8_next's rules. */
+size_t tk_utf8_count(const char *z, size_t n);
+/* 1 when z[0..n) is valid UTF-8, else 0. */
+int tk_utf8_is_valid(const char *z, size_t n);
+/* Append z[0..n) to p with each invalid byte replaced by U+FFFD. */
+void tk_utf8_sanitize(tk_buf *p, const char *z, size_t n);
+
+/* Byte offset -> character offset for offsets that never decrease, in
+** amortized O(1): a forward-only cursor over one buffer. */
+typedef struct tk_charpos {
+  const unsigned char *z;
+  size_t n;
+  size_t iByte; /* byte offset reached */
+  size_t iChar; /* characters before iByte */
+} tk_charpos;
+
+void tk_charpos_init(tk_charpos *p, const char *z, size_t n);
+/* Character offset (0-based) of byte offset iByte; iByte must not be less
+** than the previous call's (call tk_charpos_init to start again). */
+size_t tk_charpos_at(tk_charpos *p, size_t iByte);
+
+/* ---------------------------------------------------------------- options */
+/* Called once per key=value pair of an option string. */
+typedef int (*tk_option_fn)(void *pCtx, const char *zKey, size_t nKey,
+                            const char *zVal, size_t nVal, char **pzErr);
+
+/* Parse "k1=v1 k2=v2 ..." (pairs separated by spaces; a value may be
+** quoted with '...' or "..." to hold spaces), calling xOption for each pair.
+** A word without '=' is an error.  Returns the first non-TK_OK result. */
+int tk_options_parse(const char *z, size_t n, tk_option_fn xOption, void *pCtx,
+                     char **pzErr);
+/* Helpers for option handlers. */
+int tk_option_is(const char *zKey, size_t nKey, const char *zName);
+/* Parse a boolean 0/1/true/false/yes/no/on/off; TK_EINVAL when it is not. */
+int tk_option_bool(const char *zVal, size_t nVal, int *pOut);
+/* Parse a decimal integer in [lo, hi]; TK_EINVAL when it is not. */
+int tk_option_int(const char *zVal, size_t nVal, long lo, long hi, long *pOut);
+
+/* ------------------------------------------------------------------- info */
+/* Append the dependency versions as JSON object members ("icu":"72.1",...,
+** no trailing comma) to p, for textkit_info(). */
+void tk_info_append_json(tk_buf *p);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TEXTKIT_BASE_H */
