@@ -111,7 +111,15 @@ build/release/textkit-core.a: $(CORE_SRC:%.c=build/release/%.o)
 	$(SAY) "  AR      $@"
 	$(Q)ar rcs $@ $^
 
-unit: $(UNIT_BIN)
+unit: $(UNIT_BIN) $(BUILD)/oom/oom_sweep
+
+# The out-of-memory sweep (tests/oom/oom_sweep.c) is a program of its own
+# that links SQLite and loads the extension, failing one allocation at a
+# time; run_tests.py runs it.
+$(BUILD)/oom/oom_sweep: tests/oom/oom_sweep.c
+	@mkdir -p $(dir $@)
+	$(SAY) "  OOM     $@"
+	$(Q)$(CC) $(CFLAGS_BASE) $< -o $@ -lsqlite3
 
 # The NER model is linked into the library (ext/core/ner/model_data.c).
 NER_MODEL := ext/core/ner/model/ner-conll2003.bin
@@ -206,7 +214,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/include/textkit
 
 format:
-	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c)
+	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c tests/oom/*.c)
 
 clean:
 	rm -rf build dist

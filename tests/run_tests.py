@@ -13,6 +13,9 @@ Suites:
   symbols the shared object exports sqlite3_textkit_init and nothing else.
   layers  the core never includes SQLite's headers nor calls SQLite, and no
           object file needs another that needs it back (no circles).
+  oom     tests/oom/oom_sweep.c: every allocation of loading and of one
+          query per family failed in turn (NOMEM or the same result, a
+          failed load fully undone, nothing left allocated).
 
 Golden file format (tests/sql/*.sql): a statement ending in ';' followed by
 expectation lines is a case; a statement without them is set-up, run before
@@ -201,7 +204,8 @@ def run_format(res):
         print("format: clang-format not installed, skipped", flush=True)
         return
     patterns = ["ext/core/*/*.[ch]", "ext/sqlite/*.[ch]", "include/*.h", "include/textkit/*.h",
-                "tests/unit/*.[ch]", "tests/bench/*.c", "ext/tools/*.[ch]", "tests/fuzz/*.c"]
+                "tests/unit/*.[ch]", "tests/bench/*.c", "ext/tools/*.[ch]", "tests/fuzz/*.c",
+                "tests/oom/*.c"]
     files = sorted(f for p in patterns for f in glob.glob(os.path.join(ROOT, p)))
     bad = [os.path.relpath(f, ROOT) for f in files
            if subprocess.run(["clang-format", "--dry-run", "-Werror", f],
@@ -326,6 +330,12 @@ def main():
         before = res.passed + res.failed
         run_counted([path], os.path.basename(path), res, env)
         print(f"unit {os.path.basename(path)}: {res.passed + res.failed - before} checks", flush=True)
+    oom = os.path.join(os.path.dirname(args.unit_dir), "oom", "oom_sweep")
+    if os.path.exists(oom) and (not args.only or args.only in "oom"):
+        before = res.passed + res.failed
+        run_counted([oom, os.path.splitext(os.path.abspath(args.lib))[0]]
+                    + (["--quick"] if args.sanitize else []), "oom_sweep", res, env)
+        print(f"oom oom_sweep: {res.passed + res.failed - before} checks", flush=True)
     for path in sorted(glob.glob(os.path.join(ROOT, "tests/py/test_*.py"))):
         if args.only and args.only not in path:
             continue

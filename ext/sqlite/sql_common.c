@@ -12,15 +12,51 @@ SQLITE_EXTENSION_INIT1
 
 #include <stdarg.h>
 
+/* The registration journal of the load running on this thread, if any. */
+static _Thread_local TkJournal *pJournal;
+
+/* Start noting registrations in *p. */
+void tk_sql_journal_open(TkJournal *p) {
+  p->n = 0;
+  pJournal = p;
+}
+
+/* Note one registration; SQLITE_NOMEM when the journal is full (then the
+** load fails and is undone, so nothing is ever left unnoted). */
+static int journalNote(const char *zName, int nArg) {
+  if (!pJournal) return SQLITE_OK;
+  if (pJournal->n == TK_JOURNAL_MAX) return SQLITE_NOMEM;
+  pJournal->a[pJournal->n].zName = zName;
+  pJournal->a[pJournal->n].nArg = nArg;
+  pJournal->n++;
+  return SQLITE_OK;
+}
+
+/* Stop noting; with bUndo, remove every noted function and module, newest
+** first.  Removing needs no memory, so it cannot fail half way. */
+void tk_sql_journal_close(sqlite3 *db, int bUndo) {
+  TkJournal *p = pJournal;
+  pJournal = 0;
+  for (int i = bUndo && p ? p->n - 1 : -1; i >= 0; i--) {
+    if (p->a[i].nArg == -2) {
+      sqlite3_create_module(db, p->a[i].zName, 0, 0);
+    } else {
+      sqlite3_create_function_v2(db, p->a[i].zName, p->a[i].nArg, SQLITE_UTF8,
+                                 0, 0, 0, 0, 0);
+    }
+  }
+}
+
 /* Register the rows of a; stop at the first failure and describe it. */
 int tk_sql_register_functions(sqlite3 *db, const TkFunction *a, int n,
                               char **pzErr) {
   for (int i = 0; i < n; i++) {
     int rc = sqlite3_create_function_v2(db, a[i].zName, a[i].nArg, a[i].eFlags,
                                         (void *)&a[i], a[i].xFunc, 0, 0, 0);
+    if (rc == SQLITE_OK) rc = journalNote(a[i].zName, a[i].nArg);
     if (rc != SQLITE_OK) {
       *pzErr = sqlite3_mprintf("textkit: cannot register %s(): %s", a[i].zName,
-                               sqlite3_errmsg(db));
+                               sqlite3_errstr(rc));
       return rc;
     }
   }
@@ -45,9 +81,24 @@ int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
   /* on failure SQLite itself calls connFunctionFree */
   int rc = sqlite3_create_function_v2(db, pRow->zName, pRow->nArg, pRow->eFlags,
                                       p, pRow->xFunc, 0, 0, connFunctionFree);
+  if (rc == SQLITE_OK) rc = journalNote(pRow->zName, pRow->nArg);
   if (rc != SQLITE_OK) {
     *pzErr = sqlite3_mprintf("textkit: cannot register %s(): %s", pRow->zName,
-                             sqlite3_errmsg(db));
+                             sqlite3_errstr(rc));
+  }
+  return rc;
+}
+
+/* Register one virtual-table module with client data, describing a
+** failure. */
+int tk_sql_register_module_aux(sqlite3 *db, const char *zName,
+                               const sqlite3_module *pModule, void *pAux,
+                               char **pzErr) {
+  int rc = sqlite3_create_module(db, zName, pModule, pAux);
+  if (rc == SQLITE_OK) rc = journalNote(zName, -2);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("textkit: cannot register %s: %s", zName,
+                             sqlite3_errstr(rc));
   }
   return rc;
 }
@@ -55,12 +106,7 @@ int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
 /* Register one virtual-table module, describing a failure. */
 int tk_sql_register_module(sqlite3 *db, const char *zName,
                            const sqlite3_module *pModule, char **pzErr) {
-  int rc = sqlite3_create_module(db, zName, pModule, 0);
-  if (rc != SQLITE_OK) {
-    *pzErr = sqlite3_mprintf("textkit: cannot register %s: %s", zName,
-                             sqlite3_errmsg(db));
-  }
-  return rc;
+  return tk_sql_register_module_aux(db, zName, pModule, 0, pzErr);
 }
 
 /* The SQL name stored in the calling function's registration row. */

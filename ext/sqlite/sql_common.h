@@ -63,6 +63,27 @@ int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
 /* Register a module; on failure set *pzErr as above. */
 int tk_sql_register_module(sqlite3 *db, const char *zName,
                            const sqlite3_module *pModule, char **pzErr);
+/* The same with client data pAux for the module's xConnect. */
+int tk_sql_register_module_aux(sqlite3 *db, const char *zName,
+                               const sqlite3_module *pModule, void *pAux,
+                               char **pzErr);
+
+/* Loading is all or nothing: while a journal is open on this thread, the
+** register functions above note every name they register, and a failed
+** load removes them all again (SQLite unloads the library after a failed
+** init, and functions left behind would point into unmapped memory). */
+#define TK_JOURNAL_MAX 256
+typedef struct TkJournal {
+  int n;
+  struct {
+    const char *zName;
+    int nArg; /* -2: a module */
+  } a[TK_JOURNAL_MAX];
+} TkJournal;
+/* Start noting registrations in *p (on this thread). */
+void tk_sql_journal_open(TkJournal *p);
+/* Stop noting; with bUndo, remove from db everything noted. */
+void tk_sql_journal_close(sqlite3 *db, int bUndo);
 
 /* The SQL name of the function being called (from its TkFunction row). */
 const char *tk_sql_fn_name(sqlite3_context *ctx);

@@ -285,12 +285,9 @@ int tk_register_regex_tvf(sqlite3 *db, char **pzErr) {
     void *pAux;
   } a[] = {{"regexp_matches", 0}, {"regexp_split", (void *)&reModule}};
   for (int i = 0; i < TK_COUNT(a); i++) {
-    int rc = sqlite3_create_module(db, a[i].zName, &reModule, a[i].pAux);
-    if (rc != SQLITE_OK) {
-      *pzErr = sqlite3_mprintf("textkit: cannot register %s: %s", a[i].zName,
-                               sqlite3_errmsg(db));
-      return rc;
-    }
+    int rc =
+        tk_sql_register_module_aux(db, a[i].zName, &reModule, a[i].pAux, pzErr);
+    if (rc != SQLITE_OK) return rc;
   }
   return SQLITE_OK;
 }

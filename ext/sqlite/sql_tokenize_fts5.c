@@ -97,24 +97,31 @@ fts5TokenizeV2(Fts5Tokenizer *pTokenizer, void *pCtx, int flags,
 }
 #endif
 
-/* The connection's fts5_api, or NULL when FTS5 is not available. */
-static fts5_api *fts5Api(sqlite3 *db) {
-  fts5_api *pApi = 0;
+/* The connection's fts5_api in *ppApi (NULL when FTS5 is not available).
+** Returns SQLITE_NOMEM when memory ran out while asking: that is not "no
+** FTS5", and loading must fail rather than go on without the tokenizer. */
+static int fts5Api(sqlite3 *db, fts5_api **ppApi) {
   sqlite3_stmt *pStmt = 0;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0) != SQLITE_OK) {
-    return 0;
-  }
-  sqlite3_bind_pointer(pStmt, 1, (void *)&pApi, "fts5_api_ptr", 0);
-  sqlite3_step(pStmt);
+  *ppApi = 0;
+  int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0);
+  if (rc != SQLITE_OK) return rc == SQLITE_NOMEM ? rc : SQLITE_OK;
+  rc = sqlite3_bind_pointer(pStmt, 1, (void *)ppApi, "fts5_api_ptr", 0);
+  if (rc == SQLITE_OK) rc = sqlite3_step(pStmt);
   sqlite3_finalize(pStmt);
-  return pApi;
+  return rc == SQLITE_NOMEM ? rc : SQLITE_OK;
 }
 
-/* Register the "textkit" FTS5 tokenizer (nothing when FTS5 is absent). */
+/* Register the "textkit" FTS5 tokenizer (nothing when FTS5 is absent).
+** It cannot be unregistered, so textkit.c registers it last. */
 int tk_register_tokenize_fts5(sqlite3 *db, char **pzErr) {
-  fts5_api *pApi = fts5Api(db);
+  fts5_api *pApi;
+  int rc = fts5Api(db, &pApi);
+  if (rc != SQLITE_OK) {
+    *pzErr =
+        sqlite3_mprintf("textkit: cannot look up FTS5: %s", sqlite3_errstr(rc));
+    return rc;
+  }
   if (!pApi) return SQLITE_OK;
-  int rc;
 #if SQLITE_VERSION_NUMBER >= 3047000
   if (pApi->iVersion >= 3) {
     static fts5_tokenizer_v2 tokV2 = {2, fts5Create, fts5Delete,
