@@ -67,7 +67,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core
+.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-dates
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -198,6 +198,11 @@ eval: all
 	@if [ -f $(CONLL)/dev.txt ]; then \
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
 	else echo "make eval: skipped: $(CONLL) is absent"; fi
+
+# How often ref=auto finds a CoNLL dev document's date and dates its
+# year-less DATE mentions (docs/entities.md, "Dates and ref=").
+eval-dates: all
+	@$(PYTHON) ext/tools/refdate_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt
 
 # ---------------------------------------------------------------- install
 LIBDIR := $(PREFIX)/lib

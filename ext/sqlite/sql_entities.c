@@ -16,6 +16,9 @@
 ** dictionary= reads a table named in an argument, SQLITE_DIRECTONLY.  The
 ** dictionary table is read once per statement: the compiled trie is kept
 ** in the cursor keyed by the table name.
+**
+**   SELECT document_date('BONN 1996-08-22' || char(10) || '...');
+**   -- 1996-08-22 (the scalar behind ref=auto)
 */
 #include "sql_common.h"
 
@@ -305,7 +308,31 @@ static const sqlite3_module entModule =
     TK_SQL_TVF_MODULE(entConnect, entBestIndex, entOpen, entClose, entFilter,
                       entNext, entEof, entColumn, entRowid);
 
-/* Register entities(). */
+/* document_date(text): the date the text was written (tk_document_date),
+** 'YYYY-MM-DD', '--MM-DD' when its year is unknown, or NULL. */
+static void documentDateFunc(sqlite3_context *ctx, int argc,
+                             sqlite3_value **argv) {
+  (void)argc;
+  size_t n;
+  int y, mo, d;
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
+  if (!z || !tk_document_date(z, n, &y, &mo, &d)) return;
+  char zOut[16];
+  if (y)
+    sqlite3_snprintf(sizeof(zOut), zOut, "%04d-%02d-%02d", y, mo, d);
+  else
+    sqlite3_snprintf(sizeof(zOut), zOut, "--%02d-%02d", mo, d);
+  sqlite3_result_text(ctx, zOut, -1, SQLITE_TRANSIENT);
+}
+
+static const TkFunction aDocDateFunc[] = {
+    {"document_date", 1, TK_PURE, documentDateFunc, 0},
+};
+
+/* Register entities() and document_date(). */
 int tk_register_entities(sqlite3 *db, char **pzErr) {
-  return tk_sql_register_module(db, "entities", &entModule, pzErr);
+  int rc = tk_sql_register_module(db, "entities", &entModule, pzErr);
+  if (rc != SQLITE_OK) return rc;
+  return tk_sql_register_functions(db, aDocDateFunc, TK_COUNT(aDocDateFunc),
+                                   pzErr);
 }

@@ -75,7 +75,17 @@ typedef struct tk_entity_options {
   int bModel;           /* default 1 */
   const tk_dict *pDict; /* not owned; NULL for none */
   int iRefYear, iRefMonth, iRefDay; /* ref=YYYY-MM-DD; 0 when absent */
+  int bRefAuto; /* ref=auto: each text's own date (tk_document_date) */
 } tk_entity_options;
+
+/* The date the document z[0..n) was written, read from its head (its
+** first 5 non-blank lines, at most its first 500 bytes): a dateline
+** ("LONDON 1996-08-22", "BONN, Aug 22 (Reuters) -", "NEW YORK (AP) --
+** Tuesday, March 3, 2015"), else the first ISO or full date there.  A
+** dateline without a year takes the year that puts it nearest a full
+** date of the head, if any.  Returns 1 with the date in *pY, *pM, *pD
+** (*pY 0 when only month and day are known), 0 when none is found. */
+int tk_document_date(const char *z, size_t n, int *pY, int *pM, int *pD);
 
 /* The valid option keys, for messages ("dictionary" is the caller's). */
 #define TK_ENTITY_OPTION_KEYS "types, patterns, model, dictionary, ref"

@@ -66,6 +66,98 @@ SELECT norm FROM entities('February 7, in May, on Tuesday', 'model=0 ref=2014-03
 -- => 2014-05
 -- => 2014-03-04
 
+-- Year-less dates take the year nearest ref (within six months; a tie goes
+-- to the earlier): "December 30" written on 2015-01-02 is 2014-12-30.
+SELECT group_concat(norm, ' ') FROM entities('December 30, January 5, in March, in July, in June', 'model=0 ref=2015-01-02');
+-- => 2014-12-30 2015-01-05 2015-03 2014-07 2015-06
+
+-- A weekday alone is the one nearest ref, 3 days before to 3 after (no
+-- ties; 1996-08-22 is a Thursday, so Thursday is ref itself).
+SELECT group_concat(norm, ' ') FROM entities('on Monday, on Tuesday, on Wednesday, on Thursday, on Friday, on Saturday, on Sunday', 'model=0 ref=1996-08-22');
+-- => 1996-08-19 1996-08-20 1996-08-21 1996-08-22 1996-08-23 1996-08-24 1996-08-25
+
+-- document_date(text): the dateline, else the first ISO or full date of
+-- the first 5 non-blank lines (at most 500 bytes); a dateline without a
+-- year gives '--MM-DD' unless a full date of the head lends it the year
+-- nearest it.
+SELECT document_date('CRICKET - LEICESTERSHIRE TAKE OVER .' || char(10) || 'LONDON 1996-08-30' || char(10) || 'West Indian all-rounder');
+-- => 1996-08-30
+SELECT document_date('TENNIS - UPSETS UNDER THE LIGHTS .' || char(10) || 'Larry Fine' || char(10) || 'NEW YORK 1996-08-30' || char(10) || 'Andre Agassi');
+-- => 1996-08-30
+SELECT document_date('Title' || char(10) || 'MILWAUKEE , Wisconsin 1996-08-29'), document_date('ST. LOUIS 1996-08-30'), document_date('N''DJAMENA 1996-08-30');
+-- => 1996-08-29|1996-08-30|1996-08-30
+SELECT document_date('WASHINGTON, Dec 30 (Reuters) - The U.S. said'), document_date('BONN, Aug 22 (Reuters) - Germany said');
+-- => --12-30|--08-22
+SELECT document_date('WASHINGTON, Dec 30 (Reuters) - A report dated January 2, 1997 said');
+-- => 1996-12-30
+SELECT document_date('NEW YORK (AP) -- Tuesday, March 3, 2015 - Stocks fell.');
+-- => 2015-03-03
+SELECT document_date('Shares rise .' || char(10) || 'FARMINGTON HILLS , Mich .' || char(10) || '1996-08-30');
+-- => 1996-08-30
+SELECT document_date('The board met on 3 March 2015 in Paris.'), document_date('Minutes of the meeting of March 3rd, 2015.');
+-- => 2015-03-03|2015-03-03
+SELECT document_date('Review of the March 3, 2015 vote .' || char(10) || 'LONDON 2015-06-01');
+-- => 2015-06-01
+SELECT document_date('a' || char(10) || 'b' || char(10) || char(10) || 'c' || char(10) || 'd' || char(10) || 'e' || char(10) || 'LONDON 1996-08-30');
+-- => NULL
+SELECT document_date(printf('%.500c', 'x') || ' 1996-08-30'), document_date(printf('%.480c', 'x') || ' 1996-08-30');
+-- => NULL|1996-08-30
+SELECT document_date('Prices rose in March and on Friday.'), document_date('met on may 3, 2015'), document_date('LONDON 1996-13-30'), document_date('Feb 30, 2015');
+-- => NULL|NULL|NULL|NULL
+SELECT document_date(NULL), document_date(''), document_date(42), document_date(X'FFFE80C0');
+-- => NULL|NULL|NULL|NULL
+SELECT document_date(X'FF4C4F4E444F4E20313939362D30382D3330'), document_date(CAST('BONN 1996-08-22' AS BLOB));
+-- => 1996-08-30|1996-08-22
+
+-- ref=auto: the document's date is the ref (here a Thursday).
+SELECT group_concat(norm, ' ') FROM entities('BONN 1996-08-22' || char(10) || 'In March, on Friday, on Monday; December 30, January 5, yesterday, last month, this year.', 'model=0 ref=auto');
+-- => 1996-08-22 1996-03 1996-08-23 1996-08-19 1996-12-30 1997-01-05 1996-08-21 1996-07 1996
+
+SELECT group_concat(norm, ' ') FROM entities('LONDON 1997-01-02' || char(10) || 'The December 30 vote, due in February, was held on Monday.', 'model=0 ref=auto types=DATE');
+-- => 1997-01-02 1996-12-30 1997-02 1996-12-30
+
+-- ... a dateline without a year, or no date at all: as without ref.
+SELECT group_concat(norm, ' ') FROM entities('BONN, Aug 22 (Reuters) - In March, on Friday, yesterday.', 'model=0 ref=auto types=DATE');
+-- => --08-22 --03 Friday -P1D
+SELECT group_concat(norm, ' ') FROM entities('In March, on Friday, yesterday.', 'model=0 ref=auto');
+-- => --03 Friday -P1D
+
+-- An explicit ref never looks at the text; of two ref= the last counts.
+SELECT group_concat(norm, ' ') FROM entities('BONN 1996-08-22' || char(10) || 'In March, on Friday.', 'model=0 ref=2014-02-07 types=DATE');
+-- => 1996-08-22 2014-03 2014-02-07
+SELECT group_concat(norm, ' ') FROM entities('BONN 1996-08-22' || char(10) || 'In March, on Friday.', 'model=0 ref=auto ref=2014-02-07 types=DATE');
+-- => 1996-08-22 2014-03 2014-02-07
+SELECT group_concat(norm, ' ') FROM entities('BONN 1996-08-22' || char(10) || 'In March, on Friday.', 'model=0 ref=2014-02-07 ref=auto types=DATE');
+-- => 1996-08-22 1996-03 1996-08-23
+
+-- The ref from a column, per row (a NULL option string: no options).
+CREATE TABLE news(id INTEGER, body TEXT, published TEXT);
+INSERT INTO news VALUES (1, 'Sales fell on Friday and in March.', '1996-08-22'), (2, 'Sales fell on Friday and in March.', '2015-01-02'), (3, 'Sales fell on Friday and in March.', NULL);
+SELECT n.id, group_concat(e.norm, ' ') FROM news AS n, entities(n.body, 'model=0 ref=' || n.published) AS e GROUP BY n.id ORDER BY n.id;
+-- => 1|1996-08-23 1996-03
+-- => 2|2015-01-02 2015-03
+-- => 3|Friday --03
+SELECT n.id, group_concat(e.norm, ' ') FROM news AS n, entities(n.body, 'model=0 ref=' || coalesce(n.published, 'auto')) AS e GROUP BY n.id ORDER BY n.id;
+-- => 1|1996-08-23 1996-03
+-- => 2|2015-01-02 2015-03
+-- => 3|Friday --03
+
+-- ref=auto on NULL, empty and invalid UTF-8 text.
+SELECT count(*) FROM entities(NULL, 'ref=auto');
+-- => 0
+SELECT count(*) FROM entities('', 'model=0 ref=auto');
+-- => 0
+SELECT group_concat(norm, ' ') FROM entities(X'FF424F4E4E20313939362D30382D32320A6F6E20467269646179FE', 'model=0 ref=auto');
+-- => 1996-08-22 1996-08-23
+
+-- Bad ref values name the valid forms.
+SELECT * FROM entities('x', 'ref=auto2');
+-- error: textkit: entities(): bad value 'auto2' for ref; valid: a date YYYY-MM-DD, auto
+SELECT * FROM entities('x', 'ref=1996-13-01');
+-- error: textkit: entities(): bad value '1996-13-01' for ref; valid: a date YYYY-MM-DD, auto
+SELECT * FROM entities('x', 'ref=');
+-- error: textkit: entities(): bad value '' for ref; valid: a date YYYY-MM-DD, auto
+
 -- Relative dates: a signed duration, resolved by ref= at the phrase's
 -- precision (2014-02-07 is a Friday in ISO week 6; 2014-01-01 a Wednesday).
 SELECT entity, norm FROM entities('Yesterday, tomorrow and tonight; last week, this month, next year; two days ago, a year ago, 3 weeks ago; last Tuesday, this Tuesday, next Friday.', 'model=0');
@@ -184,7 +276,7 @@ SELECT * FROM entities('x', 'types=PERSON,FOO');
 SELECT * FROM entities('x', 'model=2');
 -- error: textkit: entities(): bad value '2' for model; valid: 0, 1
 SELECT * FROM entities('x', 'ref=2014-02-30');
--- error: textkit: entities(): bad value '2014-02-30' for ref; expected a date YYYY-MM-DD
+-- error: textkit: entities(): bad value '2014-02-30' for ref; valid: a date YYYY-MM-DD, auto
 SELECT * FROM entities('x', 'dictionary=nosuch');
 -- error: textkit: entities(): cannot read dictionary table 'nosuch': no such table: nosuch
 SELECT * FROM entities('x', 'dictionary=');

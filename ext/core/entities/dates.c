@@ -87,3 +87,25 @@ int tk_entities__weekday_value(const char *z, size_t n, int bAbbrev) {
   }
   return -1;
 }
+
+/* The year that puts month mo, day d (0: the month as a whole) nearest the
+** ref date yRef-moRef-dRef: one of yRef-1, yRef, yRef+1, so always within
+** six months of it; on a tie the earlier.  0 when the day exists in none
+** of them (February 29 far from a leap year). */
+int tk_entities__nearest_year(int yRef, int moRef, int dRef, int mo, int d) {
+  long ref = d ? tk_entities__days_from_civil(yRef, moRef, dRef)
+               : (long)yRef * 12 + moRef - 1;
+  long best = -1;
+  int yBest = 0;
+  for (int y = yRef - 1; y <= yRef + 1; y++) {
+    if (d > tk_entities__month_days(y, mo)) continue;
+    long at =
+        d ? tk_entities__days_from_civil(y, mo, d) : (long)y * 12 + mo - 1;
+    long dist = at > ref ? at - ref : ref - at;
+    if (best < 0 || dist < best) {
+      best = dist;
+      yBest = y;
+    }
+  }
+  return yBest;
+}

@@ -371,6 +371,7 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
                     const char *z, size_t n, const tk_entity **paEnt,
                     size_t *pnEnt) {
   tk_edoc d;
+  tk_entity_options oAuto; /* pOpt with ref=auto resolved */
   int rc;
   *paEnt = 0;
   *pnEnt = 0;
@@ -379,7 +380,7 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
   memset(&d, 0, sizeof(d));
   d.z = z;
   d.n = n;
-  d.pOpt = pOpt;
+  d.pOpt = tk_entities__ref_options(pOpt, z, n, &oAuto);
   if (pOpt->pDict || pOpt->bPatterns) {
     rc = tokenize(p, z, n, &d.nTok);
     if (rc != TK_OK) return rc;

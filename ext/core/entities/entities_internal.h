@@ -8,8 +8,8 @@
 **   if (tk_entities__match_date(&doc, i, &m) > 0) ... m.nTok, m.eType ...
 **
 ** Cross-file functions are named tk_entities__*; the files depend on each
-** other one way: entities.c -> the matchers and dictionary.c -> numbers.c,
-** dates.c, types.c (the type table and options).
+** other one way: entities.c -> the matchers, dictionary.c and docdate.c
+** -> numbers.c, dates.c, types.c (the type table and options).
 */
 #ifndef TK_ENTITIES_INTERNAL_H
 #define TK_ENTITIES_INTERNAL_H
@@ -131,6 +131,17 @@ long tk_entities__days_from_civil(int y, int m, int d);
 void tk_entities__civil_from_days(long days, int *py, int *pm, int *pd);
 /* The weekday (0 Monday .. 6 Sunday) of a day count. */
 int tk_entities__weekday_of_days(long days);
+/* The year (ref's, the one before or after) that puts month mo, day d
+** (0: the whole month) nearest the ref date; ties go to the earlier; 0
+** when the day exists in none of the three (February 29). */
+int tk_entities__nearest_year(int yRef, int moRef, int dRef, int mo, int d);
+
+/* ---------------------------------- docdate.c: the date of a document */
+/* The options a run uses: pOpt itself, or with ref=auto a copy in *pAuto
+** whose ref is the document's date (no ref when none with a year). */
+const tk_entity_options *tk_entities__ref_options(const tk_entity_options *pOpt,
+                                                  const char *z, size_t n,
+                                                  tk_entity_options *pAuto);
 
 /* ------------------------------------------- the matchers, one per kind
 ** Each returns m->nTok (0: no match); entities.c calls them from one

@@ -2,14 +2,14 @@
 ** patterns_time.c -- DATE and TIME entities over the token array.
 **
 **   "Tuesday, Feb. 7, 2014", "7 February 2014"  DATE  2014-02-07
-**   "February 7" / "7th of February"            DATE  --02-07 (ref: year)
+**   "February 7" / "7th of February"            DATE  --02-07 (ref: the
+**                                                     year nearest ref)
 **   "February 2014"                             DATE  2014-02
-**   "in February"                               DATE  --02 (ref: year)
+**   "in February"                               DATE  --02 (ref: as above)
 **   "2014-02-07", "02/07/2014", "07.02.2014"    DATE  2014-02-07
 **   "in 2014"                                   DATE  2014
 **   "on Tuesday"                                DATE  Tuesday (ref: the
-**                                                     date in the 7 days
-**                                                     ending on ref)
+**                                                     Tuesday nearest ref)
 **   "5 p.m.", "17:30 GMT", "10am", "noon"       TIME  17:00, 17:30, 10:00,
 **                                                     12:00
 **   "1400 GMT" (four digits and a time zone)    TIME  14:00
@@ -80,10 +80,12 @@ static int yearAt(const tk_edoc *p, size_t i) {
 }
 
 /* Write the norm of a date with a possibly unknown year (0) or day (0),
-** resolving the year from the ref date when there is one. */
+** giving it the year nearest the ref date when there is one. */
 static void dateNorm(const tk_edoc *p, int y, int mo, int d, char *z,
                      size_t n) {
-  if (!y && p->pOpt) y = p->pOpt->iRefYear;
+  const tk_entity_options *o = p->pOpt;
+  if (!y && o && o->iRefYear)
+    y = tk_entities__nearest_year(o->iRefYear, o->iRefMonth, o->iRefDay, mo, d);
   if (y && d)
     snprintf(z, n, "%04d-%02d-%02d", y, mo, d);
   else if (y)
@@ -198,7 +200,8 @@ static int numericDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
   return 5;
 }
 
-/* A weekday alone: its name, or its date in the week ending on ref. */
+/* A weekday alone: its name, or its date nearest ref (3 days before to 3
+** after, so never a tie; ref itself when it is that weekday). */
 static void weekdayNorm(const tk_edoc *p, int wd, char *z, size_t n) {
   const tk_entity_options *o = p->pOpt;
   if (!o || !o->iRefYear) {
@@ -207,7 +210,8 @@ static void weekdayNorm(const tk_edoc *p, int wd, char *z, size_t n) {
   }
   long r = tk_entities__days_from_civil(o->iRefYear, o->iRefMonth, o->iRefDay);
   int wdRef = tk_entities__weekday_of_days(r);
-  long day = r - (wdRef - wd + 7) % 7;
+  int off = (wd - wdRef + 7) % 7;
+  long day = r + (off > 3 ? off - 7 : off);
   int y, mo, d;
   tk_entities__civil_from_days(day, &y, &mo, &d);
   snprintf(z, n, "%04d-%02d-%02d", y, mo, d);

@@ -80,9 +80,14 @@ static int parseTypes(tk_entity_options *p, const char *z, size_t n,
   return TK_OK;
 }
 
-/* ref=YYYY-MM-DD. */
+/* ref=YYYY-MM-DD, or ref=auto (each text's own date). */
 static int parseRef(tk_entity_options *p, const char *z, size_t n,
                     char **pzErr) {
+  p->bRefAuto = tk_option_is(z, n, "auto");
+  if (p->bRefAuto) {
+    p->iRefYear = p->iRefMonth = p->iRefDay = 0;
+    return TK_OK;
+  }
   int y = 0, mo = 0, d = 0, ok = n == 10 && z[4] == '-' && z[7] == '-';
   for (size_t k = 0; ok && k < 10; k++) {
     if (k == 4 || k == 7) continue;
@@ -98,8 +103,8 @@ static int parseRef(tk_entity_options *p, const char *z, size_t n,
   static const int aDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (!ok || y < 1 || mo < 1 || mo > 12 || d < 1 || d > aDays[mo - 1] ||
       (mo == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400)))) {
-    *pzErr = tk_mprintf("bad value '%.*s' for ref; expected a date "
-                        "YYYY-MM-DD",
+    *pzErr = tk_mprintf("bad value '%.*s' for ref; valid: a date "
+                        "YYYY-MM-DD, auto",
                         (int)n, z);
     return TK_EINVAL;
   }
