@@ -388,38 +388,44 @@ static int poundsAreWeight(const tk_edoc *p, size_t i, size_t j) {
   return 0;
 }
 
+/* The longest adjective + noun of its family at token j ("Swiss
+** francs", "Canadian cents"): its tokens (0: none), noun and code. */
+static int adjNounAt(const tk_edoc *p, size_t j, const CurrencyNoun **ppNoun,
+                     const char **pzCode) {
+  int nBest = 0, nNoun;
+  for (size_t k = 0; k < sizeof(aAdj) / sizeof(aAdj[0]); k++) {
+    int nAdj = seqAt(p, j, aAdj[k].zSeq);
+    if (!nAdj) continue;
+    const CurrencyNoun *q = nounAt(p, j + (size_t)nAdj, &nNoun);
+    if (!q || (q->eFamily != aAdj[k].eFamily &&
+               !(q->eFamily == CF_CENT && aAdj[k].eFamily == CF_DOLLAR)))
+      continue;
+    if (nAdj + nNoun > nBest) {
+      nBest = nAdj + nNoun;
+      *ppNoun = q;
+      *pzCode = aAdj[k].zCode;
+    }
+  }
+  return nBest;
+}
+
 /* A currency after the number at token i, from token j: [adjective] noun
 ** or a code.  Returns tokens used; *pbMinor is 1 for cents and pence.
 ** bScaled: the number had a scale word. */
 static int currencyAfter(const tk_edoc *p, size_t i, size_t j, int bScaled,
                          char *zCode, int *pbMinor) {
   *pbMinor = 0;
-  if (j >= p->nTok) return 0;
-  int nBest = 0, nNoun;
+  if (j >= p->nTok || !(p->a[j].fClass & TK_KW_CURRENCY)) return 0;
   const CurrencyNoun *pNoun = 0;
   const char *zBest = 0;
-  if (p->a[j].fClass & TK_KW_CURRENCY) {
-    for (size_t k = 0; k < sizeof(aAdj) / sizeof(aAdj[0]); k++) {
-      int nAdj = seqAt(p, j, aAdj[k].zSeq);
-      if (!nAdj) continue;
-      const CurrencyNoun *q = nounAt(p, j + (size_t)nAdj, &nNoun);
-      if (!q || (q->eFamily != aAdj[k].eFamily &&
-                 !(q->eFamily == CF_CENT && aAdj[k].eFamily == CF_DOLLAR)))
-        continue;
-      if (nAdj + nNoun > nBest) {
-        nBest = nAdj + nNoun;
-        pNoun = q;
-        zBest = aAdj[k].zCode;
-      }
-    }
-    if (!nBest && (pNoun = nounAt(p, j, &nNoun)) != 0) {
-      if ((pNoun->f & CN_SCALED) && !bScaled) return 0; /* "34 won" */
-      if ((pNoun->f & CN_WEIGHT) && !bScaled &&
-          poundsAreWeight(p, i, j + (size_t)nNoun))
-        return 0;
-      nBest = nNoun;
-      zBest = pNoun->zCode;
-    }
+  int nBest = adjNounAt(p, j, &pNoun, &zBest), nNoun;
+  if (!nBest && (pNoun = nounAt(p, j, &nNoun)) != 0) {
+    if ((pNoun->f & CN_SCALED) && !bScaled) return 0; /* "34 won" */
+    if ((pNoun->f & CN_WEIGHT) && !bScaled &&
+        poundsAreWeight(p, i, j + (size_t)nNoun))
+      return 0;
+    nBest = nNoun;
+    zBest = pNoun->zCode;
   }
   if (!nBest && (zBest = codeAt(p, j)) != 0) nBest = 1;
   if (!nBest) return 0;
