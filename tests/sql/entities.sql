@@ -148,6 +148,18 @@ SELECT entity, norm FROM entities('5 yuan, 5 renminbi, 5 rupees, 5 Pakistani rup
 -- => 5 dirhams|5 AED
 -- => 5 trillion lei|5000000000000 RON
 
+-- MONEY: Reuters spellings: Ffr, Sfr, country names before the noun.
+SELECT entity, norm FROM entities('3.9 bln Ffr, Sfr 5, 17.4 million kuna, 12.71 taka, 79.75 Japanese yen, 50 million Guinean francs, 5 Kenya shillings, 5 South Korean won, 5 Dutch guilders', 'model=0');
+-- => 3.9 bln Ffr|3900000000 FRF
+-- => Sfr 5|5 CHF
+-- => 17.4 million kuna|17400000 HRK
+-- => 12.71 taka|12.71 BDT
+-- => 79.75 Japanese yen|79.75 JPY
+-- => 50 million Guinean francs|50000000 GNF
+-- => 5 Kenya shillings|5 KES
+-- => 5 South Korean won|5 KRW
+-- => 5 Dutch guilders|5 NLG
+
 -- MONEY: symbols and glued dollar prefixes.
 SELECT entity, norm FROM entities('HK$5, A$5, C$5, NZ$5, S$5, US$5, R$5, £5, €5, ¥5, ₹5, ₽5, ₩5', 'model=0');
 -- => HK$5|5 HKD

@@ -231,6 +231,24 @@ static const CurrencyNoun aNoun[] = {
     {"bolivares", CF_NONE, "VES", 0},
     {"soles", CF_NONE, "PEN", 0},
     {"cedis", CF_NONE, "GHS", 0},
+    {"kuna", CF_NONE, "HRK", 0},
+    {"taka", CF_NONE, "BDT", 0},
+    {"japanese yen", CF_NONE, "JPY", 0},
+    {"chinese yuan", CF_NONE, "CNY", 0},
+    {"south african rand", CF_NONE, "ZAR", 0},
+    {"russian roubles", CF_NONE, "RUB", 0},
+    {"russian rubles", CF_NONE, "RUB", 0},
+    {"south korean won", CF_NONE, "KRW", 0},
+    {"korean won", CF_NONE, "KRW", 0},
+    {"thai baht", CF_NONE, "THB", 0},
+    {"malaysian ringgit", CF_NONE, "MYR", 0},
+    {"indonesian rupiah", CF_NONE, "IDR", 0},
+    {"polish zlotys", CF_NONE, "PLN", 0},
+    {"hungarian forints", CF_NONE, "HUF", 0},
+    {"spanish pesetas", CF_NONE, "ESP", 0},
+    {"portuguese escudos", CF_NONE, "PTE", 0},
+    {"greek drachmas", CF_NONE, "GRD", 0},
+    {"dutch guilders", CF_NONE, "NLG", 0},
 };
 
 /* An adjective (folded tokens) that names the currency of a family's
@@ -255,28 +273,30 @@ static const CurrencyAdj aAdj[] = {
     {"syrian", CF_POUND, "SYP"},       {"sudanese", CF_POUND, "SDG"},
     {"french", CF_FRANC, "FRF"},       {"swiss", CF_FRANC, "CHF"},
     {"belgian", CF_FRANC, "BEF"},      {"luxembourg", CF_FRANC, "LUF"},
-    {"german", CF_MARK, "DEM"},        {"deutsche", CF_MARK, "DEM"},
-    {"finnish", CF_MARK, "FIM"},       {"swedish", CF_CROWN, "SEK"},
-    {"danish", CF_CROWN, "DKK"},       {"norwegian", CF_CROWN, "NOK"},
-    {"czech", CF_CROWN, "CZK"},        {"slovak", CF_CROWN, "SKK"},
-    {"icelandic", CF_CROWN, "ISK"},    {"estonian", CF_CROWN, "EEK"},
-    {"italian", CF_LIRA, "ITL"},       {"turkish", CF_LIRA, "TRY"},
-    {"maltese", CF_LIRA, "MTL"},       {"mexican", CF_PESO, "MXN"},
-    {"argentine", CF_PESO, "ARS"},     {"argentinian", CF_PESO, "ARS"},
-    {"chilean", CF_PESO, "CLP"},       {"colombian", CF_PESO, "COP"},
-    {"philippine", CF_PESO, "PHP"},    {"cuban", CF_PESO, "CUP"},
-    {"uruguayan", CF_PESO, "UYU"},     {"kuwaiti", CF_DINAR, "KWD"},
-    {"iraqi", CF_DINAR, "IQD"},        {"jordanian", CF_DINAR, "JOD"},
-    {"bahraini", CF_DINAR, "BHD"},     {"libyan", CF_DINAR, "LYD"},
-    {"tunisian", CF_DINAR, "TND"},     {"algerian", CF_DINAR, "DZD"},
-    {"yugoslav", CF_DINAR, "YUM"},     {"serbian", CF_DINAR, "RSD"},
-    {"saudi", CF_RIYAL, "SAR"},        {"qatari", CF_RIYAL, "QAR"},
-    {"omani", CF_RIYAL, "OMR"},        {"iranian", CF_RIYAL, "IRR"},
-    {"yemeni", CF_RIYAL, "YER"},       {"uae", CF_DIRHAM, "AED"},
-    {"emirati", CF_DIRHAM, "AED"},     {"moroccan", CF_DIRHAM, "MAD"},
-    {"indian", CF_RUPEE, "INR"},       {"pakistani", CF_RUPEE, "PKR"},
-    {"sri lankan", CF_RUPEE, "LKR"},   {"nepalese", CF_RUPEE, "NPR"},
-    {"kenyan", CF_SHILLING, "KES"},    {"ugandan", CF_SHILLING, "UGX"},
+    {"guinean", CF_FRANC, "GNF"},      {"german", CF_MARK, "DEM"},
+    {"deutsche", CF_MARK, "DEM"},      {"finnish", CF_MARK, "FIM"},
+    {"swedish", CF_CROWN, "SEK"},      {"danish", CF_CROWN, "DKK"},
+    {"norwegian", CF_CROWN, "NOK"},    {"czech", CF_CROWN, "CZK"},
+    {"slovak", CF_CROWN, "SKK"},       {"icelandic", CF_CROWN, "ISK"},
+    {"estonian", CF_CROWN, "EEK"},     {"italian", CF_LIRA, "ITL"},
+    {"turkish", CF_LIRA, "TRY"},       {"maltese", CF_LIRA, "MTL"},
+    {"mexican", CF_PESO, "MXN"},       {"argentine", CF_PESO, "ARS"},
+    {"argentinian", CF_PESO, "ARS"},   {"chilean", CF_PESO, "CLP"},
+    {"colombian", CF_PESO, "COP"},     {"philippine", CF_PESO, "PHP"},
+    {"cuban", CF_PESO, "CUP"},         {"uruguayan", CF_PESO, "UYU"},
+    {"kuwaiti", CF_DINAR, "KWD"},      {"iraqi", CF_DINAR, "IQD"},
+    {"jordanian", CF_DINAR, "JOD"},    {"bahraini", CF_DINAR, "BHD"},
+    {"libyan", CF_DINAR, "LYD"},       {"tunisian", CF_DINAR, "TND"},
+    {"algerian", CF_DINAR, "DZD"},     {"yugoslav", CF_DINAR, "YUM"},
+    {"serbian", CF_DINAR, "RSD"},      {"saudi", CF_RIYAL, "SAR"},
+    {"qatari", CF_RIYAL, "QAR"},       {"omani", CF_RIYAL, "OMR"},
+    {"iranian", CF_RIYAL, "IRR"},      {"yemeni", CF_RIYAL, "YER"},
+    {"uae", CF_DIRHAM, "AED"},         {"emirati", CF_DIRHAM, "AED"},
+    {"moroccan", CF_DIRHAM, "MAD"},    {"indian", CF_RUPEE, "INR"},
+    {"pakistani", CF_RUPEE, "PKR"},    {"sri lankan", CF_RUPEE, "LKR"},
+    {"nepalese", CF_RUPEE, "NPR"},     {"kenyan", CF_SHILLING, "KES"},
+    {"kenya", CF_SHILLING, "KES"},     {"uganda", CF_SHILLING, "UGX"},
+    {"tanzania", CF_SHILLING, "TZS"},  {"ugandan", CF_SHILLING, "UGX"},
     {"tanzanian", CF_SHILLING, "TZS"}, {"somali", CF_SHILLING, "SOS"},
     {"austrian", CF_SHILLING, "ATS"},  {"new", CF_SHEKEL, "ILS"},
     {"israeli", CF_SHEKEL, "ILS"},     {"new israeli", CF_SHEKEL, "ILS"},
@@ -322,16 +342,18 @@ static const CurrencyNoun *nounAt(const tk_edoc *p, size_t j, int *pn) {
 }
 
 /* When token i is a code of aCode written with two capitals first ("EUR",
-** "DM", "SFr"), its ISO code; else NULL. */
+** "DM", "SFr"; "Ffr" and "Sfr" need one), its ISO code; else NULL. */
 static const char *codeAt(const tk_edoc *p, size_t i) {
   if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD || p->a[i].nLen < 2 ||
       p->a[i].nLen > 3)
     return 0;
   const char *zSurf = p->z + p->a[i].iStart;
-  if (zSurf[0] < 'A' || zSurf[0] > 'Z' || zSurf[1] < 'A' || zSurf[1] > 'Z')
-    return 0;
   const char *z = tk_etok_norm(p, i);
   size_t n = p->a[i].nNorm;
+  if (zSurf[0] < 'A' || zSurf[0] > 'Z' ||
+      ((zSurf[1] < 'A' || zSurf[1] > 'Z') && !tk_entities__eq(z, n, "ffr") &&
+       !tk_entities__eq(z, n, "sfr")))
+    return 0;
   for (size_t k = 0; k < sizeof(aCode) / sizeof(aCode[0]); k++)
     if (tk_entities__eq(z, n, aCode[k].z)) return aCode[k].zCode;
   return 0;
