@@ -149,7 +149,7 @@ SELECT entity, norm FROM entities('5 yuan, 5 renminbi, 5 rupees, 5 Pakistani rup
 -- => 5 trillion lei|5000000000000 RON
 
 -- MONEY: Reuters spellings: Ffr, Sfr, country names before the noun.
-SELECT entity, norm FROM entities('3.9 bln Ffr, Sfr 5, 17.4 million kuna, 12.71 taka, 79.75 Japanese yen, 50 million Guinean francs, 5 Kenya shillings, 5 South Korean won, 5 Dutch guilders', 'model=0');
+SELECT entity, norm FROM entities('3.9 bln Ffr, Sfr 5, 17.4 million kuna, 12.71 taka, 79.75 Japanese yen, 50 million Guinean francs, 5 Kenya shillings, 5 South Korean won, 5 Dutch guilders, 200 million karbovanets', 'model=0');
 -- => 3.9 bln Ffr|3900000000 FRF
 -- => Sfr 5|5 CHF
 -- => 17.4 million kuna|17400000 HRK
@@ -159,6 +159,7 @@ SELECT entity, norm FROM entities('3.9 bln Ffr, Sfr 5, 17.4 million kuna, 12.71 
 -- => 5 Kenya shillings|5 KES
 -- => 5 South Korean won|5 KRW
 -- => 5 Dutch guilders|5 NLG
+-- => 200 million karbovanets|200000000 UAK
 
 -- MONEY: symbols and glued dollar prefixes.
 SELECT entity, norm FROM entities('HK$5, A$5, C$5, NZ$5, S$5, US$5, R$5, £5, €5, ¥5, ₹5, ₽5, ₩5', 'model=0');

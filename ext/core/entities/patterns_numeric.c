@@ -233,6 +233,7 @@ static const CurrencyNoun aNoun[] = {
     {"cedis", CF_NONE, "GHS", 0},
     {"kuna", CF_NONE, "HRK", 0},
     {"taka", CF_NONE, "BDT", 0},
+    {"karbovanets", CF_NONE, "UAK", 0},
     {"japanese yen", CF_NONE, "JPY", 0},
     {"chinese yuan", CF_NONE, "CNY", 0},
     {"south african rand", CF_NONE, "ZAR", 0},
