@@ -38,6 +38,169 @@ SELECT norm FROM entities('£20m, ¥500, ₹900, Rs. 900, US$5, C$ 10, A$3bn, 50
 -- => 0.5 USD
 -- => 900 INR
 
+-- MONEY: ISO codes, current and historical, before or after the amount.
+SELECT entity, norm FROM entities('DEM 5 million, 5 million DEM, FRF 200, 12 NLG, ITL 3 billion, XEU 40, 7 SUR, YUM 9, VEB 10, 3 CHF', 'model=0');
+-- => DEM 5 million|5000000 DEM
+-- => 5 million DEM|5000000 DEM
+-- => FRF 200|200 FRF
+-- => 12 NLG|12 NLG
+-- => ITL 3 billion|3000000000 ITL
+-- => XEU 40|40 XEU
+-- => 7 SUR|7 SUR
+-- => YUM 9|9 YUM
+-- => VEB 10|10 VEB
+-- => 3 CHF|3 CHF
+
+-- MONEY: news prefixes DM, FFr, FF, SFr and ECU, either side; ALL-CAPS headlines.
+SELECT entity, norm FROM entities('DM 5 million, 5 million DM, FFr 30, FF 2 billion, SFr 3.5 million, ECU 5 million; PROFIT DM 5 MILLION VS 4 MLN DM', 'model=0');
+-- => DM 5 million|5000000 DEM
+-- => 5 million DM|5000000 DEM
+-- => FFr 30|30 FRF
+-- => FF 2 billion|2000000000 FRF
+-- => SFr 3.5 million|3500000 CHF
+-- => ECU 5 million|5000000 XEU
+-- => DM 5 MILLION|5000000 DEM
+-- => 4 MLN DM|4000000 DEM
+
+-- MONEY: marks, francs and the other pre-euro currencies.
+SELECT entity, norm FROM entities('5 million marks, 5 D-marks, 5 Deutsche marks, 2 Finnish marks, 6 markkaa, 300 francs, 300 French francs, 300 Swiss francs, 20 Belgian francs, 8 Luxembourg francs, 5 guilders, 3 billion lire, 200 Turkish lira, 10 pesetas, 9 escudos, 12 drachmas, 7 schillings, 4 punts, 109.36 Ecus', 'model=0');
+-- => 5 million marks|5000000 DEM
+-- => 5 D-marks|5 DEM
+-- => 5 Deutsche marks|5 DEM
+-- => 2 Finnish marks|2 FIM
+-- => 6 markkaa|6 FIM
+-- => 300 francs|300 FRF
+-- => 300 French francs|300 FRF
+-- => 300 Swiss francs|300 CHF
+-- => 20 Belgian francs|20 BEF
+-- => 8 Luxembourg francs|8 LUF
+-- => 5 guilders|5 NLG
+-- => 3 billion lire|3000000000 ITL
+-- => 200 Turkish lira|200 TRY
+-- => 10 pesetas|10 ESP
+-- => 9 escudos|9 PTE
+-- => 12 drachmas|12 GRD
+-- => 7 schillings|7 ATS
+-- => 4 punts|4 IEP
+-- => 109.36 Ecus|109.36 XEU
+
+-- MONEY: crowns (the adjective decides; alone by spelling, crowns SEK).
+SELECT entity, norm FROM entities('5 crowns, 5 Swedish crowns, 5 Danish crowns, 5 Norwegian kroner, 5 Czech crowns, 5 kronor, 5 kroner, 5 kronur', 'model=0');
+-- => 5 crowns|5 SEK
+-- => 5 Swedish crowns|5 SEK
+-- => 5 Danish crowns|5 DKK
+-- => 5 Norwegian kroner|5 NOK
+-- => 5 Czech crowns|5 CZK
+-- => 5 kronor|5 SEK
+-- => 5 kroner|5 NOK
+-- => 5 kronur|5 ISK
+
+-- MONEY: pounds, pence and sterling; weight when the context says so.
+SELECT type, entity, norm FROM entities('10,925 pounds, 5 Irish pounds, 5 Egyptian pounds, 20 pence, down 14p to 179.5p, 5 million sterling; 5 pounds of sugar, he weighed 112 pounds, 18 kg (39.7 pounds)', 'model=0');
+-- => MONEY|10,925 pounds|10925 GBP
+-- => MONEY|5 Irish pounds|5 IEP
+-- => MONEY|5 Egyptian pounds|5 EGP
+-- => MONEY|20 pence|0.2 GBP
+-- => MONEY|14p|0.14 GBP
+-- => MONEY|179.5p|1.795 GBP
+-- => MONEY|5 million sterling|5000000 GBP
+-- => QUANTITY|5 pounds|5 lb
+-- => QUANTITY|112 pounds|112 lb
+-- => QUANTITY|18 kg|18 kg
+-- => QUANTITY|39.7 pounds|39.7 lb
+
+-- MONEY: dollars and cents with adjectives; per-share amounts leave "a share" out.
+SELECT entity, norm FROM entities('51 cents a share, $1.20 a share, 5 Canadian cents, 5 euro cents, 3 Hong Kong dollars, 4 New Zealand dollars, 6 Singapore dollars, 7 Taiwan dollars, 8 Australian dollars, 9 dollars', 'model=0');
+-- => 51 cents|0.51 USD
+-- => $1.20|1.2 USD
+-- => 5 Canadian cents|0.05 CAD
+-- => 5 euro cents|0.05 EUR
+-- => 3 Hong Kong dollars|3 HKD
+-- => 4 New Zealand dollars|4 NZD
+-- => 6 Singapore dollars|6 SGD
+-- => 7 Taiwan dollars|7 TWD
+-- => 8 Australian dollars|8 AUD
+-- => 9 dollars|9 USD
+
+-- MONEY: Asian, Latin American, Middle Eastern and African currency words.
+SELECT entity, norm FROM entities('5 yuan, 5 renminbi, 5 rupees, 5 Pakistani rupees, 5 rand, 5 roubles, 5 rubles, 5 zlotys, 5 forints, 5 pesos, 5 Argentine pesos, 5 Chilean pesos, 5 Philippine pesos, 5 shekels, 5 million won, 5 baht, 5 ringgit, 5 rupiah, 5 dinars, 5 Iraqi dinars, 5 riyals, 5 dirhams, 5 trillion lei', 'model=0');
+-- => 5 yuan|5 CNY
+-- => 5 renminbi|5 CNY
+-- => 5 rupees|5 INR
+-- => 5 Pakistani rupees|5 PKR
+-- => 5 rand|5 ZAR
+-- => 5 roubles|5 RUB
+-- => 5 rubles|5 RUB
+-- => 5 zlotys|5 PLN
+-- => 5 forints|5 HUF
+-- => 5 pesos|5 MXN
+-- => 5 Argentine pesos|5 ARS
+-- => 5 Chilean pesos|5 CLP
+-- => 5 Philippine pesos|5 PHP
+-- => 5 shekels|5 ILS
+-- => 5 million won|5000000 KRW
+-- => 5 baht|5 THB
+-- => 5 ringgit|5 MYR
+-- => 5 rupiah|5 IDR
+-- => 5 dinars|5 KWD
+-- => 5 Iraqi dinars|5 IQD
+-- => 5 riyals|5 SAR
+-- => 5 dirhams|5 AED
+-- => 5 trillion lei|5000000000000 RON
+
+-- MONEY: Reuters spellings: Ffr, Sfr, country names before the noun.
+SELECT entity, norm FROM entities('3.9 bln Ffr, Sfr 5, 17.4 million kuna, 12.71 taka, 79.75 Japanese yen, 50 million Guinean francs, 5 Kenya shillings, 5 South Korean won, 5 Dutch guilders, 200 million karbovanets', 'model=0');
+-- => 3.9 bln Ffr|3900000000 FRF
+-- => Sfr 5|5 CHF
+-- => 17.4 million kuna|17400000 HRK
+-- => 12.71 taka|12.71 BDT
+-- => 79.75 Japanese yen|79.75 JPY
+-- => 50 million Guinean francs|50000000 GNF
+-- => 5 Kenya shillings|5 KES
+-- => 5 South Korean won|5 KRW
+-- => 5 Dutch guilders|5 NLG
+-- => 200 million karbovanets|200000000 UAK
+
+-- MONEY: symbols and glued dollar prefixes.
+SELECT entity, norm FROM entities('HK$5, A$5, C$5, NZ$5, S$5, US$5, R$5, £5, €5, ¥5, ₹5, ₽5, ₩5', 'model=0');
+-- => HK$5|5 HKD
+-- => A$5|5 AUD
+-- => C$5|5 CAD
+-- => NZ$5|5 NZD
+-- => S$5|5 SGD
+-- => US$5|5 USD
+-- => R$5|5 BRL
+-- => £5|5 GBP
+-- => €5|5 EUR
+-- => ¥5|5 JPY
+-- => ₹5|5 INR
+-- => ₽5|5 RUB
+-- => ₩5|5 KRW
+
+-- MONEY: not money.  "marks" with no number, "won" as a verb or a
+-- sports table, lower-case codes, a range's first number stays CARDINAL.
+SELECT type, entity, norm FROM entities('three question marks; he won 5 races; 34 won 12 lost; dm 5 and try 5; 5 to 6 million marks; six Euro 2000 qualifiers', 'model=0');
+-- => CARDINAL|three|3
+-- => CARDINAL|5|5
+-- => CARDINAL|34|34
+-- => CARDINAL|12|12
+-- => CARDINAL|5|5
+-- => CARDINAL|5|5
+-- => CARDINAL|5|5
+-- => MONEY|6 million marks|6000000 DEM
+-- => CARDINAL|six|6
+-- => CARDINAL|2000|2000
+
+-- MONEY: bad input: empty, BLOB, invalid UTF-8 around a currency word.
+SELECT count(*) FROM entities('', 'model=0');
+-- => 0
+SELECT entity, norm FROM entities(CAST('5 million marks' AS BLOB), 'model=0');
+-- => 5 million marks|5000000 DEM
+SELECT entity, norm FROM entities(CAST(x'35206D61726B73FF' AS TEXT), 'model=0');
+-- => 5 marks|5 DEM
+SELECT type, norm FROM entities('5 ' || CAST(x'FF' AS TEXT) || ' marks', 'model=0');
+-- => CARDINAL|5
+
 -- Units: speed, temperature, area, weight, volume.
 SELECT norm FROM entities('160 km/h, -5°C, 5 degrees Celsius, 98 °F, 640 square kilometres, 2.5 tonnes, 3 litres, 12 knots, 5.5-inch', 'model=0');
 -- => 160 km/h

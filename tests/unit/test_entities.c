@@ -106,6 +106,42 @@ static void testPatterns(tk_entities *p) {
                "TIME:5 pm=17:00");
 }
 
+/* MONEY at the edges of the token array: currency words cut off at the
+** end of the text, adjectives without their noun, punctuation that only
+** joins when glued, the weight look-behind at the start of the text. */
+static void testMoney(tk_entities *p) {
+  tk_entity_options o;
+  char z[512];
+  tk_entity_options_init(&o);
+  o.bModel = 0;
+  TK_CHECK_STR(run(p, &o, "5 Swiss", z, sizeof(z)), "CARDINAL:5=5");
+  TK_CHECK_STR(run(p, &o, "5 Hong", z, sizeof(z)), "CARDINAL:5=5");
+  TK_CHECK_STR(run(p, &o, "5 D-", z, sizeof(z)), "CARDINAL:5=5");
+  TK_CHECK_STR(run(p, &o, "5 D - marks", z, sizeof(z)), "CARDINAL:5=5");
+  TK_CHECK_STR(run(p, &o, "5 Swiss dollars", z, sizeof(z)), "CARDINAL:5=5");
+  TK_CHECK_STR(run(p, &o, "7 Danish kroner", z, sizeof(z)),
+               "MONEY:7 Danish kroner=7 DKK");
+  TK_CHECK_STR(run(p, &o, "2 US cents", z, sizeof(z)),
+               "MONEY:2 US cents=0.02 USD");
+  TK_CHECK_STR(run(p, &o, "1.5 pounds", z, sizeof(z)),
+               "MONEY:1.5 pounds=1.5 GBP");
+  TK_CHECK_STR(run(p, &o, "(3 pounds", z, sizeof(z)), "MONEY:3 pounds=3 GBP");
+  TK_CHECK_STR(run(p, &o, "weighs 3 pounds", z, sizeof(z)),
+               "QUANTITY:3 pounds=3 lb");
+  TK_CHECK_STR(run(p, &o, "3 pounds (1.4 kg)", z, sizeof(z)),
+               "QUANTITY:3 pounds=3 lb;QUANTITY:1.4 kg=1.4 kg");
+  TK_CHECK_STR(run(p, &o, "3 pound", z, sizeof(z)), "QUANTITY:3 pound=3 lb");
+  TK_CHECK_STR(run(p, &o, "3 million pound", z, sizeof(z)),
+               "MONEY:3 million pound=3000000 GBP");
+  TK_CHECK_STR(run(p, &o, "Dm 5 and Usd 5", z, sizeof(z)),
+               "CARDINAL:5=5;CARDINAL:5=5");
+  TK_CHECK_STR(run(p, &o, "EPS 1.16 DEM 1.90 DEM", z, sizeof(z)),
+               "MONEY:1.16 DEM=1.16 DEM;MONEY:1.90 DEM=1.9 DEM");
+  TK_CHECK_STR(run(p, &o, "\xFF 5 marks \xC0", z, sizeof(z)),
+               "MONEY:5 marks=5 DEM");
+  TK_CHECK_STR(run(p, &o, "5\nmarks", z, sizeof(z)), "CARDINAL:5=5");
+}
+
 /* The dictionary: longest match, case-insensitive, custom types, wins
 ** over patterns. */
 static void testDictionary(tk_entities *p) {
@@ -171,6 +207,7 @@ int main(void) {
   testWords();
   TK_CHECK_INT(tk_entities_new(&p), TK_OK);
   testPatterns(p);
+  testMoney(p);
   testDictionary(p);
   tk_entities_free(p);
   testOptions();

@@ -32,8 +32,9 @@ typedef struct tk_etok {
 
 /* Keyword classes of a token's norm, looked up once per token so that the
 ** matchers skip ordinary words with one test. */
-#define TK_KW_START 1 /* a word that can start a pattern entity */
-#define TK_KW_UNIT 2  /* the first word of a unit ("km", "square") */
+#define TK_KW_START 1    /* a word that can start a pattern entity */
+#define TK_KW_UNIT 2     /* the first word of a unit ("km", "square") */
+#define TK_KW_CURRENCY 4 /* a currency word or code ("marks", "swiss") */
 
 /* Registers a keyword with its TK_KW_* flags (or'ed when repeated). */
 typedef int (*tk_kw_add)(void *pCtx, const char *zWord, int fClass);

@@ -5,6 +5,8 @@
 **
 **   "$1.2 billion"       MONEY     1200000000 USD
 **   "EUR 500", "500 yen" MONEY     500 EUR, 500 JPY
+**   "DM 5 million"       MONEY     5000000 DEM
+**   "300 Swiss francs"   MONEY     300 CHF
 **   "12.5 per cent"      PERCENT   12.5
 **   "160 kilometres"     QUANTITY  160 km
 **   "two million"        CARDINAL  2000000
@@ -58,7 +60,7 @@ static int matchOrdinal(const tk_edoc *p, size_t i, const NumAt *pn,
 
 /* ------------------------------------------------------------- money */
 
-/* Currency words and codes, folded. */
+/* A currency written as a symbol, prefix or code, folded. */
 typedef struct Currency {
   const char *z;
   const char *zCode;
@@ -71,42 +73,290 @@ static const Currency aSymbol[] = {{"$", "USD"},   {"€", "EUR"}, {"£", "GBP"}
 static const Currency aDollarPrefix[] = {
     {"us", "USD"}, {"c", "CAD"},  {"a", "AUD"}, {"hk", "HKD"},
     {"s", "SGD"},  {"nz", "NZD"}, {"r", "BRL"}, {"nt", "TWD"}};
-static const char *const azIso[] = {
-    "usd", "eur", "gbp", "jpy", "inr", "cny", "chf", "cad", "aud", "hkd",
-    "sgd", "nzd", "sek", "nok", "dkk", "rub", "brl", "zar", "mxn", "krw",
-    "try", "pln", "twd", "thb", "idr", "myr", "php", "ngn", "kes", "egp",
-    "aed", "sar", "ils", "czk", "huf", "pkr", "bdt", "vnd", "ars", "clp"};
-/* Currency nouns after a number. */
-static const Currency aNoun[] = {
-    {"dollars", "USD"},   {"dollar", "USD"},  {"euros", "EUR"},
-    {"euro", "EUR"},      {"yen", "JPY"},     {"rupees", "INR"},
-    {"rupee", "INR"},     {"yuan", "CNY"},    {"renminbi", "CNY"},
-    {"sterling", "GBP"},  {"roubles", "RUB"}, {"rubles", "RUB"},
-    {"pesos", "MXN"},     {"rand", "ZAR"},    {"naira", "NGN"},
-    {"shillings", "KES"}, {"ringgit", "MYR"}};
-/* Adjectives that say which dollars. */
-static const Currency aDollarAdj[] = {
-    {"us", "USD"},         {"u.s.", "USD"},       {"american", "USD"},
-    {"canadian", "CAD"},   {"australian", "AUD"}, {"singapore", "SGD"},
-    {"taiwan", "TWD"},     {"zimbabwe", "ZWL"},   {"hong kong", "HKD"},
-    {"new zealand", "NZD"}};
+/* Codes written in capitals before or after a number: ISO 4217, current
+** and historical, and the news prefixes DM, FFr, FF, SFr and ECU. */
+static const Currency aCode[] = {
+    {"usd", "USD"}, {"eur", "EUR"}, {"gbp", "GBP"}, {"jpy", "JPY"},
+    {"chf", "CHF"}, {"cad", "CAD"}, {"aud", "AUD"}, {"nzd", "NZD"},
+    {"hkd", "HKD"}, {"sgd", "SGD"}, {"cny", "CNY"}, {"inr", "INR"},
+    {"rub", "RUB"}, {"brl", "BRL"}, {"mxn", "MXN"}, {"zar", "ZAR"},
+    {"sek", "SEK"}, {"nok", "NOK"}, {"dkk", "DKK"}, {"isk", "ISK"},
+    {"pln", "PLN"}, {"czk", "CZK"}, {"huf", "HUF"}, {"ron", "RON"},
+    {"bgn", "BGN"}, {"hrk", "HRK"}, {"try", "TRY"}, {"krw", "KRW"},
+    {"twd", "TWD"}, {"thb", "THB"}, {"idr", "IDR"}, {"myr", "MYR"},
+    {"php", "PHP"}, {"vnd", "VND"}, {"pkr", "PKR"}, {"bdt", "BDT"},
+    {"lkr", "LKR"}, {"ils", "ILS"}, {"egp", "EGP"}, {"sar", "SAR"},
+    {"aed", "AED"}, {"kwd", "KWD"}, {"qar", "QAR"}, {"bhd", "BHD"},
+    {"omr", "OMR"}, {"jod", "JOD"}, {"irr", "IRR"}, {"iqd", "IQD"},
+    {"ngn", "NGN"}, {"kes", "KES"}, {"ghs", "GHS"}, {"ars", "ARS"},
+    {"clp", "CLP"}, {"cop", "COP"}, {"pen", "PEN"}, {"ves", "VES"},
+    {"uah", "UAH"}, {"kzt", "KZT"}, {"mad", "MAD"}, {"dem", "DEM"},
+    {"frf", "FRF"}, {"itl", "ITL"}, {"nlg", "NLG"}, {"bef", "BEF"},
+    {"luf", "LUF"}, {"esp", "ESP"}, {"ats", "ATS"}, {"fim", "FIM"},
+    {"iep", "IEP"}, {"pte", "PTE"}, {"grd", "GRD"}, {"xeu", "XEU"},
+    {"sur", "SUR"}, {"rur", "RUR"}, {"yum", "YUM"}, {"veb", "VEB"},
+    {"vef", "VEF"}, {"trl", "TRL"}, {"rol", "ROL"}, {"bgl", "BGL"},
+    {"csk", "CSK"}, {"skk", "SKK"}, {"eek", "EEK"}, {"lvl", "LVL"},
+    {"ltl", "LTL"}, {"sit", "SIT"}, {"cyp", "CYP"}, {"mtl", "MTL"},
+    {"ecu", "XEU"}, {"dm", "DEM"},  {"ffr", "FRF"}, {"ff", "FRF"},
+    {"sfr", "CHF"}};
 
-/* When token i is an ISO 4217 code written in capitals ("EUR"), put it
-** upper-cased in zCode and return 1; else 0. */
-static int isoCode(const tk_edoc *p, size_t i, char *zCode) {
-  if (i >= p->nTok || p->a[i].nLen != 3 || p->a[i].eKind != TK_KIND_WORD)
-    return 0;
-  const char *zSurf = p->z + p->a[i].iStart;
-  if (zSurf[0] < 'A' || zSurf[0] > 'Z' || zSurf[1] < 'A' || zSurf[1] > 'Z')
-    return 0;
-  for (size_t k = 0; k < sizeof(azIso) / sizeof(azIso[0]); k++) {
-    if (memcmp(tk_etok_norm(p, i), azIso[k], 3) == 0) {
-      for (int c = 0; c < 3; c++)
-        zCode[c] = (char)(azIso[k][c] - 'a' + 'A');
-      zCode[3] = 0;
-      return 1;
+/* Families of currency nouns, so that an adjective picks the code:
+** "Swiss francs" CHF, "Danish crowns" DKK. */
+enum {
+  CF_NONE,
+  CF_DOLLAR,
+  CF_CENT,
+  CF_POUND,
+  CF_FRANC,
+  CF_MARK,
+  CF_CROWN,
+  CF_LIRA,
+  CF_PESO,
+  CF_DINAR,
+  CF_RIYAL,
+  CF_DIRHAM,
+  CF_RUPEE,
+  CF_SHILLING,
+  CF_SHEKEL
+};
+
+/* Flags of a currency noun. */
+#define CN_MINOR 1  /* a hundredth of the unit: cents, pence */
+#define CN_SCALED 2 /* money only after a scale word ("500 billion won") */
+#define CN_WEIGHT 4 /* also a weight: money unless poundsAreWeight() */
+#define CN_NAME 8   /* also starts names before a number ("Euro 2000") */
+
+/* A currency noun after a number (folded tokens, space-separated), its
+** family and the code it has without an adjective (NULL: it needs one). */
+typedef struct CurrencyNoun {
+  const char *zSeq;
+  int eFamily;
+  const char *zCode;
+  int f;
+} CurrencyNoun;
+
+static const CurrencyNoun aNoun[] = {
+    {"dollars", CF_DOLLAR, "USD", 0},
+    {"dollar", CF_DOLLAR, "USD", 0},
+    {"cents", CF_CENT, "USD", CN_MINOR},
+    {"cent", CF_CENT, "USD", CN_MINOR},
+    {"euros", CF_NONE, "EUR", CN_NAME},
+    {"euro", CF_NONE, "EUR", CN_NAME},
+    {"ecus", CF_NONE, "XEU", 0},
+    {"ecu", CF_NONE, "XEU", 0},
+    {"yen", CF_NONE, "JPY", 0},
+    {"yuan", CF_NONE, "CNY", 0},
+    {"renminbi", CF_NONE, "CNY", 0},
+    {"rupees", CF_RUPEE, "INR", 0},
+    {"rupee", CF_RUPEE, "INR", 0},
+    {"roubles", CF_NONE, "RUB", 0},
+    {"rubles", CF_NONE, "RUB", 0},
+    {"rouble", CF_NONE, "RUB", 0},
+    {"ruble", CF_NONE, "RUB", 0},
+    {"rand", CF_NONE, "ZAR", 0},
+    {"naira", CF_NONE, "NGN", 0},
+    {"ringgit", CF_NONE, "MYR", 0},
+    {"baht", CF_NONE, "THB", 0},
+    {"rupiah", CF_NONE, "IDR", 0},
+    {"won", CF_NONE, "KRW", CN_SCALED},
+    {"dong", CF_NONE, "VND", CN_SCALED},
+    {"pounds", CF_POUND, "GBP", CN_WEIGHT},
+    {"pound", CF_POUND, "GBP", CN_SCALED},
+    {"pounds sterling", CF_NONE, "GBP", 0},
+    {"pound sterling", CF_NONE, "GBP", 0},
+    {"sterling", CF_NONE, "GBP", 0},
+    {"pence", CF_NONE, "GBP", CN_MINOR},
+    {"punts", CF_POUND, "IEP", 0},
+    {"marks", CF_MARK, "DEM", 0},
+    {"d - marks", CF_NONE, "DEM", 0},
+    {"d - mark", CF_NONE, "DEM", 0},
+    {"deutschmarks", CF_NONE, "DEM", 0},
+    {"deutschemarks", CF_NONE, "DEM", 0},
+    {"deutschmark", CF_NONE, "DEM", 0},
+    {"markka", CF_MARK, "FIM", 0},
+    {"markkaa", CF_MARK, "FIM", 0},
+    {"francs", CF_FRANC, "FRF", 0},
+    {"franc", CF_FRANC, "FRF", 0},
+    {"guilders", CF_NONE, "NLG", 0},
+    {"guilder", CF_NONE, "NLG", 0},
+    {"lire", CF_LIRA, "ITL", 0},
+    {"lira", CF_LIRA, "ITL", 0},
+    {"pesetas", CF_NONE, "ESP", 0},
+    {"peseta", CF_NONE, "ESP", 0},
+    {"escudos", CF_NONE, "PTE", 0},
+    {"escudo", CF_NONE, "PTE", 0},
+    {"drachmas", CF_NONE, "GRD", 0},
+    {"drachmae", CF_NONE, "GRD", 0},
+    {"drachma", CF_NONE, "GRD", 0},
+    {"schillings", CF_NONE, "ATS", 0},
+    {"schilling", CF_NONE, "ATS", 0},
+    {"shillings", CF_SHILLING, "KES", 0},
+    {"shilling", CF_SHILLING, "KES", 0},
+    {"crowns", CF_CROWN, "SEK", 0},
+    {"kronor", CF_CROWN, "SEK", 0},
+    {"krona", CF_CROWN, "SEK", 0},
+    {"kroner", CF_CROWN, "NOK", 0},
+    {"krone", CF_CROWN, "NOK", 0},
+    {"kronur", CF_CROWN, "ISK", 0},
+    {"korunas", CF_CROWN, "CZK", 0},
+    {"koruna", CF_CROWN, "CZK", 0},
+    {"kroons", CF_CROWN, "EEK", 0},
+    {"pesos", CF_PESO, "MXN", 0},
+    {"peso", CF_PESO, "MXN", 0},
+    {"zlotys", CF_NONE, "PLN", 0},
+    {"zloty", CF_NONE, "PLN", 0},
+    {"zlotych", CF_NONE, "PLN", 0},
+    {"forints", CF_NONE, "HUF", 0},
+    {"forint", CF_NONE, "HUF", 0},
+    {"shekels", CF_SHEKEL, "ILS", 0},
+    {"shekel", CF_SHEKEL, "ILS", 0},
+    {"dinars", CF_DINAR, "KWD", 0},
+    {"dinar", CF_DINAR, "KWD", 0},
+    {"riyals", CF_RIYAL, "SAR", 0},
+    {"riyal", CF_RIYAL, "SAR", 0},
+    {"rials", CF_RIYAL, "IRR", 0},
+    {"rial", CF_RIYAL, "IRR", 0},
+    {"dirhams", CF_DIRHAM, "AED", 0},
+    {"dirham", CF_DIRHAM, "AED", 0},
+    {"lei", CF_NONE, "RON", 0},
+    {"leva", CF_NONE, "BGN", 0},
+    {"levs", CF_NONE, "BGN", 0},
+    {"kunas", CF_NONE, "HRK", 0},
+    {"hryvnias", CF_NONE, "UAH", 0},
+    {"hryvnia", CF_NONE, "UAH", 0},
+    {"tenge", CF_NONE, "KZT", 0},
+    {"reais", CF_NONE, "BRL", 0},
+    {"bolivars", CF_NONE, "VES", 0},
+    {"bolivares", CF_NONE, "VES", 0},
+    {"soles", CF_NONE, "PEN", 0},
+    {"cedis", CF_NONE, "GHS", 0},
+    {"kuna", CF_NONE, "HRK", 0},
+    {"taka", CF_NONE, "BDT", 0},
+    {"karbovanets", CF_NONE, "UAK", 0},
+    {"japanese yen", CF_NONE, "JPY", 0},
+    {"chinese yuan", CF_NONE, "CNY", 0},
+    {"south african rand", CF_NONE, "ZAR", 0},
+    {"russian roubles", CF_NONE, "RUB", 0},
+    {"russian rubles", CF_NONE, "RUB", 0},
+    {"south korean won", CF_NONE, "KRW", 0},
+    {"korean won", CF_NONE, "KRW", 0},
+    {"thai baht", CF_NONE, "THB", 0},
+    {"malaysian ringgit", CF_NONE, "MYR", 0},
+    {"indonesian rupiah", CF_NONE, "IDR", 0},
+    {"polish zlotys", CF_NONE, "PLN", 0},
+    {"hungarian forints", CF_NONE, "HUF", 0},
+    {"spanish pesetas", CF_NONE, "ESP", 0},
+    {"portuguese escudos", CF_NONE, "PTE", 0},
+    {"greek drachmas", CF_NONE, "GRD", 0},
+    {"dutch guilders", CF_NONE, "NLG", 0},
+};
+
+/* An adjective (folded tokens) that names the currency of a family's
+** noun after it. */
+typedef struct CurrencyAdj {
+  const char *zSeq;
+  int eFamily;
+  const char *zCode;
+} CurrencyAdj;
+
+static const CurrencyAdj aAdj[] = {
+    {"us", CF_DOLLAR, "USD"},          {"u.s.", CF_DOLLAR, "USD"},
+    {"american", CF_DOLLAR, "USD"},    {"canadian", CF_DOLLAR, "CAD"},
+    {"australian", CF_DOLLAR, "AUD"},  {"singapore", CF_DOLLAR, "SGD"},
+    {"taiwan", CF_DOLLAR, "TWD"},      {"new taiwan", CF_DOLLAR, "TWD"},
+    {"zimbabwe", CF_DOLLAR, "ZWL"},    {"hong kong", CF_DOLLAR, "HKD"},
+    {"new zealand", CF_DOLLAR, "NZD"}, {"namibian", CF_DOLLAR, "NAD"},
+    {"jamaican", CF_DOLLAR, "JMD"},    {"euro", CF_CENT, "EUR"},
+    {"british", CF_POUND, "GBP"},      {"irish", CF_POUND, "IEP"},
+    {"egyptian", CF_POUND, "EGP"},     {"cyprus", CF_POUND, "CYP"},
+    {"cypriot", CF_POUND, "CYP"},      {"lebanese", CF_POUND, "LBP"},
+    {"syrian", CF_POUND, "SYP"},       {"sudanese", CF_POUND, "SDG"},
+    {"french", CF_FRANC, "FRF"},       {"swiss", CF_FRANC, "CHF"},
+    {"belgian", CF_FRANC, "BEF"},      {"luxembourg", CF_FRANC, "LUF"},
+    {"guinean", CF_FRANC, "GNF"},      {"german", CF_MARK, "DEM"},
+    {"deutsche", CF_MARK, "DEM"},      {"finnish", CF_MARK, "FIM"},
+    {"swedish", CF_CROWN, "SEK"},      {"danish", CF_CROWN, "DKK"},
+    {"norwegian", CF_CROWN, "NOK"},    {"czech", CF_CROWN, "CZK"},
+    {"slovak", CF_CROWN, "SKK"},       {"icelandic", CF_CROWN, "ISK"},
+    {"estonian", CF_CROWN, "EEK"},     {"italian", CF_LIRA, "ITL"},
+    {"turkish", CF_LIRA, "TRY"},       {"maltese", CF_LIRA, "MTL"},
+    {"mexican", CF_PESO, "MXN"},       {"argentine", CF_PESO, "ARS"},
+    {"argentinian", CF_PESO, "ARS"},   {"chilean", CF_PESO, "CLP"},
+    {"colombian", CF_PESO, "COP"},     {"philippine", CF_PESO, "PHP"},
+    {"cuban", CF_PESO, "CUP"},         {"uruguayan", CF_PESO, "UYU"},
+    {"kuwaiti", CF_DINAR, "KWD"},      {"iraqi", CF_DINAR, "IQD"},
+    {"jordanian", CF_DINAR, "JOD"},    {"bahraini", CF_DINAR, "BHD"},
+    {"libyan", CF_DINAR, "LYD"},       {"tunisian", CF_DINAR, "TND"},
+    {"algerian", CF_DINAR, "DZD"},     {"yugoslav", CF_DINAR, "YUM"},
+    {"serbian", CF_DINAR, "RSD"},      {"saudi", CF_RIYAL, "SAR"},
+    {"qatari", CF_RIYAL, "QAR"},       {"omani", CF_RIYAL, "OMR"},
+    {"iranian", CF_RIYAL, "IRR"},      {"yemeni", CF_RIYAL, "YER"},
+    {"uae", CF_DIRHAM, "AED"},         {"emirati", CF_DIRHAM, "AED"},
+    {"moroccan", CF_DIRHAM, "MAD"},    {"indian", CF_RUPEE, "INR"},
+    {"pakistani", CF_RUPEE, "PKR"},    {"sri lankan", CF_RUPEE, "LKR"},
+    {"nepalese", CF_RUPEE, "NPR"},     {"kenyan", CF_SHILLING, "KES"},
+    {"kenya", CF_SHILLING, "KES"},     {"uganda", CF_SHILLING, "UGX"},
+    {"tanzania", CF_SHILLING, "TZS"},  {"ugandan", CF_SHILLING, "UGX"},
+    {"tanzanian", CF_SHILLING, "TZS"}, {"somali", CF_SHILLING, "SOS"},
+    {"austrian", CF_SHILLING, "ATS"},  {"new", CF_SHEKEL, "ILS"},
+    {"israeli", CF_SHEKEL, "ILS"},     {"new israeli", CF_SHEKEL, "ILS"},
+};
+
+/* The tokens of zSeq (folded words, space-separated) at token j, or 0; a
+** punctuation token joins only when glued ("d - marks" is "D-marks"). */
+static int seqAt(const tk_edoc *p, size_t j, const char *zSeq) {
+  size_t jj = j;
+  const char *s = zSeq;
+  if (j >= p->nTok || tk_etok_norm(p, j)[0] != zSeq[0]) return 0;
+  while (*s) {
+    const char *e = strchr(s, ' ');
+    size_t n = e ? (size_t)(e - s) : strlen(s);
+    if (jj >= p->nTok || p->a[jj].nNorm != n ||
+        memcmp(tk_etok_norm(p, jj), s, n) != 0)
+      return 0;
+    if (jj > j &&
+        (p->a[jj].eKind == TK_KIND_PUNCT ||
+         p->a[jj - 1].eKind == TK_KIND_PUNCT) &&
+        !tk_etok_glued(p, jj))
+      return 0;
+    jj++;
+    s += n;
+    if (*s == ' ') s++;
+  }
+  return (int)(jj - j);
+}
+
+/* The longest currency noun at token j: its tokens (0: none) in *pn. */
+static const CurrencyNoun *nounAt(const tk_edoc *p, size_t j, int *pn) {
+  const CurrencyNoun *pBest = 0;
+  *pn = 0;
+  if (j >= p->nTok || !(p->a[j].fClass & TK_KW_CURRENCY)) return 0;
+  for (size_t k = 0; k < sizeof(aNoun) / sizeof(aNoun[0]); k++) {
+    int n = seqAt(p, j, aNoun[k].zSeq);
+    if (n > *pn) {
+      *pn = n;
+      pBest = &aNoun[k];
     }
   }
+  return pBest;
+}
+
+/* When token i is a code of aCode written with two capitals first ("EUR",
+** "DM", "SFr"; "Ffr" and "Sfr" need one), its ISO code; else NULL. */
+static const char *codeAt(const tk_edoc *p, size_t i) {
+  if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD || p->a[i].nLen < 2 ||
+      p->a[i].nLen > 3)
+    return 0;
+  const char *zSurf = p->z + p->a[i].iStart;
+  const char *z = tk_etok_norm(p, i);
+  size_t n = p->a[i].nNorm;
+  if (zSurf[0] < 'A' || zSurf[0] > 'Z' ||
+      ((zSurf[1] < 'A' || zSurf[1] > 'Z') && !tk_entities__eq(z, n, "ffr") &&
+       !tk_entities__eq(z, n, "sfr")))
+    return 0;
+  for (size_t k = 0; k < sizeof(aCode) / sizeof(aCode[0]); k++)
+    if (tk_entities__eq(z, n, aCode[k].z)) return aCode[k].zCode;
   return 0;
 }
 
@@ -138,71 +388,88 @@ static int currencyBefore(const tk_edoc *p, size_t i, char *zCode) {
     strcpy(zCode, "INR");
     return tk_etok_is(p, i + 1, ".") && tk_etok_glued(p, i + 1) ? 2 : 1;
   }
-  return isoCode(p, i, zCode);
+  const char *zIso = codeAt(p, i);
+  if (!zIso) return 0;
+  strcpy(zCode, zIso);
+  return 1;
 }
 
-/* A currency after a number, at token j; returns tokens used.  bScaled:
-** the number had a scale word (then "pounds" is money, not weight). */
-static int currencyAfter(const tk_edoc *p, size_t j, int bScaled, char *zCode,
-                         int *pCents) {
-  if (j >= p->nTok) return 0;
-  const char *z = tk_etok_norm(p, j);
-  size_t n = p->a[j].nNorm;
-  *pCents = 0;
-  for (size_t k = 0; k < sizeof(aDollarAdj) / sizeof(aDollarAdj[0]); k++) {
-    const char *zAdj = aDollarAdj[k].z;
-    if (zAdj[0] != z[0]) continue;
-    const char *zSp = strchr(zAdj, ' ');
-    size_t jj = j;
-    if (zSp) {
-      if (!tk_entities__eq(z, n, "hong") && !tk_entities__eq(z, n, "new"))
-        continue;
-      if (!tk_entities__eq(z, n, "hong") == !(zAdj[0] == 'h')) continue;
-      if (!tk_etok_is(p, j + 1, zSp + 1)) continue;
-      jj = j + 1;
-    } else if (!tk_entities__eq(z, n, zAdj)) {
+/* 1 when "pounds" after the number at token i (ending at token j) is a
+** weight: "5 pounds of sugar", "weighed 112 pounds", "40 pounds (18 kg)",
+** "18 kg (39.7 pounds)". */
+static int poundsAreWeight(const tk_edoc *p, size_t i, size_t j) {
+  if (tk_etok_is(p, j, "of")) return 1;
+  if (tk_etok_is(p, j, "(") && j + 2 < p->nTok &&
+      p->a[j + 1].eKind == TK_KIND_NUMBER && (p->a[j + 2].fClass & TK_KW_UNIT))
+    return 1;
+  if (i >= 2 && tk_etok_is(p, i - 1, "(") && (p->a[i - 2].fClass & TK_KW_UNIT))
+    return 1;
+  for (size_t k = i >= 3 ? i - 3 : 0; k < i; k++) {
+    const char *z = tk_etok_norm(p, k);
+    if (p->a[k].nNorm >= 5 && memcmp(z, "weigh", 5) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The longest adjective + noun of its family at token j ("Swiss
+** francs", "Canadian cents"): its tokens (0: none), noun and code. */
+static int adjNounAt(const tk_edoc *p, size_t j, const CurrencyNoun **ppNoun,
+                     const char **pzCode) {
+  int nBest = 0, nNoun;
+  for (size_t k = 0; k < sizeof(aAdj) / sizeof(aAdj[0]); k++) {
+    int nAdj = seqAt(p, j, aAdj[k].zSeq);
+    if (!nAdj) continue;
+    const CurrencyNoun *q = nounAt(p, j + (size_t)nAdj, &nNoun);
+    if (!q || (q->eFamily != aAdj[k].eFamily &&
+               !(q->eFamily == CF_CENT && aAdj[k].eFamily == CF_DOLLAR)))
       continue;
-    }
-    if (tk_etok_is(p, jj + 1, "dollars") || tk_etok_is(p, jj + 1, "dollar")) {
-      strcpy(zCode, aDollarAdj[k].zCode);
-      return (int)(jj + 2 - j);
-    }
-  }
-  if (j + 1 < p->nTok && p->a[j + 1].eKind == TK_KIND_NUMBER)
-    return 0; /* "six Euro 2000 qualifiers" */
-  for (size_t k = 0; k < sizeof(aNoun) / sizeof(aNoun[0]); k++) {
-    if (tk_entities__eq(z, n, aNoun[k].z)) {
-      strcpy(zCode, aNoun[k].zCode);
-      return 1;
+    if (nAdj + nNoun > nBest) {
+      nBest = nAdj + nNoun;
+      *ppNoun = q;
+      *pzCode = aAdj[k].zCode;
     }
   }
-  if (tk_entities__eq(z, n, "won") &&
-      bScaled) { /* "34 won" is a sports table */
-    strcpy(zCode, "KRW");
-    return 1;
-  }
-  if (tk_entities__eq(z, n, "pounds") || tk_entities__eq(z, n, "pound")) {
-    if (tk_etok_is(p, j + 1, "sterling")) {
-      strcpy(zCode, "GBP");
-      return 2;
-    }
-    if (bScaled) {
-      strcpy(zCode, "GBP");
-      return 1;
-    }
-    return 0;
-  }
-  if (tk_entities__eq(z, n, "cents") || tk_entities__eq(z, n, "cent")) {
-    if (tk_etok_is(p, j + 1, "a") || tk_etok_is(p, j + 1, "per")) return 0;
-    strcpy(zCode, "USD");
-    *pCents = 1;
-    return 1;
-  }
-  return isoCode(p, j, zCode);
+  return nBest;
 }
 
-/* MONEY at token i: currency + number [+ scale], or number [+ scale] +
-** currency word or code. */
+/* A currency after the number at token i, from token j: [adjective] noun
+** or a code.  Returns tokens used; *pbMinor is 1 for cents and pence.
+** bScaled: the number had a scale word. */
+static int currencyAfter(const tk_edoc *p, size_t i, size_t j, int bScaled,
+                         char *zCode, int *pbMinor) {
+  *pbMinor = 0;
+  if (j >= p->nTok || !(p->a[j].fClass & TK_KW_CURRENCY)) return 0;
+  const CurrencyNoun *pNoun = 0;
+  const char *zBest = 0;
+  int nBest = adjNounAt(p, j, &pNoun, &zBest), nNoun;
+  if (!nBest && (pNoun = nounAt(p, j, &nNoun)) != 0) {
+    if ((pNoun->f & CN_SCALED) && !bScaled) return 0; /* "34 won" */
+    if ((pNoun->f & CN_WEIGHT) && !bScaled &&
+        poundsAreWeight(p, i, j + (size_t)nNoun))
+      return 0;
+    nBest = nNoun;
+    zBest = pNoun->zCode;
+  }
+  if (!nBest && (zBest = codeAt(p, j)) != 0) nBest = 1;
+  if (!nBest) return 0;
+  if (pNoun && (pNoun->f & CN_NAME) && j + (size_t)nBest < p->nTok &&
+      p->a[j + (size_t)nBest].eKind == TK_KIND_NUMBER)
+    return 0; /* "six Euro 2000 qualifiers" */
+  strcpy(zCode, zBest);
+  *pbMinor = pNoun && (pNoun->f & CN_MINOR);
+  return nBest;
+}
+
+/* The money norm "<amount> <code>" of v in m. */
+static void moneyNorm(tk_pmatch *m, const tk_dec *v, const char *zCode) {
+  char zNum[48];
+  tk_entities__dec_format(v, zNum, sizeof(zNum));
+  snprintf(m->zNorm, sizeof(m->zNorm), "%s %s", zNum, zCode);
+  m->eType = TK_ENT_MONEY;
+}
+
+/* MONEY at token i: currency + number [+ scale], number [+ scale] +
+** currency words or code, or pence glued to the number ("179.5p"). */
 static int matchMoney(const tk_edoc *p, size_t i, const NumAt *pn,
                       tk_pmatch *m) {
   char zCode[8];
@@ -211,23 +478,22 @@ static int matchMoney(const tk_edoc *p, size_t i, const NumAt *pn,
   if (nCur) {
     nNum = tk_entities__pat_number(p, i + (size_t)nCur, &v, 0);
     if (!nNum) return 0;
-    int nTok = nCur + nNum;
-    char zNum[48];
-    tk_entities__dec_format(&v, zNum, sizeof(zNum));
-    snprintf(m->zNorm, sizeof(m->zNorm), "%s %s", zNum, zCode);
-    m->eType = TK_ENT_MONEY;
-    return nTok;
+    moneyNorm(m, &v, zCode);
+    return nCur + nNum;
+  }
+  if (pn->nTok && pn->zSuf && strcmp(pn->zSuf, "p") == 0) {
+    v = pn->v;
+    tk_entities__dec_scale(&v, -2);
+    moneyNorm(m, &v, "GBP");
+    return pn->nTok;
   }
   nNum = plainNumber(pn, &v);
   if (!nNum) return 0;
-  int bScaled = v.e > 0 || nNum > 1, bCents;
-  int nAfter = currencyAfter(p, i + (size_t)nNum, bScaled, zCode, &bCents);
+  int bScaled = v.e > 0 || nNum > 1, bMinor;
+  int nAfter = currencyAfter(p, i, i + (size_t)nNum, bScaled, zCode, &bMinor);
   if (!nAfter) return 0;
-  if (bCents) tk_entities__dec_scale(&v, -2);
-  char zNum[48];
-  tk_entities__dec_format(&v, zNum, sizeof(zNum));
-  snprintf(m->zNorm, sizeof(m->zNorm), "%s %s", zNum, zCode);
-  m->eType = TK_ENT_MONEY;
+  if (bMinor) tk_entities__dec_scale(&v, -2);
+  moneyNorm(m, &v, zCode);
   return nNum + nAfter;
 }
 
@@ -497,8 +763,21 @@ int tk_entities__match_numeric(const tk_edoc *p, size_t i, tk_pmatch *m) {
   return m->nTok;
 }
 
+/* Register the first word of zSeq (space-separated words) with fClass. */
+static int firstWordKeyword(tk_kw_add xAdd, void *pCtx, const char *zSeq,
+                            int fClass) {
+  char zWord[32];
+  const char *e = strchr(zSeq, ' ');
+  size_t n = e ? (size_t)(e - zSeq) : strlen(zSeq);
+  if (n >= sizeof(zWord)) return TK_OK;
+  memcpy(zWord, zSeq, n);
+  zWord[n] = 0;
+  return xAdd(pCtx, zWord, fClass);
+}
+
 /* Words that can start a numeric entity (number and ordinal words,
-** currency prefixes and codes, "minus") and the first words of units. */
+** currency prefixes and codes, "minus"), the first words of units and
+** of currency words after a number. */
 int tk_entities__numeric_keywords(tk_kw_add xAdd, void *pCtx) {
   int rc = tk_entities__number_keywords(xAdd, pCtx);
   if (rc == TK_OK) rc = xAdd(pCtx, "minus", TK_KW_START);
@@ -508,16 +787,13 @@ int tk_entities__numeric_keywords(tk_kw_add xAdd, void *pCtx) {
   for (size_t k = 0;
        rc == TK_OK && k < sizeof(aDollarPrefix) / sizeof(aDollarPrefix[0]); k++)
     rc = xAdd(pCtx, aDollarPrefix[k].z, TK_KW_START);
-  for (size_t k = 0; rc == TK_OK && k < sizeof(azIso) / sizeof(azIso[0]); k++)
-    rc = xAdd(pCtx, azIso[k], TK_KW_START);
-  for (size_t u = 0; rc == TK_OK && u < sizeof(aUnit) / sizeof(aUnit[0]); u++) {
-    char zWord[32];
-    const char *s = aUnit[u].zSeq, *e = strchr(s, ' ');
-    size_t n = e ? (size_t)(e - s) : strlen(s);
-    if (n >= sizeof(zWord)) continue;
-    memcpy(zWord, s, n);
-    zWord[n] = 0;
-    rc = xAdd(pCtx, zWord, TK_KW_UNIT);
-  }
+  for (size_t k = 0; rc == TK_OK && k < sizeof(aCode) / sizeof(aCode[0]); k++)
+    rc = xAdd(pCtx, aCode[k].z, TK_KW_START | TK_KW_CURRENCY);
+  for (size_t k = 0; rc == TK_OK && k < sizeof(aNoun) / sizeof(aNoun[0]); k++)
+    rc = firstWordKeyword(xAdd, pCtx, aNoun[k].zSeq, TK_KW_CURRENCY);
+  for (size_t k = 0; rc == TK_OK && k < sizeof(aAdj) / sizeof(aAdj[0]); k++)
+    rc = firstWordKeyword(xAdd, pCtx, aAdj[k].zSeq, TK_KW_CURRENCY);
+  for (size_t u = 0; rc == TK_OK && u < sizeof(aUnit) / sizeof(aUnit[0]); u++)
+    rc = firstWordKeyword(xAdd, pCtx, aUnit[u].zSeq, TK_KW_UNIT);
   return rc;
 }
