@@ -75,10 +75,11 @@ typedef struct tk_entity_options {
   int bModel;           /* default 1 */
   const tk_dict *pDict; /* not owned; NULL for none */
   int iRefYear, iRefMonth, iRefDay; /* ref=YYYY-MM-DD; 0 when absent */
+  int bVote; /* vote=: one type per canonical name (docs/entities.md) */
 } tk_entity_options;
 
 /* The valid option keys, for messages ("dictionary" is the caller's). */
-#define TK_ENTITY_OPTION_KEYS "types, patterns, model, dictionary, ref"
+#define TK_ENTITY_OPTION_KEYS "types, patterns, model, dictionary, ref, vote"
 
 void tk_entity_options_init(tk_entity_options *p);
 /* Set types=, patterns=, model= or ref= from its text; TK_EINVAL with a
@@ -95,6 +96,9 @@ typedef struct tk_entity {
   size_t nNorm;
   double rScore; /* 1.0 for patterns and dictionary, the model's else */
   int eSource;   /* enum tk_entity_source */
+  const char *zCanonical; /* NUL-terminated name to group by (the norm
+                             for patterns; docs/entities.md) */
+  size_t nCanonical;
 } tk_entity;
 
 /* An extractor: reusable buffers (one per cursor; not thread-shared). */

@@ -178,7 +178,7 @@ SELECT type, norm FROM entities(2014, 'model=0');
 
 -- Errors name the function and the valid keys or values.
 SELECT * FROM entities('x', 'bogus=1');
--- error: textkit: entities(): unknown option 'bogus'; valid keys: types, patterns, model, dictionary, ref
+-- error: textkit: entities(): unknown option 'bogus'; valid keys: types, patterns, model, dictionary, ref, vote
 SELECT * FROM entities('x', 'types=PERSON,FOO');
 -- error: textkit: entities(): unknown type 'FOO' in types=; valid types: PERSON, ORG, LOC, MISC, DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL, EMAIL, URL, PHONE, HASHTAG, MENTION, IP
 SELECT * FROM entities('x', 'model=2');
