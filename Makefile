@@ -67,7 +67,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core
+.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-canonical
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -190,6 +190,12 @@ eval: all
 	@if [ -f $(CONLL)/dev.txt ]; then \
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
 	else echo "make eval: skipped: $(CONLL) is absent"; fi
+
+# How often a surname takes its full name's canonical (docs/entities.md).
+eval-canonical: all
+	@if [ -f $(CONLL)/dev.txt ]; then \
+	  $(PYTHON) ext/tools/canonical_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
+	else echo "make eval-canonical: skipped: $(CONLL) is absent"; fi
 
 # ---------------------------------------------------------------- install
 LIBDIR := $(PREFIX)/lib
