@@ -546,7 +546,7 @@ static void resolveTargets(tk_canon *p) {
     if (v != NONE && v != AMBIG) t = v;
     const CanonGroup *pt = &p->aGroup[t];
     v = mapGet(&p->links, &p->arena, pt->iKey, pt->nKey);
-    if (v != NONE && v != AMBIG && heaviestType(g->aWeight) == TK_ENT_PERSON)
+    if (v != NONE && v != AMBIG && heaviestType(pt->aWeight) == TK_ENT_PERSON)
       t = v;
     g->iTarget = t;
   }
@@ -597,6 +597,8 @@ static int showGroup(tk_canon *p, CanonGroup *g) {
 /* Room for n mentions and empty maps sized for them. */
 static int resetState(tk_canon *p, size_t n) {
   tk_buf_reset(&p->arena);
+  tk_buf_putc(&p->arena, 0); /* so that even an empty key has an address */
+  if (p->arena.oom) return TK_ENOMEM;
   p->nGroup = p->nSurface = 0;
   if (n &&
       tk_reserve(&p->aMention, &p->nMentionAlloc, n - 1, sizeof(uint32_t))) {
