@@ -82,7 +82,7 @@ typedef struct tk_entity_options {
 #define TK_ENTITY_OPTION_KEYS "types, patterns, model, dictionary, ref, vote"
 
 void tk_entity_options_init(tk_entity_options *p);
-/* Set types=, patterns=, model= or ref= from its text; TK_EINVAL with a
+/* Set types=, patterns=, model=, ref= or vote= from its text; TK_EINVAL with a
 ** message naming the valid keys or values otherwise ("dictionary" is not
 ** handled here: it names a table, which only the caller can read). */
 int tk_entity_options_set(tk_entity_options *p, const char *zKey, size_t nKey,
