@@ -67,7 +67,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-dates
+.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-dates eval-canonical
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -203,6 +203,12 @@ eval: all
 # year-less DATE mentions (docs/entities.md, "Dates and ref=").
 eval-dates: all
 	@$(PYTHON) ext/tools/refdate_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt
+
+# How often a surname takes its full name's canonical (docs/entities.md).
+eval-canonical: all
+	@if [ -f $(CONLL)/dev.txt ]; then \
+	  $(PYTHON) ext/tools/canonical_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
+	else echo "make eval-canonical: skipped: $(CONLL) is absent"; fi
 
 # ---------------------------------------------------------------- install
 LIBDIR := $(PREFIX)/lib

@@ -94,12 +94,12 @@ GROUP BY g.ngram HAVING documents > 1 ORDER BY mentions DESC, g.ngram LIMIT 10;
 .print
 .print '== People, organizations and places (statistical tagger)'
 CREATE TABLE ent AS
-  SELECT d.id, e.entity, e.type, e.norm, e.score, e.source
+  SELECT d.id, e.entity, e.type, e.norm, e.canonical, e.score, e.source
   FROM docs d, entities(d.body) e;
-SELECT type, norm AS name, count(*) AS mentions, count(DISTINCT id) AS documents,
+SELECT type, canonical AS name, count(*) AS mentions, count(DISTINCT id) AS documents,
        round(avg(score), 2) AS score
 FROM ent WHERE type IN ('PERSON', 'ORG', 'LOC')
-GROUP BY type, norm ORDER BY type DESC, mentions DESC, name;
+GROUP BY type, canonical ORDER BY type DESC, mentions DESC, name;
 
 .print
 .print '== Dates, times, amounts and figures (patterns, normalized)'

@@ -11,8 +11,9 @@
 **   SELECT * FROM docs, entities(docs.body, 'dictionary=drugs types=DRUG');
 **
 ** Columns: entity, type, norm, start (1-based character), length
-** (characters), position (0-based row ordinal), score, source; hidden
-** arguments text and options.  The module is eponymous-only and, since
+** (characters), position (0-based row ordinal), score, source, canonical
+** (the name to group by); hidden arguments text and options.  The module is
+*eponymous-only and, since
 ** dictionary= reads a table named in an argument, SQLITE_DIRECTONLY.  The
 ** dictionary table is read once per statement: the compiled trie is kept
 ** in the cursor keyed by the table name.
@@ -30,8 +31,9 @@
 #define ENT_COL_POSITION 5
 #define ENT_COL_SCORE 6
 #define ENT_COL_SOURCE 7
-#define ENT_COL_TEXT 8
-#define ENT_COL_OPTIONS 9
+#define ENT_COL_CANONICAL 8
+#define ENT_COL_TEXT 9
+#define ENT_COL_OPTIONS 10
 
 typedef struct EntVtab {
   sqlite3_vtab base;
@@ -63,7 +65,7 @@ static int entConnect(sqlite3 *db, void *pAux, int argc,
       db,
       "CREATE TABLE x(entity TEXT, type TEXT, norm TEXT, start INTEGER, "
       "length INTEGER, position INTEGER, score REAL, source TEXT, "
-      "text HIDDEN, options HIDDEN)",
+      "canonical TEXT, text HIDDEN, options HIDDEN)",
       SQLITE_VTAB_DIRECTONLY, sizeof(EntVtab), ppVtab);
   if (rc == SQLITE_OK) ((EntVtab *)*ppVtab)->db = db;
   return rc;
@@ -281,6 +283,9 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   case ENT_COL_SOURCE:
     sqlite3_result_text(ctx, tk_entity_source_name(e->eSource), -1,
                         SQLITE_STATIC);
+    break;
+  case ENT_COL_CANONICAL:
+    tk_sql_result_text(ctx, e->zCanonical, e->nCanonical);
     break;
   case ENT_COL_TEXT:
     tk_sql_result_text(ctx, p->zText, p->nText);

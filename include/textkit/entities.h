@@ -76,6 +76,7 @@ typedef struct tk_entity_options {
   const tk_dict *pDict; /* not owned; NULL for none */
   int iRefYear, iRefMonth, iRefDay; /* ref=YYYY-MM-DD; 0 when absent */
   int bRefAuto; /* ref=auto: each text's own date (tk_document_date) */
+  int bVote; /* vote=: one type per canonical name (docs/entities.md) */
 } tk_entity_options;
 
 /* The date the document z[0..n) was written, read from its head (its
@@ -88,10 +89,10 @@ typedef struct tk_entity_options {
 int tk_document_date(const char *z, size_t n, int *pY, int *pM, int *pD);
 
 /* The valid option keys, for messages ("dictionary" is the caller's). */
-#define TK_ENTITY_OPTION_KEYS "types, patterns, model, dictionary, ref"
+#define TK_ENTITY_OPTION_KEYS "types, patterns, model, dictionary, ref, vote"
 
 void tk_entity_options_init(tk_entity_options *p);
-/* Set types=, patterns=, model= or ref= from its text; TK_EINVAL with a
+/* Set types=, patterns=, model=, ref= or vote= from its text; TK_EINVAL with a
 ** message naming the valid keys or values otherwise ("dictionary" is not
 ** handled here: it names a table, which only the caller can read). */
 int tk_entity_options_set(tk_entity_options *p, const char *zKey, size_t nKey,
@@ -105,6 +106,9 @@ typedef struct tk_entity {
   size_t nNorm;
   double rScore; /* 1.0 for patterns and dictionary, the model's else */
   int eSource;   /* enum tk_entity_source */
+  const char *zCanonical; /* NUL-terminated name to group by (the norm
+                             for patterns; docs/entities.md) */
+  size_t nCanonical;
 } tk_entity;
 
 /* An extractor: reusable buffers (one per cursor; not thread-shared). */

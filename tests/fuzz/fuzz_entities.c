@@ -2,7 +2,8 @@
 ** fuzz_entities.c -- libFuzzer target for entity extraction (patterns,
 ** relative dates resolved against a ref date, and the statistical tagger):
 ** on any bytes the entities must be sorted, disjoint, non-empty, inside the
-** text, of a known type, with a NUL-terminated norm and a score in (0, 1].
+** text, of a known type, with NUL-terminated norm and canonical name and a
+** score in (0, 1].
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -10,8 +11,8 @@
 
 #include <string.h>
 
-/* One fuzz input: byte 0 picks model on/off and a ref date, the rest is
-** the text. */
+/* One fuzz input: byte 0 picks model on/off, a ref date and the type vote
+** on/off, the rest is the text. */
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if (nData < 1) return 0;
   const char *z = (const char *)aData + 1;
@@ -28,6 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
     if (tk_entity_options_set(&o, "ref", 3, zRef, 10, &zErr) != TK_OK)
       __builtin_trap();
   }
+  if (aData[0] & 8) o.bVote = 0;
   tk_entities *p = 0;
   if (tk_entities_new(&p) != TK_OK) return 0;
   const tk_entity *a = 0;
@@ -37,7 +39,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
       const tk_entity *e = &a[i];
       if (e->iStart < iEnd || e->nLen == 0 || e->iStart + e->nLen > n ||
           e->eType < 1 || e->eType >= TK_ENT_NTYPE || !e->zType || !e->zNorm ||
-          strlen(e->zNorm) != e->nNorm || !(e->rScore > 0) || e->rScore > 1) {
+          strlen(e->zNorm) != e->nNorm || !e->zCanonical ||
+          strlen(e->zCanonical) != e->nCanonical || !(e->rScore > 0) ||
+          e->rScore > 1) {
         __builtin_trap();
       }
       iEnd = e->iStart + e->nLen;

@@ -433,7 +433,7 @@ SELECT type, norm FROM entities(2014, 'model=0');
 
 -- Errors name the function and the valid keys or values.
 SELECT * FROM entities('x', 'bogus=1');
--- error: textkit: entities(): unknown option 'bogus'; valid keys: types, patterns, model, dictionary, ref
+-- error: textkit: entities(): unknown option 'bogus'; valid keys: types, patterns, model, dictionary, ref, vote
 SELECT * FROM entities('x', 'types=PERSON,FOO');
 -- error: textkit: entities(): unknown type 'FOO' in types=; valid types: PERSON, ORG, LOC, MISC, DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL, EMAIL, URL, PHONE, HASHTAG, MENTION, IP
 SELECT * FROM entities('x', 'model=2');
@@ -463,3 +463,82 @@ INSERT INTO join_opts VALUES ('model=0');
 SELECT e.type, e.norm FROM join_opts, entities('Paid $5 on Feb. 7, 2014', join_opts.opt) e;
 -- => MONEY|5 USD
 -- => DATE|2014-02-07
+
+-- canonical: the name to group by.  Patterns: the norm.
+SELECT entity, canonical FROM entities('Paid $5 on Feb. 7, 2014', 'model=0');
+-- => $5|5 USD
+-- => Feb. 7, 2014|2014-02-07
+
+-- Names (dictionary spans here, so that the rows do not depend on the
+-- model): a surname takes the full name, before or after it.
+CREATE TABLE people(phrase, type);
+INSERT INTO people VALUES ('Bill Clinton', 'PERSON'), ('Hillary Clinton', 'PERSON'), ('Clinton', 'PERSON'), ('Clinton''s', 'PERSON'), ('Jay Carney', 'PERSON'), ('Carney', 'PERSON'), ('Washington', 'LOC'), ('George Washington', 'PERSON'), ('National Security Council', 'ORG'), ('NSC', 'ORG'), ('London', 'LOC'), ('NATO', 'ORG'), ('New York', 'LOC'), ('The Natural Law Party', 'ORG'), ('Natural Law Party', 'ORG');
+SELECT entity, canonical FROM entities('Carney spoke. Jay Carney said Clinton''s aide and Bill Clinton agreed; Clinton left.', 'model=0 dictionary=people');
+-- => Carney|Jay Carney
+-- => Jay Carney|Jay Carney
+-- => Clinton's|Bill Clinton
+-- => Bill Clinton|Bill Clinton
+-- => Clinton|Bill Clinton
+
+-- Two full names share the surname: it stays as written.
+SELECT entity, canonical FROM entities('Bill Clinton and Hillary Clinton met. Clinton said no.', 'model=0 dictionary=people');
+-- => Bill Clinton|Bill Clinton
+-- => Hillary Clinton|Hillary Clinton
+-- => Clinton|Clinton
+
+-- Only a PERSON part joins a full name.
+SELECT entity, canonical FROM entities('George Washington slept in Washington.', 'model=0 dictionary=people');
+-- => George Washington|George Washington
+-- => Washington|Washington
+
+-- An acronym defined either way round stands for the long form everywhere.
+SELECT entity, canonical FROM entities('NSC staff met. The National Security Council (NSC) said the NSC would act.', 'model=0 dictionary=people');
+-- => NSC|National Security Council
+-- => National Security Council|National Security Council
+-- => NSC|National Security Council
+-- => NSC|National Security Council
+SELECT entity, canonical FROM entities('The NSC (National Security Council) met; NSC aides left.', 'model=0 dictionary=people');
+-- => NSC|National Security Council
+-- => National Security Council|National Security Council
+-- => NSC|National Security Council
+
+-- Case variants take the most frequent mixed-case form; an all-caps name
+-- alone is title-cased from 5 letters on (NATO stays).
+SELECT entity, canonical FROM entities('LONDON 1996-08-22 London police said London was calm.', 'model=0 dictionary=people types=LOC');
+-- => LONDON|London
+-- => London|London
+-- => London|London
+SELECT entity, canonical FROM entities('LONDON, NEW YORK AND NATO', 'model=0 dictionary=people');
+-- => LONDON|London
+-- => NEW YORK|New York
+-- => NATO|NATO
+
+-- A leading "The" goes; a line break inside a name is one space.
+SELECT instr(entity, char(10)) > 0, canonical FROM entities('The Natural Law Party ran. Natural' || char(10) || 'Law Party won.', 'model=0 dictionary=people');
+-- => 0|Natural Law Party
+-- => 1|Natural Law Party
+
+-- The model's rows get the same treatment.
+SELECT entity, type, canonical FROM entities('Jay Carney told reporters. Carney said more.', 'patterns=0');
+-- => Jay Carney|PERSON|Jay Carney
+-- => Carney|PERSON|Jay Carney
+
+-- The vote: the mentions of one canonical name scoring under 0.9 take the
+-- type with the largest summed score; vote=0 keeps each mention's own.
+-- types= filters after the vote.
+SELECT count(DISTINCT type) FROM entities('Security in Sochi is tight. Sochi said it was ready. The mayor of Sochi spoke.', 'patterns=0') WHERE canonical = 'Sochi';
+-- => 1
+SELECT count(DISTINCT type) FROM entities('Security in Sochi is tight. Sochi said it was ready. The mayor of Sochi spoke.', 'patterns=0 vote=0') WHERE canonical = 'Sochi';
+-- => 2
+SELECT count(*) FROM entities('Security in Sochi is tight. Sochi said it was ready. The mayor of Sochi spoke.', 'patterns=0 types=LOC');
+-- => 3
+
+-- Bad input: NULL, BLOB, invalid UTF-8 and an empty text.
+SELECT count(*) FROM entities(NULL, 'vote=1');
+-- => 0
+SELECT entity, canonical FROM entities(CAST('LONDON ' AS BLOB) || X'FF', 'model=0 dictionary=people');
+-- => LONDON|London
+SELECT count(*) FROM entities('', 'vote=0');
+-- => 0
+SELECT * FROM entities('x', 'vote=2');
+-- error: textkit: entities(): bad value '2' for vote; valid: 0, 1

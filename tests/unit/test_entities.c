@@ -91,6 +91,9 @@ static void testPatterns(tk_entities *p) {
       "ORDINAL:twenty-first=21;CARDINAL:two hundred and five=205");
   TK_CHECK_STR(run(p, &o, "1990-1995 and 256.1.1.1", z, sizeof(z)),
                "CARDINAL:1990=1990;CARDINAL:1995=1995");
+  TK_CHECK_STR(run(p, &o, "10.0.0.255 or 1888888888.1.1.1", z, sizeof(z)),
+               "IP:10.0.0.255=10.0.0.255;"
+               "PHONE:1888888888.1.1.1=1888888888111");
   TK_CHECK_STR(run(p, &o, "A@B.COM +1 202-555-0173", z, sizeof(z)),
                "EMAIL:A@B.COM=a@b.com;PHONE:+1 202-555-0173=+12025550173");
   TK_CHECK_STR(

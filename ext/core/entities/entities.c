@@ -4,7 +4,8 @@
 ** matchers (patterns_*.c), the dictionary (dictionary.c) and the
 ** statistical tagger (ner.h), resolves overlaps (dictionary > pattern >
 ** model, except that a model span strictly containing a pattern span wins
-** over it), applies the types= filter and sorts by start.
+** over it), sorts by start, sets canonical names (canonical.c) and applies
+** the types= filter.
 **
 **   tk_entities_new(&p);
 **   tk_entities_run(p, &opt, z, n, &aEnt, &nEnt);
@@ -61,6 +62,7 @@ struct tk_entities {
   tk_buf out; /* entity norms */
   tk_entity *aEnt;
   size_t nEntAlloc;
+  tk_canon *pCanon; /* canonical names (canonical.c) */
 };
 
 /* Hash of a keyword (FNV-1a). */
@@ -135,6 +137,7 @@ void tk_entities_free(tk_entities *p) {
   tk_free(p->aEnt);
   tk_buf_free(&p->norm);
   tk_buf_free(&p->out);
+  tk_entities__canon_free(p->pCanon);
   tk_free(p);
 }
 
@@ -402,7 +405,7 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
   size_t nEnt = 0;
   for (size_t k = 0; k < p->nCand; k++) {
     Cand *c = &p->aCand[k];
-    if (c->bDrop || !(pOpt->mTypes & (1u << c->eType))) continue;
+    if (c->bDrop) continue;
     if (c->iNorm == SIZE_MAX) {
       c->iNorm = p->out.n;
       if (c->eType == TK_ENT_URL || c->eType == TK_ENT_HASHTAG ||
@@ -434,6 +437,12 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
   while (k < nEnt && p->aEnt[k - 1].iStart < p->aEnt[k].iStart)
     k++;
   if (k < nEnt) qsort(p->aEnt, nEnt, sizeof(tk_entity), cmpEnt);
+  rc = tk_entities__canonical(&p->pCanon, z, n, p->aEnt, nEnt, pOpt->bVote);
+  if (rc != TK_OK) return rc;
+  size_t nKept = 0; /* types= after the vote, which may change types */
+  for (k = 0; k < nEnt; k++)
+    if (pOpt->mTypes & (1u << p->aEnt[k].eType)) p->aEnt[nKept++] = p->aEnt[k];
+  nEnt = nKept;
   *paEnt = p->aEnt;
   *pnEnt = nEnt;
   return TK_OK;

@@ -8,7 +8,8 @@
 **   if (tk_entities__match_date(&doc, i, &m) > 0) ... m.nTok, m.eType ...
 **
 ** Cross-file functions are named tk_entities__*; the files depend on each
-** other one way: entities.c -> the matchers, dictionary.c and docdate.c
+** other one way: entities.c -> the matchers, dictionary.c, docdate.c and
+** canonical.c
 ** -> numbers.c, dates.c, types.c (the type table and options).
 */
 #ifndef TK_ENTITIES_INTERNAL_H
@@ -159,6 +160,16 @@ int tk_entities__match_numeric(const tk_edoc *p, size_t i, tk_pmatch *m);
 int tk_entities__numeric_keywords(tk_kw_add xAdd, void *pCtx);
 /* patterns_contact.c: EMAIL, URL, PHONE, HASHTAG, MENTION, IP. */
 int tk_entities__match_contact(const tk_edoc *p, size_t i, tk_pmatch *m);
+
+/* canonical.c: the canonical name of each entity and the type vote
+** (docs/entities.md); the state is created on first use and reused. */
+typedef struct tk_canon tk_canon;
+/* Set zCanonical/nCanonical of a[0..n) (sorted by iStart, norms set) of
+** the document z[0..nz); with bVote the mentions of one canonical name
+** also get one type.  The texts stay valid until the next call. */
+int tk_entities__canonical(tk_canon **pp, const char *z, size_t nz,
+                           tk_entity *a, size_t n, int bVote);
+void tk_entities__canon_free(tk_canon *p);
 
 /* dictionary.c: the longest phrase starting at token i; returns its
 ** token count (0: none) and its type in *peType / *pzType. */

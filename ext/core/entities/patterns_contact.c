@@ -39,8 +39,8 @@ static int matchIp(const tk_edoc *p, size_t i, tk_pmatch *m) {
       nPart++;
       v = nDig = 0;
     } else if (z[k] >= '0' && z[k] <= '9') {
+      if (++nDig > 3) return 0; /* before v can overflow */
       v = v * 10 + z[k] - '0';
-      nDig++;
     } else {
       return 0;
     }

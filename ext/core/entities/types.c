@@ -1,6 +1,6 @@
 /*
 ** types.c -- the entity types and sources by name, and the options of
-** entities() (types=, patterns=, model=, ref=, dictionary=).
+** entities() (types=, patterns=, model=, ref=, vote=, dictionary=).
 **
 **   tk_entity_options o;
 **   tk_entity_options_init(&o);
@@ -45,12 +45,14 @@ const char *tk_entity_source_name(int eSource) {
                                         : "model";
 }
 
-/* Defaults: every type, patterns and model on, no dictionary, no ref. */
+/* Defaults: every type, patterns, model and vote on, no dictionary, no
+** ref. */
 void tk_entity_options_init(tk_entity_options *p) {
   memset(p, 0, sizeof(*p));
   p->mTypes = 0xFFFFFFFFu;
   p->bPatterns = 1;
   p->bModel = 1;
+  p->bVote = 1;
 }
 
 /* types=A,B,C: the filter bitmask (custom dictionary types are dropped). */
@@ -122,6 +124,7 @@ int tk_entity_options_set(tk_entity_options *p, const char *zKey, size_t nKey,
   if (tk_option_is(zKey, nKey, "ref")) return parseRef(p, zVal, nVal, pzErr);
   int *pb = tk_option_is(zKey, nKey, "patterns") ? &p->bPatterns
             : tk_option_is(zKey, nKey, "model")  ? &p->bModel
+            : tk_option_is(zKey, nKey, "vote")   ? &p->bVote
                                                  : 0;
   if (!pb) {
     *pzErr = tk_mprintf("unknown option '%.*s'; valid keys: %s", (int)nKey,
