@@ -449,10 +449,11 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
 }
 
 /* Thresholds of the rules (docs/passages.md). */
-#define BLK_COPY_MAX_WORDS 40  /* a © in a longer block is a photo credit */
-#define BLK_UI_SENTENCE 0.2    /* UI words / words in a sentence */
-#define BLK_UI_LINE 0.15       /* UI words / words in a long other block */
-#define BLK_UI_SHORT_WORDS 15  /* below: one UI phrase makes a line furniture  \
+#define BLK_COPY_MAX_WORDS 40 /* a © in a longer block is a photo credit */
+#define BLK_UI_SENTENCE 0.2   /* UI words / words in a sentence */
+#define BLK_UI_LINE 0.15      /* UI words / words in a long other block */
+#define BLK_UI_SHORT_WORDS                                                     \
+  15                           /* below: one UI phrase makes a line furniture  \
                                 */
 #define BLK_LABEL_WORDS 3      /* a label stands with at most 2 other words */
 #define BLK_WEAK_SHARE 0.3     /* (weak + UI words) / words in a list */
