@@ -67,7 +67,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-dates eval-canonical
+.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -209,6 +209,11 @@ eval-canonical: all
 	@if [ -f $(CONLL)/dev.txt ]; then \
 	  $(PYTHON) ext/tools/canonical_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
 	else echo "make eval-canonical: skipped: $(CONLL) is absent"; fi
+
+# text_blocks()/text_main() on news with and without page furniture: the
+# committed set always, CoNLL-2003 dev when present (docs/passages.md).
+eval-blocks: all
+	@$(PYTHON) ext/tools/blocks_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt
 
 # ---------------------------------------------------------------- install
 LIBDIR := $(PREFIX)/lib

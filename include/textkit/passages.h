@@ -40,6 +40,8 @@ typedef struct tk_passage {
 int tk_overlap(const char *zA, size_t nA, const char *zB, size_t nB,
                size_t nMin, tk_passage **paOut, size_t *pnOut);
 
+/* TK_BLOCK_SHORT is no longer produced (short blocks are content unless
+** furniture, docs/passages.md); it stays so old code keeps compiling. */
 enum tk_block_kind {
   TK_BLOCK_CONTENT = 0,
   TK_BLOCK_BOILERPLATE = 1,
@@ -58,7 +60,8 @@ typedef struct tk_block {
 /* Split z[0..n) into blocks and classify them, into a new tk_malloc'd
 ** array (*paOut NULL when the text has no block). */
 int tk_blocks(const char *z, size_t n, tk_block **paOut, size_t *pnOut);
-/* Append the content blocks of z[0..n), joined by blank lines, to p. */
+/* Append the content blocks of z[0..n), joined by blank lines, to p; the
+** whole text when no block is content, so text is never emptied. */
 int tk_text_main(const char *z, size_t n, tk_buf *p);
 
 #ifdef __cplusplus

@@ -68,14 +68,14 @@ SELECT * FROM text_overlap();
 SELECT * FROM text_overlap('a', 'b', 1, 2);
 -- error: too many arguments on text_overlap() - max 3
 
--- text_blocks: navigation (short, before content), content, UI text.
+-- text_blocks: a menu (separators), content, UI text.
 SELECT position, kind, start, length, block FROM text_blocks('Home | News | Sport
 
 The council voted on Tuesday to approve a budget that raises spending on buses and roads, ending a dispute that had dragged on since the spring and had divided the members.
 
 Subscribe to our newsletter
 Sign in');
--- => 0|short|1|19|Home | News | Sport
+-- => 0|boilerplate|1|19|Home | News | Sport
 -- => 1|content|22|172|The council voted on Tuesday to approve a budget that raises spending on buses and roads, ending a dispute that had dragged on since the spring and had divided the members.
 -- => 2|boilerplate|196|27|Subscribe to our newsletter
 -- => 3|boilerplate|224|7|Sign in
@@ -86,7 +86,7 @@ SELECT kind, replace(block, char(10), '/') FROM text_blocks('A line that is long
 and its continuation, which is one paragraph.
 Next item');
 -- => content|A line that is long enough to look like it was wrapped by an editor/and its continuation, which is one paragraph.
--- => short|Next item
+-- => content|Next item
 
 -- A copyright sign, or "all rights reserved", makes a block boilerplate.
 SELECT kind FROM text_blocks('© 2024 Example Media');
@@ -94,7 +94,53 @@ SELECT kind FROM text_blocks('© 2024 Example Media');
 SELECT kind FROM text_blocks('Example Media 2024. All rights reserved.');
 -- => boilerplate
 SELECT kind FROM text_blocks('Example Media 2024, with offices in three cities');
--- => short
+-- => content
+
+-- Reuters, one sentence a line: headline, dateline, short sentences and a
+-- results table are all content; the furniture around them is not.
+SELECT kind, block FROM text_blocks('Skip to main content
+SOCCER - JAPAN BEAT SYRIA 2-1 IN ASIAN CUP
+Share this article: Facebook Twitter WhatsApp Email
+AL AIN , United Arab Emirates 1996-12-06
+Two goals in the last six minutes gave holders Japan an uninspiring 2-1 Asian Cup victory over Syria on Friday .
+Japan 2 Syria 1
+Most read
+Police name victim of weekend crash
+Wir verwenden Cookies, um die Zugriffe auf unsere Website zu analysieren. Alle akzeptieren');
+-- => boilerplate|Skip to main content
+-- => content|SOCCER - JAPAN BEAT SYRIA 2-1 IN ASIAN CUP
+-- => boilerplate|Share this article: Facebook Twitter WhatsApp Email
+-- => content|AL AIN , United Arab Emirates 1996-12-06
+-- => content|Two goals in the last six minutes gave holders Japan an uninspiring 2-1 Asian Cup victory over Syria on Friday .
+-- => content|Japan 2 Syria 1
+-- => boilerplate|Most read
+-- => boilerplate|Police name victim of weekend crash
+-- => boilerplate|Wir verwenden Cookies, um die Zugriffe auf unsere Website zu analysieren. Alle akzeptieren
+
+-- Short lines between content lines are content; a short run between two
+-- furniture lines is a menu.
+SELECT kind, block FROM text_blocks('Menu
+News
+Sport
+Sign in
+The talks ended on Friday without a deal , officials said .
+Reporting by Jane Doe
+Editing by John Roe
+© 2024 Example Media');
+-- => boilerplate|Menu
+-- => boilerplate|News
+-- => boilerplate|Sport
+-- => boilerplate|Sign in
+-- => content|The talks ended on Friday without a deal , officials said .
+-- => content|Reporting by Jane Doe
+-- => content|Editing by John Roe
+-- => boilerplate|© 2024 Example Media
+
+-- A sentence about subscribers or Twitter is not furniture.
+SELECT kind FROM text_blocks('Netflix said it added two million subscribers in the quarter , more than analysts expected .');
+-- => content
+SELECT kind FROM text_blocks('Facebook , Twitter and Instagram were down for hours on Wednesday .');
+-- => content
 
 -- NULL, empty and blank texts: no rows.
 SELECT count(*) FROM text_blocks(NULL);
@@ -108,12 +154,12 @@ SELECT count(*) FROM text_blocks('
 
 -- Invalid UTF-8, BLOBs and numbers.
 SELECT kind, start, length, hex(block) FROM text_blocks(X'FF0A0A68656C6C6F');
--- => short|1|1|EFBFBD
--- => short|4|5|68656C6C6F
+-- => content|1|1|EFBFBD
+-- => content|4|5|68656C6C6F
 SELECT kind, block FROM text_blocks(CAST('hello world' AS BLOB));
--- => short|hello world
+-- => content|hello world
 SELECT kind, block FROM text_blocks(42);
--- => short|42
+-- => content|42
 SELECT text FROM text_blocks('x');
 -- => x
 
@@ -132,15 +178,20 @@ The mayor said that she was satisfied with the compromise and would sign it by t
 © 2024 Example Media'), char(10), '/');
 -- => The council voted on Tuesday to approve a budget that raises spending on buses and roads, ending a dispute that had dragged on since the spring and had divided the members.//The mayor said that she was satisfied with the compromise and would sign it by the end of the week, after a hearing that is planned for next month.
 
--- NULL -> NULL; no content -> ''; invalid UTF-8 and BLOBs are fine.
+-- NULL -> NULL; no content -> the whole text, never ''; invalid UTF-8 and
+-- BLOBs are fine.
 SELECT text_main(NULL);
 -- => NULL
 SELECT quote(text_main(''));
 -- => ''
 SELECT quote(text_main('Hello'));
--- => ''
-SELECT quote(text_main(X'FF'));
--- => ''
+-- => 'Hello'
+SELECT quote(text_main('Sign in | Subscribe'));
+-- => 'Sign in | Subscribe'
+SELECT quote(text_main('   '));
+-- => '   '
+SELECT hex(text_main(X'FF'));
+-- => EFBFBD
 SELECT typeof(text_main(CAST('x' AS BLOB)));
 -- => text
 SELECT text_main();

@@ -120,6 +120,36 @@ static void testKinds(void) {
   TK_CHECK_STR(tk_block_kind_name(TK_BLOCK_CONTENT), "content");
 }
 
+/* text_main() never loses everything: no content gives the whole text. */
+static void testMainFallback(void) {
+  const char *az[] = {"Sign in | Subscribe", "Menu\nNews\nSign in", "\xFF\xFE",
+                      "", " \n "};
+  for (size_t k = 0; k < sizeof(az) / sizeof(az[0]); k++) {
+    tk_buf b = {0};
+    TK_CHECK_INT(tk_text_main(az[k], strlen(az[k]), &b), TK_OK);
+    TK_CHECK_INT(b.n, strlen(az[k]));
+    TK_CHECK(b.n == 0 || memcmp(b.z, az[k], b.n) == 0);
+    tk_buf_free(&b);
+  }
+}
+
+/* Short lines between sentences, and a results table, are content. */
+static void testShortLinesKept(void) {
+  const char *z = "Skip to main content\n"
+                  "LONDON 1996-08-22\n"
+                  "The match ended on Friday after rain stopped play .\n"
+                  "Japan 2 Syria 1\n"
+                  "Leicestershire 22 10 5 7 240\n"
+                  "He said it was a good day for the team .\n";
+  tk_block *a;
+  size_t n;
+  TK_CHECK_INT(tk_blocks(z, strlen(z), &a, &n), TK_OK);
+  TK_CHECK_INT(n, 6);
+  for (size_t i = 0; i < n; i++)
+    TK_CHECK_INT(a[i].eKind, i == 0 ? TK_BLOCK_BOILERPLATE : TK_BLOCK_CONTENT);
+  tk_free(a);
+}
+
 int main(void) {
   testOverlapSpans();
   testOverlapRepeats();
@@ -127,5 +157,7 @@ int main(void) {
   testOverlapArgs();
   testBlockSplit();
   testKinds();
+  testMainFallback();
+  testShortLinesKept();
   TK_TEST_END();
 }
