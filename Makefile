@@ -4,6 +4,9 @@
 #   make demo       the corpus report over the bundled sample (sql/report.sql)
 #   make test       every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under AddressSanitizer + UBSan
+#   make test SANITIZE=thread   the threads test under ThreadSanitizer
+#   make test SQLITE=new   every test on the newest SQLite (npm's
+#                          better-sqlite3 amalgamation, built in build/sqlite-new)
 #   make bench      speed side by side with the peers
 #   make install    PREFIX=/usr DESTDIR= : into $(PREFIX)/lib, where .load textkit finds it
 #   make deps       install missing system packages (apt-get), or name them
@@ -23,7 +26,33 @@ PKGS := icu-uc icu-i18n libpcre2-8 libutf8proc
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) sqlite3 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
 
-ifeq ($(SANITIZE),1)
+# SQLITE=new: textkit built against the newest SQLite's headers and the
+# tests run on its library (see "second SQLite" below).
+SQLITE_NEW_PKG := better-sqlite3@12.9.0
+SQLITE_NEW_SHA256 := ad0e29650140c49d0335b1d356596aa8166f12b758f418a98446130e3278f250
+SQLITE_NEW_VERSION := 3.53.0
+SQLITE_NEW := build/sqlite-new
+SQLITE_DEP :=
+SQLITE_LINK := -lsqlite3
+TEST_ENV :=
+TEST_ARGS :=
+
+ifeq ($(SQLITE),new)
+BUILD := build/new
+LIB := $(BUILD)/textkit.so
+OPT := -O2 -g
+SQLITE_DEP := $(SQLITE_NEW)/libsqlite3.so.0
+SQLITE_LINK := -L$(SQLITE_NEW) -lsqlite3
+PKG_CFLAGS := -I$(SQLITE_NEW)/include $(PKG_CFLAGS)
+TEST_ENV := LD_LIBRARY_PATH=$(abspath $(SQLITE_NEW))
+TEST_ARGS := --sqlite-version $(SQLITE_NEW_VERSION) --sqlite3 tests/shell/sqlshell.py
+else ifeq ($(SANITIZE),thread)
+BUILD := build/tsan
+LIB := $(BUILD)/textkit.so
+# (GCC's -Wmaybe-uninitialized misfires under -fsanitize=thread at -O1)
+OPT := -O1 -g -fsanitize=thread -fno-omit-frame-pointer -Wno-maybe-uninitialized
+TEST_ARGS := --only threads
+else ifeq ($(SANITIZE),1)
 BUILD := build/asan
 LIB := $(BUILD)/textkit.so
 OPT := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -75,7 +104,7 @@ $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
 	$(SAY) "  CC      $<"
 	$(Q)$(CC) $(CORE_CFLAGS) -c $< -o $@
 
-$(BUILD)/ext/sqlite/%.o: ext/sqlite/%.c $(HEADERS) | deps-check
+$(BUILD)/ext/sqlite/%.o: ext/sqlite/%.c $(HEADERS) | deps-check $(SQLITE_DEP)
 	@mkdir -p $(dir $@)
 	$(SAY) "  CC      $<"
 	$(Q)$(CC) $(CFLAGS_ALL) -c $< -o $@
@@ -111,15 +140,55 @@ build/release/textkit-core.a: $(CORE_SRC:%.c=build/release/%.o)
 	$(SAY) "  AR      $@"
 	$(Q)ar rcs $@ $^
 
-unit: $(UNIT_BIN) $(BUILD)/oom/oom_sweep
+unit: $(UNIT_BIN) $(BUILD)/oom/oom_sweep $(BUILD)/threads/threads
 
 # The out-of-memory sweep (tests/oom/oom_sweep.c) is a program of its own
 # that links SQLite and loads the extension, failing one allocation at a
 # time; run_tests.py runs it.
-$(BUILD)/oom/oom_sweep: tests/oom/oom_sweep.c
+$(BUILD)/oom/oom_sweep: tests/oom/oom_sweep.c | $(SQLITE_DEP)
 	@mkdir -p $(dir $@)
 	$(SAY) "  OOM     $@"
-	$(Q)$(CC) $(CFLAGS_BASE) $< -o $@ -lsqlite3
+	$(Q)$(CC) $(CFLAGS_BASE) $(PKG_CFLAGS) $< -o $@ $(SQLITE_LINK)
+
+# The threads test (tests/threads/threads.c): every family on 8
+# connections in 8 threads against single-threaded results; run_tests.py
+# runs it, and under SANITIZE=thread it is the whole run.
+$(BUILD)/threads/threads: tests/threads/threads.c | $(SQLITE_DEP)
+	@mkdir -p $(dir $@)
+	$(SAY) "  THREADS $@"
+	$(Q)$(CC) $(CFLAGS_BASE) $(PKG_CFLAGS) $< -o $@ $(SQLITE_LINK) -lpthread
+
+# ---------------------------------------------------------------- second SQLite
+# The newest SQLite, from the amalgamation npm's better-sqlite3 ships
+# (version pinned, tarball checked against its SHA-256), built with the
+# options of Debian's libsqlite3 that textkit's tests can see.
+SQLITE_NEW_DEFS := -DSQLITE_ENABLE_FTS3 -DSQLITE_ENABLE_FTS3_PARENTHESIS \
+  -DSQLITE_ENABLE_FTS4 -DSQLITE_ENABLE_FTS5 -DSQLITE_ENABLE_MATH_FUNCTIONS \
+  -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_ENABLE_DBSTAT_VTAB \
+  -DSQLITE_ENABLE_RTREE -DSQLITE_ENABLE_STMTVTAB -DSQLITE_ENABLE_UNLOCK_NOTIFY \
+  -DSQLITE_ENABLE_PREUPDATE_HOOK -DSQLITE_ENABLE_SESSION -DSQLITE_SOUNDEX \
+  -DSQLITE_SECURE_DELETE -DSQLITE_USE_URI=1 -DSQLITE_THREADSAFE=1 \
+  -DSQLITE_MAX_VARIABLE_NUMBER=250000 -DSQLITE_LIKE_DOESNT_MATCH_BLOBS \
+  -DSQLITE_DEFAULT_FILE_FORMAT=4 -DSQLITE_MAX_EXPR_DEPTH=1000 \
+  -DSQLITE_OMIT_LOOKASIDE -DSQLITE_TEMP_STORE=1
+
+$(SQLITE_NEW)/sqlite3.c:
+	@command -v npm >/dev/null || { echo "SQLITE=new needs npm"; exit 1; }
+	@mkdir -p $(SQLITE_NEW)/include
+	$(SAY) "  NPM     $(SQLITE_NEW_PKG)"
+	$(Q)cd $(SQLITE_NEW) && rm -f better-sqlite3-*.tgz && \
+	  npm pack $(SQLITE_NEW_PKG) --silent >/dev/null && \
+	  echo "$(SQLITE_NEW_SHA256)  $$(ls better-sqlite3-*.tgz)" | sha256sum -c --quiet && \
+	  tar xzf better-sqlite3-*.tgz package/deps/sqlite3 && \
+	  mv package/deps/sqlite3/sqlite3.c . && \
+	  mv package/deps/sqlite3/sqlite3.h package/deps/sqlite3/sqlite3ext.h include/ && \
+	  rm -rf package better-sqlite3-*.tgz
+
+$(SQLITE_NEW)/libsqlite3.so.0: $(SQLITE_NEW)/sqlite3.c
+	$(SAY) "  CC      $@ (SQLite $(SQLITE_NEW_VERSION))"
+	$(Q)$(CC) -O2 -fPIC -shared -Wl,-soname,libsqlite3.so.0 $(SQLITE_NEW_DEFS) \
+	  $< -o $@ -lpthread -lm
+	$(Q)ln -sf libsqlite3.so.0 $(SQLITE_NEW)/libsqlite3.so
 
 # The NER model is linked into the library (ext/core/ner/model_data.c).
 NER_MODEL := ext/core/ner/model/ner-conll2003.bin
@@ -167,8 +236,8 @@ deps-check:
 
 # ---------------------------------------------------------------- tests
 test: all unit
-	@$(PYTHON) tests/run_tests.py --lib $(LIB) --unit-dir $(BUILD)/unit --obj-dir $(BUILD) \
-	  $(if $(filter 1,$(SANITIZE)),--sanitize)
+	@$(TEST_ENV) $(PYTHON) tests/run_tests.py --lib $(LIB) --unit-dir $(BUILD)/unit --obj-dir $(BUILD) \
+	  $(if $(filter 1,$(SANITIZE)),--sanitize) $(TEST_ARGS)
 
 demo: all
 	@$(SQLITE3) -batch :memory: -cmd ".load $(basename $(LIB))" < sql/report.sql
@@ -230,7 +299,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/include/textkit
 
 format:
-	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c tests/oom/*.c)
+	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c tests/oom/*.c tests/threads/*.c)
 
 clean:
 	rm -rf build dist

@@ -16,6 +16,22 @@ Suites:
   oom     tests/oom/oom_sweep.c: every allocation of loading and of one
           query per family failed in turn (NOMEM or the same result, a
           failed load fully undone, nothing left allocated).
+  threads tests/threads/threads.c: 8 connections on 8 threads call every
+          family for a few seconds and must agree with one thread; under
+          SANITIZE=thread (the only suite then) ThreadSanitizer reports
+          are counted and each one fails the run.
+
+The run starts by printing the SQLite version the sqlite3 shell and
+python3's sqlite3 module really use (LD_LIBRARY_PATH picks the library);
+with --sqlite-version X (make test SQLITE=new) a different one fails.
+
+Two SQLite versions (make test and make test SQLITE=new): no error text
+of SQLite's that the golden files quote changed between 3.40 and 3.53, so
+they hold one expected text per case.  But SQLite 3.53 turns a REAL into text with up to 17
+significant digits where 3.40 gave 15 (0.363636363636364 is now
+0.36363636363636365): a field of a row that is a REAL in both the
+expected and the actual line matches when the two agree to 15 significant
+digits, what the golden files were written with (same_reals below).
 
 Golden file format (tests/sql/*.sql): a statement ending in ';' followed by
 expectation lines is a case; a statement without them is set-up, run before
@@ -37,6 +53,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ERROR_PREFIX = re.compile(r"^(?:Parse error|Runtime error|Error)(?: near line \d+)?: ")
 MARK = "~~~textkit-case~~~"
+REAL = re.compile(r"^-?\d+\.\d+(?:e[-+]\d+)?$")
 
 
 class Result:
@@ -80,11 +97,10 @@ def parse_golden(path):
         line = lines[i]
         stripped = line.strip()
         if not sql and (not stripped or (stripped.startswith("--") and
-                                         not stripped.startswith("-- =>") and
-                                         not stripped.startswith("-- error:"))):
+                                         not stripped.startswith(("-- =>", "-- error:")))):
             i += 1
             continue
-        if stripped.startswith("-- =>") or stripped.startswith("-- error:"):
+        if stripped.startswith(("-- =>", "-- error:")):
             raise SystemExit(f"{path}:{i+1}: expectation without a statement")
         if start is None:
             start = i + 1
@@ -102,6 +118,7 @@ def parse_golden(path):
             elif s.startswith("-- error:"):
                 kind = "error"
                 expected.append(s[len("-- error:"):].strip())
+
             else:
                 break
             i += 1
@@ -110,6 +127,28 @@ def parse_golden(path):
     if sql:
         raise SystemExit(f"{path}:{start}: statement without ';'")
     return items
+
+
+def same_reals(expected, actual):
+    """1 when two output lines differ only in REAL fields that agree to 15
+    significant digits (SQLite 3.40 printed 15, newer ones up to 17)."""
+    want, got = expected.split("|"), actual.split("|")
+    if len(want) != len(got):
+        return False
+    for w, g in zip(want, got):
+        if w == g:
+            continue
+        if not REAL.match(w) or not REAL.match(g):
+            return False
+        if "%.15g" % float(w) != "%.15g" % float(g):
+            return False
+    return True
+
+
+def same_rows(expected, out):
+    """The rows a golden case expects, exactly or by same_reals."""
+    return len(expected) == len(out) and all(
+        w == g or same_reals(w, g) for w, g in zip(expected, out))
 
 
 def run_case(sqlite3, lib, setup, sql, env):
@@ -149,7 +188,7 @@ def run_sql_suite(args, res, env):
             out, err, code = fut.result()
             sanitizer = "Sanitizer" in err or "runtime error:" in err or code == 99
             if kind == "rows":
-                good = out == expected and not err
+                good = same_rows(expected, out) and not err
                 actual = out + ([f"(stderr) {err}"] if err else [])
             else:
                 first = ERROR_PREFIX.sub("", err.split("\n")[0]) if err else ""
@@ -205,7 +244,7 @@ def run_format(res):
         return
     patterns = ["ext/core/*/*.[ch]", "ext/sqlite/*.[ch]", "include/*.h", "include/textkit/*.h",
                 "tests/unit/*.[ch]", "tests/bench/*.c", "ext/tools/*.[ch]", "tests/fuzz/*.c",
-                "tests/oom/*.c"]
+                "tests/oom/*.c", "tests/threads/*.c"]
     files = sorted(f for p in patterns for f in glob.glob(os.path.join(ROOT, p)))
     bad = [os.path.relpath(f, ROOT) for f in files
            if subprocess.run(["clang-format", "--dry-run", "-Werror", f],
@@ -303,6 +342,66 @@ def run_layers(args, res):
         res.ok()
 
 
+def report_sqlite_versions(args, res, env):
+    """Print the SQLite version of the sqlite3 shell and of python3's
+    sqlite3 module as this run's environment loads them; with
+    --sqlite-version, each must be that one."""
+    shell = subprocess.run([args.sqlite3, ":memory:", "SELECT sqlite_version();"],
+                           capture_output=True, text=True, env=env).stdout.strip()
+    py = subprocess.run([sys.executable, "-c",
+                         "import sqlite3; print(sqlite3.connect(':memory:')"
+                         ".execute('SELECT sqlite_version()').fetchone()[0])"],
+                        capture_output=True, text=True, env=env).stdout.strip()
+    print(f"sqlite: shell {shell or '?'}, python3 {py or '?'}", flush=True)
+    if args.sqlite_version:
+        if shell == py == args.sqlite_version:
+            res.ok()
+        else:
+            res.fail("sqlite version", f"  expected {args.sqlite_version} in both")
+
+
+def run_threads(args, res, env):
+    """tests/threads/threads.c beside the unit tests; under ThreadSanitizer
+    (a tsan build directory) every report it prints is one failure."""
+    prog = os.path.join(os.path.dirname(args.unit_dir), "threads", "threads")
+    if not os.path.exists(prog) or (args.only and args.only not in "threads"):
+        return
+    tsan = os.path.basename(os.path.dirname(os.path.abspath(args.unit_dir))) == "tsan"
+    tenv = dict(env)
+    if tsan:
+        tenv["TSAN_OPTIONS"] = "halt_on_error=0:exitcode=0"
+    before = res.passed + res.failed
+    cmd = [prog, os.path.splitext(os.path.abspath(args.lib))[0],
+           "--seconds", "5" if tsan else "2"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=tenv, timeout=900)
+    print("\n".join(line for line in proc.stdout.split("\n")
+                    if line.startswith("threads:")), flush=True)
+    if tsan:
+        reports = proc.stderr.count("WARNING: ThreadSanitizer:")
+        print(f"threads: {reports} ThreadSanitizer reports", flush=True)
+        if reports:
+            res.fail("threads: ThreadSanitizer", proc.stderr[-8000:])
+        else:
+            res.ok()
+    run_counted_output(proc, "threads", res)
+    print(f"threads: {res.passed + res.failed - before} checks", flush=True)
+
+
+def run_counted_output(proc, title, res):
+    """Add the counts of a finished program's 'N passed, N failed' line."""
+    m = re.search(r"^(\d+) passed, (\d+) failed", proc.stdout, re.M)
+    if not m:
+        res.fail(title, f"  no result line (exit {proc.returncode})\n"
+                 f"{proc.stdout[-3000:]}{proc.stderr[-3000:]}")
+        return
+    res.passed += int(m.group(1))
+    res.failed += int(m.group(2))
+    if int(m.group(2)) or proc.returncode:
+        if proc.returncode and not int(m.group(2)):
+            res.fail(title, f"  exit status {proc.returncode}")
+        print(f"FAIL in {title}:\n{proc.stdout[-6000:]}{proc.stderr[-6000:]}", flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", required=True)
@@ -312,10 +411,13 @@ def main():
     ap.add_argument("--sanitize", action="store_true")
     ap.add_argument("--only", default="")
     ap.add_argument("--sqlite3", default="sqlite3")
+    ap.add_argument("--sqlite-version", default="",
+                    help="the SQLite version the shell and python3 must use")
     args = ap.parse_args()
     env = sanitizer_env() if args.sanitize else dict(os.environ)
     env["TEXTKIT_LIB"] = os.path.abspath(args.lib)
     res = Result()
+    report_sqlite_versions(args, res, env)
 
     before = res.passed + res.failed
     run_sql_suite(args, res, env)
@@ -336,6 +438,7 @@ def main():
         run_counted([oom, os.path.splitext(os.path.abspath(args.lib))[0]]
                     + (["--quick"] if args.sanitize else []), "oom_sweep", res, env)
         print(f"oom oom_sweep: {res.passed + res.failed - before} checks", flush=True)
+    run_threads(args, res, env)
     for path in sorted(glob.glob(os.path.join(ROOT, "tests/py/test_*.py"))):
         if args.only and args.only not in path:
             continue

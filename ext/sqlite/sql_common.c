@@ -89,6 +89,21 @@ int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
   return rc;
 }
 
+/* Register a function whose user data begins with its row (see
+** sql_common.h). */
+int tk_sql_register_function_data(sqlite3 *db, const TkFunction *pRow,
+                                  void *pData, void (*xDestroy)(void *),
+                                  char **pzErr) {
+  int rc = sqlite3_create_function_v2(db, pRow->zName, pRow->nArg, pRow->eFlags,
+                                      pData, pRow->xFunc, 0, 0, xDestroy);
+  if (rc == SQLITE_OK) rc = journalNote(pRow->zName, pRow->nArg);
+  if (rc != SQLITE_OK) {
+    *pzErr = sqlite3_mprintf("textkit: cannot register %s(): %s", pRow->zName,
+                             sqlite3_errstr(rc));
+  }
+  return rc;
+}
+
 /* Register one virtual-table module with client data, describing a
 ** failure. */
 int tk_sql_register_module_aux(sqlite3 *db, const char *zName,

@@ -60,6 +60,15 @@ typedef struct TkConnFunction {
 int tk_sql_register_conn_function(sqlite3 *db, const TkFunction *pRow,
                                   void (*xFree)(void *), char **pzErr);
 
+/* Register *pRow with pData as its user data: pData begins with a copy
+** of the row (so tk_sql_fn_name works) and may carry more, such as state
+** several functions of one connection share.  SQLite calls xDestroy(pData)
+** when it drops the function, and also when registering fails; on failure
+** set *pzErr as tk_sql_register_functions does. */
+int tk_sql_register_function_data(sqlite3 *db, const TkFunction *pRow,
+                                  void *pData, void (*xDestroy)(void *),
+                                  char **pzErr);
+
 /* Register a module; on failure set *pzErr as above. */
 int tk_sql_register_module(sqlite3 *db, const char *zName,
                            const sqlite3_module *pModule, char **pzErr);

@@ -25,10 +25,11 @@ extern "C" {
 
 /* ---------------------------------------------------------------- errors */
 #define TK_OK 0
-#define TK_ENOMEM (-1)    /* out of memory */
-#define TK_EINVAL (-2)    /* bad argument or option (see *pzErr) */
-#define TK_ELIMIT (-3)    /* a resource limit was hit (match limit...) */
-#define TK_EINTERNAL (-4) /* a dependency reported an unexpected failure */
+#define TK_ENOMEM (-1)     /* out of memory */
+#define TK_EINVAL (-2)     /* bad argument or option (see *pzErr) */
+#define TK_ELIMIT (-3)     /* a resource limit was hit (match limit...) */
+#define TK_EINTERNAL (-4)  /* a dependency reported an unexpected failure */
+#define TK_EINTERRUPT (-5) /* the caller's cancel callback asked to stop */
 
 const char *tk_errstr(int rc);
 
@@ -115,6 +116,44 @@ int tk_option_is(const char *zKey, size_t nKey, const char *zName);
 int tk_option_bool(const char *zVal, size_t nVal, int *pOut);
 /* Parse a decimal integer in [lo, hi]; TK_EINVAL when it is not. */
 int tk_option_int(const char *zVal, size_t nVal, long lo, long hi, long *pOut);
+
+/* ------------------------------------------------------------------- work */
+/* Bounds on the work of one call of a quadratic function (the edit
+** distances of textkit/strsim.h): a cap on the cells of its table, checked
+** before each pass, and a cancel callback polled in its long loops.
+** Zero it, then set what applies; pass NULL for no bounds.
+**
+**   tk_work w = {0};
+**   w.nCellMax = 500000000;  w.xCancel = isInterrupted;  w.pArg = db;
+**   rc = tk_levenshtein_w(zA, nA, zB, nB, -1, &w, &d);
+**   if (rc == TK_ELIMIT) ... w.nA x w.nB code points, w.nCell cells ...
+*/
+typedef struct tk_work {
+  uint64_t nCellMax;          /* 0: no cap */
+  int (*xCancel)(void *pArg); /* non-zero: stop with TK_EINTERRUPT */
+  void *pArg;
+  uint64_t nPolled; /* internal: cells done since the last poll */
+  /* set with TK_ELIMIT: the lengths (code points) and cells asked for */
+  size_t nA, nB;
+  uint64_t nCell;
+} tk_work;
+
+/* Cells between two calls of xCancel (about 2 ms of work). */
+#define TK_WORK_POLL_CELLS ((uint64_t)1 << 20)
+
+/* TK_ELIMIT (noting nA, nB and nCell in p) when nCell cells of an nA x nB
+** table exceed p's cap, else TK_OK; p may be NULL. */
+int tk_work_admit(tk_work *p, uint64_t nCell, size_t nA, size_t nB);
+
+/* Count nCell cells done; every TK_WORK_POLL_CELLS ask xCancel, and return
+** TK_EINTERRUPT when it says stop (TK_OK otherwise, or when p is NULL). */
+static inline int tk_work_poll(tk_work *p, uint64_t nCell) {
+  if (!p || !p->xCancel) return 0;
+  p->nPolled += nCell;
+  if (p->nPolled < TK_WORK_POLL_CELLS) return 0;
+  p->nPolled = 0;
+  return p->xCancel(p->pArg) ? TK_EINTERRUPT : 0;
+}
 
 /* ------------------------------------------------------------------- info */
 /* Append the dependency versions as JSON object members ("icu":"72.1",...,

@@ -6,7 +6,7 @@
 ** Every function takes UTF-8 (pointer, byte length); invalid bytes count as
 ** one U+FFFD each.  Distances and scores are returned through an out
 ** parameter; the result is TK_OK, TK_ENOMEM, or TK_EINVAL (hamming of
-** different lengths).
+** different lengths); the _w forms add TK_ELIMIT and TK_EINTERRUPT.
 **
 **   size_t d;
 **   tk_levenshtein("kitten", 6, "sitting", 7, -1, &d);      d == 3
@@ -48,6 +48,19 @@ int tk_trigram_similarity(const char *zA, size_t nA, const char *zB, size_t nB,
                           double *pSim);
 int tk_trigram_word_similarity(const char *zA, size_t nA, const char *zB,
                                size_t nB, double *pSim);
+/* The four quadratic ones within the bounds of pWork (textkit/base.h's
+** tk_work; NULL: none): TK_ELIMIT when a pass would compute more cells
+** than pWork->nCellMax (one cell per code point pair, or per 64-row block
+** and column for the bit-parallel passes), TK_EINTERRUPT when
+** pWork->xCancel asked to stop.  docs/strsim.md gives the rule. */
+int tk_levenshtein_w(const char *zA, size_t nA, const char *zB, size_t nB,
+                     long long max, tk_work *pWork, size_t *pDist);
+int tk_damerau_levenshtein_w(const char *zA, size_t nA, const char *zB,
+                             size_t nB, tk_work *pWork, size_t *pDist);
+int tk_osa_distance_w(const char *zA, size_t nA, const char *zB, size_t nB,
+                      tk_work *pWork, size_t *pDist);
+int tk_levenshtein_similarity_w(const char *zA, size_t nA, const char *zB,
+                                size_t nB, tk_work *pWork, double *pSim);
 /* Phonetic keys appended to p (ASCII upper case; "" when z has no Latin
 ** letter).  Accents are stripped first; other letters are ignored. */
 int tk_soundex(const char *z, size_t n, tk_buf *p);

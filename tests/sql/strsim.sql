@@ -114,3 +114,71 @@ SELECT damerau_levenshtein('a', 'b', 1);
 
 SELECT text_soundex('a', 'b');
 -- error: wrong number of arguments to function text_soundex()
+
+-- ---------------------------------------------------------------- limits
+-- The cap on the cells of the quadratic distances (docs/strsim.md), per
+-- connection; each case below starts on a fresh connection.
+SELECT textkit_limit('strsim_cells');
+-- => 500000000
+SELECT textkit_limit('strsim_cells', 1000); SELECT textkit_limit('strsim_cells');
+-- => 500000000
+-- => 1000
+SELECT textkit_limit('strsim_cells', -1); SELECT textkit_limit('strsim_cells');
+-- => 500000000
+-- => 500000000
+-- 200 x 300: 4 blocks of 64 rows x 300 columns = 1200 cells
+SELECT textkit_limit('strsim_cells', 1199); SELECT levenshtein(printf('%.200c', 'a'), printf('%.300c', 'b'));
+-- error: textkit: levenshtein(): inputs too long: 200 x 300 code points exceeds the limit of 1199 cells (see textkit_limit)
+SELECT textkit_limit('strsim_cells', 1200); SELECT levenshtein(printf('%.200c', 'a'), printf('%.300c', 'b'));
+-- => 500000000
+-- => 300
+SELECT textkit_limit('strsim_cells', 1199); SELECT levenshtein_similarity(printf('%.200c', 'a'), printf('%.300c', 'b'));
+-- error: textkit: levenshtein_similarity(): inputs too long: 200 x 300 code points exceeds the limit of 1199 cells (see textkit_limit)
+-- 0: no cap
+SELECT textkit_limit('strsim_cells', 0); SELECT levenshtein(printf('%.200c', 'a'), printf('%.300c', 'b'));
+-- => 500000000
+-- => 300
+-- the common prefix and suffix cost nothing
+SELECT textkit_limit('strsim_cells', 10); SELECT levenshtein(printf('%.5000c', 'a'), printf('%.5000c', 'a') || 'b');
+-- => 500000000
+-- => 1
+-- with max, only the band: 3 blocks x 1000 columns
+SELECT textkit_limit('strsim_cells', 2999); SELECT levenshtein(printf('%.1000c', 'a'), printf('%.1000c', 'b'), 2);
+-- error: textkit: levenshtein(): inputs too long: 1000 x 1000 code points exceeds the limit of 2999 cells (see textkit_limit)
+SELECT textkit_limit('strsim_cells', 3000); SELECT levenshtein(printf('%.1000c', 'a'), printf('%.1000c', 'b'), 2);
+-- => 500000000
+-- => 3
+-- up to 64 code points the pattern is one word: one cell per column
+SELECT textkit_limit('strsim_cells', 3); SELECT osa_distance('abc', 'wxyz');
+-- error: textkit: osa_distance(): inputs too long: 3 x 4 code points exceeds the limit of 3 cells (see textkit_limit)
+SELECT textkit_limit('strsim_cells', 4); SELECT osa_distance('abc', 'wxyz');
+-- => 500000000
+-- => 4
+-- damerau_levenshtein: its OSA pass (200 cells), then its table (100 x 100)
+SELECT textkit_limit('strsim_cells', 9999); SELECT damerau_levenshtein(printf('%.100c', 'a'), printf('%.100c', 'b'));
+-- error: textkit: damerau_levenshtein(): inputs too long: 100 x 100 code points exceeds the limit of 9999 cells (see textkit_limit)
+SELECT textkit_limit('strsim_cells', 10000); SELECT damerau_levenshtein(printf('%.100c', 'a'), printf('%.100c', 'b'));
+-- => 500000000
+-- => 100
+-- hamming, jaro and trigram are linear: no cap
+SELECT textkit_limit('strsim_cells', 1); SELECT hamming('karolin', 'kathrin'), round(jaro_similarity('martha', 'marhta'), 6);
+-- => 500000000
+-- => 3|0.944444
+-- bad arguments
+SELECT textkit_limit(NULL), textkit_limit(NULL, 5);
+-- => NULL|NULL
+SELECT textkit_limit('nope');
+-- error: textkit: textkit_limit(): unknown limit 'nope' (known: strsim_cells)
+SELECT textkit_limit(X'FF', 1);
+-- error: textkit: textkit_limit(): unknown limit '�' (known: strsim_cells)
+SELECT textkit_limit('', 1);
+-- error: textkit: textkit_limit(): unknown limit '' (known: strsim_cells)
+SELECT textkit_limit('strsim_cells', 'many');
+-- error: textkit: textkit_limit(): the value must be an integer
+SELECT textkit_limit('strsim_cells', 1.5);
+-- error: textkit: textkit_limit(): the value must be an integer
+SELECT textkit_limit('strsim_cells', X'00');
+-- error: textkit: textkit_limit(): the value must be an integer
+-- a view (or trigger) cannot change it: an untrusted database cannot lift the cap
+CREATE VIEW lift AS SELECT textkit_limit('strsim_cells', 0) AS old; SELECT old FROM lift;
+-- error: unsafe use of textkit_limit()

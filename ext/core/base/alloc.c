@@ -137,6 +137,8 @@ const char *tk_errstr(int rc) {
     return "resource limit exceeded";
   case TK_EINTERNAL:
     return "internal error";
+  case TK_EINTERRUPT:
+    return "interrupted";
   default:
     return "unknown error";
   }

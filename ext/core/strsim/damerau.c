@@ -28,6 +28,11 @@
 ** the transpositions of the path saved are inside too); cells just
 ** outside hold "big", and FR[j] is trusted only when it was saved at the
 ** row the recurrence asks for.  Similar strings cost O(U * n), not O(m * n).
+**
+** Bounded work (textkit/base.h's tk_work): the OSA pass admits its own
+** cells; the kernel then admits its table (the band's cells, or m * n for
+** the vector kernel, which stays under a tenth of a second) and dlBand
+** polls the cancel callback every few rows.
 */
 #include "strsim_internal.h"
 
@@ -59,8 +64,9 @@ static int mapIds(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
 
 /* The banded recurrence over ids ia[0..m), ib[0..n): only the diagonals
 ** j - i in [dLo, dHi] are computed. */
-static size_t dlBand(Dl *p, const uint32_t *ia, int64_t m, const uint32_t *ib,
-                     int64_t n, int64_t dLo, int64_t dHi, uint32_t nId) {
+static int dlBand(Dl *p, const uint32_t *ia, int64_t m, const uint32_t *ib,
+                  int64_t n, int64_t dLo, int64_t dHi, uint32_t nId,
+                  tk_work *pWork, size_t *pDist) {
   const int64_t big = m + n + 1;
   int64_t *R = p->R, *R1 = p->R1, *FR = p->FR, *FRrow = p->FRrow;
   for (int64_t j = -1; j <= n; j++) {
@@ -100,8 +106,11 @@ static size_t dlBand(Dl *p, const uint32_t *ia, int64_t m, const uint32_t *ib,
     }
     if (hi < n) R[hi + 1] = big;
     p->aLastRow[ca] = i;
+    int rc = hi >= lo ? tk_work_poll(pWork, (uint64_t)(hi - lo + 1)) : TK_OK;
+    if (rc != TK_OK) return rc;
   }
-  return (size_t)R[n];
+  *pDist = (size_t)R[n];
+  return TK_OK;
 }
 
 /* Damerau-Levenshtein of short code point arrays (m, n <= DL_SMALL) by
@@ -142,7 +151,11 @@ static size_t dlSmall(const uint32_t *a, size_t m, const uint32_t *b,
 
 /* dlBand over diagonals [dLo, dHi] of ids aId[0..m) against aId[m..). */
 static int damerauBand(const uint32_t *aId, size_t m, size_t n, uint32_t nId,
-                       int64_t dLo, int64_t dHi, size_t *pDist) {
+                       int64_t dLo, int64_t dHi, tk_work *pWork,
+                       size_t *pDist) {
+  uint64_t nWidth = (uint64_t)(dHi - dLo + 1);
+  int rc = tk_work_admit(pWork, (nWidth < n ? nWidth : n) * (uint64_t)m, m, n);
+  if (rc != TK_OK) return rc;
   int64_t *aArr = tk_malloc((4 * (n + 2) + nId + 1) * sizeof(int64_t));
   if (!aArr) return TK_ENOMEM;
   Dl dl;
@@ -151,15 +164,16 @@ static int damerauBand(const uint32_t *aId, size_t m, size_t n, uint32_t nId,
   dl.FR = aArr + 2 * (n + 2) + 1;
   dl.FRrow = aArr + 3 * (n + 2) + 1;
   dl.aLastRow = aArr + 4 * (n + 2);
-  *pDist = dlBand(&dl, aId, (int64_t)m, aId + m, (int64_t)n, dLo, dHi, nId);
+  rc = dlBand(&dl, aId, (int64_t)m, aId + m, (int64_t)n, dLo, dHi, nId, pWork,
+              pDist);
   tk_free(aArr);
-  return TK_OK;
+  return rc;
 }
 
 /* Damerau-Levenshtein of non-empty code point arrays, upper bound u:
 ** the band when it is narrow, else the vector kernel when it applies. */
 static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
-                       size_t u, size_t *pDist) {
+                       size_t u, tk_work *pWork, size_t *pDist) {
   uint32_t *aId = tk_malloc((m + n) * sizeof(uint32_t));
   if (!aId) return TK_ENOMEM;
   uint32_t nId = 0;
@@ -171,9 +185,11 @@ static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
   /* the vector kernel does a cell in about a sixth of the scalar time */
   int bDiag = (size_t)(dHi - dLo + 1) * 6 > n && nId < 0xFFFE &&
               m <= TK_DAMERAU_DIAG_MAX && n <= TK_DAMERAU_DIAG_MAX;
-  if (rc == TK_OK) {
-    rc = bDiag ? tk_strsim__damerau_diag(aId, m, n, 0, pDist)
-               : damerauBand(aId, m, n, nId, dLo, dHi, pDist);
+  if (rc == TK_OK && bDiag) {
+    rc = tk_work_admit(pWork, (uint64_t)m * n, m, n);
+    if (rc == TK_OK) rc = tk_strsim__damerau_diag(aId, m, n, 0, pDist);
+  } else if (rc == TK_OK) {
+    rc = damerauBand(aId, m, n, nId, dLo, dHi, pWork, pDist);
   }
   tk_free(aId);
   return rc;
@@ -182,17 +198,23 @@ static int damerauCore(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
 /* Unrestricted Damerau-Levenshtein distance of two UTF-8 strings. */
 int tk_damerau_levenshtein(const char *zA, size_t nA, const char *zB, size_t nB,
                            size_t *pDist) {
+  return tk_damerau_levenshtein_w(zA, nA, zB, nB, 0, pDist);
+}
+
+/* tk_damerau_levenshtein within the bounds of pWork (NULL: none). */
+int tk_damerau_levenshtein_w(const char *zA, size_t nA, const char *zB,
+                             size_t nB, tk_work *pWork, size_t *pDist) {
   tk_cpstr a, b;
   if (tk_cpstr_init_pair(&a, zA, nA, &b, zB, nB)) return TK_ENOMEM;
   size_t u = 0;
-  int rc = tk_strsim__osa_cp(a.a, a.n, b.a, b.n, &u);
+  int rc = tk_strsim__osa_cp(a.a, a.n, b.a, b.n, pWork, &u);
   if (rc == TK_OK) {
     if (u <= 1 || a.n == 0 || b.n == 0) {
       *pDist = u; /* DL <= OSA, and they agree on 0 and 1 */
     } else if (a.n <= DL_SMALL && b.n <= DL_SMALL) {
       *pDist = dlSmall(a.a, a.n, b.a, b.n);
     } else {
-      rc = damerauCore(a.a, a.n, b.a, b.n, u, pDist);
+      rc = damerauCore(a.a, a.n, b.a, b.n, u, pWork, pDist);
     }
   }
   tk_cpstr_free(&a);

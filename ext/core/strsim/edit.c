@@ -17,6 +17,10 @@
 ** strings cost O(d * n / 64) words, not O(m * n / 64).  OSA adds Hyyro's
 *transposition vector to the same
 ** recurrences.
+**
+** Bounded work (textkit/base.h's tk_work): before each pass its cells,
+** one per 64-row block and column, are admitted against the cap; the
+** loops poll the cancel callback about every TK_WORK_POLL_CELLS cells.
 */
 #include "strsim_internal.h"
 
@@ -112,8 +116,10 @@ static inline int blockColumn(uint64_t pm, uint64_t tr, uint64_t bit,
 }
 
 /* Levenshtein distance, pattern s of 1..64 code points, text t. */
-static size_t levWord(const uint32_t *s, size_t m, const uint32_t *t,
-                      size_t n) {
+static int levWord(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
+                   tk_work *pWork, size_t *pDist) {
+  int rc = tk_work_admit(pWork, n, m, n);
+  if (rc != TK_OK) return rc;
   tk_maskmap map;
   tk_maskmap_build(&map, s, m);
   uint64_t vp = ~(uint64_t)0, vn = 0, last = (uint64_t)1 << (m - 1);
@@ -122,8 +128,12 @@ static size_t levWord(const uint32_t *s, size_t m, const uint32_t *t,
     uint64_t hp = 1, hn = 0, d0;
     score += (size_t)blockColumn(tk_maskmap_get(&map, t[j]), 0, last, &vp, &vn,
                                  &hp, &hn, &d0);
+    if ((j & 4095) == 4095 && (rc = tk_work_poll(pWork, 4096)) != TK_OK) {
+      return rc;
+    }
   }
-  return score;
+  *pDist = score;
+  return TK_OK;
 }
 
 /* 1 when every cell of the active blocks first..nActive-1 is above k: a
@@ -144,11 +154,16 @@ static int bandAbove(const size_t *aScore, size_t first, size_t nActive,
 ** when it is <= k and above k otherwise (SIZE_MAX when every band cell
 ** already exceeded k: the work stops there).  n >= m. */
 static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
-                    size_t *pDist) {
+                    tk_work *pWork, size_t *pDist) {
   size_t nWord = pPeq->nWord;
+  /* about k + 1 rows of each column, in at most two more blocks */
+  uint64_t nBand = k < 0 ? nWord : (uint64_t)k / 64 + 3;
+  int rc =
+      tk_work_admit(pWork, (nBand < nWord ? nBand : nWord) * (uint64_t)n, m, n);
+  if (rc != TK_OK) return rc;
   uint64_t *aVP = tk_malloc(nWord * 2 * sizeof(uint64_t));
   size_t *aScore = tk_malloc(nWord * sizeof(size_t));
-  int rc = aVP && aScore ? TK_OK : TK_ENOMEM;
+  rc = aVP && aScore ? TK_OK : TK_ENOMEM;
   if (rc == TK_OK) {
     uint64_t *aVN = aVP + nWord;
     uint64_t lastBit = (uint64_t)1 << ((m - 1) % 64);
@@ -177,8 +192,12 @@ static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
         *pDist = SIZE_MAX;
         break;
       }
+      if ((j & 255) == 255 &&
+          (rc = tk_work_poll(pWork, 256 * (nActive - first))) != TK_OK) {
+        break;
+      }
     }
-    if (j == n) *pDist = aScore[nWord - 1];
+    if (j == n && rc == TK_OK) *pDist = aScore[nWord - 1];
   }
   tk_free(aVP);
   tk_free(aScore);
@@ -188,8 +207,11 @@ static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
 /* Levenshtein distance of a pattern over 64 code points over every
 ** block: the unbanded loop, with the mask row of each text character
 ** fetched once per column and the score kept for the last block only. */
-static int levFull(const Peq *pPeq, size_t m, size_t n, size_t *pDist) {
+static int levFull(const Peq *pPeq, size_t m, size_t n, tk_work *pWork,
+                   size_t *pDist) {
   size_t nWord = pPeq->nWord;
+  int rc = tk_work_admit(pWork, (uint64_t)nWord * n, m, n);
+  if (rc != TK_OK) return rc;
   uint64_t *aVP = tk_malloc(nWord * 2 * sizeof(uint64_t));
   if (!aVP) return TK_ENOMEM;
   uint64_t *aVN = aVP + nWord;
@@ -209,33 +231,37 @@ static int levFull(const Peq *pPeq, size_t m, size_t n, size_t *pDist) {
     uint64_t pm = aRow ? aRow[b] : peqGet(pPeq, j, b);
     score +=
         (size_t)blockColumn(pm, 0, lastBit, &aVP[b], &aVN[b], &hp, &hn, &d0);
+    if ((j & 63) == 63 && (rc = tk_work_poll(pWork, 64 * nWord)) != TK_OK) {
+      break;
+    }
   }
   *pDist = score;
   tk_free(aVP);
-  return TK_OK;
+  return rc;
 }
 
 /* Levenshtein distance of a pattern over 64 code points: banded with k
 ** when k >= 0, else a narrow band, then (when the result does not fit)
 ** a band as wide as that result, an upper bound of the distance. */
 static int levLong(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
-                   long long k, size_t *pDist) {
+                   long long k, tk_work *pWork, size_t *pDist) {
   Peq peq;
   int rc = peqInit(&peq, s, m, t, n);
   if (rc == TK_OK && k >= 0) {
-    rc = levBlock(&peq, m, n, k, pDist);
+    rc = levBlock(&peq, m, n, k, pWork, pDist);
   } else if (rc == TK_OK) {
     /* a narrow band first; its result is an upper bound of the distance,
     ** so a second pass banded by that bound is exact */
     long long kTry = (long long)(n - m) + 32;
     if (kTry >= (long long)m / 2) {
-      rc = levFull(&peq, m, n, pDist);
+      rc = levFull(&peq, m, n, pWork, pDist);
     } else {
-      rc = levBlock(&peq, m, n, kTry, pDist);
+      rc = levBlock(&peq, m, n, kTry, pWork, pDist);
       if (rc == TK_OK && *pDist > (size_t)kTry) {
         kTry = *pDist == SIZE_MAX ? (long long)m : (long long)*pDist;
-        rc = kTry >= (long long)m / 2 ? levFull(&peq, m, n, pDist)
-                                      : levBlock(&peq, m, n, kTry, pDist);
+        rc = kTry >= (long long)m / 2
+                 ? levFull(&peq, m, n, pWork, pDist)
+                 : levBlock(&peq, m, n, kTry, pWork, pDist);
       }
     }
   }
@@ -275,6 +301,12 @@ static int prepare(tk_cpstr *pA, const char *zA, size_t nA, tk_cpstr *pB,
 /* Levenshtein distance of two UTF-8 strings, banded when max >= 0. */
 int tk_levenshtein(const char *zA, size_t nA, const char *zB, size_t nB,
                    long long max, size_t *pDist) {
+  return tk_levenshtein_w(zA, nA, zB, nB, max, 0, pDist);
+}
+
+/* tk_levenshtein within the bounds of pWork (NULL: none). */
+int tk_levenshtein_w(const char *zA, size_t nA, const char *zB, size_t nB,
+                     long long max, tk_work *pWork, size_t *pDist) {
   tk_cpstr a, b;
   const uint32_t *s, *t;
   size_t m, n, d = 0;
@@ -285,9 +317,9 @@ int tk_levenshtein(const char *zA, size_t nA, const char *zB, size_t nB,
   } else if (m == 0) {
     d = n;
   } else if (m <= 64) {
-    d = levWord(s, m, t, n);
+    rc = levWord(s, m, t, n, pWork, &d);
   } else {
-    rc = levLong(s, m, t, n, max, &d);
+    rc = levLong(s, m, t, n, max, pWork, &d);
   }
   if (max >= 0 && d > (unsigned long long)max) d = (size_t)max + 1;
   *pDist = d;
@@ -297,8 +329,10 @@ int tk_levenshtein(const char *zA, size_t nA, const char *zB, size_t nB,
 }
 
 /* OSA distance, pattern s of 1..64 code points. */
-static size_t osaWord(const uint32_t *s, size_t m, const uint32_t *t,
-                      size_t n) {
+static int osaWord(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
+                   tk_work *pWork, size_t *pDist) {
+  int rc = tk_work_admit(pWork, n, m, n);
+  if (rc != TK_OK) return rc;
   tk_maskmap map;
   tk_maskmap_build(&map, s, m);
   uint64_t vp = ~(uint64_t)0, vn = 0, d0 = 0, pmOld = 0;
@@ -309,15 +343,21 @@ static size_t osaWord(const uint32_t *s, size_t m, const uint32_t *t,
     uint64_t tr = (((~d0) & pm) << 1) & pmOld, hp = 1, hn = 0;
     score += (size_t)blockColumn(pm, tr, last, &vp, &vn, &hp, &hn, &d0);
     pmOld = pm;
+    if ((j & 4095) == 4095 && (rc = tk_work_poll(pWork, 4096)) != TK_OK) {
+      return rc;
+    }
   }
-  return score;
+  *pDist = score;
+  return TK_OK;
 }
 
 /* OSA distance of a pattern over 64 code points (every block). */
 static int osaBlock(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
-                    size_t *pDist) {
+                    tk_work *pWork, size_t *pDist) {
+  int rc = tk_work_admit(pWork, (uint64_t)((m + 63) / 64) * n, m, n);
+  if (rc != TK_OK) return rc;
   Peq peq;
-  int rc = peqInit(&peq, s, m, t, n);
+  rc = peqInit(&peq, s, m, t, n);
   size_t nWord = peq.nWord;
   uint64_t *aV = tk_malloc(nWord * 4 * sizeof(uint64_t));
   if (rc == TK_OK && !aV) rc = TK_ENOMEM;
@@ -342,6 +382,9 @@ static int osaBlock(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
         if (b == nWord - 1) score += (size_t)delta; /* the last block's */
         aPM[b] = pm;
       }
+      if ((j & 63) == 63 && (rc = tk_work_poll(pWork, 64 * nWord)) != TK_OK) {
+        break;
+      }
     }
     *pDist = score;
   }
@@ -352,7 +395,7 @@ static int osaBlock(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
 
 /* OSA distance of code point arrays (strsim/strsim_internal.h). */
 int tk_strsim__osa_cp(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
-                      size_t *pDist) {
+                      tk_work *pWork, size_t *pDist) {
   stripAffix(&s, &m, &t, &n);
   if (m > n) {
     const uint32_t *x = s;
@@ -363,19 +406,22 @@ int tk_strsim__osa_cp(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
     *pDist = n;
     return TK_OK;
   }
-  if (m <= 64) {
-    *pDist = osaWord(s, m, t, n);
-    return TK_OK;
-  }
-  return osaBlock(s, m, t, n, pDist);
+  if (m <= 64) return osaWord(s, m, t, n, pWork, pDist);
+  return osaBlock(s, m, t, n, pWork, pDist);
 }
 
 /* Optimal string alignment distance of two UTF-8 strings. */
 int tk_osa_distance(const char *zA, size_t nA, const char *zB, size_t nB,
                     size_t *pDist) {
+  return tk_osa_distance_w(zA, nA, zB, nB, 0, pDist);
+}
+
+/* tk_osa_distance within the bounds of pWork (NULL: none). */
+int tk_osa_distance_w(const char *zA, size_t nA, const char *zB, size_t nB,
+                      tk_work *pWork, size_t *pDist) {
   tk_cpstr a, b;
   if (tk_cpstr_init_pair(&a, zA, nA, &b, zB, nB)) return TK_ENOMEM;
-  int rc = tk_strsim__osa_cp(a.a, a.n, b.a, b.n, pDist);
+  int rc = tk_strsim__osa_cp(a.a, a.n, b.a, b.n, pWork, pDist);
   tk_cpstr_free(&a);
   tk_cpstr_free(&b);
   return rc;
@@ -398,13 +444,19 @@ int tk_hamming(const char *zA, size_t nA, const char *zB, size_t nB,
 /* 1 - levenshtein / max(length in code points); 1.0 when both empty. */
 int tk_levenshtein_similarity(const char *zA, size_t nA, const char *zB,
                               size_t nB, double *pSim) {
+  return tk_levenshtein_similarity_w(zA, nA, zB, nB, 0, pSim);
+}
+
+/* tk_levenshtein_similarity within the bounds of pWork (NULL: none). */
+int tk_levenshtein_similarity_w(const char *zA, size_t nA, const char *zB,
+                                size_t nB, tk_work *pWork, double *pSim) {
   size_t d, mA = tk_utf8_count(zA, nA), mB = tk_utf8_count(zB, nB);
   size_t mx = mA > mB ? mA : mB;
   if (mx == 0) {
     *pSim = 1.0;
     return TK_OK;
   }
-  int rc = tk_levenshtein(zA, nA, zB, nB, -1, &d);
+  int rc = tk_levenshtein_w(zA, nA, zB, nB, -1, pWork, &d);
   if (rc == TK_OK) *pSim = 1.0 - (double)d / (double)mx;
   return rc;
 }

@@ -135,7 +135,7 @@ static inline uint32_t tk_strsim__idmap_id(tk_idmap *p, uint32_t c, int bAdd) {
 /* OSA distance of code point arrays (strsim/edit.c); Damerau-Levenshtein
 ** uses it as the upper bound that bands its table. */
 int tk_strsim__osa_cp(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
-                      size_t *pDist);
+                      tk_work *pWork, size_t *pDist);
 
 /* The longest strings tk_strsim__damerau_diag takes: its cells are 16-bit. */
 #define TK_DAMERAU_DIAG_MAX 16000
