@@ -62,6 +62,7 @@ class Result:
     def __init__(self):
         self.passed = 0
         self.failed = 0
+        self.skipped = 0
 
     def ok(self):
         self.passed += 1
@@ -205,21 +206,7 @@ def run_sql_suite(args, res, env):
 def run_counted(cmd, title, res, env):
     """Run a program that ends with 'N passed, N failed'; add its counts."""
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=1800)
-    m = None
-    for line in proc.stdout.strip().split("\n")[::-1]:
-        m = re.match(r"^(\d+) passed, (\d+) failed", line.strip())
-        if m:
-            break
-    if not m:
-        res.fail(title, f"  no result line (exit {proc.returncode})\n"
-                 f"{proc.stdout[-3000:]}{proc.stderr[-3000:]}")
-        return
-    res.passed += int(m.group(1))
-    res.failed += int(m.group(2))
-    if int(m.group(2)) or proc.returncode:
-        if proc.returncode and not int(m.group(2)):
-            res.fail(title, f"  exit status {proc.returncode}")
-        print(f"FAIL in {title}:\n{proc.stdout[-6000:]}{proc.stderr[-6000:]}", flush=True)
+    run_counted_output(proc, title, res)
 
 
 def run_symbols(args, res):
@@ -388,16 +375,20 @@ def run_threads(args, res, env):
 
 
 def run_counted_output(proc, title, res):
-    """Add the counts of a finished program's 'N passed, N failed' line."""
-    m = re.search(r"^(\d+) passed, (\d+) failed", proc.stdout, re.M)
-    if not m:
+    """Add the counts of a finished program's last 'N passed, N failed[, N
+    skipped]' line."""
+    found = re.findall(r"^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$",
+                       proc.stdout, re.M)
+    if not found:
         res.fail(title, f"  no result line (exit {proc.returncode})\n"
                  f"{proc.stdout[-3000:]}{proc.stderr[-3000:]}")
         return
-    res.passed += int(m.group(1))
-    res.failed += int(m.group(2))
-    if int(m.group(2)) or proc.returncode:
-        if proc.returncode and not int(m.group(2)):
+    passed, failed, skipped = (int(x or 0) for x in found[-1])
+    res.passed += passed
+    res.failed += failed
+    res.skipped += skipped
+    if failed or proc.returncode:
+        if proc.returncode and not failed:
             res.fail(title, f"  exit status {proc.returncode}")
         print(f"FAIL in {title}:\n{proc.stdout[-6000:]}{proc.stderr[-6000:]}", flush=True)
 
@@ -451,7 +442,8 @@ def main():
         run_layers(args, res)
         run_format(res)
 
-    print(f"{res.passed} passed, {res.failed} failed")
+    print(f"{res.passed} passed, {res.failed} failed"
+          + (f", {res.skipped} skipped" if res.skipped else ""))
     sys.exit(1 if res.failed else 0)
 
 
