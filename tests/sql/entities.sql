@@ -192,7 +192,7 @@ SELECT * FROM entities('x', 'dictionary=');
 SELECT * FROM entities('x', 'model');
 -- error: textkit: entities(): option 'model' is not of the form key=value
 SELECT * FROM entities;
--- error: no query solution
+-- error: textkit: entities(): missing argument text; usage: entities(text [, options])
 SELECT * FROM entities('a', 'b', 'c');
 -- error: too many arguments on entities() - max 2
 
