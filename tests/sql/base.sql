@@ -81,3 +81,14 @@ SELECT count(*) FROM tokens(tvf_docs.body), tvf_docs;
 -- => 3
 SELECT count(*) FROM tvf_docs LEFT JOIN ngrams(tvf_docs.body, 2);
 -- => 2
+
+-- An error message quotes at most 60 characters of a bad value, then "…"
+-- (a 10 MB option value does not make a 10 MB message).
+SELECT * FROM tokens('a', printf('punct=%.100c', 'x'));
+-- error: textkit: tokens(): bad value 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' for punct; valid: 0, 1 (or false/true, no/yes, off/on)
+SELECT * FROM sentences('a', printf('lang=%.60c', 'é'));
+-- error: textkit: sentences(): unknown lang 'éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé' (valid: en)
+SELECT * FROM sentences('a', printf('lang=%.61c', 'é'));
+-- error: textkit: sentences(): unknown lang 'éééééééééééééééééééééééééééééééééééééééééééééééééééééééééééé…' (valid: en)
+SELECT * FROM ngrams('a', printf('%.70c', 'z'));
+-- error: textkit: ngrams(): n must be an integer from 1 to 16, got 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz…'
