@@ -49,8 +49,7 @@ TEST_ARGS := --sqlite-version $(SQLITE_NEW_VERSION) --sqlite3 tests/shell/sqlshe
 else ifeq ($(SANITIZE),thread)
 BUILD := build/tsan
 LIB := $(BUILD)/textkit.so
-# (GCC's -Wmaybe-uninitialized misfires under -fsanitize=thread at -O1)
-OPT := -O1 -g -fsanitize=thread -fno-omit-frame-pointer -Wno-maybe-uninitialized
+OPT := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
 TEST_ARGS := --only threads
 else ifeq ($(SANITIZE),1)
 BUILD := build/asan

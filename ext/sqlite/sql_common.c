@@ -130,16 +130,90 @@ const char *tk_sql_fn_name(sqlite3_context *ctx) {
   return p ? p->zName : "textkit";
 }
 
-/* z (sqlite3_malloc'd) as valid UTF-8: a message may quote the user's
-** invalid bytes, which become U+FFFD.  Frees z; NULL on OOM. */
+/* The most characters of a value an error message quotes ('...'), and of
+** one word of it outside quotes: a longer one keeps its first
+** TK_SQL_ECHO_MAX characters and "…", so a 10 MB option value does not
+** make a 10 MB message. */
+#define TK_SQL_ECHO_MAX 60
+/* The most characters of a whole message, for values echoed without
+** quotes and with spaces (e.g. SQLite's own "no such table: <name>"). */
+#define TK_SQL_MESSAGE_MAX 1000
+
+/* 1 when z[i] is a quote that closes a quoted value: one followed by the
+** end of the message, white space or punctuation. */
+static int isClosingQuote(const char *z, size_t i) {
+  return z[i] == '\'' && (z[i + 1] == 0 || strchr(" ;:,.)", z[i + 1]));
+}
+
+/* Append to pOut the valid UTF-8 z[0..n), cut after nMax characters with
+** "…" when it is longer. */
+static void appendCapped(sqlite3_str *pOut, const char *z, size_t n,
+                         size_t nMax) {
+  size_t i = 0, nChar = 0;
+  for (; i < n; i++) {
+    if (((unsigned char)z[i] & 0xC0) != 0x80 && nChar++ == nMax) break;
+  }
+  sqlite3_str_append(pOut, z, (int)i);
+  if (i < n) sqlite3_str_appendall(pOut, "\xE2\x80\xA6");
+}
+
+/* Append z[0..n), text outside quotes, each space-separated word cut to
+** TK_SQL_ECHO_MAX characters. */
+static void appendWords(sqlite3_str *pOut, const char *z, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && z[j] != ' ')
+      j++;
+    appendCapped(pOut, z + i, j - i, TK_SQL_ECHO_MAX);
+    if (j < n) sqlite3_str_appendchar(pOut, 1, ' ');
+    i = j + 1;
+  }
+}
+
+/* z (valid UTF-8) with every echoed value cut short: quoted values and
+** words to TK_SQL_ECHO_MAX characters, the whole to TK_SQL_MESSAGE_MAX.
+** A new sqlite3_malloc'd string, NULL on OOM. */
+static char *capMessage(const char *z) {
+  sqlite3_str *pCut = sqlite3_str_new(0);
+  size_t i = 0;
+  while (z[i]) {
+    const char *zQuote = strchr(z + i, '\'');
+    size_t iOpen = zQuote ? (size_t)(zQuote - z) : strlen(z);
+    appendWords(pCut, z + i, iOpen - i);
+    if (!zQuote) break;
+    size_t j = ++iOpen;
+    while (z[j] && !isClosingQuote(z, j))
+      j++;
+    sqlite3_str_appendchar(pCut, 1, '\'');
+    appendCapped(pCut, z + iOpen, j - iOpen, TK_SQL_ECHO_MAX);
+    if (z[j]) sqlite3_str_appendchar(pCut, 1, '\'');
+    i = z[j] ? j + 1 : j;
+  }
+  char *zCut = sqlite3_str_finish(pCut);
+  if (!zCut) return 0;
+  sqlite3_str *pOut = sqlite3_str_new(0);
+  appendCapped(pOut, zCut, strlen(zCut), TK_SQL_MESSAGE_MAX);
+  sqlite3_free(zCut);
+  return sqlite3_str_finish(pOut);
+}
+
+/* z (sqlite3_malloc'd) as a message fit to show: valid UTF-8 (a message
+** may quote the user's invalid bytes, which become U+FFFD) with the
+** values it echoes cut short (capMessage).  Frees z; NULL on OOM. */
 static char *validMessage(char *z) {
-  if (!z || tk_utf8_is_valid(z, strlen(z))) return z;
-  tk_buf b = {0};
-  tk_utf8_sanitize(&b, z, strlen(z));
+  if (!z) return 0;
+  char *zValid = z;
+  if (!tk_utf8_is_valid(z, strlen(z))) {
+    tk_buf b = {0};
+    tk_utf8_sanitize(&b, z, strlen(z));
+    zValid = b.oom ? 0 : sqlite3_mprintf("%.*s", (int)b.n, b.z);
+    tk_buf_free(&b);
+  }
+  char *zOut = zValid ? capMessage(zValid) : 0;
+  if (zValid != z) sqlite3_free(zValid);
   sqlite3_free(z);
-  z = b.oom ? 0 : sqlite3_mprintf("%.*s", (int)b.n, b.z);
-  tk_buf_free(&b);
-  return z;
+  return zOut;
 }
 
 /* Set the house-format error on ctx. */
@@ -193,20 +267,32 @@ const char *tk_sql_text_arg(sqlite3_context *ctx, sqlite3_value *v,
   return z;
 }
 
+/* The number of HIDDEN arguments pDef names. */
+static int argCount(const TkTvfArgs *pDef) {
+  int n = 0;
+  while (n < TK_TVF_MAX_ARGS && pDef->azName[n])
+    n++;
+  return n;
+}
+
 /* xBestIndex of a table-valued function whose arguments are the HIDDEN
-** columns iFirst .. iFirst+nArg-1 (nArg <= TK_TVF_MAX_ARGS).  Every
-** argument with an = constraint goes to xFilter, in column order, and
-** idxNum gets bit k for argument k.  The first nRequired arguments must be
-** there, and an argument whose = constraint is not usable makes the plan
-** unusable, as in series.c: SQLITE_CONSTRAINT lets the planner try an
-** order in which the argument is known, and never run the function with
-** it missing. */
-int tk_sql_best_index_args(sqlite3_index_info *pInfo, int iFirst, int nArg,
-                           int nRequired) {
+** columns pDef->iFirst and on.  Every argument with an = constraint goes
+** to xFilter, in column order, and idxNum gets bit k for argument k.  An
+** argument whose = constraint is not usable makes the plan unusable, as
+** in series.c: SQLITE_CONSTRAINT lets the planner try an order in which
+** the argument is known, and never run the function with it missing.  A
+** required argument with no = constraint at all cannot be had in any
+** order: SQLite would only say "no query solution", so the plan is
+** accepted at a prohibitive cost with TK_TVF_MISSING, and xFilter names
+** the missing argument (tk_sql_filter_args).  The constraints on a table
+** are the same in every call for one query, so a plan that has the
+** argument is never competing with that one. */
+int tk_sql_best_index_args(sqlite3_index_info *pInfo, const TkTvfArgs *pDef) {
   int aIdx[TK_TVF_MAX_ARGS] = {-1, -1, -1, -1};
+  int nArg = argCount(pDef);
   for (int i = 0; i < pInfo->nConstraint; i++) {
     const struct sqlite3_index_constraint *c = &pInfo->aConstraint[i];
-    int k = c->iColumn - iFirst;
+    int k = c->iColumn - pDef->iFirst;
     if (k < 0 || k >= nArg || c->op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
     if (!c->usable) return SQLITE_CONSTRAINT;
     aIdx[k] = i;
@@ -214,7 +300,7 @@ int tk_sql_best_index_args(sqlite3_index_info *pInfo, int iFirst, int nArg,
   int iArgv = 1, idxNum = 0;
   for (int k = 0; k < nArg; k++) {
     if (aIdx[k] < 0) {
-      if (k < nRequired) return SQLITE_CONSTRAINT;
+      if (k < pDef->nRequired) idxNum |= TK_TVF_MISSING;
       continue;
     }
     pInfo->aConstraintUsage[aIdx[k]].argvIndex = iArgv++;
@@ -222,9 +308,67 @@ int tk_sql_best_index_args(sqlite3_index_info *pInfo, int iFirst, int nArg,
     idxNum |= 1 << k;
   }
   pInfo->idxNum = idxNum;
-  pInfo->estimatedCost = 100.0;
+  pInfo->estimatedCost = (idxNum & TK_TVF_MISSING) ? 1e300 : 100.0;
   pInfo->estimatedRows = 100;
   return SQLITE_OK;
+}
+
+/* Set the table's error for the first required argument idxNum lacks:
+** "missing argument x; usage: fn(a, x [, opt])". */
+static int missingArgError(sqlite3_vtab *pVtab, const TkTvfArgs *pDef,
+                           int idxNum) {
+  int nArg = argCount(pDef), k = 0;
+  while (k < pDef->nRequired && (idxNum & (1 << k)))
+    k++;
+  sqlite3_str *pUsage = sqlite3_str_new(0);
+  sqlite3_str_appendf(pUsage, "%s(", pDef->zFn);
+  for (int i = 0; i < nArg; i++) {
+    sqlite3_str_appendf(pUsage, "%s%s%s", i >= pDef->nRequired ? " [" : "",
+                        i ? ", " : "", pDef->azName[i]);
+  }
+  for (int i = pDef->nRequired; i < nArg; i++)
+    sqlite3_str_appendchar(pUsage, 1, ']');
+  sqlite3_str_appendchar(pUsage, 1, ')');
+  char *zUsage = sqlite3_str_finish(pUsage);
+  sqlite3_free(pVtab->zErrMsg);
+  pVtab->zErrMsg =
+      zUsage ? tk_sql_mprintf_error(pDef->zFn, "missing argument %s; usage: %s",
+                                    pDef->azName[k], zUsage)
+             : 0;
+  sqlite3_free(zUsage);
+  return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+/* Report a missing argument, or keep copies of the given ones. */
+int tk_sql_filter_args(sqlite3_vtab_cursor *pCur, const TkTvfArgs *pDef,
+                       TkTvfValues *pVals, int idxNum, int argc,
+                       sqlite3_value **argv) {
+  tk_sql_values_free(pVals);
+  if (idxNum & TK_TVF_MISSING) {
+    return missingArgError(pCur->pVtab, pDef, idxNum);
+  }
+  int iArgv = 0;
+  for (int k = 0; k < TK_TVF_MAX_ARGS; k++) {
+    if (!(idxNum & (1 << k)) || iArgv >= argc) continue;
+    pVals->a[k] = sqlite3_value_dup(argv[iArgv++]);
+    if (!pVals->a[k]) return SQLITE_NOMEM;
+  }
+  return SQLITE_OK;
+}
+
+/* The argument as given, or NULL (the default result) when omitted. */
+void tk_sql_result_arg(sqlite3_context *ctx, const TkTvfValues *pVals, int k) {
+  if (k >= 0 && k < TK_TVF_MAX_ARGS && pVals->a[k]) {
+    sqlite3_result_value(ctx, pVals->a[k]);
+  }
+}
+
+/* Free the argument copies and forget them. */
+void tk_sql_values_free(TkTvfValues *pVals) {
+  for (int k = 0; k < TK_TVF_MAX_ARGS; k++) {
+    sqlite3_value_free(pVals->a[k]);
+    pVals->a[k] = 0;
+  }
 }
 
 /* Return z[0..n) as TEXT: as is when it is valid UTF-8, else with each

@@ -140,10 +140,42 @@ int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur);
 
 /* The most HIDDEN arguments a textkit table-valued function takes. */
 #define TK_TVF_MAX_ARGS 4
+/* idxNum bit of a plan that lacks a required argument: xFilter reports it
+** (see tk_sql_best_index_args). */
+#define TK_TVF_MISSING (1 << TK_TVF_MAX_ARGS)
+
+/* What a table-valued function takes: its SQL name, the column of its
+** first HIDDEN argument, the names of the arguments in column order (NULL
+** after the last) and how many leading ones are required. */
+typedef struct TkTvfArgs {
+  const char *zFn;
+  int iFirst;
+  int nRequired;
+  const char *azName[TK_TVF_MAX_ARGS];
+} TkTvfArgs;
+
+/* The arguments one scan was given, for the HIDDEN columns: a[k] is a
+** copy of argument k (sqlite3_value_dup), NULL when it was omitted. */
+typedef struct TkTvfValues {
+  sqlite3_value *a[TK_TVF_MAX_ARGS];
+} TkTvfValues;
+
 /* xBestIndex for a table-valued function's HIDDEN arguments (see
-** sql_common.c): idxNum bit k = argument k is in xFilter's argv. */
-int tk_sql_best_index_args(sqlite3_index_info *pInfo, int iFirst, int nArg,
-                           int nRequired);
+** sql_common.c): idxNum bit k = argument k is in xFilter's argv, and
+** TK_TVF_MISSING when a required one is not given at all. */
+int tk_sql_best_index_args(sqlite3_index_info *pInfo, const TkTvfArgs *pDef);
+/* xFilter's first step: when idxNum says TK_TVF_MISSING, set the table's
+** error "textkit: fn(): missing argument x; usage: fn(...)" and return
+** SQLITE_ERROR; else replace *pVals with copies of the arguments in argv
+** (SQLITE_NOMEM on OOM). */
+int tk_sql_filter_args(sqlite3_vtab_cursor *pCur, const TkTvfArgs *pDef,
+                       TkTvfValues *pVals, int idxNum, int argc,
+                       sqlite3_value **argv);
+/* xColumn of HIDDEN argument k: the argument as given, NULL when it was
+** omitted. */
+void tk_sql_result_arg(sqlite3_context *ctx, const TkTvfValues *pVals, int k);
+/* Free the copies in *pVals (xClose). */
+void tk_sql_values_free(TkTvfValues *pVals);
 
 /* Copy z[0..n) into the cursor buffer *pz (capacity *pnAlloc, grown when
 ** needed and reused from row to row), NUL-terminated; SQLITE_NOMEM on

@@ -25,6 +25,10 @@
 #define KW_COL_TEXT 3
 #define KW_COL_OPTIONS 4
 
+/* The hidden arguments of keywords(): text is required. */
+static const TkTvfArgs kwArgs = {
+    "keywords", KW_COL_TEXT, 1, {"text", "options", 0, 0}};
+
 #define COSINE_KEYS "idf, " TK_CORPUS_TOKEN_KEYS
 #define KEYWORD_KEYS "idf, " TK_CORPUS_TOKEN_KEYS ", top, words"
 
@@ -218,10 +222,10 @@ typedef struct KwCursor {
   tk_keywords *pKw;
   char *zIdfTable; /* the table pIdf was read from */
   tk_idf *pIdf;
-  int bIdf;    /* the current options name an idf table */
-  char *zText; /* copy of the text argument */
+  int bIdf;         /* the current options name an idf table */
+  TkTvfValues args; /* copies of the arguments: text, options */
+  char *zText;      /* copy of the text argument */
   size_t nText, nTextAlloc;
-  int bBlob;
   const tk_keyword *aKw;
   size_t nKw, iRow;
 } KwCursor;
@@ -256,6 +260,7 @@ static int kwClose(sqlite3_vtab_cursor *pCur) {
   sqlite3_free(p->zOpt);
   sqlite3_free(p->zIdfTable);
   sqlite3_free(p->zText);
+  tk_sql_values_free(&p->args);
   sqlite3_free(p);
   return SQLITE_OK;
 }
@@ -349,10 +354,11 @@ static int kwFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   (void)idxStr;
   KwCursor *p = (KwCursor *)pCur;
   p->nKw = p->iRow = 0;
-  if (argc < 1) return SQLITE_OK;
+  int rc = tk_sql_filter_args(pCur, &kwArgs, &p->args, idxNum, argc, argv);
+  if (rc != SQLITE_OK) return rc;
   size_t nOpt = 0, nText;
   const char *zOpt = (idxNum & 2) && argc > 1 ? tk_sql_text(argv[1], &nOpt) : 0;
-  int rc = kwUseOptions(p, zOpt ? zOpt : "", nOpt);
+  rc = kwUseOptions(p, zOpt ? zOpt : "", nOpt);
   if (rc != SQLITE_OK) return rc;
   const char *zText = tk_sql_text(argv[0], &nText);
   if (!zText) {
@@ -363,7 +369,6 @@ static int kwFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     return SQLITE_NOMEM;
   }
   p->nText = nText;
-  p->bBlob = sqlite3_value_type(argv[0]) == SQLITE_BLOB;
   rc = tk_keywords_run(p->pKw, p->bIdf ? p->pIdf : 0, p->zText, nText, &p->aKw,
                        &p->nKw);
   if (rc != TK_OK) {
@@ -399,16 +404,8 @@ static int kwColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   case KW_COL_COUNT:
     sqlite3_result_int64(ctx, (sqlite3_int64)k->nCount);
     break;
-  case KW_COL_TEXT:
-    if (p->bBlob) {
-      sqlite3_result_blob64(ctx, p->zText, p->nText, SQLITE_TRANSIENT);
-    } else {
-      sqlite3_result_text64(ctx, p->zText, p->nText, SQLITE_TRANSIENT,
-                            SQLITE_UTF8);
-    }
-    break;
-  case KW_COL_OPTIONS:
-    sqlite3_result_text(ctx, p->zOpt, -1, SQLITE_TRANSIENT);
+  default:
+    tk_sql_result_arg(ctx, &p->args, i - KW_COL_TEXT);
     break;
   }
   return SQLITE_OK;
@@ -423,7 +420,7 @@ static int kwRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
 /* text is required, options optional. */
 static int kwBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
-  return tk_sql_best_index_args(pInfo, KW_COL_TEXT, 2, 1);
+  return tk_sql_best_index_args(pInfo, &kwArgs);
 }
 
 static const sqlite3_module kwModule =

@@ -7,14 +7,19 @@
 **
 ** Two documents share a (band, bucket) when all perm/bands minima of that
 ** band agree.  Follows SQLite's ext/misc/series.c: sig and bands are
-** HIDDEN columns that xBestIndex requires, and the module is eponymous-only.
+** HIDDEN columns, both required, and the module is eponymous-only.
 */
 #include "sql_common.h"
 
 enum { COL_BAND, COL_BUCKET, COL_SIG, COL_BANDS };
 
+/* The hidden arguments, both required. */
+static const TkTvfArgs bandArgs = {
+    "minhash_bands", COL_SIG, 2, {"sig", "bands", 0, 0}};
+
 typedef struct BandCursor {
   sqlite3_vtab_cursor base;
+  TkTvfValues args;   /* copies of the arguments: sig, bands */
   unsigned char *sig; /* a copy of the signature */
   int nBands, nRows;
   int iBand; /* current row */
@@ -43,6 +48,7 @@ static int bandOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
 static int bandClose(sqlite3_vtab_cursor *pCur) {
   BandCursor *p = (BandCursor *)pCur;
   sqlite3_free(p->sig);
+  tk_sql_values_free(&p->args);
   sqlite3_free(p);
   return SQLITE_OK;
 }
@@ -50,7 +56,7 @@ static int bandClose(sqlite3_vtab_cursor *pCur) {
 /* Both arguments are required. */
 static int bandBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
-  return tk_sql_best_index_args(pInfo, COL_SIG, 2, 2);
+  return tk_sql_best_index_args(pInfo, &bandArgs);
 }
 
 /* Set "textkit: minhash_bands(): <zMsg>" as the table's error. */
@@ -64,13 +70,14 @@ static int bandError(BandCursor *p, const char *zMsg) {
 /* Start a scan over argv = sig, bands; a NULL argument gives no rows. */
 static int bandFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
                       int argc, sqlite3_value **argv) {
-  (void)idxNum;
   (void)idxStr;
   BandCursor *p = (BandCursor *)pCur;
   sqlite3_free(p->sig);
   p->sig = 0;
   p->iBand = p->nBands = 0;
-  if (argc < 2 || sqlite3_value_type(argv[0]) == SQLITE_NULL ||
+  int rc = tk_sql_filter_args(pCur, &bandArgs, &p->args, idxNum, argc, argv);
+  if (rc != SQLITE_OK) return rc;
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL ||
       sqlite3_value_type(argv[1]) == SQLITE_NULL) {
     return SQLITE_OK;
   }
@@ -81,7 +88,7 @@ static int bandFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   size_t n = (size_t)sqlite3_value_bytes(argv[0]);
   int nPerm = 0;
   char *zErr = 0;
-  int rc = sig ? tk_minhash_check(sig, n, &nPerm, &zErr) : TK_EINVAL;
+  rc = sig ? tk_minhash_check(sig, n, &nPerm, &zErr) : TK_EINVAL;
   if (rc != TK_OK) {
     int src = rc == TK_ENOMEM
                   ? SQLITE_NOMEM
@@ -126,8 +133,10 @@ static int bandColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   } else if (i == COL_BUCKET) {
     uint64_t h = tk_minhash_band(p->sig, p->iBand, p->nRows);
     sqlite3_result_int64(ctx, (sqlite3_int64)h);
+  } else {
+    tk_sql_result_arg(ctx, &p->args, i - COL_SIG);
   }
-  return SQLITE_OK; /* hidden argument columns read back as NULL */
+  return SQLITE_OK;
 }
 
 /* The row id is the band number. */

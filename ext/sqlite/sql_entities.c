@@ -35,6 +35,10 @@
 #define ENT_COL_TEXT 9
 #define ENT_COL_OPTIONS 10
 
+/* The hidden arguments: text is required. */
+static const TkTvfArgs entArgs = {
+    "entities", ENT_COL_TEXT, 1, {"text", "options", 0, 0}};
+
 typedef struct EntVtab {
   sqlite3_vtab base;
   sqlite3 *db;
@@ -45,7 +49,7 @@ typedef struct EntCursor {
   tk_entities *pExtract;
   char *zText; /* copy of the text argument */
   size_t nText, nTextAlloc;
-  char *zOptions;   /* copy of the options argument (NULL when absent) */
+  TkTvfValues args; /* copies of the arguments: text, options */
   char *zDictTable; /* the table the cached dictionary was read from */
   tk_dict *pDict;
   const tk_entity *aEnt;
@@ -90,7 +94,7 @@ static int entClose(sqlite3_vtab_cursor *pCur) {
   tk_entities_free(p->pExtract);
   tk_dict_free(p->pDict);
   sqlite3_free(p->zText);
-  sqlite3_free(p->zOptions);
+  tk_sql_values_free(&p->args);
   sqlite3_free(p->zDictTable);
   sqlite3_free(p);
   return SQLITE_OK;
@@ -182,9 +186,8 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   EntCursor *p = (EntCursor *)pCur;
   EntVtab *pTab = (EntVtab *)pCur->pVtab;
   p->nEnt = p->iRow = 0;
-  sqlite3_free(p->zOptions);
-  p->zOptions = 0;
-  if (argc < 1) return SQLITE_OK;
+  int rc = tk_sql_filter_args(pCur, &entArgs, &p->args, idxNum, argc, argv);
+  if (rc != SQLITE_OK) return rc;
   size_t nText, nOpt = 0;
   const char *zText = tk_sql_text(argv[0], &nText);
   if (!zText)
@@ -193,16 +196,12 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   const char *zOpt = 0;
   if ((idxNum & 2) && argc > 1) {
     zOpt = tk_sql_text(argv[1], &nOpt);
-    if (zOpt) {
-      p->zOptions = sqlite3_mprintf("%.*s", (int)nOpt, zOpt);
-      if (!p->zOptions) return SQLITE_NOMEM;
-    }
   }
   EntOptions o;
   memset(&o, 0, sizeof(o));
   tk_entity_options_init(&o.opt);
   char *zErr = 0;
-  int rc = zOpt ? tk_options_parse(zOpt, nOpt, entOption, &o, &zErr) : TK_OK;
+  rc = zOpt ? tk_options_parse(zOpt, nOpt, entOption, &o, &zErr) : TK_OK;
   if (rc != TK_OK) {
     if (rc != TK_ENOMEM) entSetError(pTab, zErr ? zErr : tk_errstr(rc));
     tk_free(zErr);
@@ -287,11 +286,8 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   case ENT_COL_CANONICAL:
     tk_sql_result_text(ctx, e->zCanonical, e->nCanonical);
     break;
-  case ENT_COL_TEXT:
-    tk_sql_result_text(ctx, p->zText, p->nText);
-    break;
   default:
-    if (p->zOptions) tk_sql_result_text(ctx, p->zOptions, strlen(p->zOptions));
+    tk_sql_result_arg(ctx, &p->args, i - ENT_COL_TEXT);
     break;
   }
   return SQLITE_OK;
@@ -306,7 +302,7 @@ static int entRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
 /* text is required, options optional (idxNum: 1 text, 2 options). */
 static int entBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
-  return tk_sql_best_index_args(pInfo, ENT_COL_TEXT, 2, 1);
+  return tk_sql_best_index_args(pInfo, &entArgs);
 }
 
 static const sqlite3_module entModule =

@@ -37,10 +37,16 @@
 #define BLK_COL_POSITION 4
 #define BLK_COL_TEXT 5
 
+/* The hidden arguments of each table. */
+static const TkTvfArgs ovArgs = {
+    "text_overlap", OV_COL_A, 2, {"a", "b", "min_words", 0}};
+static const TkTvfArgs blkArgs = {"text_blocks", BLK_COL_TEXT, 1, {"text"}};
+
 /* One cursor of either module: copies of the arguments and the rows. */
 typedef struct PsgCursor {
   sqlite3_vtab_cursor base;
-  char *zA, *zB; /* text_blocks uses zA only */
+  TkTvfValues args; /* copies of the arguments as given */
+  char *zA, *zB;    /* text_blocks uses zA only */
   size_t nA, nB;
   sqlite3_int64 nMin;
   tk_passage *aPsg;
@@ -104,6 +110,7 @@ static void psgReset(PsgCursor *p) {
 /* Free a cursor. */
 static int psgClose(sqlite3_vtab_cursor *pCur) {
   psgReset((PsgCursor *)pCur);
+  tk_sql_values_free(&((PsgCursor *)pCur)->args);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
@@ -154,8 +161,9 @@ static int ovFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   PsgCursor *p = (PsgCursor *)pCur;
   psgReset(p);
   p->nMin = TK_OVERLAP_DEFAULT_MIN_WORDS;
-  if (argc < 2) return SQLITE_OK;
-  int rc = (idxNum & 4) && argc > 2 ? minWordsArg(p, argv[2]) : SQLITE_OK;
+  int rc = tk_sql_filter_args(pCur, &ovArgs, &p->args, idxNum, argc, argv);
+  if (rc != SQLITE_OK) return rc;
+  rc = (idxNum & 4) && argc > 2 ? minWordsArg(p, argv[2]) : SQLITE_OK;
   if (rc == SQLITE_OK) rc = copyArg(argv[0], &p->zA, &p->nA);
   if (rc == SQLITE_OK) rc = copyArg(argv[1], &p->zB, &p->nB);
   if (rc == SQLITE_DONE) {
@@ -176,11 +184,11 @@ static int ovFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
 static int blkFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv) {
   (void)idxStr;
-  (void)idxNum;
   PsgCursor *p = (PsgCursor *)pCur;
   psgReset(p);
-  if (argc < 1) return SQLITE_OK;
-  int rc = copyArg(argv[0], &p->zA, &p->nA);
+  int rc = tk_sql_filter_args(pCur, &blkArgs, &p->args, idxNum, argc, argv);
+  if (rc != SQLITE_OK) return rc;
+  rc = copyArg(argv[0], &p->zA, &p->nA);
   if (rc == SQLITE_DONE) return SQLITE_OK;
   if (rc != SQLITE_OK) return rc;
   rc = tk_blocks(p->zA, p->nA, &p->aBlk, &p->nRow);
@@ -231,14 +239,8 @@ static int ovColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   case OV_COL_POSITION:
     sqlite3_result_int64(ctx, (sqlite3_int64)p->iRow);
     break;
-  case OV_COL_A:
-    tk_sql_result_text(ctx, p->zA, p->nA);
-    break;
-  case OV_COL_B:
-    tk_sql_result_text(ctx, p->zB, p->nB);
-    break;
   default:
-    sqlite3_result_int64(ctx, p->nMin);
+    tk_sql_result_arg(ctx, &p->args, i - OV_COL_A);
     break;
   }
   return SQLITE_OK;
@@ -265,7 +267,7 @@ static int blkColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
     sqlite3_result_int64(ctx, (sqlite3_int64)p->iRow);
     break;
   default:
-    tk_sql_result_text(ctx, p->zA, p->nA);
+    tk_sql_result_arg(ctx, &p->args, i - BLK_COL_TEXT);
     break;
   }
   return SQLITE_OK;
@@ -274,13 +276,13 @@ static int blkColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
 /* a and b are required, min_words optional (idxNum bits 1, 2, 4). */
 static int ovBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
-  return tk_sql_best_index_args(pInfo, OV_COL_A, 3, 2);
+  return tk_sql_best_index_args(pInfo, &ovArgs);
 }
 
 /* text is required. */
 static int blkBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
-  return tk_sql_best_index_args(pInfo, BLK_COL_TEXT, 1, 1);
+  return tk_sql_best_index_args(pInfo, &blkArgs);
 }
 
 static const sqlite3_module ovModule =

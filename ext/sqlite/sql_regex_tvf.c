@@ -9,8 +9,8 @@
 **
 ** Both follow SQLite's ext/misc/series.c: the arguments are HIDDEN columns
 ** (text, pattern, flags), the text and pattern are required (a query
-** without them is SQLITE_CONSTRAINT: "no query solution"), and the modules
-** are eponymous-only.  Matches are found lazily, one per xNext.  Spans are
+** without them is an error naming the missing one), and the modules are
+** eponymous-only.  Matches are found lazily, one per xNext.  Spans are
 ** start (1-based character), length (characters) and position (0-based
 ** row ordinal).
 */
@@ -24,6 +24,13 @@ static const int aSplitCol[] = {COL_MATCH,    COL_START, COL_LENGTH,
                                 COL_POSITION, COL_TEXT,  COL_PATTERN,
                                 COL_FLAGS};
 
+/* The hidden arguments; regexp_split has no groups column, so its
+** arguments start one column earlier. */
+static const TkTvfArgs matchArgs = {
+    "regexp_matches", COL_TEXT, 2, {"text", "pattern", "flags", 0}};
+static const TkTvfArgs splitArgs = {
+    "regexp_split", COL_TEXT - 1, 2, {"text", "pattern", "flags", 0}};
+
 typedef struct ReVtab {
   sqlite3_vtab base;
   sqlite3 *db;
@@ -32,8 +39,9 @@ typedef struct ReVtab {
 
 typedef struct ReCursor {
   sqlite3_vtab_cursor base;
-  tk_regex *pRe; /* compiled from zPat with reFlags, kept across scans */
-  char *zPat;    /* a copy of the pattern pRe was compiled from */
+  TkTvfValues args; /* copies of the arguments: text, pattern, flags */
+  tk_regex *pRe;    /* compiled from zPat with reFlags, kept across scans */
+  char *zPat;       /* a copy of the pattern pRe was compiled from */
   size_t nPat;
   unsigned reFlags;
   char *z; /* a copy of the text */
@@ -49,9 +57,9 @@ typedef struct ReCursor {
   int bSplitDone; /* regexp_split: the last part has been returned */
 } ReCursor;
 
-/* The function name for errors. */
-static const char *vtabName(const ReVtab *p) {
-  return p->bSplit ? "regexp_split" : "regexp_matches";
+/* The table's arguments (and its name, for errors). */
+static const TkTvfArgs *vtabArgs(const ReVtab *p) {
+  return p->bSplit ? &splitArgs : &matchArgs;
 }
 
 /* Declare the table; the kind comes from the module's client data. */
@@ -95,6 +103,7 @@ static void reReset(ReCursor *p) {
 static int reClose(sqlite3_vtab_cursor *pCur) {
   ReCursor *p = (ReCursor *)pCur;
   reReset(p);
+  tk_sql_values_free(&p->args);
   tk_regex_free(p->pRe);
   sqlite3_free(p->zPat);
   sqlite3_free(p);
@@ -130,8 +139,8 @@ static int reError(ReCursor *p, int rc, char *zErr) {
     return SQLITE_NOMEM;
   }
   sqlite3_free(pTab->base.zErrMsg);
-  pTab->base.zErrMsg =
-      tk_sql_mprintf_error(vtabName(pTab), "%s", zErr ? zErr : tk_errstr(rc));
+  pTab->base.zErrMsg = tk_sql_mprintf_error(vtabArgs(pTab)->zFn, "%s",
+                                            zErr ? zErr : tk_errstr(rc));
   tk_free(zErr);
   return SQLITE_ERROR;
 }
@@ -201,7 +210,9 @@ static int reFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   p->iRow = -1;
   p->iLastEnd = 0;
   p->bSplitDone = 0;
-  if (argc < 2) return SQLITE_OK;
+  int src =
+      tk_sql_filter_args(pCur, vtabArgs(pTab), &p->args, idxNum, argc, argv);
+  if (src != SQLITE_OK) return src;
   for (int i = 0; i < argc; i++) {
     if (sqlite3_value_type(argv[i]) == SQLITE_NULL) return SQLITE_OK;
   }
@@ -236,7 +247,8 @@ static int reEof(sqlite3_vtab_cursor *pCur) {
 static int reColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   ReCursor *p = (ReCursor *)pCur;
   ReVtab *pTab = (ReVtab *)pCur->pVtab;
-  switch (pTab->bSplit ? aSplitCol[i] : i) {
+  int iCol = pTab->bSplit ? aSplitCol[i] : i;
+  switch (iCol) {
   case COL_MATCH:
     tk_sql_result_text(ctx, p->z + p->a, p->b - p->a);
     break;
@@ -254,7 +266,8 @@ static int reColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
     sqlite3_result_int64(ctx, p->iRow);
     break;
   default:
-    break; /* hidden argument columns read back as NULL */
+    tk_sql_result_arg(ctx, &p->args, iCol - COL_TEXT);
+    break;
   }
   return SQLITE_OK;
 }
@@ -267,10 +280,7 @@ static int reRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
 
 /* text and pattern are required, flags optional (idxNum bit 4: flags). */
 static int reBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
-  ReVtab *pTab = (ReVtab *)pVtab;
-  /* regexp_split has no groups column: its arguments start one earlier */
-  int iFirst = pTab->bSplit ? COL_TEXT - 1 : COL_TEXT;
-  return tk_sql_best_index_args(pInfo, iFirst, 3, 2);
+  return tk_sql_best_index_args(pInfo, vtabArgs((ReVtab *)pVtab));
 }
 
 /* The two modules differ only in the client data given to xConnect. */

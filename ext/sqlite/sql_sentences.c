@@ -20,23 +20,22 @@
 /* Column numbers, in the order of the declaration in sentConnect. */
 enum { COL_SENTENCE, COL_START, COL_LENGTH, COL_POSITION, COL_TEXT, COL_OPTS };
 
-/* idxNum bits: which hidden arguments xFilter receives. */
-#define IDX_TEXT 1
-#define IDX_OPTS 2
+/* The hidden arguments: text is required. */
+static const TkTvfArgs sentArgs = {
+    "sentences", COL_TEXT, 1, {"text", "options", 0, 0}};
 
 /* A cursor: its own copy of the text, the segmenter and the current row. */
 typedef struct SentCursor {
   sqlite3_vtab_cursor base;
-  sqlite3_value *pText; /* copy of the text argument (sqlite3_value_dup) */
-  sqlite3_value *pOpts; /* copy of the options argument, or NULL */
-  const char *zText;    /* the text's UTF-8 bytes, owned by pText */
-  tk_sentences *pSeg;   /* the core segmenter (NULL before xFilter) */
-  tk_charpos cp;        /* byte -> character offsets, forward only */
-  int bEof;             /* 1 when no row is current */
-  size_t iStart, nLen;  /* current sentence as a byte span */
-  size_t iCharStart;    /* its 0-based character offset */
-  size_t nChars;        /* its length in characters */
-  sqlite3_int64 iPos;   /* its 0-based ordinal */
+  TkTvfValues args;    /* copies of the arguments: text, options */
+  const char *zText;   /* the text's UTF-8 bytes, owned by args.a[0] */
+  tk_sentences *pSeg;  /* the core segmenter (NULL before xFilter) */
+  tk_charpos cp;       /* byte -> character offsets, forward only */
+  int bEof;            /* 1 when no row is current */
+  size_t iStart, nLen; /* current sentence as a byte span */
+  size_t iCharStart;   /* its 0-based character offset */
+  size_t nChars;       /* its length in characters */
+  sqlite3_int64 iPos;  /* its 0-based ordinal */
 } SentCursor;
 
 /* Declare the table: the four result columns and the two arguments. */
@@ -67,8 +66,7 @@ static int sentOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
 static int sentClose(sqlite3_vtab_cursor *cur) {
   SentCursor *pCur = (SentCursor *)cur;
   tk_sentences_free(pCur->pSeg);
-  sqlite3_value_free(pCur->pText);
-  sqlite3_value_free(pCur->pOpts);
+  tk_sql_values_free(&pCur->args);
   sqlite3_free(pCur);
   return SQLITE_OK;
 }
@@ -106,11 +104,8 @@ static int sentColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx,
   case COL_POSITION:
     sqlite3_result_int64(ctx, pCur->iPos);
     break;
-  case COL_TEXT:
-    sqlite3_result_value(ctx, pCur->pText);
-    break;
   default:
-    sqlite3_result_value(ctx, pCur->pOpts);
+    tk_sql_result_arg(ctx, &pCur->args, iCol - COL_TEXT);
     break;
   }
   return SQLITE_OK;
@@ -151,28 +146,22 @@ static int sentFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   SentCursor *pCur = (SentCursor *)cur;
   pCur->bEof = 1;
   pCur->iPos = 0;
-  sqlite3_value_free(pCur->pText);
-  sqlite3_value_free(pCur->pOpts);
-  pCur->pText = pCur->pOpts = 0;
   pCur->zText = 0;
   tk_sentences_free(pCur->pSeg);
   pCur->pSeg = 0;
-  if (!(idxNum & IDX_TEXT) || argc < 1) return SQLITE_OK;
+  int rc = tk_sql_filter_args(cur, &sentArgs, &pCur->args, idxNum, argc, argv);
+  if (rc != SQLITE_OK) return rc;
   tk_sentence_options opt;
   tk_sentence_options_init(&opt);
-  if ((idxNum & IDX_OPTS) && argc > 1) {
+  if (pCur->args.a[1]) {
     size_t nOpt;
-    pCur->pOpts = sqlite3_value_dup(argv[1]);
-    if (!pCur->pOpts) return SQLITE_NOMEM;
-    const char *zOpt = tk_sql_text(pCur->pOpts, &nOpt);
+    const char *zOpt = tk_sql_text(pCur->args.a[1], &nOpt);
     char *zErr = 0;
-    int rc = zOpt ? tk_sentence_options_parse(&opt, zOpt, nOpt, &zErr) : TK_OK;
+    rc = zOpt ? tk_sentence_options_parse(&opt, zOpt, nOpt, &zErr) : TK_OK;
     if (rc != TK_OK) return filterError(cur, rc, zErr);
   }
   size_t n;
-  pCur->pText = sqlite3_value_dup(argv[0]);
-  if (!pCur->pText) return SQLITE_NOMEM;
-  pCur->zText = tk_sql_text(pCur->pText, &n);
+  pCur->zText = tk_sql_text(pCur->args.a[0], &n);
   if (!pCur->zText) return SQLITE_OK;
   if (tk_sentences_new(&opt, &pCur->pSeg) != TK_OK) return SQLITE_NOMEM;
   tk_sentences_reset(pCur->pSeg, pCur->zText, n);
@@ -180,10 +169,10 @@ static int sentFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   return sentNext(cur);
 }
 
-/* text is required, options optional (idxNum: IDX_TEXT, IDX_OPTS). */
+/* text is required, options optional (see sentArgs). */
 static int sentBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
-  return tk_sql_best_index_args(pInfo, COL_TEXT, 2, 1);
+  return tk_sql_best_index_args(pInfo, &sentArgs);
 }
 
 /* Eponymous-only: no xCreate, no xDestroy. */

@@ -8,7 +8,7 @@
 **   SELECT token_count(body, 'stopwords=en') FROM docs;
 **
 ** Both tables follow ext/misc/series.c: their arguments are HIDDEN columns
-** that xBestIndex demands, the modules are eponymous-only, and a cursor
+** (see TkTvfArgs), the modules are eponymous-only, and a cursor
 ** keeps its parsed options and tokenizer across xFilter calls while the
 ** option string stays the same (one tokens() cursor serves every row of
 ** docs in the join above).
@@ -19,23 +19,18 @@
 
 /* Which table a vtab is, with its hidden argument columns. */
 typedef struct TokTable {
-  const char *zName;   /* "tokens" or "ngrams" */
   const char *zSchema; /* CREATE TABLE statement */
-  int iFirstArg;       /* column of the first HIDDEN argument */
-  int nArg;            /* HIDDEN argument columns */
-  int nRequired;       /* leading arguments xBestIndex demands */
+  TkTvfArgs args;      /* its name and HIDDEN arguments */
 } TokTable;
 
 static const TokTable tokensTable = {
-    "tokens",
     "CREATE TABLE x(token, norm, kind, start, length, position,"
     " text HIDDEN, options HIDDEN)",
-    6, 2, 1};
+    {"tokens", 6, 1, {"text", "options", 0, 0}}};
 static const TokTable ngramsTable = {
-    "ngrams",
     "CREATE TABLE x(ngram, start, length, position,"
     " text HIDDEN, n HIDDEN, options HIDDEN)",
-    4, 3, 2};
+    {"ngrams", 4, 2, {"text", "n", "options", 0}}};
 
 typedef struct TokVtab {
   sqlite3_vtab base;
@@ -52,6 +47,7 @@ typedef struct GramSlot {
 typedef struct TokCursor {
   sqlite3_vtab_cursor base;
   const TokTable *pDef;
+  TkTvfValues args; /* copies of the arguments as given */
   /* the tokenizer and the option string it was built from (cache key) */
   tk_tokenizer *pTok;
   char *zOpt;
@@ -59,7 +55,6 @@ typedef struct TokCursor {
   /* a copy of the text argument */
   char *zText;
   size_t nText, nTextAlloc;
-  int bBlob;
   int bEof;
   sqlite3_int64 iPos;
   tk_charpos cp;
@@ -122,22 +117,21 @@ static int tokClose(sqlite3_vtab_cursor *pCur) {
   for (int i = 0; i < NGRAM_MAX; i++)
     sqlite3_free(p->aSlot[i].zNorm);
   tk_buf_free(&p->gram);
+  tk_sql_values_free(&p->args);
   sqlite3_free(p);
   return SQLITE_OK;
 }
 
-/* The first nRequired arguments are required; idxNum bit k = argument k. */
+/* The table's required and optional arguments (see TokTable). */
 static int tokBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
-  const TokTable *pDef = ((TokVtab *)pVtab)->pDef;
-  return tk_sql_best_index_args(pInfo, pDef->iFirstArg, pDef->nArg,
-                                pDef->nRequired);
+  return tk_sql_best_index_args(pInfo, &((TokVtab *)pVtab)->pDef->args);
 }
 
 /* Set the vtab's error in the house format. */
 static int tokError(TokCursor *p, const char *zMsg) {
   sqlite3_vtab *pVtab = p->base.pVtab;
   sqlite3_free(pVtab->zErrMsg);
-  pVtab->zErrMsg = tk_sql_mprintf_error(p->pDef->zName, "%s", zMsg);
+  pVtab->zErrMsg = tk_sql_mprintf_error(p->pDef->args.zFn, "%s", zMsg);
   return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
@@ -173,10 +167,9 @@ static int tokUseOptions(TokCursor *p, const char *z, size_t n) {
 }
 
 /* Copy the text argument into the cursor's buffer. */
-static int tokSetText(TokCursor *p, const char *z, size_t n, int bBlob) {
+static int tokSetText(TokCursor *p, const char *z, size_t n) {
   if (tk_sql_copy_text(&p->zText, &p->nTextAlloc, z, n)) return SQLITE_NOMEM;
   p->nText = n;
-  p->bBlob = bBlob;
   return SQLITE_OK;
 }
 
@@ -218,34 +211,32 @@ static int tokNext(sqlite3_vtab_cursor *pCur) {
   return SQLITE_OK;
 }
 
-/* Start on new arguments: text, [n,] [options] as idxNum says. */
+/* Start on new arguments: text, [n,] [options]. */
 static int tokFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv) {
   TokCursor *p = (TokCursor *)pCur;
   (void)idxStr;
-  (void)argc;
-  sqlite3_value *pText = 0, *pN = 0, *pOpt = 0;
-  int iArg = 0;
-  if (idxNum & 1) pText = argv[iArg++];
-  if (p->pDef == &ngramsTable) {
-    if (idxNum & 2) pN = argv[iArg++];
-    if (idxNum & 4) pOpt = argv[iArg++];
-  } else if (idxNum & 2) {
-    pOpt = argv[iArg++];
-  }
   p->bEof = 1;
   p->iPos = 0;
+  int rc =
+      tk_sql_filter_args(pCur, &p->pDef->args, &p->args, idxNum, argc, argv);
+  if (rc != SQLITE_OK) return rc;
+  int bNgrams = p->pDef == &ngramsTable;
+  sqlite3_value *pText = p->args.a[0];
+  sqlite3_value *pN = bNgrams ? p->args.a[1] : 0;
+  sqlite3_value *pOpt = p->args.a[bNgrams ? 2 : 1];
   size_t nOpt = 0;
   const char *zOpt = pOpt ? tk_sql_text(pOpt, &nOpt) : 0;
-  int rc = tokUseOptions(p, zOpt, nOpt);
+  rc = tokUseOptions(p, zOpt, nOpt);
   if (rc != SQLITE_OK) return rc;
   if (pN) {
     if (sqlite3_value_type(pN) == SQLITE_NULL) return SQLITE_OK;
     sqlite3_int64 n = sqlite3_value_int64(pN);
     if (sqlite3_value_numeric_type(pN) != SQLITE_INTEGER || n < 1 ||
         n > NGRAM_MAX) {
-      char *zMsg = sqlite3_mprintf("n must be an integer from 1 to %d, got %s",
-                                   NGRAM_MAX, sqlite3_value_text(pN));
+      char *zMsg =
+          sqlite3_mprintf("n must be an integer from 1 to %d, got '%s'",
+                          NGRAM_MAX, sqlite3_value_text(pN));
       rc = zMsg ? tokError(p, zMsg) : SQLITE_NOMEM;
       sqlite3_free(zMsg);
       return rc;
@@ -253,12 +244,12 @@ static int tokFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     p->nGram = (int)n;
   }
   size_t nText;
-  const char *zText = pText ? tk_sql_text(pText, &nText) : 0;
+  const char *zText = tk_sql_text(pText, &nText);
   if (!zText) {
-    if (pText && sqlite3_value_type(pText) != SQLITE_NULL) return SQLITE_NOMEM;
+    if (sqlite3_value_type(pText) != SQLITE_NULL) return SQLITE_NOMEM;
     return SQLITE_OK; /* NULL text: no rows */
   }
-  rc = tokSetText(p, zText, nText, sqlite3_value_type(pText) == SQLITE_BLOB);
+  rc = tokSetText(p, zText, nText);
   if (rc != SQLITE_OK) return rc;
   tk_tokenizer_reset(p->pTok, p->zText, p->nText);
   tk_charpos_init(&p->cp, p->zText, p->nText);
@@ -281,22 +272,6 @@ static int tokEof(sqlite3_vtab_cursor *pCur) {
   return ((TokCursor *)pCur)->bEof;
 }
 
-/* The hidden argument columns: the text as given, and the options. */
-static void resultArg(TokCursor *p, sqlite3_context *ctx, int k) {
-  if (k == 0) {
-    if (p->bBlob) {
-      sqlite3_result_blob64(ctx, p->zText, p->nText, SQLITE_TRANSIENT);
-    } else {
-      sqlite3_result_text64(ctx, p->zText, p->nText, SQLITE_TRANSIENT,
-                            SQLITE_UTF8);
-    }
-  } else if (k == p->pDef->nArg - 1) {
-    sqlite3_result_text64(ctx, p->zOpt, p->nOpt, SQLITE_TRANSIENT, SQLITE_UTF8);
-  } else {
-    sqlite3_result_int(ctx, p->nGram);
-  }
-}
-
 /* The ngram row: norms joined by one space. */
 static void resultGram(TokCursor *p, sqlite3_context *ctx) {
   tk_buf_reset(&p->gram);
@@ -317,8 +292,8 @@ static void resultGram(TokCursor *p, sqlite3_context *ctx) {
 static int tokColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx,
                      int iCol) {
   TokCursor *p = (TokCursor *)pCur;
-  if (iCol >= p->pDef->iFirstArg) {
-    resultArg(p, ctx, iCol - p->pDef->iFirstArg);
+  if (iCol >= p->pDef->args.iFirst) {
+    tk_sql_result_arg(ctx, &p->args, iCol - p->pDef->args.iFirst);
     return SQLITE_OK;
   }
   if (p->pDef == &ngramsTable) {

@@ -3,6 +3,7 @@
 table-valued functions stream it and the scalars return, with counts that
 match the same query on one unit of the text times the repeat count."""
 import os
+import sqlite3
 import unittest
 
 from tk_harness import connect, main
@@ -119,6 +120,42 @@ class LargeValueTest(unittest.TestCase):
         n = self.db.execute("SELECT count(*) FROM minhash_bands(minhash(?), 16)", (TEXT,)).fetchone()[0]
         self.assertEqual(n, 16)
 
+    def test_error_messages_do_not_echo_a_10_mb_value(self):
+        # a message quotes at most the first 60 characters of a bad value
+        # (and "…"): per echo it is at most 61 characters longer than the
+        # message for a one-unit value (the table errors echo the name twice:
+        # ours and SQLite's "no such table"), and under 300 bytes unless
+        # that one is long
+        calls = [
+            ("tokens", "SELECT * FROM tokens('a', ?)", "{}", "x"),
+            ("tokens", "SELECT * FROM tokens('a', ?)", "punct={}", "x"),
+            ("tokens", "SELECT * FROM tokens('a', ?)", "{}=1", "x"),
+            ("tokens", "SELECT * FROM tokens('a', ?)", "punct='{}'", "ab "),
+            ("ngrams", "SELECT * FROM ngrams('a', ?)", "{}", "x"),
+            ("sentences", "SELECT * FROM sentences('a', ?)", "lang={}", "x"),
+            ("entities", "SELECT * FROM entities('a', ?)", "types={}", "x"),
+            ("entities", "SELECT * FROM entities('a', ?)", "dictionary={}", "x"),
+            ("keywords", "SELECT * FROM keywords('a', ?)", "idf={}", "x"),
+            ("keywords", "SELECT * FROM keywords('a', ?)", "top={}", "x"),
+            ("text_stem", "SELECT text_stem('a', ?)", "{}", "x"),
+            ("text_normalize", "SELECT text_normalize('a', ?)", "{}", "x"),
+            ("minhash", "SELECT minhash('a', ?)", "perm={}", "x"),
+            ("regexp_like", "SELECT regexp_like('a', 'a', ?)", "{}", "y"),
+            ("token_count", "SELECT token_count('a', ?)", "{}", "\xff"),
+        ]
+        for name, sql, form, unit in calls:
+            short = self.error_of(sql, form.format(unit))
+            msg = self.error_of(sql, form.format(unit * (10_000_000 // len(unit))))
+            self.assertTrue(msg.startswith("textkit: %s(): " % name), msg[:200])
+            self.assertLessEqual(len(msg) - len(short), 2 * 61, msg[:400])
+            if len(short.encode()) < 220:
+                self.assertLess(len(msg.encode()), 300, msg[:400])
+
+    def error_of(self, sql, value):
+        """The error message of sql run with value (it must fail)."""
+        with self.assertRaises(sqlite3.Error, msg=sql) as cm:
+            self.db.execute(sql, (value,)).fetchall()
+        return str(cm.exception)
 
 if __name__ == "__main__":
     main()

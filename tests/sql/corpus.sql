@@ -154,7 +154,7 @@ SELECT count(*) FROM keywords('');
 
 -- Errors: missing text, bad options, bad idf tables, wrong types.
 SELECT * FROM keywords();
--- error: no query solution
+-- error: textkit: keywords(): missing argument text; usage: keywords(text [, options])
 SELECT * FROM keywords('a', 'b', 'c');
 -- error: too many arguments on keywords() - max 2
 SELECT * FROM keywords('x', 'bogus=1');

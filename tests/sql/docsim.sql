@@ -165,10 +165,10 @@ SELECT count(*) FROM minhash_bands(X'544B4D48', 16);
 -- error: textkit: minhash_bands(): not a minhash() signature
 
 SELECT count(*) FROM minhash_bands(minhash('a'));
--- error: no query solution
+-- error: textkit: minhash_bands(): missing argument bands; usage: minhash_bands(sig, bands)
 
 SELECT count(*) FROM minhash_bands;
--- error: no query solution
+-- error: textkit: minhash_bands(): missing argument sig; usage: minhash_bands(sig, bands)
 
 -- The near-duplicate recipe of docs/docsim.md.
 CREATE TABLE docs(id INTEGER PRIMARY KEY, body TEXT);

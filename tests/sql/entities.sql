@@ -24,6 +24,10 @@ SELECT type, entity, norm FROM entities('Mail John.Doe@Example.COM, see https://
 -- => MENTION|@reuters|@reuters
 -- => IP|192.168.0.1|192.168.0.1
 
+-- A number too big for an octet is not an IP (and does not overflow).
+SELECT count(*) FROM entities('2147483648 and 99999999999.1.1.1 and 1.1.1.4294967296', 'model=0') WHERE type = 'IP';
+-- => 0
+
 -- Money in several currencies, with scale words and codes.
 SELECT norm FROM entities('£20m, ¥500, ₹900, Rs. 900, US$5, C$ 10, A$3bn, 500 yen, 2 million euros, 50 cents, 900 INR', 'model=0');
 -- => 20000000 GBP
@@ -447,7 +451,7 @@ SELECT * FROM entities('x', 'dictionary=');
 SELECT * FROM entities('x', 'model');
 -- error: textkit: entities(): option 'model' is not of the form key=value
 SELECT * FROM entities;
--- error: no query solution
+-- error: textkit: entities(): missing argument text; usage: entities(text [, options])
 SELECT * FROM entities('a', 'b', 'c');
 -- error: too many arguments on entities() - max 2
 

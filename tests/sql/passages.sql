@@ -10,8 +10,12 @@ SELECT passage, a_start, a_length, b_start, b_length, words, position FROM text_
 -- => one two three four five six seven eight nine ten|1|48|3|48|10|0
 SELECT count(*) FROM text_overlap('one two three four five six seven', 'one two three four five six seven');
 -- => 0
+-- The hidden min_words column reads back the argument as given: NULL when
+-- it was omitted (the default 8 applies), the value when given.
 SELECT min_words FROM text_overlap('a b c d e f g h', 'a b c d e f g h');
--- => 8
+-- => NULL
+SELECT min_words, typeof(min_words) FROM text_overlap('a b c', 'a b c', 2.0);
+-- => 2.0|real
 
 -- A passage of a that b repeats gives one row per occurrence in b.
 SELECT passage, b_start, words, position FROM text_overlap('alpha beta gamma delta epsilon zeta', 'alpha beta gamma delta. Then alpha, beta, gamma, delta!', 4);
@@ -62,9 +66,9 @@ SELECT * FROM text_overlap('a b', 'a b', 'x');
 SELECT * FROM text_overlap('a b', 'a b', 2.5);
 -- error: textkit: text_overlap(): min_words must be an integer of at least 1
 SELECT * FROM text_overlap('a b');
--- error: no query solution
+-- error: textkit: text_overlap(): missing argument b; usage: text_overlap(a, b [, min_words])
 SELECT * FROM text_overlap();
--- error: no query solution
+-- error: textkit: text_overlap(): missing argument a; usage: text_overlap(a, b [, min_words])
 SELECT * FROM text_overlap('a', 'b', 1, 2);
 -- error: too many arguments on text_overlap() - max 3
 
@@ -164,7 +168,7 @@ SELECT text FROM text_blocks('x');
 -- => x
 
 SELECT * FROM text_blocks();
--- error: no query solution
+-- error: textkit: text_blocks(): missing argument text; usage: text_blocks(text)
 SELECT * FROM text_blocks('a', 'b');
 -- error: too many arguments on text_blocks() - max 1
 

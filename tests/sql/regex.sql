@@ -329,10 +329,10 @@ SELECT * FROM regexp_matches(printf('%.*c', 40, 'a') || 'b', '(a+)+$');
 -- error: textkit: regexp_matches(): match limit exceeded
 
 SELECT * FROM regexp_matches('abc');
--- error: no query solution
+-- error: textkit: regexp_matches(): missing argument pattern; usage: regexp_matches(text, pattern [, flags])
 
 SELECT * FROM regexp_matches;
--- error: no query solution
+-- error: textkit: regexp_matches(): missing argument text; usage: regexp_matches(text, pattern [, flags])
 
 -- ----------------------------------------------------------- regexp_split
 SELECT part, start, length, position FROM regexp_split('a, b,,c', ',\s*');
@@ -379,10 +379,10 @@ SELECT * FROM regexp_split('a', ',', 'y');
 -- error: textkit: regexp_split(): unknown flag 'y' (valid flags: i m s x g)
 
 SELECT * FROM regexp_split('a');
--- error: no query solution
+-- error: textkit: regexp_split(): missing argument pattern; usage: regexp_split(text, pattern [, flags])
 
 SELECT * FROM regexp_split;
--- error: no query solution
+-- error: textkit: regexp_split(): missing argument text; usage: regexp_split(text, pattern [, flags])
 
 -- Error messages quote invalid bytes as U+FFFD.
 SELECT regexp_like('a', 'a', X'69ff');
@@ -402,10 +402,10 @@ SELECT part FROM regexp_split WHERE pattern = ',' AND text = 'x,y';
 -- => y
 
 SELECT * FROM regexp_matches WHERE text = 'a1' AND pattern > '\d';
--- error: no query solution
+-- error: textkit: regexp_matches(): missing argument pattern; usage: regexp_matches(text, pattern [, flags])
 
 SELECT * FROM regexp_split WHERE text = 'a1';
--- error: no query solution
+-- error: textkit: regexp_split(): missing argument pattern; usage: regexp_split(text, pattern [, flags])
 
 -- Flags from another table of the join reach regexp_matches().
 CREATE TABLE join_flags(fl TEXT);

@@ -90,7 +90,7 @@ SELECT * FROM sentences('a', X'FF3D31');
 
 -- The text argument is required; at most two arguments.
 SELECT * FROM sentences;
--- error: no query solution
+-- error: textkit: sentences(): missing argument text; usage: sentences(text [, options])
 SELECT * FROM sentences('a', 'lang=en', 3);
 -- error: too many arguments on sentences() - max 2
 

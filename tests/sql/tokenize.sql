@@ -102,7 +102,7 @@ SELECT * FROM tokens('x', 'punct');
 -- error: textkit: tokens(): option 'punct' is not of the form key=value
 
 SELECT * FROM tokens();
--- error: no query solution
+-- error: textkit: tokens(): missing argument text; usage: tokens(text [, options])
 
 SELECT * FROM tokens('a', 'b', 'c');
 -- error: too many arguments on tokens() - max 2
@@ -128,19 +128,19 @@ SELECT count(*) FROM ngrams('a b', NULL);
 -- => 0
 
 SELECT * FROM ngrams('a b', 0);
--- error: textkit: ngrams(): n must be an integer from 1 to 16, got 0
+-- error: textkit: ngrams(): n must be an integer from 1 to 16, got '0'
 
 SELECT * FROM ngrams('a b', 17);
--- error: textkit: ngrams(): n must be an integer from 1 to 16, got 17
+-- error: textkit: ngrams(): n must be an integer from 1 to 16, got '17'
 
 SELECT * FROM ngrams('a b', 2.5);
--- error: textkit: ngrams(): n must be an integer from 1 to 16, got 2.5
+-- error: textkit: ngrams(): n must be an integer from 1 to 16, got '2.5'
 
 SELECT * FROM ngrams('a b', 'two');
--- error: textkit: ngrams(): n must be an integer from 1 to 16, got two
+-- error: textkit: ngrams(): n must be an integer from 1 to 16, got 'two'
 
 SELECT * FROM ngrams('a b');
--- error: no query solution
+-- error: textkit: ngrams(): missing argument n; usage: ngrams(text, n [, options])
 
 SELECT * FROM ngrams('a b', 2, 'fold=2');
 -- error: textkit: ngrams(): bad value '2' for fold; valid: 0, 1 (or false/true, no/yes, off/on)

@@ -109,6 +109,26 @@ static void testPatterns(tk_entities *p) {
                "TIME:5 pm=17:00");
 }
 
+/* IP addresses: four octets 0..255; an octet of many digits is not one
+** (and is read without overflow: UBSan checks). */
+static void testIpOctets(tk_entities *p) {
+  static const char *azNotIp[] = {
+      "2147483648",          "99999999999999999999.1.1.1",
+      "1.1.1.2147483648",    "4294967296.1.1",
+      "9999999999.1.1",      "0256.1.1.1",
+      "1.1.1.99999999999999"};
+  tk_entity_options o;
+  char z[512];
+  tk_entity_options_init(&o);
+  o.bModel = 0;
+  for (size_t i = 0; i < sizeof(azNotIp) / sizeof(azNotIp[0]); i++) {
+    const char *zOut = run(p, &o, azNotIp[i], z, sizeof(z));
+    TK_CHECK(strcmp(zOut, "error") != 0 && !strstr(zOut, "IP:"));
+  }
+  TK_CHECK_STR(run(p, &o, "255.0.10.1", z, sizeof(z)),
+               "IP:255.0.10.1=255.0.10.1");
+}
+
 /* MONEY at the edges of the token array: currency words cut off at the
 ** end of the text, adjectives without their noun, punctuation that only
 ** joins when glued, the weight look-behind at the start of the text. */
@@ -211,6 +231,7 @@ int main(void) {
   TK_CHECK_INT(tk_entities_new(&p), TK_OK);
   testPatterns(p);
   testMoney(p);
+  testIpOctets(p);
   testDictionary(p);
   tk_entities_free(p);
   testOptions();

@@ -9,17 +9,19 @@
 
 #include <stdlib.h>
 
-/* Live allocations made through the counting allocator. */
+/* Live allocations made through the counting allocator, which fails its
+** nFailAt-th call (0: none). */
 static long nLive = 0;
 static long nCalls = 0;
+static long nFailAt = 0;
 static void *countMalloc(size_t n) {
+  if (++nCalls == nFailAt) return 0;
   nLive++;
-  nCalls++;
   return malloc(n);
 }
 static void *countRealloc(void *p, size_t n) {
+  if (++nCalls == nFailAt) return 0;
   if (!p) nLive++;
-  nCalls++;
   return realloc(p, n);
 }
 static void countFree(void *p) {
@@ -93,6 +95,45 @@ static void checkCatastrophic(unsigned flags) {
   TK_CHECK_STR(zErr, "match limit exceeded");
   tk_free(zErr);
   tk_regex_free(p);
+}
+
+/* Compile zPat with flags and match it against zText once: the compile
+** or match result code, TK_OK for a completed match. */
+static int compileAndMatch(const char *zPat, unsigned flags,
+                           const char *zText) {
+  tk_regex *p = 0;
+  char *zErr = 0;
+  int rc = tk_regex_compile(zPat, strlen(zPat), flags, &p, &zErr);
+  if (rc == TK_OK) {
+    rc = tk_regex_match(p, zText, strlen(zText), 0, 0, &zErr);
+    rc = rc == 1 ? TK_OK : rc == 0 ? TK_EINTERNAL : rc;
+  }
+  tk_free(zErr);
+  tk_regex_free(p);
+  return rc;
+}
+
+/* Every allocation failure in compile or match is TK_ENOMEM (not an
+** "invalid pattern") and leaks nothing, with and without JIT. */
+static void testOom(unsigned flags) {
+  static const char *zPat = "(?<user>[\\w.]+)@(\\w+)\\.(com|org)|x{2,}+y";
+  static const char *zText = "write to bob.smith@example.org today";
+  tk_allocator alloc = {countMalloc, countRealloc, countFree};
+  tk_set_allocator(&alloc);
+  nFailAt = nCalls = nLive = 0;
+  TK_CHECK_INT(compileAndMatch(zPat, flags, zText), TK_OK);
+  long nTotal = nCalls, nBadCode = 0, nLeaks = 0;
+  TK_CHECK(nTotal >= 4);
+  for (long i = 1; i <= nTotal; i++) {
+    nCalls = nLive = 0;
+    nFailAt = i;
+    if (compileAndMatch(zPat, flags, zText) != TK_ENOMEM) nBadCode++;
+    if (nLive != 0) nLeaks++;
+  }
+  TK_CHECK_INT(nBadCode, 0);
+  TK_CHECK_INT(nLeaks, 0);
+  nFailAt = 0;
+  tk_set_allocator(0);
 }
 
 int main(void) {
@@ -207,6 +248,9 @@ int main(void) {
   tk_regex_free(p);
   TK_CHECK_INT(nLive, 0);
   tk_set_allocator(0);
+
+  testOom(0);
+  testOom(TK_RE_NOJIT);
 
   TK_TEST_END();
 }

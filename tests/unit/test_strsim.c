@@ -13,15 +13,23 @@
 
 #include <stdlib.h>
 
-/* Counts allocations made through the core's allocator. */
+/* Counts allocations made through the core's allocator, and the blocks
+** live; the nFailAt-th call fails (0: none). */
 static int nAlloc = 0;
+static long nLive = 0, nFailAt = 0;
 static void *countMalloc(size_t n) {
-  nAlloc++;
+  if (++nAlloc == nFailAt) return 0;
+  nLive++;
   return malloc(n);
 }
 static void *countRealloc(void *p, size_t n) {
-  nAlloc++;
+  if (++nAlloc == nFailAt) return 0;
+  if (!p) nLive++;
   return realloc(p, n);
+}
+static void countFree(void *p) {
+  nLive--;
+  free(p);
 }
 
 /* Levenshtein distance of UTF-8 strings (-1: no limit). */
@@ -249,9 +257,47 @@ static void testPhonetic(void) {
   tk_buf_free(&b);
 }
 
+/* One phonetic key (bMetaphone: Metaphone, else Soundex) of z into a
+** fresh buffer, freed before returning: the result code. */
+static int phoneticKey(int bMetaphone, const char *z) {
+  tk_buf b = {0};
+  int rc = bMetaphone ? tk_metaphone(z, strlen(z), &b)
+                      : tk_soundex(z, strlen(z), &b);
+  tk_buf_free(&b);
+  return rc;
+}
+
+/* Every allocation failure in tk_soundex and tk_metaphone is TK_ENOMEM
+** and leaks nothing (the letters buffer grown before the failure). */
+static void testPhoneticOom(void) {
+  char z[300];
+  for (size_t i = 0; i + 1 < sizeof(z); i++)
+    z[i] = "Thompsonck"[i % 10];
+  z[sizeof(z) - 1] = 0;
+  tk_allocator al = {countMalloc, countRealloc, countFree};
+  tk_set_allocator(&al);
+  for (int bMetaphone = 0; bMetaphone < 2; bMetaphone++) {
+    nAlloc = nLive = nFailAt = 0;
+    TK_CHECK_INT(phoneticKey(bMetaphone, z), TK_OK);
+    int nTotal = nAlloc;
+    TK_CHECK(nTotal >= 2); /* the letters buffer grows */
+    long nBadCode = 0, nLeaks = 0;
+    for (int i = 1; i <= nTotal; i++) {
+      nAlloc = nLive = 0;
+      nFailAt = i;
+      if (phoneticKey(bMetaphone, z) != TK_ENOMEM) nBadCode++;
+      if (nLive != 0) nLeaks++;
+    }
+    TK_CHECK_INT(nBadCode, 0);
+    TK_CHECK_INT(nLeaks, 0);
+  }
+  nFailAt = 0;
+  tk_set_allocator(0);
+}
+
 /* Short strings take no heap allocation in levenshtein, OSA or Jaro. */
 static void testNoHeap(void) {
-  tk_allocator al = {countMalloc, countRealloc, free};
+  tk_allocator al = {countMalloc, countRealloc, countFree};
   tk_set_allocator(&al);
   size_t d;
   double s;
@@ -271,6 +317,7 @@ int main(void) {
   testSparseAlphabet();
   testDamerau();
   testPhonetic();
+  testPhoneticOom();
   testNoHeap();
   TK_TEST_END();
 }

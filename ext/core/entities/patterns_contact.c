@@ -35,11 +35,11 @@ static int matchIp(const tk_edoc *p, size_t i, tk_pmatch *m) {
   int nPart = 0, v = 0, nDig = 0;
   for (size_t k = 0; k <= t->nNorm; k++) {
     if (k == t->nNorm || z[k] == '.') {
-      if (nDig == 0 || nDig > 3 || v > 255) return 0;
+      if (nDig == 0 || v > 255) return 0;
       nPart++;
       v = nDig = 0;
     } else if (z[k] >= '0' && z[k] <= '9') {
-      if (++nDig > 3) return 0; /* before v can overflow */
+      if (++nDig > 3) return 0; /* stop before v can overflow */
       v = v * 10 + z[k] - '0';
     } else {
       return 0;

@@ -122,12 +122,15 @@ static int makeContexts(tk_regex *p) {
 }
 
 /* JIT-compile p's code when PCRE2 has a JIT and the flags allow it; a
-** pattern the JIT cannot handle falls back to the interpreter. */
+** pattern the JIT cannot handle falls back to the interpreter, and out of
+** memory is TK_ENOMEM. */
 static int jitCompile(tk_regex *p) {
   uint32_t bHasJit = 0;
   pcre2_config(PCRE2_CONFIG_JIT, &bHasJit);
   if (!bHasJit || (p->flags & TK_RE_NOJIT)) return TK_OK;
-  if (pcre2_jit_compile(p->pCode, PCRE2_JIT_COMPLETE) != 0) return TK_OK;
+  int rc = pcre2_jit_compile(p->pCode, PCRE2_JIT_COMPLETE);
+  if (rc == PCRE2_ERROR_NOMEMORY) return TK_ENOMEM;
+  if (rc != 0) return TK_OK;
   p->pJitStack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, p->pGen);
   if (!p->pJitStack) return TK_ENOMEM;
   pcre2_jit_stack_assign(p->pMatch, 0, p->pJitStack);
@@ -155,7 +158,8 @@ int tk_regex_compile(const char *zPat, size_t nPat, unsigned flags,
                     &errCode, &errOffset, p->pComp);
   if (!p->pCode) {
     tk_regex_free(p);
-    if (errCode == PCRE2_ERROR_NOMEMORY) return TK_ENOMEM;
+    /* compile's out-of-memory code is HEAP_FAILED (match's is NOMEMORY) */
+    if (errCode == PCRE2_ERROR_HEAP_FAILED) return TK_ENOMEM;
     PCRE2_UCHAR zMsg[256];
     if (pcre2_get_error_message(errCode, zMsg, sizeof zMsg) < 0) zMsg[0] = 0;
     *pzErr = tk_mprintf("invalid pattern at offset %zu: %s", (size_t)errOffset,

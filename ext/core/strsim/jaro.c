@@ -48,9 +48,12 @@ static void jaroWord(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
   p->nTrans = t / 2;
 }
 
-/* Linear matching with per-character cursors, any n. */
+/* Linear matching with per-character cursors, any n.  *p is set on every
+** return (no matches when out of memory), so the caller never reads it
+** undefined. */
 static int jaroLong(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
                     size_t r, uint32_t *aMatchA, JaroCount *p) {
+  p->nCommon = p->nTrans = 0;
   tk_idmap map;
   tk_strsim__idmap_init(&map);
   size_t *aNext = tk_malloc(n * sizeof(size_t));

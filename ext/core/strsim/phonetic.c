@@ -47,7 +47,10 @@ static char soundexCode(char c) {
 int tk_soundex(const char *z, size_t n, tk_buf *p) {
   tk_buf s = {0};
   latinLetters(z, n, 1, &s);
-  if (s.oom) return TK_ENOMEM;
+  if (s.oom) {
+    tk_buf_free(&s); /* what was grown before the failure */
+    return TK_ENOMEM;
+  }
   if (s.n > 0) {
     char aKey[5] = {s.z[0], '0', '0', '0', 0};
     int k = 1;
@@ -195,7 +198,10 @@ static void metaphoneLetters(const char *s, size_t n, tk_buf *p) {
 int tk_metaphone(const char *z, size_t n, tk_buf *p) {
   tk_buf s = {0};
   latinLetters(z, n, 0, &s);
-  if (s.oom) return TK_ENOMEM;
+  if (s.oom) {
+    tk_buf_free(&s); /* what was grown before the failure */
+    return TK_ENOMEM;
+  }
   metaphoneLetters(s.z, s.n, p);
   tk_buf_free(&s);
   return p->oom ? TK_ENOMEM : TK_OK;
