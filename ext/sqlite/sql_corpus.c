@@ -26,7 +26,7 @@
 #define KW_COL_OPTIONS 4
 
 #define COSINE_KEYS "idf, " TK_CORPUS_TOKEN_KEYS
-#define KEYWORD_KEYS "idf, " TK_CORPUS_TOKEN_KEYS ", top, words"
+#define KEYWORD_KEYS "idf, " TK_CORPUS_TOKEN_KEYS ", method, top, words"
 
 /* What an option string names besides the core options: the idf table. */
 typedef struct IdfName {
@@ -302,7 +302,6 @@ static int kwUseOptions(KwCursor *p, const char *z, size_t n) {
   tk_keyword_options_init(&o.kw);
   tk_keywords *pKw = 0;
   int rc = tk_options_parse(z, n, kwOption, &o, &zErr);
-  if (o.kw.nWords == 0) o.kw.nWords = o.idf.z ? 1 : 3;
   if (rc == TK_OK) rc = tk_keywords_new(&o.kw, &pKw, &zErr);
   if (rc != TK_OK) {
     int src = rc == TK_ENOMEM ? SQLITE_NOMEM
