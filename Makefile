@@ -95,7 +95,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks
+.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -282,6 +282,14 @@ eval-canonical: all
 # committed set always, CoNLL-2003 dev when present (docs/passages.md).
 eval-blocks: all
 	@$(PYTHON) ext/tools/blocks_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt
+
+# `make eval-keywords`: F1@5/10/15 of keywords() and its peers on the
+# keyphrase dev halves (docs/corpus.md); skips when the data is absent.
+eval-keywords: all
+	@if [ -d tests/bench ] && command -v npm >/dev/null && [ ! -d tests/bench/node_modules/retext-keywords ]; then \
+	  npm ci --prefix tests/bench --no-audit --no-fund >/dev/null 2>&1 || \
+	  echo "eval-keywords: npm install failed; the retext-keywords peer will be skipped"; fi
+	@$(PYTHON) ext/tools/keywords_eval.py --lib $(LIB) --data ../shared/data/keyphrases
 
 # ---------------------------------------------------------------- install
 LIBDIR := $(PREFIX)/lib

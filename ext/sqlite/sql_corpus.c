@@ -30,7 +30,7 @@ static const TkTvfArgs kwArgs = {
     "keywords", KW_COL_TEXT, 1, {"text", "options", 0, 0}};
 
 #define COSINE_KEYS "idf, " TK_CORPUS_TOKEN_KEYS
-#define KEYWORD_KEYS "idf, " TK_CORPUS_TOKEN_KEYS ", top, words"
+#define KEYWORD_KEYS "idf, " TK_CORPUS_TOKEN_KEYS ", method, top, words"
 
 /* What an option string names besides the core options: the idf table. */
 typedef struct IdfName {
@@ -307,7 +307,6 @@ static int kwUseOptions(KwCursor *p, const char *z, size_t n) {
   tk_keyword_options_init(&o.kw);
   tk_keywords *pKw = 0;
   int rc = tk_options_parse(z, n, kwOption, &o, &zErr);
-  if (o.kw.nWords == 0) o.kw.nWords = o.idf.z ? 1 : 3;
   if (rc == TK_OK) rc = tk_keywords_new(&o.kw, &pKw, &zErr);
   if (rc != TK_OK) {
     int src = rc == TK_ENOMEM ? SQLITE_NOMEM

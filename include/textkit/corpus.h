@@ -2,7 +2,7 @@
 ** textkit/corpus.h -- document similarity and corpus analysis: a term map,
 ** corpus IDF weights, the cosine of two texts' term vectors and keyword
 ** extraction (ext/core/corpus/options.c, corpus/terms.c, corpus/idf.c,
-** corpus/cosine.c, keywords.c).
+** corpus/cosine.c, keywords.c and its kw_*.c).
 **
 **   tk_idf *w;  tk_idf_new(&w);  tk_idf_add(w, "sochi", 5, 1.69);
 **   tk_cosine *c;  tk_cosine_new(&tokOpt, &c, &zErr);
@@ -75,16 +75,20 @@ int tk_cosine_run(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
                   const char *zB, size_t nB, double *pOut);
 
 /* ------------------------------------------------------------- keywords */
+/* Scoring methods of keywords() (method=yake|rake|tfidf). */
+enum tk_keyword_method { TK_KW_YAKE = 0, TK_KW_RAKE, TK_KW_TFIDF };
+
 typedef struct tk_keyword_options {
   tk_token_options tok; /* stopwords defaults to lang's list ("1") */
-  int nWords; /* longest keyword in words, 1..4; 0 (the default): 1 with
-                an IDF table (TF-IDF terms), 3 without (RAKE phrases) */
+  int eMethod;          /* enum tk_keyword_method; default TK_KW_YAKE */
+  int nWords; /* longest keyword in content words, 1..4; 0 (the default):
+                1 for tfidf, 3 for yake and rake */
   long nTop;  /* rows to return, 0 for all; default 10 */
 } tk_keyword_options;
 
 /* Defaults; then tk_keyword_options_set for each key=value. */
 void tk_keyword_options_init(tk_keyword_options *p);
-/* Keys top, words and TK_CORPUS_TOKEN_KEYS; an unknown key is TK_EINVAL
+/* Keys method, top, words and TK_CORPUS_TOKEN_KEYS; an unknown key is TK_EINVAL
 ** with "valid keys: <zValid>", a bad value names the valid values. */
 int tk_keyword_options_set(tk_keyword_options *p, const char *zKey, size_t nKey,
                            const char *zVal, size_t nVal, const char *zValid,
@@ -104,9 +108,11 @@ typedef struct tk_keywords tk_keywords;
 int tk_keywords_new(const tk_keyword_options *pOpt, tk_keywords **pp,
                     char **pzErr);
 void tk_keywords_free(tk_keywords *p);
-/* The keywords of z[0..n), best first, into *paKw / *pnKw (valid until the
-** next run).  With pIdf the score is count x the sum of the words' IDF,
-** without it RAKE's sum of word degree / frequency.  TK_ENOMEM on OOM. */
+/* The keywords of z[0..n), best first (score descending, then first
+** position, then text), into *paKw / *pnKw (valid until the next run).
+** pIdf (NULL: none) weighs words by a corpus' IDF: yake combines it with
+** its own score, tfidf multiplies counts by it, rake ignores it.
+** TK_ENOMEM on OOM. */
 int tk_keywords_run(tk_keywords *p, const tk_idf *pIdf, const char *z, size_t n,
                     const tk_keyword **paKw, size_t *pnKw);
 

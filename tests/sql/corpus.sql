@@ -80,64 +80,108 @@ SELECT text_cosine('cat', 'b', 'idf=bad_vals');
 SELECT group_concat(round(text_cosine(v.column1, 'cat dog', 'idf=w'), 6), ',') FROM (VALUES ('cat'), ('dog'), ('cat dog'), ('bird')) v;
 -- => 0.894427,0.447214,1.0,0.0
 
--- keywords: RAKE phrases without idf=, best first; ties by count, then keyword.
-SELECT keyword, score, count FROM keywords('Deep learning models need data. Deep learning is popular. Data matters.');
+-- keywords: the default (method=yake) scores phrase runs from the one text; best first.
+SELECT keyword, round(score, 4), count FROM keywords('Deep learning models need data. Deep learning is popular. Data matters.');
+-- => Deep learning models|22.4088|1
+-- => Deep learning|8.3601|1
+-- => popular|2.1339|1
+-- => Data matters|1.7865|1
+-- => data|1.5669|1
+-- Equal scores: first position, then text.
+SELECT keyword, round(score, 6) FROM keywords('alpha beta. beta alpha.', 'top=0');
+-- => alpha beta|10.308854
+-- => beta alpha|10.308854
+
+-- Candidates never start or end with a stopword; names keep their particles;
+-- long runs give windows of words= content words; "bombing(s)" is one keyword.
+SELECT keyword, count FROM keywords('Two suicide bombings hit Volgograd. The bombing in Volgograd killed 34 people. Nikolaus van der Linden said the Bank of America was closed.', 'top=0') ORDER BY keyword;
+-- => Bank of America|1
+-- => Nikolaus van der Linden|1
+-- => Volgograd killed|1
+-- => bombing|1
+-- => bombings hit Volgograd|1
+-- => closed|1
+-- => people|1
+-- => suicide bombings hit|1
+SELECT keyword FROM keywords('Russian Foreign Minister Sergei Lavrov met his counterpart.', 'top=0') ORDER BY keyword;
+-- => Foreign Minister Sergei
+-- => Minister Sergei Lavrov
+-- => Russian Foreign Minister
+-- => Sergei Lavrov met
+-- => counterpart
+-- Hyphenated compounds are one word; a possessive ends a phrase.
+SELECT keyword FROM keywords('real-time systems and Russia''s real-time systems', 'top=0');
+-- => real-time systems
+-- => Russia
+
+-- method=rake: RAKE phrases (runs of non-stopwords cut at words=), sum of degree / frequency.
+SELECT keyword, score, count FROM keywords('Deep learning models need data. Deep learning is popular. Data matters.', 'method=rake');
 -- => Deep learning models|8.0|1
 -- => Deep learning|5.0|1
--- => Data matters|4.0|1
--- => need data|4.0|1
+-- => Data matters|3.5|1
+-- => data|1.5|1
 -- => popular|1.0|1
-SELECT keyword, score, count FROM keywords('zeta alpha. beta. alpha, zeta.');
+SELECT keyword, score, count FROM keywords('zeta alpha. beta. alpha, zeta.', 'method=rake');
 -- => zeta alpha|3.0|1
 -- => alpha|1.5|1
 -- => zeta|1.5|1
 -- => beta|1.0|1
 
 -- words= caps phrase length; top= limits the rows (0: all).
-SELECT keyword, score, count FROM keywords('Deep learning models need data. Deep learning is popular.', 'words=1');
+SELECT keyword, score, count FROM keywords('Deep learning models need data. Deep learning is popular.', 'method=rake words=1');
 -- => Deep|1.0|2
 -- => learning|1.0|2
--- => data|1.0|1
 -- => models|1.0|1
--- => need|1.0|1
+-- => data|1.0|1
 -- => popular|1.0|1
 SELECT count(*) FROM keywords('a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15, p q r s t u v w x y z z2 z3', 'words=1');
 -- => 10
 SELECT count(*) FROM keywords('a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15, p q r s t u v w x y z z2 z3', 'words=1 top=0');
 -- => 28
-SELECT keyword FROM keywords('red apples, green apples, red cars', 'words=1 top=2');
--- => apples
+SELECT keyword FROM keywords('red apples, green apples, red cars', 'method=rake words=1 top=2');
 -- => red
+-- => apples
 
--- The keyword is the most frequent surface form of its (stemmed) norms.
-SELECT keyword, count FROM keywords('Bombings. bombing. Bombings. Olympics. olympics. Olympics.', 'stem=english words=1');
+-- The keyword is the most frequent surface form of its stemmed words.
+SELECT keyword, count FROM keywords('Bombings. bombing. Bombings. Olympics. olympics. Olympics.', 'words=1');
 -- => Bombings|3
 -- => Olympics|3
 
--- Line breaks and stopwords end phrases; stopwords=0 keeps them as words.
-SELECT keyword FROM keywords('Winter Games' || char(10) || 'Sochi security of the games') ORDER BY keyword;
+-- A paragraph break ends phrases, one line break does not; stopwords=0 keeps stopwords as words.
+SELECT keyword FROM keywords('Winter Games' || char(10) || char(10) || 'Sochi security of the games', 'method=rake') ORDER BY keyword;
 -- => Sochi security
 -- => Winter Games
 -- => games
+SELECT keyword FROM keywords('Winter Games' || char(10) || 'Sochi security', 'method=rake');
+-- => Winter Games Sochi
+-- => security
 SELECT keyword FROM keywords('the cat', 'stopwords=0');
 -- => the cat
-SELECT keyword FROM keywords('Winter' || char(160) || 'Games,' || char(12288) || 'Sochi Games');
--- => Sochi Games
+SELECT keyword FROM keywords('Winter' || char(160) || 'Games,' || char(12288) || 'Sochi Games', 'method=rake');
 -- => Winter Games
+-- => Sochi Games
 
--- With idf=: count x the sum of the words' idf.
-SELECT keyword, score, count FROM keywords('cat cat. dog. bird.', 'idf=w');
+-- method=tfidf: count x the sum of the words' idf (words=1 by default).
+SELECT keyword, score, count FROM keywords('cat cat. dog. bird.', 'method=tfidf idf=w');
 -- => cat|4.0|2
 -- => bird|2.0|1
 -- => dog|1.0|1
-SELECT keyword, score, count FROM keywords('cat dog. dog', 'idf=w words=2');
+SELECT keyword, score, count FROM keywords('cat dog. dog', 'method=tfidf idf=w words=2');
 -- => cat dog|3.0|1
 -- => dog|1.0|1
+SELECT keyword, score, count FROM keywords('cat cat. dog.', 'method=tfidf');
+-- => cat|2.0|2
+-- => dog|1.0|1
+-- The default with idf=: the YAKE score divided by the squared mean idf of the words.
+SELECT keyword, round(score, 4) FROM keywords('cat cat. dog. bird.', 'idf=w');
+-- => bird|70.0982
+-- => cat cat|44.7396
+-- => dog|17.5245
 
 -- Hidden columns and the join shape.
 SELECT text, options FROM keywords('cat', 'top=1');
 -- => cat|top=1
-SELECT v.column1, k.keyword FROM (VALUES ('cat dog'), (NULL), ('bird')) v, keywords(v.column1, 'words=1 idf=w') k;
+SELECT v.column1, k.keyword FROM (VALUES ('cat dog'), (NULL), ('bird')) v, keywords(v.column1, 'method=tfidf idf=w') k;
 -- => cat dog|cat
 -- => cat dog|dog
 -- => bird|bird
@@ -158,7 +202,7 @@ SELECT * FROM keywords();
 SELECT * FROM keywords('a', 'b', 'c');
 -- error: too many arguments on keywords() - max 2
 SELECT * FROM keywords('x', 'bogus=1');
--- error: textkit: keywords(): unknown option 'bogus'; valid keys: idf, lang, fold, unaccent, stem, stopwords, mode, top, words
+-- error: textkit: keywords(): unknown option 'bogus'; valid keys: idf, lang, fold, unaccent, stem, stopwords, mode, method, top, words
 SELECT * FROM keywords('x', 'top=-1');
 -- error: textkit: keywords(): bad value '-1' for top; valid: an integer >= 0 (0 for every keyword)
 SELECT * FROM keywords('x', 'top=ten');
@@ -166,7 +210,7 @@ SELECT * FROM keywords('x', 'top=ten');
 SELECT * FROM keywords('x', 'words=5');
 -- error: textkit: keywords(): bad value '5' for words; valid: 1 to 4
 SELECT * FROM keywords('x', 'punct=1');
--- error: textkit: keywords(): unknown option 'punct'; valid keys: idf, lang, fold, unaccent, stem, stopwords, mode, top, words
+-- error: textkit: keywords(): unknown option 'punct'; valid keys: idf, lang, fold, unaccent, stem, stopwords, mode, method, top, words
 SELECT * FROM keywords('x', 'stopwords=klingon');
 -- error: textkit: keywords(): bad value 'klingon' for stopwords; valid: 0, 1, dutch (nl), english (en), french (fr), german (de), italian (it), portuguese (pt), russian (ru), spanish (es)
 SELECT * FROM keywords('x', 'top');
@@ -179,3 +223,23 @@ SELECT * FROM keywords('cat', 'idf=bad_vals');
 -- error: textkit: keywords(): idf table 'bad_vals': idf of term 'cat' is not a number >= 0
 SELECT * FROM keywords('x', 'idf=');
 -- error: textkit: keywords(): idf= needs a table name
+SELECT * FROM keywords('x', 'method=bogus');
+-- error: textkit: keywords(): bad value 'bogus' for method; valid: yake, rake, tfidf
+SELECT * FROM keywords('x', 'method=');
+-- error: textkit: keywords(): bad value '' for method; valid: yake, rake, tfidf
+SELECT * FROM keywords('x', 'method=YAKE words=0');
+-- error: textkit: keywords(): bad value 'YAKE' for method; valid: yake, rake, tfidf
+SELECT * FROM keywords('x', 'words=0');
+-- error: textkit: keywords(): bad value '0' for words; valid: 1 to 4
+SELECT * FROM keywords('x', 'stem=klingon');
+-- error: textkit: keywords(): bad value 'klingon' for stem; valid: 0, 1, arabic, armenian, basque, catalan, danish, dutch, english, finnish, french, german, greek, hindi, hungarian, indonesian, irish, italian, lithuanian, nepali, norwegian, porter, portuguese, romanian, russian, serbian, spanish, swedish, tamil, turkish, yiddish
+SELECT * FROM keywords('x', 'lang=tlh stopwords=1');
+-- error: textkit: keywords(): bad value 'tlh' for lang; valid: ar (arabic), hy (armenian), eu (basque), ca (catalan), da (danish), nl (dutch), en (english), fi (finnish), fr (french), de (german), el (greek), hi (hindi), hu (hungarian), id (indonesian), ga (irish), it (italian), lt (lithuanian), ne (nepali), no (norwegian), pt (portuguese), ro (romanian), ru (russian), sr (serbian), es (spanish), sv (swedish), ta (tamil), tr (turkish), yi (yiddish)
+-- Every method on empty, NULL, BLOB, punctuation-only and invalid UTF-8 text.
+SELECT m.column1, (SELECT count(*) FROM keywords('', 'method=' || m.column1)), (SELECT count(*) FROM keywords(NULL, 'method=' || m.column1)), (SELECT group_concat(keyword) FROM keywords(X'536F636869FF2062', 'method=' || m.column1)), (SELECT count(*) FROM keywords('!!! ... 42', 'method=' || m.column1)) FROM (VALUES ('yake'), ('rake'), ('tfidf')) m;
+-- => yake|0|0|Sochi,b|0
+-- => rake|0|0|Sochi,b|0
+-- => tfidf|0|0|Sochi,b|0
+-- 100 MB of text.
+SELECT keyword, count FROM keywords(replace(hex(zeroblob(6250000)), '00', 'Sochi security. '));
+-- => Sochi security|6250000

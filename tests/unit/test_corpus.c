@@ -156,11 +156,11 @@ static void testKeywords(void) {
   char *z = keywordList("Deep learning models need data. Deep learning is "
                         "popular. Data matters.",
                         0);
-  TK_CHECK_STR(z, "Deep learning models:1;Deep learning:1;Data matters:1;"
-                  "need data:1;popular:1;");
+  TK_CHECK_STR(z, "Deep learning models:1;Deep learning:1;popular:1;"
+                  "Data matters:1;data:1;");
   tk_free(z);
   z = keywordList("red\xc2\xa0"
-                  "apples and red apples\nRed apples",
+                  "apples and red apples\n\nRed apples",
                   0);
   TK_CHECK_STR(z, "red apples:3;");
   tk_free(z);
@@ -216,16 +216,20 @@ static void testOom(void) {
   nFailAt = 0;
   nAllocs = 0;
   int rc = useEverything();
-  long nTotal = nAllocs, nBad = 0;
+  /* the stemmer's cache is optional: without memory for it stemming goes
+  ** on uncached and the run succeeds (at most once per stemmer) */
+  long nTotal = nAllocs, nBad = 0, nSame = 0;
   TK_CHECK_INT(rc, TK_OK);
   TK_CHECK(nTotal > 10);
   for (long i = 1; i <= nTotal; i++) {
     nAllocs = 0;
     nFailAt = i;
     rc = useEverything();
-    if (rc != TK_ENOMEM) nBad++;
+    if (rc == TK_OK) nSame++;
+    if (rc != TK_ENOMEM && rc != TK_OK) nBad++;
   }
   TK_CHECK_INT(nBad, 0);
+  TK_CHECK(nSame <= 2);
   tk_set_allocator(0);
 }
 

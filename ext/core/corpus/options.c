@@ -1,7 +1,7 @@
 /*
 ** corpus/options.c -- the options of text_cosine() and keywords(): the
 ** tokens() keys but punct (terms never include punctuation), and for
-** keywords() top= and words=.  Unknown keys are errors that list the
+** keywords() method=, top= and words=.  Unknown keys are errors that list the
 ** valid ones, the caller's own keys (idf) included.
 **
 **   tk_keyword_options o;  tk_keyword_options_init(&o);
@@ -27,8 +27,8 @@ int tk_corpus_token_option(tk_token_options *p, const char *zKey, size_t nKey,
   return TK_EINVAL;
 }
 
-/* Defaults: english stopwords dropped, keyword length chosen by the
-** caller (nWords 0), top 10. */
+/* Defaults: method yake, english stopwords, keyword length chosen by the
+** method (nWords 0), top 10. */
 void tk_keyword_options_init(tk_keyword_options *p) {
   memset(p, 0, sizeof(*p));
   tk_token_options_init(&p->tok);
@@ -50,6 +50,18 @@ int tk_keyword_options_set(tk_keyword_options *p, const char *zKey, size_t nKey,
     }
     p->nTop = v;
     return TK_OK;
+  }
+  if (tk_option_is(zKey, nKey, "method")) {
+    static const char *const azMethod[] = {"yake", "rake", "tfidf"};
+    for (int i = 0; i < 3; i++) {
+      if (nVal == strlen(azMethod[i]) && memcmp(zVal, azMethod[i], nVal) == 0) {
+        p->eMethod = i;
+        return TK_OK;
+      }
+    }
+    *pzErr = tk_mprintf("bad value '%.*s' for method; valid: yake, rake, tfidf",
+                        (int)nVal, zVal);
+    return TK_EINVAL;
   }
   if (tk_option_is(zKey, nKey, "words")) {
     if (tk_option_int(zVal, nVal, 1, 4, &v) != TK_OK) {

@@ -1,0 +1,144 @@
+/*
+** corpus/kw_candidates.c -- the candidate phrases of keywords().
+**
+** The default candidates are phrase runs: maximal runs of words inside
+** one sentence with no break (punctuation, number, paragraph) between
+** them, neither starting nor ending with a stopword.  A stopword inside
+** is allowed only in a name: capitalized words on both sides ("Nikolaus
+** van der Linden", "Bank of America"), at most two stopwords in a row.
+** A run of more than nWords content words gives every window of nWords
+** content words ("Russian counterpart Sergei", "counterpart Sergei
+** Lavrov") instead of itself.  RAKE's candidates are the maximal runs of
+** non-stopwords, cut every nWords words.
+**
+** A candidate is its sequence of word types (so "bombing" and "Bombings"
+** are one); each occurrence also counts its surface form (the words'
+** exact bytes), and the candidate keeps its most frequent one.
+**
+**   tk_corpus__kw_candidates(&d);   // d.pCands, d.aCand
+*/
+#include "corpus_internal.h"
+
+#include <string.h>
+
+/* The longest candidate in tokens: content words and a name's stopwords. */
+#define KW_MAX_TOKENS (TK_KW_MAX_WORDS + 2)
+
+/* The types of candidate i. */
+const uint32_t *tk_corpus__kw_cand_types(const tk_corpus__kwdoc *d, size_t i) {
+  size_t n;
+  return (const uint32_t *)(const void *)tk_termmap_key(d->pCands, i, &n);
+}
+
+/* Count one occurrence of the phrase of nTok tokens from token i. */
+static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
+  uint32_t aKey[KW_MAX_TOKENS + 1];
+  int bNew;
+  for (int k = 0; k < nTok; k++)
+    aKey[k] = d->aTok[i + (size_t)k].iType;
+  long c = tk_termmap_intern(d->pCands, (const char *)aKey,
+                             (size_t)nTok * sizeof(uint32_t), &bNew);
+  if (c < 0 || tk_reserve(&d->aCand, &d->nCandAlloc, (size_t)c,
+                          sizeof(tk_corpus__kwcand)) != TK_OK) {
+    return TK_ENOMEM;
+  }
+  tk_corpus__kwcand *p = &d->aCand[c];
+  if (bNew) {
+    memset(p, 0, sizeof(*p));
+    p->iTok = i;
+    p->nTok = nTok;
+  }
+  p->nCount++;
+  /* its surface: the candidate, then each word's surface */
+  aKey[0] = (uint32_t)c;
+  for (int k = 0; k < nTok; k++)
+    aKey[k + 1] = d->aTok[i + (size_t)k].iSurf;
+  long s = tk_termmap_intern(d->pPhraseSurfs, (const char *)aKey,
+                             (size_t)(nTok + 1) * sizeof(uint32_t), &bNew);
+  if (s < 0 || tk_reserve(&d->aPhraseSurfCount, &d->nPhraseSurfAlloc, (size_t)s,
+                          sizeof(long)) != TK_OK) {
+    return TK_ENOMEM;
+  }
+  if (bNew) d->aPhraseSurfCount[s] = 0;
+  if (++d->aPhraseSurfCount[s] > p->nBest) {
+    p->nBest = d->aPhraseSurfCount[s];
+    p->iSurface = s;
+  }
+  return TK_OK;
+}
+
+/* The end (exclusive) of the phrase run that starts at the content word
+** i: words with no break between them, through at most two stopwords in
+** a row and only between capitalized words (a name). */
+static size_t runEnd(const tk_corpus__kwdoc *d, size_t i) {
+  size_t iEnd = i + 1;
+  int bUpper = d->aTok[i].bUpper || d->aTok[i].bAcro;
+  for (size_t j = i + 1; j < d->nTok && !d->aTok[j].bBreak; j++) {
+    const tk_corpus__kwtok *t = &d->aTok[j];
+    if (t->bStop) {
+      if (!bUpper || !t->bParticle || j - iEnd >= 2) break;
+      continue;
+    }
+    if (j > iEnd && !(t->bUpper || t->bAcro)) break; /* a name must go on */
+    bUpper = t->bUpper || t->bAcro;
+    iEnd = j + 1;
+  }
+  return iEnd;
+}
+
+/* The candidates of the run [i, iEnd): the whole run when it has at most
+** nWords content words, else every window of nWords content words. */
+static int runCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
+  size_t aContent[KW_MAX_TOKENS * 64];
+  size_t nContent = 0;
+  for (size_t j = i; j < iEnd; j++) {
+    if (!d->aTok[j].bStop) {
+      if (nContent == sizeof(aContent) / sizeof(aContent[0])) break;
+      aContent[nContent++] = j;
+    }
+  }
+  size_t nWin = (size_t)d->nWords;
+  if (nContent <= nWin) return addOccurrence(d, i, (int)(iEnd - i));
+  for (size_t k = 0; k + nWin <= nContent; k++) {
+    size_t iFirst = aContent[k], iLast = aContent[k + nWin - 1];
+    if (iLast - iFirst + 1 > KW_MAX_TOKENS) continue;
+    int rc = addOccurrence(d, iFirst, (int)(iLast - iFirst + 1));
+    if (rc != TK_OK) return rc;
+  }
+  return TK_OK;
+}
+
+/* The candidates of the read text, run by run. */
+int tk_corpus__kw_candidates(tk_corpus__kwdoc *d) {
+  size_t i = 0;
+  while (i < d->nTok) {
+    if (d->aTok[i].bStop) {
+      i++;
+      continue;
+    }
+    size_t iEnd = runEnd(d, i);
+    int rc = runCandidates(d, i, iEnd);
+    if (rc != TK_OK) return rc;
+    i = iEnd;
+  }
+  return TK_OK;
+}
+
+/* RAKE's candidates: runs of non-stopwords cut every nWords words. */
+int tk_corpus__kw_rake_candidates(tk_corpus__kwdoc *d) {
+  size_t iRun = 0;
+  int nRun = 0;
+  for (size_t i = 0; i <= d->nTok; i++) {
+    const tk_corpus__kwtok *t = i < d->nTok ? &d->aTok[i] : 0;
+    if (nRun && (!t || t->bStop || t->bBreak || nRun == d->nWords)) {
+      int rc = addOccurrence(d, iRun, nRun);
+      if (rc != TK_OK) return rc;
+      nRun = 0;
+    }
+    if (t && !t->bStop) {
+      if (nRun == 0) iRun = i;
+      nRun++;
+    }
+  }
+  return TK_OK;
+}

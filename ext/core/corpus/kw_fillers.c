@@ -1,0 +1,177 @@
+/*
+** corpus/kw_fillers.c -- English words that the stopword list keeps but
+** that seldom start or end a key phrase: common verbs in their inflected
+** forms, adverbs, numerals spelled out, vague adjectives and nouns ("said",
+** "using", "also", "new", "several", "way").  keywords() treats them as
+** stopwords when the stopword list is English (docs/corpus.md).  The list
+** is the project's own, sorted for binary search.  Name particles
+** ("of", "van", "der") are the only stopwords allowed inside a phrase,
+** between capitalized words.
+**
+**   tk_corpus__kw_is_filler("using", 5);   // 1
+**   tk_corpus__kw_is_particle("van", 3);   // 1
+*/
+#include "corpus_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const azFiller[] = {
+    "able",        "about",        "above",
+    "according",   "across",       "actually",
+    "add",         "added",        "adding",
+    "adds",        "after",        "again",
+    "against",     "ago",          "ahead",
+    "allow",       "allowed",      "allows",
+    "almost",      "alone",        "along",
+    "already",     "also",         "although",
+    "always",      "among",        "amongst",
+    "another",     "anyone",       "anything",
+    "anyway",      "apart",        "appear",
+    "appeared",    "appears",      "approach",
+    "around",      "ask",          "asked",
+    "asking",      "asks",         "away",
+    "back",        "based",        "became",
+    "become",      "becomes",      "becoming",
+    "began",       "begin",        "begins",
+    "behind",      "being",        "believe",
+    "believed",    "believes",     "below",
+    "beside",      "besides",      "best",
+    "better",      "beyond",       "big",
+    "brief",       "bring",        "brings",
+    "brought",     "call",         "called",
+    "calls",       "came",         "can",
+    "cannot",      "certain",      "certainly",
+    "clear",       "clearly",      "come",
+    "comes",       "coming",       "consider",
+    "considered",  "contain",      "contains",
+    "could",       "current",      "currently",
+    "day",         "days",         "described",
+    "despite",     "different",    "difficult",
+    "done",        "down",         "due",
+    "during",      "each",         "early",
+    "easily",      "easy",         "either",
+    "else",        "enough",       "entire",
+    "especially",  "etc",          "even",
+    "ever",        "every",        "example",
+    "far",         "few",          "find",
+    "finds",       "first",        "following",
+    "follows",     "found",        "four",
+    "full",        "fully",        "further",
+    "furthermore", "gave",         "general",
+    "generally",   "get",          "gets",
+    "getting",     "give",         "given",
+    "gives",       "giving",       "go",
+    "goes",        "going",        "gone",
+    "good",        "got",          "great",
+    "greater",     "had",          "hard",
+    "has",         "have",         "having",
+    "help",        "helps",        "here",
+    "however",     "hundreds",     "important",
+    "include",     "included",     "includes",
+    "including",   "increase",     "increased",
+    "increasing",  "indeed",       "instead",
+    "introduce",   "introduced",   "just",
+    "keep",        "keeps",        "kept",
+    "know",        "known",        "knows",
+    "large",       "largely",      "last",
+    "late",        "later",        "least",
+    "less",        "let",          "like",
+    "likely",      "little",       "long",
+    "look",        "looks",        "low",
+    "made",        "main",         "mainly",
+    "make",        "makes",        "making",
+    "many",        "may",          "maybe",
+    "mean",        "means",        "meanwhile",
+    "might",       "million",      "more",
+    "moreover",    "most",         "mostly",
+    "much",        "must",         "near",
+    "nearly",      "need",         "needed",
+    "needs",       "never",        "new",
+    "next",        "nine",         "non",
+    "none",        "nor",          "now",
+    "obtain",      "obtained",     "obtaining",
+    "often",       "old",          "one",
+    "ones",        "only",         "onto",
+    "order",       "others",       "otherwise",
+    "overall",     "own",          "part",
+    "particular",  "particularly", "past",
+    "per",         "perhaps",      "place",
+    "possible",    "present",      "presented",
+    "presents",    "previous",     "previously",
+    "probably",    "proposed",     "provide",
+    "provided",    "provides",     "providing",
+    "put",         "quite",        "rather",
+    "really",      "recent",       "recently",
+    "related",     "relatively",   "remain",
+    "remains",     "require",      "required",
+    "requires",    "result",       "resulted",
+    "results",     "right",        "said",
+    "same",        "say",          "saying",
+    "says",        "second",       "see",
+    "seem",        "seemed",       "seems",
+    "seen",        "set",          "sets",
+    "several",     "shall",        "show",
+    "showed",      "showing",      "shown",
+    "shows",       "significant",  "significantly",
+    "similar",     "simple",       "simply",
+    "since",       "six",          "small",
+    "so",          "some",         "something",
+    "sometimes",   "soon",         "still",
+    "study",       "such",         "suggest",
+    "suggests",    "take",         "taken",
+    "takes",       "taking",       "tell",
+    "tells",       "ten",          "than",
+    "thereby",     "therefore",    "things",
+    "think",       "third",        "though",
+    "three",       "through",      "throughout",
+    "thus",        "time",         "times",
+    "today",       "together",     "told",
+    "too",         "took",         "toward",
+    "towards",     "two",          "under",
+    "unless",      "unlike",       "until",
+    "upon",        "us",           "use",
+    "used",        "useful",       "uses",
+    "using",       "usually",      "various",
+    "very",        "via",          "want",
+    "wanted",      "wants",        "way",
+    "ways",        "well",         "went",
+    "whether",     "while",        "whose",
+    "will",        "within",       "without",
+    "work",        "would",        "yet",
+};
+
+/* The lower-case particles that may join the capitalized words of a name
+** ("Bank of America", "Nikolaus van der Linden"). */
+static const char *const azParticle[] = {
+    "al", "bin", "da",  "de", "del", "della", "den", "der",
+    "di", "du",  "ibn", "la", "le",  "of",    "van", "von"};
+
+/* Compare a (key, length) with a list entry. */
+static int fillerCompare(const void *pKey, const void *pEntry) {
+  const tk_buf *k = pKey;
+  const char *z = *(const char *const *)pEntry;
+  size_t n = strlen(z);
+  int c = memcmp(k->z, z, k->n < n ? k->n : n);
+  if (c) return c;
+  return k->n < n ? -1 : k->n > n;
+}
+
+/* 1 when z[0..n) is in the sorted list a of n entries. */
+static int inList(const char *const *a, size_t nList, const char *z, size_t n) {
+  tk_buf k = {0};
+  k.z = (char *)z;
+  k.n = n;
+  if (n == 0) return 0;
+  return bsearch(&k, a, nList, sizeof(a[0]), fillerCompare) != 0;
+}
+
+/* 1 when the case-folded word z[0..n) is an English filler word. */
+int tk_corpus__kw_is_filler(const char *z, size_t n) {
+  return inList(azFiller, sizeof(azFiller) / sizeof(azFiller[0]), z, n);
+}
+
+/* 1 when the word z[0..n) (as written) is a name particle. */
+int tk_corpus__kw_is_particle(const char *z, size_t n) {
+  return inList(azParticle, sizeof(azParticle) / sizeof(azParticle[0]), z, n);
+}

@@ -1,0 +1,299 @@
+/*
+** corpus/kw_text.c -- keywords() reads a text into word tokens: the
+** project's tokenizer gives words (stopwords kept and flagged), the
+** sentence segmenter their sentence numbers.  A hyphenated compound
+** written without spaces ("real-time") is one word; a trailing
+** possessive 's is left out of the word and ends the phrase.  Each word
+** gets a type (its identity: the stem of its norm, so "bombing" and "bombings"
+*are one type), a surface
+** (its exact bytes), its casing, and whether a break (punctuation, a
+** number, a line break, a new sentence) comes before it.  Types count
+** their occurrences, sentences and distinct neighbours for the scorers.
+**
+**   tk_corpus__kwdoc_init(&d);  ... set d.pTok, d.pStop ...
+**   tk_corpus__kwdoc_read(&d, zText, nText);   // d.aTok, d.aType
+*/
+#include "corpus_internal.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* New empty maps for d. */
+int tk_corpus__kwdoc_init(tk_corpus__kwdoc *d) {
+  tk_termmap **aMap[] = {&d->pNorms, &d->pTypes, &d->pSurfs,
+                         &d->pPairs, &d->pCands, &d->pPhraseSurfs};
+  for (size_t i = 0; i < sizeof(aMap) / sizeof(aMap[0]); i++) {
+    if (tk_termmap_new(aMap[i]) != TK_OK) return TK_ENOMEM;
+  }
+  return TK_OK;
+}
+
+/* Free what d allocated. */
+void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d) {
+  tk_termmap_free(d->pNorms);
+  tk_termmap_free(d->pTypes);
+  tk_termmap_free(d->pSurfs);
+  tk_termmap_free(d->pPairs);
+  tk_termmap_free(d->pCands);
+  tk_termmap_free(d->pPhraseSurfs);
+  tk_free(d->aTok);
+  tk_free(d->aNormType);
+  tk_free(d->aType);
+  tk_free(d->aPairCount);
+  tk_free(d->aCand);
+  tk_free(d->aPhraseSurfCount);
+  tk_buf_free(&d->word);
+  tk_buf_free(&d->fold);
+}
+
+/* 1 when the bytes between two tokens end a paragraph: two line breaks
+** (CR LF counts as one) or a paragraph separator.  One line break does
+** not end a phrase: hard-wrapped text breaks lines anywhere. */
+static int gapBreaks(const char *z, size_t n) {
+  size_t i = 0;
+  int nLine = 0;
+  while (i < n) {
+    uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
+    if (c == '\r' && i < n && z[i] == '\n') continue;
+    if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 ||
+        c == 0x2028) {
+      nLine++;
+    }
+    if (nLine >= 2 || c == 0x2029) return 1;
+  }
+  return 0;
+}
+
+/* 1 when the punctuation token z[0..n) is one hyphen. */
+static int isHyphen(const char *z, size_t n) {
+  return (n == 1 && z[0] == '-') ||
+         (n == 3 && memcmp(z, "\xE2\x80\x90", 3) == 0) || /* U+2010 */
+         (n == 3 && memcmp(z, "\xE2\x80\x91", 3) == 0);   /* U+2011 */
+}
+
+/* The length of z[0..n) without a trailing possessive 's or ’s (only
+** when something remains before it). */
+static size_t withoutPossessive(const char *z, size_t n) {
+  if (n > 2 && (z[n - 1] == 's' || z[n - 1] == 'S') && z[n - 2] == '\'') {
+    return n - 2;
+  }
+  if (n > 4 && (z[n - 1] == 's' || z[n - 1] == 'S') &&
+      memcmp(z + n - 4, "\xE2\x80\x99", 3) == 0) {
+    return n - 4;
+  }
+  return n;
+}
+
+/* Set the casing flags of a word from its surface z[0..n). */
+static void setCasing(tk_corpus__kwtok *t, const char *z, size_t n) {
+  size_t i = 0;
+  int nLetter = 0, nUpper = 0, bFirst = 1;
+  t->bUpper = 0;
+  while (i < n) {
+    uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
+    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
+    int bLetter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+    int bUp = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    if (bFirst) t->bUpper = (unsigned char)bUp;
+    bFirst = 0;
+    nLetter += bLetter;
+    nUpper += bUp;
+  }
+  t->bAcro = nLetter >= 2 && nUpper == nLetter;
+}
+
+/* 1 when the word whose case-folded form is z[0..n) is a stopword. */
+static int isStopword(tk_corpus__kwdoc *d, const char *zSurf, size_t nSurf,
+                      int *pRc) {
+  if (!d->pStop) return 0;
+  tk_buf_reset(&d->fold);
+  *pRc = tk_casefold(zSurf, nSurf, &d->fold);
+  if (*pRc == TK_OK && d->fold.oom) *pRc = TK_ENOMEM;
+  if (*pRc != TK_OK) return 0;
+  const char *zFold = d->fold.z ? d->fold.z : "";
+  return tk_stoplist_has(d->pStop, zFold, d->fold.n) ||
+         (d->bFillers && tk_corpus__kw_is_filler(zFold, d->fold.n));
+}
+
+/* The type of the norm in d->word (a new type on first sight). */
+static long wordType(tk_corpus__kwdoc *d, const char *zSurf, size_t nSurf) {
+  int bNew, rc = TK_OK;
+  const char *zNorm = d->word.z ? d->word.z : "";
+  size_t nNorm = d->word.n;
+  long iNorm = tk_termmap_intern(d->pNorms, zNorm, nNorm, &bNew);
+  if (iNorm < 0 || tk_reserve(&d->aNormType, &d->nNormTypeAlloc, (size_t)iNorm,
+                              sizeof(uint32_t)) != TK_OK) {
+    return -1;
+  }
+  if (!bNew) return (long)d->aNormType[iNorm];
+  const char *zKey = zNorm;
+  size_t nKey = nNorm;
+  double rIdf = 1;
+  if (d->pIdf && !d->pIdfStem) rIdf = tk_idf_get(d->pIdf, zNorm, nNorm);
+  if (d->pIdf && d->pIdfStem) {
+    if (tk_stemmer_stem(d->pIdfStem, zNorm, nNorm, &zKey, &nKey) != TK_OK) {
+      return -1;
+    }
+    rIdf = tk_idf_get(d->pIdf, zKey, nKey);
+  }
+  if (d->pIdStem != d->pIdfStem || !d->pIdf) {
+    zKey = zNorm;
+    nKey = nNorm;
+    if (d->pIdStem &&
+        tk_stemmer_stem(d->pIdStem, zNorm, nNorm, &zKey, &nKey) != TK_OK) {
+      return -1;
+    }
+  }
+  long iType = tk_termmap_intern(d->pTypes, zKey, nKey, &bNew);
+  if (iType < 0 || tk_reserve(&d->aType, &d->nTypeAlloc, (size_t)iType,
+                              sizeof(tk_corpus__kwtype)) != TK_OK) {
+    return -1;
+  }
+  if (bNew) {
+    tk_corpus__kwtype *ty = &d->aType[iType];
+    memset(ty, 0, sizeof(*ty));
+    ty->rIdf = rIdf;
+    ty->bStop = isStopword(d, zSurf, nSurf, &rc);
+    if (rc != TK_OK) return -1;
+  }
+  d->aNormType[iNorm] = (uint32_t)iType;
+  return iType;
+}
+
+/* Count the pair (a, b) of side-by-side words. */
+static int countPair(tk_corpus__kwdoc *d, uint32_t a, uint32_t b) {
+  uint32_t key[2] = {a, b};
+  int bNew;
+  long i = tk_termmap_intern(d->pPairs, (const char *)key, sizeof(key), &bNew);
+  if (i < 0 || tk_reserve(&d->aPairCount, &d->nPairAlloc, (size_t)i,
+                          sizeof(long)) != TK_OK) {
+    return TK_ENOMEM;
+  }
+  if (bNew) {
+    d->aPairCount[i] = 0;
+    d->aType[a].nRightTypes++;
+    d->aType[b].nLeftTypes++;
+  }
+  d->aPairCount[i]++;
+  d->aType[a].nRight++;
+  d->aType[b].nLeft++;
+  return TK_OK;
+}
+
+/* Finish the word d->word spanning [iStart, iEnd) as the next token. */
+static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
+                   uint32_t iSent, int bBreak) {
+  const char *zSurf = d->zText + iStart;
+  size_t nSurf = withoutPossessive(zSurf, iEnd - iStart);
+  int bAfterPossessive = d->bPossessive;
+  d->bPossessive = nSurf < iEnd - iStart;
+  if (d->bPossessive) {
+    d->word.n = withoutPossessive(d->word.z, d->word.n);
+  }
+  if (d->word.oom) return TK_ENOMEM;
+  long iType = wordType(d, zSurf, nSurf);
+  int bNew;
+  long iSurf = tk_termmap_intern(d->pSurfs, zSurf, nSurf, &bNew);
+  if (iType < 0 || iSurf < 0 ||
+      tk_reserve(&d->aTok, &d->nTokAlloc, d->nTok, sizeof(*d->aTok))) {
+    return TK_ENOMEM;
+  }
+  tk_corpus__kwtok *t = &d->aTok[d->nTok];
+  tk_corpus__kwtype *ty = &d->aType[iType];
+  t->iStart = iStart;
+  t->nLen = nSurf;
+  t->iType = (uint32_t)iType;
+  t->iSurf = (uint32_t)iSurf;
+  t->iSent = iSent;
+  t->bParticle = (unsigned char)tk_corpus__kw_is_particle(zSurf, nSurf);
+  t->bStop = (unsigned char)(ty->bStop || t->bParticle);
+  t->bBreak = (unsigned char)(bBreak || bAfterPossessive || d->nTok == 0 ||
+                              d->aTok[d->nTok - 1].iSent != iSent);
+  setCasing(t, zSurf, nSurf);
+  t->bCap = t->bUpper && !(d->nTok == 0 || d->aTok[d->nTok - 1].iSent != iSent);
+  ty->nTf++;
+  ty->nCap += t->bCap;
+  ty->nAcro += t->bAcro;
+  if (ty->nSent == 0 || ty->iLastSent != iSent) ty->nSent++;
+  ty->iLastSent = iSent;
+  d->nTok++;
+  if (!t->bBreak) return countPair(d, t[-1].iType, t->iType);
+  return TK_OK;
+}
+
+/* Clear what the previous text left. */
+static void clearDoc(tk_corpus__kwdoc *d) {
+  tk_termmap_clear(d->pNorms);
+  tk_termmap_clear(d->pTypes);
+  tk_termmap_clear(d->pSurfs);
+  tk_termmap_clear(d->pPairs);
+  tk_termmap_clear(d->pCands);
+  tk_termmap_clear(d->pPhraseSurfs);
+  d->nTok = 0;
+  d->nSent = 0;
+  d->bPossessive = 0;
+}
+
+/* Read z[0..n) into tokens and types. */
+int tk_corpus__kwdoc_read(tk_corpus__kwdoc *d, const char *z, size_t n) {
+  clearDoc(d);
+  d->zText = z;
+  tk_sentences_reset(d->pSent, z, n);
+  size_t iSentStart = 0, nSentLen = 0, iEnd = 0;
+  uint32_t iSent = 0;
+  int bHaveSent = tk_sentences_next(d->pSent, &iSentStart, &nSentLen) == 1;
+  /* the word being built: [iWordStart, iEnd), norm in d->word */
+  int bWord = 0, bWordBreak = 1, bHyphen = 0, bBreak = 1, rc;
+  size_t iWordStart = 0, iWordEnd = 0;
+  uint32_t iWordSent = 0;
+  tk_token t;
+  tk_tokenizer_reset(d->pTok, z, n);
+  while ((rc = tk_tokenizer_next(d->pTok, &t)) == 1) {
+    rc = TK_OK;
+    int bGap = gapBreaks(z + iEnd, t.iStart - iEnd);
+    int bAdjacent = t.iStart == iEnd;
+    while (bHaveSent && t.iStart >= iSentStart + nSentLen) {
+      bHaveSent = tk_sentences_next(d->pSent, &iSentStart, &nSentLen) == 1;
+      iSent += (uint32_t)bHaveSent;
+    }
+    if (t.eKind == TK_KIND_WORD && bWord && bHyphen && bAdjacent) {
+      /* the second half of a compound: extend the word */
+      tk_buf_putc(&d->word, '-');
+      tk_buf_append(&d->word, t.zNorm, t.nNorm);
+      bHyphen = 0;
+      iEnd = iWordEnd = t.iStart + t.nLen;
+      continue;
+    }
+    if (bWord && t.eKind == TK_KIND_PUNCT && bAdjacent && !bHyphen &&
+        isHyphen(z + t.iStart, t.nLen)) {
+      bHyphen = 1;
+      iEnd = t.iStart + t.nLen;
+      continue;
+    }
+    if (bWord) {
+      rc = addWord(d, iWordStart, iWordEnd, iWordSent, bWordBreak);
+      bWord = 0;
+      bBreak = bHyphen;
+      if (rc != TK_OK) return rc;
+    }
+    bHyphen = 0;
+    if (t.eKind == TK_KIND_WORD) {
+      bWord = 1;
+      bWordBreak = bBreak || bGap;
+      iWordStart = t.iStart;
+      iWordEnd = t.iStart + t.nLen;
+      iWordSent = iSent;
+      tk_buf_reset(&d->word);
+      tk_buf_append(&d->word, t.zNorm, t.nNorm);
+      bBreak = 0;
+    } else {
+      bBreak = 1;
+    }
+    iEnd = t.iStart + t.nLen;
+  }
+  if (rc == TK_OK && bWord) {
+    rc = addWord(d, iWordStart, iWordEnd, iWordSent, bWordBreak);
+  }
+  d->nSent = d->nTok ? d->aTok[d->nTok - 1].iSent + 1 : 0;
+  return rc;
+}
