@@ -23,10 +23,8 @@
 typedef struct KwRank {
   double rScore;
   size_t iTok;  /* its first occurrence */
-  size_t iText; /* its text in the extractor's text buffer */
-  size_t nText;
-  const char *zBase; /* that buffer (set once it is complete) */
-  long nCount;
+  int nTok;     /* its length in tokens */
+  size_t iCand; /* its index in the document's candidates */
 } KwRank;
 
 struct tk_keywords {
@@ -134,18 +132,18 @@ static void appendText(tk_keywords *p, const tk_corpus__kwcand *c) {
   }
 }
 
-/* Order: score (descending), first position, then text bytes. */
+/* Order: score (descending), first position, then the shorter first.
+** Two candidates never tie on all three (the same start and length are
+** the same candidate). */
 static int rankCompare(const void *pA, const void *pB) {
   const KwRank *a = pA, *b = pB;
   if (a->rScore != b->rScore) return a->rScore > b->rScore ? -1 : 1;
   if (a->iTok != b->iTok) return a->iTok < b->iTok ? -1 : 1;
-  size_t n = a->nText < b->nText ? a->nText : b->nText;
-  int c = n ? memcmp(a->zBase + a->iText, b->zBase + b->iText, n) : 0;
-  if (c) return c;
-  return a->nText < b->nText ? -1 : a->nText > b->nText;
+  return (a->nTok > b->nTok) - (a->nTok < b->nTok);
 }
 
-/* Rank the scored candidates into aKw, cut to the top rows. */
+/* Rank the scored candidates into aKw, cut to the top rows; only the rows
+** returned get their text built. */
 static int rankCandidates(tk_keywords *p, size_t *pnKw) {
   tk_corpus__kwdoc *d = &p->doc;
   size_t nCand = tk_termmap_count(d->pCands);
@@ -155,29 +153,29 @@ static int rankCandidates(tk_keywords *p, size_t *pnKw) {
       tk_reserve(&p->aKw, &p->nKwAlloc, nCand - 1, sizeof(tk_keyword))) {
     return TK_ENOMEM;
   }
-  tk_buf_reset(&p->text);
   for (size_t i = 0; i < nCand; i++) {
-    const tk_corpus__kwcand *c = &d->aCand[i];
     KwRank *r = &p->aRank[i];
-    r->rScore = c->rScore;
-    r->iTok = c->iTok;
-    r->nCount = c->nCount;
-    r->iText = p->text.n;
-    appendText(p, c);
-    r->nText = p->text.n - r->iText;
+    r->rScore = d->aCand[i].rScore;
+    r->iTok = d->aCand[i].iTok;
+    r->nTok = d->aCand[i].nTok;
+    r->iCand = i;
   }
-  if (p->text.oom) return TK_ENOMEM;
-  for (size_t i = 0; i < nCand; i++)
-    p->aRank[i].zBase = p->text.z;
   qsort(p->aRank, nCand, sizeof(KwRank), rankCompare);
   size_t nOut = nCand;
   if (p->opt.nTop > 0 && (size_t)p->opt.nTop < nOut) nOut = (size_t)p->opt.nTop;
+  tk_buf_reset(&p->text);
   for (size_t i = 0; i < nOut; i++) {
-    const KwRank *r = &p->aRank[i];
-    p->aKw[i].zText = r->zBase + r->iText;
-    p->aKw[i].nText = r->nText;
-    p->aKw[i].rScore = r->rScore;
-    p->aKw[i].nCount = r->nCount;
+    const tk_corpus__kwcand *c = &d->aCand[p->aRank[i].iCand];
+    p->aKw[i].nText = p->text.n; /* its offset until the buffer is final */
+    appendText(p, c);
+    p->aKw[i].rScore = p->aRank[i].rScore;
+    p->aKw[i].nCount = c->nCount;
+  }
+  if (p->text.oom) return TK_ENOMEM;
+  for (size_t i = 0; i < nOut; i++) {
+    size_t iEnd = i + 1 < nOut ? p->aKw[i + 1].nText : p->text.n;
+    p->aKw[i].zText = p->text.z + p->aKw[i].nText;
+    p->aKw[i].nText = iEnd - p->aKw[i].nText;
   }
   *pnKw = nOut;
   return TK_OK;

@@ -46,22 +46,33 @@ void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d) {
   tk_buf_free(&d->fold);
 }
 
-/* 1 when the bytes between two tokens end a paragraph: two line breaks
-** (CR LF counts as one) or a paragraph separator.  One line break does
-** not end a phrase: hard-wrapped text breaks lines anywhere. */
-static int gapBreaks(const char *z, size_t n) {
-  size_t i = 0;
+/* A line at least this long that ends in one line break is taken as
+** hard-wrapped prose: the break does not end a phrase. */
+#define KW_WRAPPED_LINE 60
+
+/* 1 when the bytes z[i..i+n) between two tokens end a phrase: two line
+** breaks (CR LF counts as one), a paragraph separator, or one line break
+** after a short line (a title, a dateline, a list item).  One line break
+** after a long line does not: hard-wrapped text breaks lines anywhere. */
+static int gapBreaks(const char *z, size_t i, size_t n) {
+  size_t iEnd = i + n, iFirst = 0;
   int nLine = 0;
-  while (i < n) {
-    uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
-    if (c == '\r' && i < n && z[i] == '\n') continue;
+  while (i < iEnd) {
+    size_t iChar = i;
+    uint32_t c = tk_utf8_next((const unsigned char *)z, iEnd, &i);
+    if (c == '\r' && i < iEnd && z[i] == '\n') continue;
     if (c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 ||
         c == 0x2028) {
-      nLine++;
+      if (!nLine++) iFirst = iChar;
     }
     if (nLine >= 2 || c == 0x2029) return 1;
   }
-  return 0;
+  if (!nLine) return 0;
+  size_t nBack = 0; /* the length of the line the break ends */
+  while (nBack < KW_WRAPPED_LINE && nBack < iFirst &&
+         z[iFirst - nBack - 1] != '\n' && z[iFirst - nBack - 1] != '\r')
+    nBack++;
+  return nBack < KW_WRAPPED_LINE;
 }
 
 /* 1 when the punctuation token z[0..n) is one hyphen. */
@@ -250,7 +261,7 @@ int tk_corpus__kwdoc_read(tk_corpus__kwdoc *d, const char *z, size_t n) {
   tk_tokenizer_reset(d->pTok, z, n);
   while ((rc = tk_tokenizer_next(d->pTok, &t)) == 1) {
     rc = TK_OK;
-    int bGap = gapBreaks(z + iEnd, t.iStart - iEnd);
+    int bGap = gapBreaks(z, iEnd, t.iStart - iEnd);
     int bAdjacent = t.iStart == iEnd;
     while (bHaveSent && t.iStart >= iSentStart + nSentLen) {
       bHaveSent = tk_sentences_next(d->pSent, &iSentStart, &nSentLen) == 1;

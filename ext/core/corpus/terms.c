@@ -30,14 +30,20 @@ struct tk_termmap {
   size_t nSlot;
 };
 
-/* FNV-1a of z[0..n). */
+/* FNV-1a of z[0..n), then a 64-bit finalizer (MurmurHash3's fmix64) so
+** that the low bits the slot index uses depend on every byte: keys of
+** small binary ids (keywords()' type sequences) otherwise cluster. */
 static uint64_t termHash(const char *z, size_t n) {
   uint64_t h = 1469598103934665603ull;
   for (size_t k = 0; k < n; k++) {
     h ^= (unsigned char)z[k];
     h *= 1099511628211ull;
   }
-  return h ^ (h >> 29);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  return h ^ (h >> 33);
 }
 
 /* A new, empty map. */
