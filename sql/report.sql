@@ -23,6 +23,10 @@
 .bail on
 .headers on
 .mode box
+-- 256 MB of page cache (sorts and index builds stay in memory up to it);
+-- no fsync: an interrupted run is simply run again.
+PRAGMA cache_size = -262144;
+PRAGMA synchronous = OFF;
 
 -- ------------------------------------------------------------------ input
 -- Tables from an earlier run of this script are replaced; docs is kept.
@@ -68,7 +72,8 @@ WITH files AS (
     AND NOT (SELECT value FROM report_info WHERE key = 'docs_given'))
 SELECT name, length(data) AS bytes,
        instr(data, x'00') > 0 AS has_nul,
-       CAST(data AS TEXT) AS text
+       CASE WHEN length(data) <= (SELECT value FROM report_info WHERE key = 'max_bytes')
+            THEN CAST(data AS TEXT) END AS text
 FROM files;
 CREATE TEMP TABLE input_checked AS
 SELECT name, bytes, has_nul, text,
@@ -131,16 +136,12 @@ CREATE UNIQUE INDEX doc_stats_id ON doc_stats(doc_id);
 -- Terms: Snowball stems of words and numbers, English stopwords left out;
 -- df documents, tf occurrences, idf scikit-learn's smoothed formula (so the
 -- table is an idf= table for keywords() and text_cosine(), docs/corpus.md).
-CREATE TEMP TABLE doc_terms AS
-SELECT d.id, t.norm AS term, count(*) AS n
-FROM docs d, tokens(d.body, 'stem=english stopwords=english') t
-WHERE t.kind IN ('word', 'number') GROUP BY d.id, t.norm;
 CREATE TABLE terms AS
-SELECT term, count(*) AS df, sum(n) AS tf,
-       ln(((SELECT count(*) FROM docs) + 1.0) / (count(*) + 1)) + 1 AS idf
-FROM doc_terms GROUP BY term;
+SELECT t.norm AS term, count(DISTINCT d.id) AS df, count(*) AS tf,
+       ln(((SELECT count(*) FROM docs) + 1.0) / (count(DISTINCT d.id) + 1)) + 1 AS idf
+FROM docs d, tokens(d.body, 'stem=english stopwords=english') t
+WHERE t.kind IN ('word', 'number') GROUP BY t.norm;
 CREATE UNIQUE INDEX terms_term ON terms(term);
-DROP TABLE doc_terms;
 
 -- Key phrases of each document: its 5 best one- or two-word phrases by
 -- TF-IDF against this corpus (same token options as terms).
@@ -167,9 +168,10 @@ CREATE INDEX doc_entities_doc ON doc_entities(doc_id);
 CREATE TABLE doc_minhash AS
 SELECT doc_id, minhash(d.body) AS sig FROM docs d JOIN doc_stats s ON s.doc_id = d.id
 WHERE s.words > 0;
-CREATE TABLE lsh AS
-SELECT m.doc_id, b.band, b.bucket FROM doc_minhash m, minhash_bands(m.sig, 32) b;
-CREATE INDEX lsh_bucket ON lsh(band, bucket, doc_id);
+CREATE TABLE lsh(band INTEGER, bucket INTEGER, doc_id INTEGER,
+                 PRIMARY KEY (band, bucket, doc_id)) WITHOUT ROWID;
+INSERT INTO lsh SELECT b.band, b.bucket, m.doc_id FROM doc_minhash m, minhash_bands(m.sig, 32) b
+ORDER BY 1, 2, 3;
 -- Candidate pairs share a bucket. A bucket of more than 50 documents (many
 -- copies of one text) gives pairs of its first document with each other
 -- one, not all its pairs, so the number of pairs stays linear.

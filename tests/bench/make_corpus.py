@@ -94,11 +94,13 @@ def article(rng, docs, datelines, pool):
 
 
 def near_copy(rng, text):
-    """text with one word (not in the first two lines) replaced."""
+    """text with one word (not in the first two lines, not next to a line
+    break) replaced."""
     head, _, rest = text.partition("\n\n")
     dateline, _, rest = rest.partition("\n\n")
     words = rest.split(" ")
-    words[rng.randrange(len(words))] = "meanwhile"
+    plain = [k for k, w in enumerate(words) if "\n" not in w] or [0]
+    words[rng.choice(plain)] = "meanwhile"
     return "\n\n".join([head, dateline, " ".join(words)])
 
 

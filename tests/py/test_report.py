@@ -172,6 +172,20 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertEqual(con.execute("SELECT name FROM docs").fetchall(), [("small.txt",)])
 
 
+    def test_default_cap_skips_a_60_mb_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "small.txt", PROSE)
+            with open(os.path.join(corpus, "huge.log"), "wb") as f:
+                f.truncate(60_000_000)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            self.assertEqual(con.execute("SELECT name, bytes, reason FROM skipped").fetchall(),
+                             [("huge.log", 60_000_000, "larger than max_bytes=50000000")])
+            self.assertIn("larger than max_bytes", out)
+
+
 class LoadingRecipe(unittest.TestCase):
     """The recipe of docs/corpus.md, run as written, on the sample (whose
     text has curly quotes and a rupee sign before its last entities)."""
