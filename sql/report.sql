@@ -227,7 +227,7 @@ SELECT (SELECT value FROM report_info WHERE key = 'corpus') AS folder,
        sum(words) AS words, sum(sentences) AS sentences,
        (SELECT count(*) FROM skipped) AS skipped_files
 FROM doc_stats;
-SELECT reason, count(*) AS files, sum(bytes) AS bytes, min(name) AS example
+SELECT reason, count(*) AS files, sum(bytes) AS bytes, substr(min(name), 1, 40) AS example
 FROM skipped GROUP BY reason ORDER BY files DESC LIMIT 8;
 
 .print
@@ -246,7 +246,7 @@ ORDER BY s.chars DESC, d.id LIMIT 5;
 
 .print
 .print '== Top terms (Snowball stems, stopwords removed)'
-SELECT term, df AS documents, tf AS mentions, round(idf, 2) AS idf
+SELECT substr(term, 1, 30) AS term, df AS documents, tf AS mentions, round(idf, 2) AS idf
 FROM terms WHERE length(term) > 2 AND term GLOB '*[a-z]*'
 ORDER BY tf DESC, term LIMIT 15;
 
@@ -299,12 +299,12 @@ SELECT '(no shared passages of 8 words or more)' AS shared_passages WHERE NOT EX
 
 .print
 .print '== Key phrases of the corpus (documents where a phrase is in the top 5)'
-SELECT lower(phrase) AS phrase, count(*) AS documents, round(sum(score), 1) AS total_score
-FROM doc_keywords GROUP BY lower(phrase) ORDER BY documents DESC, total_score DESC, phrase LIMIT 12;
+SELECT substr(lower(phrase), 1, 40) AS phrase, count(*) AS documents, round(sum(score), 1) AS total_score
+FROM doc_keywords GROUP BY lower(phrase) ORDER BY documents DESC, total_score DESC, lower(phrase) LIMIT 12;
 
 .print
 .print '== Key phrases of the three longest documents'
-SELECT k.doc_id, k.rank, k.phrase, round(k.score, 2) AS score
+SELECT k.doc_id, k.rank, substr(k.phrase, 1, 40) AS phrase, round(k.score, 2) AS score
 FROM doc_keywords k
 WHERE k.doc_id IN (SELECT doc_id FROM doc_stats ORDER BY chars DESC, doc_id LIMIT 3)
 ORDER BY k.doc_id, k.rank;
@@ -316,7 +316,7 @@ WITH q AS (
                   (SELECT canonical FROM doc_entities WHERE type = 'PERSON'
                    GROUP BY canonical ORDER BY count(*) DESC, canonical LIMIT 1),
                   (SELECT term FROM terms ORDER BY tf DESC, term LIMIT 1), '') AS text)
-SELECT (SELECT text FROM q) AS query, f.rowid AS id,
+SELECT (SELECT substr(text, 1, 24) FROM q) AS query, f.rowid AS id,
        substr(replace(snippet(docs_fts, 0, '[', ']', '…', 8), char(10), ' '), 1, 56) AS snippet
 FROM docs_fts f
 WHERE (SELECT trim(text) <> '' FROM q)

@@ -172,6 +172,21 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertEqual(con.execute("SELECT name FROM docs").fetchall(), [("small.txt",)])
 
 
+    def test_sixty_copies_give_linear_pairs(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            for i in range(60):
+                write(corpus, f"copy{i:02d}.txt", ARTICLE)
+            write(corpus, "other.txt", "Heavy rain flooded the old harbour district overnight. " * 6)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            # every bucket of the copies holds 60 documents (> 50): the first
+            # copy is paired with each other one, not all 1,770 pairs
+            self.assertEqual(con.execute("SELECT count(*), min(a), max(a), count(DISTINCT b) "
+                                         "FROM near_duplicates").fetchone(), (59, 1, 1, 59))
+            self.assertEqual(con.execute("SELECT count(*) FROM candidate_pairs").fetchone(), (59,))
+
     def test_default_cap_skips_a_60_mb_file(self):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
