@@ -136,12 +136,18 @@ CREATE UNIQUE INDEX doc_stats_id ON doc_stats(doc_id);
 -- Terms: Snowball stems of words and numbers, English stopwords left out;
 -- df documents, tf occurrences, idf scikit-learn's smoothed formula (so the
 -- table is an idf= table for keywords() and text_cosine(), docs/corpus.md).
-CREATE TABLE terms AS
-SELECT t.norm AS term, count(DISTINCT d.id) AS df, count(*) AS tf,
-       ln(((SELECT count(*) FROM docs) + 1.0) / (count(DISTINCT d.id) + 1)) + 1 AS idf
-FROM docs d, tokens(d.body, 'stem=english stopwords=english') t
-WHERE t.kind IN ('word', 'number') GROUP BY t.norm;
-CREATE UNIQUE INDEX terms_term ON terms(term);
+-- Each document's term counts are grouped on their own (a small sort per
+-- document, handed over as JSON) and added into terms, keyed by term: the
+-- work grows linearly, with no sort of the whole corpus's tokens.
+CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER, tf INTEGER, idf REAL) WITHOUT ROWID;
+INSERT INTO terms(term, df, tf)
+SELECT j.key, 1, j.value
+FROM docs d, json_each((SELECT json_group_object(norm, n) FROM
+       (SELECT t.norm, count(*) AS n FROM tokens(d.body, 'stem=english stopwords=english') t
+        WHERE t.kind IN ('word', 'number') GROUP BY t.norm))) j
+WHERE true
+ON CONFLICT(term) DO UPDATE SET df = df + 1, tf = tf + excluded.tf;
+UPDATE terms SET idf = ln(((SELECT count(*) FROM docs) + 1.0) / (df + 1)) + 1;
 
 -- Key phrases of each document: its 5 best one- or two-word phrases by
 -- TF-IDF against this corpus (same token options as terms).
