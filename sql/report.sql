@@ -66,7 +66,7 @@ END;
 -- already in the file are not counted). fsdir() is not run when docs is given.
 CREATE TEMP TABLE input AS
 WITH files AS (
-  SELECT substr(f.name, length(i.value) + 2) AS name, f.data
+  SELECT substr(f.name, length(i.value) + 2 - (i.value GLOB '*/')) AS name, f.data
   FROM report_info i, fsdir(i.value) f
   WHERE i.key = 'corpus' AND (f.mode & 61440) = 32768
     AND NOT (SELECT value FROM report_info WHERE key = 'docs_given'))
