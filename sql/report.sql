@@ -15,7 +15,7 @@
 -- Every result is left as a table (docs, skipped, doc_stats, terms,
 -- doc_keywords, doc_entities, doc_minhash, lsh, candidate_pairs,
 -- near_duplicates, shared_passages, docs_fts, report_info) and every
--- printed section is a top-N, so the report stays about 300 lines for any
+-- printed section is a top-N, so the report stays about 200 lines for any
 -- corpus. No step compares all pairs of documents: pairs come from MinHash
 -- LSH buckets (minhash_bands), and shared passages are sought between the
 -- best candidate pairs only. Optional parameters: $max_bytes, $query (the

@@ -143,6 +143,27 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertEqual(con.execute("SELECT a, b FROM near_duplicates").fetchall(), [(10, 20)])
             self.assertIn("docs table given", out)
 
+    def test_an_empty_given_docs_is_a_clear_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "given.db")
+            sqlite3.connect(db).execute("CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, body TEXT)")
+            rc, out, err = run_report(db)
+            self.assertNotEqual(rc, 0)
+            self.assertIn("report: the table docs exists but has no rows", err)
+
+    def test_a_second_run_keeps_docs_and_rebuilds_the_rest(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus, db = os.path.join(tmp, "corpus"), os.path.join(tmp, "out.db")
+            write(corpus, "a.txt", ARTICLE)
+            write(corpus, "b.txt", ARTICLE.replace("forty", "fifty", 1))
+            first = run_report(db, corpus)
+            second = run_report(db, corpus)
+            self.assertEqual((first[0], second[0], second[2]), (0, 0, ""))
+            con = connect(db)
+            self.assertEqual(con.execute("SELECT count(*) FROM docs").fetchone(), (2,))
+            self.assertEqual(con.execute("SELECT a, b FROM near_duplicates").fetchall(), [(1, 2)])
+            self.assertEqual(con.execute("SELECT count(*) FROM doc_stats WHERE raw_chars > 0").fetchone(), (2,))
+
     def test_empty_folder_is_a_clear_error(self):
         with tempfile.TemporaryDirectory() as tmp:
             os.makedirs(os.path.join(tmp, "corpus", "sub"))
