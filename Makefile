@@ -2,6 +2,7 @@
 #
 #   make            build dist/textkit.so
 #   make demo       the corpus report over the bundled sample (sql/report.sql)
+#   make report CORPUS=folder [OUT=build/report.db]   the report over your files
 #   make test       every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make test SANITIZE=thread   the threads test under ThreadSanitizer
@@ -95,7 +96,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check test unit demo bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords
+.PHONY: all deps deps-check test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -238,8 +239,24 @@ test: all unit
 	@$(TEST_ENV) $(PYTHON) tests/run_tests.py --lib $(LIB) --unit-dir $(BUILD)/unit --obj-dir $(BUILD) \
 	  $(if $(filter 1,$(SANITIZE)),--sanitize) $(TEST_ARGS)
 
+# The corpus report (docs/report.md): every file under CORPUS into OUT,
+# whose tables stay for more SQL; OUT is replaced on each run.
+CORPUS ?=
+OUT ?= build/report.db
+define run_report
+	@if [ -z "$(1)" ]; then echo "make report: name a folder: make report CORPUS=<folder> [OUT=<file.db>]"; exit 2; fi
+	@if [ ! -d "$(1)" ]; then echo "make report: '$(1)' is not a folder"; exit 2; fi
+	@mkdir -p $(dir $(2)) && rm -f $(2)
+	@$(SQLITE3) -batch $(2) -cmd ".load $(basename $(LIB))" \
+	  -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" < sql/report.sql
+	@echo "report: every table is in $(2): sqlite3 $(2) -cmd '.load $(basename $(LIB))' (docs/report.md)"
+endef
+
+report: all
+	$(call run_report,$(CORPUS),$(OUT))
+
 demo: all
-	@$(SQLITE3) -batch :memory: -cmd ".load $(basename $(LIB))" < sql/report.sql
+	$(call run_report,sql/sample,build/demo.db)
 
 bench: deps-check dist/textkit.so $(BENCH_BIN)
 	@if command -v npm >/dev/null && [ ! -d tests/bench/node_modules ]; then \

@@ -1,0 +1,261 @@
+"""test_report.py -- sql/report.sql, the corpus report, over small folders
+built in a temp dir: nested subfolders, a binary file, an empty file,
+non-UTF-8 files, accents and CJK, a planted near-duplicate; a docs table
+filled from Python; empty and missing folders; and the loading recipe of
+docs/corpus.md (TEXT bodies, exact entity spans on non-ASCII text)."""
+import os
+import re
+import sqlite3
+import subprocess
+import tempfile
+import unittest
+
+from tk_harness import LIB, ROOT, connect, main
+
+REPORT = os.path.join(ROOT, "sql", "report.sql")
+PROSE = ("The committee met in Geneva on Tuesday to discuss the new trade rules "
+         "that the ministers had agreed in March, and officials said the talks "
+         "would continue next week with delegates from forty countries. ")
+ARTICLE = (PROSE + "Maria Schmidt of the World Trade Organization said the "
+           "agreement would cut tariffs on farm goods by a third over five years, "
+           "and that poorer countries would get more time to adapt their laws. "
+           "The United States and the European Union both welcomed the plan. ") * 2
+
+
+def run_report(db, corpus=None, extra=()):
+    """Run the report script with the sqlite3 shell; (returncode, stdout, stderr)."""
+    cmd = ["sqlite3", "-batch", db, "-cmd", f".load {os.path.splitext(LIB)[0]}"]
+    if corpus is not None:
+        cmd += ["-cmd", f".parameter set $corpus '{corpus}'"]
+    for key, value in extra:
+        cmd += ["-cmd", f".parameter set {key} {value}"]
+    with open(REPORT, "rb") as f:
+        proc = subprocess.run(cmd, stdin=f, capture_output=True, timeout=300, cwd=ROOT)
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def write(folder, name, data):
+    """Write bytes or text to folder/name, making subfolders."""
+    path = os.path.join(folder, name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+
+class ReportOverFolder(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        corpus = os.path.join(cls.tmp.name, "corpus")
+        write(corpus, "top.txt", ARTICLE)
+        write(corpus, "news/2024/copy.txt", ARTICLE.replace("forty", "fifty", 1))
+        write(corpus, "news/2024/deeper/unrelated.txt",
+              "Heavy rain flooded the old harbour district overnight. " * 6)
+        write(corpus, "intl/cafe.txt",
+              "Le café de Zoë à Genève a fermé. Angela Merkel a visité Genève en été. "
+              "東京は日本の首都です。 Naoto Kan visited Tōkyō with José Álvarez. ")
+        write(corpus, "intl/latin1.txt", ("The caf\xe9 in Z\xfcrich opened again " * 8).encode("latin-1"))
+        write(corpus, "bin/image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+        write(corpus, "empty.txt", b"")
+        write(corpus, "random.dat", bytes((i * 37 + 128) % 256 | 0x80 for i in range(3000)))
+        cls.db = os.path.join(cls.tmp.name, "out.db")
+        cls.rc, cls.out, cls.err = run_report(cls.db, corpus)
+        cls.con = connect(cls.db)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.con.close()
+        cls.tmp.cleanup()
+
+    def q(self, sql):
+        return self.con.execute(sql).fetchall()
+
+    def test_runs_cleanly_and_prints_at_most_400_lines(self):
+        self.assertEqual((self.rc, self.err), (0, ""))
+        self.assertLessEqual(self.out.count("\n"), 400)
+        self.assertIn("== Near-duplicates", self.out)
+
+    def test_every_text_file_is_loaded_recursively_with_relative_names(self):
+        names = [r[0] for r in self.q("SELECT name FROM docs ORDER BY name")]
+        self.assertEqual(names, ["intl/cafe.txt", "intl/latin1.txt", "news/2024/copy.txt",
+                                 "news/2024/deeper/unrelated.txt", "top.txt"])
+
+    def test_bodies_and_raw_are_text_never_null(self):
+        self.assertEqual(self.q("SELECT count(*) FROM docs WHERE typeof(body) <> 'text' "
+                                "OR typeof(raw) <> 'text' OR body = ''"), [(0,)])
+        self.assertEqual(self.q("SELECT count(*) FROM docs WHERE chars <> length(body)"), [(0,)])
+
+    def test_binary_empty_and_non_utf8_files_are_skipped_with_a_reason(self):
+        rows = dict(self.q("SELECT name, reason FROM skipped"))
+        self.assertEqual(sorted(rows), ["bin/image.png", "empty.txt", "random.dat"])
+        self.assertIn("NUL", rows["bin/image.png"])
+        self.assertEqual(rows["empty.txt"], "empty file")
+        self.assertTrue(rows["random.dat"].startswith("not UTF-8"))
+        self.assertRegex(self.out, r"binary: has a NUL byte")
+
+    def test_a_few_invalid_bytes_become_replacement_characters(self):
+        (raw,), = self.q("SELECT raw FROM docs WHERE name = 'intl/latin1.txt'")
+        self.assertEqual(raw.count("\ufffd"), 16)
+        self.assertIn("caf\ufffd in Z\ufffdrich", raw)
+
+    def test_entity_spans_are_exact_on_accents_and_cjk(self):
+        self.assertEqual(self.q("SELECT count(*) FROM doc_entities e JOIN docs d ON d.id = e.doc_id "
+                                "WHERE substr(d.body, e.start, e.length) <> e.entity"), [(0,)])
+        cafe = [r[0] for r in self.q("SELECT e.entity FROM doc_entities e JOIN docs d ON d.id = e.doc_id "
+                                     "WHERE d.name = 'intl/cafe.txt'")]
+        self.assertTrue(any("Merkel" in e for e in cafe), cafe)
+
+    def test_the_planted_near_duplicate_is_found(self):
+        rows = self.q("SELECT da.name, db.name, n.similarity FROM near_duplicates n "
+                      "JOIN docs da ON da.id = n.a JOIN docs db ON db.id = n.b")
+        self.assertEqual([r[:2] for r in rows], [("news/2024/copy.txt", "top.txt")])
+        self.assertGreaterEqual(rows[0][2], 0.8)
+        self.assertEqual(self.q("SELECT count(*) FROM near_duplicates WHERE a >= b"), [(0,)])
+
+    def test_derived_tables_cover_every_document(self):
+        self.assertEqual(self.q("SELECT count(*) FROM doc_stats"), [(5,)])
+        self.assertEqual(self.q("SELECT count(DISTINCT doc_id) FROM doc_keywords"), [(5,)])
+        self.assertEqual(self.q("SELECT max(rank) FROM doc_keywords"), [(5,)])
+        (df, tf), = self.q("SELECT df, tf FROM terms WHERE term = 'genèv'")
+        self.assertEqual((df, tf), (1, 2))
+        self.assertEqual(self.q("SELECT count(*) FROM lsh"), [(5 * 32,)])
+
+
+class ReportEdgeCases(unittest.TestCase):
+    def test_docs_filled_from_python_is_used_as_it_is(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "given.db")
+            con = sqlite3.connect(db)
+            con.execute("CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, body TEXT)")
+            con.executemany("INSERT INTO docs VALUES (?, ?, ?)",
+                            [(10, "a", ARTICLE), (20, "b", ARTICLE + " One more line."),
+                             (30, "c", "Zoë met 王小明 in Zürich on 3 May 2021.")])
+            con.commit()
+            con.close()
+            rc, out, err = run_report(db, corpus="/no/such/folder")
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            cols = [r[1] for r in con.execute("PRAGMA table_info(docs)")]
+            self.assertEqual(cols, ["id", "name", "body"])
+            self.assertEqual(con.execute("SELECT count(*) FROM skipped").fetchone(), (0,))
+            self.assertEqual(con.execute("SELECT doc_id, raw_chars FROM doc_stats ORDER BY doc_id").fetchall(),
+                             [(10, None), (20, None), (30, None)])
+            self.assertEqual(con.execute("SELECT a, b FROM near_duplicates").fetchall(), [(10, 20)])
+            self.assertIn("docs table given", out)
+
+    def test_an_empty_given_docs_is_a_clear_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "given.db")
+            sqlite3.connect(db).execute("CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, body TEXT)")
+            rc, out, err = run_report(db)
+            self.assertNotEqual(rc, 0)
+            self.assertIn("report: the table docs exists but has no rows", err)
+
+    def test_a_second_run_keeps_docs_and_rebuilds_the_rest(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus, db = os.path.join(tmp, "corpus"), os.path.join(tmp, "out.db")
+            write(corpus, "a.txt", ARTICLE)
+            write(corpus, "b.txt", ARTICLE.replace("forty", "fifty", 1))
+            first = run_report(db, corpus)
+            second = run_report(db, corpus)
+            self.assertEqual((first[0], second[0], second[2]), (0, 0, ""))
+            con = connect(db)
+            self.assertEqual(con.execute("SELECT count(*) FROM docs").fetchone(), (2,))
+            self.assertEqual(con.execute("SELECT a, b FROM near_duplicates").fetchall(), [(1, 2)])
+            self.assertEqual(con.execute("SELECT count(*) FROM doc_stats WHERE raw_chars > 0").fetchone(), (2,))
+
+    def test_empty_folder_is_a_clear_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            os.makedirs(os.path.join(tmp, "corpus", "sub"))
+            write(os.path.join(tmp, "corpus"), "sub/zero.txt", b"")
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), os.path.join(tmp, "corpus"))
+            self.assertNotEqual(rc, 0)
+            self.assertIn("report: the corpus folder has no text file", err)
+            self.assertEqual(err.count("\n"), 1)
+
+    def test_missing_folder_is_an_error_not_a_report(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), os.path.join(tmp, "nope"))
+            self.assertNotEqual(rc, 0)
+            self.assertIn("cannot stat", err)
+            self.assertNotIn("== Corpus", out)
+
+    def test_size_cap_skips_large_files(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "small.txt", PROSE)
+            write(corpus, "large.txt", ARTICLE * 20)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus, [("$max_bytes", 5000)])
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            self.assertEqual(con.execute("SELECT name, reason FROM skipped").fetchall(),
+                             [("large.txt", "larger than max_bytes=5000")])
+            self.assertEqual(con.execute("SELECT name FROM docs").fetchall(), [("small.txt",)])
+
+
+    def test_sixty_copies_give_linear_pairs(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            for i in range(60):
+                write(corpus, f"copy{i:02d}.txt", ARTICLE)
+            write(corpus, "other.txt", "Heavy rain flooded the old harbour district overnight. " * 6)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            # every bucket of the copies holds 60 documents (> 50): the first
+            # copy is paired with each other one, not all 1,770 pairs
+            self.assertEqual(con.execute("SELECT count(*), min(a), max(a), count(DISTINCT b) "
+                                         "FROM near_duplicates").fetchone(), (59, 1, 1, 59))
+            self.assertEqual(con.execute("SELECT count(*) FROM candidate_pairs").fetchone(), (59,))
+
+    def test_default_cap_skips_a_60_mb_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "small.txt", PROSE)
+            with open(os.path.join(corpus, "huge.log"), "wb") as f:
+                f.truncate(60_000_000)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            self.assertEqual(con.execute("SELECT name, bytes, reason FROM skipped").fetchall(),
+                             [("huge.log", 60_000_000, "larger than max_bytes=50000000")])
+            self.assertIn("larger than max_bytes", out)
+
+
+class LoadingRecipe(unittest.TestCase):
+    """The recipe of docs/corpus.md, run as written, on the sample (whose
+    text has curly quotes and a rupee sign before its last entities)."""
+
+    def recipe(self):
+        text = open(os.path.join(ROOT, "docs", "corpus.md"), encoding="utf-8").read()
+        m = re.search(r"(CREATE TABLE docs\(.*?ORDER BY name;)", text, re.S)
+        self.assertIsNotNone(m, "docs/corpus.md has no loading recipe")
+        return m.group(1)
+
+    def shell(self, sql):
+        proc = subprocess.run(["sqlite3", "-batch", ":memory:", "-cmd", f".load {os.path.splitext(LIB)[0]}"],
+                              input=sql.encode(), capture_output=True, cwd=ROOT, timeout=120)
+        self.assertEqual(proc.stderr, b"")
+        return proc.stdout.decode().split()
+
+    def test_recipe_gives_text_and_exact_spans(self):
+        check = ("SELECT count(*), sum(typeof(body) = 'text') FROM docs;"
+                 "SELECT count(*), sum(substr(d.body, e.start, e.length) = e.entity), "
+                 "sum(e.start > instr(d.body, char(8217)) AND instr(d.body, char(8217)) > 0) "
+                 "FROM docs d, entities(d.body) e;")
+        docs, spans = self.shell(self.recipe() + "\n" + check)
+        self.assertEqual(docs, "3|3")
+        total, exact, after_non_ascii = map(int, spans.split("|"))
+        self.assertEqual(exact, total)
+        self.assertGreater(after_non_ascii, 0)
+
+    def test_without_cast_the_spans_would_drift(self):
+        blob = self.recipe().replace("CAST(readfile(name) AS TEXT)", "readfile(name)")
+        check = ("SELECT sum(substr(d.body, e.start, e.length) <> e.entity) "
+                 "FROM docs d, entities(d.body) e;")
+        drift, = self.shell(blob + "\n" + check)
+        self.assertGreater(int(drift), 0)
+
+
+if __name__ == "__main__":
+    main()
