@@ -147,14 +147,22 @@ SELECT keyword, count FROM keywords('Bombings. bombing. Bombings. Olympics. olym
 -- => Bombings|3
 -- => Olympics|3
 
--- A paragraph break ends phrases, one line break does not; stopwords=0 keeps stopwords as words.
+-- A paragraph break ends phrases; one line break ends them after a short
+-- line (a title, a dateline) but not after a long, hard-wrapped one;
+-- stopwords=0 keeps stopwords as words.
 SELECT keyword FROM keywords('Winter Games' || char(10) || char(10) || 'Sochi security of the games', 'method=rake') ORDER BY keyword;
 -- => Sochi security
 -- => Winter Games
 -- => games
-SELECT keyword FROM keywords('Winter Games' || char(10) || 'Sochi security', 'method=rake');
--- => Winter Games Sochi
--- => security
+SELECT keyword FROM keywords('Winter Games' || char(10) || 'Sochi security', 'method=rake') ORDER BY keyword;
+-- => Sochi security
+-- => Winter Games
+SELECT keyword FROM keywords('Officials said on Monday that preparations for the Winter Games' || char(10) || 'security were complete', 'method=rake words=4') ORDER BY keyword;
+-- => Monday
+-- => Officials
+-- => Winter Games security
+-- => complete
+-- => preparations
 SELECT keyword FROM keywords('the cat', 'stopwords=0');
 -- => the cat
 SELECT keyword FROM keywords('Winter' || char(160) || 'Games,' || char(12288) || 'Sochi Games', 'method=rake');
