@@ -432,6 +432,17 @@ int tk_sql_vtab_connect(sqlite3 *db, const char *zSchema, int eConfig,
   return SQLITE_OK;
 }
 
+/* xConnect of a table that is only its schema (the text in pAux). */
+int tk_sql_connect_schema(sqlite3 *db, void *pAux, int argc,
+                          const char *const *argv, sqlite3_vtab **ppVtab,
+                          char **pzErr) {
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  return tk_sql_vtab_connect(db, (const char *)pAux, SQLITE_VTAB_INNOCUOUS,
+                             sizeof(sqlite3_vtab), ppVtab);
+}
+
 /* Free a table from tk_sql_vtab_connect. */
 int tk_sql_vtab_disconnect(sqlite3_vtab *pVtab) {
   sqlite3_free(pVtab);
@@ -444,5 +455,23 @@ int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur) {
   if (!p) return SQLITE_NOMEM;
   memset(p, 0, nByte);
   *ppCur = p;
+  return SQLITE_OK;
+}
+
+/* xNext of a TkRowCursor table: the next row of the array. */
+int tk_sql_rows_next(sqlite3_vtab_cursor *pCur) {
+  ((TkRowCursor *)pCur)->iRow++;
+  return SQLITE_OK;
+}
+
+/* xEof of a TkRowCursor table: 1 after the last row. */
+int tk_sql_rows_eof(sqlite3_vtab_cursor *pCur) {
+  const TkRowCursor *p = (const TkRowCursor *)pCur;
+  return p->iRow >= p->nRow;
+}
+
+/* xRowid of a TkRowCursor table: the row's 0-based position. */
+int tk_sql_rows_rowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
+  *pRowid = (sqlite_int64)((const TkRowCursor *)pCur)->iRow;
   return SQLITE_OK;
 }

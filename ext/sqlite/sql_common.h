@@ -120,11 +120,33 @@ const char *tk_sql_text_arg(sqlite3_context *ctx, sqlite3_value *v, size_t *pn);
 ** sqlite3_vtab. */
 int tk_sql_vtab_connect(sqlite3 *db, const char *zSchema, int eConfig,
                         size_t nByte, sqlite3_vtab **ppVtab);
+/* xConnect of an innocuous table-valued function whose table is nothing
+** but its schema: pAux is the CREATE TABLE statement (register the module
+** with tk_sql_register_module_aux). */
+int tk_sql_connect_schema(sqlite3 *db, void *pAux, int argc,
+                          const char *const *argv, sqlite3_vtab **ppVtab,
+                          char **pzErr);
 /* xDisconnect for those table objects: free it. */
 int tk_sql_vtab_disconnect(sqlite3_vtab *pVtab);
 /* A zeroed cursor of nByte bytes whose first member is its
 ** sqlite3_vtab_cursor (xOpen's allocation). */
 int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur);
+
+/* The cursor of a table-valued function whose rows are an array the core
+** filled in xFilter: the family's cursor starts with it, sets nRow there
+** and reads row iRow in its xColumn; xNext, xEof and xRowid (the rowid is
+** the 0-based position) are these.  TK_SQL_ROWS_MODULE declares them. */
+typedef struct TkRowCursor {
+  sqlite3_vtab_cursor base;
+  size_t iRow, nRow;
+} TkRowCursor;
+int tk_sql_rows_next(sqlite3_vtab_cursor *pCur);
+int tk_sql_rows_eof(sqlite3_vtab_cursor *pCur);
+int tk_sql_rows_rowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid);
+/* Start the rows again before xFilter fills them. */
+static inline void tk_sql_rows_reset(TkRowCursor *p) {
+  p->iRow = p->nRow = 0;
+}
 
 /* The sqlite3_module of an eponymous-only table-valued function: the nine
 ** methods it has (xDisconnect is tk_sql_vtab_disconnect; xCreate and the
@@ -137,6 +159,11 @@ int tk_sql_cursor_new(size_t nByte, sqlite3_vtab_cursor **ppCur);
     .xFilter = Filter, .xNext = Next, .xEof = Eof, .xColumn = Column,          \
     .xRowid = Rowid                                                            \
   }
+
+/* The module of a TkRowCursor table: the row methods are the shared ones. */
+#define TK_SQL_ROWS_MODULE(Connect, BestIndex, Open, Close, Filter, Column)    \
+  TK_SQL_TVF_MODULE(Connect, BestIndex, Open, Close, Filter, tk_sql_rows_next, \
+                    tk_sql_rows_eof, Column, tk_sql_rows_rowid)
 
 /* The most HIDDEN arguments a textkit table-valued function takes. */
 #define TK_TVF_MAX_ARGS 4

@@ -217,8 +217,8 @@ typedef struct KwVtab {
 } KwVtab;
 
 typedef struct KwCursor {
-  sqlite3_vtab_cursor base;
-  char *zOpt; /* the option string the extractor was built from */
+  TkRowCursor rows; /* first: the row array's position and size */
+  char *zOpt;       /* the option string the extractor was built from */
   tk_keywords *pKw;
   char *zIdfTable; /* the table pIdf was read from */
   tk_idf *pIdf;
@@ -227,7 +227,6 @@ typedef struct KwCursor {
   char *zText;      /* copy of the text argument */
   size_t nText, nTextAlloc;
   const tk_keyword *aKw;
-  size_t nKw, iRow;
 } KwCursor;
 
 /* Declare the table's shape (eponymous-only, DIRECTONLY: idf= reads a
@@ -268,7 +267,7 @@ static int kwClose(sqlite3_vtab_cursor *pCur) {
 /* Set the table's error to "textkit: keywords(): zMsg", invalid UTF-8
 ** (quoted from the arguments) replaced; returns SQLITE_ERROR. */
 static int kwError(KwCursor *p, const char *zMsg) {
-  sqlite3_vtab *pVtab = p->base.pVtab;
+  sqlite3_vtab *pVtab = p->rows.base.pVtab;
   tk_buf b = {0};
   tk_utf8_sanitize(&b, zMsg, strlen(zMsg));
   sqlite3_free(pVtab->zErrMsg);
@@ -321,7 +320,7 @@ static int kwUseOptions(KwCursor *p, const char *z, size_t n) {
       (!p->zIdfTable || strcmp(zTable, p->zIdfTable) != 0)) {
     tk_idf *pIdf = 0;
     char *zMsg = 0;
-    rc = loadIdf(((KwVtab *)p->base.pVtab)->db, zTable, &pIdf, &zMsg);
+    rc = loadIdf(((KwVtab *)p->rows.base.pVtab)->db, zTable, &pIdf, &zMsg);
     if (zMsg) rc = kwError(p, zMsg);
     sqlite3_free(zMsg);
     if (rc == SQLITE_OK) {
@@ -352,7 +351,7 @@ static int kwFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
                     int argc, sqlite3_value **argv) {
   (void)idxStr;
   KwCursor *p = (KwCursor *)pCur;
-  p->nKw = p->iRow = 0;
+  tk_sql_rows_reset(&p->rows);
   int rc = tk_sql_filter_args(pCur, &kwArgs, &p->args, idxNum, argc, argv);
   if (rc != SQLITE_OK) return rc;
   size_t nOpt = 0, nText;
@@ -369,30 +368,18 @@ static int kwFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   }
   p->nText = nText;
   rc = tk_keywords_run(p->pKw, p->bIdf ? p->pIdf : 0, p->zText, nText, &p->aKw,
-                       &p->nKw);
+                       &p->rows.nRow);
   if (rc != TK_OK) {
-    p->nKw = 0;
+    p->rows.nRow = 0;
     return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   }
   return SQLITE_OK;
 }
 
-/* Advance to the next keyword. */
-static int kwNext(sqlite3_vtab_cursor *pCur) {
-  ((KwCursor *)pCur)->iRow++;
-  return SQLITE_OK;
-}
-
-/* 1 after the last keyword. */
-static int kwEof(sqlite3_vtab_cursor *pCur) {
-  KwCursor *p = (KwCursor *)pCur;
-  return p->iRow >= p->nKw;
-}
-
 /* One column of the current keyword. */
 static int kwColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   KwCursor *p = (KwCursor *)pCur;
-  const tk_keyword *k = &p->aKw[p->iRow];
+  const tk_keyword *k = &p->aKw[p->rows.iRow];
   switch (i) {
   case KW_COL_KEYWORD:
     tk_sql_result_text(ctx, k->zText, k->nText);
@@ -410,21 +397,14 @@ static int kwColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   return SQLITE_OK;
 }
 
-/* The rowid: the row's 0-based rank. */
-static int kwRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
-  *pRowid = (sqlite_int64)((KwCursor *)pCur)->iRow;
-  return SQLITE_OK;
-}
-
 /* text is required, options optional. */
 static int kwBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
   return tk_sql_best_index_args(pInfo, &kwArgs);
 }
 
-static const sqlite3_module kwModule =
-    TK_SQL_TVF_MODULE(kwConnect, kwBestIndex, kwOpen, kwClose, kwFilter, kwNext,
-                      kwEof, kwColumn, kwRowid);
+static const sqlite3_module kwModule = TK_SQL_ROWS_MODULE(
+    kwConnect, kwBestIndex, kwOpen, kwClose, kwFilter, kwColumn);
 
 static const TkFunction aFunc[] = {
     {"text_cosine", 3, TK_DIRECT, cosineFunc, 0},

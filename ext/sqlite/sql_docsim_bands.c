@@ -18,25 +18,11 @@ static const TkTvfArgs bandArgs = {
     "minhash_bands", COL_SIG, 2, {"sig", "bands", 0, 0}};
 
 typedef struct BandCursor {
-  sqlite3_vtab_cursor base;
+  TkRowCursor rows;   /* first: the row array's position and size */
   TkTvfValues args;   /* copies of the arguments: sig, bands */
   unsigned char *sig; /* a copy of the signature */
-  int nBands, nRows;
-  int iBand; /* current row */
+  int nRows;          /* signature rows per band */
 } BandCursor;
-
-/* Declare the table (eponymous only). */
-static int bandConnect(sqlite3 *db, void *pAux, int argc,
-                       const char *const *argv, sqlite3_vtab **ppVtab,
-                       char **pzErr) {
-  (void)pAux;
-  (void)argc;
-  (void)argv;
-  (void)pzErr;
-  return tk_sql_vtab_connect(
-      db, "CREATE TABLE x(band, bucket, sig HIDDEN, bands HIDDEN)",
-      SQLITE_VTAB_INNOCUOUS, sizeof(sqlite3_vtab), ppVtab);
-}
 
 /* A new, empty cursor. */
 static int bandOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
@@ -61,7 +47,7 @@ static int bandBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
 
 /* Set "textkit: minhash_bands(): <zMsg>" as the table's error. */
 static int bandError(BandCursor *p, const char *zMsg) {
-  sqlite3_vtab *pVtab = p->base.pVtab;
+  sqlite3_vtab *pVtab = p->rows.base.pVtab;
   sqlite3_free(pVtab->zErrMsg);
   pVtab->zErrMsg = tk_sql_mprintf_error("minhash_bands", "%s", zMsg);
   return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
@@ -74,7 +60,7 @@ static int bandFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   BandCursor *p = (BandCursor *)pCur;
   sqlite3_free(p->sig);
   p->sig = 0;
-  p->iBand = p->nBands = 0;
+  tk_sql_rows_reset(&p->rows);
   int rc = tk_sql_filter_args(pCur, &bandArgs, &p->args, idxNum, argc, argv);
   if (rc != SQLITE_OK) return rc;
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL ||
@@ -108,30 +94,18 @@ static int bandFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   p->sig = sqlite3_malloc64(n);
   if (!p->sig) return SQLITE_NOMEM;
   memcpy(p->sig, sig, n);
-  p->nBands = (int)nBands;
+  p->rows.nRow = (size_t)nBands;
   p->nRows = nPerm / (int)nBands;
   return SQLITE_OK;
-}
-
-/* Next band. */
-static int bandNext(sqlite3_vtab_cursor *pCur) {
-  ((BandCursor *)pCur)->iBand++;
-  return SQLITE_OK;
-}
-
-/* 1 after the last band. */
-static int bandEof(sqlite3_vtab_cursor *pCur) {
-  BandCursor *p = (BandCursor *)pCur;
-  return p->iBand >= p->nBands;
 }
 
 /* Column i of the current band. */
 static int bandColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   BandCursor *p = (BandCursor *)pCur;
   if (i == COL_BAND) {
-    sqlite3_result_int(ctx, p->iBand);
+    sqlite3_result_int64(ctx, (sqlite3_int64)p->rows.iRow);
   } else if (i == COL_BUCKET) {
-    uint64_t h = tk_minhash_band(p->sig, p->iBand, p->nRows);
+    uint64_t h = tk_minhash_band(p->sig, (int)p->rows.iRow, p->nRows);
     sqlite3_result_int64(ctx, (sqlite3_int64)h);
   } else {
     tk_sql_result_arg(ctx, &p->args, i - COL_SIG);
@@ -139,17 +113,14 @@ static int bandColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   return SQLITE_OK;
 }
 
-/* The row id is the band number. */
-static int bandRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
-  *pRowid = ((BandCursor *)pCur)->iBand;
-  return SQLITE_OK;
-}
-
 static const sqlite3_module bandModule =
-    TK_SQL_TVF_MODULE(bandConnect, bandBestIndex, bandOpen, bandClose,
-                      bandFilter, bandNext, bandEof, bandColumn, bandRowid);
+    TK_SQL_ROWS_MODULE(tk_sql_connect_schema, bandBestIndex, bandOpen,
+                       bandClose, bandFilter, bandColumn);
 
 /* Register minhash_bands. */
 int tk_register_docsim_bands(sqlite3 *db, char **pzErr) {
-  return tk_sql_register_module(db, "minhash_bands", &bandModule, pzErr);
+  static const char zSchema[] =
+      "CREATE TABLE x(band, bucket, sig HIDDEN, bands HIDDEN)";
+  return tk_sql_register_module_aux(db, "minhash_bands", &bandModule,
+                                    (void *)zSchema, pzErr);
 }

@@ -45,7 +45,7 @@ typedef struct EntVtab {
 } EntVtab;
 
 typedef struct EntCursor {
-  sqlite3_vtab_cursor base;
+  TkRowCursor rows; /* first: the row array's position and size */
   tk_entities *pExtract;
   char *zText; /* copy of the text argument */
   size_t nText, nTextAlloc;
@@ -53,7 +53,6 @@ typedef struct EntCursor {
   char *zDictTable; /* the table the cached dictionary was read from */
   tk_dict *pDict;
   const tk_entity *aEnt;
-  size_t nEnt, iRow;
   tk_charpos pos;
 } EntCursor;
 
@@ -185,7 +184,7 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   (void)idxStr;
   EntCursor *p = (EntCursor *)pCur;
   EntVtab *pTab = (EntVtab *)pCur->pVtab;
-  p->nEnt = p->iRow = 0;
+  tk_sql_rows_reset(&p->rows);
   int rc = tk_sql_filter_args(pCur, &entArgs, &p->args, idxNum, argc, argv);
   if (rc != SQLITE_OK) return rc;
   size_t nText, nOpt = 0;
@@ -232,29 +231,17 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     return SQLITE_NOMEM;
   }
   p->nText = nText;
-  rc =
-      tk_entities_run(p->pExtract, &o.opt, p->zText, nText, &p->aEnt, &p->nEnt);
+  rc = tk_entities_run(p->pExtract, &o.opt, p->zText, nText, &p->aEnt,
+                       &p->rows.nRow);
   if (rc != TK_OK) return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   tk_charpos_init(&p->pos, p->zText, nText);
   return SQLITE_OK;
 }
 
-/* Advance to the next entity. */
-static int entNext(sqlite3_vtab_cursor *pCur) {
-  ((EntCursor *)pCur)->iRow++;
-  return SQLITE_OK;
-}
-
-/* 1 after the last entity. */
-static int entEof(sqlite3_vtab_cursor *pCur) {
-  EntCursor *p = (EntCursor *)pCur;
-  return p->iRow >= p->nEnt;
-}
-
 /* One column of the current entity. */
 static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   EntCursor *p = (EntCursor *)pCur;
-  const tk_entity *e = &p->aEnt[p->iRow];
+  const tk_entity *e = &p->aEnt[p->rows.iRow];
   switch (i) {
   case ENT_COL_ENTITY:
     tk_sql_result_text(ctx, p->zText + e->iStart, e->nLen);
@@ -274,7 +261,7 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
         ctx, (sqlite3_int64)tk_utf8_count(p->zText + e->iStart, e->nLen));
     break;
   case ENT_COL_POSITION:
-    sqlite3_result_int64(ctx, (sqlite3_int64)p->iRow);
+    sqlite3_result_int64(ctx, (sqlite3_int64)p->rows.iRow);
     break;
   case ENT_COL_SCORE:
     sqlite3_result_double(ctx, e->rScore);
@@ -293,21 +280,14 @@ static int entColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   return SQLITE_OK;
 }
 
-/* The rowid: the position. */
-static int entRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
-  *pRowid = (sqlite_int64)((EntCursor *)pCur)->iRow;
-  return SQLITE_OK;
-}
-
 /* text is required, options optional (idxNum: 1 text, 2 options). */
 static int entBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   (void)pVtab;
   return tk_sql_best_index_args(pInfo, &entArgs);
 }
 
-static const sqlite3_module entModule =
-    TK_SQL_TVF_MODULE(entConnect, entBestIndex, entOpen, entClose, entFilter,
-                      entNext, entEof, entColumn, entRowid);
+static const sqlite3_module entModule = TK_SQL_ROWS_MODULE(
+    entConnect, entBestIndex, entOpen, entClose, entFilter, entColumn);
 
 /* document_date(text): the date the text was written (tk_document_date),
 ** 'YYYY-MM-DD', '--MM-DD' when its year is unknown, or NULL. */

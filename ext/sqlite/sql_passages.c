@@ -44,50 +44,14 @@ static const TkTvfArgs blkArgs = {"text_blocks", BLK_COL_TEXT, 1, {"text"}};
 
 /* One cursor of either module: copies of the arguments and the rows. */
 typedef struct PsgCursor {
-  sqlite3_vtab_cursor base;
+  TkRowCursor rows; /* first: the row array's position and size */
   TkTvfValues args; /* copies of the arguments as given */
   char *zA, *zB;    /* text_blocks uses zA only */
   size_t nA, nB;
   sqlite3_int64 nMin;
   tk_passage *aPsg;
   tk_block *aBlk;
-  size_t nRow, iRow;
 } PsgCursor;
-
-/* Declare the table zSchema and allocate it. */
-static int psgConnect(sqlite3 *db, const char *zSchema, sqlite3_vtab **ppVtab) {
-  return tk_sql_vtab_connect(db, zSchema, SQLITE_VTAB_INNOCUOUS,
-                             sizeof(sqlite3_vtab), ppVtab);
-}
-
-/* xConnect of text_overlap. */
-static int ovConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
-                     sqlite3_vtab **ppVtab, char **pzErr) {
-  (void)pAux;
-  (void)argc;
-  (void)argv;
-  (void)pzErr;
-  return psgConnect(db,
-                    "CREATE TABLE x(passage TEXT, a_start INTEGER, "
-                    "a_length INTEGER, b_start INTEGER, b_length INTEGER, "
-                    "words INTEGER, position INTEGER, a HIDDEN, b HIDDEN, "
-                    "min_words HIDDEN)",
-                    ppVtab);
-}
-
-/* xConnect of text_blocks. */
-static int blkConnect(sqlite3 *db, void *pAux, int argc,
-                      const char *const *argv, sqlite3_vtab **ppVtab,
-                      char **pzErr) {
-  (void)pAux;
-  (void)argc;
-  (void)argv;
-  (void)pzErr;
-  return psgConnect(db,
-                    "CREATE TABLE x(block TEXT, kind TEXT, start INTEGER, "
-                    "length INTEGER, position INTEGER, text HIDDEN)",
-                    ppVtab);
-}
 
 /* A new cursor. */
 static int psgOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
@@ -104,7 +68,8 @@ static void psgReset(PsgCursor *p) {
   p->zA = p->zB = 0;
   p->aPsg = 0;
   p->aBlk = 0;
-  p->nA = p->nB = p->nRow = p->iRow = 0;
+  p->nA = p->nB = 0;
+  tk_sql_rows_reset(&p->rows);
 }
 
 /* Free a cursor. */
@@ -132,7 +97,7 @@ static int copyArg(sqlite3_value *v, char **pz, size_t *pn) {
 
 /* Set the table's error message. */
 static void psgError(PsgCursor *p, const char *zFn, const char *zMsg) {
-  sqlite3_vtab *pTab = p->base.pVtab;
+  sqlite3_vtab *pTab = p->rows.base.pVtab;
   sqlite3_free(pTab->zErrMsg);
   pTab->zErrMsg = tk_sql_mprintf_error(zFn, "%s", zMsg);
 }
@@ -172,7 +137,7 @@ static int ovFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   }
   if (rc != SQLITE_OK) return rc;
   rc = tk_overlap(p->zA, p->nA, p->zB, p->nB, (size_t)p->nMin, &p->aPsg,
-                  &p->nRow);
+                  &p->rows.nRow);
   if (rc == TK_ELIMIT) {
     psgError(p, "text_overlap", "a text is 2 GB or longer");
     return SQLITE_ERROR;
@@ -191,32 +156,14 @@ static int blkFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   rc = copyArg(argv[0], &p->zA, &p->nA);
   if (rc == SQLITE_DONE) return SQLITE_OK;
   if (rc != SQLITE_OK) return rc;
-  rc = tk_blocks(p->zA, p->nA, &p->aBlk, &p->nRow);
+  rc = tk_blocks(p->zA, p->nA, &p->aBlk, &p->rows.nRow);
   return rc == TK_OK ? SQLITE_OK : SQLITE_NOMEM;
-}
-
-/* Advance to the next row. */
-static int psgNext(sqlite3_vtab_cursor *pCur) {
-  ((PsgCursor *)pCur)->iRow++;
-  return SQLITE_OK;
-}
-
-/* 1 after the last row. */
-static int psgEof(sqlite3_vtab_cursor *pCur) {
-  PsgCursor *p = (PsgCursor *)pCur;
-  return p->iRow >= p->nRow;
-}
-
-/* The rowid: the position. */
-static int psgRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
-  *pRowid = (sqlite_int64)((PsgCursor *)pCur)->iRow;
-  return SQLITE_OK;
 }
 
 /* One column of the current passage. */
 static int ovColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   PsgCursor *p = (PsgCursor *)pCur;
-  const tk_passage *r = &p->aPsg[p->iRow];
+  const tk_passage *r = &p->aPsg[p->rows.iRow];
   switch (i) {
   case OV_COL_PASSAGE:
     tk_sql_result_text(ctx, p->zA + r->iAStart, r->nABytes);
@@ -237,7 +184,7 @@ static int ovColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
     sqlite3_result_int64(ctx, (sqlite3_int64)r->nWords);
     break;
   case OV_COL_POSITION:
-    sqlite3_result_int64(ctx, (sqlite3_int64)p->iRow);
+    sqlite3_result_int64(ctx, (sqlite3_int64)p->rows.iRow);
     break;
   default:
     tk_sql_result_arg(ctx, &p->args, i - OV_COL_A);
@@ -249,7 +196,7 @@ static int ovColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
 /* One column of the current block. */
 static int blkColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
   PsgCursor *p = (PsgCursor *)pCur;
-  const tk_block *b = &p->aBlk[p->iRow];
+  const tk_block *b = &p->aBlk[p->rows.iRow];
   switch (i) {
   case BLK_COL_BLOCK:
     tk_sql_result_text(ctx, p->zA + b->iStart, b->nBytes);
@@ -264,7 +211,7 @@ static int blkColumn(sqlite3_vtab_cursor *pCur, sqlite3_context *ctx, int i) {
     sqlite3_result_int64(ctx, (sqlite3_int64)b->nChars);
     break;
   case BLK_COL_POSITION:
-    sqlite3_result_int64(ctx, (sqlite3_int64)p->iRow);
+    sqlite3_result_int64(ctx, (sqlite3_int64)p->rows.iRow);
     break;
   default:
     tk_sql_result_arg(ctx, &p->args, i - BLK_COL_TEXT);
@@ -285,13 +232,12 @@ static int blkBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
   return tk_sql_best_index_args(pInfo, &blkArgs);
 }
 
-static const sqlite3_module ovModule =
-    TK_SQL_TVF_MODULE(ovConnect, ovBestIndex, psgOpen, psgClose, ovFilter,
-                      psgNext, psgEof, ovColumn, psgRowid);
+static const sqlite3_module ovModule = TK_SQL_ROWS_MODULE(
+    tk_sql_connect_schema, ovBestIndex, psgOpen, psgClose, ovFilter, ovColumn);
 
 static const sqlite3_module blkModule =
-    TK_SQL_TVF_MODULE(blkConnect, blkBestIndex, psgOpen, psgClose, blkFilter,
-                      psgNext, psgEof, blkColumn, psgRowid);
+    TK_SQL_ROWS_MODULE(tk_sql_connect_schema, blkBestIndex, psgOpen, psgClose,
+                       blkFilter, blkColumn);
 
 /* text_main(text): the content blocks joined by blank lines. */
 static void textMainFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
@@ -315,9 +261,18 @@ static const TkFunction aFunc[] = {
 
 /* Register text_overlap(), text_blocks() and text_main(). */
 int tk_register_passages(sqlite3 *db, char **pzErr) {
-  int rc = tk_sql_register_module(db, "text_overlap", &ovModule, pzErr);
+  static const char zOverlap[] =
+      "CREATE TABLE x(passage TEXT, a_start INTEGER, a_length INTEGER, "
+      "b_start INTEGER, b_length INTEGER, words INTEGER, position INTEGER, "
+      "a HIDDEN, b HIDDEN, min_words HIDDEN)";
+  static const char zBlocks[] =
+      "CREATE TABLE x(block TEXT, kind TEXT, start INTEGER, length INTEGER, "
+      "position INTEGER, text HIDDEN)";
+  int rc = tk_sql_register_module_aux(db, "text_overlap", &ovModule,
+                                      (void *)zOverlap, pzErr);
   if (rc == SQLITE_OK)
-    rc = tk_sql_register_module(db, "text_blocks", &blkModule, pzErr);
+    rc = tk_sql_register_module_aux(db, "text_blocks", &blkModule,
+                                    (void *)zBlocks, pzErr);
   if (rc == SQLITE_OK)
     rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);
   return rc;

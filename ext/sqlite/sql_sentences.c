@@ -17,7 +17,7 @@
 */
 #include "sql_common.h"
 
-/* Column numbers, in the order of the declaration in sentConnect. */
+/* Column numbers, in the order of the schema in tk_register_sentences. */
 enum { COL_SENTENCE, COL_START, COL_LENGTH, COL_POSITION, COL_TEXT, COL_OPTS };
 
 /* The hidden arguments: text is required. */
@@ -37,22 +37,6 @@ typedef struct SentCursor {
   size_t nChars;       /* its length in characters */
   sqlite3_int64 iPos;  /* its 0-based ordinal */
 } SentCursor;
-
-/* Declare the table: the four result columns and the two arguments. */
-static int sentConnect(sqlite3 *db, void *pAux, int argc,
-                       const char *const *argv, sqlite3_vtab **ppVtab,
-                       char **pzErr) {
-  (void)pAux;
-  (void)argc;
-  (void)argv;
-  (void)pzErr;
-  return tk_sql_vtab_connect(db,
-                             "CREATE TABLE x(sentence TEXT, start INTEGER, "
-                             "length INTEGER, position INTEGER, text HIDDEN, "
-                             "options HIDDEN)",
-                             SQLITE_VTAB_INNOCUOUS, sizeof(sqlite3_vtab),
-                             ppVtab);
-}
 
 /* A new cursor with no text yet. */
 static int sentOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
@@ -177,10 +161,14 @@ static int sentBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *pInfo) {
 
 /* Eponymous-only: no xCreate, no xDestroy. */
 static const sqlite3_module sentModule =
-    TK_SQL_TVF_MODULE(sentConnect, sentBestIndex, sentOpen, sentClose,
+    TK_SQL_TVF_MODULE(tk_sql_connect_schema, sentBestIndex, sentOpen, sentClose,
                       sentFilter, sentNext, sentEof, sentColumn, sentRowid);
 
 /* Register the sentences module. */
 int tk_register_sentences(sqlite3 *db, char **pzErr) {
-  return tk_sql_register_module(db, "sentences", &sentModule, pzErr);
+  static const char zSchema[] =
+      "CREATE TABLE x(sentence TEXT, start INTEGER, length INTEGER, "
+      "position INTEGER, text HIDDEN, options HIDDEN)";
+  return tk_sql_register_module_aux(db, "sentences", &sentModule,
+                                    (void *)zSchema, pzErr);
 }
