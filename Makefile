@@ -329,7 +329,8 @@ clean:
 	rm -rf build dist
 
 # ---------------------------------------------------------------- fuzzing
-# libFuzzer targets (tests/fuzz/fuzz_*.c) over the core, with ASan+UBSan.
+# libFuzzer targets (tests/fuzz/fuzz_*.c) over the core and (fuzz_sql) the
+# face, with ASan+UBSan; make fuzz runs every one, one after the other.
 FUZZ_SECONDS ?= 30
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
@@ -340,10 +341,18 @@ build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS) | $(GUARD)/sqlite3.h
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) $< $(CORE_SRC) -o $@ $(PKG_LIBS)
 
+# fuzz_sql drives the face: it is built with the face's include path (no
+# guard) and links the face, the core and SQLite.
+FUZZ_SQL_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+                  -fno-sanitize-recover=all -Iinclude -Iext/sqlite $(PKG_CFLAGS)
+build/fuzz/fuzz_sql: tests/fuzz/fuzz_sql.c $(CORE_SRC) $(FACE_SRC) $(HEADERS)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_SQL_FLAGS) $< $(FACE_SRC) $(CORE_SRC) -o $@ $(PKG_LIBS) -lsqlite3
+
 .PHONY: fuzz
 fuzz: $(FUZZ_BIN)
 	@for f in $(FUZZ_BIN); do echo "== $$f ($(FUZZ_SECONDS)s)"; \
 	  mkdir -p build/fuzz/corpus-$$(basename $$f); \
-	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	  $$f -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
 	    build/fuzz/corpus-$$(basename $$f) > build/fuzz/$$(basename $$f).log 2>&1; \
 	  status=$$?; tail -2 build/fuzz/$$(basename $$f).log; [ $$status = 0 ] || exit 1; done
