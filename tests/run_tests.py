@@ -229,7 +229,7 @@ def run_format(res):
     if not shutil.which("clang-format"):
         print("format: clang-format not installed, skipped", flush=True)
         return
-    patterns = ["ext/core/*/*.[ch]", "ext/sqlite/*.[ch]", "include/*.h", "include/textkit/*.h",
+    patterns = ["ext/core/*/*.[ch]", "ext/sqlite/*.[ch]", "ext/postgres/*.[ch]", "include/*.h", "include/textkit/*.h",
                 "tests/unit/*.[ch]", "tests/bench/*.c", "ext/tools/*.[ch]", "tests/fuzz/*.c",
                 "tests/oom/*.c", "tests/threads/*.c"]
     files = sorted(f for p in patterns for f in glob.glob(os.path.join(ROOT, p)))
