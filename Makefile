@@ -333,12 +333,14 @@ clean:
 # ---------------------------------------------------------------- PostgreSQL
 # The PostgreSQL face (docs/postgres.md): ext/postgres built with PGXS in
 # build/postgres over the core archive; no LLVM bitcode (with_llvm=no).
-PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+# PG_CONFIG is looked up when used, after deps-postgres installed it.
+PG15_CONFIG := /usr/lib/postgresql/15/bin/pg_config
+PG_CONFIG ?= $(shell [ -x $(PG15_CONFIG) ] && echo $(PG15_CONFIG) || echo pg_config)
 PG_MAKE = $(MAKE) --no-print-directory -C build/postgres -f $(abspath ext/postgres/Makefile) \
           VPATH=$(abspath ext/postgres) PG_CONFIG=$(PG_CONFIG) with_llvm=no
 PG_DEB_PKGS := postgresql-15 postgresql-server-dev-15
 
-postgres: deps-check build/release/textkit-core.a
+postgres: deps-check deps-postgres build/release/textkit-core.a
 	@mkdir -p build/postgres
 	$(Q)$(PG_MAKE) $(if $(Q),-s)
 

@@ -188,6 +188,27 @@ def run_cancel(args, res):
         res.ok()
 
 
+def run_encoding(args, res):
+    """A database that is not UTF8 is refused with the house error (the
+    core reads UTF-8 only)."""
+    setup = ("CREATE DATABASE latin1 TEMPLATE template0 ENCODING 'LATIN1'"
+             " LC_COLLATE 'C' LC_CTYPE 'C';")
+    out, err = run_psql(args, setup)
+    if err:
+        res.fail("encoding: CREATE DATABASE latin1", f"  {err}")
+        return
+    cmd = psql_cmd(args)
+    cmd[cmd.index("-d") + 1] = "latin1"
+    proc = subprocess.run(cmd, input=b"CREATE EXTENSION textkit; SELECT text_lower('A');\n",
+                          capture_output=True, timeout=60)
+    errs = [PG_ERROR.sub("", l) for l in proc.stderr.decode().split("\n") if PG_ERROR.match(l)]
+    want = "textkit: text_lower(): the database encoding must be UTF8, not LATIN1"
+    if errs != [want]:
+        res.fail("encoding: a LATIN1 database", f"  expected: {want}\n  actual: {errs}")
+    else:
+        res.ok()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--psql", required=True)
@@ -206,6 +227,7 @@ def main():
     res.ok()
     run_shared(args, res)
     run_cancel(args, res)
+    run_encoding(args, res)
     print(f"{res.passed} passed, {res.failed} failed")
     sys.exit(1 if res.failed else 0)
 
