@@ -170,8 +170,13 @@ int tk_pg_cache_hit(const TkPgCache *p, const char *z, size_t n) {
 }
 
 /* Keep pObj for key z[0..n) (in the cache's context). */
-void tk_pg_cache_set(TkPgCache *p, const char *z, size_t n, void *pObj) {
-  char *zKey = MemoryContextAlloc(GetMemoryChunkContext(p), n + 1);
+int tk_pg_cache_set(TkPgCache *p, const char *z, size_t n, void *pObj) {
+  char *zKey = MemoryContextAllocExtended(GetMemoryChunkContext(p), n + 1,
+                                          MCXT_ALLOC_NO_OOM);
+  if (!zKey) {
+    p->xFree(pObj);
+    return TK_ENOMEM;
+  }
   memcpy(zKey, z, n);
   zKey[n] = 0;
   if (p->pObj) p->xFree(p->pObj);
@@ -179,6 +184,7 @@ void tk_pg_cache_set(TkPgCache *p, const char *z, size_t n, void *pObj) {
   p->pObj = pObj;
   p->zKey = zKey;
   p->nKey = n;
+  return TK_OK;
 }
 
 /* Make the call site's fn_mcxt current. */

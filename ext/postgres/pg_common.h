@@ -60,8 +60,9 @@ typedef struct TkPgCache {
 TkPgCache *tk_pg_cache(FunctionCallInfo fcinfo, void (*xFree)(void *));
 /* 1 when the cache holds an object made from key z[0..n). */
 int tk_pg_cache_hit(const TkPgCache *p, const char *z, size_t n);
-/* Keep pObj, made from key z[0..n), freeing the object it replaces. */
-void tk_pg_cache_set(TkPgCache *p, const char *z, size_t n, void *pObj);
+/* Keep pObj, made from key z[0..n), freeing the object it replaces;
+** TK_ENOMEM (pObj freed, the cache as it was) when the key's copy fails. */
+int tk_pg_cache_set(TkPgCache *p, const char *z, size_t n, void *pObj);
 /* Switch to the call site's long-lived context; returns the old one for
 ** tk_pg_cache_leave. */
 MemoryContext tk_pg_cache_enter(FunctionCallInfo fcinfo);

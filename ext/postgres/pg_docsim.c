@@ -34,11 +34,11 @@ static tk_shingler *shinglerEnter(FunctionCallInfo fcinfo, const char *zFn,
     tk_docsim_options_init(&o, eFn);
     int rc = tk_docsim_options_parse(&o, zOpt, nOpt, &zErr);
     if (rc == TK_OK) rc = tk_shingler_new(&o, &pNew, &zErr);
+    if (rc == TK_OK) rc = tk_pg_cache_set(pCache, zOpt, nOpt, pNew);
     if (rc != TK_OK) {
       tk_pg_cache_leave(*pOld);
       tk_pg_error_rc(zFn, rc, zErr);
     }
-    tk_pg_cache_set(pCache, zOpt, nOpt, pNew);
   }
   return pCache->pObj;
 }

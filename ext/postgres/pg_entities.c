@@ -52,11 +52,11 @@ Datum tk_pg_entities(PG_FUNCTION_ARGS) {
   if (!pCache->pObj) {
     tk_entities *pNew = NULL;
     int rc = tk_entities_new(&pNew);
+    if (rc == TK_OK) rc = tk_pg_cache_set(pCache, "", 0, pNew);
     if (rc != TK_OK) {
       tk_pg_cache_leave(old);
       tk_pg_error_rc("entities", rc, NULL);
     }
-    tk_pg_cache_set(pCache, "", 0, pNew);
   }
   const tk_entity *aEnt = NULL;
   size_t nEnt = 0;

@@ -49,12 +49,12 @@ Datum tk_pg_text_stem(PG_FUNCTION_ARGS) {
     tk_stemmer *pNew = NULL;
     char *zErr = NULL;
     int rc = tk_stemmer_new(zLang, nLang, &pNew, &zErr);
+    if (rc == TK_OK) rc = tk_pg_cache_set(pCache, zLang, nLang, pNew);
     if (rc != TK_OK) {
       tk_pg_cache_leave(old);
       tk_buf_free(&b);
       tk_pg_error_rc("text_stem", rc, zErr);
     }
-    tk_pg_cache_set(pCache, zLang, nLang, pNew);
   }
   const char *zOut;
   size_t nOut;

@@ -37,11 +37,11 @@ static tk_tokenizer *tokenizerEnter(FunctionCallInfo fcinfo, const char *zFn,
     tk_token_options_init(&o);
     int rc = tk_token_options_parse(&o, zOpt, nOpt, &zErr);
     if (rc == TK_OK) rc = tk_tokenizer_new(&o, &pNew, &zErr);
+    if (rc == TK_OK) rc = tk_pg_cache_set(pCache, zOpt, nOpt, pNew);
     if (rc != TK_OK) {
       tk_pg_cache_leave(*pOld);
       tk_pg_error_rc(zFn, rc, zErr);
     }
-    tk_pg_cache_set(pCache, zOpt, nOpt, pNew);
   }
   return pCache->pObj;
 }
