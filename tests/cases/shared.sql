@@ -170,3 +170,10 @@ SELECT textkit.levenshtein(repeat('a', 300), ''), public.levenshtein('kitten', '
 SELECT textkit_limit('strsim_cells', 7); SHOW textkit.strsim_cells;
 -- postgres => 500000000
 -- postgres => 7
+-- Many rows: one cached tokenizer per call site, in a lateral join too.
+SELECT count(*), sum(length) FROM generate_series(1, 20000) i, tokens('a bb ' || i) t;
+-- postgres => 60000|148894
+-- PARALLEL SAFE: the same results from parallel workers (each loads the
+-- library and runs _PG_init).
+SET force_parallel_mode = on; SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SELECT sum(token_count('a b ' || i)), sum(levenshtein('x' || i, 'y' || i)), count(text_stem('runs' || i)) FROM generate_series(1, 5000) i;
+-- postgres => 15000|5000|5000
