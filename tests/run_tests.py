@@ -296,9 +296,10 @@ def run_layers(args, res):
     on the object files the build just made."""
     core_src = sorted(glob.glob(os.path.join(ROOT, "ext/core/*/*.[ch]")))
     bad = [os.path.relpath(f, ROOT) for f in core_src
-           if re.search(r'#\s*include\s*[<"]sqlite3', open(f, encoding="utf-8").read())]
+           if re.search(r'#\s*include\s*[<"](?:sqlite3|postgres\.h|fmgr\.h)',
+                        open(f, encoding="utf-8").read())]
     if bad:
-        res.fail("layers: core includes sqlite3.h", "  " + "\n  ".join(bad))
+        res.fail("layers: core includes sqlite3.h or postgres.h", "  " + "\n  ".join(bad))
     else:
         res.ok()
     obj_dir = args.obj_dir

@@ -10,6 +10,9 @@
 ** Every option of the SQLite face but dictionary= (which names a table;
 ** not in this slice, docs/postgres.md).  The extractor is kept on the call
 ** site (TkPgCache), its buffers reused from row to row.
+**
+**   SELECT document_date('BONN, Aug 22 (Reuters) - Germany said');
+**   -- --08-22 (the scalar behind ref=auto)
 */
 #include "pg_common.h"
 
@@ -17,6 +20,7 @@
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(tk_pg_entities);
+PG_FUNCTION_INFO_V1(tk_pg_document_date);
 
 /* tk_options_parse callback: every key but dictionary=. */
 static int entOption(void *pCtx, const char *zKey, size_t nKey,
@@ -83,4 +87,20 @@ Datum tk_pg_entities(PG_FUNCTION_ARGS) {
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
   }
   return (Datum)0;
+}
+
+/* document_date(text): the date the text was written (tk_document_date),
+** 'YYYY-MM-DD', '--MM-DD' when its year is unknown, or NULL. */
+Datum tk_pg_document_date(PG_FUNCTION_ARGS) {
+  size_t n;
+  int y, mo, d;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "document_date", &n);
+  if (!tk_document_date(z, n, &y, &mo, &d)) PG_RETURN_NULL();
+  char zOut[16];
+  if (y) {
+    snprintf(zOut, sizeof(zOut), "%04d-%02d-%02d", y, mo, d);
+  } else {
+    snprintf(zOut, sizeof(zOut), "--%02d-%02d", mo, d);
+  }
+  PG_RETURN_TEXT_P(cstring_to_text(zOut));
 }

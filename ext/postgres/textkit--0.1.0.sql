@@ -172,6 +172,10 @@ CREATE FUNCTION token_count(s text, options text) RETURNS bigint
   AS 'MODULE_PATHNAME', 'tk_pg_token_count'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+CREATE FUNCTION document_date(s text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_document_date'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 -- Set-returning functions: materialized, rows in text order.
 
 CREATE FUNCTION tokens(s text)

@@ -136,6 +136,8 @@ SELECT type, entity, norm, start, length, position, score, source FROM entities(
 -- => DATE|Feb. 7, 2014|2014-02-07|28|12|1|1.0|pattern
 SELECT count(*) FROM entities(NULL);
 -- => 0
+SELECT document_date('WASHINGTON, Dec 30 (Reuters) - The U.S. said'), document_date('NEW YORK (AP) -- Tuesday, March 3, 2015 - Stocks fell.'), document_date('no date here'), document_date(NULL);
+-- => --12-30|2015-03-03|NULL|NULL
 SELECT * FROM entities('x', 'bogus=1');
 -- error: textkit: entities(): unknown option 'bogus'; valid keys: types, patterns, model, dictionary, ref, vote
 SELECT * FROM entities('x', 'dictionary=drugs');
