@@ -188,6 +188,16 @@ CREATE FUNCTION tokens(s text, options text)
   AS 'MODULE_PATHNAME', 'tk_pg_tokens'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
 
+CREATE FUNCTION ngrams(s text, n integer)
+  RETURNS TABLE(ngram text, start integer, length integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_ngrams'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+
+CREATE FUNCTION ngrams(s text, n integer, options text)
+  RETURNS TABLE(ngram text, start integer, length integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_ngrams'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+
 CREATE FUNCTION sentences(s text)
   RETURNS TABLE(sentence text, start integer, length integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_sentences'

@@ -112,6 +112,22 @@ SELECT count(*) FROM tokens('a b', NULL);
 -- postgres => 0
 SELECT token_count('Hello, world!'), token_count('the cat sat', 'stopwords=en'), token_count(''), token_count(NULL);
 -- => 2|2|0|NULL
+SELECT ngram, start, length, position FROM ngrams('The quick brown fox jumps', 3);
+-- => the quick brown|1|15|0
+-- => quick brown fox|5|15|1
+-- => brown fox jumps|11|15|2
+SELECT ngram, start, length FROM ngrams('Ça va, très bien', 2, 'unaccent=1');
+-- => ca va|1|5
+-- => va tres|4|8
+-- => tres bien|8|9
+SELECT count(*) FROM ngrams('one two', 3);
+-- => 0
+SELECT count(*) FROM ngrams('a b', NULL);
+-- => 0
+SELECT * FROM ngrams('a b', 17);
+-- error: textkit: ngrams(): n must be an integer from 1 to 16, got '17'
+SELECT * FROM ngrams('a b', 2, 'fold=2');
+-- error: textkit: ngrams(): bad value '2' for fold; valid: 0, 1 (or false/true, no/yes, off/on)
 SELECT * FROM tokens('a', 'colour=red');
 -- error: textkit: tokens(): unknown option 'colour'; valid keys: lang, fold, unaccent, stem, stopwords, punct, mode
 SELECT token_count('a', 'bogus');
