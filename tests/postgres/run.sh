@@ -16,9 +16,10 @@ PG_CONFIG=${1:-pg_config}
 SQLITE_LIB=${2:-dist/textkit.so}
 BIN=$("$PG_CONFIG" --bindir)
 
-# As root, the server runs as Debian's postgres user.
+# As root, the server runs as Debian's postgres user (from /, which it can
+# always enter).
 if [ "$(id -u)" = 0 ]; then
-  RUNAS=(runuser -u postgres --)
+  RUNAS=(runuser -u postgres -- env -C /)
 else
   RUNAS=()
 fi
