@@ -12,6 +12,8 @@
 #   make install    PREFIX=/usr DESTDIR= : into $(PREFIX)/lib, where .load textkit finds it
 #   make deps       install missing system packages (apt-get), or name them
 #   make format     clang-format every C file
+#   make postgres / install-postgres / test-postgres / deps-postgres
+#                   the PostgreSQL face (ext/postgres, docs/postgres.md)
 #   V=1             show every compiler command
 #
 # Sources are found by wildcard: a new ext/core/<family>/*.c, ext/sqlite/*.c,
@@ -96,7 +98,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords
+.PHONY: all deps deps-check postgres install-postgres test-postgres deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -323,10 +325,45 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/include/textkit
 
 format:
-	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c tests/oom/*.c tests/threads/*.c)
+	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] ext/postgres/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c tests/oom/*.c tests/threads/*.c)
 
 clean:
 	rm -rf build dist
+
+# ---------------------------------------------------------------- PostgreSQL
+# The PostgreSQL face (docs/postgres.md): ext/postgres built with PGXS in
+# build/postgres over the core archive; no LLVM bitcode (with_llvm=no).
+# PG_CONFIG is looked up when used, after deps-postgres installed it.
+PG15_CONFIG := /usr/lib/postgresql/15/bin/pg_config
+PG_CONFIG ?= $(shell [ -x $(PG15_CONFIG) ] && echo $(PG15_CONFIG) || echo pg_config)
+PG_MAKE = $(MAKE) --no-print-directory -C build/postgres -f $(abspath ext/postgres/Makefile) \
+          VPATH=$(abspath ext/postgres) PG_CONFIG=$(PG_CONFIG) with_llvm=no
+PG_DEB_PKGS := postgresql-15 postgresql-server-dev-15
+
+postgres: deps-check deps-postgres build/release/textkit-core.a
+	@mkdir -p build/postgres
+	$(Q)$(PG_MAKE) $(if $(Q),-s)
+
+# Into the server's pkglibdir and extension directory (sudo when not root).
+install-postgres: postgres
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO $(PG_MAKE) -s install
+
+# A throwaway cluster, the shared cases through psql and sqlite3.
+test-postgres: all install-postgres
+	@tests/postgres/run.sh $(PG_CONFIG) $(LIB)
+
+deps-postgres:
+	@missing=""; for p in $(PG_DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "textkit: installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null || { \
+	    echo "textkit: could not install; run: sudo apt-get install$$missing"; exit 1; }; \
+	fi
 
 # ---------------------------------------------------------------- fuzzing
 # libFuzzer targets (tests/fuzz/fuzz_*.c) over the core and (fuzz_sql) the

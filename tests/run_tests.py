@@ -229,7 +229,7 @@ def run_format(res):
     if not shutil.which("clang-format"):
         print("format: clang-format not installed, skipped", flush=True)
         return
-    patterns = ["ext/core/*/*.[ch]", "ext/sqlite/*.[ch]", "include/*.h", "include/textkit/*.h",
+    patterns = ["ext/core/*/*.[ch]", "ext/sqlite/*.[ch]", "ext/postgres/*.[ch]", "include/*.h", "include/textkit/*.h",
                 "tests/unit/*.[ch]", "tests/bench/*.c", "ext/tools/*.[ch]", "tests/fuzz/*.c",
                 "tests/oom/*.c", "tests/threads/*.c"]
     files = sorted(f for p in patterns for f in glob.glob(os.path.join(ROOT, p)))
@@ -296,9 +296,10 @@ def run_layers(args, res):
     on the object files the build just made."""
     core_src = sorted(glob.glob(os.path.join(ROOT, "ext/core/*/*.[ch]")))
     bad = [os.path.relpath(f, ROOT) for f in core_src
-           if re.search(r'#\s*include\s*[<"]sqlite3', open(f, encoding="utf-8").read())]
+           if re.search(r'#\s*include\s*[<"](?:sqlite3|postgres\.h|fmgr\.h)',
+                        open(f, encoding="utf-8").read())]
     if bad:
-        res.fail("layers: core includes sqlite3.h", "  " + "\n  ".join(bad))
+        res.fail("layers: core includes sqlite3.h or postgres.h", "  " + "\n  ".join(bad))
     else:
         res.ok()
     obj_dir = args.obj_dir

@@ -1,0 +1,101 @@
+/*
+** pg_normalize.c -- the normalization family in PostgreSQL:
+**
+**   SELECT text_normalize('ﬁ', 'NFKC');   -- 'fi'
+**   SELECT text_casefold('Straße');        -- 'strasse'
+**   SELECT text_unaccent('Crème brûlée');  -- 'Creme brulee'
+**   SELECT text_lower('TITLE', 'tr');      -- 'tıtle'
+**   SELECT text_clean('  a   b ');         -- 'a b'
+**
+** STRICT: a NULL argument gives NULL without a call.  Errors read as in
+** the SQLite face (sql_normalize.c): "textkit: fn(): ...".
+*/
+#include "pg_common.h"
+
+PG_FUNCTION_INFO_V1(tk_pg_text_normalize);
+PG_FUNCTION_INFO_V1(tk_pg_text_casefold);
+PG_FUNCTION_INFO_V1(tk_pg_text_unaccent);
+PG_FUNCTION_INFO_V1(tk_pg_text_clean);
+PG_FUNCTION_INFO_V1(tk_pg_text_lower);
+PG_FUNCTION_INFO_V1(tk_pg_text_upper);
+
+/* The result of a transform into b, or its error. */
+static text *transformResult(const char *zFn, int rc, tk_buf *pBuf) {
+  if (rc != TK_OK) {
+    tk_buf_free(pBuf);
+    tk_pg_error_rc(zFn, rc, NULL);
+  }
+  return tk_pg_buf_text(pBuf, zFn);
+}
+
+/* text_normalize(s [, form]): NFC by default. */
+Datum tk_pg_text_normalize(PG_FUNCTION_ARGS) {
+  size_t n, nForm;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "text_normalize", &n);
+  int eForm = TK_NFC;
+  if (PG_NARGS() > 1) {
+    const char *zForm = tk_pg_text_arg(fcinfo, 1, "text_normalize", &nForm);
+    char *zErr = NULL;
+    int rc = tk_norm_form_parse(zForm, nForm, &eForm, &zErr);
+    if (rc != TK_OK) tk_pg_error_rc("text_normalize", rc, zErr);
+  }
+  tk_buf b = {0};
+  int rc = tk_normalize(z, n, eForm, &b);
+  PG_RETURN_TEXT_P(transformResult("text_normalize", rc, &b));
+}
+
+/* text_casefold(s): full case folding, NFC. */
+Datum tk_pg_text_casefold(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "text_casefold", &n);
+  tk_buf b = {0};
+  int rc = tk_casefold(z, n, &b);
+  PG_RETURN_TEXT_P(transformResult("text_casefold", rc, &b));
+}
+
+/* text_unaccent(s): combining diacritics removed, NFC. */
+Datum tk_pg_text_unaccent(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "text_unaccent", &n);
+  tk_buf b = {0};
+  int rc = tk_unaccent(z, n, &b);
+  PG_RETURN_TEXT_P(transformResult("text_unaccent", rc, &b));
+}
+
+/* text_clean(s): controls dropped, white space collapsed and trimmed. */
+Datum tk_pg_text_clean(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "text_clean", &n);
+  tk_buf b = {0};
+  int rc = tk_clean(z, n, &b);
+  PG_RETURN_TEXT_P(transformResult("text_clean", rc, &b));
+}
+
+/* text_lower / text_upper (s [, locale]): ICU case mapping. */
+static text *caseMap(FunctionCallInfo fcinfo, const char *zFn, int bUpper) {
+  size_t n, nLocale;
+  const char *z = tk_pg_text_arg(fcinfo, 0, zFn, &n);
+  char *zLocale = NULL;
+  if (PG_NARGS() > 1) {
+    const char *zArg = tk_pg_text_arg(fcinfo, 1, zFn, &nLocale);
+    zLocale = pnstrdup(zArg, nLocale); /* text holds no NUL byte */
+  }
+  tk_buf b = {0};
+  char *zErr = NULL;
+  int rc = tk_case_map(z, n, zLocale, bUpper, &b, &zErr);
+  if (rc != TK_OK) {
+    tk_buf_free(&b);
+    tk_pg_error_rc(zFn, rc, zErr);
+  }
+  return tk_pg_buf_text(&b, zFn);
+}
+
+/* text_lower(s [, locale]). */
+Datum tk_pg_text_lower(PG_FUNCTION_ARGS) {
+  PG_RETURN_TEXT_P(caseMap(fcinfo, "text_lower", 0));
+}
+
+/* text_upper(s [, locale]). */
+Datum tk_pg_text_upper(PG_FUNCTION_ARGS) {
+  PG_RETURN_TEXT_P(caseMap(fcinfo, "text_upper", 1));
+}

@@ -1,0 +1,242 @@
+#!/usr/bin/python3
+"""run_cases.py -- the shared cases (tests/cases/shared.sql) through both
+faces, and the PostgreSQL-only checks; run by tests/postgres/run.sh (make
+test-postgres) against the throwaway cluster it started.  Ends with
+"N passed, N failed".
+
+    /usr/bin/python3 tests/postgres/run_cases.py --psql PSQL --host SOCKDIR \
+        --port PORT --lib dist/textkit.so
+
+Case format: tests/sql/*.sql's (a statement ending in ';', then its
+expectation lines), each expectation for both faces or for one:
+    -- => row             -- error: message           both faces
+    -- sqlite => row      -- sqlite error: message    the SQLite face only
+    -- postgres => row    -- postgres error: message  the PostgreSQL face only
+A face with no expectation of its own takes the shared ones; a case with
+expectations for one face only runs on that face.  Rows are '|'-separated,
+NULL prints as NULL, and REAL fields match to 15 significant digits
+(psql prints up to 17, the sqlite3 shell 15).  A face-specific line is a
+genuine dialect difference; docs/postgres.md lists them.
+"""
+import argparse
+import concurrent.futures
+import os
+import re
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import run_tests  # noqa: E402  (the golden runner: run_case, Result)
+
+CASES = os.path.join(ROOT, "tests", "cases", "shared.sql")
+EXPECT = re.compile(r"^-- (?:(sqlite|postgres) )?(=>|error:) ?(.*)$")
+PG_ERROR = re.compile(r"^(?:psql:[^:]*:\d+: )?ERROR:\s+")
+FACES = ("sqlite", "postgres")
+
+
+def parse_cases(path):
+    """[(sql, line, {face: (kind, [expected])})] of the cases file."""
+    cases, sql, start = [], [], None
+    lines = open(path, encoding="utf-8").read().split("\n")
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if not sql and (not s or (s.startswith("--") and not EXPECT.match(s))):
+            i += 1
+            continue
+        if EXPECT.match(s):
+            raise SystemExit(f"{path}:{i + 1}: expectation without a statement")
+        start = start or i + 1
+        sql.append(lines[i])
+        i += 1
+        if not s.endswith(";"):
+            continue
+        want = {}
+        while i < len(lines) and EXPECT.match(lines[i].strip()):
+            face, op, text = EXPECT.match(lines[i].strip()).groups()
+            kind = "rows" if op == "=>" else "error"
+            for f in ([face] if face else ["*"]):
+                k, rows = want.setdefault(f, (kind, []))
+                if k != kind:
+                    raise SystemExit(f"{path}:{i + 1}: rows and an error for one face")
+                rows.append(text)
+            i += 1
+        if not want:
+            raise SystemExit(f"{path}:{start}: a statement without expectations")
+        per_face = {f: want.get(f, want.get("*")) for f in FACES}
+        cases.append(("\n".join(sql), start, {f: w for f, w in per_face.items() if w}))
+        sql, start = [], None
+    if sql:
+        raise SystemExit(f"{path}:{start}: statement without ';'")
+    return cases
+
+
+def psql_cmd(args):
+    """psql reading a script on standard input, rows '|'-separated."""
+    return [args.psql, "-X", "-q", "-A", "-t", "-F", "|", "-P", "null=NULL",
+            "-v", "ON_ERROR_STOP=1", "-h", args.host, "-p", str(args.port),
+            "-U", "postgres", "-d", "postgres", "-f", "-"]
+
+
+def run_psql(args, sql, timeout=120):
+    """(rows, first error message or '') of sql in a new session whose
+    search_path starts with the extension's schema."""
+    script = "SET search_path = textkit, public;\n" + sql + "\n"
+    proc = subprocess.run(psql_cmd(args), input=script.encode(), capture_output=True,
+                          timeout=timeout)
+    out = proc.stdout.decode("utf-8", "replace").split("\n")
+    if out and out[-1] == "":
+        out.pop()
+    errs = [PG_ERROR.sub("", l) for l in proc.stderr.decode("utf-8", "replace").split("\n")
+            if PG_ERROR.match(l)]
+    other = proc.stderr.decode("utf-8", "replace").strip()
+    return out, errs[0] if errs else other
+
+
+def run_sqlite(args, sql):
+    """(rows, first error message or '') of sql through the sqlite3 shell."""
+    lib = os.path.splitext(os.path.abspath(args.lib))[0]
+    out, err, _ = run_tests.run_case("sqlite3", lib, [], sql, dict(os.environ))
+    first = run_tests.ERROR_PREFIX.sub("", err.split("\n")[0]) if err else ""
+    return out, first
+
+
+NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$")
+
+
+def same_field(want, got):
+    """Equal, or two numbers that agree to 15 significant digits (psql
+    prints 1.0 as 1 and up to 17 digits; the sqlite3 shell 1.0 and 15)."""
+    if want == got:
+        return True
+    if not NUMBER.match(want) or not NUMBER.match(got):
+        return False
+    return "%.15g" % float(want) == "%.15g" % float(got)
+
+
+def same_rows(expected, out):
+    """Every row's '|'-separated fields by same_field."""
+    return len(expected) == len(out) and all(
+        len(w.split("|")) == len(g.split("|")) and
+        all(same_field(a, b) for a, b in zip(w.split("|"), g.split("|")))
+        for w, g in zip(expected, out))
+
+
+def check(res, title, sql, kind, expected, out, err):
+    """Count one face's result of one case."""
+    if kind == "rows":
+        good = same_rows(expected, out) and not err
+        actual = out + ([f"(error) {err}"] if err else [])
+    else:
+        good = err == expected[0]
+        actual = [err or "(no error)"] + out
+    if good:
+        res.ok()
+    else:
+        res.fail(title, "  query:\n    " + sql.replace("\n", "\n    ") +
+                 "\n  expected:\n    " + "\n    ".join(expected) +
+                 "\n  actual:\n    " + "\n    ".join(actual))
+
+
+def run_shared(args, res):
+    """Every case through each face it has expectations for."""
+    jobs = []
+    for sql, line, want in parse_cases(CASES):
+        for face, (kind, expected) in want.items():
+            jobs.append((f"{face} tests/cases/shared.sql:{line}", face, sql, kind, expected))
+    runner = {"sqlite": run_sqlite, "postgres": run_psql}
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        futures = [pool.submit(runner[j[1]], args, j[2]) for j in jobs]
+        for (title, face, sql, kind, expected), fut in zip(jobs, futures):
+            out, err = fut.result()
+            check(res, title, sql, kind, expected, out, err)
+    faces = {f: sum(1 for j in jobs if j[1] == f) for f in FACES}
+    print(f"shared cases: {faces['sqlite']} through sqlite3, {faces['postgres']} through psql",
+          flush=True)
+
+
+def timed_psql(args, sql):
+    """(seconds, rows, error) of one psql run."""
+    t0 = time.perf_counter()
+    out, err = run_psql(args, sql)
+    return time.perf_counter() - t0, out, err
+
+
+def run_cancel(args, res):
+    """statement_timeout stops a long levenshtein (the core's cancel
+    callback polls CHECK_FOR_INTERRUPTS): the call alone takes longer than
+    the timeout, and with it ends soon after 200 ms."""
+    call = ("WITH s AS (SELECT string_agg(md5(i::text), '') AS a,"
+            " string_agg(md5((-i)::text), '') AS b FROM generate_series(1, 5300) i)"
+            " SELECT levenshtein(a, b) > 0 FROM s;")
+    full, out, err = timed_psql(args, call)
+    cut, _, cut_err = timed_psql(args, "SET statement_timeout = '200ms';\n" + call)
+    base, _, _ = timed_psql(args, "SELECT 1;")
+    print(f"cancel: levenshtein 169600 x 169600 (md5 text): {full:.3f} s uncapped, "
+          f"{cut:.3f} s with statement_timeout 200ms (psql start-up {base:.3f} s)",
+          flush=True)
+    detail = f"  uncapped {full:.3f} s -> {out} {err}\n  timed out {cut:.3f} s -> {cut_err}"
+    if err or out != ["t"] or full - base < 0.4:
+        res.fail("cancel: the uncapped call must succeed and last over 0.4 s", detail)
+    else:
+        res.ok()
+    if cut_err != "canceling statement due to statement timeout" or cut - base > 0.2 + 0.15:
+        res.fail("cancel: statement_timeout must stop it within 150 ms", detail)
+    else:
+        res.ok()
+
+
+def run_encoding(args, res):
+    """A database that is not UTF8 is refused with the house error (the
+    core reads UTF-8 only)."""
+    setup = ("CREATE DATABASE latin1 TEMPLATE template0 ENCODING 'LATIN1'"
+             " LC_COLLATE 'C' LC_CTYPE 'C';")
+    out, err = run_psql(args, setup)
+    if err:
+        res.fail("encoding: CREATE DATABASE latin1", f"  {err}")
+        return
+    cmd = psql_cmd(args)
+    cmd[cmd.index("-d") + 1] = "latin1"
+    proc = subprocess.run(cmd, input=b"CREATE EXTENSION textkit; SELECT text_lower('A');\n",
+                          capture_output=True, timeout=60)
+    errs = [PG_ERROR.sub("", l) for l in proc.stderr.decode().split("\n") if PG_ERROR.match(l)]
+    want = "textkit: text_lower(): the database encoding must be UTF8, not LATIN1"
+    if errs != [want]:
+        res.fail("encoding: a LATIN1 database", f"  expected: {want}\n  actual: {errs}")
+    else:
+        res.ok()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--psql", required=True)
+    ap.add_argument("--host", required=True)
+    ap.add_argument("--port", required=True)
+    ap.add_argument("--lib", required=True)
+    args = ap.parse_args()
+    res = run_tests.Result()
+    out, err = run_psql(args, "CREATE SCHEMA textkit; CREATE EXTENSION textkit SCHEMA textkit;"
+                        " CREATE EXTENSION fuzzystrmatch SCHEMA public;"
+                        " SELECT textkit.textkit_version();")
+    if err or out != [run_version(args)]:
+        res.fail("CREATE EXTENSION textkit", f"  {out} {err}")
+        print(f"{res.passed} passed, {res.failed} failed")
+        sys.exit(1)
+    res.ok()
+    run_shared(args, res)
+    run_cancel(args, res)
+    run_encoding(args, res)
+    print(f"{res.passed} passed, {res.failed} failed")
+    sys.exit(1 if res.failed else 0)
+
+
+def run_version(args):
+    """The version the SQLite face reports: both faces must agree."""
+    out, _ = run_sqlite(args, "SELECT textkit_version();")
+    return out[0] if out else "(none)"
+
+
+if __name__ == "__main__":
+    main()
