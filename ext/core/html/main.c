@@ -29,9 +29,12 @@
 
 /* What main.c keeps for each element (through the node's _private). */
 typedef struct NodeStat {
+  size_t nRaw;   /* non-space bytes of text before furniture is set aside */
   size_t nText;  /* non-space bytes of visible text */
   size_t nLink;  /* of which inside links */
   size_t nComma; /* commas */
+  size_t nOwn;   /* text not inside a block below it */
+  size_t nOwnComma;
   double rScore; /* content score (candidates) */
   int bCandidate;
   int bDrop;      /* furniture: not scored, not rendered */
@@ -57,7 +60,7 @@ static const char *azUnlikely[] = {
     "taboola",    "tags",       "toolbar",    "trending",     "widget",
 };
 /* Class/id words that keep an element despite an unlikely word. */
-static const char *azMaybe[] = {"and",     "article", "body",  "column",
+static const char *azMaybe[] = {"and",     "article", "blog",  "body", "column",
                                 "content", "main",    "story", "entry"};
 /* Class/id words of content (+25) and of furniture (-25). */
 static const char *azPositive[] = {"article", "body", "content", "entry",
@@ -104,10 +107,13 @@ static int hasAdToken(const char *z) {
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-/* 1 when element p is furniture (step 1). */
-static int isFurniture(xmlNode *p, const char *zHints) {
+/* 1 when element p is furniture (step 1); nHalf is half the page's text:
+** an element holding more is never furniture by its name or hints (whole
+** pages wrapped in <form> or in class="wrapper header-style-2"). */
+static int isFurniture(xmlNode *p, const char *zHints, size_t nHalf) {
   const char *zName = (const char *)p->name;
   if (tk_html__invisible(p)) return 1;
+  if (statOf(p)->nRaw > nHalf) return 0;
   if (!strcmp(zName, "nav") || !strcmp(zName, "aside") ||
       !strcmp(zName, "footer") || !strcmp(zName, "header") ||
       !strcmp(zName, "form") || !strcmp(zName, "menu"))
@@ -189,6 +195,32 @@ static void scoreParagraph(xmlNode *p, const NodeStat *s) {
   }
 }
 
+/* The text of every element under pRoot before any is set aside (nRaw),
+** invisible elements excepted. */
+static void measureRaw(xmlNode *pRoot) {
+  tk_html__walk w;
+  tk_html__walk_start(&w, pRoot);
+  for (xmlNode *p = w.p; p;) {
+    int bDescend = 1;
+    if (p->type == XML_TEXT_NODE || p->type == XML_CDATA_SECTION_NODE) {
+      NodeStat *s = statOf(p->parent);
+      size_t nComma = 0;
+      if (s && p->content)
+        countText((const char *)p->content, &s->nRaw, &nComma);
+    } else if (p->type == XML_ELEMENT_NODE) {
+      if (!w.bLeave && tk_html__invisible(p)) {
+        bDescend = 0;
+      } else if (w.bLeave) {
+        NodeStat *t = statOf(p->parent);
+        if (t) t->nRaw += statOf(p)->nRaw;
+      }
+    } else {
+      bDescend = 0;
+    }
+    p = tk_html__walk_next(&w, bDescend);
+  }
+}
+
 /* Steps 1 and 2 over the tree under pRoot: furniture marked, text counted
 ** bottom-up, paragraphs scored.  stats are in aStat (one per element). */
 static void measure(xmlNode *pRoot) {
@@ -200,9 +232,12 @@ static void measure(xmlNode *pRoot) {
     if (p->type == XML_TEXT_NODE || p->type == XML_CDATA_SECTION_NODE) {
       NodeStat *s = statOf(p->parent);
       if (s && p->content) {
-        size_t nText = 0;
-        countText((const char *)p->content, &nText, &s->nComma);
+        size_t nText = 0, nComma = 0;
+        countText((const char *)p->content, &nText, &nComma);
         s->nText += nText;
+        s->nComma += nComma;
+        s->nOwn += nText;
+        s->nOwnComma += nComma;
         if (nLinkDepth > 0) s->nLink += nText;
       }
     } else if (p->type == XML_ELEMENT_NODE) {
@@ -211,7 +246,7 @@ static void measure(xmlNode *pRoot) {
       if (!w.bLeave) {
         char zHints[256];
         hintsOf(p, zHints, sizeof(zHints));
-        if (p != pRoot && isFurniture(p, zHints)) {
+        if (p != pRoot && isFurniture(p, zHints, statOf(pRoot)->nRaw / 2)) {
           s->bDrop = 1;
           bDescend = 0;
         } else if (bLink) {
@@ -223,8 +258,7 @@ static void measure(xmlNode *pRoot) {
         NodeStat *t = statOf(p->parent);
         int bBlock =
             (eKind & (TK_HTML__BLOCK | TK_HTML__LINE | TK_HTML__CELL)) != 0;
-        if (bBlock && !s->bHasBlock && !(eKind & TK_HTML__HEAD) &&
-            s->nText >= 25) {
+        if (bBlock && !(eKind & TK_HTML__HEAD) && s->nOwn >= 25) {
           s->bParagraph = 1;
           scoreParagraph(p, s);
         }
@@ -232,7 +266,10 @@ static void measure(xmlNode *pRoot) {
           t->nText += s->nText;
           t->nLink += s->nLink;
           t->nComma += s->nComma;
-          if (bBlock) t->bHasBlock = 1;
+          if (!bBlock) {
+            t->nOwn += s->nOwn;
+            t->nOwnComma += s->nOwnComma;
+          }
         }
       }
     } else {
@@ -355,6 +392,7 @@ int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
   NodeStat *aStat = pBody && rc == TK_OK ? attachStats(pBody) : 0;
   if (pBody && rc == TK_OK && !aStat) rc = TK_ENOMEM;
   if (aStat) {
+    measureRaw(pBody);
     measure(pBody);
     xmlNode *pBest = bestCandidate(pBody);
     if (pBest)
