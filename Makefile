@@ -96,7 +96,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords
+.PHONY: all deps deps-check test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -307,6 +307,12 @@ eval-keywords: all
 	  npm ci --prefix tests/bench --no-audit --no-fund >/dev/null 2>&1 || \
 	  echo "eval-keywords: npm install failed; the retext-keywords peer will be skipped"; fi
 	@$(PYTHON) ext/tools/keywords_eval.py --lib $(LIB) --data ../shared/data/keyphrases
+
+# `make eval-html`: html_main()/html_text() with the article-extraction
+# benchmark's metric beside the peers' published figures, and html_meta()'s
+# coverage (docs/html.md); skips when the data is absent.
+eval-html: all
+	@$(PYTHON) ext/tools/html_eval.py --lib $(LIB) --data ../shared/data/html-articles
 
 # ---------------------------------------------------------------- install
 LIBDIR := $(PREFIX)/lib
