@@ -7,7 +7,8 @@
 **   rc = tk_html_main(zPage, nPage, &o, &b, &zErr);
 **
 ** 1. Furniture is set aside: invisible elements, nav/aside/footer/header/
-**    form, ARIA landmarks that are not content, and elements whose class
+**    form/figure/h1, ARIA landmarks that are not content, and elements whose
+*class
 **    or id says comment, sidebar, share, related, promo... (unless it also
 **    says article, content, main, body...).
 ** 2. Every remaining leaf block with 25+ characters scores 1 + its commas
@@ -49,15 +50,17 @@ static NodeStat *statOf(xmlNode *p) {
 
 /* Class/id words of furniture. */
 static const char *azUnlikely[] = {
-    "-ad-",       "advert",     "agegate",    "author",       "banner",
-    "breadcrumb", "byline",     "combx",      "comment",      "community",
-    "consent",    "cookie",     "disqus",     "footer",       "gdpr",
-    "header",     "masthead",   "menu",       "most-popular", "newsletter",
-    "outbrain",   "pager",      "pagination", "paywall",      "popup",
-    "promo",      "recommend",  "related",    "remark",       "replies",
-    "rss",        "share",      "sharing",    "shoutbox",     "sidebar",
-    "signup",     "skyscraper", "social",     "sponsor",      "subscribe",
-    "taboola",    "tags",       "toolbar",    "trending",     "widget",
+    "-ad-",       "advert",    "agegate",    "author",     "banner",
+    "breadcrumb", "byline",    "caption",    "carousel",   "credit",
+    "gallery",    "slideshow", "timestamp",  "combx",      "comment",
+    "community",  "consent",   "cookie",     "disqus",     "footer",
+    "gdpr",       "header",    "masthead",   "menu",       "most-popular",
+    "newsletter", "outbrain",  "pager",      "pagination", "paywall",
+    "popup",      "promo",     "recommend",  "related",    "remark",
+    "replies",    "rss",       "share",      "sharing",    "shoutbox",
+    "sidebar",    "signup",    "skyscraper", "social",     "sponsor",
+    "subscribe",  "taboola",   "tags",       "toolbar",    "trending",
+    "widget",
 };
 /* Class/id words that keep an element despite an unlikely word. */
 static const char *azMaybe[] = {"and",     "article", "blog",  "body", "column",
@@ -116,7 +119,9 @@ static int isFurniture(xmlNode *p, const char *zHints, size_t nHalf) {
   if (statOf(p)->nRaw > nHalf) return 0;
   if (!strcmp(zName, "nav") || !strcmp(zName, "aside") ||
       !strcmp(zName, "footer") || !strcmp(zName, "header") ||
-      !strcmp(zName, "form") || !strcmp(zName, "menu"))
+      !strcmp(zName, "form") || !strcmp(zName, "menu") ||
+      !strcmp(zName, "figure") || !strcmp(zName, "figcaption") ||
+      !strcmp(zName, "h1"))
     return 1;
   if (!strcmp(zName, "body") || !strcmp(zName, "html") ||
       !strcmp(zName, "article") || !strcmp(zName, "main") ||
