@@ -9,6 +9,9 @@ SELECT replace(replace(html_text('<html><head><title>T</title><style>p{}</style>
 -- Whitespace collapses (no-break spaces too), except inside pre.
 SELECT replace(replace(html_text('<p>  a' || char(10) || '  b&nbsp;&nbsp;c  </p><pre>x  y' || char(10) || '  z</pre>'), char(10), '/'), char(9), '~');
 -- => a b c//x  y/  z
+-- <br> is owed like the other breaks: none at the ends, two in a row a blank line.
+SELECT replace(html_text('<br><p>a<br></p><br>b<br><br>c<br>'), char(10), '/');
+-- => a//b//c
 -- Entities and numeric references are decoded.
 SELECT replace(replace(html_text('&lt;tag&gt; &#233;t&#xE9; &copy;'), char(10), '/'), char(9), '~');
 -- => <tag> été ©

@@ -39,6 +39,15 @@ static void flushBreak(tk_html__out *o) {
   o->ePending = 0;
 }
 
+/* A line break (<br>, a newline inside pre): owed like the other breaks,
+** so none ends the text; a second one in a row makes a blank line. */
+static void lineBreak(tk_html__out *o) {
+  if (o->ePending == TK_HTML__NEWLINE)
+    o->ePending = TK_HTML__PARAGRAPH;
+  else
+    tk_html__out_break(o, TK_HTML__NEWLINE);
+}
+
 /* 1 for the whitespace that collapses: ASCII space characters. */
 static int isSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -55,8 +64,7 @@ void tk_html__out_text(tk_html__out *o, const char *z) {
         continue;
       }
       if (s[i] == '\n') {
-        flushBreak(o);
-        if (o->pBuf->n > o->iStart) tk_buf_putc(o->pBuf, '\n');
+        lineBreak(o);
         i++;
         continue;
       }
@@ -106,10 +114,7 @@ void tk_html__render(xmlNode *pRoot, tk_html__out *o,
         if (eKind & TK_HTML__CELL) {
           if (!w.bLeave) tk_html__out_break(o, eBreak);
         } else if (eKind & TK_HTML__BR) {
-          if (!w.bLeave) {
-            flushBreak(o);
-            if (o->pBuf->n > o->iStart) tk_buf_putc(o->pBuf, '\n');
-          }
+          if (!w.bLeave) lineBreak(o);
         } else if (eBreak) {
           tk_html__out_break(o, eBreak);
         }
