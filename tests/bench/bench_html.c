@@ -123,6 +123,7 @@ static double measure(sqlite3 *db, const char *zSql, const Pages *p) {
   return (double)nBytes / 1e6 / t;
 }
 
+/* Parse --lib and --pages, read the pages, then run every measurement. */
 int main(int argc, char **argv) {
   const char *zLib = "dist/textkit.so";
   const char *zPages = "../shared/data/html-articles/html";

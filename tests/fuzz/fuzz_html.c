@@ -19,6 +19,7 @@ static void checkText(const tk_buf *b) {
   if (b->n && memmem(b->z, b->n, "\n\n\n", 3)) __builtin_trap();
 }
 
+/* One fuzz input: the bytes are the page for every function. */
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   const char *z = (const char *)data;
   tk_buf b = {0};

@@ -175,6 +175,7 @@ static void testLinks(void) {
   TK_CHECK_INT(n, 0);
 }
 
+/* Run every test; the result line is the harness's. */
 int main(void) {
   testText();
   testHostile();
