@@ -32,6 +32,8 @@ SELECT html_meta('<meta property="article:published_time" content="2021-03-04T05
 -- A <time datetime> when nothing better says; a date that is not ISO 8601 is not kept.
 SELECT html_meta('<p><time datetime="2020-01-02 10:30">Jan 2</time></p>');
 -- => {"published":"2020-01-02T10:30:00"}
+SELECT html_meta('<meta name="date" content="2019/11/19">');
+-- => {"published":"2019-11-19"}
 SELECT html_meta('<meta name="date" content="March 4, 2021">');
 -- => {}
 -- Broken JSON-LD: what was read before the error stays, nothing crashes.
@@ -76,6 +78,14 @@ SELECT html_text(CAST('<b>blob</b>' AS BLOB)), html_text(42);
 -- Invalid UTF-8 and NUL bytes: each becomes U+FFFD.
 SELECT hex(html_text(X'3C703E61FF6200633C2F703E'));
 -- => 61EFBFBD62EFBFBD63
+-- Encoding: bytes that are not UTF-8 are decoded from the charset the page
+-- declares; valid UTF-8 stays UTF-8 whatever it declares; else U+FFFD.
+SELECT html_text(X'3C6D65746120636861727365743D2269736F2D383835392D31223E3C703E636166E93C2F703E');
+-- => café
+SELECT html_text(CAST('<meta charset="iso-8859-1"><p>café</p>' AS BLOB));
+-- => café
+SELECT hex(html_text(X'3C703E636166E93C2F703E'));
+-- => 636166EFBFBD
 -- Broken markup: unclosed tags, a lone <, stray end tags.
 SELECT replace(replace(html_text('<div><p>a<b>b<i>c</div>d</span></p> x < y <'), char(10), '/'), char(9), '~');
 -- => abc//d x < y <

@@ -77,19 +77,23 @@ static int digits(const char *d, size_t n) {
   return 1;
 }
 
-/* z[0..n) as ISO 8601 into pOut: YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM]; 0 when
-** it does not read as one. */
+/* z[0..n) as ISO 8601 into pOut: YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM] (the
+** date may be written YYYY/MM/DD); 0 when it does not read as one. */
 static int isoDate(const char *z, size_t n, tk_buf *pOut) {
   while (n && (*z == ' ' || *z == '\n' || *z == '\t'))
     z++, n--;
-  if (n < 10 || !digits(z, 4) || z[4] != '-' || !digits(z + 5, 2) ||
-      z[7] != '-' || !digits(z + 8, 2))
+  if (n < 10 || !digits(z, 4) || (z[4] != '-' && z[4] != '/') ||
+      !digits(z + 5, 2) || z[7] != z[4] || !digits(z + 8, 2))
     return 0;
   int nMonth = (z[5] - '0') * 10 + z[6] - '0';
   int nDay = (z[8] - '0') * 10 + z[9] - '0';
   if (nMonth < 1 || nMonth > 12 || nDay < 1 || nDay > 31) return 0;
   tk_buf_reset(pOut);
-  tk_buf_append(pOut, z, 10);
+  tk_buf_append(pOut, z, 4);
+  tk_buf_putc(pOut, '-');
+  tk_buf_append(pOut, z + 5, 2);
+  tk_buf_putc(pOut, '-');
+  tk_buf_append(pOut, z + 8, 2);
   size_t i = 10;
   if (i + 6 <= n && (z[i] == 'T' || z[i] == ' ') && digits(z + i + 1, 2) &&
       z[i + 3] == ':' && digits(z + i + 4, 2)) {
