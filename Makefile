@@ -25,7 +25,7 @@ DESTDIR ?=
 PYTHON ?= /usr/bin/python3
 SQLITE3 ?= sqlite3
 
-PKGS := icu-uc icu-i18n libpcre2-8 libutf8proc
+PKGS := icu-uc icu-i18n libpcre2-8 libutf8proc libxml-2.0
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) sqlite3 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
 
@@ -98,7 +98,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check postgres install-postgres test-postgres deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords
+.PHONY: all deps deps-check postgres install-postgres test-postgres deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -201,12 +201,12 @@ $(BUILD)/ext/core/ner/model_data.o: $(NER_MODEL)
 # oracles: string similarity for tests/py/test_strsim_oracle.py, TF-IDF for
 # tests/py/test_corpus_oracle.py).
 DEB_PKGS := build-essential pkg-config libsqlite3-dev sqlite3 libicu-dev \
-            libpcre2-dev libutf8proc-dev libstemmer-dev unicode-data python3 \
+            libpcre2-dev libutf8proc-dev libstemmer-dev libxml2-dev unicode-data python3 \
             python3-levenshtein python3-jellyfish python3-sklearn
 DNF_PKGS := gcc make pkgconf sqlite sqlite-devel libicu-devel pcre2-devel \
-            utf8proc-devel libstemmer-devel unicode-ucd python3 \
+            utf8proc-devel libstemmer-devel libxml2-devel unicode-ucd python3 \
             python3-Levenshtein python3-jellyfish python3-scikit-learn
-BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball python
+BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball libxml2 python
 
 # Install what is missing with apt-get (sudo when not root); elsewhere stop
 # and name the packages for apt, dnf and Homebrew.
@@ -309,6 +309,12 @@ eval-keywords: all
 	  npm ci --prefix tests/bench --no-audit --no-fund >/dev/null 2>&1 || \
 	  echo "eval-keywords: npm install failed; the retext-keywords peer will be skipped"; fi
 	@$(PYTHON) ext/tools/keywords_eval.py --lib $(LIB) --data ../shared/data/keyphrases
+
+# `make eval-html`: html_main()/html_text() with the article-extraction
+# benchmark's metric beside the peers' published figures, and html_meta()'s
+# coverage (docs/html.md); skips when the data is absent.
+eval-html: all
+	@$(PYTHON) ext/tools/html_eval.py --lib $(LIB) --data ../shared/data/html-articles
 
 # ---------------------------------------------------------------- install
 LIBDIR := $(PREFIX)/lib

@@ -36,5 +36,6 @@
 #include "textkit/passages.h"
 #include "textkit/docsim.h"
 #include "textkit/corpus.h"
+#include "textkit/html.h"
 
 #endif /* TEXTKIT_H */

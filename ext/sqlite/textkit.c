@@ -35,6 +35,7 @@ static const struct {
     {"docsim",        tk_register_docsim},
     {"docsim_bands",  tk_register_docsim_bands},
     {"corpus",        tk_register_corpus},
+    {"html",          tk_register_html},
     /* last: an FTS5 tokenizer cannot be unregistered if a later row fails */
     {"tokenize_fts5", tk_register_tokenize_fts5},
     // clang-format on

@@ -1,0 +1,93 @@
+/*
+** html_internal.h -- what the files of ext/core/html share: the parse
+** wrapper (parse.c), the walk over a subtree, element kinds and
+** visibility (dom.c), and the plain-text writer (text.c) that html_text,
+** html_main and html_links render through.
+**
+**   htmlDocPtr pDoc;
+**   rc = tk_html__parse(z, n, &pDoc, pzErr);        // TK_OK, pDoc may be NULL
+**   tk_html__walk w;  tk_html__walk_start(&w, pRoot);
+**   for (xmlNode *p = w.p; p; p = tk_html__walk_next(&w, bDescend)) ...
+*/
+#ifndef TK_HTML_INTERNAL_H
+#define TK_HTML_INTERNAL_H
+
+#include "textkit.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+/* Parse z[0..n) (see docs/html.md, "Parsing"): TK_ELIMIT over
+** TK_HTML_MAX_BYTES, TK_ENOMEM; *ppDoc is NULL for an empty page.  Free
+** the document with xmlFreeDoc. */
+int tk_html__parse(const char *z, size_t n, htmlDocPtr *ppDoc, char **pzErr);
+
+/* A depth-first walk of the subtree under pRoot that sees each element on
+** the way in (bLeave == 0) and, when it was descended into, on the way out
+** (bLeave == 1).  No recursion: the tree's own links are the stack. */
+typedef struct tk_html__walk {
+  xmlNode *pRoot;
+  xmlNode *p; /* the current node, NULL at the end */
+  int bLeave; /* the current event is the way out of p */
+} tk_html__walk;
+
+/* Start at pRoot (its way-in event). */
+void tk_html__walk_start(tk_html__walk *w, xmlNode *pRoot);
+/* The next event: into p's children when bDescend (and p was just
+** entered), else past p.  Returns w->p. */
+xmlNode *tk_html__walk_next(tk_html__walk *w, int bDescend);
+
+/* Element kinds (tk_html__kind). */
+#define TK_HTML__SKIP 1  /* never rendered: script, style, head, ... */
+#define TK_HTML__BLOCK 2 /* a paragraph of its own: p, div, h1, ... */
+#define TK_HTML__LINE 4  /* a line of its own: li, tr, dt, dd */
+#define TK_HTML__CELL 8  /* a table cell: td, th */
+#define TK_HTML__PRE 16  /* whitespace kept: pre, textarea, listing */
+#define TK_HTML__BR 32   /* a line break */
+#define TK_HTML__HEAD 64 /* a heading h1-h6 */
+
+/* The kind bits of an element name (lowercase, as the parser gives). */
+int tk_html__kind(const xmlChar *zName);
+/* The value of attribute zName of element p, or NULL (no allocation). */
+const char *tk_html__attr(const xmlNode *p, const char *zName);
+/* 1 when p is hidden: the hidden attribute, aria-hidden="true", or an
+** inline style with display:none or visibility:hidden. */
+int tk_html__hidden(const xmlNode *p);
+/* 1 when element p is never rendered (its kind is SKIP or it is hidden). */
+int tk_html__invisible(const xmlNode *p);
+/* The first element named zName under pRoot in document order, or NULL. */
+xmlNode *tk_html__find(xmlNode *pRoot, const char *zName);
+
+/* The plain-text writer: text is appended with whitespace collapsed;
+** breaks asked for between two texts are written once, the strongest. */
+#define TK_HTML__SPACE 1
+#define TK_HTML__TAB 2
+#define TK_HTML__NEWLINE 3
+#define TK_HTML__PARAGRAPH 4
+typedef struct tk_html__out {
+  tk_buf *pBuf;
+  size_t iStart; /* where this writer's text begins in pBuf */
+  int ePending;  /* the break owed before the next text */
+  int nPre;      /* > 0 inside pre: whitespace kept */
+} tk_html__out;
+
+/* Start writing at the end of pBuf. */
+void tk_html__out_init(tk_html__out *o, tk_buf *pBuf);
+/* Ask for a break of level e before the next text. */
+void tk_html__out_break(tk_html__out *o, int e);
+/* Append text z (NUL-terminated, UTF-8). */
+void tk_html__out_text(tk_html__out *o, const char *z);
+
+/* Render the subtree under pRoot into o as html_text does; xSkip (may be
+** NULL) drops more elements (non-zero: not rendered). */
+void tk_html__render(xmlNode *pRoot, tk_html__out *o,
+                     int (*xSkip)(void *, xmlNode *), void *pCtx);
+/* The rendered text of p into pBuf (reset first): whitespace collapsed,
+** no breaks (for titles and link texts). */
+void tk_html__inline_text(xmlNode *p, tk_buf *pBuf);
+
+/* Append the page's title to pBuf (meta.c): og:title, else JSON-LD headline,
+** else <title>, else the first <h1>; nothing when there is none. */
+int tk_html__title(htmlDocPtr pDoc, tk_buf *pBuf);
+
+#endif /* TK_HTML_INTERNAL_H */

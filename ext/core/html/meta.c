@@ -1,0 +1,410 @@
+/*
+** meta.c -- html_meta(): a page's metadata as one JSON object.
+**
+**   rc = tk_html_meta(zPage, nPage, &b, &zErr);
+**   // {"title":"...","authors":["Ann Lee"],"published":"2019-10-23T08:00:00Z",
+**   //  "canonical":"https://...","site_name":"...","language":"en"}
+**
+** Each key takes the first source in this order that has it (docs/html.md):
+**   title      og:title, JSON-LD headline, twitter:title, <title>, <h1>
+**   description og:description, meta description, twitter:description,
+**              JSON-LD description
+**   authors    JSON-LD author names, meta author / article:author (not a
+**              URL) / parsely-author / sailthru.author / dc.creator
+**   published  JSON-LD datePublished, article:published_time and its
+**              kin, itemprop datePublished, a <time pubdate>, the first
+**              <time datetime>; JSON-LD dateCreated last
+**   modified   JSON-LD dateModified, article:modified_time, og:updated_time
+**   canonical  <link rel=canonical>, og:url
+**   site_name  og:site_name, JSON-LD publisher name, application-name
+**   language   <html lang>, content-language, JSON-LD inLanguage, og:locale
+** Dates are kept only when they read as ISO 8601 (YYYY-MM-DD, with an
+** optional time and offset) and are written back in that form.
+*/
+#include "meta_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* The single-valued keys, in output order. */
+enum {
+  F_TITLE,
+  F_DESCRIPTION,
+  F_PUBLISHED,
+  F_MODIFIED,
+  F_CANONICAL,
+  F_SITE,
+  F_LANGUAGE,
+  F_COUNT
+};
+static const char *azField[F_COUNT] = {"title",    "description", "published",
+                                       "modified", "canonical",   "site_name",
+                                       "language"};
+
+#define MAX_AUTHORS 16
+
+/* What the walk found: the best value of each key so far. */
+typedef struct Meta {
+  tk_buf aVal[F_COUNT];
+  int aPrio[F_COUNT]; /* the value's source rank, lower is better; 0: none */
+  tk_buf authors;     /* names, each NUL-terminated */
+  int nAuthor;
+  int authorPrio;
+  tk_buf tmp;
+  int oom;
+} Meta;
+
+/* Copy z[0..n) trimmed, whitespace collapsed, into *pOut (reset first). */
+static void putTrimmed(tk_buf *pOut, const char *z, size_t n) {
+  tk_buf_reset(pOut);
+  int bSpace = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)z[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      bSpace = 1;
+      continue;
+    }
+    if (bSpace && pOut->n) tk_buf_putc(pOut, ' ');
+    bSpace = 0;
+    tk_buf_putc(pOut, (char)c);
+  }
+}
+
+/* 1 when d[0..n) are all digits. */
+static int digits(const char *d, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (d[i] < '0' || d[i] > '9') return 0;
+  return 1;
+}
+
+/* z[0..n) as ISO 8601 into pOut: YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM] (the
+** date may be written YYYY/MM/DD); 0 when it does not read as one. */
+static int isoDate(const char *z, size_t n, tk_buf *pOut) {
+  while (n && (*z == ' ' || *z == '\n' || *z == '\t'))
+    z++, n--;
+  if (n < 10 || !digits(z, 4) || (z[4] != '-' && z[4] != '/') ||
+      !digits(z + 5, 2) || z[7] != z[4] || !digits(z + 8, 2))
+    return 0;
+  int nMonth = (z[5] - '0') * 10 + z[6] - '0';
+  int nDay = (z[8] - '0') * 10 + z[9] - '0';
+  if (nMonth < 1 || nMonth > 12 || nDay < 1 || nDay > 31) return 0;
+  tk_buf_reset(pOut);
+  tk_buf_append(pOut, z, 4);
+  tk_buf_putc(pOut, '-');
+  tk_buf_append(pOut, z + 5, 2);
+  tk_buf_putc(pOut, '-');
+  tk_buf_append(pOut, z + 8, 2);
+  size_t i = 10;
+  if (i + 6 <= n && (z[i] == 'T' || z[i] == ' ') && digits(z + i + 1, 2) &&
+      z[i + 3] == ':' && digits(z + i + 4, 2)) {
+    tk_buf_putc(pOut, 'T');
+    tk_buf_append(pOut, z + i + 1, 5);
+    i += 6;
+    if (i + 3 <= n && z[i] == ':' && digits(z + i + 1, 2)) {
+      tk_buf_append(pOut, z + i, 3);
+      i += 3;
+    } else {
+      tk_buf_append(pOut, ":00", 3);
+    }
+    if (i < n && z[i] == '.') {
+      i++;
+      while (i < n && z[i] >= '0' && z[i] <= '9')
+        i++;
+    }
+    if (i < n && z[i] == 'Z') {
+      tk_buf_putc(pOut, 'Z');
+    } else if (i + 3 <= n && (z[i] == '+' || z[i] == '-') &&
+               digits(z + i + 1, 2)) {
+      tk_buf_append(pOut, z + i, 3);
+      tk_buf_putc(pOut, ':');
+      size_t j = i + 3 < n && z[i + 3] == ':' ? i + 4 : i + 3;
+      if (j + 2 <= n && digits(z + j, 2))
+        tk_buf_append(pOut, z + j, 2);
+      else
+        tk_buf_append(pOut, "00", 2);
+    }
+  }
+  return 1;
+}
+
+/* Offer z[0..n) from a source of rank prio for key f. */
+static void offer(Meta *m, int f, int prio, const char *z, size_t n) {
+  if (!z || (m->aPrio[f] && m->aPrio[f] <= prio)) return;
+  if (f == F_PUBLISHED || f == F_MODIFIED) {
+    if (!isoDate(z, n, &m->tmp)) return;
+  } else {
+    putTrimmed(&m->tmp, z, n);
+  }
+  if (m->tmp.oom) m->oom = 1;
+  if (m->tmp.n == 0) return;
+  tk_buf_reset(&m->aVal[f]);
+  tk_buf_append(&m->aVal[f], m->tmp.z, m->tmp.n);
+  m->aPrio[f] = prio;
+}
+
+/* Offer an author's name from a source of rank prio: the best source's
+** names are kept, up to MAX_AUTHORS, without repeats. */
+static void offerAuthor(Meta *m, int prio, const char *z, size_t n) {
+  if (!z) return;
+  putTrimmed(&m->tmp, z, n);
+  if (m->tmp.oom) m->oom = 1;
+  const char *s = m->tmp.z;
+  size_t ns = m->tmp.n;
+  if (ns >= 3 && !strncasecmp(s, "by ", 3)) s += 3, ns -= 3;
+  if (ns == 0 || ns > 200 || !strncmp(s, "http", 4) || s[0] == '@') return;
+  if (m->authorPrio && m->authorPrio < prio) return;
+  if (m->authorPrio != prio) {
+    tk_buf_reset(&m->authors);
+    m->nAuthor = 0;
+    m->authorPrio = prio;
+  }
+  for (size_t i = 0; i < m->authors.n; i += strlen(m->authors.z + i) + 1)
+    if (strlen(m->authors.z + i) == ns && !strncasecmp(m->authors.z + i, s, ns))
+      return;
+  if (m->nAuthor >= MAX_AUTHORS) return;
+  tk_buf_append(&m->authors, s, ns);
+  tk_buf_putc(&m->authors, 0);
+  m->nAuthor++;
+}
+
+/* Source ranks. */
+#define RANK_LD 1
+#define RANK_OG 2
+#define RANK_META 3
+#define RANK_MARKUP 5
+#define RANK_LAST 7
+
+/* The JSON-LD reader's callback. */
+static void onLdKey(void *pCtx, int eKey, const char *z, size_t n) {
+  Meta *m = pCtx;
+  switch (eKey) {
+  case TK_HTML__LD_HEADLINE:
+    offer(m, F_TITLE, RANK_OG + 1, z, n);
+    break;
+  case TK_HTML__LD_DESCRIPTION:
+    offer(m, F_DESCRIPTION, RANK_META + 2, z, n);
+    break;
+  case TK_HTML__LD_PUBLISHED:
+    offer(m, F_PUBLISHED, RANK_LD, z, n);
+    break;
+  case TK_HTML__LD_CREATED:
+    offer(m, F_PUBLISHED, RANK_LAST, z, n);
+    break;
+  case TK_HTML__LD_MODIFIED:
+    offer(m, F_MODIFIED, RANK_LD, z, n);
+    break;
+  case TK_HTML__LD_LANGUAGE:
+    offer(m, F_LANGUAGE, RANK_META + 1, z, n);
+    break;
+  case TK_HTML__LD_AUTHOR:
+    offerAuthor(m, RANK_LD, z, n);
+    break;
+  case TK_HTML__LD_PUBLISHER:
+    offer(m, F_SITE, RANK_OG + 1, z, n);
+    break;
+  }
+}
+
+/* One <meta> (name, property or itemprop = key; content). */
+static void onMeta(Meta *m, const char *zKey, const char *zVal) {
+  static const struct {
+    const char *zKey;
+    int f, prio;
+  } a[] = {
+      {"og:title", F_TITLE, RANK_OG},
+      {"twitter:title", F_TITLE, RANK_META + 1},
+      {"og:description", F_DESCRIPTION, RANK_OG},
+      {"description", F_DESCRIPTION, RANK_META},
+      {"twitter:description", F_DESCRIPTION, RANK_META + 1},
+      {"article:published_time", F_PUBLISHED, RANK_OG},
+      {"og:article:published_time", F_PUBLISHED, RANK_OG},
+      {"datepublished", F_PUBLISHED, RANK_OG},
+      {"article:published", F_PUBLISHED, RANK_META},
+      {"pubdate", F_PUBLISHED, RANK_META},
+      {"publishdate", F_PUBLISHED, RANK_META},
+      {"publish-date", F_PUBLISHED, RANK_META},
+      {"date", F_PUBLISHED, RANK_META},
+      {"dc.date.issued", F_PUBLISHED, RANK_META},
+      {"dcterms.created", F_PUBLISHED, RANK_META},
+      {"sailthru.date", F_PUBLISHED, RANK_META},
+      {"parsely-pub-date", F_PUBLISHED, RANK_META},
+      {"article.published", F_PUBLISHED, RANK_META},
+      {"article:modified_time", F_MODIFIED, RANK_OG},
+      {"og:updated_time", F_MODIFIED, RANK_META},
+      {"datemodified", F_MODIFIED, RANK_OG},
+      {"og:url", F_CANONICAL, RANK_OG},
+      {"og:site_name", F_SITE, RANK_OG},
+      {"application-name", F_SITE, RANK_META},
+      {"og:locale", F_LANGUAGE, RANK_META + 2},
+  };
+  for (size_t k = 0; k < sizeof(a) / sizeof(a[0]); k++) {
+    if (!strcasecmp(zKey, a[k].zKey)) {
+      offer(m, a[k].f, a[k].prio, zVal, strlen(zVal));
+      return;
+    }
+  }
+  if (!strcasecmp(zKey, "author") || !strcasecmp(zKey, "article:author"))
+    offerAuthor(m, RANK_OG, zVal, strlen(zVal));
+  else if (!strcasecmp(zKey, "parsely-author") ||
+           !strcasecmp(zKey, "sailthru.author") ||
+           !strcasecmp(zKey, "dc.creator"))
+    offerAuthor(m, RANK_META, zVal, strlen(zVal));
+}
+
+/* The text of element p into m->tmp (collapsed, no breaks), then offered. */
+static void offerText(Meta *m, int f, int prio, xmlNode *p) {
+  if (m->aPrio[f] && m->aPrio[f] <= prio) return;
+  tk_buf t = {0};
+  tk_html__inline_text(p, &t);
+  if (t.oom) m->oom = 1;
+  offer(m, f, prio, t.z, t.n);
+  tk_buf_free(&t);
+}
+
+/* One element of the walk. */
+static void onElement(Meta *m, xmlNode *p) {
+  const char *zName = (const char *)p->name;
+  if (!strcmp(zName, "meta")) {
+    const char *zContent = tk_html__attr(p, "content");
+    const char *azKey[3] = {tk_html__attr(p, "name"),
+                            tk_html__attr(p, "property"),
+                            tk_html__attr(p, "itemprop")};
+    const char *zEquiv = tk_html__attr(p, "http-equiv");
+    if (!zContent) return;
+    for (int k = 0; k < 3; k++)
+      if (azKey[k]) onMeta(m, azKey[k], zContent);
+    if (zEquiv && !strcasecmp(zEquiv, "content-language"))
+      offer(m, F_LANGUAGE, RANK_META, zContent, strlen(zContent));
+  } else if (!strcmp(zName, "title")) {
+    offerText(m, F_TITLE, RANK_MARKUP, p);
+  } else if (!strcmp(zName, "h1")) {
+    offerText(m, F_TITLE, RANK_MARKUP + 1, p);
+  } else if (!strcmp(zName, "link")) {
+    const char *zRel = tk_html__attr(p, "rel");
+    const char *zHref = tk_html__attr(p, "href");
+    if (zRel && zHref && !strcasecmp(zRel, "canonical"))
+      offer(m, F_CANONICAL, RANK_LD, zHref, strlen(zHref));
+  } else if (!strcmp(zName, "html")) {
+    const char *zLang = tk_html__attr(p, "lang");
+    if (zLang) offer(m, F_LANGUAGE, RANK_LD, zLang, strlen(zLang));
+  } else if (!strcmp(zName, "time")) {
+    const char *zDate = tk_html__attr(p, "datetime");
+    const char *zProp = tk_html__attr(p, "itemprop");
+    int bPub = tk_html__attr(p, "pubdate") ||
+               (zProp && !strcasecmp(zProp, "datePublished"));
+    if (zDate)
+      offer(m, F_PUBLISHED, bPub ? RANK_MARKUP : RANK_MARKUP + 1, zDate,
+            strlen(zDate));
+  } else if (!strcmp(zName, "script")) {
+    const char *zType = tk_html__attr(p, "type");
+    if (zType && !strcasecmp(zType, "application/ld+json")) {
+      tk_buf t = {0};
+      for (xmlNode *q = p->children; q; q = q->next)
+        if (q->content)
+          tk_buf_append(&t, (const char *)q->content,
+                        strlen((const char *)q->content));
+      if (t.oom || tk_html__jsonld(t.z, t.n, onLdKey, m) != TK_OK) m->oom = 1;
+      tk_buf_free(&t);
+    }
+  }
+}
+
+/* Walk the document into m. */
+static void collect(Meta *m, htmlDocPtr pDoc) {
+  xmlNode *pRoot = xmlDocGetRootElement(pDoc);
+  if (!pRoot) return;
+  tk_html__walk w;
+  tk_html__walk_start(&w, pRoot);
+  for (xmlNode *p = w.p; p;) {
+    if (!w.bLeave && p->type == XML_ELEMENT_NODE) onElement(m, p);
+    p = tk_html__walk_next(&w, p->type == XML_ELEMENT_NODE);
+  }
+}
+
+/* Append z[0..n) as a JSON string. */
+static void jsonString(tk_buf *p, const char *z, size_t n) {
+  tk_buf_putc(p, '"');
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)z[i];
+    if (c == '"' || c == '\\') {
+      tk_buf_putc(p, '\\');
+      tk_buf_putc(p, (char)c);
+    } else if (c < 0x20) {
+      char zEsc[8];
+      static const char zHex[] = "0123456789abcdef";
+      memcpy(zEsc, "\\u00", 4);
+      zEsc[4] = zHex[c >> 4];
+      zEsc[5] = zHex[c & 15];
+      tk_buf_append(p, zEsc, 6);
+    } else {
+      tk_buf_putc(p, (char)c);
+    }
+  }
+  tk_buf_putc(p, '"');
+}
+
+/* Write m as the JSON object. */
+static void writeJson(Meta *m, tk_buf *pOut) {
+  tk_buf_putc(pOut, '{');
+  int bFirst = 1;
+  for (int f = 0; f < F_COUNT; f++) {
+    if (f == F_PUBLISHED && m->nAuthor) {
+      tk_buf_append(pOut, bFirst ? "\"authors\":[" : ",\"authors\":[",
+                    bFirst ? 11 : 12);
+      size_t k = 0;
+      for (size_t i = 0; i < m->authors.n; k++) {
+        size_t nName = strlen(m->authors.z + i);
+        if (k) tk_buf_putc(pOut, ',');
+        jsonString(pOut, m->authors.z + i, nName);
+        i += nName + 1;
+      }
+      tk_buf_putc(pOut, ']');
+      bFirst = 0;
+    }
+    if (!m->aPrio[f]) continue;
+    if (!bFirst) tk_buf_putc(pOut, ',');
+    jsonString(pOut, azField[f], strlen(azField[f]));
+    tk_buf_putc(pOut, ':');
+    jsonString(pOut, m->aVal[f].z, m->aVal[f].n);
+    bFirst = 0;
+  }
+  tk_buf_putc(pOut, '}');
+}
+
+/* Free what m holds. */
+static void metaFree(Meta *m) {
+  for (int f = 0; f < F_COUNT; f++)
+    tk_buf_free(&m->aVal[f]);
+  tk_buf_free(&m->authors);
+  tk_buf_free(&m->tmp);
+}
+
+/* html_meta(): the metadata of the page as JSON. */
+int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
+  htmlDocPtr pDoc;
+  int rc = tk_html__parse(z, n, &pDoc, pzErr);
+  if (rc != TK_OK) return rc;
+  Meta m;
+  memset(&m, 0, sizeof(m));
+  if (pDoc) collect(&m, pDoc);
+  int bOom = m.oom;
+  for (int f = 0; f < F_COUNT; f++)
+    bOom |= m.aVal[f].oom;
+  bOom |= m.authors.oom;
+  if (!bOom) writeJson(&m, pOut);
+  metaFree(&m);
+  if (pDoc) xmlFreeDoc(pDoc);
+  return bOom || pOut->oom ? TK_ENOMEM : TK_OK;
+}
+
+/* Append the page's title to pBuf (html_main's title=1). */
+int tk_html__title(htmlDocPtr pDoc, tk_buf *pBuf) {
+  Meta m;
+  memset(&m, 0, sizeof(m));
+  collect(&m, pDoc);
+  int bOom = m.oom || m.aVal[F_TITLE].oom;
+  if (!bOom && m.aPrio[F_TITLE])
+    tk_buf_append(pBuf, m.aVal[F_TITLE].z, m.aVal[F_TITLE].n);
+  metaFree(&m);
+  return bOom || pBuf->oom ? TK_ENOMEM : TK_OK;
+}

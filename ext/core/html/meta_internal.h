@@ -1,0 +1,31 @@
+/*
+** meta_internal.h -- between meta.c (html_meta) and jsonld.c (the JSON-LD
+** reader): the schema.org keys the reader reports.
+**
+**   tk_html__jsonld(zScript, nScript, onKey, pCtx);
+*/
+#ifndef TK_HTML_META_INTERNAL_H
+#define TK_HTML_META_INTERNAL_H
+
+#include "html_internal.h"
+
+/* The keys tk_html__jsonld reports. */
+enum {
+  TK_HTML__LD_HEADLINE,
+  TK_HTML__LD_DESCRIPTION,
+  TK_HTML__LD_PUBLISHED,
+  TK_HTML__LD_CREATED,
+  TK_HTML__LD_MODIFIED,
+  TK_HTML__LD_LANGUAGE,
+  TK_HTML__LD_AUTHOR,   /* author/creator: a string or an object's name */
+  TK_HTML__LD_PUBLISHER /* publisher's name */
+};
+
+/* Read the JSON text z[0..n) and call xKey(pCtx, key, value, nValue) for
+** each key found (value decoded, not NUL-terminated); TK_ENOMEM on OOM,
+** else TK_OK (bad JSON stops the reading quietly). */
+int tk_html__jsonld(const char *z, size_t n,
+                    void (*xKey)(void *, int, const char *, size_t),
+                    void *pCtx);
+
+#endif /* TK_HTML_META_INTERNAL_H */

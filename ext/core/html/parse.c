@@ -1,0 +1,103 @@
+/*
+** parse.c -- the one door to libxml2's HTML parser for the html family:
+** the size limit, the encoding rule and the parser's one-time set-up.
+**
+**   htmlDocPtr pDoc = 0;
+**   int rc = tk_html__parse(z, n, &pDoc, &zErr);
+**   if (rc == TK_OK && pDoc) { ... xmlFreeDoc(pDoc); }
+**
+** Encoding: valid UTF-8 is parsed as UTF-8 whatever the page declares
+** (text from SQLite is UTF-8 already).  Otherwise, when a <meta> in the
+** first 1024 bytes names a charset other than UTF-8, libxml2 decodes the
+** page from it (a name it does not know leaves the bytes as they are);
+** failing that (or when the page holds a NUL), each invalid byte (and each NUL)
+*becomes U+FFFD.
+** libxml2 allocates with its own process-wide allocator, which textkit
+** leaves alone (xmlMemSetup is global to the process).
+*/
+#include "html_internal.h"
+
+#include <libxml/parser.h>
+#include <pthread.h>
+#include <string.h>
+#include <strings.h>
+
+/* The parser options: tolerant, silent, no network, no HUGE (so libxml2
+** keeps its nesting limit of 256 elements and its text-node limits). */
+#define TK_HTML__OPTIONS                                                       \
+  (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |            \
+   HTML_PARSE_NONET | HTML_PARSE_COMPACT)
+
+static pthread_once_t initOnce = PTHREAD_ONCE_INIT;
+
+/* libxml2's global set-up, once per process (xmlInitParser is not safe
+** to race with itself on old versions). */
+static void initParser(void) {
+  xmlInitParser();
+}
+
+/* 1 when z[0..n) is valid UTF-8 without a NUL byte. */
+static int cleanUtf8(const char *z, size_t n) {
+  return memchr(z, 0, n) == 0 && tk_utf8_is_valid(z, n);
+}
+
+/* The charset a <meta> in the first 1024 bytes declares, copied into
+** zOut (NUL-terminated, at most nOut-1 bytes); 0 when there is none. */
+static int declaredCharset(const char *z, size_t n, char *zOut, size_t nOut) {
+  size_t nScan = n < 1024 ? n : 1024;
+  for (size_t i = 0; i + 8 <= nScan; i++) {
+    if (strncasecmp(z + i, "charset=", 8) != 0) continue;
+    size_t j = i + 8, k = 0;
+    while (j < nScan && (z[j] == '"' || z[j] == '\'' || z[j] == ' '))
+      j++;
+    while (j < nScan && k + 1 < nOut &&
+           (((z[j] | 0x20) >= 'a' && (z[j] | 0x20) <= 'z') ||
+            (z[j] >= '0' && z[j] <= '9') || z[j] == '-' || z[j] == '_'))
+      zOut[k++] = z[j++];
+    zOut[k] = 0;
+    return k > 0;
+  }
+  return 0;
+}
+
+/* z[0..n) with each invalid byte and each NUL replaced by U+FFFD. */
+static int sanitize(const char *z, size_t n, tk_buf *pOut) {
+  size_t i = 0;
+  while (i < n) {
+    size_t iStart = i;
+    uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
+    if (c == 0 || (c == TK_REPLACEMENT_CHAR && i - iStart == 1))
+      tk_buf_put_utf8(pOut, TK_REPLACEMENT_CHAR);
+    else
+      tk_buf_append(pOut, z + iStart, i - iStart);
+  }
+  return pOut->oom ? TK_ENOMEM : TK_OK;
+}
+
+/* Parse z[0..n) into *ppDoc (see the top of this file). */
+int tk_html__parse(const char *z, size_t n, htmlDocPtr *ppDoc, char **pzErr) {
+  *ppDoc = 0;
+  if (n > TK_HTML_MAX_BYTES) {
+    if (pzErr) *pzErr = tk_mprintf("the page is larger than 64 MB");
+    return TK_ELIMIT;
+  }
+  if (n == 0) return TK_OK;
+  pthread_once(&initOnce, initParser);
+  if (cleanUtf8(z, n)) {
+    *ppDoc = htmlReadMemory(z, (int)n, 0, "UTF-8", TK_HTML__OPTIONS);
+    return TK_OK;
+  }
+  char zCharset[40];
+  if (declaredCharset(z, n, zCharset, sizeof(zCharset)) &&
+      strncasecmp(zCharset, "utf", 3) != 0 && memchr(z, 0, n) == 0) {
+    *ppDoc = htmlReadMemory(z, (int)n, 0, zCharset, TK_HTML__OPTIONS);
+    if (*ppDoc) return TK_OK;
+  }
+  tk_buf b = {0};
+  int rc = sanitize(z, n, &b);
+  /* at most 3 bytes per input byte: 192 MB, within libxml2's int */
+  if (rc == TK_OK)
+    *ppDoc = htmlReadMemory(b.z, (int)b.n, 0, "UTF-8", TK_HTML__OPTIONS);
+  tk_buf_free(&b);
+  return rc;
+}

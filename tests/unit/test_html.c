@@ -1,0 +1,186 @@
+/*
+** test_html.c -- unit tests of ext/core/html through the core API: the
+** text layout, the main text, the metadata JSON, the links, the options,
+** and hostile pages (empty, NUL bytes, invalid UTF-8, a lone '<', 100,000
+** nested elements, a 10 MB page, a page over the 64 MB limit).
+*/
+#include "textkit.h"
+#include "tk_test.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* html_text of z as a NUL-terminated string in *pb ("" when empty). */
+static const char *textOf(const char *z, size_t n, tk_buf *pb) {
+  tk_buf_reset(pb);
+  TK_CHECK_INT(tk_html_text(z, n, pb, 0), TK_OK);
+  return pb->n ? pb->z : "";
+}
+
+/* The layout: paragraphs, lines, cells, skipped and hidden elements. */
+static void testText(void) {
+  tk_buf b = {0};
+  const char *z = "<p>One &amp; <b>two</b><br>three</p><div>Four</div>"
+                  "<table><tr><td>a</td><td>b</td></tr></table>"
+                  "<script>no()</script><p style='display:none'>no</p>end";
+  TK_CHECK_STR(textOf(z, strlen(z), &b),
+               "One & two\nthree\n\nFour\n\na\tb\n\nend");
+  z = "<ul><li>x</li><li>y</li></ul><div aria-hidden=\"true\">no</div>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "x\ny");
+  z = "<pre>a  b\n c</pre>  <p> d \t e </p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "a  b\n c\n\nd e");
+  tk_buf_free(&b);
+}
+
+/* Hostile pages: each is a defined result, in bounded time. */
+static void testHostile(void) {
+  tk_buf b = {0};
+  TK_CHECK_STR(textOf("", 0, &b), "");
+  TK_CHECK_STR(textOf("<", 1, &b), ""); /* libxml2 drops a '<' at the end */
+  TK_CHECK_STR(textOf("a < b", 5, &b), "a < b");
+  TK_CHECK_STR(textOf("a\0b", 3, &b), "a\xEF\xBF\xBD"
+                                      "b");
+  TK_CHECK_STR(textOf("<p>\xFF"
+                      "x\xC3</p>",
+                      10, &b),
+               "\xEF\xBF\xBDx\xEF\xBF\xBD");
+  TK_CHECK_STR(textOf("<div><p>a<b>b</div>c</i>", 24, &b), "ab\n\nc");
+  /* 100,000 nested divs: libxml2 stops at its depth limit */
+  size_t nDeep = 100000 * 5 + 4;
+  char *zDeep = malloc(nDeep);
+  TK_CHECK(zDeep != 0);
+  if (zDeep) {
+    for (size_t i = 0; i < 100000; i++)
+      memcpy(zDeep + i * 5, "<div>", 5);
+    memcpy(zDeep + nDeep - 4, "deep", 4);
+    clock_t t0 = clock();
+    tk_buf_reset(&b);
+    TK_CHECK_INT(tk_html_text(zDeep, nDeep, &b, 0), TK_OK);
+    tk_buf_reset(&b);
+    TK_CHECK_INT(tk_html_main(zDeep, nDeep, 0, &b, 0), TK_OK);
+    TK_CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5.0);
+    free(zDeep);
+  }
+  /* a 10 MB page of paragraphs */
+  const char *zPara = "<p>Some words, and more words, in a paragraph.</p>\n";
+  size_t nPara = strlen(zPara), nBig = 10 << 20;
+  char *zBig = malloc(nBig);
+  TK_CHECK(zBig != 0);
+  if (zBig) {
+    for (size_t i = 0; i + nPara <= nBig; i += nPara)
+      memcpy(zBig + i, zPara, nPara);
+    memset(zBig + nBig - nBig % nPara, ' ', nBig % nPara);
+    tk_buf_reset(&b);
+    TK_CHECK_INT(tk_html_main(zBig, nBig, 0, &b, 0), TK_OK);
+    TK_CHECK(b.n > (nBig / nPara) * 40);
+    free(zBig);
+  }
+  /* over the limit: TK_ELIMIT with a message, before any parsing */
+  char *zHuge = malloc(TK_HTML_MAX_BYTES + 1);
+  TK_CHECK(zHuge != 0);
+  if (zHuge) {
+    memset(zHuge, 'x', TK_HTML_MAX_BYTES + 1);
+    char *zErr = 0;
+    tk_buf_reset(&b);
+    TK_CHECK_INT(tk_html_text(zHuge, TK_HTML_MAX_BYTES + 1, &b, &zErr),
+                 TK_ELIMIT);
+    TK_CHECK_STR(zErr, "the page is larger than 64 MB");
+    tk_free(zErr);
+    free(zHuge);
+  }
+  tk_buf_free(&b);
+}
+
+/* The main text: the article, without navigation, comments and footer. */
+static void testMain(void) {
+  const char *z =
+      "<html><head><title>T | Site</title></head><body>"
+      "<nav><a href='/'>Home</a></nav>"
+      "<div class='story'><p>First paragraph of the story, with a comma, and "
+      "words.</p><p>Second paragraph, with commas, words, and an end.</p>"
+      "<ul class='share'><li><a href='#'>Share this on the social "
+      "network</a></li></ul></div>"
+      "<div id='comments'><p>Nice, thanks, great, yes, indeed, sure.</p></div>"
+      "<footer>Copyright, all rights reserved, 2020.</footer></body></html>";
+  tk_buf b = {0};
+  TK_CHECK_INT(tk_html_main(z, strlen(z), 0, &b, 0), TK_OK);
+  TK_CHECK_STR(b.z, "First paragraph of the story, with a comma, and words."
+                    "\n\nSecond paragraph, with commas, words, and an end.");
+  tk_html_main_options o = {0};
+  TK_CHECK_INT(tk_html_main_options_set(&o, "title=1", 7, 0), TK_OK);
+  tk_buf_reset(&b);
+  TK_CHECK_INT(tk_html_main(z, strlen(z), &o, &b, 0), TK_OK);
+  TK_CHECK(b.n > 12 && memcmp(b.z, "T | Site\n\nFirst", 15) == 0);
+  char *zErr = 0;
+  TK_CHECK_INT(tk_html_main_options_set(&o, "x=1", 3, &zErr), TK_EINVAL);
+  TK_CHECK_STR(zErr, "unknown option 'x' (valid: title)");
+  tk_free(zErr);
+  tk_buf_free(&b);
+}
+
+/* The metadata: the source order, ISO dates, JSON escapes. */
+static void testMeta(void) {
+  const char *z =
+      "<html lang='de'><head><title>Page</title>"
+      "<meta property='og:title' content='The \"Title\"'>"
+      "<meta name='description' content='About\tit'>"
+      "<meta property='article:published_time' content='2020-05-06T07:08Z'>"
+      "<script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\","
+      "\"dateModified\":\"2020-05-07 09:10:11.5-0300\",\"author\":\"Jo "
+      "Doe\",\"publisher\":{\"name\":\"Pub\"}}]}</script></head></html>";
+  tk_buf b = {0};
+  TK_CHECK_INT(tk_html_meta(z, strlen(z), &b, 0), TK_OK);
+  TK_CHECK_STR(b.z, "{\"title\":\"The \\\"Title\\\"\",\"description\":\"About "
+                    "it\",\"authors\":[\"Jo Doe\"],\"published\":\"2020-05-"
+                    "06T07:08:00Z\",\"modified\":\"2020-05-07T09:10:11-03:00\","
+                    "\"site_name\":\"Pub\",\"language\":\"de\"}");
+  tk_buf_reset(&b);
+  TK_CHECK_INT(tk_html_meta("", 0, &b, 0), TK_OK);
+  TK_CHECK_STR(b.z, "{}");
+  /* JSON-LD nested past the reader's depth: read up to there, no crash */
+  tk_buf deep = {0};
+  tk_buf_append(&deep, "<script type='application/ld+json'>", 35);
+  for (int i = 0; i < 10000; i++)
+    tk_buf_append(&deep, "[", 1);
+  tk_buf_append(&deep, "</script>", 9);
+  tk_buf_reset(&b);
+  TK_CHECK_INT(tk_html_meta(deep.z, deep.n, &b, 0), TK_OK);
+  TK_CHECK_STR(b.z, "{}");
+  tk_buf_free(&deep);
+  tk_buf_free(&b);
+}
+
+/* The links: resolution against the argument and against <base>. */
+static void testLinks(void) {
+  const char *z = "<base href='http://a.org/x/y'><a href='../z' rel=next>"
+                  "Z <b>z</b></a><a>none</a><a href='mailto:m@a.org'>m</a>";
+  tk_html_link *a;
+  size_t n;
+  TK_CHECK_INT(tk_html_links(z, strlen(z), 0, 0, &a, &n, 0), TK_OK);
+  TK_CHECK_INT(n, 2);
+  if (n == 2) {
+    TK_CHECK_STR(a[0].zHref, "http://a.org/z");
+    TK_CHECK_STR(a[0].zText, "Z z");
+    TK_CHECK_STR(a[0].zRel, "next");
+    TK_CHECK_STR(a[1].zHref, "mailto:m@a.org");
+    TK_CHECK(a[1].zRel == 0);
+  }
+  tk_html_links_free(a, n);
+  TK_CHECK_INT(tk_html_links(z, strlen(z), "https://b.net/p/q", 17, &a, &n, 0),
+               TK_OK);
+  TK_CHECK(n == 2 && strcmp(a[0].zHref, "https://b.net/z") == 0);
+  tk_html_links_free(a, n);
+  TK_CHECK_INT(tk_html_links("", 0, 0, 0, &a, &n, 0), TK_OK);
+  TK_CHECK_INT(n, 0);
+}
+
+/* Run every test; the result line is the harness's. */
+int main(void) {
+  testText();
+  testHostile();
+  testMain();
+  testMeta();
+  testLinks();
+  TK_TEST_END();
+}
