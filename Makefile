@@ -147,7 +147,7 @@ unit: $(UNIT_BIN) $(BUILD)/oom/oom_sweep $(BUILD)/threads/threads
 # The out-of-memory sweep (tests/oom/oom_sweep.c) is a program of its own
 # that links SQLite and loads the extension, failing one allocation at a
 # time; run_tests.py runs it.
-$(BUILD)/oom/oom_sweep: tests/oom/oom_sweep.c | $(SQLITE_DEP)
+$(BUILD)/oom/oom_sweep: tests/oom/oom_sweep.c tests/harness/sql_rows.h | $(SQLITE_DEP)
 	@mkdir -p $(dir $@)
 	$(SAY) "  OOM     $@"
 	$(Q)$(CC) $(CFLAGS_BASE) $(PKG_CFLAGS) $< -o $@ $(SQLITE_LINK)
@@ -155,7 +155,7 @@ $(BUILD)/oom/oom_sweep: tests/oom/oom_sweep.c | $(SQLITE_DEP)
 # The threads test (tests/threads/threads.c): every family on 8
 # connections in 8 threads against single-threaded results; run_tests.py
 # runs it, and under SANITIZE=thread it is the whole run.
-$(BUILD)/threads/threads: tests/threads/threads.c | $(SQLITE_DEP)
+$(BUILD)/threads/threads: tests/threads/threads.c tests/harness/sql_rows.h | $(SQLITE_DEP)
 	@mkdir -p $(dir $@)
 	$(SAY) "  THREADS $@"
 	$(Q)$(CC) $(CFLAGS_BASE) $(PKG_CFLAGS) $< -o $@ $(SQLITE_LINK) -lpthread
@@ -331,7 +331,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/include/textkit
 
 format:
-	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] ext/postgres/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c tests/oom/*.c tests/threads/*.c)
+	clang-format -i $(wildcard ext/core/*/*.[ch] ext/sqlite/*.[ch] ext/postgres/*.[ch] include/*.h include/textkit/*.h tests/unit/*.[ch] tests/bench/*.c ext/tools/*.[ch] tests/fuzz/*.c tests/oom/*.c tests/threads/*.c tests/harness/*.h)
 
 clean:
 	rm -rf build dist

@@ -231,7 +231,7 @@ def run_format(res):
         return
     patterns = ["ext/core/*/*.[ch]", "ext/sqlite/*.[ch]", "ext/postgres/*.[ch]", "include/*.h", "include/textkit/*.h",
                 "tests/unit/*.[ch]", "tests/bench/*.c", "ext/tools/*.[ch]", "tests/fuzz/*.c",
-                "tests/oom/*.c", "tests/threads/*.c"]
+                "tests/oom/*.c", "tests/threads/*.c", "tests/harness/*.h"]
     files = sorted(f for p in patterns for f in glob.glob(os.path.join(ROOT, p)))
     bad = [os.path.relpath(f, ROOT) for f in files
            if subprocess.run(["clang-format", "--dry-run", "-Werror", f],

@@ -13,6 +13,8 @@
 */
 #include <sqlite3.h>
 
+#include "../harness/sql_rows.h"
+
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,39 +71,16 @@ static const char *const azQuery[] = {
     "SELECT group_concat(kind, '|') FROM text_blocks('Menu\n\nThe article "
     "body has a long sentence that goes on and on about the news of the "
     "day.\n\n© 2014 All rights reserved');",
+    "SELECT html_text('<p>One &amp; two</p><script>x()</script><ul><li>a"
+    "<li>b</ul>'), html_meta('<html lang=en><title>T</title><meta "
+    "property=\"article:published_time\" content=\"2014-02-07\">'), "
+    "(SELECT group_concat(href, '|') FROM html_links('<a href=\"/x\">x</a>',"
+    " 'http://e.com/a/')), length(html_main('<article><p>' || "
+    "replace(hex(zeroblob(60)), '00', 'word ') || '</p></article>'));",
     "DELETE FROM f; INSERT INTO f VALUES ('The bombings in Sochi'), ('A "
     "quiet day'); SELECT x FROM f WHERE f MATCH 'bombing';",
 };
 #define N_QUERY ((int)(sizeof(azQuery) / sizeof(*azQuery)))
-
-/* A growable string of result rows. */
-typedef struct Rows {
-  char *z;
-  size_t n, cap;
-} Rows;
-
-/* Append z[0..n) to p (exits when out of memory). */
-static void rowsAppend(Rows *p, const char *z, size_t n) {
-  if (p->n + n + 1 > p->cap) {
-    p->cap = 2 * (p->n + n + 1);
-    p->z = realloc(p->z, p->cap);
-    if (!p->z) abort();
-  }
-  memcpy(p->z + p->n, z, n);
-  p->n += n;
-  p->z[p->n] = 0;
-}
-
-/* sqlite3_exec callback: each row's columns ("~" for NULL) into Rows. */
-static int collect(void *pArg, int nCol, char **azVal, char **azCol) {
-  (void)azCol;
-  for (int i = 0; i < nCol; i++) {
-    const char *z = azVal[i] ? azVal[i] : "~";
-    rowsAppend(pArg, z, strlen(z));
-    rowsAppend(pArg, i + 1 < nCol ? "|" : "\n", 1);
-  }
-  return 0;
-}
 
 /* The rows of zSql on db as a new string (free() it), or the error
 ** message prefixed with "error: " (the failure is part of the result). */
