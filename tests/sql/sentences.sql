@@ -10,6 +10,11 @@ SELECT '[' || sentence || ']', start, length FROM sentences('   One.    Two!  ')
 -- => [Two!]|12|4
 
 -- News text: abbreviations, initials, money, e-mails, URLs, quotes.
+-- A bullet with nothing after it is a sentence without the blanks after it.
+SELECT '[' || sentence || ']', start, length FROM sentences('Hello. • ');
+-- => [Hello.]|1|6
+-- => [•]|8|1
+
 SELECT sentence FROM sentences('I work for the U.S. Government in Virginia. She has $100.00. It is in her bag.');
 -- => I work for the U.S. Government in Virginia.
 -- => She has $100.00.

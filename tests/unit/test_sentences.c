@@ -103,6 +103,12 @@ static void testLists(void) {
                "\xE2\x80\xA2 9. First | \xE2\x80\xA2 10. Second");
   /* a number that does not continue the sequence does not split */
   TK_CHECK_STR(split("1) Buy 5) apples", 0), "1) Buy 5) apples");
+  /* a bullet with nothing after it on its line is a sentence of its own,
+  ** without the blanks after it (fuzz_sentences found "\u2022 " kept) */
+  TK_CHECK_STR(split("\xE2\x80\xA2 ", 0), "\xE2\x80\xA2");
+  TK_CHECK_STR(split("Hello. \xE2\x80\xA2 \t", 0), "Hello. | \xE2\x80\xA2");
+  TK_CHECK_STR(split("\xE2\x80\xA2  \nNext item.", 0),
+               "\xE2\x80\xA2 | Next item.");
 }
 
 /* Line breaks: sentences by default, spaces with newline=space except a

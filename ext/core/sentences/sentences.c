@@ -521,9 +521,13 @@ static size_t scanSentence(tk_sentences *p, size_t iStart) {
   size_t i = iStart, j;
   Marker m = {0, 0, 0};
   if (isBullet(charAt(p, i, &j))) {
-    i = j;
-    while (i < p->n && (p->z[i] == ' ' || p->z[i] == '\t'))
-      i++;
+    /* skip the blanks after a bullet only when the item's text follows on
+    ** the same line: a bullet with nothing after it is a sentence of its
+    ** own and must not end in white space */
+    size_t k = j, kNext;
+    while (k < p->n && (p->z[k] == ' ' || p->z[k] == '\t'))
+      k++;
+    i = k < p->n && !isSpace(charAt(p, k, &kNext)) ? k : j;
   }
   size_t iMark = parseMarker(p, i, &m);
   if (iMark) i = iMark;
