@@ -268,7 +268,8 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench
 
 # `make model` retrains the NER model (docs/ner.md); `make eval`
-# scores it on CoNLL-2003 dev through entities() (core tagger until then).
+# scores it through entities() on CoNLL-2003 dev (skipped when ../shared is
+# absent), then on the committed present-day set (always).
 CONLL := ../shared/data/ner/conll2003
 model: build/release/tools/ner_train
 	@if [ -f $(CONLL)/train.txt ]; then \
@@ -284,7 +285,8 @@ eval-core: build/release/tools/ner_eval_core
 eval: all
 	@if [ -f $(CONLL)/dev.txt ]; then \
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
-	else echo "make eval: skipped: $(CONLL) is absent"; fi
+	else echo "make eval: CoNLL-2003 dev skipped: $(CONLL) is absent"; fi
+	@$(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --present-day tests/data/ner_present_day.tsv
 
 # How often ref=auto finds a CoNLL dev document's date and dates its
 # year-less DATE mentions (docs/entities.md, "Dates and ref=").

@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 """ner_eval.py -- `make eval`: scores entities() on CoNLL-2003 dev with the
-raw-text protocol of ../shared/data/ner/conll2003/README.md, through SQL.
+raw-text protocol of ../shared/data/ner/conll2003/README.md, and on the
+committed present-day set tests/data/ner_present_day.tsv, through SQL.
 
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
         --dev ../shared/data/ner/conll2003/dev.txt [--options 'patterns=0']
+    /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
+        --present-day tests/data/ner_present_day.tsv [--show-errors]
 
 Each document is rebuilt as text (tokens joined by one space, sentences by a
 newline) and given to
@@ -12,9 +15,18 @@ whose 1-based character spans are compared with the gold spans by exact
 offsets after trimming edge whitespace and punctuation; micro precision,
 recall and F1 are printed per type, over PERSON+ORG+LOC and over all four.
 ext/tools/ner_eval_core.c runs the same protocol on the core tagger.
+
+With --present-day each line of the set is one document (its format is
+described at the top of the file); besides the same table, the gold
+entities are counted by outcome (right type and span, right span with the
+wrong type, overlapping a prediction, missed), overall, per type and per
+sentence shape; --show-errors lists every wrong gold entity and every
+spurious prediction.
 """
 import argparse
+import collections
 import os
+import re
 import sqlite3
 import sys
 
@@ -74,6 +86,51 @@ def documents(path):
         yield finish()
 
 
+SHAPES = ("headline", "dateline", "quote", "list", "social", "news")
+ANNOTATION = re.compile(r"\[([A-Z]+) ([^\[\]]*)\]")
+
+
+def parse_present_day_line(line):
+    """(shape, text, gold) of one SHAPE<TAB>SENTENCE line of the present-day
+    set; gold is a list of (start, end, type) in 0-based character offsets.
+    Raises ValueError on a malformed line."""
+    shape, sep, annotated = line.partition("\t")
+    if not sep or shape not in SHAPES:
+        raise ValueError(f"expected SHAPE<TAB>SENTENCE with SHAPE in {SHAPES}")
+    text, gold, last = [], [], 0
+    for m in ANNOTATION.finditer(annotated):
+        text.append(annotated[last:m.start()])
+        tag, surface = m.group(1), m.group(2)
+        if tag not in TYPES:
+            raise ValueError(f"unknown type {tag!r} in {m.group(0)!r}")
+        if not surface.strip() or surface != surface.strip():
+            raise ValueError(f"empty or space-edged surface in {m.group(0)!r}")
+        start = sum(map(len, text))
+        gold.append((start, start + len(surface), TYPES[tag]))
+        text.append(surface)
+        last = m.end()
+    text.append(annotated[last:])
+    body = "".join(text)
+    if "[" in body or "]" in body:
+        raise ValueError("stray or malformed bracket")
+    if not body.strip():
+        raise ValueError("empty sentence")
+    return shape, body, gold
+
+
+def present_day_documents(path):
+    """Yield (shape, text, gold) per sentence of the present-day set;
+    ValueError names the line of the first malformed one."""
+    for number, line in enumerate(open(path, encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        try:
+            yield parse_present_day_line(line)
+        except ValueError as err:
+            raise ValueError(f"{path}:{number}: {err}") from None
+
+
 def trim(text, start, end):
     """The span without edge whitespace and punctuation."""
     while start < end and text[start] in TRIM:
@@ -83,34 +140,104 @@ def trim(text, start, end):
     return start, end
 
 
+def predictions(text, tagger):
+    """The tagger's spans of the four types as trimmed 0-based (start, end,
+    type) triples."""
+    found = []
+    for etype, start, length in tagger(text):
+        if etype in TYPES.values():
+            found.append((*trim(text, start - 1, start - 1 + length), etype))
+    return found
+
+
+def count_document(text, gold, found, tp, fp, fn):
+    """Add one document's exact-match counts by type to tp, fp and fn."""
+    want = collections.Counter((*trim(text, s, e), t) for s, e, t in gold)
+    for key in found:
+        if want[key]:
+            want[key] -= 1
+            tp[key[2]] += 1
+        else:
+            fp[key[2]] += 1
+    for (_, _, t), n in want.items():
+        fn[t] += n
+
+
+def empty_counts():
+    """Zeroed tp, fp and fn dictionaries keyed by type."""
+    return tuple({t: 0 for t in TYPES.values()} for _ in range(3))
+
+
 def score(path, tagger):
     """Score tagger(text) -> [(type, start 1-based, length in chars)] on the
     documents of path; return (tp, fp, fn, documents) with counts by type."""
-    tp = {t: 0 for t in TYPES.values()}
-    fp, fn = dict(tp), dict(tp)
+    tp, fp, fn = empty_counts()
     ndoc = 0
     for text, gold in documents(path):
         ndoc += 1
-        want = {}
-        for s, e, t in gold:
-            key = (*trim(text, s, e), t)
-            want[key] = want.get(key, 0) + 1
-        for etype, start, length in tagger(text):
-            if etype not in tp:
-                continue
-            key = (*trim(text, start - 1, start - 1 + length), etype)
-            if want.get(key):
-                want[key] -= 1
-                tp[etype] += 1
-            else:
-                fp[etype] += 1
-        for (_, _, t), n in want.items():
-            fn[t] += n
+        count_document(text, gold, predictions(text, tagger), tp, fp, fn)
     return tp, fp, fn, ndoc
 
 
-def report(title, tp, fp, fn):
-    """Print precision, recall and F1 per type, PER+ORG+LOC and overall."""
+def outcome(span, found):
+    """How the predictions treat one trimmed gold span: 'right' (type and
+    span), 'wrong type' (same span), 'overlap' (a prediction crosses it) or
+    'missed'."""
+    start, end, etype = span
+    if span in found:
+        return "right"
+    if any((s, e) == (start, end) for s, e, _ in found):
+        return "wrong type"
+    if any(s < end and start < e for s, e, _ in found):
+        return "overlap"
+    return "missed"
+
+
+OUTCOMES = ("right", "wrong type", "overlap", "missed")
+
+
+def score_present_day(path, tagger, show_errors):
+    """Score tagger on the present-day set: (tp, fp, fn, sentences,
+    outcomes) where outcomes counts gold entities by (group, outcome) for
+    the groups 'all', each type and 'shape:<shape>'."""
+    tp, fp, fn = empty_counts()
+    outcomes = collections.Counter()
+    nsent = 0
+    for shape, text, gold in present_day_documents(path):
+        nsent += 1
+        found = predictions(text, tagger)
+        count_document(text, gold, found, tp, fp, fn)
+        spans = [(*trim(text, s, e), t) for s, e, t in gold]
+        for span in spans:
+            result = outcome(span, found)
+            for group in ("all", span[2], "shape:" + shape):
+                outcomes[group, result] += 1
+            if show_errors and result != "right":
+                seen = [f"{t} {text[s:e]!r}" for s, e, t in found if s < span[1] and span[0] < e]
+                print(f"  {result:<10} {span[2]:<6} {text[span[0]:span[1]]!r}"
+                      f" -> {', '.join(seen) or '-'}   | {text}")
+        if show_errors:
+            for s, e, t in found:
+                if (s, e, t) not in spans and not any(s < ge and gs < e for gs, ge, _ in spans):
+                    print(f"  {'spurious':<10} {t:<6} {text[s:e]!r}   | {text}")
+    return tp, fp, fn, nsent, outcomes
+
+
+def report_outcomes(outcomes):
+    """Print the share of gold entities per outcome, by group."""
+    print("  gold entities by outcome (share of the group's gold entities)")
+    print(f"  {'group':<16} {'gold':>5} " + " ".join(f"{o:>10}" for o in OUTCOMES))
+    groups = ["all", *TYPES.values()] + ["shape:" + s for s in SHAPES]
+    for group in groups:
+        total = sum(outcomes[group, o] for o in OUTCOMES)
+        if total:
+            shares = " ".join(f"{outcomes[group, o] / total:10.3f}" for o in OUTCOMES)
+            print(f"  {group:<16} {total:5d} {shares}")
+
+
+def report(title, tp, fp, fn, target=0.88):
+    """Print precision, recall and F1 per type, PER+ORG+LOC (against target,
+    when given) and overall."""
     print(title)
     print(f"  {'type':<12} {'precision':>9} {'recall':>9} {'F1':>9}")
 
@@ -124,27 +251,43 @@ def report(title, tp, fp, fn):
 
     for t in TYPES.values():
         row(t, [t])
-    row("PER+ORG+LOC", ["PERSON", "ORG", "LOC"], 0.88)
+    row("PER+ORG+LOC", ["PERSON", "ORG", "LOC"], target)
     row("all types", list(TYPES.values()))
 
 
 def main():
+    """Score the sets named on the command line; return the exit status."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", default="dist/textkit.so")
-    ap.add_argument("--dev", required=True)
+    ap.add_argument("--dev", help="CoNLL-2003 dev file (skipped when absent)")
+    ap.add_argument("--present-day", help="the present-day set (tests/data/ner_present_day.tsv)")
+    ap.add_argument("--show-errors", action="store_true",
+                    help="with --present-day: list every wrong gold entity and spurious prediction")
     ap.add_argument("--options", default="patterns=0")
     args = ap.parse_args()
-    if not os.path.exists(args.dev):
-        print(f"ner_eval: skipped: {args.dev} is absent")
-        return 0
+    if not args.dev and not args.present_day:
+        ap.error("give --dev, --present-day or both")
     db = sqlite3.connect(":memory:")
     db.enable_load_extension(True)
     db.load_extension(os.path.splitext(os.path.abspath(args.lib))[0])
     sql = "SELECT type, start, length FROM entities(?, ?)"
-    tp, fp, fn, ndoc = score(args.dev, lambda text: db.execute(sql, (text, args.options)))
+
+    def tagger(text):
+        """entities() rows (type, start, length) of text."""
+        return db.execute(sql, (text, args.options))
+
     model = db.execute("SELECT textkit_info() ->> '$.ner_model'").fetchone()[0]
-    report(f"NER on {args.dev} ({ndoc} documents), raw-text protocol, "
-           f"entities(text, '{args.options}'), model {model}", tp, fp, fn)
+    if args.dev and not os.path.exists(args.dev):
+        print(f"ner_eval: CoNLL dev skipped: {args.dev} is absent")
+    elif args.dev:
+        tp, fp, fn, ndoc = score(args.dev, tagger)
+        report(f"NER on {args.dev} ({ndoc} documents), raw-text protocol, "
+               f"entities(text, '{args.options}'), model {model}", tp, fp, fn)
+    if args.present_day:
+        tp, fp, fn, nsent, outcomes = score_present_day(args.present_day, tagger, args.show_errors)
+        report(f"NER on {args.present_day} ({nsent} sentences, one document each), "
+               f"entities(text, '{args.options}'), model {model}", tp, fp, fn, None)
+        report_outcomes(outcomes)
     return 0
 
 
