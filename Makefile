@@ -2,7 +2,7 @@
 #
 #   make            build dist/textkit.so
 #   make demo       the corpus report over the bundled sample (sql/report.sql)
-#   make report CORPUS=folder [OUT=build/report.db]   the report over your files
+#   make report CORPUS=folder [OUT=build/report.db] [JOBS=n]   the report over your files, on n cores
 #   make test       every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make test SANITIZE=thread   the threads test under ThreadSanitizer
@@ -242,23 +242,46 @@ test: all unit
 	  $(if $(filter 1,$(SANITIZE)),--sanitize) $(TEST_ARGS)
 
 # The corpus report (docs/report.md): every file under CORPUS into OUT,
-# whose tables stay for more SQL; OUT is replaced on each run.
+# whose tables stay for more SQL; OUT is replaced on each run. JOBS=1 runs
+# sql/report.sql in one sqlite3 process; JOBS=n (default: every core) loads
+# once, runs the per-document steps in n shard databases (OUT.shard<k>) at
+# once, merges them into OUT and runs the corpus-level step there
+# (docs/report.md, "Every core").
 CORPUS ?=
 OUT ?= build/report.db
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+TK_SHELL = $(SQLITE3) -batch -cmd ".load $(basename $(LIB))"
 define run_report
-	@if [ -z "$(1)" ]; then echo "make report: name a folder: make report CORPUS=<folder> [OUT=<file.db>]"; exit 2; fi
+	@if [ -z "$(1)" ]; then echo "make report: name a folder: make report CORPUS=<folder> [OUT=<file.db>] [JOBS=n]"; exit 2; fi
 	@if [ ! -d "$(1)" ]; then echo "make report: '$(1)' is not a folder"; exit 2; fi
-	@mkdir -p $(dir $(2)) && rm -f $(2)
-	@$(SQLITE3) -batch $(2) -cmd ".load $(basename $(LIB))" \
-	  -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" < sql/report.sql
+	@case "$(3)" in ''|*[!0-9]*|0) echo "make report: JOBS must be a whole number >= 1"; exit 2;; esac
+	@mkdir -p $(dir $(2)) && rm -f $(2) $(2).shard*
+	@if [ "$(3)" -eq 1 ]; then \
+	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" < sql/report.sql; \
+	else \
+	  shards() { pids=; for k in $$(seq 0 $$(($(3) - 1))); do \
+	      $(TK_SHELL) $(2).shard$$k -cmd ".parameter set \$$source '$(2)'" \
+	        -cmd ".parameter set \$$shard $$k" -cmd ".parameter set \$$shards $(3)" < $$1 & pids="$$pids $$!"; \
+	    done; ok=0; for p in $$pids; do wait $$p || ok=1; done; return $$ok; }; \
+	  merge() { echo .bail on; for k in $$(seq 0 $$(($(3) - 1))); do \
+	      echo "ATTACH '$(2).shard$$k' AS shard;"; echo ".read $$1"; echo "DETACH shard;"; done; }; \
+	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" -cmd ".parameter set \$$defer_body 1" \
+	    < sql/report_load.sql \
+	  && shards sql/report_shard.sql \
+	  && { merge sql/report_merge_terms.sql; echo ".read sql/report_idf.sql"; } | $(TK_SHELL) $(2) \
+	  && shards sql/report_shard_keywords.sql \
+	  && { merge sql/report_merge.sql; echo ".read sql/report_indexes.sql"; echo ".read sql/report_corpus.sql"; } \
+	    | $(TK_SHELL) $(2); \
+	  status=$$?; rm -f $(2).shard*; exit $$status; \
+	fi
 	@echo "report: every table is in $(2): sqlite3 $(2) -cmd '.load $(basename $(LIB))' (docs/report.md)"
 endef
 
 report: all
-	$(call run_report,$(CORPUS),$(OUT))
+	$(call run_report,$(CORPUS),$(OUT),$(JOBS))
 
 demo: all
-	$(call run_report,sql/sample,build/demo.db)
+	$(call run_report,sql/sample,build/demo.db,1)
 
 bench: deps-check dist/textkit.so $(BENCH_BIN)
 	@if command -v npm >/dev/null && [ ! -d tests/bench/node_modules ]; then \
