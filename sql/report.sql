@@ -27,7 +27,8 @@
 -- (docs/report.md, "Every core").
 .read sql/report_load.sql
 .read sql/report_docs.sql
+.read sql/report_indexes.sql
 .read sql/report_idf.sql
 .read sql/report_keywords.sql
-.read sql/report_indexes.sql
 .read sql/report_corpus.sql
+.read sql/report_print.sql

@@ -1,6 +1,7 @@
 -- report_merge_terms.sql -- adds one shard's term counts (attached as
 -- `shard`) into the merged database's terms (docs/report.md, "Every
--- core"); sql/report_idf.sql runs after the last shard.
+-- core"); sql/report_idf.sql runs after the last shard, then
+-- sql/report_share_idf.sql for each shard.
 --
 --   ATTACH 'out.db.shard0' AS shard; .read sql/report_merge_terms.sql; DETACH shard;
 .bail on
