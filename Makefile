@@ -247,7 +247,8 @@ test: all unit
 # once, runs the per-document step in n shard databases (OUT.shard<k>) at
 # once, merges the term counts and computes idf, then runs the keyword
 # shards (OUT.kw<k>) while OUT merges the other tables and builds the
-# corpus-level ones, and prints (docs/report.md, "Every core").
+# corpus-level ones; the same OUT process then takes the keywords and
+# prints (docs/report.md, "Every core").
 CORPUS ?=
 OUT ?= build/report.db
 JOBS ?= $(shell nproc 2>/dev/null || echo 1)
@@ -279,10 +280,11 @@ define run_report
 	  && shards sql/report_shard.sql shard \
 	  && { merge sql/report_merge_terms.sql shard; echo ".read sql/report_idf.sql"; \
 	       merge sql/report_share_idf.sql shard; } | $(TK_SHELL) $(2) \
-	  && { shards sql/report_shard_keywords.sql kw shard & kw=$$!; \
-	       { merge sql/report_merge.sql shard; echo ".read sql/report_indexes.sql"; \
-	         echo ".read sql/report_corpus.sql"; } | $(TK_SHELL) $(2); rest=$$?; wait $$kw && [ $$rest -eq 0 ]; } \
-	  && { merge sql/report_merge_keywords.sql kw; echo ".read sql/report_print.sql"; } | $(TK_SHELL) $(2); \
+	  && { shards sql/report_shard_keywords.sql kw shard > /dev/null & kw=$$!; \
+	       merge sql/report_merge.sql shard; echo ".read sql/report_indexes.sql"; \
+	       echo ".read sql/report_corpus.sql"; \
+	       if wait $$kw; then merge sql/report_merge_keywords.sql kw; echo ".read sql/report_print.sql"; \
+	       else echo ".exit 1"; fi; } | $(TK_SHELL) $(2); \
 	  status=$$?; rm -f $(2).shard* $(2).kw*; exit $$status; \
 	fi
 	@echo "report: every table is in $(2): sqlite3 $(2) -cmd '.load $(basename $(LIB))' (docs/report.md)"

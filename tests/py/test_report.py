@@ -338,7 +338,7 @@ class ReportOnEveryCore(unittest.TestCase):
             self.assertNotEqual(rc, 0, jobs)
             self.assertIn("JOBS must be a whole number", out)
 
-    def test_a_failing_shard_run_fails_the_report(self):
+    def test_a_failing_step_fails_the_sharded_report(self):
         with tempfile.TemporaryDirectory() as tmp:
             os.makedirs(os.path.join(tmp, "corpus"))
             write(os.path.join(tmp, "corpus"), "zero.txt", b"")
