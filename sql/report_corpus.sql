@@ -1,4 +1,4 @@
--- report_corpus.sql -- step 5 of the corpus report (sql/report.sql,
+-- report_corpus.sql -- a step of the corpus report (sql/report.sql,
 -- docs/report.md): the corpus-level tables, once, over the complete
 -- per-document tables: candidate_pairs from the lsh buckets,
 -- near_duplicates, shared_passages, docs_fts. It reads neither doc_keywords

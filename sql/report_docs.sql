@@ -1,4 +1,4 @@
--- report_docs.sql -- step 2 of the corpus report (sql/report.sql,
+-- report_docs.sql -- a step of the corpus report (sql/report.sql,
 -- docs/report.md): the per-document tables of the documents in docs:
 -- doc_stats, terms (df and tf; idf stays NULL until sql/report_idf.sql),
 -- doc_entities, doc_minhash and lsh. Nothing here depends on other

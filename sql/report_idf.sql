@@ -1,4 +1,4 @@
--- report_idf.sql -- step 3 of the corpus report (sql/report.sql,
+-- report_idf.sql -- a step of the corpus report (sql/report.sql,
 -- docs/report.md): terms.idf, scikit-learn's smoothed formula over the
 -- whole corpus, so it runs once every document's counts are in terms.
 .bail on

@@ -1,4 +1,4 @@
--- report_keywords.sql -- step 4 of the corpus report (sql/report.sql,
+-- report_keywords.sql -- a step of the corpus report (sql/report.sql,
 -- docs/report.md): doc_keywords, per document but scored against the
 -- corpus's terms.idf (so after sql/report_idf.sql; a shard reads the merged
 -- terms through a view, sql/report_shard_keywords.sql).

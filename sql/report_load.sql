@@ -1,4 +1,4 @@
--- report_load.sql -- step 1 of the corpus report (sql/report.sql,
+-- report_load.sql -- the first step of the corpus report (sql/report.sql,
 -- docs/report.md): settings, the tables of an earlier run dropped,
 -- report_info, skipped, and docs loaded from $corpus (or a given docs kept).
 --
