@@ -2,7 +2,7 @@
 #
 #   make            build dist/textkit.so
 #   make demo       the corpus report over the bundled sample (sql/report.sql)
-#   make report CORPUS=folder [OUT=build/report.db]   the report over your files
+#   make report CORPUS=folder [OUT=build/report.db] [JOBS=n]   the report over your files, on n cores
 #   make test       every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make test SANITIZE=thread   the threads test under ThreadSanitizer
@@ -242,23 +242,59 @@ test: all unit
 	  $(if $(filter 1,$(SANITIZE)),--sanitize) $(TEST_ARGS)
 
 # The corpus report (docs/report.md): every file under CORPUS into OUT,
-# whose tables stay for more SQL; OUT is replaced on each run.
+# whose tables stay for more SQL; OUT is replaced on each run. JOBS=1 runs
+# sql/report.sql in one sqlite3 process. JOBS=n (default: every core) loads
+# once, runs the per-document step in n shard databases (OUT.shard<k>) at
+# once, merges the term counts and computes idf, then runs the keyword
+# shards (OUT.kw<k>) while OUT merges the other tables and builds the
+# corpus-level ones; the same OUT process then takes the keywords and
+# prints (docs/report.md, "Every core").
 CORPUS ?=
 OUT ?= build/report.db
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+TK_SHELL = $(SQLITE3) -batch -cmd ".load $(basename $(LIB))"
+# $(call report_shards,OUT,JOBS): shell functions for run_report.
+# shards SCRIPT NAME [SOURCE]: SCRIPT in JOBS processes at once, each into
+# OUT.NAME<k> with $$shard, $$shards and $$source (OUT, or OUT.SOURCE<k>).
+# merge SCRIPT NAME: the lines that run SCRIPT once per OUT.NAME<k>,
+# attached as `shard`.
+define report_shards
+shards() { pids=; for k in $$(seq 0 $$(($(2) - 1))); do \
+    $(TK_SHELL) $(1).$$2$$k -cmd ".parameter set \$$source '$(1)$${3:+.$$3$$k}'" \
+      -cmd ".parameter set \$$shard $$k" -cmd ".parameter set \$$shards $(2)" < $$1 & pids="$$pids $$!"; \
+  done; ok=0; for p in $$pids; do wait $$p || ok=1; done; return $$ok; }; \
+merge() { echo .bail on; for k in $$(seq 0 $$(($(2) - 1))); do \
+    echo "ATTACH '$(1).$$2$$k' AS shard;"; echo ".read $$1"; echo "DETACH shard;"; done; }
+endef
 define run_report
-	@if [ -z "$(1)" ]; then echo "make report: name a folder: make report CORPUS=<folder> [OUT=<file.db>]"; exit 2; fi
+	@if [ -z "$(1)" ]; then echo "make report: name a folder: make report CORPUS=<folder> [OUT=<file.db>] [JOBS=n]"; exit 2; fi
 	@if [ ! -d "$(1)" ]; then echo "make report: '$(1)' is not a folder"; exit 2; fi
-	@mkdir -p $(dir $(2)) && rm -f $(2)
-	@$(SQLITE3) -batch $(2) -cmd ".load $(basename $(LIB))" \
-	  -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" < sql/report.sql
+	@case "$(3)" in ''|*[!0-9]*|0) echo "make report: JOBS must be a whole number >= 1"; exit 2;; esac
+	@mkdir -p $(dir $(2)) && rm -f $(2) $(2).shard* $(2).kw*
+	@if [ "$(3)" -eq 1 ]; then \
+	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" < sql/report.sql; \
+	else \
+	  $(call report_shards,$(2),$(3)); \
+	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" -cmd ".parameter set \$$defer_body 1" \
+	    < sql/report_load.sql \
+	  && shards sql/report_shard.sql shard \
+	  && { merge sql/report_merge_terms.sql shard; echo ".read sql/report_idf.sql"; \
+	       merge sql/report_share_idf.sql shard; } | $(TK_SHELL) $(2) \
+	  && { shards sql/report_shard_keywords.sql kw shard > /dev/null & kw=$$!; \
+	       merge sql/report_merge.sql shard; echo ".read sql/report_indexes.sql"; \
+	       echo ".read sql/report_corpus.sql"; \
+	       if wait $$kw; then merge sql/report_merge_keywords.sql kw; echo ".read sql/report_print.sql"; \
+	       else echo ".exit 1"; fi; } | $(TK_SHELL) $(2); \
+	  status=$$?; rm -f $(2).shard* $(2).kw*; exit $$status; \
+	fi
 	@echo "report: every table is in $(2): sqlite3 $(2) -cmd '.load $(basename $(LIB))' (docs/report.md)"
 endef
 
 report: all
-	$(call run_report,$(CORPUS),$(OUT))
+	$(call run_report,$(CORPUS),$(OUT),$(JOBS))
 
 demo: all
-	$(call run_report,sql/sample,build/demo.db)
+	$(call run_report,sql/sample,build/demo.db,1)
 
 bench: deps-check dist/textkit.so $(BENCH_BIN)
 	@if command -v npm >/dev/null && [ ! -d tests/bench/node_modules ]; then \

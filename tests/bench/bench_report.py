@@ -17,6 +17,10 @@ Peers: tests/bench/peer_report.py (pure Python: the token counting and the
 MinHash LSH near-duplicate step) on sizes up to --peer-max, and
 tests/bench/peer_compromise.js (npm compromise, entities) beside textkit's
 entities() on the 1k sample.
+
+From 10,000 articles on, a second line gives `make report JOBS=2` (two
+shard processes, merged; docs/report.md "Every core") and its speed-up over
+the one-process run; --jobs 0 leaves it out.
 """
 import argparse
 import math
@@ -66,6 +70,22 @@ def run_report(lib, folder, db):
     return secs, cpu, usage.ru_maxrss / 1024, out.decode("utf-8", "replace").count("\n")
 
 
+def run_report_jobs(lib, folder, db, jobs):
+    """`make report JOBS=jobs` over folder into db (the build step skipped);
+    (seconds, CPU seconds of every process, printed lines)."""
+    cmd = ["make", "-s", "--no-print-directory", "-o", "all", "report", f"CORPUS={folder}",
+           f"OUT={db}", f"JOBS={jobs}", f"LIB={lib}", f"SQLITE3={SQLITE3}"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = proc.stdout.read()
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    secs = time.perf_counter() - t0
+    if status:
+        raise SystemExit(f"bench_report: make report JOBS={jobs} failed on {folder}: {err.decode()[-500:]}")
+    return secs, usage.ru_utime + usage.ru_stime, out.decode("utf-8", "replace").count("\n") - 1
+
+
 def planted_found(db, folder):
     """(planted pairs found in near_duplicates, planted pairs)."""
     with open(folder.rstrip("/") + ".planted.tsv") as f:
@@ -108,6 +128,7 @@ def main(argv=None):
     ap.add_argument("--lib", default=os.path.join(ROOT, "dist", "textkit.so"))
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--peer-max", type=int, default=10000)
+    ap.add_argument("--jobs", type=int, default=2, help="the JOBS= of the sharded line (0: none)")
     args = ap.parse_args(argv)
     lib = os.path.abspath(args.lib)
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -133,6 +154,11 @@ def main(argv=None):
         print(f"{n:>9} {mb:>6.1f} {secs:>8.2f} {cpu:>7.2f} {rss:>8.0f} {lines:>6} {found:>4}/{planted:<4}  "
               f"{shown:>15}  {verdict}"
               f"{f' (target {TIME_TARGET[n]:.0f} s)' if n in TIME_TARGET else ''}", flush=True)
+        if args.jobs > 1 and n >= 10000:
+            jsecs, jcpu, jlines = run_report_jobs(lib, folder, db, args.jobs)
+            jfound, _ = planted_found(db, folder)
+            print(f"{'':>9} make report JOBS={args.jobs}: {jsecs:.2f} s wall, {jcpu:.2f} cpu s, {jlines} lines, "
+                  f"{jfound}/{planted} planted; speed-up {secs / jsecs:.2f}x over one process", flush=True)
         if n <= args.peer_max:
             peer_secs, _ = peer_report.run_peer(folder)
             print(f"{'':>9} textkit report (everything) {secs:.2f} s against the python peer "

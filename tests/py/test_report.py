@@ -1,9 +1,11 @@
 """test_report.py -- sql/report.sql, the corpus report, over small folders
 built in a temp dir: nested subfolders, a binary file, an empty file,
 non-UTF-8 files, accents and CJK, a planted near-duplicate; a docs table
-filled from Python; empty and missing folders; and the loading recipe of
-docs/corpus.md (TEXT bodies, exact entity spans on non-ASCII text)."""
+filled from Python; empty and missing folders; the loading recipe of
+docs/corpus.md (TEXT bodies, exact entity spans on non-ASCII text); and
+`make report JOBS=n` (shards merged) against the one-process report."""
 import os
+import random
 import re
 import sqlite3
 import subprocess
@@ -220,6 +222,131 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertEqual(con.execute("SELECT name, bytes, reason FROM skipped").fetchall(),
                              [("huge.log", 60_000_000, "larger than max_bytes=50000000")])
             self.assertIn("larger than max_bytes", out)
+
+
+SENTENCES = [
+    "Maria Schmidt of the World Trade Organization met ministers in Geneva on 3 March 1997.",
+    "The central bank in Frankfurt raised its main rate to 4.5 percent on Tuesday.",
+    "Shares of Daimler-Benz rose 2.3 percent to 78.40 marks in early trade.",
+    "Officials in Nairobi said the floods had cut the road to Mombasa for a week.",
+    "Bill Clinton told reporters in Washington that the budget talks would resume.",
+    "The company said profit for the year to June would reach $ 120 million.",
+    "Police in Lima arrested three men after a raid on a warehouse near the port.",
+    "Tokyo stocks ended lower as exporters fell on a firmer yen against the dollar.",
+    "Striker Ronaldo scored twice as Barcelona beat Valencia 3-1 on Sunday.",
+    "Heavy rain flooded the old harbour district of Hamburg overnight.",
+    "The European Union agreed on 12 May 1996 to lift the ban on British beef exports.",
+    "Analysts expected the merger of the two airlines to cost 2,500 jobs.",
+]
+
+
+def write_sharding_corpus(folder, n=60):
+    """n small articles from a fixed pool of sentences (names, places,
+    dates, amounts), a few near-copies and shared passages, a Latin-1 file
+    and a binary one: every table of the report gets rows."""
+    rng = random.Random(20260)
+    for i in range(n - 6):
+        body = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(3, 9)))
+        write(folder, f"wire/{i % 4}/story{i:02d}.txt", f"Story {i} word{i}x.\n\n{body}\n")
+    for i in range(4):
+        write(folder, f"copies/copy{i}.txt", ARTICLE.replace("forty", f"forty-{i}", 1))
+    write(folder, "intl/latin1.txt", ("The caf\xe9 in Z\xfcrich opened again " * 8).encode("latin-1"))
+    write(folder, "bin/image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def make_report(corpus, db, jobs):
+    """`make report` with JOBS=jobs on this test's library (the build step
+    itself is skipped); (returncode, stdout, stderr)."""
+    cmd = ["make", "-s", "--no-print-directory", "-o", "all", "report", f"CORPUS={corpus}",
+           f"OUT={db}", f"JOBS={jobs}", f"LIB={LIB}"]
+    proc = subprocess.run(cmd, capture_output=True, timeout=300, cwd=ROOT)
+    return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+
+
+def table_rows(con, table):
+    """The rows of a table, sorted, with floats rounded to 9 places (sums
+    of the same numbers in another order may differ in the last bits)."""
+    rows = con.execute(f'SELECT * FROM "{table}"').fetchall()
+    return sorted((tuple(round(v, 9) if isinstance(v, float) else v for v in r) for r in rows),
+                  key=repr)
+
+
+class ReportOnEveryCore(unittest.TestCase):
+    """make report JOBS=3 (three shards, merged) gives the tables and the
+    printed report of JOBS=1 (sql/report.sql in one process)."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        corpus = os.path.join(cls.tmp.name, "corpus")
+        write_sharding_corpus(corpus)
+        cls.one, cls.three = os.path.join(cls.tmp.name, "one.db"), os.path.join(cls.tmp.name, "three.db")
+        cls.run_one = make_report(corpus, cls.one, 1)
+        cls.run_three = make_report(corpus, cls.three, 3)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_both_run_cleanly_and_print_the_same_report(self):
+        self.assertEqual((self.run_one[0], self.run_one[2]), (0, ""))
+        self.assertEqual((self.run_three[0], self.run_three[2]), (0, ""))
+        one = self.run_one[1].replace(self.one, "OUT")
+        three = self.run_three[1].replace(self.three, "OUT")
+        self.assertIn("== Near-duplicates", one)
+        self.assertEqual(three, one)
+
+    def test_every_table_has_the_same_rows(self):
+        a, b = sqlite3.connect(self.one), sqlite3.connect(self.three)
+        schema = "SELECT type, name, tbl_name, replace(replace(sql, ' ', ''), char(10), '') " \
+                 "FROM sqlite_schema WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY name"
+        self.assertEqual(b.execute(schema).fetchall(), a.execute(schema).fetchall())
+        tables = [r[0] for r in a.execute("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                                          "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+        self.assertIn("doc_keywords", tables)
+        for table in tables:
+            rows = table_rows(a, table)
+            if table == "report_info":  # the start and end times differ
+                rows = [r for r in rows if r[0] not in ("started", "finished")]
+                self.assertEqual([r for r in table_rows(b, table) if r[0] not in ("started", "finished")],
+                                 rows)
+                continue
+            self.assertEqual(table_rows(b, table), rows, table)
+            if table in ("docs", "doc_stats", "terms", "doc_keywords", "doc_entities", "lsh",
+                         "candidate_pairs", "near_duplicates"):
+                self.assertGreater(len(rows), 0, table)
+        a.close()
+        b.close()
+
+    def test_terms_are_summed_across_shards_and_idf_is_the_corpus_one(self):
+        con = connect(self.three)
+        self.assertEqual(con.execute("SELECT df FROM terms WHERE term = 'geneva'").fetchone(),
+                         con.execute("SELECT count(*) FROM docs WHERE body LIKE '%Geneva%'").fetchone())
+        # 54 stories, 4 copies and the Latin-1 file; the PNG is skipped
+        self.assertEqual(con.execute("SELECT count(*) FROM docs").fetchone(), (59,))
+        self.assertEqual(con.execute("SELECT count(*) FROM terms "
+                                     "WHERE abs(idf - (ln((59 + 1.0) / (df + 1)) + 1)) > 1e-12").fetchone(), (0,))
+        con.close()
+
+    def test_the_shard_databases_are_removed(self):
+        self.assertEqual([f for f in os.listdir(self.tmp.name) if ".shard" in f], [])
+
+    def test_a_bad_jobs_value_is_refused(self):
+        for jobs in ("0", "two", ""):
+            rc, out, err = make_report(os.path.join(self.tmp.name, "corpus"),
+                                       os.path.join(self.tmp.name, "bad.db"), jobs)
+            self.assertNotEqual(rc, 0, jobs)
+            self.assertIn("JOBS must be a whole number", out)
+
+    def test_a_failing_step_fails_the_sharded_report(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            os.makedirs(os.path.join(tmp, "corpus"))
+            write(os.path.join(tmp, "corpus"), "zero.txt", b"")
+            rc, out, err = make_report(os.path.join(tmp, "corpus"), os.path.join(tmp, "out.db"), 2)
+            self.assertNotEqual(rc, 0)
+            self.assertIn("report: the corpus folder has no text file", err)
+            self.assertNotIn("== Corpus", out)
+            self.assertEqual([f for f in os.listdir(tmp) if ".shard" in f], [])
 
 
 class LoadingRecipe(unittest.TestCase):

@@ -1,0 +1,53 @@
+-- report_corpus.sql -- a step of the corpus report (sql/report.sql,
+-- docs/report.md): the corpus-level tables, once, over the complete
+-- per-document tables: candidate_pairs from the lsh buckets,
+-- near_duplicates, shared_passages, docs_fts. It reads neither doc_keywords
+-- nor terms, so `make report JOBS=n` runs it while the keyword shards work.
+.bail on
+PRAGMA cache_size = -262144;
+PRAGMA synchronous = OFF;
+
+-- Candidate pairs share a bucket. A bucket of more than 50 documents (many
+-- copies of one text) gives pairs of its first document with each other
+-- one, not all its pairs, so the number of pairs stays linear.
+CREATE TEMP TABLE buckets AS
+SELECT band, bucket, count(*) AS n, min(doc_id) AS first FROM lsh
+GROUP BY band, bucket HAVING n > 1;
+CREATE TABLE candidate_pairs AS
+WITH pairs AS (
+  SELECT x.doc_id AS a, y.doc_id AS b
+  FROM buckets k JOIN lsh x ON x.band = k.band AND x.bucket = k.bucket
+  JOIN lsh y ON y.band = k.band AND y.bucket = k.bucket AND y.doc_id > x.doc_id
+  WHERE k.n <= 50
+  UNION
+  SELECT k.first, y.doc_id
+  FROM buckets k JOIN lsh y ON y.band = k.band AND y.bucket = k.bucket AND y.doc_id > k.first
+  WHERE k.n > 50)
+SELECT p.a, p.b, minhash_jaccard(ma.sig, mb.sig) AS estimate
+FROM pairs p JOIN doc_minhash ma ON ma.doc_id = p.a JOIN doc_minhash mb ON mb.doc_id = p.b;
+CREATE UNIQUE INDEX candidate_pairs_ab ON candidate_pairs(a, b);
+DROP TABLE buckets;
+
+-- Near-duplicates: candidates whose exact 5-word-shingle Jaccard is >= 0.8.
+CREATE TABLE near_duplicates AS
+SELECT c.a, c.b, text_jaccard(da.body, db.body, 'shingle=5') AS similarity
+FROM candidate_pairs c JOIN docs da ON da.id = c.a JOIN docs db ON db.id = c.b
+WHERE c.estimate >= 0.6 AND text_jaccard(da.body, db.body, 'shingle=5') >= 0.8;
+CREATE UNIQUE INDEX near_duplicates_ab ON near_duplicates(a, b);
+
+-- Shared passages (8 words or more) between the 1,000 most similar
+-- candidate pairs that are not near-duplicates.
+CREATE TABLE shared_passages AS
+WITH best AS (
+  SELECT c.a, c.b FROM candidate_pairs c
+  WHERE NOT EXISTS (SELECT 1 FROM near_duplicates n WHERE n.a = c.a AND n.b = c.b)
+  ORDER BY c.estimate DESC, c.a, c.b LIMIT 1000)
+SELECT p.a, p.b, o.words, o.passage, o.a_start, o.a_length, o.b_start, o.b_length
+FROM best p JOIN docs da ON da.id = p.a JOIN docs db ON db.id = p.b,
+     text_overlap(da.body, db.body, 8) o;
+
+-- Full-text index with the textkit tokenizer (Snowball stems).
+CREATE VIRTUAL TABLE docs_fts USING fts5(body, content = 'docs', content_rowid = 'id',
+                                          tokenize = 'textkit stem english');
+INSERT INTO docs_fts(docs_fts) VALUES ('rebuild');
+INSERT INTO report_info VALUES ('finished', datetime('now'));

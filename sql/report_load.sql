@@ -1,0 +1,107 @@
+-- report_load.sql -- the first step of the corpus report (sql/report.sql,
+-- docs/report.md): settings, the tables of an earlier run dropped,
+-- report_info, skipped, and docs loaded from $corpus (or a given docs kept).
+--
+--   sqlite3 out.db -cmd '.load dist/textkit' -cmd ".parameter set \$corpus 'folder'" < sql/report_load.sql
+--
+-- $defer_body = 1 (make report with JOBS > 1) leaves docs.body and
+-- docs.chars NULL: each shard computes text_main() for its own documents
+-- (sql/report_shard.sql) and the merge writes them back.
+.bail on
+-- 256 MB of page cache (sorts and index builds stay in memory up to it);
+-- no fsync: an interrupted run is simply run again.
+PRAGMA cache_size = -262144;
+PRAGMA synchronous = OFF;
+
+-- ------------------------------------------------------------------ input
+-- Tables from an earlier run of this script are replaced; docs is kept.
+DROP TABLE IF EXISTS report_info;
+DROP TABLE IF EXISTS skipped;
+DROP TABLE IF EXISTS doc_stats;
+DROP TABLE IF EXISTS terms;
+DROP TABLE IF EXISTS doc_keywords;
+DROP TABLE IF EXISTS doc_entities;
+DROP TABLE IF EXISTS doc_minhash;
+DROP TABLE IF EXISTS lsh;
+DROP TABLE IF EXISTS candidate_pairs;
+DROP TABLE IF EXISTS near_duplicates;
+DROP TABLE IF EXISTS shared_passages;
+DROP TABLE IF EXISTS docs_fts;
+
+CREATE TABLE report_info(key TEXT PRIMARY KEY, value);
+INSERT INTO report_info VALUES
+  ('corpus', CASE WHEN length(coalesce($corpus, '')) > 1 THEN rtrim($corpus, '/')
+                  ELSE coalesce(nullif($corpus, ''), 'sql/sample') END),
+  ('max_bytes', coalesce($max_bytes, 50000000)),
+  ('docs_given', EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'docs')),
+  ('started', datetime('now'));
+
+-- A clear message and a non-zero exit (.bail) instead of an empty report.
+CREATE TEMP TABLE stop(reason TEXT);
+CREATE TEMP TRIGGER stop_no_files BEFORE INSERT ON stop WHEN NEW.reason = 'no files' BEGIN
+  SELECT RAISE(ABORT, 'report: the corpus folder has no text file to analyse (see the skipped table)');
+END;
+CREATE TEMP TRIGGER stop_empty_docs BEFORE INSERT ON stop WHEN NEW.reason = 'empty docs' BEGIN
+  SELECT RAISE(ABORT, 'report: the table docs exists but has no rows; fill it or drop it');
+END;
+
+-- Every regular file (mode S_IFREG; symbolic links are not followed) with
+-- its size, whether it has a NUL byte, and how many of its bytes are not
+-- UTF-8 (each becomes one U+FFFD in text_lower(); genuine U+FFFD characters
+-- already in the file are not counted). fsdir() is not run when docs is given.
+CREATE TEMP TABLE input AS
+WITH files AS (
+  SELECT substr(f.name, length(i.value) + 2 - (i.value GLOB '*/')) AS name, f.data
+  FROM report_info i, fsdir(i.value) f
+  WHERE i.key = 'corpus' AND (f.mode & 61440) = 32768
+    AND NOT (SELECT value FROM report_info WHERE key = 'docs_given'))
+SELECT name, length(data) AS bytes,
+       instr(data, x'00') > 0 AS has_nul,
+       CASE WHEN length(data) <= (SELECT value FROM report_info WHERE key = 'max_bytes')
+            THEN CAST(data AS TEXT) END AS text
+FROM files;
+CREATE TEMP TABLE input_checked AS
+SELECT name, bytes, has_nul, text,
+       CASE WHEN has_nul OR bytes > (SELECT value FROM report_info WHERE key = 'max_bytes') THEN 0
+            ELSE (length(text_lower(text)) - length(replace(text_lower(text), char(65533), '')))
+               - (length(text) - length(replace(text, char(65533), ''))) END AS bad_bytes
+FROM input;
+
+CREATE TABLE skipped(name TEXT PRIMARY KEY, bytes INTEGER, reason TEXT);
+INSERT INTO skipped
+SELECT name, bytes,
+       CASE WHEN bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
+              THEN 'larger than max_bytes=' || (SELECT value FROM report_info WHERE key = 'max_bytes')
+            WHEN has_nul THEN 'binary: has a NUL byte'
+            WHEN bytes = 0 THEN 'empty file'
+            ELSE 'not UTF-8: ' || bad_bytes || ' invalid bytes' END
+FROM input_checked
+WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
+   OR has_nul OR bytes = 0 OR bad_bytes * 10 > bytes;
+
+-- docs: raw is the file as TEXT (a few invalid bytes are each replaced by
+-- U+FFFD, and only then is the text NFC-normalized); body is its content
+-- blocks, or raw itself when text_blocks() finds no content block (a
+-- one-line note, a title list) so that no document drops out. A docs table
+-- that exists already is kept as it is (CREATE ... IF NOT EXISTS), so no
+-- statement here names a column that a given docs may lack.
+CREATE TABLE IF NOT EXISTS docs AS
+WITH kept AS MATERIALIZED (
+  SELECT row_number() OVER (ORDER BY name) AS id, name, bytes,
+         CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS raw
+  FROM input_checked WHERE name NOT IN (SELECT name FROM skipped)),
+analysed AS MATERIALIZED (
+  SELECT id, name, bytes, raw,
+         CASE WHEN $defer_body THEN NULL ELSE coalesce(nullif(text_main(raw), ''), raw) END AS body
+  FROM kept)
+SELECT CAST(id AS INTEGER) AS id, CAST(name AS TEXT) AS name, CAST(bytes AS INTEGER) AS bytes,
+       CAST(raw AS TEXT) AS raw, CAST(body AS TEXT) AS body, CAST(length(body) AS INTEGER) AS chars
+FROM analysed ORDER BY id;
+-- Every join of the later steps looks documents up by id (ids must be unique).
+CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
+DROP TABLE input;
+DROP TABLE input_checked;
+INSERT INTO stop SELECT CASE WHEN (SELECT value FROM report_info WHERE key = 'docs_given')
+                             THEN 'empty docs' ELSE 'no files' END
+  WHERE NOT EXISTS (SELECT 1 FROM docs);
+

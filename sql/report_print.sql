@@ -1,0 +1,115 @@
+-- report_print.sql -- the last step of the corpus report (sql/report.sql,
+-- docs/report.md): the printed sections, every one a top-N, read from the
+-- tables the earlier steps left.
+.bail on
+.headers on
+.mode box
+.print
+.print '== Corpus'
+SELECT (SELECT value FROM report_info WHERE key = 'corpus') AS folder,
+       CASE WHEN (SELECT value FROM report_info WHERE key = 'docs_given')
+            THEN 'docs table given' ELSE 'files' END AS source,
+       count(*) AS documents, sum(chars) AS characters, sum(tokens) AS tokens,
+       sum(words) AS words, sum(sentences) AS sentences,
+       (SELECT count(*) FROM skipped) AS skipped_files
+FROM doc_stats;
+SELECT reason, count(*) AS files, sum(bytes) AS bytes, substr(min(name), 1, 40) AS example
+FROM skipped GROUP BY reason ORDER BY files DESC LIMIT 8;
+
+.print
+.print '== Content kept by text_main (page furniture removed)'
+SELECT count(raw_chars) AS documents_with_raw, sum(raw_chars) AS raw_chars,
+       sum(CASE WHEN raw_chars IS NOT NULL THEN chars END) AS body_chars,
+       round(100.0 * sum(CASE WHEN raw_chars IS NOT NULL THEN chars END) / sum(raw_chars), 1) AS pct_kept,
+       sum(body_is_raw) AS bodies_equal_raw
+FROM doc_stats;
+
+.print
+.print '== Largest documents'
+SELECT d.id, substr(d.name, 1, 40) AS name, s.chars, s.words, s.sentences
+FROM doc_stats s JOIN docs d ON d.id = s.doc_id
+ORDER BY s.chars DESC, d.id LIMIT 5;
+
+.print
+.print '== Top terms (Snowball stems, stopwords removed)'
+SELECT substr(term, 1, 30) AS term, df AS documents, tf AS mentions, round(idf, 2) AS idf
+FROM terms WHERE length(term) > 2 AND term GLOB '*[a-z]*'
+ORDER BY tf DESC, term LIMIT 15;
+
+.print
+.print '== People, organizations and places (by canonical name)'
+WITH ranked AS (
+  SELECT type, canonical, count(*) AS mentions, count(DISTINCT doc_id) AS documents,
+         row_number() OVER (PARTITION BY type ORDER BY count(*) DESC, canonical) AS r
+  FROM doc_entities WHERE type IN ('PERSON', 'ORG', 'LOC') GROUP BY type, canonical)
+SELECT type, substr(canonical, 1, 40) AS name, mentions, documents
+FROM ranked WHERE r <= 8 ORDER BY type DESC, r;
+
+.print
+.print '== Timeline: dates mentioned, by month (the 20 busiest months)'
+WITH months AS (
+  SELECT substr(norm, 1, 7) AS month, count(*) AS mentions, count(DISTINCT doc_id) AS documents
+  FROM doc_entities WHERE type = 'DATE' AND norm GLOB '[12][0-9][0-9][0-9]-[01][0-9]*'
+  GROUP BY month ORDER BY mentions DESC, month LIMIT 20)
+SELECT month, mentions, documents,
+       substr('########################################', 1,
+              max(1, 40 * mentions / (SELECT max(mentions) FROM months))) AS bar
+FROM months ORDER BY month;
+SELECT '(no dates with a month)' AS timeline WHERE NOT EXISTS (SELECT 1 FROM doc_entities WHERE type = 'DATE');
+
+.print
+.print '== Money: the largest amounts'
+SELECT substr(min(entity), 1, 30) AS example, norm, count(*) AS mentions,
+       count(DISTINCT doc_id) AS documents
+FROM doc_entities WHERE type = 'MONEY'
+GROUP BY norm ORDER BY CAST(substr(norm, 1, instr(norm, ' ') - 1) AS REAL) DESC, norm LIMIT 10;
+SELECT '(no amounts of money)' AS money WHERE NOT EXISTS (SELECT 1 FROM doc_entities WHERE type = 'MONEY');
+
+.print
+.print '== Near-duplicates (5-word shingle Jaccard >= 0.8, MinHash LSH candidates)'
+SELECT (SELECT count(*) FROM candidate_pairs) AS candidate_pairs,
+       count(*) AS near_duplicate_pairs,
+       (SELECT count(*) FROM (SELECT a FROM near_duplicates UNION SELECT b FROM near_duplicates))
+         AS documents_involved
+FROM near_duplicates;
+SELECT n.a, n.b, round(n.similarity, 3) AS similarity,
+       substr(da.name, 1, 28) AS name_a, substr(db.name, 1, 28) AS name_b
+FROM near_duplicates n JOIN docs da ON da.id = n.a JOIN docs db ON db.id = n.b
+ORDER BY n.similarity DESC, n.a, n.b LIMIT 10;
+
+.print
+.print '== Shared passages between other candidate pairs (longest 10)'
+SELECT a, b, words, substr(replace(passage, char(10), ' '), 1, 54) || '…' AS passage
+FROM shared_passages ORDER BY words DESC, a, b, a_start LIMIT 10;
+SELECT '(no shared passages of 8 words or more)' AS shared_passages WHERE NOT EXISTS (SELECT 1 FROM shared_passages);
+
+.print
+.print '== Key phrases of the corpus (documents where a phrase is in the top 5)'
+SELECT substr(lower(phrase), 1, 40) AS phrase, count(*) AS documents, round(sum(score), 1) AS total_score
+FROM doc_keywords GROUP BY lower(phrase) ORDER BY documents DESC, total_score DESC, lower(phrase) LIMIT 12;
+
+.print
+.print '== Key phrases of the three longest documents'
+SELECT k.doc_id, k.rank, substr(k.phrase, 1, 40) AS phrase, round(k.score, 2) AS score
+FROM doc_keywords k
+WHERE k.doc_id IN (SELECT doc_id FROM doc_stats ORDER BY chars DESC, doc_id LIMIT 3)
+ORDER BY k.doc_id, k.rank;
+
+.print
+.print '== Full-text search (FTS5, textkit tokenizer): $query, else the most mentioned person'
+WITH q AS (
+  SELECT coalesce($query,
+                  (SELECT canonical FROM doc_entities WHERE type = 'PERSON'
+                   GROUP BY canonical ORDER BY count(*) DESC, canonical LIMIT 1),
+                  (SELECT term FROM terms ORDER BY tf DESC, term LIMIT 1), '') AS text)
+SELECT (SELECT substr(text, 1, 24) FROM q) AS query, f.rowid AS id,
+       substr(replace(snippet(docs_fts, 0, '[', ']', '…', 8), char(10), ' '), 1, 56) AS snippet
+FROM docs_fts f
+WHERE (SELECT trim(text) <> '' FROM q)
+  AND docs_fts MATCH (SELECT '"' || replace(text, '"', '""') || '"' FROM q)
+ORDER BY rank LIMIT 5;
+
+.print
+.print 'Tables left for SQL (docs/report.md): docs, skipped, doc_stats, terms, doc_keywords,'
+.print 'doc_entities, doc_minhash, lsh, candidate_pairs, near_duplicates, shared_passages,'
+.print 'docs_fts, report_info.'

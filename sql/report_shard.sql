@@ -1,0 +1,24 @@
+-- report_shard.sql -- one shard of the corpus report's per-document step
+-- (docs/report.md, "Every core"); `make report JOBS=n` runs n of these at
+-- once, each into its own database:
+--
+--   sqlite3 out.db.shard0 -cmd '.load dist/textkit' -cmd ".parameter set \$source 'out.db'" \
+--     -cmd '.parameter set $shard 0' -cmd '.parameter set $shards 2' < sql/report_shard.sql
+--
+-- $source is the database loaded by sql/report_load.sql (with $defer_body
+-- = 1); this shard takes its documents with id % $shards = $shard, computes
+-- their body (text_main, as the loading step does) and then runs
+-- sql/report_docs.sql on them.
+.bail on
+PRAGMA cache_size = -262144;
+PRAGMA synchronous = OFF;
+
+ATTACH $source AS corpus;
+CREATE TABLE docs AS
+WITH mine AS MATERIALIZED (
+  SELECT id, name, bytes, raw, coalesce(body, nullif(text_main(raw), ''), raw) AS body
+  FROM corpus.docs WHERE id % $shards = $shard)
+SELECT id, name, bytes, raw, body, CAST(length(body) AS INTEGER) AS chars FROM mine ORDER BY id;
+DETACH corpus;
+CREATE UNIQUE INDEX docs_id ON docs(id);
+.read sql/report_docs.sql
