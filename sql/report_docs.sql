@@ -39,11 +39,18 @@ ON CONFLICT(term) DO UPDATE SET df = df + 1, tf = tf + excluded.tf;
 
 -- Entities: the statistical tagger's names (with their canonical name in
 -- the document: "Clinton" -> "Bill Clinton"), the patterns' dates, resolved
--- against each document's own dateline (ref=auto), amounts...
+-- against the document's published date (docs.published: a web page's
+-- metadata, or a column of a given docs) or else its own dateline
+-- (ref=auto), amounts... A given docs without a published column: the
+-- subquery's `published` is then the outer no_published.published (NULL).
 CREATE TABLE doc_entities AS
 SELECT d.id AS doc_id, e.type, e.entity, e.canonical,
        e.norm, e.start, e.length, e.score, e.source
-FROM docs d, entities(d.body, 'ref=auto') e;
+FROM docs d, (SELECT NULL AS published) no_published,
+     entities(d.body, coalesce(
+       (SELECT 'ref=' || substr(published, 1, 10) FROM docs r
+        WHERE r.id = d.id AND published GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*'),
+       'ref=auto')) e;
 
 -- MinHash signatures (5-word shingles, 128 minima) and their LSH buckets:
 -- 32 bands of 4 rows, so a pair at Jaccard 0.8 is a candidate almost

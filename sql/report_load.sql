@@ -80,22 +80,38 @@ WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
    OR has_nul OR bytes = 0 OR bad_bytes * 10 > bytes;
 
 -- docs: raw is the file as TEXT (a few invalid bytes are each replaced by
--- U+FFFD, and only then is the text NFC-normalized); body is its content
--- blocks, or raw itself when text_blocks() finds no content block (a
--- one-line note, a title list) so that no document drops out. A docs table
--- that exists already is kept as it is (CREATE ... IF NOT EXISTS), so no
--- statement here names a column that a given docs may lack.
+-- U+FFFD, and only then is the text NFC-normalized); for a web page (a
+-- name ending in .html or .htm, or text starting with <!doctype html or
+-- <html) raw is its title and main text (html_main; all its visible text
+-- when no article is found) and published the date its metadata gives
+-- (html_meta, YYYY-MM-DD), which dates in it are resolved against. body
+-- is raw's content blocks, or raw itself when text_blocks() finds no
+-- content block (a one-line note, a title list) so that no document drops
+-- out. A docs table that exists already is kept as it is (CREATE ... IF
+-- NOT EXISTS), so no statement here names a column that a given docs may
+-- lack.
 CREATE TABLE IF NOT EXISTS docs AS
 WITH kept AS MATERIALIZED (
   SELECT row_number() OVER (ORDER BY name) AS id, name, bytes,
-         CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS raw
+         CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS text,
+         lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html'
+           OR lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279)))
+              GLOB '<[!h][dt][om][cl]*' AS is_html
   FROM input_checked WHERE name NOT IN (SELECT name FROM skipped)),
+pages AS MATERIALIZED (
+  SELECT id, name, bytes,
+         CASE WHEN is_html THEN coalesce(nullif(html_main(text, 'title=1'), ''), html_text(text))
+              ELSE text END AS raw,
+         CASE WHEN is_html THEN (SELECT substr(p, 1, 10) FROM (SELECT html_meta(text) ->> '$.published' AS p)
+                                 WHERE p GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*') END AS published
+  FROM kept),
 analysed AS MATERIALIZED (
-  SELECT id, name, bytes, raw,
+  SELECT id, name, bytes, raw, published,
          CASE WHEN $defer_body THEN NULL ELSE coalesce(nullif(text_main(raw), ''), raw) END AS body
-  FROM kept)
+  FROM pages)
 SELECT CAST(id AS INTEGER) AS id, CAST(name AS TEXT) AS name, CAST(bytes AS INTEGER) AS bytes,
-       CAST(raw AS TEXT) AS raw, CAST(body AS TEXT) AS body, CAST(length(body) AS INTEGER) AS chars
+       CAST(raw AS TEXT) AS raw, CAST(body AS TEXT) AS body, CAST(length(body) AS INTEGER) AS chars,
+       CAST(published AS TEXT) AS published
 FROM analysed ORDER BY id;
 -- Every join of the later steps looks documents up by id (ids must be unique).
 CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);

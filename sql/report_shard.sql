@@ -16,9 +16,11 @@ PRAGMA synchronous = OFF;
 ATTACH $source AS corpus;
 CREATE TABLE docs AS
 WITH mine AS MATERIALIZED (
-  SELECT id, name, bytes, raw, coalesce(body, nullif(text_main(raw), ''), raw) AS body
-  FROM corpus.docs WHERE id % $shards = $shard)
-SELECT id, name, bytes, raw, body, CAST(length(body) AS INTEGER) AS chars FROM mine ORDER BY id;
+  SELECT d.id, d.name, d.bytes, d.raw, coalesce(d.body, nullif(text_main(d.raw), ''), d.raw) AS body,
+         (SELECT published FROM corpus.docs r WHERE r.id = d.id) AS published
+  FROM corpus.docs d, (SELECT NULL AS published) no_published WHERE d.id % $shards = $shard)
+SELECT id, name, bytes, raw, body, CAST(length(body) AS INTEGER) AS chars, published
+FROM mine ORDER BY id;
 DETACH corpus;
 CREATE UNIQUE INDEX docs_id ON docs(id);
 .read sql/report_docs.sql

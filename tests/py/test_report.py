@@ -24,6 +24,15 @@ ARTICLE = (PROSE + "Maria Schmidt of the World Trade Organization said the "
            "The United States and the European Union both welcomed the plan. ") * 2
 
 
+PAGE = ("<!DOCTYPE html><html lang=en><head><title>Talks end in Geneva</title>"
+        "<meta property='article:published_time' content='2014-02-07T10:00:00Z'></head>"
+        "<body><nav><a href='/'>Home</a> | <a href='/world'>World</a> | "
+        "<a href='/sport'>Sport</a></nav><article><h1>Talks end in Geneva</h1><p>"
+        + PROSE + "They met on Friday, said Maria Schmidt.</p><p>" + PROSE +
+        "</p></article><footer>Copyright 2014 Example News. All rights reserved."
+        "</footer></body></html>")
+
+
 def run_report(db, corpus=None, extra=()):
     """Run the report script with the sqlite3 shell; (returncode, stdout, stderr)."""
     cmd = ["sqlite3", "-batch", db, "-cmd", f".load {os.path.splitext(LIB)[0]}"]
@@ -59,6 +68,7 @@ class ReportOverFolder(unittest.TestCase):
         write(corpus, "intl/latin1.txt", ("The caf\xe9 in Z\xfcrich opened again " * 8).encode("latin-1"))
         write(corpus, "bin/image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
         write(corpus, "empty.txt", b"")
+        write(corpus, "web/page.html", PAGE)
         write(corpus, "random.dat", bytes((i * 37 + 128) % 256 | 0x80 for i in range(3000)))
         cls.db = os.path.join(cls.tmp.name, "out.db")
         cls.rc, cls.out, cls.err = run_report(cls.db, corpus)
@@ -80,7 +90,7 @@ class ReportOverFolder(unittest.TestCase):
     def test_every_text_file_is_loaded_recursively_with_relative_names(self):
         names = [r[0] for r in self.q("SELECT name FROM docs ORDER BY name")]
         self.assertEqual(names, ["intl/cafe.txt", "intl/latin1.txt", "news/2024/copy.txt",
-                                 "news/2024/deeper/unrelated.txt", "top.txt"])
+                                 "news/2024/deeper/unrelated.txt", "top.txt", "web/page.html"])
 
     def test_bodies_and_raw_are_text_never_null(self):
         self.assertEqual(self.q("SELECT count(*) FROM docs WHERE typeof(body) <> 'text' "
@@ -114,13 +124,27 @@ class ReportOverFolder(unittest.TestCase):
         self.assertGreaterEqual(rows[0][2], 0.8)
         self.assertEqual(self.q("SELECT count(*) FROM near_duplicates WHERE a >= b"), [(0,)])
 
+    def test_a_web_page_gives_its_main_text_and_published_date(self):
+        (body, published), = self.q("SELECT body, published FROM docs WHERE name = 'web/page.html'")
+        self.assertTrue(body.startswith("Talks end in Geneva\n\n"), body[:80])
+        self.assertIn("said Maria Schmidt", body)
+        for furniture in ("Home", "Sport", "All rights reserved", "<"):
+            self.assertNotIn(furniture, body)
+        self.assertEqual(published, "2014-02-07")
+        # dates in the page are resolved against its published date
+        self.assertIn(("Friday", "2014-02-07"), self.q(
+            "SELECT e.entity, e.norm FROM doc_entities e JOIN docs d ON d.id = e.doc_id "
+            "WHERE d.name = 'web/page.html' AND e.type = 'DATE'"))
+        # text files have no published date
+        self.assertEqual(self.q("SELECT count(*) FROM docs WHERE published IS NOT NULL"), [(1,)])
+
     def test_derived_tables_cover_every_document(self):
-        self.assertEqual(self.q("SELECT count(*) FROM doc_stats"), [(5,)])
-        self.assertEqual(self.q("SELECT count(DISTINCT doc_id) FROM doc_keywords"), [(5,)])
+        self.assertEqual(self.q("SELECT count(*) FROM doc_stats"), [(6,)])
+        self.assertEqual(self.q("SELECT count(DISTINCT doc_id) FROM doc_keywords"), [(6,)])
         self.assertEqual(self.q("SELECT max(rank) FROM doc_keywords"), [(5,)])
         (df, tf), = self.q("SELECT df, tf FROM terms WHERE term = 'genèv'")
         self.assertEqual((df, tf), (1, 2))
-        self.assertEqual(self.q("SELECT count(*) FROM lsh"), [(5 * 32,)])
+        self.assertEqual(self.q("SELECT count(*) FROM lsh"), [(6 * 32,)])
 
 
 class ReportEdgeCases(unittest.TestCase):
@@ -252,6 +276,7 @@ def write_sharding_corpus(folder, n=60):
         write(folder, f"copies/copy{i}.txt", ARTICLE.replace("forty", f"forty-{i}", 1))
     write(folder, "intl/latin1.txt", ("The caf\xe9 in Z\xfcrich opened again " * 8).encode("latin-1"))
     write(folder, "bin/image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    write(folder, "web/page.html", PAGE)
 
 
 def make_report(corpus, db, jobs):
@@ -322,10 +347,11 @@ class ReportOnEveryCore(unittest.TestCase):
         con = connect(self.three)
         self.assertEqual(con.execute("SELECT df FROM terms WHERE term = 'geneva'").fetchone(),
                          con.execute("SELECT count(*) FROM docs WHERE body LIKE '%Geneva%'").fetchone())
-        # 54 stories, 4 copies and the Latin-1 file; the PNG is skipped
-        self.assertEqual(con.execute("SELECT count(*) FROM docs").fetchone(), (59,))
+        # 54 stories, 4 copies, the Latin-1 file and the web page; the PNG
+        # is skipped
+        self.assertEqual(con.execute("SELECT count(*) FROM docs").fetchone(), (60,))
         self.assertEqual(con.execute("SELECT count(*) FROM terms "
-                                     "WHERE abs(idf - (ln((59 + 1.0) / (df + 1)) + 1)) > 1e-12").fetchone(), (0,))
+                                     "WHERE abs(idf - (ln((60 + 1.0) / (df + 1)) + 1)) > 1e-12").fetchone(), (0,))
         con.close()
 
     def test_the_shard_databases_are_removed(self):
