@@ -8,10 +8,9 @@
 **
 ** Encoding: valid UTF-8 is parsed as UTF-8 whatever the page declares
 ** (text from SQLite is UTF-8 already).  Otherwise, when a <meta> in the
-** first 1024 bytes names a charset other than UTF-8, libxml2 decodes the
-** page from it (a name it does not know leaves the bytes as they are);
-** failing that (or when the page holds a NUL), each invalid byte (and each NUL)
-*becomes U+FFFD.
+** first 1024 bytes names a charset other than UTF-8 that libxml2 knows,
+** libxml2 decodes the page from it; failing that (an unknown name, or a
+** page that holds a NUL), each invalid byte (and each NUL) becomes U+FFFD.
 ** libxml2 allocates with its own process-wide allocator, which textkit
 ** leaves alone (xmlMemSetup is global to the process).
 */
@@ -60,6 +59,15 @@ static int declaredCharset(const char *z, size_t n, char *zOut, size_t nOut) {
   return 0;
 }
 
+/* 1 when libxml2 can decode the charset named zName: with a name it does
+** not know it would keep the bytes as they are, invalid UTF-8 and all. */
+static int knownCharset(const char *zName) {
+  xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(zName);
+  if (!h) return 0;
+  xmlCharEncCloseFunc(h);
+  return 1;
+}
+
 /* z[0..n) with each invalid byte and each NUL replaced by U+FFFD. */
 static int sanitize(const char *z, size_t n, tk_buf *pOut) {
   size_t i = 0;
@@ -89,7 +97,8 @@ int tk_html__parse(const char *z, size_t n, htmlDocPtr *ppDoc, char **pzErr) {
   }
   char zCharset[40];
   if (declaredCharset(z, n, zCharset, sizeof(zCharset)) &&
-      strncasecmp(zCharset, "utf", 3) != 0 && memchr(z, 0, n) == 0) {
+      strncasecmp(zCharset, "utf", 3) != 0 && memchr(z, 0, n) == 0 &&
+      knownCharset(zCharset)) {
     *ppDoc = htmlReadMemory(z, (int)n, 0, zCharset, TK_HTML__OPTIONS);
     if (*ppDoc) return TK_OK;
   }
