@@ -15,6 +15,9 @@
 */
 #include "sql_common.h"
 
+#include <errno.h>
+#include <stdlib.h>
+
 #define NGRAM_MAX 16
 
 /* Which table a vtab is, with its hidden argument columns. */
@@ -211,6 +214,29 @@ static int tokNext(sqlite3_vtab_cursor *pCur) {
   return SQLITE_OK;
 }
 
+/* 1 with *pN when v is an integer: an INTEGER, or TEXT that is one
+** ("2", " -3 "). pN's value is a copy (sqlite3_value_dup), which
+** sqlite3_value_numeric_type must not be given: SQLite 3.53 needs the
+** value's connection there and crashes on a copy. */
+static int integerValue(sqlite3_value *v, sqlite3_int64 *pN) {
+  if (sqlite3_value_type(v) == SQLITE_INTEGER) {
+    *pN = sqlite3_value_int64(v);
+    return 1;
+  }
+  if (sqlite3_value_type(v) != SQLITE_TEXT) return 0;
+  const char *z = (const char *)sqlite3_value_text(v);
+  char *zEnd = 0;
+  if (!z) return 0;
+  errno = 0;
+  long long x = strtoll(z, &zEnd, 10);
+  if (zEnd == z || errno) return 0;
+  while (*zEnd == ' ' || *zEnd == '\t')
+    zEnd++;
+  if (*zEnd) return 0;
+  *pN = x;
+  return 1;
+}
+
 /* Start on new arguments: text, [n,] [options]. */
 static int tokFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv) {
@@ -231,9 +257,8 @@ static int tokFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   if (rc != SQLITE_OK) return rc;
   if (pN) {
     if (sqlite3_value_type(pN) == SQLITE_NULL) return SQLITE_OK;
-    sqlite3_int64 n = sqlite3_value_int64(pN);
-    if (sqlite3_value_numeric_type(pN) != SQLITE_INTEGER || n < 1 ||
-        n > NGRAM_MAX) {
+    sqlite3_int64 n;
+    if (!integerValue(pN, &n) || n < 1 || n > NGRAM_MAX) {
       char *zMsg =
           sqlite3_mprintf("n must be an integer from 1 to %d, got '%s'",
                           NGRAM_MAX, sqlite3_value_text(pN));
