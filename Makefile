@@ -298,7 +298,8 @@ demo: all
 	$(call run_report,sql/sample,build/demo.db,1)
 
 bench: deps-check dist/textkit.so $(BENCH_BIN)
-	@if command -v npm >/dev/null && [ ! -d tests/bench/node_modules ]; then \
+	@if command -v npm >/dev/null && { [ ! -d tests/bench/node_modules ] || \
+	  [ tests/bench/package-lock.json -nt tests/bench/node_modules/.package-lock.json ]; }; then \
 	  echo "bench: installing the npm peers (compromise) in tests/bench"; \
 	  npm ci --prefix tests/bench --no-audit --no-fund >/dev/null 2>&1 || \
 	  echo "bench: npm install failed; the compromise peer will be skipped"; fi
