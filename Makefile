@@ -243,7 +243,7 @@ test: all unit
 
 # The corpus report (docs/report.md): every file under CORPUS into OUT,
 # whose tables stay for more SQL; OUT is replaced on each run. JOBS=1 (the
-# default until sharding measures faster here: docs/report.md, "Every
+# default: sharding only pays on free cores, docs/report.md, "Every
 # core") runs sql/report.sql in one sqlite3 process. JOBS=n loads
 # once, runs the per-document step in n shard databases (OUT.shard<k>) at
 # once, merges the term counts and computes idf, then runs the keyword
