@@ -15,8 +15,7 @@
 */
 #include "sql_common.h"
 
-#include <errno.h>
-#include <stdlib.h>
+#include <limits.h>
 
 #define NGRAM_MAX 16
 
@@ -225,14 +224,14 @@ static int integerValue(sqlite3_value *v, sqlite3_int64 *pN) {
   }
   if (sqlite3_value_type(v) != SQLITE_TEXT) return 0;
   const char *z = (const char *)sqlite3_value_text(v);
-  char *zEnd = 0;
   if (!z) return 0;
-  errno = 0;
-  long long x = strtoll(z, &zEnd, 10);
-  if (zEnd == z || errno) return 0;
-  while (*zEnd == ' ' || *zEnd == '\t')
-    zEnd++;
-  if (*zEnd) return 0;
+  size_t n = (size_t)sqlite3_value_bytes(v);
+  long x;
+  while (n && (*z == ' ' || *z == '\t'))
+    z++, n--;
+  while (n && (z[n - 1] == ' ' || z[n - 1] == '\t'))
+    n--;
+  if (tk_option_int(z, n, LONG_MIN, LONG_MAX, &x) != TK_OK) return 0;
   *pN = x;
   return 1;
 }

@@ -68,16 +68,17 @@ static int knownCharset(const char *zName) {
   return 1;
 }
 
-/* z[0..n) with each invalid byte and each NUL replaced by U+FFFD. */
+/* z[0..n) with each invalid byte and each NUL replaced by U+FFFD: the
+** runs between NULs through tk_utf8_sanitize. */
 static int sanitize(const char *z, size_t n, tk_buf *pOut) {
   size_t i = 0;
-  while (i < n) {
-    size_t iStart = i;
-    uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
-    if (c == 0 || (c == TK_REPLACEMENT_CHAR && i - iStart == 1))
-      tk_buf_put_utf8(pOut, TK_REPLACEMENT_CHAR);
-    else
-      tk_buf_append(pOut, z + iStart, i - iStart);
+  for (;;) {
+    const char *zNul = memchr(z + i, 0, n - i);
+    size_t iEnd = zNul ? (size_t)(zNul - z) : n;
+    tk_utf8_sanitize(pOut, z + i, iEnd - i);
+    if (!zNul) break;
+    tk_buf_put_utf8(pOut, TK_REPLACEMENT_CHAR);
+    i = iEnd + 1;
   }
   return pOut->oom ? TK_ENOMEM : TK_OK;
 }
