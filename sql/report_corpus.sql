@@ -7,6 +7,33 @@
 PRAGMA cache_size = -262144;
 PRAGMA synchronous = OFF;
 
+-- Names across documents: canonical names are per document, so "Clinton"
+-- in an article that never writes "Bill Clinton" stays "Clinton". Here a
+-- one-word PERSON canonical takes the multi-word PERSON canonical of the
+-- corpus that ends with that word and has at least 90% of the mentions of
+-- all such names ("Bill Clinton" 70 against "Hillary Rodham Clinton" 3
+-- and "Chelsea Clinton" 1); with no such dominant name it stays as it is.
+-- Other types keep their canonical.
+CREATE TABLE corpus_names AS
+WITH names AS (SELECT DISTINCT type, canonical FROM doc_entities
+               WHERE type IN ('PERSON', 'ORG', 'LOC', 'MISC')),
+full_names AS (
+  SELECT canonical, count(*) AS n,
+         substr(canonical, length(rtrim(canonical, replace(canonical, ' ', ''))) + 1) AS last
+  FROM doc_entities WHERE type = 'PERSON' AND instr(canonical, ' ') > 0
+  GROUP BY canonical),
+by_last AS (
+  SELECT last, full_name FROM (
+    SELECT last, canonical AS full_name, n, sum(n) OVER (PARTITION BY last) AS total,
+           row_number() OVER (PARTITION BY last ORDER BY n DESC, canonical) AS r
+    FROM full_names)
+  WHERE r = 1 AND n * 10 >= total * 9)
+SELECT n.type, n.canonical,
+       coalesce(CASE WHEN n.type = 'PERSON' AND instr(n.canonical, ' ') = 0
+                     THEN b.full_name END, n.canonical) AS name
+FROM names n LEFT JOIN by_last b ON b.last = n.canonical;
+CREATE UNIQUE INDEX corpus_names_tc ON corpus_names(type, canonical);
+
 -- Candidate pairs share a bucket. A bucket of more than 50 documents (many
 -- copies of one text) gives pairs of its first document with each other
 -- one, not all its pairs, so the number of pairs stays linear.

@@ -27,6 +27,7 @@ DROP TABLE IF EXISTS candidate_pairs;
 DROP TABLE IF EXISTS near_duplicates;
 DROP TABLE IF EXISTS shared_passages;
 DROP TABLE IF EXISTS docs_fts;
+DROP TABLE IF EXISTS corpus_names;
 
 CREATE TABLE report_info(key TEXT PRIMARY KEY, value);
 INSERT INTO report_info VALUES

@@ -37,12 +37,13 @@ FROM terms WHERE length(term) > 2 AND term GLOB '*[a-z]*'
 ORDER BY tf DESC, term LIMIT 15;
 
 .print
-.print '== People, organizations and places (by canonical name)'
+.print '== People, organizations and places (by name across the corpus: corpus_names)'
 WITH ranked AS (
-  SELECT type, canonical, count(*) AS mentions, count(DISTINCT doc_id) AS documents,
-         row_number() OVER (PARTITION BY type ORDER BY count(*) DESC, canonical) AS r
-  FROM doc_entities WHERE type IN ('PERSON', 'ORG', 'LOC') GROUP BY type, canonical)
-SELECT type, substr(canonical, 1, 40) AS name, mentions, documents
+  SELECT e.type, c.name, count(*) AS mentions, count(DISTINCT e.doc_id) AS documents,
+         row_number() OVER (PARTITION BY e.type ORDER BY count(*) DESC, c.name) AS r
+  FROM doc_entities e JOIN corpus_names c ON c.type = e.type AND c.canonical = e.canonical
+  WHERE e.type IN ('PERSON', 'ORG', 'LOC') GROUP BY e.type, c.name)
+SELECT type, substr(name, 1, 40) AS name, mentions, documents
 FROM ranked WHERE r <= 8 ORDER BY type DESC, r;
 
 .print
@@ -111,5 +112,5 @@ ORDER BY rank LIMIT 5;
 
 .print
 .print 'Tables left for SQL (docs/report.md): docs, skipped, doc_stats, terms, doc_keywords,'
-.print 'doc_entities, doc_minhash, lsh, candidate_pairs, near_duplicates, shared_passages,'
-.print 'docs_fts, report_info.'
+.print 'doc_entities, corpus_names, doc_minhash, lsh, candidate_pairs, near_duplicates,'
+.print 'shared_passages, docs_fts, report_info.'

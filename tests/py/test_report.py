@@ -158,6 +158,36 @@ class ReportOverFolder(unittest.TestCase):
 
 
 @needs_shell
+class NamesAcrossDocuments(unittest.TestCase):
+    """corpus_names: a surname alone in one article takes the dominant full
+    name of the corpus; without a dominant one it stays as written."""
+
+    def test_a_surname_takes_the_dominant_full_name(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            for i in range(3):
+                write(corpus, f"full{i}.txt", "WASHINGTON 1996-08-22 President Bill Clinton "
+                      "said on Thursday that the talks would go on. " + PROSE)
+            write(corpus, "short.txt", "WASHINGTON 1996-08-23 President Clinton said on "
+                  "Friday that he was pleased. " + PROSE)
+            write(corpus, "smith1.txt", "LONDON 1996-08-22 John Smith said the plan was good. " + PROSE)
+            write(corpus, "smith2.txt", "LONDON 1996-08-22 Mary Smith said the plan was bad. " + PROSE)
+            write(corpus, "smith3.txt", "LONDON 1996-08-23 Smith said nothing more. " + PROSE)
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            names = dict(con.execute("SELECT canonical, name FROM corpus_names "
+                                     "WHERE type = 'PERSON'").fetchall())
+            self.assertEqual(names.get("Clinton"), "Bill Clinton")
+            self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
+            # John and Mary Smith: neither has 90% of the mentions
+            if "Smith" in names:
+                self.assertEqual(names["Smith"], "Smith")
+            con.close()
+
+
+@needs_shell
 class ReportEdgeCases(unittest.TestCase):
     def test_docs_filled_from_python_is_used_as_it_is(self):
         with tempfile.TemporaryDirectory() as tmp:
