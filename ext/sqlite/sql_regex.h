@@ -1,8 +1,8 @@
 /*
 ** sql_regex.h -- what the regexp scalars (sql_regex.c) and the regexp
 ** table-valued functions (sql_regex_tvf.c) share: compiling a pattern
-** argument under the connection's pattern-length limit, and the groups of
-** a match as a JSON array, and text results that are always valid UTF-8.
+** argument under the connection's pattern-length limit and the flags
+** argument (the groups JSON is the core's tk_regex_groups_json).
 */
 #ifndef TK_SQL_REGEX_H
 #define TK_SQL_REGEX_H
@@ -17,9 +17,5 @@ int tk_sql_regex__compile(sqlite3 *db, const char *zPat, size_t nPat,
 
 /* Parse the flag letters of v (a NULL pointer: no flags). */
 int tk_sql_regex__flags(sqlite3_value *v, unsigned *pFlags, char **pzErr);
-
-/* Append the capture groups of pRe's last match over z as a JSON array of
-** strings (null for a group that did not take part). */
-void tk_sql_regex__groups_json(const tk_regex *pRe, const char *z, tk_buf *p);
 
 #endif /* TK_SQL_REGEX_H */

@@ -156,7 +156,7 @@ static int nextMatch(ReCursor *p) {
   }
   tk_regex_group(p->pRe, 0, &p->a, &p->b);
   tk_buf_reset(&p->groups);
-  tk_sql_regex__groups_json(p->pRe, p->z, &p->groups);
+  tk_regex_groups_json(p->pRe, p->z, &p->groups);
   if (p->groups.oom) return SQLITE_NOMEM;
   return SQLITE_OK;
 }

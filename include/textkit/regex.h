@@ -61,6 +61,10 @@ int tk_regex_match(tk_regex *p, const char *z, size_t n, size_t iStart,
                    int bNotEmptyAtStart, char **pzErr);
 /* Byte span [*pA, *pB) of group i of the last match; 0 when unset. */
 int tk_regex_group(const tk_regex *p, int i, size_t *pA, size_t *pB);
+/* Append the capture groups of p's last match over z to pOut as a JSON
+** array of strings (null for a group that did not take part; invalid
+** UTF-8 bytes as \ufffd), ext/core/regex/groups_json.c. */
+void tk_regex_groups_json(const tk_regex *p, const char *z, tk_buf *pOut);
 
 /* Iterator over every match of a subject, never the same empty match
 ** twice (so it always ends). */

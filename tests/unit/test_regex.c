@@ -136,7 +136,39 @@ static void testOom(unsigned flags) {
   tk_set_allocator(0);
 }
 
+/* The groups of one match as JSON: strings escaped, an unset group null,
+** control characters as \u escapes (invalid bytes never match, so a group
+** never holds one). */
+static void testGroupsJson(void) {
+  static const struct {
+    const char *zPat, *zText, *zWant;
+  } a[] = {
+      {"(\\d+)-(x)?(\\d+)", "ab 12-34", "[\"12\",null,\"34\"]"},
+      {"\"(.*)\"", "say \"hi\\there\"", "[\"hi\\\\there\"]"},
+      {"(a.b)",
+       "a\tb a\xff"
+       "b",
+       "[\"a\\u0009b\"]"},
+      {"a", "a", "[]"},
+  };
+  for (size_t i = 0; i < sizeof(a) / sizeof(a[0]); i++) {
+    tk_regex *p = 0;
+    char *zErr = 0;
+    TK_CHECK_INT(tk_regex_compile(a[i].zPat, strlen(a[i].zPat), 0, &p, &zErr),
+                 TK_OK);
+    TK_CHECK_INT(tk_regex_match(p, a[i].zText, strlen(a[i].zText), 0, 0, &zErr),
+                 1);
+    tk_buf b = {0};
+    tk_regex_groups_json(p, a[i].zText, &b);
+    tk_buf_putc(&b, 0);
+    TK_CHECK_STR(b.z, a[i].zWant);
+    tk_buf_free(&b);
+    tk_regex_free(p);
+  }
+}
+
 int main(void) {
+  testGroupsJson();
   unsigned f = 0;
   char *zErr = 0;
   TK_CHECK_INT(tk_regex_flags_parse("imsxg", 5, &f, &zErr), TK_OK);
