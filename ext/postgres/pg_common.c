@@ -144,6 +144,28 @@ text *tk_pg_buf_text(tk_buf *pBuf, const char *zFn) {
   return t;
 }
 
+/* z[0..n) as a text datum that PostgreSQL can hold: each invalid UTF-8
+** byte and each NUL becomes U+FFFD (the SQLite face's BLOB rule, and
+** text has no NUL). */
+text *tk_pg_bytes_text(const char *z, size_t n, const char *zFn) {
+  if (tk_utf8_is_valid(z, n) && !memchr(z, 0, n)) {
+    return cstring_to_text_with_len(z, (int)n);
+  }
+  tk_buf b = {0};
+  tk_utf8_sanitize(&b, z, n);
+  tk_buf out = {0};
+  for (size_t i = 0; !b.oom && i < b.n; i++) {
+    if (b.z[i]) {
+      tk_buf_putc(&out, b.z[i]);
+    } else {
+      tk_buf_put_utf8(&out, TK_REPLACEMENT_CHAR);
+    }
+  }
+  if (b.oom) out.oom = 1;
+  tk_buf_free(&b);
+  return tk_pg_buf_text(&out, zFn);
+}
+
 /* fn_mcxt's reset callback: free the cached object. */
 static void cacheFree(void *pArg) {
   TkPgCache *p = pArg;

@@ -43,6 +43,10 @@ const char *tk_pg_text_arg(FunctionCallInfo fcinfo, int i, const char *zFn,
 ** buffer that ran out of memory raises TK_ENOMEM for zFn. */
 text *tk_pg_buf_text(tk_buf *pBuf, const char *zFn);
 
+/* Bytes z[0..n) as a text datum, each invalid UTF-8 byte and each NUL
+** replaced by U+FFFD (text_from_bytes, the bytea overloads). */
+text *tk_pg_bytes_text(const char *z, size_t n, const char *zFn);
+
 /* A core object cached on one call site (fcinfo->flinfo->fn_extra), made
 ** from a key (an options text or a language) and freed with xFree when the
 ** call site's memory context (fn_mcxt) goes away.  The object and
@@ -67,6 +71,18 @@ int tk_pg_cache_set(TkPgCache *p, const char *z, size_t n, void *pObj);
 ** tk_pg_cache_leave. */
 MemoryContext tk_pg_cache_enter(FunctionCallInfo fcinfo);
 void tk_pg_cache_leave(MemoryContext old);
+
+/* Called by tk_pg_read_table with the two columns' text of one row;
+** returns TK_OK or an error code with a message in *pzErr. */
+typedef int (*tk_pg_row_fn)(void *pArg, const char *z1, size_t n1,
+                            const char *z2, size_t n2, char **pzErr);
+/* Read "SELECT zCol1, zCol2 FROM <zTable>" through SPI (pg_table.c),
+** calling xRow in the caller's memory context for each row with no NULL;
+** a table that cannot be read raises "textkit: zFn(): cannot read zWhat
+** table 'zTable': ...".  Returns TK_OK or xRow's first error. */
+int tk_pg_read_table(const char *zFn, const char *zWhat, const char *zTable,
+                     const char *zCol1, const char *zCol2, tk_pg_row_fn xRow,
+                     void *pArg, char **pzErr);
 
 /* The cap on the cells of one edit-distance call (GUC
 ** textkit.strsim_cells, 0: none), pg_strsim.c's. */

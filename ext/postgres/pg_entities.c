@@ -7,9 +7,11 @@
 **
 ** Columns as in the SQLite face: entity, type, norm, start (1-based
 ** character), length (characters), position, score, source, canonical.
-** Every option of the SQLite face but dictionary= (which names a table;
-** not in this slice, docs/postgres.md).  The extractor is kept on the call
-** site (TkPgCache), its buffers reused from row to row.
+** Every option of the SQLite face; dictionary=<table> reads (phrase, type)
+** rows through SPI (pg_table.c), so entities(text, options) is STABLE.
+** The extractor and the options' dictionary are kept on the call site
+** (TkPgCache) while the options text stays the same, the extractor's
+** buffers reused from row to row.
 **
 **   SELECT document_date('BONN, Aug 22 (Reuters) - Germany said');
 **   -- --08-22 (the scalar behind ref=auto)
@@ -22,14 +24,121 @@
 PG_FUNCTION_INFO_V1(tk_pg_entities);
 PG_FUNCTION_INFO_V1(tk_pg_document_date);
 
-/* tk_options_parse callback: every key but dictionary=. */
+/* A call site's extractor with the parsed options and their dictionary
+** (NULL without dictionary=). */
+typedef struct EntState {
+  tk_entities *pExtract;
+  tk_dict *pDict;
+  tk_entity_options opt; /* opt.pDict is pDict */
+} EntState;
+
+/* Free an EntState (the cache's xFree). */
+static void stateFree(void *pArg) {
+  EntState *p = pArg;
+  tk_entities_free(p->pExtract);
+  tk_dict_free(p->pDict);
+  tk_free(p);
+}
+
+/* The options text's parse: the core options and the dictionary table. */
+typedef struct EntOptions {
+  tk_entity_options opt;
+  const char *zDict; /* points into the options text; NULL when absent */
+  size_t nDict;
+} EntOptions;
+
+/* tk_options_parse callback: the core's keys and dictionary=. */
 static int entOption(void *pCtx, const char *zKey, size_t nKey,
                      const char *zVal, size_t nVal, char **pzErr) {
+  EntOptions *p = pCtx;
   if (tk_option_is(zKey, nKey, "dictionary")) {
-    *pzErr = tk_mprintf("dictionary= is not available in PostgreSQL yet");
-    return TK_EINVAL;
+    if (nVal == 0) {
+      *pzErr = tk_mprintf("dictionary= needs a table name");
+      return TK_EINVAL;
+    }
+    p->zDict = zVal;
+    p->nDict = nVal;
+    return TK_OK;
   }
-  return tk_entity_options_set(pCtx, zKey, nKey, zVal, nVal, pzErr);
+  return tk_entity_options_set(&p->opt, zKey, nKey, zVal, nVal, pzErr);
+}
+
+/* tk_pg_read_table callback: one (phrase, type) row. */
+static int addPhrase(void *pArg, const char *zPhrase, size_t nPhrase,
+                     const char *zType, size_t nType, char **pzErr) {
+  (void)pzErr;
+  return tk_dict_add(pArg, zPhrase, nPhrase, zType, nType);
+}
+
+/* Read the dictionary table z[0..n) into *ppDict (tk_malloc'd memory
+** only, so an error raised meanwhile leaks nothing past the context). */
+static int loadDictionary(const char *z, size_t n, tk_dict **ppDict,
+                          char **pzErr) {
+  tk_dict *pDict = NULL;
+  int rc = tk_dict_new(&pDict);
+  if (rc != TK_OK) return rc;
+  char *zTable = pnstrdup(z, n);
+  rc = tk_pg_read_table("entities", "dictionary", zTable, "phrase", "type",
+                        addPhrase, pDict, pzErr);
+  pfree(zTable);
+  if (rc != TK_OK) {
+    tk_dict_free(pDict);
+    return rc;
+  }
+  *ppDict = pDict;
+  return TK_OK;
+}
+
+/* Enter the call site's context and get its state for the options
+** argument (none: the defaults); raises bad options or an unreadable
+** dictionary.  The caller leaves with tk_pg_cache_leave(*pOld). */
+static EntState *stateEnter(FunctionCallInfo fcinfo, MemoryContext *pOld) {
+  size_t nOpt = 0;
+  const char *zOpt =
+      PG_NARGS() > 1 ? tk_pg_text_arg(fcinfo, 1, "entities", &nOpt) : "";
+  TkPgCache *pCache = tk_pg_cache(fcinfo, stateFree);
+  *pOld = tk_pg_cache_enter(fcinfo);
+  if (tk_pg_cache_hit(pCache, zOpt, nOpt) &&
+      ((EntState *)pCache->pObj)->pExtract) {
+    return pCache->pObj;
+  }
+  EntOptions o;
+  char *zErr = NULL;
+  memset(&o, 0, sizeof(o));
+  tk_entity_options_init(&o.opt);
+  tk_dict *pDict = NULL;
+  int rc = tk_options_parse(zOpt, nOpt, entOption, &o, &zErr);
+  /* the table first: reading it may raise, and nothing else is made yet */
+  if (rc == TK_OK && o.zDict)
+    rc = loadDictionary(o.zDict, o.nDict, &pDict, &zErr);
+  EntState *p = rc == TK_OK ? tk_malloc(sizeof(*p)) : NULL;
+  if (rc == TK_OK && !p) rc = TK_ENOMEM;
+  if (p) {
+    memset(p, 0, sizeof(*p));
+    p->opt = o.opt;
+    p->pDict = pDict;
+    p->opt.pDict = pDict;
+    pDict = NULL;
+    /* the extractor does not depend on the options: keep the old one */
+    EntState *pPrev = pCache->pObj;
+    if (pPrev && pPrev->pExtract) {
+      p->pExtract = pPrev->pExtract;
+      pPrev->pExtract = NULL;
+    } else {
+      rc = tk_entities_new(&p->pExtract);
+    }
+    if (rc == TK_OK) {
+      rc = tk_pg_cache_set(pCache, zOpt, nOpt, p);
+    } else {
+      stateFree(p);
+    }
+  }
+  tk_dict_free(pDict);
+  if (rc != TK_OK) {
+    tk_pg_cache_leave(*pOld);
+    tk_pg_error_rc("entities", rc, zErr);
+  }
+  return p;
 }
 
 /* A text datum of z[0..n). */
@@ -39,32 +148,15 @@ static Datum textDatum(const char *z, size_t n) {
 
 /* entities(text [, options]): one row per entity. */
 Datum tk_pg_entities(PG_FUNCTION_ARGS) {
-  size_t n, nOpt;
+  size_t n;
   const char *z = tk_pg_text_arg(fcinfo, 0, "entities", &n);
-  tk_entity_options opt;
-  tk_entity_options_init(&opt);
-  if (PG_NARGS() > 1) {
-    const char *zOpt = tk_pg_text_arg(fcinfo, 1, "entities", &nOpt);
-    char *zErr = NULL;
-    int rc = tk_options_parse(zOpt, nOpt, entOption, &opt, &zErr);
-    if (rc != TK_OK) tk_pg_error_rc("entities", rc, zErr);
-  }
   InitMaterializedSRF(fcinfo, 0);
   ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
-  TkPgCache *pCache = tk_pg_cache(fcinfo, (void (*)(void *))tk_entities_free);
-  MemoryContext old = tk_pg_cache_enter(fcinfo);
-  if (!pCache->pObj) {
-    tk_entities *pNew = NULL;
-    int rc = tk_entities_new(&pNew);
-    if (rc == TK_OK) rc = tk_pg_cache_set(pCache, "", 0, pNew);
-    if (rc != TK_OK) {
-      tk_pg_cache_leave(old);
-      tk_pg_error_rc("entities", rc, NULL);
-    }
-  }
+  MemoryContext old;
+  EntState *p = stateEnter(fcinfo, &old);
   const tk_entity *aEnt = NULL;
   size_t nEnt = 0;
-  int rc = tk_entities_run(pCache->pObj, &opt, z, n, &aEnt, &nEnt);
+  int rc = tk_entities_run(p->pExtract, &p->opt, z, n, &aEnt, &nEnt);
   tk_pg_cache_leave(old);
   if (rc != TK_OK) tk_pg_error_rc("entities", rc, NULL);
   tk_charpos cp;

@@ -18,6 +18,7 @@
 
 #include "funcapi.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(tk_pg_tokens);
@@ -84,6 +85,7 @@ Datum tk_pg_tokens(PG_FUNCTION_ARGS) {
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
     for (int k = 0; k < 3; k++)
       pfree(DatumGetPointer(aVal[k]));
+    if ((iPos & 1023) == 1023) CHECK_FOR_INTERRUPTS();
     old = tk_pg_cache_enter(fcinfo);
   }
   return (Datum)0;
@@ -150,6 +152,7 @@ Datum tk_pg_ngrams(PG_FUNCTION_ARGS) {
     p->iCharStart = tk_charpos_at(&cp, t.iStart);
     p->iCharEnd = tk_charpos_at(&cp, t.iStart + t.nLen);
     if (iTok >= n - 1) putGram(rsinfo, aSlot, n, iTok % n, iTok - (n - 1));
+    if ((iTok & 1023) == 1023) CHECK_FOR_INTERRUPTS();
     old = tk_pg_cache_enter(fcinfo);
   }
   return (Datum)0;

@@ -7,7 +7,8 @@
 --
 -- Same names and arguments as the SQLite face.  Everything is STRICT (a
 -- NULL argument gives NULL, or no rows) and PARALLEL SAFE; the pure ones
--- are IMMUTABLE.  textkit_limit sets a session GUC: VOLATILE, PARALLEL
+-- are IMMUTABLE, those whose options may name a table (idf=, dictionary=)
+-- STABLE.  textkit_limit sets a session GUC: VOLATILE, PARALLEL
 -- RESTRICTED.
 
 \echo Use "CREATE EXTENSION textkit" to load this file. \quit
@@ -218,4 +219,212 @@ CREATE FUNCTION entities(s text, options text)
   RETURNS TABLE(entity text, type text, norm text, start integer, length integer,
               "position" integer, score double precision, source text, canonical text)
   AS 'MODULE_PATHNAME', 'tk_pg_entities'
+  LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 20;
+
+-- regex (pg_catalog has regexp_like, regexp_count, regexp_instr,
+-- regexp_substr, regexp_replace and regexp_matches of its own: put this
+-- schema first in search_path, or qualify).
+
+CREATE FUNCTION regexp(pattern text, s text) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_like(s text, pattern text) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_like'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_like(s text, pattern text, flags text) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_like'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_count(s text, pattern text) RETURNS integer
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_count'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_count(s text, pattern text, flags text) RETURNS integer
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_count'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_instr(s text, pattern text) RETURNS integer
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_instr'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_instr(s text, pattern text, flags text) RETURNS integer
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_instr'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_substr(s text, pattern text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_substr'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_substr(s text, pattern text, "group" integer) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_substr'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_substr(s text, pattern text, "group" integer, flags text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_substr'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_replace(s text, pattern text, replacement text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_replace'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_replace(s text, pattern text, replacement text, flags text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_replace'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION regexp_matches(s text, pattern text) RETURNS TABLE(match text, groups text, start integer, length integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_matches'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+
+CREATE FUNCTION regexp_matches(s text, pattern text, flags text) RETURNS TABLE(match text, groups text, start integer, length integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_matches'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+
+CREATE FUNCTION regexp_split(s text, pattern text) RETURNS TABLE(part text, start integer, length integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_split'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+
+CREATE FUNCTION regexp_split(s text, pattern text, flags text) RETURNS TABLE(part text, start integer, length integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_regexp_split'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+
+-- docsim: LSH bands of a minhash() signature.
+
+CREATE FUNCTION minhash_bands(sig bytea, bands integer) RETURNS TABLE(band integer, bucket bigint)
+  AS 'MODULE_PATHNAME', 'tk_pg_minhash_bands'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 16;
+
+-- corpus: the calls with options may read an idf= table (SPI): STABLE.
+
+CREATE FUNCTION text_cosine(a text, b text) RETURNS double precision
+  AS 'MODULE_PATHNAME', 'tk_pg_text_cosine'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION text_cosine(a text, b text, options text) RETURNS double precision
+  AS 'MODULE_PATHNAME', 'tk_pg_text_cosine'
+  LANGUAGE C STABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION keywords(s text) RETURNS TABLE(keyword text, score double precision, count integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_keywords'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+
+CREATE FUNCTION keywords(s text, options text) RETURNS TABLE(keyword text, score double precision, count integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_keywords'
+  LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 10;
+
+-- passages
+
+CREATE FUNCTION text_overlap(a text, b text) RETURNS TABLE(passage text, a_start integer, a_length integer, b_start integer, b_length integer,
+              words integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_overlap'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+
+CREATE FUNCTION text_overlap(a text, b text, min_words integer) RETURNS TABLE(passage text, a_start integer, a_length integer, b_start integer, b_length integer,
+              words integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_overlap'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+
+CREATE FUNCTION text_blocks(s text) RETURNS TABLE(block text, kind text, start integer, length integer, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_blocks'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+
+CREATE FUNCTION text_main(s text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_text_main'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- html (html_meta's JSON object as text: cast it to json or jsonb).
+
+CREATE FUNCTION html_text(html text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_text'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION html_main(html text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_main'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION html_main(html text, options text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_main'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION html_meta(html text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_meta'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION html_links(html text) RETURNS TABLE(href text, text text, rel text, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_html_links'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+
+CREATE FUNCTION html_links(html text, base text) RETURNS TABLE(href text, text text, rel text, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_html_links'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+
+-- html over bytea: the page's bytes as fetched (a declared charset is
+-- honoured, invalid UTF-8 becomes U+FFFD), like a BLOB in SQLite.
+
+CREATE FUNCTION html_text(html bytea) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_text'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION html_main(html bytea) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_main'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION html_main(html bytea, options text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_main'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION html_meta(html bytea) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_meta'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION html_links(html bytea) RETURNS TABLE(href text, text text, rel text, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_html_links'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+
+CREATE FUNCTION html_links(html bytea, base text) RETURNS TABLE(href text, text text, rel text, "position" integer)
+  AS 'MODULE_PATHNAME', 'tk_pg_html_links'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+
+-- Bytes as text by SQLite's BLOB rule: each invalid UTF-8 byte (and NUL)
+-- is U+FFFD.
+
+CREATE FUNCTION text_from_bytes(b bytea) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_text_from_bytes'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- Full-text search: the parser and dictionary template of pg_tsearch.c,
+-- the dictionary textkit_english and the configuration textkit.
+
+CREATE FUNCTION textkit_ts_start(internal, integer) RETURNS internal
+  AS 'MODULE_PATHNAME', 'tk_pg_ts_start' LANGUAGE C STRICT;
+
+CREATE FUNCTION textkit_ts_gettoken(internal, internal, internal) RETURNS internal
+  AS 'MODULE_PATHNAME', 'tk_pg_ts_gettoken' LANGUAGE C STRICT;
+
+CREATE FUNCTION textkit_ts_end(internal) RETURNS void
+  AS 'MODULE_PATHNAME', 'tk_pg_ts_end' LANGUAGE C STRICT;
+
+CREATE FUNCTION textkit_ts_lextype(internal) RETURNS internal
+  AS 'MODULE_PATHNAME', 'tk_pg_ts_lextype' LANGUAGE C STRICT;
+
+CREATE FUNCTION textkit_ts_dict_init(internal) RETURNS internal
+  AS 'MODULE_PATHNAME', 'tk_pg_ts_dict_init' LANGUAGE C STRICT;
+
+CREATE FUNCTION textkit_ts_dict_lexize(internal, internal, internal, internal) RETURNS internal
+  AS 'MODULE_PATHNAME', 'tk_pg_ts_dict_lexize' LANGUAGE C STRICT;
+
+CREATE TEXT SEARCH PARSER textkit (
+  START = textkit_ts_start, GETTOKEN = textkit_ts_gettoken,
+  END = textkit_ts_end, LEXTYPES = textkit_ts_lextype);
+
+CREATE TEXT SEARCH TEMPLATE textkit_stem (
+  INIT = textkit_ts_dict_init, LEXIZE = textkit_ts_dict_lexize);
+
+CREATE TEXT SEARCH DICTIONARY textkit_english (
+  TEMPLATE = textkit_stem, options = 'stem=english stopwords=english');
+
+CREATE TEXT SEARCH CONFIGURATION textkit (PARSER = textkit);
+ALTER TEXT SEARCH CONFIGURATION textkit
+  ADD MAPPING FOR word, number, symbol, emoji, url, email, hashtag, mention
+  WITH textkit_english;

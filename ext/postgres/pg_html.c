@@ -1,0 +1,111 @@
+/*
+** pg_html.c -- web pages in PostgreSQL, the SQLite face's functions:
+**
+**   SELECT html_text(page) FROM pages;             -- all visible text
+**   SELECT html_main(page, 'title=1') FROM pages;  -- the article, titled
+**   SELECT html_meta(page)::jsonb ->> 'published' FROM pages;
+**   SELECT href, text, rel, position
+**     FROM html_links(page, 'https://example.com/news/');
+**
+** html_meta returns the JSON object as text (cast it to json or jsonb).
+** Each function also takes the page as bytea, the bytes as fetched, like a
+** BLOB in SQLite: a declared charset (<meta charset>) is honoured and
+** invalid UTF-8 becomes U+FFFD (results are made valid text either way).
+** libxml2 parses each page with its own allocator (malloc), so nothing
+** here raises an error while a parse is under way.
+*/
+#include "pg_common.h"
+
+#include "funcapi.h"
+#include "utils/tuplestore.h"
+
+PG_FUNCTION_INFO_V1(tk_pg_html_text);
+PG_FUNCTION_INFO_V1(tk_pg_html_main);
+PG_FUNCTION_INFO_V1(tk_pg_html_meta);
+PG_FUNCTION_INFO_V1(tk_pg_html_links);
+
+/* The core's result as a text datum, or its error raised. */
+static text *resultOf(const char *zFn, int rc, tk_buf *pBuf, char *zErr) {
+  if (rc != TK_OK) {
+    tk_buf_free(pBuf);
+    tk_pg_error_rc(zFn, rc, zErr);
+  }
+  tk_free(zErr);
+  if (pBuf->oom) return tk_pg_buf_text(pBuf, zFn);
+  text *t = tk_pg_bytes_text(pBuf->z ? pBuf->z : "", pBuf->n, zFn);
+  tk_buf_free(pBuf);
+  return t;
+}
+
+/* html_text(html): the visible text. */
+Datum tk_pg_html_text(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "html_text", &n);
+  tk_buf b = {0};
+  char *zErr = NULL;
+  int rc = tk_html_text(z, n, &b, &zErr);
+  PG_RETURN_TEXT_P(resultOf("html_text", rc, &b, zErr));
+}
+
+/* html_main(html [, options]): the main article text. */
+Datum tk_pg_html_main(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "html_main", &n);
+  tk_html_main_options o = {0};
+  char *zErr = NULL;
+  if (PG_NARGS() > 1) {
+    size_t nOpt;
+    const char *zOpt = tk_pg_text_arg(fcinfo, 1, "html_main", &nOpt);
+    int rc = tk_html_main_options_set(&o, zOpt, nOpt, &zErr);
+    if (rc != TK_OK) tk_pg_error_rc("html_main", rc, zErr);
+  }
+  tk_buf b = {0};
+  int rc = tk_html_main(z, n, &o, &b, &zErr);
+  PG_RETURN_TEXT_P(resultOf("html_main", rc, &b, zErr));
+}
+
+/* html_meta(html): the metadata as a JSON object (text). */
+Datum tk_pg_html_meta(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "html_meta", &n);
+  tk_buf b = {0};
+  char *zErr = NULL;
+  int rc = tk_html_meta(z, n, &b, &zErr);
+  PG_RETURN_TEXT_P(resultOf("html_meta", rc, &b, zErr));
+}
+
+/* A link's string as valid text. */
+static Datum linkText(const char *z) {
+  return PointerGetDatum(tk_pg_bytes_text(z, strlen(z), "html_links"));
+}
+
+/* html_links(html [, base]): href, text, rel (NULL when absent), position
+** of every <a href>, in document order. */
+Datum tk_pg_html_links(PG_FUNCTION_ARGS) {
+  size_t n, nBase = 0;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "html_links", &n);
+  char *zBase = NULL;
+  if (PG_NARGS() > 1) {
+    const char *zB = tk_pg_text_arg(fcinfo, 1, "html_links", &nBase);
+    zBase = pnstrdup(zB, nBase);
+  }
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
+  tk_html_link *aLink = NULL;
+  size_t nLink = 0;
+  char *zErr = NULL;
+  int rc = tk_html_links(z, n, zBase, nBase, &aLink, &nLink, &zErr);
+  if (rc != TK_OK) tk_pg_error_rc("html_links", rc, zErr);
+  for (size_t i = 0; i < nLink; i++) {
+    const tk_html_link *l = &aLink[i];
+    Datum aVal[4];
+    bool aNull[4] = {false, false, l->zRel == NULL, false};
+    aVal[0] = linkText(l->zHref);
+    aVal[1] = linkText(l->zText);
+    aVal[2] = l->zRel ? linkText(l->zRel) : (Datum)0;
+    aVal[3] = Int32GetDatum((int32)i);
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
+  }
+  tk_html_links_free(aLink, nLink);
+  return (Datum)0;
+}
