@@ -83,7 +83,7 @@ def psql_cmd(args):
 def run_psql(args, sql, timeout=120):
     """(rows, first error message or '') of sql in a new session whose
     search_path starts with the extension's schema."""
-    script = "SET search_path = textkit, public;\n" + sql + "\n"
+    script = "SET search_path = textkit, pg_catalog, public;\n" + sql + "\n"
     proc = subprocess.run(psql_cmd(args), input=script.encode(), capture_output=True,
                           timeout=timeout)
     out = proc.stdout.decode("utf-8", "replace").split("\n")
@@ -188,6 +188,53 @@ def run_cancel(args, res):
         res.ok()
 
 
+def run_cancel_backend(args, res):
+    """pg_cancel_backend stops a long levenshtein within 100 ms: the victim
+    session prints the server's clock after its cancelled statement, the
+    canceller the server's clock when it sent the signal."""
+    call = ("WITH s AS (SELECT string_agg(md5(i::text), '') AS a,"
+            " string_agg(md5((-i)::text), '') AS b FROM generate_series(1, 5300) i)"
+            " SELECT levenshtein(a, b) > 0 FROM s;")
+    victim_sql = ("SET search_path = textkit, pg_catalog, public;\n"
+                  "SET application_name = 'tk_cancel_victim';\n\\set ON_ERROR_STOP 0\n"
+                  + call + "\nSELECT extract(epoch FROM clock_timestamp());\n")
+    victim = subprocess.Popen(psql_cmd(args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    victim.stdin.write(victim_sql.encode())
+    victim.stdin.close()
+    find = ("SELECT pid FROM pg_stat_activity WHERE application_name = 'tk_cancel_victim'"
+            " AND state = 'active' AND query LIKE '%levenshtein%';")
+    pid, deadline = None, time.time() + 30
+    while not pid and time.time() < deadline:
+        out, _ = run_psql(args, find)
+        pid = out[0] if out else None
+        if not pid:
+            time.sleep(0.01)
+    sent = None
+    if pid:
+        # the call has just started and takes over a second: cancel it mid-way
+        time.sleep(0.3)
+        out, err = run_psql(args, f"SELECT pg_cancel_backend({pid}),"
+                                  " extract(epoch FROM clock_timestamp());")
+        sent = float(out[0].split("|")[1]) if out and out[0].startswith("t|") else None
+    vout, verr = victim.stdout.read(), victim.stderr.read()
+    victim.wait(timeout=60)
+    lines = vout.decode().split()
+    errs = [PG_ERROR.sub("", l) for l in verr.decode().split("\n") if PG_ERROR.match(l)]
+    done = float(lines[-1]) if lines else None
+    detail = f"  pid {pid}, victim rows {lines}, errors {errs}"
+    if sent is None or done is None or errs != ["canceling statement due to user request"]:
+        res.fail("cancel: pg_cancel_backend must stop levenshtein", detail)
+        return
+    print(f"cancel: pg_cancel_backend stopped levenshtein 169600 x 169600 in "
+          f"{(done - sent) * 1000:.1f} ms (signal sent to next statement's clock)", flush=True)
+    if done - sent > 0.1:
+        res.fail("cancel: pg_cancel_backend must stop levenshtein within 100 ms",
+                 detail + f"\n  {(done - sent) * 1000:.1f} ms")
+    else:
+        res.ok()
+
+
 def run_encoding(args, res):
     """A database that is not UTF8 is refused with the house error (the
     core reads UTF-8 only)."""
@@ -227,6 +274,7 @@ def main():
     res.ok()
     run_shared(args, res)
     run_cancel(args, res)
+    run_cancel_backend(args, res)
     run_encoding(args, res)
     print(f"{res.passed} passed, {res.failed} failed")
     sys.exit(1 if res.failed else 0)
