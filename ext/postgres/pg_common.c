@@ -166,6 +166,19 @@ text *tk_pg_bytes_text(const char *z, size_t n, const char *zFn) {
   return tk_pg_buf_text(&out, zFn);
 }
 
+/* tk_work's cancel callback: a cancel or termination is pending.  It only
+** reads the flags: the core unwinds by itself, freeing what it holds. */
+static int cancelPending(void *pArg) {
+  (void)pArg;
+  return QueryCancelPending || ProcDiePending;
+}
+
+/* A tk_work asking cancelPending. */
+void tk_pg_work_init(tk_work *pWork) {
+  memset(pWork, 0, sizeof(*pWork));
+  pWork->xCancel = cancelPending;
+}
+
 /* fn_mcxt's reset callback: free the cached object. */
 static void cacheFree(void *pArg) {
   TkPgCache *p = pArg;

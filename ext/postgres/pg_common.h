@@ -84,6 +84,12 @@ int tk_pg_read_table(const char *zFn, const char *zWhat, const char *zTable,
                      const char *zCol1, const char *zCol2, tk_pg_row_fn xRow,
                      void *pArg, char **pzErr);
 
+/* A tk_work with no cap whose cancel callback says whether a cancel or
+** a termination is pending (QueryCancelPending, ProcDiePending: a
+** statement_timeout or pg_cancel_backend); the core then returns
+** TK_EINTERRUPT, and tk_pg_error_rc raises PostgreSQL's own error. */
+void tk_pg_work_init(tk_work *pWork);
+
 /* The cap on the cells of one edit-distance call (GUC
 ** textkit.strsim_cells, 0: none), pg_strsim.c's. */
 extern int tk_pg_strsim_cells;

@@ -156,7 +156,11 @@ Datum tk_pg_entities(PG_FUNCTION_ARGS) {
   EntState *p = stateEnter(fcinfo, &old);
   const tk_entity *aEnt = NULL;
   size_t nEnt = 0;
-  int rc = tk_entities_run(p->pExtract, &p->opt, z, n, &aEnt, &nEnt);
+  tk_work work;
+  tk_pg_work_init(&work);
+  tk_entity_options opt = p->opt;
+  opt.pWork = &work;
+  int rc = tk_entities_run(p->pExtract, &opt, z, n, &aEnt, &nEnt);
   tk_pg_cache_leave(old);
   if (rc != TK_OK) tk_pg_error_rc("entities", rc, NULL);
   tk_charpos cp;

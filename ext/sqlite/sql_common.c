@@ -406,6 +406,28 @@ const char *tk_sql_text(sqlite3_value *v, size_t *pn) {
   }
 }
 
+#if SQLITE_VERSION_NUMBER >= 3041000
+/* tk_work's cancel callback: the statement was interrupted. */
+static int isInterrupted(void *db) {
+  return sqlite3_is_interrupted((sqlite3 *)db);
+}
+#endif
+
+/* A tk_work with no cap whose cancel callback, when the runtime has
+** sqlite3_is_interrupted (3.41+; the api struct of 3.40 ends before it),
+** asks whether db was interrupted. */
+void tk_sql_work_init(sqlite3 *db, tk_work *pWork) {
+  memset(pWork, 0, sizeof(*pWork));
+#if SQLITE_VERSION_NUMBER >= 3041000
+  if (sqlite3_libversion_number() >= 3041000) {
+    pWork->xCancel = isInterrupted;
+    pWork->pArg = db;
+  }
+#else
+  (void)db;
+#endif
+}
+
 /* Copy a text argument into a cursor's reusable buffer. */
 int tk_sql_copy_text(char **pz, size_t *pnAlloc, const char *z, size_t n) {
   if (n + 1 > *pnAlloc) {

@@ -209,6 +209,11 @@ void tk_sql_values_free(TkTvfValues *pVals);
 ** OOM (the buffer is then as it was). */
 int tk_sql_copy_text(char **pz, size_t *pnAlloc, const char *z, size_t n);
 
+/* Zero *pWork and point its cancel callback at db's interrupt flag when
+** the SQLite runtime can tell (3.41+): the long core calls then stop with
+** TK_EINTERRUPT after sqlite3_interrupt. */
+void tk_sql_work_init(sqlite3 *db, tk_work *pWork);
+
 /* Return z[0..n) as the TEXT result, invalid bytes as U+FFFD. */
 void tk_sql_result_text(sqlite3_context *ctx, const char *z, size_t n);
 

@@ -231,8 +231,12 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     return SQLITE_NOMEM;
   }
   p->nText = nText;
+  tk_work work;
+  tk_sql_work_init(pTab->db, &work);
+  o.opt.pWork = &work;
   rc = tk_entities_run(p->pExtract, &o.opt, p->zText, nText, &p->aEnt,
                        &p->rows.nRow);
+  if (rc == TK_EINTERRUPT) return SQLITE_INTERRUPT;
   if (rc != TK_OK) return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   tk_charpos_init(&p->pos, p->zText, nText);
   return SQLITE_OK;

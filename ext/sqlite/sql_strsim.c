@@ -97,26 +97,12 @@ static void strsimFnFree(void *pArg) {
   sqlite3_free(p);
 }
 
-#if SQLITE_VERSION_NUMBER >= 3041000
-/* tk_work's cancel callback: the statement was interrupted. */
-static int strsimInterrupted(void *db) {
-  return sqlite3_is_interrupted((sqlite3 *)db);
-}
-#endif
-
-/* The bounds of one call: the connection's cap and, when the runtime has
-** sqlite3_is_interrupted (3.41+; the api struct of 3.40 ends before it),
-** the interrupt check. */
+/* The bounds of one call: the connection's cap and its interrupt check
+** (tk_sql_work_init). */
 static void strsimWork(sqlite3_context *ctx, tk_work *pWork) {
   const StrsimFn *pFn = sqlite3_user_data(ctx);
-  memset(pWork, 0, sizeof(*pWork));
+  tk_sql_work_init(pFn->pConn->db, pWork);
   pWork->nCellMax = (uint64_t)pFn->pConn->nCellMax;
-#if SQLITE_VERSION_NUMBER >= 3041000
-  if (sqlite3_libversion_number() >= 3041000) {
-    pWork->xCancel = strsimInterrupted;
-    pWork->pArg = pFn->pConn->db;
-  }
-#endif
 }
 
 /* Report a bounded call's failure: the cap, an interrupt, or rc. */

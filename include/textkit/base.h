@@ -120,7 +120,9 @@ int tk_option_int(const char *zVal, size_t nVal, long lo, long hi, long *pOut);
 /* ------------------------------------------------------------------- work */
 /* Bounds on the work of one call of a quadratic function (the edit
 ** distances of textkit/strsim.h): a cap on the cells of its table, checked
-** before each pass, and a cancel callback polled in its long loops.
+** before each pass, and a cancel callback polled in its long loops.  The
+** long linear calls (tk_entities_run through tk_entity_options.pWork,
+** tk_ner_tag_w) poll the same callback and ignore the cap.
 ** Zero it, then set what applies; pass NULL for no bounds.
 **
 **   tk_work w = {0};
@@ -140,6 +142,10 @@ typedef struct tk_work {
 
 /* Cells between two calls of xCancel (about 2 ms of work). */
 #define TK_WORK_POLL_CELLS ((uint64_t)1 << 20)
+/* The linear functions that take a tk_work (entities, the tagger) count
+** this many cells per byte of text they read, about their cost per byte
+** beside an edit-distance cell: xCancel is asked every 16 KB or so. */
+#define TK_WORK_CELLS_PER_BYTE 64
 
 /* TK_ELIMIT (noting nA, nB and nCell in p) when nCell cells of an nA x nB
 ** table exceed p's cap, else TK_OK; p may be NULL. */

@@ -75,8 +75,10 @@ typedef struct tk_entity_options {
   int bModel;           /* default 1 */
   const tk_dict *pDict; /* not owned; NULL for none */
   int iRefYear, iRefMonth, iRefDay; /* ref=YYYY-MM-DD; 0 when absent */
-  int bRefAuto; /* ref=auto: each text's own date (tk_document_date) */
-  int bVote;    /* vote=: one type per canonical name (docs/entities.md) */
+  int bRefAuto;   /* ref=auto: each text's own date (tk_document_date) */
+  int bVote;      /* vote=: one type per canonical name (docs/entities.md) */
+  tk_work *pWork; /* not owned; NULL for none: its xCancel is polled as
+                     the text is read (TK_EINTERRUPT when it says stop) */
 } tk_entity_options;
 
 /* The date the document z[0..n) was written, read from its head (its

@@ -91,6 +91,10 @@ typedef struct tk_ner_span {
 ** tk_free's it; NULL when there are none), or TK_ENOMEM. */
 int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
                tk_ner_span **paSpan, size_t *pnSpan);
+/* tk_ner_tag polling pWork's cancel callback once per sentence (NULL:
+** none); TK_EINTERRUPT, and no spans, when it says stop. */
+int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
+                 tk_ner_span **paSpan, size_t *pnSpan);
 
 #ifdef __cplusplus
 }

@@ -188,6 +188,24 @@ def run_cancel(args, res):
         res.ok()
 
 
+def run_cancel_entities(args, res):
+    """statement_timeout stops entities() over 8.5 MB of text (seconds of
+    work) through the core's cancel hook, in the pattern and tagger
+    phases, within 100 ms of the timeout."""
+    text = "repeat('Angela Merkel met Barack Obama in Berlin on Monday, 5 May 2014. ', 130000)"
+    base, _, _ = timed_psql(args, "SELECT 1;")
+    for options in ("model=0", "patterns=0"):
+        call = f"SELECT count(*) FROM entities({text}, '{options}');"
+        cut, _, err = timed_psql(args, "SET statement_timeout = '100ms';\n" + call)
+        print(f"cancel: entities 8.5 MB '{options}' with statement_timeout 100ms: "
+              f"{cut:.3f} s (psql start-up {base:.3f} s)", flush=True)
+        if err != "canceling statement due to statement timeout" or cut - base > 0.1 + 0.1:
+            res.fail(f"cancel: statement_timeout must stop entities('{options}') within "
+                     "100 ms", f"  {cut:.3f} s -> {err}")
+        else:
+            res.ok()
+
+
 def run_cancel_backend(args, res):
     """pg_cancel_backend stops a long levenshtein within 100 ms: the victim
     session prints the server's clock after its cancelled statement, the
@@ -275,6 +293,7 @@ def main():
     run_shared(args, res)
     run_cancel(args, res)
     run_cancel_backend(args, res)
+    run_cancel_entities(args, res)
     run_encoding(args, res)
     print(f"{res.passed} passed, {res.failed} failed")
     sys.exit(1 if res.failed else 0)

@@ -224,6 +224,56 @@ static void testOptions(void) {
   tk_free(zErr);
 }
 
+/* tk_work's cancel callback: stop once *pArg polls have been answered. */
+static int stopAfter(void *pArg) {
+  int *pnLeft = pArg;
+  return (*pnLeft)-- <= 0;
+}
+
+/* pWork: a callback that never stops changes nothing; one that stops
+** ends the run with TK_EINTERRUPT in each phase (tokens and patterns,
+** the tagger), and the extractor works again afterwards. */
+static void testCancel(tk_entities *p) {
+  tk_buf b = {0};
+  for (int i = 0; i < 4000; i++)
+    tk_buf_append(&b, "Angela Merkel paid $3 million on 5 May 2014. ", 45);
+  tk_entity_options o;
+  tk_entity_options_init(&o);
+  const tk_entity *a;
+  size_t nPlain = 0, nWork = 0;
+  TK_CHECK_INT(tk_entities_run(p, &o, b.z, b.n, &a, &nPlain), TK_OK);
+  int nLeft = 1 << 30;
+  tk_work w = {0};
+  w.xCancel = stopAfter;
+  w.pArg = &nLeft;
+  o.pWork = &w;
+  TK_CHECK_INT(tk_entities_run(p, &o, b.z, b.n, &a, &nWork), TK_OK);
+  TK_CHECK(nPlain > 8000 && nWork == nPlain);
+  TK_CHECK(nLeft < (1 << 30)); /* 180 KB of text: polled */
+  for (int bModel = 0; bModel <= 1; bModel++) {
+    o.bModel = bModel;
+    o.bPatterns = !bModel;
+    nLeft = 2;
+    memset(&w, 0, sizeof(w));
+    w.xCancel = stopAfter;
+    w.pArg = &nLeft;
+    TK_CHECK_INT(tk_entities_run(p, &o, b.z, b.n, &a, &nWork), TK_EINTERRUPT);
+  }
+  tk_ner_span *aSpan = 0;
+  size_t nSpan = 0;
+  nLeft = 0;
+  memset(&w, 0, sizeof(w));
+  w.xCancel = stopAfter;
+  w.pArg = &nLeft;
+  TK_CHECK_INT(tk_ner_tag_w(tk_ner_builtin(), b.z, b.n, &w, &aSpan, &nSpan),
+               TK_EINTERRUPT);
+  TK_CHECK(aSpan == 0 && nSpan == 0);
+  tk_entity_options_init(&o);
+  TK_CHECK_INT(tk_entities_run(p, &o, b.z, b.n, &a, &nWork), TK_OK);
+  TK_CHECK(nWork == nPlain);
+  tk_buf_free(&b);
+}
+
 int main(void) {
   tk_entities *p;
   testDecimals();
@@ -233,6 +283,7 @@ int main(void) {
   testMoney(p);
   testIpOctets(p);
   testDictionary(p);
+  testCancel(p);
   tk_entities_free(p);
   testOptions();
   TK_TEST_END();

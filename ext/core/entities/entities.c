@@ -142,7 +142,8 @@ void tk_entities_free(tk_entities *p) {
 }
 
 /* Tokenize z[0..n) into p->aTok. */
-static int tokenize(tk_entities *p, const char *z, size_t n, size_t *pnTok) {
+static int tokenize(tk_entities *p, const char *z, size_t n, tk_work *pWork,
+                    size_t *pnTok) {
   size_t nTok = 0, iPrevEnd = 0;
   tk_token t;
   int rc;
@@ -166,7 +167,10 @@ static int tokenize(tk_entities *p, const char *z, size_t n, size_t *pnTok) {
                     : 0;
     tk_buf_append(&p->norm, t.zNorm, t.nNorm);
     tk_buf_putc(&p->norm, 0);
+    size_t nRead = t.iStart + t.nLen - iPrevEnd;
     iPrevEnd = t.iStart + t.nLen;
+    if (tk_work_poll(pWork, nRead * TK_WORK_CELLS_PER_BYTE))
+      return TK_EINTERRUPT;
   }
   if (rc < 0) return rc;
   if (p->norm.oom) return TK_ENOMEM;
@@ -251,6 +255,10 @@ static int runPatterns(tk_entities *p, const tk_edoc *pDoc) {
         }
       }
     }
+    if (tk_work_poll(d->pOpt->pWork,
+                     (d->a[i].nLen + 1) * TK_WORK_CELLS_PER_BYTE)) {
+      return TK_EINTERRUPT;
+    }
     if (!best.nTok) {
       i++;
       continue;
@@ -275,10 +283,10 @@ static int runPatterns(tk_entities *p, const tk_edoc *pDoc) {
 }
 
 /* Model spans from the statistical tagger. */
-static int runModel(tk_entities *p, const char *z, size_t n) {
+static int runModel(tk_entities *p, const char *z, size_t n, tk_work *pWork) {
   tk_ner_span *a = 0;
   size_t nSpan = 0;
-  int rc = tk_ner_tag(tk_ner_builtin(), z, n, &a, &nSpan);
+  int rc = tk_ner_tag_w(tk_ner_builtin(), z, n, pWork, &a, &nSpan);
   if (rc != TK_OK) return rc;
   for (size_t k = 0; k < nSpan; k++) {
     Cand *c = addCand(p);
@@ -385,7 +393,7 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
   d.n = n;
   d.pOpt = tk_entities__ref_options(pOpt, z, n, &oAuto);
   if (pOpt->pDict || pOpt->bPatterns) {
-    rc = tokenize(p, z, n, &d.nTok);
+    rc = tokenize(p, z, n, pOpt->pWork, &d.nTok);
     if (rc != TK_OK) return rc;
     d.a = p->aTok;
     d.zNorm = p->norm.z;
@@ -394,7 +402,7 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
   size_t nDict = p->nCand;
   if (pOpt->bPatterns && (rc = runPatterns(p, &d)) != TK_OK) return rc;
   size_t nPat = p->nCand;
-  if (pOpt->bModel && (rc = runModel(p, z, n)) != TK_OK) return rc;
+  if (pOpt->bModel && (rc = runModel(p, z, n, pOpt->pWork)) != TK_OK) return rc;
   resolve(p, nDict, nPat);
   if (p->nCand > p->nEntAlloc) {
     tk_entity *a = tk_realloc(p->aEnt, p->nCand * sizeof(*a));

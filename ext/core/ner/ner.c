@@ -260,6 +260,12 @@ static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
 /* Tag a document (see textkit/ner.h). */
 int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
                tk_ner_span **paSpan, size_t *pnSpan) {
+  return tk_ner_tag_w(p, z, n, 0, paSpan, pnSpan);
+}
+
+/* Tag z[0..n), asking pWork whether to stop after each sentence. */
+int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
+                 tk_ner_span **paSpan, size_t *pnSpan) {
   *paSpan = 0;
   *pnSpan = 0;
   Tagger *pT = tk_malloc(sizeof *pT);
@@ -270,8 +276,11 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
   pT->bOom = 0;
   tk_ner_reader rd;
   tk_ner__reader_init(&rd, z ? z : "", z ? n : 0);
-  int nTok, bDoc = 1;
-  while ((nTok = tk_ner__reader_sentence(&rd, pT->aTok)) > 0) {
+  int nTok, bDoc = 1, bStop = 0;
+  size_t iRead = 0;
+  while (!bStop && (nTok = tk_ner__reader_sentence(&rd, pT->aTok)) > 0) {
+    bStop = tk_work_poll(pWork, (rd.i - iRead) * TK_WORK_CELLS_PER_BYTE) != 0;
+    iRead = rd.i;
     tk_ner__sentence_info(z, pT->aTok, nTok, bDoc, pT->aInfo);
     tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), pT->aInfo, nTok);
     tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), pT->aInfo, nTok);
@@ -292,9 +301,9 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
     tk_ner__memory_add(&pT->mem, pT->aInfo, pT->aTag, pT->aMargin, nTok);
   }
   int rc = TK_OK;
-  if (pT->bOom) {
+  if (pT->bOom || bStop) {
     tk_free(pT->aSpan);
-    rc = TK_ENOMEM;
+    rc = bStop ? TK_EINTERRUPT : TK_ENOMEM;
   } else {
     *paSpan = pT->aSpan;
     *pnSpan = pT->nSpan;
