@@ -121,13 +121,18 @@ void tk_pg_error_rc(const char *zFn, int rc, char *zErr) {
                   errmsg("textkit: %s(): %s", zFn, z)));
 }
 
-/* Argument i's bytes; the core reads UTF-8, so the database must be. */
-const char *tk_pg_text_arg(FunctionCallInfo fcinfo, int i, const char *zFn,
-                           size_t *pn) {
+/* The core reads UTF-8, so the database must be. */
+void tk_pg_require_utf8(const char *zFn) {
   if (GetDatabaseEncoding() != PG_UTF8) {
     tk_pg_error(zFn, "the database encoding must be UTF8, not %s",
                 GetDatabaseEncodingName());
   }
+}
+
+/* Argument i's bytes (a UTF8 database's). */
+const char *tk_pg_text_arg(FunctionCallInfo fcinfo, int i, const char *zFn,
+                           size_t *pn) {
+  tk_pg_require_utf8(zFn);
   text *t = PG_GETARG_TEXT_PP(i);
   *pn = VARSIZE_ANY_EXHDR(t);
   return VARDATA_ANY(t);

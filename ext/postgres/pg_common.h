@@ -35,6 +35,9 @@ void tk_pg_error(const char *zFn, const char *zFmt, ...)
 void tk_pg_error_rc(const char *zFn, int rc, char *zErr)
     pg_attribute_noreturn();
 
+/* Raise "textkit: zFn(): the database encoding must be UTF8, not X"
+** unless it is. */
+void tk_pg_require_utf8(const char *zFn);
 /* Argument i as UTF-8 bytes (detoasted, not NUL-terminated) and its byte
 ** length; raises an error when the database encoding is not UTF8. */
 const char *tk_pg_text_arg(FunctionCallInfo fcinfo, int i, const char *zFn,

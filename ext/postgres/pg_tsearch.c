@@ -77,6 +77,7 @@ static void parseRelease(void *pArg) {
 Datum tk_pg_ts_start(PG_FUNCTION_ARGS) {
   const char *z = (const char *)PG_GETARG_POINTER(0);
   int n = PG_GETARG_INT32(1);
+  tk_pg_require_utf8("textkit_ts_start");
   TsParse *p = palloc0(sizeof(*p));
   p->z = z;
   p->cb.func = parseRelease;
@@ -186,6 +187,7 @@ Datum tk_pg_ts_dict_lexize(PG_FUNCTION_ARGS) {
   TsDict *p = (TsDict *)PG_GETARG_POINTER(0);
   const char *z = (const char *)PG_GETARG_POINTER(1);
   int n = PG_GETARG_INT32(2);
+  tk_pg_require_utf8("textkit_stem");
   int nAlloc = 4, nLex = 0;
   TSLexeme *a = palloc0(sizeof(TSLexeme) * nAlloc);
   MemoryContext caller = CurrentMemoryContext;

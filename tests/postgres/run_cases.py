@@ -264,14 +264,20 @@ def run_encoding(args, res):
         return
     cmd = psql_cmd(args)
     cmd[cmd.index("-d") + 1] = "latin1"
-    proc = subprocess.run(cmd, input=b"CREATE EXTENSION textkit; SELECT text_lower('A');\n",
-                          capture_output=True, timeout=60)
-    errs = [PG_ERROR.sub("", l) for l in proc.stderr.decode().split("\n") if PG_ERROR.match(l)]
-    want = "textkit: text_lower(): the database encoding must be UTF8, not LATIN1"
-    if errs != [want]:
-        res.fail("encoding: a LATIN1 database", f"  expected: {want}\n  actual: {errs}")
-    else:
-        res.ok()
+    for call, fn in (("text_lower('A')", "text_lower"),
+                     ("to_tsvector('textkit', 'A')", "textkit_ts_start"),
+                     ("ts_lexize('textkit_english', 'A')", "textkit_stem")):
+        script = ("CREATE EXTENSION IF NOT EXISTS textkit; SET search_path = public, pg_catalog;"
+                  f" SELECT {call};\n")
+        proc = subprocess.run(cmd, input=script.encode(), capture_output=True, timeout=60)
+        errs = [PG_ERROR.sub("", l) for l in proc.stderr.decode().split("\n")
+                if PG_ERROR.match(l)]
+        want = f"textkit: {fn}(): the database encoding must be UTF8, not LATIN1"
+        if errs != [want]:
+            res.fail(f"encoding: {call} in a LATIN1 database",
+                     f"  expected: {want}\n  actual: {errs}")
+        else:
+            res.ok()
 
 
 def main():
