@@ -14,6 +14,7 @@
 #   make format     clang-format every C file
 #   make postgres / install-postgres / test-postgres / deps-postgres
 #                   the PostgreSQL face (ext/postgres, docs/postgres.md)
+#   make test-postgres-scaleout   coordinator + 2 postgres_fdw shards, results against one server
 #   V=1             show every compiler command
 #
 # Sources are found by wildcard: a new ext/core/<family>/*.c, ext/sqlite/*.c,
@@ -98,7 +99,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check postgres install-postgres test-postgres deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
+.PHONY: all deps deps-check postgres install-postgres test-postgres test-postgres-scaleout pgroot deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -395,9 +396,32 @@ install-postgres: postgres
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO $(PG_MAKE) -s install
 
-# A throwaway cluster, the shared cases through psql and sqlite3.
-test-postgres: all install-postgres
+# A throwaway cluster, the shared cases through psql and sqlite3; then the
+# scale-out test (below, about 6 s).
+test-postgres: all install-postgres pgroot
 	@tests/postgres/run.sh $(PG_CONFIG) $(LIB)
+	@$(PYTHON) tests/postgres/scaleout.py --pgbin $(PGROOT_BIN)
+
+# A private copy of the PostgreSQL installation with this worktree's
+# textkit in it (build/pgroot: hard links to the server's files, then
+# PGXS's install with DESTDIR). A server started from its bin folder finds
+# its share and lib folders beside it, so the scale-out test and the bench
+# load this build of textkit, whatever `make install-postgres` put in the
+# system folders.
+PGROOT := build/pgroot
+PGROOT_BIN = $(PGROOT)$(shell $(PG_CONFIG) --bindir 2>/dev/null)
+pgroot: postgres
+	@rm -rf $(PGROOT) && for d in "$$($(PG_CONFIG) --bindir)/.." "$$($(PG_CONFIG) --sharedir)"; do \
+	  d=$$(realpath "$$d"); mkdir -p "$(PGROOT)$$(dirname "$$d")" && { cp -al "$$d" "$(PGROOT)$$d" 2>/dev/null || \
+	    { rm -rf "$(PGROOT)$$d"; cp -a "$$d" "$(PGROOT)$$d"; }; }; done
+	@rm -f $(PGROOT)$$($(PG_CONFIG) --pkglibdir)/textkit.so $(PGROOT)$$($(PG_CONFIG) --sharedir)/extension/textkit*
+	$(Q)$(PG_MAKE) -s install DESTDIR=$(abspath $(PGROOT))
+
+# Scale-out (docs/postgres.md, "Scale-out"): a coordinator and two shard
+# clusters joined by postgres_fdw; the report's per-document queries
+# through the coordinator against the same queries on one server.
+test-postgres-scaleout: all pgroot
+	@$(PYTHON) tests/postgres/scaleout.py --pgbin $(PGROOT_BIN)
 
 deps-postgres:
 	@missing=""; for p in $(PG_DEB_PKGS); do \
