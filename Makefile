@@ -2,7 +2,7 @@
 #
 #   make            build dist/textkit.so
 #   make demo       the corpus report over the bundled sample (sql/report.sql)
-#   make report CORPUS=folder [OUT=build/report.db] [JOBS=n]   the report over your files, on n cores
+#   make report CORPUS=folder [OUT=build/report.db] [JOBS=n]   the report over your files, on n cores (default: all)
 #   make test       every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make test SANITIZE=thread   the threads test under ThreadSanitizer
@@ -243,9 +243,9 @@ test: all unit
 	  $(if $(filter 1,$(SANITIZE)),--sanitize) $(TEST_ARGS)
 
 # The corpus report (docs/report.md): every file under CORPUS into OUT,
-# whose tables stay for more SQL; OUT is replaced on each run. JOBS=1 (the
-# default: sharding only pays on free cores, docs/report.md, "Every
-# core") runs sql/report.sql in one sqlite3 process. JOBS=n loads
+# whose tables stay for more SQL; OUT is replaced on each run. JOBS (the
+# default: the number of cores, nproc) is the number of processes; JOBS=1
+# runs sql/report.sql in one sqlite3 process. JOBS=n loads
 # once, runs the per-document step in n shard databases (OUT.shard<k>) at
 # once, merges the term counts and computes idf, then runs the keyword
 # shards (OUT.kw<k>) while OUT merges the other tables and builds the
@@ -253,7 +253,7 @@ test: all unit
 # prints (docs/report.md, "Every core").
 CORPUS ?=
 OUT ?= build/report.db
-JOBS ?= 1
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 TK_SHELL = $(SQLITE3) -batch -cmd ".load $(basename $(LIB))"
 # $(call report_shards,OUT,JOBS): shell functions for run_report.
 # shards SCRIPT NAME [SOURCE]: SCRIPT in JOBS processes at once, each into
@@ -304,7 +304,9 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 	  echo "bench: installing the npm peers (compromise) in tests/bench"; \
 	  npm ci --prefix tests/bench --no-audit --no-fund >/dev/null 2>&1 || \
 	  echo "bench: npm install failed; the compromise peer will be skipped"; fi
-	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench
+	@if [ -x "$$($(PG_CONFIG) --bindir 2>/dev/null)/initdb" ]; then $(MAKE) --no-print-directory pgroot; \
+	  else echo "bench: PostgreSQL 15 is not installed (make deps-postgres): its lines will be skipped"; fi
+	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench --pgbin $(PGROOT_BIN)
 
 # `make model` retrains the NER model (docs/ner.md); `make eval`
 # scores it through entities() on CoNLL-2003 dev (skipped when ../shared is
