@@ -433,6 +433,49 @@ class ReportOnEveryCore(unittest.TestCase):
 
 
 @needs_shell
+class ShardingRecipe(unittest.TestCase):
+    """The recipe of docs/report.md ("Your own scripts, sharded the same
+    way"), run as written: two shard processes, then the merge, give the
+    rows and the term counts of the same queries in one database."""
+
+    def test_the_merged_shards_equal_one_database(self):
+        text = open(os.path.join(ROOT, "docs", "report.md"), encoding="utf-8").read()
+        part = text[text.index("**Your own scripts, sharded the same way.**"):]
+        shards = re.search(r"```sh\n(.*?)```", part, re.S).group(1)
+        merge = re.search(r"```sql\n(.*?)```", part, re.S).group(1)
+        load = os.path.splitext(LIB)[0]
+        with tempfile.TemporaryDirectory() as tmp:
+            con = sqlite3.connect(os.path.join(tmp, "corpus.db"))
+            con.execute("CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, body TEXT)")
+            rng = random.Random(7)
+            con.executemany("INSERT INTO docs VALUES (?, ?, ?)",
+                            [(i, f"d{i}", " ".join(rng.choice(SENTENCES) for _ in range(4))) for i in range(1, 31)])
+            con.commit()
+            con.close()
+            run = subprocess.run(["bash", "-c", shards.replace("dist/textkit", load)], cwd=tmp,
+                                 capture_output=True, timeout=120)
+            self.assertEqual((run.returncode, run.stderr), (0, b""))
+            for k in (0, 1):
+                run = subprocess.run(["sqlite3", "-batch", "-bail", "corpus.db"], cwd=tmp, capture_output=True,
+                                     input=merge.replace("part0.db", f"part{k}.db").encode(), timeout=120)
+                self.assertEqual((run.returncode, run.stderr), (0, b""))
+            merged = "SELECT doc_id, type, entity, count(*) FROM ents GROUP BY 1, 2, 3"
+            direct = "SELECT d.id, e.type, e.entity, count(*) FROM docs d, entities(d.body) e GROUP BY 1, 2, 3"
+            check = ("SELECT count(*) FROM ents; "
+                     f"SELECT count(*) FROM ({merged} EXCEPT {direct}); "
+                     f"SELECT count(*) FROM ({direct} EXCEPT {merged}); "
+                     "SELECT count(*) FROM counts; "
+                     "SELECT count(*) FROM (SELECT term, n FROM counts EXCEPT "
+                     "SELECT t.norm, count(*) FROM docs d, tokens(d.body) t GROUP BY 1); ")
+            run = subprocess.run(["sqlite3", "-batch", "corpus.db", "-cmd", f".load {load}"], cwd=tmp,
+                                 input=check.encode(), capture_output=True, timeout=120)
+            ents, extra, missing, terms, wrong = map(int, run.stdout.split())
+            self.assertGreater(ents, 30)
+            self.assertGreater(terms, 30)
+            self.assertEqual((extra, missing, wrong), (0, 0, 0))
+
+
+@needs_shell
 class LoadingRecipe(unittest.TestCase):
     """The recipe of docs/corpus.md, run as written, on the sample (whose
     text has curly quotes and a rupee sign before its last entities)."""
