@@ -68,6 +68,16 @@ class Cluster:
         """Run an SQL script (statements separated by ';'); its output."""
         return self.psql([], script)[0]
 
+    def children_cpu(self):
+        """CPU seconds of the server's processes that have ended (backends
+        and parallel workers, once the postmaster has reaped them): the
+        postmaster's cutime + cstime, from /proc."""
+        with open(os.path.join(self.data, "postmaster.pid")) as f:
+            pid = int(f.readline())
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self):
         """Stop the server at once (its data is thrown away)."""
         subprocess.run(run_as_server_user() + [os.path.join(self.bindir, "pg_ctl"), "-D", self.data,
