@@ -29,6 +29,7 @@ with bench_report.py); times on a machine busy with other work are only
 indicative.
 """
 import argparse
+import csv
 import os
 import sqlite3
 import subprocess
@@ -81,7 +82,6 @@ def corpus(n):
 
 def sqlite_db(csv_path, path):
     """A SQLite database with docs(id, name, body) from the CSV."""
-    import csv
     if os.path.exists(path):
         os.remove(path)
     con = sqlite3.connect(path)
