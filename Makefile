@@ -2,7 +2,7 @@
 #
 #   make            build dist/textkit.so
 #   make demo       the corpus report over the bundled sample (sql/report.sql)
-#   make report CORPUS=folder [OUT=build/report.db] [JOBS=n]   the report over your files, on n cores
+#   make report CORPUS=folder [OUT=build/report.db] [JOBS=n]   the report over your files, on n cores (default: all)
 #   make test       every test; ends with "N passed, N failed"
 #   make test SANITIZE=1   the same under AddressSanitizer + UBSan
 #   make test SANITIZE=thread   the threads test under ThreadSanitizer
@@ -14,6 +14,7 @@
 #   make format     clang-format every C file
 #   make postgres / install-postgres / test-postgres / deps-postgres
 #                   the PostgreSQL face (ext/postgres, docs/postgres.md)
+#   make test-postgres-scaleout   coordinator + 2 postgres_fdw shards, results against one server
 #   V=1             show every compiler command
 #
 # Sources are found by wildcard: a new ext/core/<family>/*.c, ext/sqlite/*.c,
@@ -98,7 +99,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check postgres install-postgres test-postgres deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
+.PHONY: all deps deps-check postgres install-postgres test-postgres test-postgres-scaleout pgroot deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -242,9 +243,9 @@ test: all unit
 	  $(if $(filter 1,$(SANITIZE)),--sanitize) $(TEST_ARGS)
 
 # The corpus report (docs/report.md): every file under CORPUS into OUT,
-# whose tables stay for more SQL; OUT is replaced on each run. JOBS=1 (the
-# default: sharding only pays on free cores, docs/report.md, "Every
-# core") runs sql/report.sql in one sqlite3 process. JOBS=n loads
+# whose tables stay for more SQL; OUT is replaced on each run. JOBS (the
+# default: the number of cores, nproc) is the number of processes; JOBS=1
+# runs sql/report.sql in one sqlite3 process. JOBS=n loads
 # once, runs the per-document step in n shard databases (OUT.shard<k>) at
 # once, merges the term counts and computes idf, then runs the keyword
 # shards (OUT.kw<k>) while OUT merges the other tables and builds the
@@ -252,7 +253,7 @@ test: all unit
 # prints (docs/report.md, "Every core").
 CORPUS ?=
 OUT ?= build/report.db
-JOBS ?= 1
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 TK_SHELL = $(SQLITE3) -batch -cmd ".load $(basename $(LIB))"
 # $(call report_shards,OUT,JOBS): shell functions for run_report.
 # shards SCRIPT NAME [SOURCE]: SCRIPT in JOBS processes at once, each into
@@ -303,7 +304,9 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 	  echo "bench: installing the npm peers (compromise) in tests/bench"; \
 	  npm ci --prefix tests/bench --no-audit --no-fund >/dev/null 2>&1 || \
 	  echo "bench: npm install failed; the compromise peer will be skipped"; fi
-	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench
+	@if [ -x "$$($(PG_CONFIG) --bindir 2>/dev/null)/initdb" ]; then $(MAKE) --no-print-directory pgroot; \
+	  else echo "bench: PostgreSQL 15 is not installed (make deps-postgres): its lines will be skipped"; fi
+	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench --pgbin $(PGROOT_BIN)
 
 # `make model` retrains the NER model (docs/ner.md); `make eval`
 # scores it through entities() on CoNLL-2003 dev (skipped when ../shared is
@@ -395,9 +398,32 @@ install-postgres: postgres
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO $(PG_MAKE) -s install
 
-# A throwaway cluster, the shared cases through psql and sqlite3.
-test-postgres: all install-postgres
+# A throwaway cluster, the shared cases through psql and sqlite3; then the
+# scale-out test (below, about 6 s).
+test-postgres: all install-postgres pgroot
 	@tests/postgres/run.sh $(PG_CONFIG) $(LIB)
+	@$(PYTHON) tests/postgres/scaleout.py --pgbin $(PGROOT_BIN)
+
+# A private copy of the PostgreSQL installation with this worktree's
+# textkit in it (build/pgroot: hard links to the server's files, then
+# PGXS's install with DESTDIR). A server started from its bin folder finds
+# its share and lib folders beside it, so the scale-out test and the bench
+# load this build of textkit, whatever `make install-postgres` put in the
+# system folders.
+PGROOT := build/pgroot
+PGROOT_BIN = $(PGROOT)$(shell $(PG_CONFIG) --bindir 2>/dev/null)
+pgroot: postgres
+	@rm -rf $(PGROOT) && for d in "$$($(PG_CONFIG) --bindir)/.." "$$($(PG_CONFIG) --sharedir)"; do \
+	  d=$$(realpath "$$d"); mkdir -p "$(PGROOT)$$(dirname "$$d")" && { cp -al "$$d" "$(PGROOT)$$d" 2>/dev/null || \
+	    { rm -rf "$(PGROOT)$$d"; cp -a "$$d" "$(PGROOT)$$d"; }; }; done
+	@rm -f $(PGROOT)$$($(PG_CONFIG) --pkglibdir)/textkit.so $(PGROOT)$$($(PG_CONFIG) --sharedir)/extension/textkit*
+	$(Q)$(PG_MAKE) -s install DESTDIR=$(abspath $(PGROOT))
+
+# Scale-out (docs/postgres.md, "Scale-out"): a coordinator and two shard
+# clusters joined by postgres_fdw; the report's per-document queries
+# through the coordinator against the same queries on one server.
+test-postgres-scaleout: all pgroot
+	@$(PYTHON) tests/postgres/scaleout.py --pgbin $(PGROOT_BIN)
 
 deps-postgres:
 	@missing=""; for p in $(PG_DEB_PKGS); do \

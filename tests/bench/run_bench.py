@@ -6,7 +6,10 @@ tables as they come.
 
 Each program is called as:  PROGRAM --lib dist/textkit.so --corpus FILE
 and prints its own lines (MB/s, calls/s, ratios against its peer, and a
-PASS/SHORT mark beside each target it measures).
+PASS/SHORT mark beside each target it measures). Then
+tests/bench/bench_scale.py (the per-document work on every core, in
+PostgreSQL and over postgres_fdw shards) runs on its own 100,000 articles,
+with --pgbin (the PostgreSQL that make bench prepared; skipped without it).
 
 The corpus is real English news: the CoNLL-2003 Reuters text rebuilt from
 ../shared/data/ner/conll2003 (tokens joined by spaces, documents separated
@@ -72,6 +75,7 @@ def main():
     ap.add_argument("--lib", default="dist/textkit.so")
     ap.add_argument("--bin", default="build/release/bench")
     ap.add_argument("--only", default="")
+    ap.add_argument("--pgbin", default="", help="bin folder of a PostgreSQL with textkit (build/pgroot)")
     args = ap.parse_args()
     corpus = os.path.join(ROOT, "build", "bench", "news.txt")
     print(f"corpus: {build_corpus(corpus)}; machine: {os.cpu_count()} cores", flush=True)
@@ -86,6 +90,10 @@ def main():
             continue
         print(f"\n== {os.path.basename(cmd[-1])}", flush=True)
         status |= subprocess.run(cmd + common).returncode
+    if not args.only or args.only in "bench_scale.py":
+        print("\n== bench_scale.py", flush=True)
+        status |= subprocess.run([sys.executable, os.path.join(ROOT, "tests/bench/bench_scale.py"),
+                                  "--lib", os.path.abspath(args.lib), "--pgbin", args.pgbin]).returncode
     sys.exit(status)
 
 

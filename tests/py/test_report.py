@@ -321,10 +321,11 @@ def write_sharding_corpus(folder, n=60):
 
 
 def make_report(corpus, db, jobs):
-    """`make report` with JOBS=jobs on this test's library (the build step
-    itself is skipped); (returncode, stdout, stderr)."""
+    """`make report` with JOBS=jobs (None: make's default) on this test's
+    library (the build step itself is skipped); (returncode, stdout,
+    stderr)."""
     cmd = ["make", "-s", "--no-print-directory", "-o", "all", "report", f"CORPUS={corpus}",
-           f"OUT={db}", f"JOBS={jobs}", f"LIB={LIB}"]
+           f"OUT={db}", f"LIB={LIB}"] + ([] if jobs is None else [f"JOBS={jobs}"])
     proc = subprocess.run(cmd, capture_output=True, timeout=300, cwd=ROOT)
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
 
@@ -339,8 +340,9 @@ def table_rows(con, table):
 
 @needs_shell
 class ReportOnEveryCore(unittest.TestCase):
-    """make report JOBS=3 (three shards, merged) gives the tables and the
-    printed report of JOBS=1 (sql/report.sql in one process)."""
+    """make report JOBS=3 (three shards, merged), and make report with the
+    default JOBS (the number of cores), give the tables and the printed
+    report of JOBS=1 (sql/report.sql in one process)."""
 
     @classmethod
     def setUpClass(cls):
@@ -350,6 +352,8 @@ class ReportOnEveryCore(unittest.TestCase):
         cls.one, cls.three = os.path.join(cls.tmp.name, "one.db"), os.path.join(cls.tmp.name, "three.db")
         cls.run_one = make_report(corpus, cls.one, 1)
         cls.run_three = make_report(corpus, cls.three, 3)
+        cls.default = os.path.join(cls.tmp.name, "default.db")
+        cls.run_default = make_report(corpus, cls.default, None)
 
     @classmethod
     def tearDownClass(cls):
@@ -357,14 +361,25 @@ class ReportOnEveryCore(unittest.TestCase):
 
     def test_both_run_cleanly_and_print_the_same_report(self):
         self.assertEqual((self.run_one[0], self.run_one[2]), (0, ""))
-        self.assertEqual((self.run_three[0], self.run_three[2]), (0, ""))
         one = self.run_one[1].replace(self.one, "OUT")
-        three = self.run_three[1].replace(self.three, "OUT")
         self.assertIn("== Near-duplicates", one)
-        self.assertEqual(three, one)
+        for run, db in ((self.run_three, self.three), (self.run_default, self.default)):
+            self.assertEqual((run[0], run[2]), (0, ""), db)
+            self.assertEqual(run[1].replace(db, "OUT"), one, db)
+
+    def test_the_default_jobs_is_the_number_of_cores(self):
+        out = subprocess.run(["make", "-s", "--no-print-directory", "--eval", "show-jobs: ; @echo $(JOBS)",
+                              "show-jobs"], capture_output=True, text=True, cwd=ROOT).stdout
+        self.assertEqual(out.strip(), str(len(os.sched_getaffinity(0))))
 
     def test_every_table_has_the_same_rows(self):
-        a, b = sqlite3.connect(self.one), sqlite3.connect(self.three)
+        for db in (self.three, self.default):
+            with self.subTest(db=db):
+                self.assert_same_tables(self.one, db)
+
+    def assert_same_tables(self, one, other):
+        """Every table of other has one's schema and rows."""
+        a, b = sqlite3.connect(one), sqlite3.connect(other)
         schema = "SELECT type, name, tbl_name, replace(replace(sql, ' ', ''), char(10), '') " \
                  "FROM sqlite_schema WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY name"
         self.assertEqual(b.execute(schema).fetchall(), a.execute(schema).fetchall())
@@ -415,6 +430,49 @@ class ReportOnEveryCore(unittest.TestCase):
             self.assertIn("report: the corpus folder has no text file", err)
             self.assertNotIn("== Corpus", out)
             self.assertEqual([f for f in os.listdir(tmp) if ".shard" in f], [])
+
+
+@needs_shell
+class ShardingRecipe(unittest.TestCase):
+    """The recipe of docs/report.md ("Your own scripts, sharded the same
+    way"), run as written: two shard processes, then the merge, give the
+    rows and the term counts of the same queries in one database."""
+
+    def test_the_merged_shards_equal_one_database(self):
+        text = open(os.path.join(ROOT, "docs", "report.md"), encoding="utf-8").read()
+        part = text[text.index("**Your own scripts, sharded the same way.**"):]
+        shards = re.search(r"```sh\n(.*?)```", part, re.S).group(1)
+        merge = re.search(r"```sql\n(.*?)```", part, re.S).group(1)
+        load = os.path.splitext(LIB)[0]
+        with tempfile.TemporaryDirectory() as tmp:
+            con = sqlite3.connect(os.path.join(tmp, "corpus.db"))
+            con.execute("CREATE TABLE docs(id INTEGER PRIMARY KEY, name TEXT, body TEXT)")
+            rng = random.Random(7)
+            con.executemany("INSERT INTO docs VALUES (?, ?, ?)",
+                            [(i, f"d{i}", " ".join(rng.choice(SENTENCES) for _ in range(4))) for i in range(1, 31)])
+            con.commit()
+            con.close()
+            run = subprocess.run(["bash", "-c", shards.replace("dist/textkit", load)], cwd=tmp,
+                                 capture_output=True, timeout=120)
+            self.assertEqual((run.returncode, run.stderr), (0, b""))
+            for k in (0, 1):
+                run = subprocess.run(["sqlite3", "-batch", "-bail", "corpus.db"], cwd=tmp, capture_output=True,
+                                     input=merge.replace("part0.db", f"part{k}.db").encode(), timeout=120)
+                self.assertEqual((run.returncode, run.stderr), (0, b""))
+            merged = "SELECT doc_id, type, entity, count(*) FROM ents GROUP BY 1, 2, 3"
+            direct = "SELECT d.id, e.type, e.entity, count(*) FROM docs d, entities(d.body) e GROUP BY 1, 2, 3"
+            check = ("SELECT count(*) FROM ents; "
+                     f"SELECT count(*) FROM ({merged} EXCEPT {direct}); "
+                     f"SELECT count(*) FROM ({direct} EXCEPT {merged}); "
+                     "SELECT count(*) FROM counts; "
+                     "SELECT count(*) FROM (SELECT term, n FROM counts EXCEPT "
+                     "SELECT t.norm, count(*) FROM docs d, tokens(d.body) t GROUP BY 1); ")
+            run = subprocess.run(["sqlite3", "-batch", "corpus.db", "-cmd", f".load {load}"], cwd=tmp,
+                                 input=check.encode(), capture_output=True, timeout=120)
+            ents, extra, missing, terms, wrong = map(int, run.stdout.split())
+            self.assertGreater(ents, 30)
+            self.assertGreater(terms, 30)
+            self.assertEqual((extra, missing, wrong), (0, 0, 0))
 
 
 @needs_shell
