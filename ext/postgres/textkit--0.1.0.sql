@@ -135,19 +135,19 @@ CREATE FUNCTION textkit_limit(name text, value bigint) RETURNS bigint
 
 CREATE FUNCTION text_jaccard(a text, b text) RETURNS double precision
   AS 'MODULE_PATHNAME', 'tk_pg_text_jaccard'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500;
 
 CREATE FUNCTION text_jaccard(a text, b text, options text) RETURNS double precision
   AS 'MODULE_PATHNAME', 'tk_pg_text_jaccard'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500;
 
 CREATE FUNCTION minhash(s text) RETURNS bytea
   AS 'MODULE_PATHNAME', 'tk_pg_minhash'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 
 CREATE FUNCTION minhash(s text, options text) RETURNS bytea
   AS 'MODULE_PATHNAME', 'tk_pg_minhash'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 
 CREATE FUNCTION minhash_jaccard(a bytea, b bytea) RETURNS double precision
   AS 'MODULE_PATHNAME', 'tk_pg_minhash_jaccard'
@@ -155,11 +155,11 @@ CREATE FUNCTION minhash_jaccard(a bytea, b bytea) RETURNS double precision
 
 CREATE FUNCTION simhash(s text) RETURNS bigint
   AS 'MODULE_PATHNAME', 'tk_pg_simhash'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500;
 
 CREATE FUNCTION simhash(s text, options text) RETURNS bigint
   AS 'MODULE_PATHNAME', 'tk_pg_simhash'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500;
 
 CREATE FUNCTION simhash_distance(a bigint, b bigint) RETURNS integer
   AS 'MODULE_PATHNAME', 'tk_pg_simhash_distance'
@@ -167,59 +167,63 @@ CREATE FUNCTION simhash_distance(a bigint, b bigint) RETURNS integer
 
 CREATE FUNCTION token_count(s text) RETURNS bigint
   AS 'MODULE_PATHNAME', 'tk_pg_token_count'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500;
 
 CREATE FUNCTION token_count(s text, options text) RETURNS bigint
   AS 'MODULE_PATHNAME', 'tk_pg_token_count'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500;
 
 CREATE FUNCTION document_date(s text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_document_date'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 
 -- Set-returning functions: materialized, rows in text order.
+--
+-- COST (in cpu_operator_cost units) tells the planner what a call on a
+-- ~1 KB document costs (entities about 10,000, tokens 1,000), so a query
+-- over a documents table gets a parallel plan without session settings.
 
 CREATE FUNCTION tokens(s text)
   RETURNS TABLE(token text, norm text, kind text, start integer, length integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_tokens'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 
 CREATE FUNCTION tokens(s text, options text)
   RETURNS TABLE(token text, norm text, kind text, start integer, length integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_tokens'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 
 CREATE FUNCTION ngrams(s text, n integer)
   RETURNS TABLE(ngram text, start integer, length integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_ngrams'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 
 CREATE FUNCTION ngrams(s text, n integer, options text)
   RETURNS TABLE(ngram text, start integer, length integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_ngrams'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 
 CREATE FUNCTION sentences(s text)
   RETURNS TABLE(sentence text, start integer, length integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_sentences'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 
 CREATE FUNCTION sentences(s text, options text)
   RETURNS TABLE(sentence text, start integer, length integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_sentences'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 20;
 
 CREATE FUNCTION entities(s text)
   RETURNS TABLE(entity text, type text, norm text, start integer, length integer,
               "position" integer, score double precision, source text, canonical text)
   AS 'MODULE_PATHNAME', 'tk_pg_entities'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 10000 ROWS 20;
 
 CREATE FUNCTION entities(s text, options text)
   RETURNS TABLE(entity text, type text, norm text, start integer, length integer,
               "position" integer, score double precision, source text, canonical text)
   AS 'MODULE_PATHNAME', 'tk_pg_entities'
-  LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C STABLE STRICT PARALLEL SAFE COST 10000 ROWS 20;
 
 -- regex (pg_catalog has regexp_like, regexp_count, regexp_instr,
 -- regexp_substr, regexp_replace and regexp_matches of its own: put this
@@ -299,92 +303,92 @@ CREATE FUNCTION minhash_bands(sig bytea, bands integer) RETURNS TABLE(band integ
 
 CREATE FUNCTION text_cosine(a text, b text) RETURNS double precision
   AS 'MODULE_PATHNAME', 'tk_pg_text_cosine'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 500;
 
 CREATE FUNCTION text_cosine(a text, b text, options text) RETURNS double precision
   AS 'MODULE_PATHNAME', 'tk_pg_text_cosine'
-  LANGUAGE C STABLE STRICT PARALLEL SAFE;
+  LANGUAGE C STABLE STRICT PARALLEL SAFE COST 500;
 
 CREATE FUNCTION keywords(s text) RETURNS TABLE(keyword text, score double precision, count integer)
   AS 'MODULE_PATHNAME', 'tk_pg_keywords'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000 ROWS 10;
 
 CREATE FUNCTION keywords(s text, options text) RETURNS TABLE(keyword text, score double precision, count integer)
   AS 'MODULE_PATHNAME', 'tk_pg_keywords'
-  LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 10;
+  LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5000 ROWS 10;
 
 -- passages
 
 CREATE FUNCTION text_overlap(a text, b text) RETURNS TABLE(passage text, a_start integer, a_length integer, b_start integer, b_length integer,
               words integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_text_overlap'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 5;
 
 CREATE FUNCTION text_overlap(a text, b text, min_words integer) RETURNS TABLE(passage text, a_start integer, a_length integer, b_start integer, b_length integer,
               words integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_text_overlap'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 5;
 
 CREATE FUNCTION text_blocks(s text) RETURNS TABLE(block text, kind text, start integer, length integer, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_text_blocks'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 20;
 
 CREATE FUNCTION text_main(s text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_text_main'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000;
 
 -- html (html_meta's JSON object as text: cast it to json or jsonb).
 
 CREATE FUNCTION html_text(html text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_text'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000;
 
 CREATE FUNCTION html_main(html text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_main'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000;
 
 CREATE FUNCTION html_main(html text, options text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_main'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000;
 
 CREATE FUNCTION html_meta(html text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_meta'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000;
 
 CREATE FUNCTION html_links(html text) RETURNS TABLE(href text, text text, rel text, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_html_links'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 20;
 
 CREATE FUNCTION html_links(html text, base text) RETURNS TABLE(href text, text text, rel text, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_html_links'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 20;
 
 -- html over bytea: the page's bytes as fetched (a declared charset is
 -- honoured, invalid UTF-8 becomes U+FFFD), like a BLOB in SQLite.
 
 CREATE FUNCTION html_text(html bytea) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_text'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000;
 
 CREATE FUNCTION html_main(html bytea) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_main'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000;
 
 CREATE FUNCTION html_main(html bytea, options text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_main'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5000;
 
 CREATE FUNCTION html_meta(html bytea) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_meta'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000;
 
 CREATE FUNCTION html_links(html bytea) RETURNS TABLE(href text, text text, rel text, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_html_links'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 20;
 
 CREATE FUNCTION html_links(html bytea, base text) RETURNS TABLE(href text, text text, rel text, "position" integer)
   AS 'MODULE_PATHNAME', 'tk_pg_html_links'
-  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 20;
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 20;
 
 -- Bytes as text by SQLite's BLOB rule: each invalid UTF-8 byte (and NUL)
 -- is U+FFFD.

@@ -5,9 +5,9 @@ MinHash) over 100,000 articles on every core and on several servers:
   1. SQLite, one process;
   2. SQLite, JOBS processes at once, each on its shard (id % JOBS);
   3. PostgreSQL, one server, max_parallel_workers_per_gather = 0;
-  4. PostgreSQL, one server, max_parallel_workers_per_gather = 2 (the
-     parallel plan made cheap: parallel_setup_cost, parallel_tuple_cost,
-     min_parallel_table_scan_size = 0; EXPLAIN must show 2 workers);
+  4. PostgreSQL, one server, max_parallel_workers_per_gather = 2 and
+     no other setting (the functions' COST makes the planner choose the
+     parallel plan; EXPLAIN must show 2 workers);
   5. PostgreSQL through a coordinator and two postgres_fdw shards
      (tests/postgres/scale_layout.py: the shards' views do the work, one
      row per document comes back).
@@ -67,8 +67,7 @@ FDW_WORK = [
     "SELECT count(*), sum(n) FROM (SELECT doc_id, sum(length(sig)) AS n FROM doc_minhash GROUP BY doc_id) s;",
 ]
 SERIAL = "SET max_parallel_workers_per_gather = 0;"
-PARALLEL = ("SET max_parallel_workers_per_gather = 2; SET parallel_setup_cost = 0; "
-            "SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0;")
+PARALLEL = "SET max_parallel_workers_per_gather = 2;"
 PARTITIONWISE = "SET enable_partitionwise_aggregate = on;"
 
 
