@@ -24,14 +24,15 @@
 ** weights are quantized (int16 by default) and the model file is scored on
 ** dev with the raw-text protocol through tk_ner_tag; the best epoch by
 ** PER+ORG+LOC F1 is written, and training stops after 8 epochs without a
-** gain.  --typed 1 adds the typed gazetteer features (ner/gazetteers.c);
-** --twopass 1 tags each document twice and learns from both passes, the
-** second with document features (ner/document.c) from first-pass tags
-** made by weights that never saw the document (trained --fold-epochs
-** epochs on the other nine tenths), as the first pass errs on new text. --final
-*1 learns
-** from train and dev together for exactly --epochs epochs (chosen on dev
-** beforehand) and writes the last; its dev scores are then of seen data.
+** gain.  --typed 1 adds the typed gazetteer features (ner/gazetteers.c).
+** --twopass 1 trains the model for a tagger that runs twice: each
+** document is learnt from with document features (ner/document.c) made
+** from first-pass tags of weights that never saw it (trained
+** --fold-epochs epochs on the other nine tenths of the data), as the
+** first pass errs on new text; tagging's first pass has none.  --final 1
+** learns from train and dev together for exactly --epochs epochs (chosen
+** on dev beforehand) and writes the last; its dev scores are then of seen
+** data.
 ** Single-threaded and deterministic: the same data gives the same bytes.
 */
 #include "../../ext/core/ner/ner_internal.h"
@@ -117,12 +118,14 @@ static void addPhrases(Trainer *t, int iDoc, const tk_ner_info *a,
       j++;
     if (pos == 0 && j + 1 < n) j++;
     if (j - k + 1 > TK_NER_GAZMAX) continue;
-    t->aPhrase = realloc(t->aPhrase,
-                         (size_t)(t->nPhrase + j - k + 2) * sizeof *t->aPhrase);
+    t->aPhrase = realloc(t->aPhrase, (size_t)(t->nPhrase + 2 * (j - k) + 2) *
+                                         sizeof *t->aPhrase);
     if (!t->aPhrase) abort();
     int eType = TK_NER_TAG_TYPE(aTag[k]);
     t->aPhrase[t->nPhrase++] =
         (Phrase){tk_ner__gaz_key(a + k, j - k + 1), iDoc, eType};
+    for (int m = 1; m <= j - k; m++) /* its prefixes (type 0) */
+      t->aPhrase[t->nPhrase++] = (Phrase){tk_ner__gaz_key(a + k, m), iDoc, 0};
     for (int m = k; m <= j; m++) /* its words, first and later */
       t->aPhrase[t->nPhrase++] =
           (Phrase){tk_ner__part_key(&a[m], m > k), iDoc, eType};
@@ -145,7 +148,7 @@ static void gazBuild(const Trainer *t, int iFold, Gaz *g) {
     size_t s = (size_t)(p->key >> (64 - g->nBits));
     while (g->a[s] && (g->a[s] & ~(uint64_t)15) != p->key)
       s = (s + 1) & mask;
-    g->a[s] |= p->key | (1u << (p->eType - 1));
+    g->a[s] |= p->key | (p->eType ? 1u << (p->eType - 1) : 0);
   }
 }
 
@@ -401,10 +404,9 @@ static long tagPass(Trainer *t, const TrainDoc *pDoc, tk_ner_memory *pMem,
 
 /* One epoch over the documents in the order aOrder (those of fold iSkip
 ** of 10 left out, none when iSkip < 0): each document is tagged and learnt
-** from once with no document features, and (two-pass, when aFirst is
-** given) again with the document features of aFirst, first-pass tags made
-** by weights that never saw the document, as they will be on new text.
-** Returns the number of token errors of the last pass. */
+** from once, with (two-pass, when aFirst is given) the document features
+** of aFirst: first-pass tags made by weights that never saw the document,
+** as the first pass errs on new text.  Returns the token errors. */
 static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem, int iSkip,
                   const int *aFirst) {
   long nErr = 0;
@@ -413,14 +415,9 @@ static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem, int iSkip,
     const TrainDoc *pDoc = &t->aDoc[aOrder[o]];
     tk_ner_info *a = t->aInfo + pDoc->iTok;
     tk_ner__doc_clear(a, pDoc->nTok);
-    long nErr1 = tagPass(t, pDoc, pMem, t->aW, 1, t->aPred);
-    if (aFirst) {
-      if (tk_ner__doc_mark(a, aFirst + pDoc->iTok, pDoc->nTok) != TK_OK)
-        abort();
-      nErr += tagPass(t, pDoc, pMem, t->aW, 1, t->aPred);
-    } else {
-      nErr += nErr1;
-    }
+    if (aFirst && tk_ner__doc_mark(a, aFirst + pDoc->iTok, pDoc->nTok) != TK_OK)
+      abort();
+    nErr += tagPass(t, pDoc, pMem, t->aW, 1, t->aPred);
   }
   return nErr;
 }

@@ -8,7 +8,10 @@
 **
 ** fDoc = 1 | majority type of the others (0 O, 1..4) << 1 | they all agree
 ** << 4 | the type most often given to a longer entity holding the word
-** elsewhere (0 none) << 5.  The token's own first-pass tag is left out.
+** elsewhere (0 none) << 5.  The token's own first-pass tag is left out;
+** a word whose other mentions were all outside entities gets none, and the
+** words of a sentence before its first with document features keep their
+** first-pass tags.
 */
 #include "ner_internal.h"
 
@@ -43,6 +46,14 @@ static int argMax(const int *a, int n) {
   return iBest;
 }
 
+/* The first word of a[0..nTok) with document features (ner_internal.h). */
+int tk_ner__doc_first(const tk_ner_info *a, int nTok) {
+  int k = 0;
+  while (k < nTok && !a[k].fDoc)
+    k++;
+  return k;
+}
+
 /* Clear the document features (see ner_internal.h). */
 void tk_ner__doc_clear(tk_ner_info *a, int nTok) {
   for (int k = 0; k < nTok; k++)
@@ -74,11 +85,11 @@ int tk_ner__doc_mark(tk_ner_info *a, const int *aTag, int nTok) {
     memcpy(aLong, m->aLong, sizeof aLong);
     aType[t]--; /* the others only */
     if (t && TK_NER_TAG_POS(aTag[k]) != 3) aLong[t]--;
-    int iMaj = argMax(aType, 5);
-    if (iMaj < 0) continue; /* no other mention */
     int nOther = 0;
     for (int j = 0; j < 5; j++)
       nOther += aType[j];
+    if (aType[0] == nOther) continue; /* no other mention in an entity */
+    int iMaj = argMax(aType, 5);
     int iLong = argMax(aLong, 5);
     a[k].fDoc = 1u | (unsigned)iMaj << 1 |
                 (unsigned)(nOther == aType[iMaj]) << 4 |

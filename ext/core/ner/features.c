@@ -210,6 +210,20 @@ static unsigned gazLookup(const uint64_t *aGaz, unsigned nGazBits,
   }
 }
 
+/* 1 when a phrase key is in the gazetteer, as a phrase or the prefix of
+** one (then *pm gets its type mask, 0 for a prefix alone). */
+static int gazFind(const uint64_t *aGaz, unsigned nGazBits, uint64_t key,
+                   unsigned *pm) {
+  size_t mask = ((size_t)1 << nGazBits) - 1;
+  for (size_t s = (size_t)(key >> (64 - nGazBits));; s = (s + 1) & mask) {
+    if (aGaz[s] == 0) return 0;
+    if ((aGaz[s] & ~(uint64_t)15) == key) {
+      *pm = (unsigned)(aGaz[s] & 15);
+      return 1;
+    }
+  }
+}
+
 /* The vocabulary key of a word (see ner_internal.h). */
 uint64_t tk_ner__vocab_key(const tk_ner_info *p) {
   uint64_t h = fmix(p->hLow ^ 0x3c6ef372fe94f82bULL) & ~(uint64_t)15;
@@ -239,7 +253,9 @@ void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
     for (int n = 1; n <= TK_NER_GAZMAX && s + n <= nTok; n++) {
       h = pair(h, a[s + n - 1].hLow);
       uint64_t key = fmix(h) & ~(uint64_t)15;
-      unsigned m = gazLookup(aGaz, nGazBits, key ? key : 16);
+      unsigned m;
+      if (!gazFind(aGaz, nGazBits, key ? key : 16, &m))
+        break; /* neither a phrase nor the start of one */
       for (int t = 0; m && t < 4; t++) {
         if (!(m & (1u << t))) continue;
         if (n == 1) {

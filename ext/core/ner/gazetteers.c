@@ -9,8 +9,9 @@
 **
 **   tk_ner__typed_mark(aInfo, nTok);   // aInfo[k].fTyped: class x BILOU
 **
-** A phrase of up to TK_NER_GAZMAX tokens is matched lower-cased; the
-** longer phrases are only looked up while a shorter one is their prefix.
+** A phrase of up to TK_NER_GAZMAX tokens is matched lower-cased, from a
+** capitalized word (any word in an all-lower-case line); the longer
+** phrases are only looked up while a shorter one is their prefix.
 */
 #include "ner_internal.h"
 
@@ -45,9 +46,10 @@ void tk_ner__typed_mark(tk_ner_info *a, int nTok) {
       (const uint64_t *)(const void *)(tk_ner__gazetteers_data +
                                        TK_NER_TGAZ_HEADER);
   for (int s = 0; s < nTok; s++) {
-    if (!(a[s].fCase & (TK_NER_C_UPPER1 | TK_NER_C_LOWER | TK_NER_C_ALLCAP |
-                        TK_NER_C_DIGIT)))
-      continue; /* punctuation starts no entry */
+    unsigned f = a[s].fCase;
+    if (!(f & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)) &&
+        !((f & TK_NER_C_LOWLINE) && (f & TK_NER_C_LOWER)))
+      continue; /* entries start capitalized, but in an all-lower-case line */
     for (int n = 1; n <= TK_NER_GAZMAX && s + n <= nTok; n++) {
       uint32_t m = lookup(aSlot, nBits, tk_ner__typed_key(a + s, n));
       for (int c = 0; c < TK_NER_TGAZ_NCLASS; c++) {

@@ -245,15 +245,17 @@ static void staticSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
 }
 
 /* Tag the sentence of nTok tokens at token i0 into pT->aTag, aConf and
-** aMargin: its static sums plus the dynamic features. */
+** aMargin from its token iFrom on (the tags before it stay): its static
+** sums plus the dynamic features. */
 static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
-                        int nTok) {
+                        int nTok, int iFrom) {
   float rScale = modelScale(pModel);
   uint64_t aKey[TK_NER_MAXFEAT];
   const tk_ner_info *aInfo = pT->aInfo + i0;
   int *aTag = pT->aTag + i0;
-  int p1 = 0, p2 = 0;
-  for (int i = 0; i < nTok; i++) {
+  int p1 = iFrom > 0 ? aTag[iFrom - 1] : 0;
+  int p2 = iFrom > 1 ? aTag[iFrom - 2] : 0;
+  for (int i = iFrom; i < nTok; i++) {
     int32_t acc[TK_NER_NROW];
     memcpy(acc, pT->aStatic + (size_t)(i0 + i) * TK_NER_NROW, sizeof acc);
     addRows(pModel, aKey,
@@ -287,12 +289,15 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
   }
 }
 
-/* One pass over the document's sentences with a fresh document memory. */
-static void tagPass(const tk_ner_model *pModel, Tagger *pT) {
+/* One pass over the document's sentences with a fresh document memory.
+** The second pass (bSecond) keeps the first pass's tags of a sentence's
+** words before its first with document features. */
+static void tagPass(const tk_ner_model *pModel, Tagger *pT, int bSecond) {
   tk_ner__memory_init(&pT->mem);
   for (int s = 0; s < pT->nSent; s++) {
     int i0 = pT->aSent[s], n = pT->aSent[s + 1] - i0;
-    tagSentence(pModel, pT, i0, n);
+    int iFrom = bSecond ? tk_ner__doc_first(pT->aInfo + i0, n) : 0;
+    if (iFrom < n) tagSentence(pModel, pT, i0, n, iFrom);
     tk_ner__memory_add(&pT->mem, pT->aInfo + i0, pT->aTag + i0,
                        pT->aMargin + i0, n);
   }
@@ -403,13 +408,13 @@ int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
     }
     for (int s = 0; s < pT->nSent; s++)
       staticSentence(p, pT, pT->aSent[s], pT->aSent[s + 1] - pT->aSent[s]);
-    tagPass(p, pT);
+    tagPass(p, pT, 0);
     if (modelFeatures(p) & TK_NER_FEAT_TWOPASS) {
       if (tk_ner__doc_mark(pT->aInfo, pT->aTag, pT->nTok) != TK_OK) {
         pT->bOom = 1;
         break;
       }
-      tagPass(p, pT);
+      tagPass(p, pT, 1);
     }
     addSpans(pT, z);
   }

@@ -26,7 +26,8 @@
 **   then          the gazetteer: (1<<nGazBits) u64 slots, linear probing
 **                 from the key's top bits; a slot is a phrase key (low 4
 **                 bits clear) | the mask of types it had in training
-**                 (bit eType-1), or 0 when empty
+**                 (bit eType-1; no bit: only the prefix of phrases), or
+**                 0 when empty
 **
 **   then          the vocabulary: (1<<nVocabBits) u64 slots as above, the
 **                 words seen twice or more in training (mask 1)
@@ -37,7 +38,8 @@
 ** hash collisions of its identity features.
 **
 ** The gazetteer holds every entity phrase of the training data (lower-
-** cased token sequences, up to TK_NER_GAZMAX tokens), and every word of
+** cased token sequences, up to TK_NER_GAZMAX tokens) and their prefixes
+** (a lookup stops at the first n-gram that begins none), and every word of
 ** them as the first or a later word of an entity of its type (so a known
 ** first name marks an unknown surname's entity).  While training, each
 ** document sees a gazetteer built from the other nine tenths of the data
@@ -222,6 +224,9 @@ void tk_ner__typed_mark(tk_ner_info *a, int nTok);
 ** their majority type, whether they agree, and the type of a longer entity
 ** they sit in.  Returns TK_OK or TK_ENOMEM (fDoc then left 0). */
 int tk_ner__doc_mark(tk_ner_info *a, const int *aTag, int nTok);
+/* The index of the first a[k] of a[0..nTok) with fDoc set, nTok when
+** none: the second pass tags a sentence again from there on. */
+int tk_ner__doc_first(const tk_ner_info *a, int nTok);
 /* Clear a[k].fDoc for a[0..nTok) (before a first pass). */
 void tk_ner__doc_clear(tk_ner_info *a, int nTok);
 
