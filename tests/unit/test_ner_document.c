@@ -54,21 +54,28 @@ int main(void) {
   TK_CHECK_INT(aInfo[4].fDoc, 0);
   /* lower-case words never get document features */
   TK_CHECK_INT(aInfo[1].fDoc, 0);
-  TK_CHECK_INT(tk_ner__doc_first(aInfo, n), 0);
+  TK_CHECK_INT(tk_ner__doc_first(aInfo, aTag, n), 0);
   tk_ner__doc_clear(aInfo, n);
-  TK_CHECK_INT(tk_ner__doc_first(aInfo, n), n);
+  TK_CHECK_INT(tk_ner__doc_first(aInfo, aTag, n), n);
 
   /* all others agree: PERSON, unanimous */
   aTag[7] = TK_NER_TAG(TK_ENT_PERSON, 3);
   TK_CHECK_INT(tk_ner__doc_mark(aInfo, aTag, n), TK_OK);
   TK_CHECK_INT((aInfo[0].fDoc >> 1) & 7, TK_ENT_PERSON);
   TK_CHECK_INT((aInfo[0].fDoc >> 4) & 1, 1);
+  TK_CHECK_INT(tk_ner__doc_first(aInfo, aTag, n), 0); /* its own tag: O */
+
+  /* every mention already agrees with the others: nothing to tag again */
+  aTag[0] = TK_NER_TAG(TK_ENT_PERSON, 3);
+  TK_CHECK_INT(tk_ner__doc_mark(aInfo, aTag, n), TK_OK);
+  TK_CHECK(aInfo[0].fDoc != 0 && aInfo[7].fDoc != 0);
+  TK_CHECK_INT(tk_ner__doc_first(aInfo, aTag, n), n);
 
   /* odd input */
   TK_CHECK_INT(tk_ner__doc_mark(aInfo, aTag, 0), TK_OK);
   n = sentence("\xff\xfe , \xc3 ; \xe2\x80", aTok, aInfo);
   TK_CHECK_INT(tk_ner__doc_mark(aInfo, aTag, n), TK_OK);
-  TK_CHECK_INT(tk_ner__doc_first(aInfo, n), n);
+  TK_CHECK_INT(tk_ner__doc_first(aInfo, aTag, n), n);
 
   /* the tagger: an unseen name typed once is typed the same in an earlier
   ** mention, by the built-in two-pass model.  Alone, the first sentence's

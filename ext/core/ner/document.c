@@ -10,8 +10,8 @@
 ** << 4 | the type most often given to a longer entity holding the word
 ** elsewhere (0 none) << 5.  The token's own first-pass tag is left out;
 ** a word whose other mentions were all outside entities gets none, and the
-** words of a sentence before its first with document features keep their
-** first-pass tags.
+** words of a sentence before its first whose document features disagree
+** with its first-pass tag keep their first-pass tags.
 */
 #include "ner_internal.h"
 
@@ -46,10 +46,17 @@ static int argMax(const int *a, int n) {
   return iBest;
 }
 
-/* The first word of a[0..nTok) with document features (ner_internal.h). */
-int tk_ner__doc_first(const tk_ner_info *a, int nTok) {
+/* 1 when the other mentions all had the type of tag iTag. */
+static int agrees(unsigned fDoc, int iTag) {
+  int bUnanimous = (fDoc >> 4) & 1, eMajority = (fDoc >> 1) & 7;
+  return bUnanimous && eMajority == TK_NER_TAG_TYPE(iTag);
+}
+
+/* The first word of a[0..nTok) whose document features disagree with its
+** first-pass tag (ner_internal.h). */
+int tk_ner__doc_first(const tk_ner_info *a, const int *aTag, int nTok) {
   int k = 0;
-  while (k < nTok && !a[k].fDoc)
+  while (k < nTok && (!a[k].fDoc || agrees(a[k].fDoc, aTag[k])))
     k++;
   return k;
 }

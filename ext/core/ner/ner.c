@@ -291,12 +291,14 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
 
 /* One pass over the document's sentences with a fresh document memory.
 ** The second pass (bSecond) keeps the first pass's tags of a sentence's
-** words before its first with document features. */
+** words before its first whose document features disagree with its tag
+** (tk_ner__doc_first). */
 static void tagPass(const tk_ner_model *pModel, Tagger *pT, int bSecond) {
   tk_ner__memory_init(&pT->mem);
   for (int s = 0; s < pT->nSent; s++) {
     int i0 = pT->aSent[s], n = pT->aSent[s + 1] - i0;
-    int iFrom = bSecond ? tk_ner__doc_first(pT->aInfo + i0, n) : 0;
+    int iFrom =
+        bSecond ? tk_ner__doc_first(pT->aInfo + i0, pT->aTag + i0, n) : 0;
     if (iFrom < n) tagSentence(pModel, pT, i0, n, iFrom);
     tk_ner__memory_add(&pT->mem, pT->aInfo + i0, pT->aTag + i0,
                        pT->aMargin + i0, n);

@@ -224,9 +224,11 @@ void tk_ner__typed_mark(tk_ner_info *a, int nTok);
 ** their majority type, whether they agree, and the type of a longer entity
 ** they sit in.  Returns TK_OK or TK_ENOMEM (fDoc then left 0). */
 int tk_ner__doc_mark(tk_ner_info *a, const int *aTag, int nTok);
-/* The index of the first a[k] of a[0..nTok) with fDoc set, nTok when
+/* The index of the first a[k] of a[0..nTok), tagged aTag by the first
+** pass, whose document features disagree with its tag (the others'
+** majority type differs, or they disagree among themselves); nTok when
 ** none: the second pass tags a sentence again from there on. */
-int tk_ner__doc_first(const tk_ner_info *a, int nTok);
+int tk_ner__doc_first(const tk_ner_info *a, const int *aTag, int nTok);
 /* Clear a[k].fDoc for a[0..nTok) (before a first pass). */
 void tk_ner__doc_clear(tk_ner_info *a, int nTok);
 
