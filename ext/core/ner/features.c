@@ -8,8 +8,12 @@
 ** capitalization in context (first of a sentence, all-caps headline line,
 ** all-lower-case line, first sentence of the document); and document
 ** memory: the entity type earlier sentences gave the word and its
-** neighbours, and whether it was seen capitalized mid-sentence; and the
-** gazetteer of training-data entity phrases matching around it.
+** neighbours, and whether it was seen capitalized mid-sentence; the
+** gazetteer of training-data entity phrases matching around it; the typed
+** gazetteers (gazetteers.c) and, in the second pass, the other mentions of
+** the word in the document (document.c).  Static features (the text's)
+** and dynamic ones (tags, memory, document) are separate, so the weights
+** of the static ones are summed once for both passes.
 */
 #include "ner_internal.h"
 
@@ -147,6 +151,8 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   }
   p->fCase = f;
   p->fGaz = p->fPart = 0;
+  p->fTyped = 0;
+  p->fDoc = 0;
 }
 
 /* Fill a[] for one sentence (see ner_internal.h). */
@@ -177,6 +183,15 @@ uint64_t tk_ner__gaz_key(const tk_ner_info *a, int n) {
   return h ? h : 16;
 }
 
+/* The typed gazetteer key of a phrase (see ner_internal.h). */
+uint64_t tk_ner__typed_key(const tk_ner_info *a, int n) {
+  uint64_t h = 0x243f6a8885a308d3ULL;
+  for (int k = 0; k < n; k++)
+    h = pair(h, a[k].hLow);
+  h = fmix(h) & TK_NER_TGAZ_KEYMASK;
+  return h ? h : TK_NER_TGAZ_KEYMASK & (TK_NER_TGAZ_KEYMASK >> 1);
+}
+
 /* The gazetteer key of a word as part of an entity (see ner_internal.h). */
 uint64_t tk_ner__part_key(const tk_ner_info *p, int bRest) {
   uint64_t h =
@@ -192,6 +207,20 @@ static unsigned gazLookup(const uint64_t *aGaz, unsigned nGazBits,
   for (size_t s = (size_t)(key >> (64 - nGazBits));; s = (s + 1) & mask) {
     if (aGaz[s] == 0) return 0;
     if ((aGaz[s] & ~(uint64_t)15) == key) return (unsigned)(aGaz[s] & 15);
+  }
+}
+
+/* 1 when a phrase key is in the gazetteer, as a phrase or the prefix of
+** one (then *pm gets its type mask, 0 for a prefix alone). */
+static int gazFind(const uint64_t *aGaz, unsigned nGazBits, uint64_t key,
+                   unsigned *pm) {
+  size_t mask = ((size_t)1 << nGazBits) - 1;
+  for (size_t s = (size_t)(key >> (64 - nGazBits));; s = (s + 1) & mask) {
+    if (aGaz[s] == 0) return 0;
+    if ((aGaz[s] & ~(uint64_t)15) == key) {
+      *pm = (unsigned)(aGaz[s] & 15);
+      return 1;
+    }
   }
 }
 
@@ -224,7 +253,9 @@ void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
     for (int n = 1; n <= TK_NER_GAZMAX && s + n <= nTok; n++) {
       h = pair(h, a[s + n - 1].hLow);
       uint64_t key = fmix(h) & ~(uint64_t)15;
-      unsigned m = gazLookup(aGaz, nGazBits, key ? key : 16);
+      unsigned m;
+      if (!gazFind(aGaz, nGazBits, key ? key : 16, &m))
+        break; /* neither a phrase nor the start of one */
       for (int t = 0; m && t < 4; t++) {
         if (!(m & (1u << t))) continue;
         if (n == 1) {
@@ -282,12 +313,22 @@ static uint64_t featureKey(unsigned k, uint64_t h) {
   return fmix(h ^ ((uint64_t)(k + 1) * 0x9e3779b97f4a7c15ULL));
 }
 
-/* The features of token i (see ner_internal.h). */
-int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
-                     int iPrev2, const tk_ner_memory *pMem, uint64_t *aKey) {
-  const tk_ner_info *t = &a[i];
-  if (t->fCase & TK_NER_C_STOP) return 0; /* always O: nothing to score */
-  uint64_t low[5], word[5], sh[5], mem[3];
+/* The positions d+2 (d = -2..2) around token i whose word is rare: the
+** features that use those words are left out (TK_NER_C_RARE). */
+static unsigned rareMask(const tk_ner_info *a, int nTok, int i) {
+  unsigned omit = 0;
+  for (int d = -2; d <= 2; d++) {
+    int j = i + d;
+    if (j >= 0 && j < nTok && (a[j].fCase & TK_NER_C_RARE))
+      omit |= 1u << (d + 2);
+  }
+  return omit;
+}
+
+/* The lower-cased words, words as is and short shapes of tokens i-2..i+2
+** (sentence edges as H_BOS / H_EOS). */
+static void window(const tk_ner_info *a, int nTok, int i, uint64_t *low,
+                   uint64_t *word, uint64_t *sh) {
   for (int d = -2; d <= 2; d++) {
     int j = i + d;
     if (j < 0 || j >= nTok) {
@@ -298,24 +339,53 @@ int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
       sh[d + 2] = a[j].hShort;
     }
   }
-  for (int d = -1; d <= 1; d++) {
-    int j = i + d;
-    mem[d + 1] = j < 0 || j >= nTok ? 16 : memOf(pMem, a[j].hLow);
+}
+
+/* The classes (bit per class) a typed gazetteer match mask covers. */
+static unsigned typedKinds(uint64_t fTyped) {
+  unsigned k = 0;
+  for (int c = 0; c < TK_NER_TGAZ_NCLASS; c++)
+    if ((fTyped >> (4 * c)) & 15) k |= 1u << c;
+  return k;
+}
+
+/* The typed gazetteer features of token i into v[]: each class matched
+** with its BILOU positions, alone and with the word's shape, and the
+** classes matched by the words either side with this word's.  Returns
+** their number. */
+static int typedFeatures(const tk_ner_info *a, int nTok, int i, uint64_t sh,
+                         uint64_t *v) {
+  uint64_t f = a[i].fTyped;
+  int n = 0;
+  for (int c = 0; c < TK_NER_TGAZ_NCLASS; c++) {
+    uint64_t nib = (f >> (4 * c)) & 15;
+    if (!nib) continue;
+    v[n++] = 0x3c6ef372fe94f82bULL ^ ((uint64_t)c << 4 | nib);
+    v[n++] = pair(0xa54ff53a5f1d36f1ULL ^ ((uint64_t)c << 4 | nib), sh);
   }
-  uint64_t p1 = (uint64_t)iPrev1, p2 = (uint64_t)iPrev2;
+  unsigned kSelf = typedKinds(f);
+  unsigned kPrev = i > 0 ? typedKinds(a[i - 1].fTyped) : 0x10000;
+  unsigned kNext = i + 1 < nTok ? typedKinds(a[i + 1].fTyped) : 0x10000;
+  v[n++] = pair(0x510e527fade682d1ULL ^ kPrev, kSelf);
+  v[n++] = pair(0x9b05688c2b3e6c1fULL ^ kNext, kSelf);
+  return n;
+}
+
+/* The static features of token i (see ner_internal.h). */
+int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
+                            uint64_t *aKey) {
+  const tk_ner_info *t = &a[i];
+  if (t->fCase & TK_NER_C_STOP) return 0; /* always O: nothing to score */
+  uint64_t low[5], word[5], sh[5];
+  window(a, nTok, i, low, word, sh);
   uint64_t fSent = t->fCase & TK_NER_C_SENT0 ? 1 : 0;
   uint64_t fCaps = t->fCase & TK_NER_C_CAPSLINE ? 1 : 0;
   uint64_t fLow = t->fCase & TK_NER_C_LOWLINE ? 1 : 0;
   uint64_t fDoc = t->fCase & TK_NER_C_DOC0 ? 1 : 0;
   /* Each feature with the positions (bit d+2) whose word it uses: a rare
-  ** word (TK_NER_C_RARE, set by the trainer) leaves those out, as an
-  ** unknown word does when tagging. */
-  unsigned omit = 0;
-  for (int d = -2; d <= 2; d++) {
-    int j = i + d;
-    if (j >= 0 && j < nTok && (a[j].fCase & TK_NER_C_RARE))
-      omit |= 1u << (d + 2);
-  }
+  ** word (TK_NER_C_RARE) leaves those out, as an unknown word does when
+  ** tagging. */
+  unsigned omit = rareMask(a, nTok, i);
   uint64_t v[TK_NER_MAXFEAT];
   unsigned m[TK_NER_MAXFEAT];
   int n = 0;
@@ -344,28 +414,16 @@ int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   F(pair(pair(sh[1], sh[2]), sh[3]), 0);
   F(pair(low[1], low[2]), 6);
   F(pair(low[2], low[3]), 12);
-  F(p1, 0);
-  F(pair(p2, p1), 0);
-  F(pair(p1, low[2]), 4);
-  F(pair(p1, sh[2]), 0);
-  F(pair(p1, low[1]), 2);
   F(pair(fSent, sh[2]), 0);
   F(pair(fSent, low[2]), 4);
   F(pair(fCaps, low[2]), 4);
   F(pair(fCaps, t->hShape), 0);
   F(pair(fLow, low[2]), 4);
-  F(mem[1], 0);
-  F(pair(mem[1], sh[2]), 0);
-  F(mem[2], 0);
-  F(mem[0], 0);
-  F(pair(mem[1], fSent * 2 + fCaps), 0);
   F(pair(fDoc, sh[2]), 0);
   F(pair(low[1], sh[2]), 2);
   F(pair(sh[2], low[3]), 8);
-  F(pair(p1, mem[1]), 0);
   F(0x6a09e667f3bcc908ULL ^ t->fGaz, 0);
   F(pair(t->fGaz, sh[2]), 0);
-  F(pair(t->fGaz, p1), 0);
   F(0xbb67ae8584caa73bULL ^ t->fPart, 0);
   F(pair(t->fPart, sh[2]), 0);
   F(pair(t->fPart, i > 0 ? a[i - 1].fPart : 256), 0);
@@ -375,6 +433,71 @@ int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   for (int k = 0; k < n; k++) {
     if (!(m[k] & omit)) aKey[nOut++] = featureKey((unsigned)k, v[k]);
   }
+  if (t->fTyped || (i > 0 && a[i - 1].fTyped) ||
+      (i + 1 < nTok && a[i + 1].fTyped)) {
+    int nTyped = typedFeatures(a, nTok, i, sh[2], v);
+    for (int k = 0; k < nTyped; k++)
+      aKey[nOut++] = featureKey(200, v[k]);
+  }
+  return nOut;
+}
+
+/* The document features of token i into v[]: the other mentions' summary
+** (fDoc) alone, with the shape, the previous tag and the neighbours'.
+** Returns their number (none when no other mention). */
+static int docFeatures(const tk_ner_info *a, int nTok, int i, uint64_t sh,
+                       uint64_t p1, uint64_t *v) {
+  uint64_t d = a[i].fDoc;
+  if (!d) return 0;
+  int n = 0;
+  v[n++] = 0x1f83d9abfb41bd6bULL ^ d;
+  v[n++] = pair(0x5be0cd19137e2179ULL ^ d, sh);
+  v[n++] = pair(0x428a2f98d728ae22ULL ^ d, p1);
+  v[n++] = pair(0x7137449123ef65cdULL ^ d, i > 0 ? a[i - 1].fDoc : 1024);
+  v[n++] = pair(0xb5c0fbcfec4d3b2fULL ^ d, i + 1 < nTok ? a[i + 1].fDoc : 1024);
+  return n;
+}
+
+/* The dynamic features of token i (see ner_internal.h). */
+int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
+                             int iPrev2, const tk_ner_memory *pMem,
+                             uint64_t *aKey) {
+  const tk_ner_info *t = &a[i];
+  if (t->fCase & TK_NER_C_STOP) return 0;
+  uint64_t low[5], word[5], sh[5], mem[3];
+  window(a, nTok, i, low, word, sh);
+  for (int d = -1; d <= 1; d++) {
+    int j = i + d;
+    mem[d + 1] = j < 0 || j >= nTok ? 16 : memOf(pMem, a[j].hLow);
+  }
+  uint64_t p1 = (uint64_t)iPrev1, p2 = (uint64_t)iPrev2;
+  uint64_t fSent = t->fCase & TK_NER_C_SENT0 ? 1 : 0;
+  uint64_t fCaps = t->fCase & TK_NER_C_CAPSLINE ? 1 : 0;
+  unsigned omit = rareMask(a, nTok, i);
+  uint64_t v[TK_NER_MAXFEAT];
+  unsigned m[TK_NER_MAXFEAT];
+  int n = 0;
+#define F(val, mask) (v[n] = (val), m[n++] = (mask))
+  F(p1, 0);
+  F(pair(p2, p1), 0);
+  F(pair(p1, low[2]), 4);
+  F(pair(p1, sh[2]), 0);
+  F(pair(p1, low[1]), 2);
+  F(mem[1], 0);
+  F(pair(mem[1], sh[2]), 0);
+  F(mem[2], 0);
+  F(mem[0], 0);
+  F(pair(mem[1], fSent * 2 + fCaps), 0);
+  F(pair(p1, mem[1]), 0);
+  F(pair(t->fGaz, p1), 0);
+#undef F
+  int nOut = 0;
+  for (int k = 0; k < n; k++) {
+    if (!(m[k] & omit)) aKey[nOut++] = featureKey(100 + (unsigned)k, v[k]);
+  }
+  int nDoc = docFeatures(a, nTok, i, sh[2], p1, v);
+  for (int k = 0; k < nDoc; k++)
+    aKey[nOut++] = featureKey(201 + (unsigned)k, v[k]);
   return nOut;
 }
 

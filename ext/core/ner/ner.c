@@ -10,7 +10,10 @@
 ** per tag but O (whose score is 0), where the row belongs to that feature
 ** (its owner fingerprint matches); the best tag that BILOU and the
 ** decoding rules allow wins.  Confident entities found in a sentence feed
-** the document memory used by the sentences after it.
+** the document memory used by the sentences after it.  A model trained
+** with TK_NER_FEAT_TWOPASS tags the document twice: the second pass also
+** sees what the first said of each word's other mentions (document.c);
+** the static features' weight sums are computed once for both passes.
 */
 #include "ner_internal.h"
 
@@ -143,62 +146,131 @@ void tk_ner_model_close(tk_ner_model *p) {
   if (p != &builtinModel) tk_free(p);
 }
 
-/* Per-call state, too big for the stack. */
+/* The feature families of a model (TK_NER_FEAT_*). */
+static unsigned modelFeatures(const tk_ner_model *p) {
+  uint32_t v;
+  memcpy(&v, p->p + 56, 4);
+  return v;
+}
+
+/* Per-call state: one document (at most TK_NER_DOCMAX tokens at a time),
+** its tokens in arrays of nCap, grown together. */
 typedef struct Tagger {
   tk_ner_memory mem;
-  tk_ner_tok aTok[TK_NER_MAXSENT];
-  tk_ner_info aInfo[TK_NER_MAXSENT];
-  int aTag[TK_NER_MAXSENT];
-  double aConf[TK_NER_MAXSENT];
-  float aMargin[TK_NER_MAXSENT]; /* decision margins, in weight units */
+  tk_ner_tok *aTok;
+  tk_ner_info *aInfo;
+  int *aTag;
+  double *aConf;
+  float *aMargin;   /* decision margins, in weight units */
+  int32_t *aStatic; /* per token: TK_NER_NROW sums of static weights */
+  int *aSent;       /* the first token of each sentence, then nTok */
+  size_t nCap, nSentCap;
+  int nTok, nSent;
   tk_ner_span *aSpan;
   size_t nSpan, nAlloc;
-  int bOom; /* an append failed: no more appends, the call fails */
+  int bOom; /* an allocation failed: no more appends, the call fails */
 } Tagger;
 
-/* Tag one sentence of nTok tokens into pT->aTag and pT->aConf. */
-static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int nTok) {
+/* Make room for nNeed tokens and one more sentence; 0 on success. */
+static int growDoc(Tagger *pT, size_t nNeed) {
+  if ((size_t)pT->nSent + 1 >= pT->nSentCap) {
+    size_t n = pT->nSentCap ? 2 * pT->nSentCap : 64;
+    int *a = tk_realloc(pT->aSent, n * sizeof *a);
+    if (!a) return 1;
+    pT->aSent = a;
+    pT->nSentCap = n;
+  }
+  if (nNeed <= pT->nCap) return 0;
+  size_t n = pT->nCap ? 2 * pT->nCap : 512;
+  while (n < nNeed)
+    n *= 2;
+#define GROW(field)                                                            \
+  do {                                                                         \
+    void *x = tk_realloc(pT->field, n * sizeof *pT->field);                    \
+    if (!x) return 1;                                                          \
+    pT->field = x;                                                             \
+  } while (0)
+  GROW(aTok);
+  GROW(aInfo);
+  GROW(aTag);
+  GROW(aConf);
+  GROW(aMargin);
+#undef GROW
+  int32_t *x = tk_realloc(pT->aStatic, n * TK_NER_NROW * sizeof *x);
+  if (!x) return 1;
+  pT->aStatic = x;
+  pT->nCap = n;
+  return 0;
+}
+
+/* Add the weights of the features aKey[0..nFeat) to acc. */
+static void addRows(const tk_ner_model *pModel, const uint64_t *aKey, int nFeat,
+                    int32_t *acc) {
   const int8_t *aW = (const int8_t *)(pModel->p + TK_NER_HEADER);
   const int16_t *aW16 = (const int16_t *)(pModel->p + TK_NER_HEADER);
   unsigned nBits = modelBits(pModel), nWidth = modelWidth(pModel);
-  float rScale = modelScale(pModel);
   const uint16_t *aOwner = modelOwners(pModel);
-  uint64_t aKey[TK_NER_MAXFEAT];
-  int p1 = 0, p2 = 0;
-  for (int i = 0; i < nTok; i++) {
-    int nFeat = tk_ner__features(pT->aInfo, nTok, i, p1, p2, &pT->mem, aKey);
-    for (int f = 0; f < nFeat; f++) /* start every row's load at once */
-      __builtin_prefetch(aW +
-                         TK_NER_ROW(aKey[f], nBits) * TK_NER_NROW * nWidth);
-    int32_t acc[TK_NER_NROW] = {0};
-    if (nWidth == 2) {
-      for (int f = 0; f < nFeat; f++) {
-        size_t r = TK_NER_ROW(aKey[f], nBits);
-        if (aOwner[r] != TK_NER_FP(aKey[f])) continue; /* unseen feature */
-        const int16_t *w = aW16 + r * TK_NER_NROW;
-        for (int t = 0; t < TK_NER_NROW; t++)
-          acc[t] += w[t];
-      }
-    } else {
-      for (int f = 0; f < nFeat; f++) {
-        size_t r = TK_NER_ROW(aKey[f], nBits);
-        if (aOwner[r] != TK_NER_FP(aKey[f])) continue;
-        const int8_t *w = aW + r * TK_NER_NROW;
-        for (int t = 0; t < TK_NER_NROW; t++)
-          acc[t] += w[t];
-      }
+  for (int f = 0; f < nFeat; f++) /* start every row's load at once */
+    __builtin_prefetch(aW + TK_NER_ROW(aKey[f], nBits) * TK_NER_NROW * nWidth);
+  if (nWidth == 2) {
+    for (int f = 0; f < nFeat; f++) {
+      size_t r = TK_NER_ROW(aKey[f], nBits);
+      if (aOwner[r] != TK_NER_FP(aKey[f])) continue; /* unseen feature */
+      const int16_t *w = aW16 + r * TK_NER_NROW;
+      for (int t = 0; t < TK_NER_NROW; t++)
+        acc[t] += w[t];
     }
+  } else {
+    for (int f = 0; f < nFeat; f++) {
+      size_t r = TK_NER_ROW(aKey[f], nBits);
+      if (aOwner[r] != TK_NER_FP(aKey[f])) continue;
+      const int8_t *w = aW + r * TK_NER_NROW;
+      for (int t = 0; t < TK_NER_NROW; t++)
+        acc[t] += w[t];
+    }
+  }
+}
+
+/* Sum the static features' weights of the sentence of nTok tokens at
+** token i0 into pT->aStatic (once: both passes use them). */
+static void staticSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
+                           int nTok) {
+  uint64_t aKey[TK_NER_MAXFEAT];
+  const tk_ner_info *a = pT->aInfo + i0;
+  for (int i = 0; i < nTok; i++) {
+    int32_t *acc = pT->aStatic + (size_t)(i0 + i) * TK_NER_NROW;
+    memset(acc, 0, TK_NER_NROW * sizeof *acc);
+    addRows(pModel, aKey, tk_ner__static_features(a, nTok, i, aKey), acc);
+  }
+}
+
+/* Tag the sentence of nTok tokens at token i0 into pT->aTag, aConf and
+** aMargin from its token iFrom on (the tags before it stay): its static
+** sums plus the dynamic features. */
+static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
+                        int nTok, int iFrom) {
+  float rScale = modelScale(pModel);
+  uint64_t aKey[TK_NER_MAXFEAT];
+  const tk_ner_info *aInfo = pT->aInfo + i0;
+  int *aTag = pT->aTag + i0;
+  int p1 = iFrom > 0 ? aTag[iFrom - 1] : 0;
+  int p2 = iFrom > 1 ? aTag[iFrom - 2] : 0;
+  for (int i = iFrom; i < nTok; i++) {
+    int32_t acc[TK_NER_NROW];
+    memcpy(acc, pT->aStatic + (size_t)(i0 + i) * TK_NER_NROW, sizeof acc);
+    addRows(pModel, aKey,
+            tk_ner__dynamic_features(aInfo, nTok, i, p1, p2, &pT->mem, aKey),
+            acc);
     float aScore[TK_NER_NTAG];
     aScore[0] = 0;
     for (int t = 1; t < TK_NER_NTAG; t++)
       aScore[t] = (float)acc[t - 1];
-    int bLast = i == nTok - 1 || (pT->aInfo[i + 1].fCase & TK_NER_C_BREAK) != 0;
+    int bLast = i == nTok - 1 || (aInfo[i + 1].fCase & TK_NER_C_BREAK) != 0;
     int iFix = p1;
     float rMargin;
-    int iBest =
-        tk_ner__decide(aScore, &iFix, bLast, pT->aInfo[i].fCase, &rMargin);
-    pT->aMargin[i] = rMargin * rScale;
-    if (iFix != p1) pT->aTag[i - 1] = p1 = iFix;
+    int iBest = tk_ner__decide(aScore, &iFix, bLast, aInfo[i].fCase, &rMargin);
+    pT->aMargin[i0 + i] = rMargin * rScale;
+    if (iFix != p1) aTag[i - 1] = p1 = iFix;
     int sBest = iBest ? acc[iBest - 1] : 0;
     double rConf = 1.0;
     if (iBest) { /* softmax over the allowed tags, for entity tokens only */
@@ -210,10 +282,26 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int nTok) {
       }
       rConf = 1.0 / rSum;
     }
-    pT->aTag[i] = iBest;
-    pT->aConf[i] = rConf;
+    aTag[i] = iBest;
+    pT->aConf[i0 + i] = rConf;
     p2 = p1;
     p1 = iBest;
+  }
+}
+
+/* One pass over the document's sentences with a fresh document memory.
+** The second pass (bSecond) keeps the first pass's tags of a sentence's
+** words before its first whose document features disagree with its tag
+** (tk_ner__doc_first). */
+static void tagPass(const tk_ner_model *pModel, Tagger *pT, int bSecond) {
+  tk_ner__memory_init(&pT->mem);
+  for (int s = 0; s < pT->nSent; s++) {
+    int i0 = pT->aSent[s], n = pT->aSent[s + 1] - i0;
+    int iFrom =
+        bSecond ? tk_ner__doc_first(pT->aInfo + i0, pT->aTag + i0, n) : 0;
+    if (iFrom < n) tagSentence(pModel, pT, i0, n, iFrom);
+    tk_ner__memory_add(&pT->mem, pT->aInfo + i0, pT->aTag + i0,
+                       pT->aMargin + i0, n);
   }
 }
 
@@ -257,7 +345,52 @@ static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
   s->rScore = r / (b - a + 1);
 }
 
-/* Tag a document (see textkit/ner.h). */
+/* Read the next sentences of rd into pT (from its start) until the text
+** ends or TK_NER_DOCMAX tokens; mark their words.  Returns 0 when there
+** was no sentence left, -1 when out of memory, else 1. */
+static int readDoc(const tk_ner_model *p, Tagger *pT, tk_ner_reader *pRd,
+                   const char *z, int *pbDoc) {
+  pT->nTok = pT->nSent = 0;
+  unsigned fFeat = modelFeatures(p);
+  while (pT->nTok + TK_NER_MAXSENT <= TK_NER_DOCMAX) {
+    if (growDoc(pT, (size_t)pT->nTok + TK_NER_MAXSENT)) return -1;
+    int n = tk_ner__reader_sentence(pRd, pT->aTok + pT->nTok);
+    if (n == 0) break;
+    tk_ner_info *a = pT->aInfo + pT->nTok;
+    tk_ner__sentence_info(z, pT->aTok + pT->nTok, n, *pbDoc, a);
+    tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), a, n);
+    tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), a, n);
+    if (fFeat & TK_NER_FEAT_TYPED) tk_ner__typed_mark(a, n);
+    *pbDoc = 0;
+    pT->aSent[pT->nSent++] = pT->nTok;
+    pT->nTok += n;
+  }
+  pT->aSent[pT->nSent] = pT->nTok;
+  return pT->nSent > 0;
+}
+
+/* Append the spans of the tagged document in pT. */
+static void addSpans(Tagger *pT, const char *z) {
+  for (int s = 0; s < pT->nSent; s++) {
+    int nEnd = pT->aSent[s + 1];
+    for (int i = pT->aSent[s]; i < nEnd; i++) {
+      int t = pT->aTag[i], pos = TK_NER_TAG_POS(t);
+      if (!t || pos == 1 || pos == 2) continue;
+      int j = i;
+      if (pos == 0) {
+        while (j + 1 < nEnd && TK_NER_TAG_POS(pT->aTag[j + 1]) == 1)
+          j++;
+        if (j + 1 < nEnd) j++; /* the L tag (BILOU guarantees it) */
+      }
+      addSpan(pT, z, i, j, TK_NER_TAG_TYPE(t));
+      i = j;
+    }
+  }
+}
+
+/* Tag a document (see textkit/ner.h): each run of at most TK_NER_DOCMAX
+** tokens is tagged once, then, for a two-pass model, again with what the
+** first pass said of the other mentions of each word. */
 int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
                tk_ner_span **paSpan, size_t *pnSpan) {
   return tk_ner_tag_w(p, z, n, 0, paSpan, pnSpan);
@@ -270,35 +403,37 @@ int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
   *pnSpan = 0;
   Tagger *pT = tk_malloc(sizeof *pT);
   if (!pT) return TK_ENOMEM;
-  tk_ner__memory_init(&pT->mem);
-  pT->aSpan = 0;
-  pT->nSpan = pT->nAlloc = 0;
-  pT->bOom = 0;
+  memset(pT, 0, sizeof *pT);
   tk_ner_reader rd;
   tk_ner__reader_init(&rd, z ? z : "", z ? n : 0);
-  int nTok, bDoc = 1, bStop = 0;
+  int bDoc = 1, bStop = 0;
   size_t iRead = 0;
-  while (!bStop && (nTok = tk_ner__reader_sentence(&rd, pT->aTok)) > 0) {
-    bStop = tk_work_poll(pWork, (rd.i - iRead) * TK_WORK_CELLS_PER_BYTE) != 0;
-    iRead = rd.i;
-    tk_ner__sentence_info(z, pT->aTok, nTok, bDoc, pT->aInfo);
-    tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), pT->aInfo, nTok);
-    tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), pT->aInfo, nTok);
-    bDoc = 0;
-    tagSentence(p, pT, nTok);
-    for (int i = 0; i < nTok; i++) {
-      int t = pT->aTag[i], pos = TK_NER_TAG_POS(t);
-      if (!t || pos == 1 || pos == 2) continue;
-      int j = i;
-      if (pos == 0) {
-        while (j + 1 < nTok && TK_NER_TAG_POS(pT->aTag[j + 1]) == 1)
-          j++;
-        if (j + 1 < nTok) j++; /* the L tag (BILOU guarantees it) */
-      }
-      addSpan(pT, z, i, j, TK_NER_TAG_TYPE(t));
-      i = j;
+  while (!pT->bOom) {
+    int rcRead = readDoc(p, pT, &rd, z, &bDoc);
+    if (rcRead == 0) break;
+    if (rcRead < 0) {
+      pT->bOom = 1;
+      break;
     }
-    tk_ner__memory_add(&pT->mem, pT->aInfo, pT->aTag, pT->aMargin, nTok);
+    /* A run is at most TK_NER_DOCMAX tokens (about 100 KB): asking once
+    ** per run and pass stops a long text within a few tens of ms. */
+    uint64_t nRunCells = (uint64_t)(rd.i - iRead) * TK_WORK_CELLS_PER_BYTE;
+    iRead = rd.i;
+    bStop = tk_work_poll(pWork, nRunCells) != 0;
+    if (bStop) break;
+    for (int s = 0; s < pT->nSent; s++)
+      staticSentence(p, pT, pT->aSent[s], pT->aSent[s + 1] - pT->aSent[s]);
+    tagPass(p, pT, 0);
+    if (modelFeatures(p) & TK_NER_FEAT_TWOPASS) {
+      bStop = tk_work_poll(pWork, nRunCells) != 0;
+      if (bStop) break;
+      if (tk_ner__doc_mark(pT->aInfo, pT->aTag, pT->nTok) != TK_OK) {
+        pT->bOom = 1;
+        break;
+      }
+      tagPass(p, pT, 1);
+    }
+    addSpans(pT, z);
   }
   int rc = TK_OK;
   if (pT->bOom || bStop) {
@@ -308,6 +443,13 @@ int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
     *paSpan = pT->aSpan;
     *pnSpan = pT->nSpan;
   }
+  tk_free(pT->aTok);
+  tk_free(pT->aInfo);
+  tk_free(pT->aTag);
+  tk_free(pT->aConf);
+  tk_free(pT->aMargin);
+  tk_free(pT->aStatic);
+  tk_free(pT->aSent);
   tk_free(pT);
   return rc;
 }

@@ -15,7 +15,8 @@
 **   16..47        NUL-terminated model name
 **   48..51        u32 nGazBits: the gazetteer has 1<<nGazBits slots (0: none)
 **   52..55        u32 nVocabBits: the vocabulary has 1<<nVocabBits slots
-**   56..59        zero
+**   56..59        u32 fFeat: feature families beyond the base set
+**                 (TK_NER_FEAT_*; 0 in older models)
 **   60..63        u32 nWidth: bytes per weight, 1 (int8) or 2 (int16)
 **   64..          (1<<nBits) rows of 16 signed nWidth-byte weights
 **   then          (1<<nBits) u16 row owners: the fingerprint
@@ -25,7 +26,8 @@
 **   then          the gazetteer: (1<<nGazBits) u64 slots, linear probing
 **                 from the key's top bits; a slot is a phrase key (low 4
 **                 bits clear) | the mask of types it had in training
-**                 (bit eType-1), or 0 when empty
+**                 (bit eType-1; no bit: only the prefix of phrases), or
+**                 0 when empty
 **
 **   then          the vocabulary: (1<<nVocabBits) u64 slots as above, the
 **                 words seen twice or more in training (mask 1)
@@ -36,7 +38,8 @@
 ** hash collisions of its identity features.
 **
 ** The gazetteer holds every entity phrase of the training data (lower-
-** cased token sequences, up to TK_NER_GAZMAX tokens), and every word of
+** cased token sequences, up to TK_NER_GAZMAX tokens) and their prefixes
+** (a lookup stops at the first n-gram that begins none), and every word of
 ** them as the first or a later word of an entity of its type (so a known
 ** first name marks an unknown surname's entity).  While training, each
 ** document sees a gazetteer built from the other nine tenths of the data
@@ -49,10 +52,11 @@
 
 #include <stdint.h>
 
-#define TK_NER_NTAG 17     /* O + 4 types x BILOU */
-#define TK_NER_NROW 16     /* weights per row: every tag but O */
-#define TK_NER_MAXSENT 128 /* longer sentences are cut */
-#define TK_NER_MAXFEAT 56  /* features per token, at most */
+#define TK_NER_NTAG 17      /* O + 4 types x BILOU */
+#define TK_NER_NROW 16      /* weights per row: every tag but O */
+#define TK_NER_MAXSENT 128  /* longer sentences are cut */
+#define TK_NER_MAXFEAT 120  /* features per token, at most */
+#define TK_NER_DOCMAX 16384 /* tokens tagged as one document, at most */
 #define TK_NER_HEADER 64
 #define TK_NER_MAGIC "TKNER01"
 #define TK_NER_MEMBITS 12 /* document memory slots: 1<<TK_NER_MEMBITS */
@@ -96,10 +100,18 @@ typedef struct tk_ner_info {
   uint64_t hLow, hWord, hShape, hShort; /* lower-cased, as is, shapes */
   uint64_t aPre[3], aSuf[4];            /* lower-cased affixes 1..3, 1..4 */
   unsigned fCase;                       /* TK_NER_C_* */
-  unsigned fGaz;  /* gazetteer matches: bit 4*(eType-1) + pos (BILOU) */
-  unsigned fPart; /* types of training entities the word began (bits 0-3)
-                  ** or continued (bits 4-7) */
+  unsigned fGaz;   /* gazetteer matches: bit 4*(eType-1) + pos (BILOU) */
+  unsigned fPart;  /* types of training entities the word began (bits 0-3)
+                   ** or continued (bits 4-7) */
+  uint64_t fTyped; /* typed gazetteer matches: bit 4*class + pos (BILOU) */
+  unsigned fDoc;   /* the other mentions in the document (document.c), 0
+                   ** for none or in the first pass */
 } tk_ner_info;
+
+/* Feature families a model was trained with (header bytes 56..59). */
+#define TK_NER_FEAT_TYPED 0x1 /* typed gazetteers (gazetteers.c) */
+#define TK_NER_FEAT_TWOPASS                                                    \
+  0x2 /* a second pass with the document's other mentions (document.c) */
 
 #define TK_NER_C_UPPER1 0x01   /* starts with an upper-case letter */
 #define TK_NER_C_ALLCAP 0x02   /* has letters, none lower-case */
@@ -156,12 +168,17 @@ void tk_ner__memory_init(tk_ner_memory *p);
 void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
                         const float *aMargin, int nTok);
 
-/* The 64-bit keys of token i's features, given the tags of the two tokens
-** before it; returns their number (at most TK_NER_MAXFEAT; none for a stop
-** token, which is O whatever the scores).  A key's row is
-** TK_NER_ROW(key, nBits), its fingerprint TK_NER_FP(key). */
-int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
-                     int iPrev2, const tk_ner_memory *pMem, uint64_t *aKey);
+/* The 64-bit keys of token i's static features: those that depend on
+** the text alone, so one sum of their weights serves both passes.  Returns
+** their number (none for a stop token, which is O whatever the scores).  A
+** key's row is TK_NER_ROW(key, nBits), its fingerprint TK_NER_FP(key). */
+int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
+                            uint64_t *aKey);
+/* The keys of token i's dynamic features: the tags of the two tokens
+** before it, the document memory, and the other mentions (fDoc). */
+int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
+                             int iPrev2, const tk_ner_memory *pMem,
+                             uint64_t *aKey);
 #define TK_NER_ROW(key, nBits) ((size_t)((key) >> (64 - (nBits))))
 #define TK_NER_FP(key) ((uint16_t)((key) | 1))
 
@@ -178,5 +195,41 @@ int tk_ner__tag_valid(int iPrev, int iTag, int bLast);
 ** lead of the chosen tag's score over the next allowed one. */
 int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
                    float *pMargin);
+
+/* ---------------------------------------------------- typed gazetteers */
+/* Classes of the typed gazetteers (ext/tools/gazetteers_build.py), in the
+** order of their bits; a slot of gazetteers.bin is a phrase key (its low 20
+** bits clear) | the mask of its classes | TK_NER_TGAZ_PREFIX when the
+** phrase begins a longer entry. */
+#define TK_NER_TGAZ_CLASSES                                                    \
+  "FIRST_HI", "FIRST_LO", "SURNAME", "PERSON", "COUNTRY", "REGION",            \
+      "CITY_BIG", "CITY_MID", "CITY_SMALL", "PLACE", "DEMONYM", "LANGUAGE",    \
+      "CURRENCY", "COMPANY", "ORG", "WORD"
+#define TK_NER_TGAZ_NCLASS 16
+#define TK_NER_TGAZ_PREFIX (1u << 16)
+#define TK_NER_TGAZ_KEYMASK (~(uint64_t)0xfffff)
+#define TK_NER_TGAZ_MAGIC "TKGAZ01" /* then u32 nBits, u32 0, the slots */
+#define TK_NER_TGAZ_HEADER 16
+
+/* The typed gazetteer key of the phrase a[0..n) (never 0, low 20 bits
+** clear). */
+uint64_t tk_ner__typed_key(const tk_ner_info *a, int n);
+/* Set a[k].fTyped for the sentence a[0..nTok) from the typed gazetteers
+** built into the library. */
+void tk_ner__typed_mark(tk_ner_info *a, int nTok);
+
+/* ------------------------------------------------- document (two-pass) */
+/* Set a[k].fDoc for the document's tokens a[0..nTok), tagged aTag[0..nTok)
+** by the first pass, from the other capitalized mentions of the same word:
+** their majority type, whether they agree, and the type of a longer entity
+** they sit in.  Returns TK_OK or TK_ENOMEM (fDoc then left 0). */
+int tk_ner__doc_mark(tk_ner_info *a, const int *aTag, int nTok);
+/* The index of the first a[k] of a[0..nTok), tagged aTag by the first
+** pass, whose document features disagree with its tag (the others'
+** majority type differs, or they disagree among themselves); nTok when
+** none: the second pass tags a sentence again from there on. */
+int tk_ner__doc_first(const tk_ner_info *a, const int *aTag, int nTok);
+/* Clear a[k].fDoc for a[0..nTok) (before a first pass). */
+void tk_ner__doc_clear(tk_ner_info *a, int nTok);
 
 #endif /* TK_NER_INTERNAL_H */
