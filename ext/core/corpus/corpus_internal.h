@@ -161,8 +161,9 @@ typedef struct tk_corpus__kwlexword {
   double rIdf;       /* ln(articles / df) of its stem in the background */
 } tk_corpus__kwlexword;
 
-/* Look up the lower-case word form z[0..n). */
-void tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p);
+/* Look up the lower-case word form z[0..n); 1 when the table has it (else
+** *p is an unknown word's: no class, the rarest IDF). */
+int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p);
 
 /* Scorers: set rScore of every candidate. */
 void tk_corpus__kw_phrase(tk_corpus__kwdoc *d);

@@ -148,6 +148,34 @@ static int rankCompare(const void *pA, const void *pB) {
   return (a->nTok > b->nTok) - (a->nTok < b->nTok);
 }
 
+/* Up to this many rows are picked by insertion instead of a full sort. */
+#define KW_SELECT_MAX 64
+
+/* Set r from candidate i of d. */
+static void setRank(KwRank *r, const tk_corpus__kwdoc *d, size_t i) {
+  r->rScore = d->aCand[i].rScore;
+  r->iTok = d->aCand[i].iTok;
+  r->nTok = d->aCand[i].nTok;
+  r->iCand = i;
+}
+
+/* The nOut best of the nCand candidates into p->aRank[0..nOut), in rank
+** order: each candidate better than the last kept is inserted in place. */
+static void selectBest(tk_keywords *p, size_t nCand, size_t nOut) {
+  size_t nKept = 0;
+  for (size_t i = 0; i < nCand; i++) {
+    KwRank r;
+    setRank(&r, &p->doc, i);
+    if (nKept == nOut && rankCompare(&r, &p->aRank[nOut - 1]) >= 0) continue;
+    size_t k = nKept < nOut ? nKept++ : nOut - 1;
+    while (k > 0 && rankCompare(&r, &p->aRank[k - 1]) < 0) {
+      p->aRank[k] = p->aRank[k - 1];
+      k--;
+    }
+    p->aRank[k] = r;
+  }
+}
+
 /* Rank the scored candidates into aKw, cut to the top rows; only the rows
 ** returned get their text built. */
 static int rankCandidates(tk_keywords *p, size_t *pnKw) {
@@ -159,16 +187,15 @@ static int rankCandidates(tk_keywords *p, size_t *pnKw) {
       tk_reserve(&p->aKw, &p->nKwAlloc, nCand - 1, sizeof(tk_keyword))) {
     return TK_ENOMEM;
   }
-  for (size_t i = 0; i < nCand; i++) {
-    KwRank *r = &p->aRank[i];
-    r->rScore = d->aCand[i].rScore;
-    r->iTok = d->aCand[i].iTok;
-    r->nTok = d->aCand[i].nTok;
-    r->iCand = i;
-  }
-  qsort(p->aRank, nCand, sizeof(KwRank), rankCompare);
   size_t nOut = nCand;
   if (p->opt.nTop > 0 && (size_t)p->opt.nTop < nOut) nOut = (size_t)p->opt.nTop;
+  if (nOut <= KW_SELECT_MAX && nOut < nCand) {
+    selectBest(p, nCand, nOut);
+  } else {
+    for (size_t i = 0; i < nCand; i++)
+      setRank(&p->aRank[i], d, i);
+    qsort(p->aRank, nCand, sizeof(KwRank), rankCompare);
+  }
   tk_buf_reset(&p->text);
   for (size_t i = 0; i < nOut; i++) {
     const tk_corpus__kwcand *c = &d->aCand[p->aRank[i].iCand];

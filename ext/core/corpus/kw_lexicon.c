@@ -6,11 +6,11 @@
 ** lacks is an unknown word (a name, a term of art): no class, and as rare
 ** as the rarest stem.
 **
-** The forms are grouped by a hash of their bytes (one bucket read per
-** lookup).
+** The forms are grouped by a hash of their bytes: a lookup reads one
+** bucket offset and one short run of bytes.
 **
 **   tk_corpus__kwlexword w;
-**   tk_corpus__kw_lex_find("platforms", 9, &w);  // w.bClasses, w.rIdf
+**   tk_corpus__kw_lex_find("platforms", 9, &w);  // 1; w.bClasses, w.rIdf
 */
 #include "corpus_internal.h"
 
@@ -18,11 +18,8 @@
 
 extern const uint32_t tk_corpus__kw_lex_buckets;
 extern const double tk_corpus__kw_lex_quant;
-extern const char tk_corpus__kw_lex_words[];
 extern const uint32_t tk_corpus__kw_lex_bucket[];
-extern const uint32_t tk_corpus__kw_lex_offset[];
-extern const unsigned char tk_corpus__kw_lex_class[];
-extern const unsigned char tk_corpus__kw_lex_idf[];
+extern const char tk_corpus__kw_lex_forms[];
 
 /* FNV-1a of z[0..n), as ext/tools/kw_lexicon.py groups the forms by. */
 static uint32_t formHash(const char *z, size_t n) {
@@ -33,21 +30,24 @@ static uint32_t formHash(const char *z, size_t n) {
   return h;
 }
 
-/* Look up the lower-case word form z[0..n): the forms of its hash bucket
-** are compared by length, then bytes. */
-void tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p) {
+/* Look up the lower-case word form z[0..n); 1 when the table has it.  The
+** forms of its hash bucket
+** lie side by side, each as its length, class and IDF bytes, then its
+** bytes. */
+int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p) {
   uint32_t b = formHash(z, n) % tk_corpus__kw_lex_buckets;
-  unsigned char q = 255; /* rarer than any stem the table keeps */
+  const unsigned char *e = (const unsigned char *)tk_corpus__kw_lex_forms +
+                           tk_corpus__kw_lex_bucket[b];
+  const unsigned char *eEnd = (const unsigned char *)tk_corpus__kw_lex_forms +
+                              tk_corpus__kw_lex_bucket[b + 1];
   p->bClasses = 0;
-  for (uint32_t i = tk_corpus__kw_lex_bucket[b];
-       i < tk_corpus__kw_lex_bucket[b + 1]; i++) {
-    uint32_t iOff = tk_corpus__kw_lex_offset[i];
-    if (tk_corpus__kw_lex_offset[i + 1] - iOff - 1 == n &&
-        memcmp(tk_corpus__kw_lex_words + iOff, z, n) == 0) {
-      p->bClasses = tk_corpus__kw_lex_class[i];
-      q = tk_corpus__kw_lex_idf[i];
-      break;
+  p->rIdf = 255 / tk_corpus__kw_lex_quant; /* rarer than any stem kept */
+  for (; e < eEnd; e += 3 + e[0]) {
+    if (e[0] == n && memcmp(e + 3, z, n) == 0) {
+      p->bClasses = e[1];
+      p->rIdf = e[2] / tk_corpus__kw_lex_quant;
+      return 1;
     }
   }
-  p->rIdf = q / tk_corpus__kw_lex_quant;
+  return 0;
 }

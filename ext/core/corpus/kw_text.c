@@ -135,12 +135,15 @@ static int foldSurface(tk_corpus__kwdoc *d, const char *z, size_t n) {
   return rc;
 }
 
-/* 1 when the word whose case-folded form is in d->fold is a stopword. */
-static int isStopword(const tk_corpus__kwdoc *d) {
+/* 1 when the word whose case-folded form is in d->fold is a stopword;
+** bMaybeFiller is 0 when the word cannot be a filler (the built-in table,
+** which has every filler, lacks it). */
+static int isStopword(const tk_corpus__kwdoc *d, int bMaybeFiller) {
   if (!d->pStop) return 0;
   const char *zFold = d->fold.z ? d->fold.z : "";
   return tk_stoplist_has(d->pStop, zFold, d->fold.n) ||
-         (d->bFillers && tk_corpus__kw_is_filler(zFold, d->fold.n));
+         (d->bFillers && bMaybeFiller &&
+          tk_corpus__kw_is_filler(zFold, d->fold.n));
 }
 
 /* Set the word classes of the word w from its built-in table entry x: a
@@ -174,10 +177,11 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   if ((d->pStop || d->bEnglish) && foldSurface(d, zSurf, nSurf) != TK_OK) {
     return TK_ENOMEM;
   }
+  int bKnown = 1; /* without the table, any word may be a filler */
   if (d->bEnglish) {
-    tk_corpus__kw_lex_find(d->fold.z ? d->fold.z : "", d->fold.n, &x);
+    bKnown = tk_corpus__kw_lex_find(d->fold.z ? d->fold.z : "", d->fold.n, &x);
   }
-  w->bStop = (unsigned char)isStopword(d);
+  w->bStop = (unsigned char)isStopword(d, bKnown);
   w->rBgIdf = d->bEnglish ? x.rIdf : 1;
   setClasses(w, &x);
   return TK_OK;
