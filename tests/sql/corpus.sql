@@ -290,10 +290,32 @@ SELECT * FROM keywords('x', 'stem=klingon');
 SELECT * FROM keywords('x', 'lang=tlh stopwords=1');
 -- error: textkit: keywords(): bad value 'tlh' for lang; valid: ar (arabic), hy (armenian), eu (basque), ca (catalan), da (danish), nl (dutch), en (english), fi (finnish), fr (french), de (german), el (greek), hi (hindi), hu (hungarian), id (indonesian), ga (irish), it (italian), lt (lithuanian), ne (nepali), no (norwegian), pt (portuguese), ro (romanian), ru (russian), sr (serbian), es (spanish), sv (swedish), ta (tamil), tr (turkish), yi (yiddish)
 -- Every method on empty, NULL, BLOB, punctuation-only and invalid UTF-8 text.
-SELECT m.column1, (SELECT count(*) FROM keywords('', 'method=' || m.column1)), (SELECT count(*) FROM keywords(NULL, 'method=' || m.column1)), (SELECT group_concat(keyword) FROM keywords(X'536F636869FF2062', 'method=' || m.column1)), (SELECT count(*) FROM keywords('!!! ... 42', 'method=' || m.column1)) FROM (VALUES ('yake'), ('rake'), ('tfidf')) m;
+SELECT m.column1, (SELECT count(*) FROM keywords('', 'method=' || m.column1)), (SELECT count(*) FROM keywords(NULL, 'method=' || m.column1)), (SELECT group_concat(keyword) FROM keywords(X'536F636869FF2062', 'method=' || m.column1)), (SELECT count(*) FROM keywords('!!! ... 42', 'method=' || m.column1)) FROM (VALUES ('phrase'), ('yake'), ('rake'), ('tfidf')) m;
+-- => phrase|0|0|Sochi,b|0
 -- => yake|0|0|Sochi,b|0
 -- => rake|0|0|Sochi,b|0
 -- => tfidf|0|0|Sochi,b|0
+-- The default's junk values, and words the built-in table cannot hold: a
+-- 300-letter word, NUL bytes, an invalid byte inside a known word.
+SELECT * FROM keywords('x', 'method=PHRASE');
+-- error: textkit: keywords(): bad value 'PHRASE' for method; valid: phrase, yake, rake, tfidf
+SELECT * FROM keywords('x', 'method=phrase words=-1');
+-- error: textkit: keywords(): bad value '-1' for words; valid: 1 to 4
+SELECT * FROM keywords('x', 'method=phrase top=1e3');
+-- error: textkit: keywords(): bad value '1e3' for top; valid: an integer >= 0 (0 for every keyword)
+SELECT length(keyword), count FROM keywords(printf('%.*c %.*c', 300, 'a', 300, 'a'));
+-- => 601|1
+SELECT hex(keyword) FROM keywords(X'00737973007465006D00');
+-- => 737973207465206D
+SELECT keyword FROM keywords(X'7379737465FF6D20566F6C676F67726164');
+-- => m Volgograd
+-- => syste
+-- Texts in one statement share the word cache: the same keywords as one by
+-- one; (5.2292 for Volgograd + 0.941 for system) x 1.9102 = 11.7863.
+SELECT v.column1, k.keyword, round(k.score, 4) FROM (VALUES ('Volgograd system'), ('system Volgograd'), ('Volgograd system')) v, keywords(v.column1) k;
+-- => Volgograd system|Volgograd system|11.7863
+-- => system Volgograd|system Volgograd|11.7863
+-- => Volgograd system|Volgograd system|11.7863
 -- 100 MB of text.
 SELECT keyword, count FROM keywords(replace(hex(zeroblob(6250000)), '00', 'Sochi security. '));
 -- => Sochi security|6250000
