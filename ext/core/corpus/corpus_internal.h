@@ -1,11 +1,12 @@
 /*
 ** corpus/corpus_internal.h -- what the files of keywords() share: the
-** text read into word tokens and word types (kw_text.c), the candidate
-** phrases (kw_candidates.c) and their scorers (kw_yake.c, kw_rake.c,
-** kw_tfidf.c), driven by keywords.c.
+** text read into word tokens and word types (kw_text.c) with the built-in
+** English table (kw_lexicon.c), the candidate phrases (kw_candidates.c)
+** and their scorers (kw_phrase.c, kw_yake.c, kw_rake.c, kw_tfidf.c),
+** driven by keywords.c.
 **
-**   tk_corpus__kwdoc d;  tk_corpus__kwdoc_read(&d, pIdf, z, n);
-**   tk_corpus__kw_candidates(&d);  tk_corpus__kw_yake(&d);
+**   tk_corpus__kwdoc d;  tk_corpus__kwdoc_read(&d, z, n);
+**   tk_corpus__kw_candidates(&d);  tk_corpus__kw_phrase(&d);
 */
 #ifndef TK_CORPUS_INTERNAL_H
 #define TK_CORPUS_INTERNAL_H

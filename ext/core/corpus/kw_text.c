@@ -226,7 +226,7 @@ static long wordType(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
                      const char *zNorm, size_t nNorm) {
   int bNew;
   if (w->iGen == d->iGen) return (long)w->iType;
-  const char *zStem = d->stems.z + w->iStem;
+  const char *zStem = d->stems.z ? d->stems.z + w->iStem : "";
   long iType = tk_termmap_intern(d->pTypes, zStem, w->nStem, &bNew);
   if (iType < 0 || tk_reserve(&d->aType, &d->nTypeAlloc, (size_t)iType,
                               sizeof(tk_corpus__kwtype)) != TK_OK) {
