@@ -99,7 +99,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check postgres install-postgres test-postgres test-postgres-scaleout pgroot deps-postgres test unit demo report bench install uninstall format clean model gazetteers eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
+.PHONY: all deps deps-check postgres install-postgres test-postgres test-postgres-scaleout pgroot deps-postgres test unit demo report bench install uninstall format clean model gazetteers kw-lexicon eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -362,6 +362,12 @@ eval-canonical: all
 # committed set always, CoNLL-2003 dev when present (docs/passages.md).
 eval-blocks: all
 	@$(PYTHON) ext/tools/blocks_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt
+
+# `make kw-lexicon` rewrites keywords()' built-in English table
+# (ext/core/corpus/kw_lexicon_data.c): WordNet's word classes and the
+# Wikipedia background df (docs/corpus.md); skips when either is absent.
+kw-lexicon: all
+	@$(PYTHON) ext/tools/kw_lexicon.py --lib $(LIB) --wordnet /usr/share/wordnet --wiki ../shared/data/unlabeled
 
 # `make eval-keywords`: F1@5/10/15 of keywords() and its peers on the
 # keyphrase dev halves (docs/corpus.md); skips when the data is absent.

@@ -12,5 +12,5 @@ CREATE TABLE doc_keywords AS
 SELECT d.id AS doc_id,
        row_number() OVER (PARTITION BY d.id ORDER BY k.score DESC, k.keyword) AS rank,
        k.keyword AS phrase, k.score, k.count
-FROM docs d, keywords(d.body, 'stem=english stopwords=english idf=terms words=2 top=5') k;
+FROM docs d, keywords(d.body, 'stem=english stopwords=english idf=terms top=5') k;
 CREATE INDEX doc_keywords_doc ON doc_keywords(doc_id);

@@ -32,8 +32,9 @@ KS = (5, 10, 15)
 METHODS = [
     ("rake", "method=rake"),
     ("tfidf", "method=tfidf idf={idf}"),
-    ("yake (default)", ""),
-    ("yake + idf", "idf={idf}"),
+    ("yake", "method=yake"),
+    ("phrase (default)", ""),
+    ("phrase + idf", "idf={idf}"),
 ]
 WORD = re.compile(r"\w+")
 

@@ -75,14 +75,19 @@ int tk_cosine_run(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
                   const char *zB, size_t nB, double *pOut);
 
 /* ------------------------------------------------------------- keywords */
-/* Scoring methods of keywords() (method=yake|rake|tfidf). */
-enum tk_keyword_method { TK_KW_YAKE = 0, TK_KW_RAKE, TK_KW_TFIDF };
+/* Scoring methods of keywords() (method=phrase|yake|rake|tfidf). */
+enum tk_keyword_method {
+  TK_KW_PHRASE = 0,
+  TK_KW_YAKE,
+  TK_KW_RAKE,
+  TK_KW_TFIDF
+};
 
 typedef struct tk_keyword_options {
   tk_token_options tok; /* stopwords defaults to lang's list ("1") */
-  int eMethod;          /* enum tk_keyword_method; default TK_KW_YAKE */
+  int eMethod;          /* enum tk_keyword_method; default TK_KW_PHRASE */
   int nWords; /* longest keyword in content words, 1..4; 0 (the default):
-                1 for tfidf, 3 for yake and rake */
+                4 for phrase, 3 for yake and rake, 1 for tfidf */
   long nTop;  /* rows to return, 0 for all; default 10 */
 } tk_keyword_options;
 

@@ -109,7 +109,7 @@ int main(int argc, char **argv) {
          N_RUNS);
   double t =
       timeQuery(db, "SELECT count(*) FROM docs, keywords(docs.body)", &r);
-  printf("  keywords() RAKE             %7.1f MB/s  %9.0f rows\n",
+  printf("  keywords() default          %7.1f MB/s  %9.0f rows\n",
          nByte / 1e6 / t, r);
   sqlite3_exec(db,
                "CREATE TABLE idf AS WITH n AS (SELECT count(*) AS n FROM docs),"

@@ -80,39 +80,79 @@ SELECT text_cosine('cat', 'b', 'idf=bad_vals');
 SELECT group_concat(round(text_cosine(v.column1, 'cat dog', 'idf=w'), 6), ',') FROM (VALUES ('cat'), ('dog'), ('cat dog'), ('bird')) v;
 -- => 0.894427,0.447214,1.0,0.0
 
--- keywords: the default (method=yake) scores phrase runs from the one text; best first.
+-- keywords: the default (method=phrase) scores noun phrases by count x the sum of
+-- their words' background weights x the position term; best first.
 SELECT keyword, round(score, 4), count FROM keywords('Deep learning models need data. Deep learning is popular. Data matters.');
--- => Deep learning models|22.4088|1
--- => Deep learning|8.3601|1
--- => popular|2.1339|1
--- => Data matters|1.7865|1
--- => data|1.5669|1
+-- => Deep learning models|9.1523|1
+-- => Deep learning|5.8292|1
+-- => Data matters|5.0736|1
+-- => data|3.0578|1
+-- A word the background table lacks weighs (255/24)^0.7; in sentence 0 the
+-- position term is 1 + 1/ln 3: 5.2293 x 1.9102 = 9.9889, twice when said twice.
+SELECT keyword, round(score, 4), count FROM keywords('Volgograd');
+-- => Volgograd|9.9889|1
+SELECT keyword, round(score, 4), count FROM keywords('Volgograd. Volgograd.');
+-- => Volgograd|19.9778|2
+-- A rare word outweighs a common one said first.
+SELECT keyword FROM keywords('the system and the Volgograd', 'top=0');
+-- => Volgograd
+-- => system
 -- Equal scores: first position, then text.
 SELECT keyword, round(score, 6) FROM keywords('alpha beta. beta alpha.', 'top=0');
--- => alpha beta|10.308854
--- => beta alpha|10.308854
+-- => alpha beta|9.822811
+-- => beta alpha|9.822811
 
 -- Candidates never start or end with a stopword; names keep their particles;
--- long runs give windows of words= content words; "bombing(s)" is one keyword.
+-- "bombing(s)" is one keyword; a word that is only a verb ("killed") or an
+-- adverb is in no phrase.
 SELECT keyword, count FROM keywords('Two suicide bombings hit Volgograd. The bombing in Volgograd killed 34 people. Nikolaus van der Linden said the Bank of America was closed.', 'top=0') ORDER BY keyword;
 -- => Bank of America|1
 -- => Nikolaus van der Linden|1
--- => Volgograd killed|1
+-- => Volgograd|1
 -- => bombing|1
--- => bombings hit Volgograd|1
--- => closed|1
 -- => people|1
--- => suicide bombings hit|1
+-- => suicide bombings hit Volgograd|1
+-- A phrase ends in a noun or a name, not an adjective ("large").
+SELECT keyword FROM keywords('We argue that the theorem implies a limitation. The formal system is large.', 'top=0');
+-- => theorem
+-- => formal system
+-- => limitation
+-- A run longer than words= splits before a name that follows a lower-case
+-- word; a part still too long gives windows of words= content words.
+SELECT keyword FROM keywords('White House spokeswoman Caitlin Hayden said so.', 'top=0') ORDER BY keyword;
+-- => Caitlin Hayden
+-- => White House spokeswoman
 SELECT keyword FROM keywords('Russian Foreign Minister Sergei Lavrov met his counterpart.', 'top=0') ORDER BY keyword;
+-- => Foreign Minister Sergei Lavrov
+-- => Russian Foreign Minister Sergei
+-- => counterpart
+SELECT keyword FROM keywords('Russian Foreign Minister Sergei Lavrov met his counterpart.', 'top=0 words=3') ORDER BY keyword;
 -- => Foreign Minister Sergei
 -- => Minister Sergei Lavrov
 -- => Russian Foreign Minister
--- => Sergei Lavrov met
 -- => counterpart
+-- A capitalized common word after a lower-case one starts a phrase (a title
+-- line without its full stop).
+SELECT keyword FROM keywords('Quantum computers
+Decoherence is a problem.', 'top=0');
+-- => Quantum computers
+-- => Decoherence
+-- => problem
 -- Hyphenated compounds are one word; a possessive ends a phrase.
 SELECT keyword FROM keywords('real-time systems and Russia''s real-time systems', 'top=0');
 -- => real-time systems
 -- => Russia
+-- Another language: no word classes, no background weights (each word 1):
+-- 2 x (1 + 1/ln 3) = 3.8205.
+SELECT keyword, round(score, 4) FROM keywords('Die Stadt Wolgograd.', 'lang=german');
+-- => Stadt Wolgograd|3.8205
+
+-- method=yake: the YAKE-style statistics of the one text.
+SELECT keyword, round(score, 4), count FROM keywords('Deep learning models need data. Deep learning is popular. Data matters.', 'method=yake');
+-- => Deep learning models|22.4088|1
+-- => Deep learning|8.3601|1
+-- => Data matters|1.7865|1
+-- => data|1.5669|1
 
 -- method=rake: RAKE phrases (runs of non-stopwords cut at words=), sum of degree / frequency.
 SELECT keyword, score, count FROM keywords('Deep learning models need data. Deep learning is popular. Data matters.', 'method=rake');
@@ -180,11 +220,17 @@ SELECT keyword, score, count FROM keywords('cat dog. dog', 'method=tfidf idf=w w
 SELECT keyword, score, count FROM keywords('cat cat. dog.', 'method=tfidf');
 -- => cat|2.0|2
 -- => dog|1.0|1
--- The default with idf=: the YAKE score divided by the squared mean idf of the words.
-SELECT keyword, round(score, 4) FROM keywords('cat cat. dog. bird.', 'idf=w');
+-- method=yake with idf=: the YAKE score divided by the squared mean idf of the words.
+SELECT keyword, round(score, 4) FROM keywords('cat cat. dog. bird.', 'method=yake idf=w');
 -- => bird|70.0982
 -- => cat cat|44.7396
 -- => dog|17.5245
+-- The default with idf=: each word's background weight times its idf in the
+-- table (bird, not in it, weighs as the table's largest, 2.0).
+SELECT a.keyword, round(a.score / b.score, 6) FROM keywords('cat cat. dog. bird.', 'idf=w') a JOIN keywords('cat cat. dog. bird.') b USING (keyword) ORDER BY a.keyword;
+-- => bird|2.0
+-- => cat cat|2.0
+-- => dog|1.0
 
 -- Hidden columns and the join shape.
 SELECT text, options FROM keywords('cat', 'top=1');
@@ -232,11 +278,11 @@ SELECT * FROM keywords('cat', 'idf=bad_vals');
 SELECT * FROM keywords('x', 'idf=');
 -- error: textkit: keywords(): idf= needs a table name
 SELECT * FROM keywords('x', 'method=bogus');
--- error: textkit: keywords(): bad value 'bogus' for method; valid: yake, rake, tfidf
+-- error: textkit: keywords(): bad value 'bogus' for method; valid: phrase, yake, rake, tfidf
 SELECT * FROM keywords('x', 'method=');
--- error: textkit: keywords(): bad value '' for method; valid: yake, rake, tfidf
+-- error: textkit: keywords(): bad value '' for method; valid: phrase, yake, rake, tfidf
 SELECT * FROM keywords('x', 'method=YAKE words=0');
--- error: textkit: keywords(): bad value 'YAKE' for method; valid: yake, rake, tfidf
+-- error: textkit: keywords(): bad value 'YAKE' for method; valid: phrase, yake, rake, tfidf
 SELECT * FROM keywords('x', 'words=0');
 -- error: textkit: keywords(): bad value '0' for words; valid: 1 to 4
 SELECT * FROM keywords('x', 'stem=klingon');
@@ -244,10 +290,32 @@ SELECT * FROM keywords('x', 'stem=klingon');
 SELECT * FROM keywords('x', 'lang=tlh stopwords=1');
 -- error: textkit: keywords(): bad value 'tlh' for lang; valid: ar (arabic), hy (armenian), eu (basque), ca (catalan), da (danish), nl (dutch), en (english), fi (finnish), fr (french), de (german), el (greek), hi (hindi), hu (hungarian), id (indonesian), ga (irish), it (italian), lt (lithuanian), ne (nepali), no (norwegian), pt (portuguese), ro (romanian), ru (russian), sr (serbian), es (spanish), sv (swedish), ta (tamil), tr (turkish), yi (yiddish)
 -- Every method on empty, NULL, BLOB, punctuation-only and invalid UTF-8 text.
-SELECT m.column1, (SELECT count(*) FROM keywords('', 'method=' || m.column1)), (SELECT count(*) FROM keywords(NULL, 'method=' || m.column1)), (SELECT group_concat(keyword) FROM keywords(X'536F636869FF2062', 'method=' || m.column1)), (SELECT count(*) FROM keywords('!!! ... 42', 'method=' || m.column1)) FROM (VALUES ('yake'), ('rake'), ('tfidf')) m;
+SELECT m.column1, (SELECT count(*) FROM keywords('', 'method=' || m.column1)), (SELECT count(*) FROM keywords(NULL, 'method=' || m.column1)), (SELECT group_concat(keyword) FROM keywords(X'536F636869FF2062', 'method=' || m.column1)), (SELECT count(*) FROM keywords('!!! ... 42', 'method=' || m.column1)) FROM (VALUES ('phrase'), ('yake'), ('rake'), ('tfidf')) m;
+-- => phrase|0|0|Sochi,b|0
 -- => yake|0|0|Sochi,b|0
 -- => rake|0|0|Sochi,b|0
 -- => tfidf|0|0|Sochi,b|0
+-- The default's junk values, and words the built-in table cannot hold: a
+-- 300-letter word, NUL bytes, an invalid byte inside a known word.
+SELECT * FROM keywords('x', 'method=PHRASE');
+-- error: textkit: keywords(): bad value 'PHRASE' for method; valid: phrase, yake, rake, tfidf
+SELECT * FROM keywords('x', 'method=phrase words=-1');
+-- error: textkit: keywords(): bad value '-1' for words; valid: 1 to 4
+SELECT * FROM keywords('x', 'method=phrase top=1e3');
+-- error: textkit: keywords(): bad value '1e3' for top; valid: an integer >= 0 (0 for every keyword)
+SELECT length(keyword), count FROM keywords(printf('%.*c %.*c', 300, 'a', 300, 'a'));
+-- => 601|1
+SELECT hex(keyword) FROM keywords(X'00737973007465006D00');
+-- => 737973207465206D
+SELECT keyword FROM keywords(X'7379737465FF6D20566F6C676F67726164');
+-- => m Volgograd
+-- => syste
+-- Texts in one statement share the word cache: the same keywords as one by
+-- one; (5.2292 for Volgograd + 0.941 for system) x 1.9102 = 11.7863.
+SELECT v.column1, k.keyword, round(k.score, 4) FROM (VALUES ('Volgograd system'), ('system Volgograd'), ('Volgograd system')) v, keywords(v.column1) k;
+-- => Volgograd system|Volgograd system|11.7863
+-- => system Volgograd|system Volgograd|11.7863
+-- => Volgograd system|Volgograd system|11.7863
 -- 100 MB of text.
 SELECT keyword, count FROM keywords(replace(hex(zeroblob(6250000)), '00', 'Sochi security. '));
 -- => Sochi security|6250000

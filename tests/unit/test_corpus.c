@@ -8,6 +8,8 @@
 #include "textkit.h"
 #include "tk_test.h"
 
+#include "../../ext/core/corpus/corpus_internal.h"
+
 #include <math.h>
 #include <stdlib.h>
 
@@ -156,8 +158,8 @@ static void testKeywords(void) {
   char *z = keywordList("Deep learning models need data. Deep learning is "
                         "popular. Data matters.",
                         0);
-  TK_CHECK_STR(z, "Deep learning models:1;Deep learning:1;popular:1;"
-                  "Data matters:1;data:1;");
+  TK_CHECK_STR(z, "Deep learning models:1;Deep learning:1;Data matters:1;"
+                  "data:1;");
   tk_free(z);
   z = keywordList("red\xc2\xa0"
                   "apples and red apples\n\nRed apples",
@@ -209,6 +211,75 @@ static int useEverything(void) {
   return rc;
 }
 
+/* The built-in English table: word classes, background weights, and
+** words it cannot have. */
+static void testLexicon(void) {
+  tk_corpus__kwlexword w, wSystem;
+  TK_CHECK(tk_corpus__kw_lex_find("platforms", 9, &w));
+  TK_CHECK(w.bClasses & (1u << TK_KW_NOUN));
+  TK_CHECK(tk_corpus__kw_lex_find("implies", 7, &w));
+  TK_CHECK_INT(w.bClasses, 1u << TK_KW_VERB);
+  TK_CHECK(tk_corpus__kw_lex_find("specifically", 12, &w));
+  TK_CHECK_INT(w.bClasses, 1u << TK_KW_ADV);
+  TK_CHECK(tk_corpus__kw_lex_find("beautiful", 9, &w));
+  TK_CHECK(w.bClasses & (1u << TK_KW_ADJ));
+  TK_CHECK(!(w.bClasses & (1u << TK_KW_NOUN)));
+  TK_CHECK(tk_corpus__kw_lex_find("system", 6, &wSystem));
+  TK_CHECK(tk_corpus__kw_lex_find("the", 3, &w));
+  TK_CHECK(w.rIdf < wSystem.rIdf);
+  TK_CHECK(!tk_corpus__kw_lex_find("volgogradx", 10, &w));
+  TK_CHECK_INT(w.bClasses, 0);
+  TK_CHECK(w.rIdf > wSystem.rIdf);
+  TK_CHECK(!tk_corpus__kw_lex_find("", 0, &w));
+  TK_CHECK(!tk_corpus__kw_lex_find("System", 6, &w)); /* lower case only */
+  char aLong[300];
+  memset(aLong, 'a', sizeof(aLong));
+  TK_CHECK(!tk_corpus__kw_lex_find(aLong, sizeof(aLong), &w));
+}
+
+/* The word cache kept across texts: more distinct words than it holds
+** (it starts over) and then a text gives what a new extractor gives. */
+static void testWordCache(void) {
+  tk_keyword_options o;
+  tk_keywords *k;
+  char *zErr = 0;
+  const tk_keyword *a;
+  size_t n;
+  tk_keyword_options_init(&o);
+  o.nWords = 3; /* as keywordList() without w */
+  TK_CHECK(tk_keywords_new(&o, &k, &zErr) == TK_OK);
+  tk_buf big = {0};
+  for (unsigned i = 0; i < 300000; i++) { /* distinct 4-letter words */
+    char zWord[6] = {(char)('a' + i % 26),
+                     (char)('a' + i / 26 % 26),
+                     (char)('a' + i / 676 % 26),
+                     (char)('a' + i / 17576 % 26),
+                     ' ',
+                     0};
+    tk_buf_append(&big, zWord, 5);
+  }
+  TK_CHECK(!big.oom);
+  TK_CHECK(tk_keywords_run(k, 0, big.z, big.n, &a, &n) == TK_OK);
+  TK_CHECK_INT(n, 10);
+  tk_buf_free(&big);
+  const char *z = "Volgograd system. The formal system implies more.";
+  TK_CHECK(tk_keywords_run(k, 0, z, strlen(z), &a, &n) == TK_OK);
+  char *zGot = keywordList(z, 0);
+  tk_buf b = {0};
+  for (size_t i = 0; i < n; i++) {
+    char zCount[32];
+    tk_buf_append(&b, a[i].zText, a[i].nText);
+    int m = snprintf(zCount, sizeof(zCount), ":%ld;", a[i].nCount);
+    tk_buf_append(&b, zCount, (size_t)m);
+  }
+  tk_buf_putc(&b, 0);
+  TK_CHECK_STR(b.z, zGot);
+  TK_CHECK_STR(zGot, "Volgograd system:1;formal system:1;");
+  tk_free(zGot);
+  tk_buf_free(&b);
+  tk_keywords_free(k);
+}
+
 /* Every allocation failure is reported, none crashes or leaks. */
 static void testOom(void) {
   static const tk_allocator fail = {failMalloc, failRealloc, free};
@@ -238,6 +309,8 @@ int main(void) {
   testIdf();
   testCosine();
   testKeywords();
+  testLexicon();
+  testWordCache();
   testOom();
   TK_TEST_END();
 }

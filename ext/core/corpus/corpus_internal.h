@@ -1,11 +1,12 @@
 /*
 ** corpus/corpus_internal.h -- what the files of keywords() share: the
-** text read into word tokens and word types (kw_text.c), the candidate
-** phrases (kw_candidates.c) and their scorers (kw_yake.c, kw_rake.c,
-** kw_tfidf.c), driven by keywords.c.
+** text read into word tokens and word types (kw_text.c) with the built-in
+** English table (kw_lexicon.c), the candidate phrases (kw_candidates.c)
+** and their scorers (kw_phrase.c, kw_yake.c, kw_rake.c, kw_tfidf.c),
+** driven by keywords.c.
 **
-**   tk_corpus__kwdoc d;  tk_corpus__kwdoc_read(&d, pIdf, z, n);
-**   tk_corpus__kw_candidates(&d);  tk_corpus__kw_yake(&d);
+**   tk_corpus__kwdoc d;  tk_corpus__kwdoc_read(&d, z, n);
+**   tk_corpus__kw_candidates(&d);  tk_corpus__kw_phrase(&d);
 */
 #ifndef TK_CORPUS_INTERNAL_H
 #define TK_CORPUS_INTERNAL_H
@@ -15,17 +16,25 @@
 /* The longest candidate in content words (words= allows 1 to this). */
 #define TK_KW_MAX_WORDS 4
 
+/* tk_corpus__kwtok.iSurf of a token whose surface is not interned yet. */
+#define TK_KW_NO_SURFACE UINT32_MAX
+
 /* One word of the text, in order. */
 typedef struct tk_corpus__kwtok {
   size_t iStart, nLen;     /* its surface bytes */
   uint32_t iType;          /* its word type (identity: the stem) */
-  uint32_t iSurf;          /* its surface form (the exact bytes) */
+  uint32_t iSurf;          /* its surface form (the exact bytes) in the
+                           ** surface map; TK_KW_NO_SURFACE until needed */
   uint32_t iSent;          /* its sentence, from 0 */
   unsigned char bStop;     /* a stopword */
   unsigned char bParticle; /* a name particle as written ("of", "van") */
   unsigned char bUpper;    /* starts with an upper-case letter */
   unsigned char bCap;      /* bUpper and not the first word of its sentence */
   unsigned char bAcro;     /* two or more letters, all upper case */
+  unsigned char bNoun;     /* may end a phrase: a noun, or a word the
+                           ** built-in table does not know (a name) */
+  unsigned char bVerbal;   /* only a verb or an adverb: in no phrase */
+  unsigned char bKnown;    /* in the built-in table (a common word) */
   unsigned char bBreak;    /* punctuation, a number, a symbol, a line break or
                            ** a sentence boundary separates it from the
                            ** previous word: no phrase spans the two */
@@ -43,6 +52,8 @@ typedef struct tk_corpus__kwtype {
   double rMedian;           /* the median of its sentence numbers */
   double rFreq, rDeg;       /* RAKE: in candidates, and their total length */
   double rIdf;   /* weight in the caller's IDF table (1 without one) */
+  double rBgIdf; /* its stem's IDF in the built-in background (1 when
+                 ** the language is not English) */
   double rScore; /* the scorer's word score */
   int bStop;
 } tk_corpus__kwtype;
@@ -57,15 +68,29 @@ typedef struct tk_corpus__kwcand {
   double rScore; /* higher is better */
 } tk_corpus__kwcand;
 
+/* What keywords() knows of a norm whatever the text: its identity key
+** (stem), whether it is a stopword, its word classes and background IDF;
+** kept across texts (a word cache). */
+typedef struct tk_corpus__kwword {
+  size_t iStem, nStem; /* its identity key in tk_corpus__kwdoc.stems */
+  double rBgIdf;       /* as in tk_corpus__kwtype */
+  unsigned char bStop, bNoun, bVerbal, bKnown; /* as in tk_corpus__kwtok */
+  uint32_t iGen;  /* the text whose type iType is (0: none yet) */
+  uint32_t iType; /* its type in that text */
+} tk_corpus__kwword;
+
 /* A text read for keywords(): tokens, types, candidates. */
 typedef struct tk_corpus__kwdoc {
   /* set by the caller before reading */
   tk_tokenizer *pTok;       /* norms under the user's options, no stopword
                             ** dropped, punctuation on */
   tk_stemmer *pIdStem;      /* the identity stemmer (NULL: norm) */
-  tk_stemmer *pIdfStem;     /* the IDF-key stemmer (NULL: norm) */
+  tk_stemmer *pIdfStem;     /* the IDF-key stemmer: NULL (the norm is the
+                            ** key) or pIdStem */
   const tk_stoplist *pStop; /* NULL: no stopwords */
   int bFillers;             /* English fillers are stopwords too */
+  int bEnglish;    /* the built-in English table gives classes and IDF */
+  int bNeighbours; /* count each type's neighbours (nLeft...: YAKE) */
   tk_sentences *pSent;
   int nWords; /* longest candidate in content words */
   const tk_idf *pIdf;
@@ -74,9 +99,12 @@ typedef struct tk_corpus__kwdoc {
   tk_corpus__kwtok *aTok;
   size_t nTok, nTokAlloc;
   uint32_t nSent;
-  tk_termmap *pNorms; /* norm -> aNormType */
-  uint32_t *aNormType;
-  size_t nNormTypeAlloc;
+  tk_termmap *pWords; /* the word cache: norm -> aWord, across texts */
+  tk_corpus__kwword *aWord;
+  size_t nWordAlloc;
+  tk_buf stems;       /* the words' identity keys, back to back */
+  uint32_t iGen;      /* this text's number: a cached word whose iGen
+                      ** matches has its type in iType */
   tk_termmap *pTypes; /* identity key of each type */
   tk_corpus__kwtype *aType;
   size_t nTypeAlloc;
@@ -99,6 +127,9 @@ typedef struct tk_corpus__kwdoc {
 /* Read z[0..n) into the tokens and types of d (clearing what an earlier
 ** text left).  TK_OK or TK_ENOMEM. */
 int tk_corpus__kwdoc_read(tk_corpus__kwdoc *d, const char *z, size_t n);
+/* The surface of token i in the surface map, interned on first need;
+** -1 when out of memory. */
+long tk_corpus__kw_tok_surface(tk_corpus__kwdoc *d, size_t i);
 /* Free what reading and candidates allocated (not the caller's objects). */
 void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d);
 /* New empty maps for d; TK_OK or TK_ENOMEM. */
@@ -121,7 +152,22 @@ int tk_corpus__kw_is_filler(const char *z, size_t n);
 ** ("of", "van", "der"): a stopword that may join a name's words. */
 int tk_corpus__kw_is_particle(const char *z, size_t n);
 
+/* The word classes of the built-in table (kw_lexicon.c): bit
+** (1 << TK_KW_NOUN) and so on. */
+enum { TK_KW_NOUN, TK_KW_VERB, TK_KW_ADJ, TK_KW_ADV };
+
+/* What the built-in table says of one word form. */
+typedef struct tk_corpus__kwlexword {
+  unsigned bClasses; /* bit c for each class c; 0: an unknown word */
+  double rIdf;       /* ln(articles / df) of its stem in the background */
+} tk_corpus__kwlexword;
+
+/* Look up the lower-case word form z[0..n); 1 when the table has it (else
+** *p is an unknown word's: no class, the rarest IDF). */
+int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p);
+
 /* Scorers: set rScore of every candidate. */
+void tk_corpus__kw_phrase(tk_corpus__kwdoc *d);
 void tk_corpus__kw_yake(tk_corpus__kwdoc *d);
 void tk_corpus__kw_rake(tk_corpus__kwdoc *d);
 void tk_corpus__kw_tfidf(tk_corpus__kwdoc *d);

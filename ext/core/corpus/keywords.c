@@ -2,13 +2,14 @@
 ** keywords.c -- keywords(): the key phrases of one text.
 **
 ** The text is read into words and sentences (kw_text.c), candidates are
-** built from them (kw_candidates.c) and scored by the method: YAKE-style
-** statistics of the one text (kw_yake.c, the default; with an IDF table
-** combined with the corpus weights), RAKE (kw_rake.c) or TF-IDF
-** (kw_tfidf.c).  A candidate is identified by its words' stems ("bombing"
-** and "Bombings" are one) and shown in its most frequent surface form.
-** Rows are ordered by score (descending), then first position in the
-** text, then keyword (bytes ascending).
+** built from them (kw_candidates.c) and scored by the method: frequency,
+** position and background rarity of noun phrases (kw_phrase.c, the
+** default), YAKE-style statistics of the one text (kw_yake.c), RAKE
+** (kw_rake.c) or TF-IDF (kw_tfidf.c); an IDF table combines with the
+** scores of all but RAKE.  A candidate is identified by its words' stems
+** ("bombing" and "Bombings" are one) and shown in its most frequent
+** surface form.  Rows are ordered by score (descending), then first
+** position in the text, then the shorter first.
 **
 **   tk_keywords *k;  tk_keywords_new(&opt, &k, &zErr);
 **   tk_keywords_run(k, 0, zText, nText, &aKw, &nKw);
@@ -71,7 +72,8 @@ int tk_keywords_new(const tk_keyword_options *pOpt, tk_keywords **pp,
   memset(p, 0, sizeof(*p));
   p->opt = *pOpt;
   if (p->opt.nWords < 1 || p->opt.nWords > TK_KW_MAX_WORDS) {
-    p->opt.nWords = p->opt.eMethod == TK_KW_TFIDF ? 1 : 3;
+    static const int aDefault[] = {TK_KW_MAX_WORDS, 3, 3, 1}; /* by method */
+    p->opt.nWords = aDefault[p->opt.eMethod];
   }
   tk_token_options o = pOpt->tok;
   o.bPunct = 1;
@@ -82,6 +84,7 @@ int tk_keywords_new(const tk_keyword_options *pOpt, tk_keywords **pp,
   so.bNewlineBreaks = 0;
   tk_corpus__kwdoc *d = &p->doc;
   d->nWords = p->opt.nWords;
+  d->bNeighbours = p->opt.eMethod == TK_KW_YAKE;
   int rc = checkTokenOptions(&pOpt->tok, pzErr);
   if (rc == TK_OK) rc = tk_tokenizer_new(&o, &d->pTok, pzErr);
   if (rc == TK_OK) rc = makeStemmers(p, pzErr);
@@ -93,6 +96,9 @@ int tk_keywords_new(const tk_keyword_options *pOpt, tk_keywords **pp,
     d->pStop = tk_stoplist_get(z, strlen(z));
     d->bFillers = d->pStop == tk_stoplist_get("en", 2);
   }
+  const char *zLang = pOpt->tok.zLang;
+  d->bEnglish =
+      tk_stoplist_get(zLang, strlen(zLang)) == tk_stoplist_get("en", 2);
   if (rc != TK_OK) {
     tk_keywords_free(p);
     return rc;
@@ -142,6 +148,34 @@ static int rankCompare(const void *pA, const void *pB) {
   return (a->nTok > b->nTok) - (a->nTok < b->nTok);
 }
 
+/* Up to this many rows are picked by insertion instead of a full sort. */
+#define KW_SELECT_MAX 64
+
+/* Set r from candidate i of d. */
+static void setRank(KwRank *r, const tk_corpus__kwdoc *d, size_t i) {
+  r->rScore = d->aCand[i].rScore;
+  r->iTok = d->aCand[i].iTok;
+  r->nTok = d->aCand[i].nTok;
+  r->iCand = i;
+}
+
+/* The nOut best of the nCand candidates into p->aRank[0..nOut), in rank
+** order: each candidate better than the last kept is inserted in place. */
+static void selectBest(tk_keywords *p, size_t nCand, size_t nOut) {
+  size_t nKept = 0;
+  for (size_t i = 0; i < nCand; i++) {
+    KwRank r;
+    setRank(&r, &p->doc, i);
+    if (nKept == nOut && rankCompare(&r, &p->aRank[nOut - 1]) >= 0) continue;
+    size_t k = nKept < nOut ? nKept++ : nOut - 1;
+    while (k > 0 && rankCompare(&r, &p->aRank[k - 1]) < 0) {
+      p->aRank[k] = p->aRank[k - 1];
+      k--;
+    }
+    p->aRank[k] = r;
+  }
+}
+
 /* Rank the scored candidates into aKw, cut to the top rows; only the rows
 ** returned get their text built. */
 static int rankCandidates(tk_keywords *p, size_t *pnKw) {
@@ -153,16 +187,15 @@ static int rankCandidates(tk_keywords *p, size_t *pnKw) {
       tk_reserve(&p->aKw, &p->nKwAlloc, nCand - 1, sizeof(tk_keyword))) {
     return TK_ENOMEM;
   }
-  for (size_t i = 0; i < nCand; i++) {
-    KwRank *r = &p->aRank[i];
-    r->rScore = d->aCand[i].rScore;
-    r->iTok = d->aCand[i].iTok;
-    r->nTok = d->aCand[i].nTok;
-    r->iCand = i;
-  }
-  qsort(p->aRank, nCand, sizeof(KwRank), rankCompare);
   size_t nOut = nCand;
   if (p->opt.nTop > 0 && (size_t)p->opt.nTop < nOut) nOut = (size_t)p->opt.nTop;
+  if (nOut <= KW_SELECT_MAX && nOut < nCand) {
+    selectBest(p, nCand, nOut);
+  } else {
+    for (size_t i = 0; i < nCand; i++)
+      setRank(&p->aRank[i], d, i);
+    qsort(p->aRank, nCand, sizeof(KwRank), rankCompare);
+  }
   tk_buf_reset(&p->text);
   for (size_t i = 0; i < nOut; i++) {
     const tk_corpus__kwcand *c = &d->aCand[p->aRank[i].iCand];
@@ -203,8 +236,11 @@ int tk_keywords_run(tk_keywords *p, const tk_idf *pIdf, const char *z, size_t n,
   case TK_KW_TFIDF:
     tk_corpus__kw_tfidf(d);
     break;
-  default:
+  case TK_KW_YAKE:
     tk_corpus__kw_yake(d);
+    break;
+  default:
+    tk_corpus__kw_phrase(d);
     break;
   }
   rc = rankCandidates(p, pnKw);

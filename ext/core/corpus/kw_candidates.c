@@ -6,9 +6,13 @@
 ** them, neither starting nor ending with a stopword.  A stopword inside
 ** is allowed only in a name: capitalized words on both sides ("Nikolaus
 ** van der Linden", "Bank of America"), at most two stopwords in a row.
-** A run of more than nWords content words gives every window of nWords
-** content words ("Russian counterpart Sergei", "counterpart Sergei
-** Lavrov") instead of itself.  RAKE's candidates are the maximal runs of
+** With the built-in English table (kw_lexicon.c) a word that can only be
+** a verb or an adverb is in no candidate ("argue", "implies"), and a
+** candidate ends in a noun or a name, not an adjective ("formal system",
+** not "formal").  A run of more than nWords content words gives every
+** window of nWords content words ("Russian counterpart Sergei",
+** "counterpart Sergei Lavrov") instead of itself.  RAKE's candidates are the
+*maximal runs of
 ** non-stopwords, cut every nWords words.
 **
 ** A candidate is its sequence of word types (so "bombing" and "Bombings"
@@ -23,6 +27,9 @@
 
 /* The longest candidate in tokens: content words and a name's stopwords. */
 #define KW_MAX_TOKENS (TK_KW_MAX_WORDS + 2)
+/* The content words of a run that give candidates (the rest of a longer
+** run gives none). */
+#define KW_MAX_CONTENT (KW_MAX_TOKENS * 64)
 
 /* The types of candidate i. */
 const uint32_t *tk_corpus__kw_cand_types(const tk_corpus__kwdoc *d, size_t i) {
@@ -51,8 +58,11 @@ static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
   p->nCount++;
   /* its surface: the candidate, then each word's surface */
   aKey[0] = (uint32_t)c;
-  for (int k = 0; k < nTok; k++)
-    aKey[k + 1] = d->aTok[i + (size_t)k].iSurf;
+  for (int k = 0; k < nTok; k++) {
+    long iSurf = tk_corpus__kw_tok_surface(d, i + (size_t)k);
+    if (iSurf < 0) return TK_ENOMEM;
+    aKey[k + 1] = (uint32_t)iSurf;
+  }
   long s = tk_termmap_intern(d->pPhraseSurfs, (const char *)aKey,
                              (size_t)(nTok + 1) * sizeof(uint32_t), &bNew);
   if (s < 0 || tk_reserve(&d->aPhraseSurfCount, &d->nPhraseSurfAlloc, (size_t)s,
@@ -67,52 +77,108 @@ static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
   return TK_OK;
 }
 
+/* 1 when the word t is in no default candidate: a stopword, or a word
+** that can only be a verb or an adverb. */
+static int outOfPhrase(const tk_corpus__kwtok *t) {
+  return t->bStop || t->bVerbal;
+}
+
+/* 1 when the word t is capitalized (or an acronym). */
+static int isCapital(const tk_corpus__kwtok *t) {
+  return t->bUpper || t->bAcro;
+}
+
+/* 1 when a candidate may end with the word t: a noun, an unknown word, or
+** a capitalized word (a name); not an adjective or a verb form. */
+static int canEnd(const tk_corpus__kwtok *t) {
+  return t->bNoun || isCapital(t);
+}
+
 /* The end (exclusive) of the phrase run that starts at the content word
 ** i: words with no break between them, through at most two stopwords in
-** a row and only between capitalized words (a name). */
+** a row and only between capitalized words (a name).  A verb or adverb
+** ends the run unless it is a word of a name; a capitalized common word
+** after a lower-case one starts a new run (a heading or title without
+** its full stop). */
 static size_t runEnd(const tk_corpus__kwdoc *d, size_t i) {
   size_t iEnd = i + 1;
-  int bUpper = d->aTok[i].bUpper || d->aTok[i].bAcro;
+  int bUpper = isCapital(&d->aTok[i]);
   for (size_t j = i + 1; j < d->nTok && !d->aTok[j].bBreak; j++) {
     const tk_corpus__kwtok *t = &d->aTok[j];
     if (t->bStop) {
       if (!bUpper || !t->bParticle || j - iEnd >= 2) break;
       continue;
     }
-    if (j > iEnd && !(t->bUpper || t->bAcro)) break; /* a name must go on */
-    bUpper = t->bUpper || t->bAcro;
+    if (t->bVerbal && !(bUpper && t->bUpper)) break;
+    if (!bUpper && t->bUpper && !t->bAcro && t->bKnown) break;
+    if (j > iEnd && !isCapital(t)) break; /* a name must go on */
+    bUpper = isCapital(t);
     iEnd = j + 1;
   }
   return iEnd;
 }
 
-/* The candidates of the run [i, iEnd): the whole run when it has at most
-** nWords content words, else every window of nWords content words. */
-static int runCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
-  size_t aContent[KW_MAX_TOKENS * 64];
-  size_t nContent = 0;
-  for (size_t j = i; j < iEnd; j++) {
-    if (!d->aTok[j].bStop) {
-      if (nContent == sizeof(aContent) / sizeof(aContent[0])) break;
-      aContent[nContent++] = j;
-    }
+/* The content words of [i, iEnd) into a (at most nMax), cut after the
+** last one that may end a candidate; returns their number. */
+static size_t contentWords(const tk_corpus__kwdoc *d, size_t i, size_t iEnd,
+                           size_t *a, size_t nMax) {
+  size_t n = 0;
+  for (size_t j = i; j < iEnd && n < nMax; j++) {
+    if (!d->aTok[j].bStop) a[n++] = j;
   }
+  while (n && !canEnd(&d->aTok[a[n - 1]]))
+    n--;
+  return n;
+}
+
+/* The candidates of the part [i, iEnd) of a run: the part itself when it
+** has at most nWords content words, else every window of nWords content
+** words that ends in a word that may end a candidate. */
+static int partCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
+  size_t aContent[KW_MAX_CONTENT];
+  size_t nContent = contentWords(d, i, iEnd, aContent, KW_MAX_CONTENT);
   size_t nWin = (size_t)d->nWords;
-  if (nContent <= nWin) return addOccurrence(d, i, (int)(iEnd - i));
+  if (nContent == 0) return TK_OK;
+  if (nContent <= nWin) {
+    return addOccurrence(d, i, (int)(aContent[nContent - 1] - i + 1));
+  }
   for (size_t k = 0; k + nWin <= nContent; k++) {
     size_t iFirst = aContent[k], iLast = aContent[k + nWin - 1];
-    if (iLast - iFirst + 1 > KW_MAX_TOKENS) continue;
+    if (iLast - iFirst + 1 > KW_MAX_TOKENS || !canEnd(&d->aTok[iLast])) {
+      continue;
+    }
     int rc = addOccurrence(d, iFirst, (int)(iLast - iFirst + 1));
     if (rc != TK_OK) return rc;
   }
   return TK_OK;
 }
 
+/* The candidates of the run [i, iEnd): the run as one part when it has
+** at most nWords content words, else split into parts before each
+** capitalized word that follows a lower-case one ("White House
+** spokeswoman" / "Caitlin Hayden"), so names stay whole. */
+static int runCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
+  size_t aContent[KW_MAX_CONTENT];
+  size_t nContent = contentWords(d, i, iEnd, aContent, KW_MAX_CONTENT);
+  if (nContent <= (size_t)d->nWords) return partCandidates(d, i, iEnd);
+  size_t iPart = i;
+  for (size_t k = 1; k < nContent; k++) {
+    const tk_corpus__kwtok *a = &d->aTok[aContent[k - 1]];
+    const tk_corpus__kwtok *b = &d->aTok[aContent[k]];
+    if (!isCapital(a) && isCapital(b)) {
+      int rc = partCandidates(d, iPart, aContent[k]);
+      if (rc != TK_OK) return rc;
+      iPart = aContent[k];
+    }
+  }
+  return partCandidates(d, iPart, iEnd);
+}
+
 /* The candidates of the read text, run by run. */
 int tk_corpus__kw_candidates(tk_corpus__kwdoc *d) {
   size_t i = 0;
   while (i < d->nTok) {
-    if (d->aTok[i].bStop) {
+    if (outOfPhrase(&d->aTok[i])) {
       i++;
       continue;
     }

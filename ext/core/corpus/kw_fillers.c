@@ -171,7 +171,12 @@ int tk_corpus__kw_is_filler(const char *z, size_t n) {
   return inList(azFiller, sizeof(azFiller) / sizeof(azFiller[0]), z, n);
 }
 
-/* 1 when the word z[0..n) (as written) is a name particle. */
+/* The longest particle, in bytes ("della"). */
+#define KW_PARTICLE_MAX 5
+
+/* 1 when the word z[0..n) (as written) is a name particle; most words are
+** told apart by their length or first letter alone. */
 int tk_corpus__kw_is_particle(const char *z, size_t n) {
+  if (n > KW_PARTICLE_MAX || n == 0 || z[0] < 'a' || z[0] > 'z') return 0;
   return inList(azParticle, sizeof(azParticle) / sizeof(azParticle[0]), z, n);
 }

@@ -4,11 +4,12 @@
 ** sentence segmenter their sentence numbers.  A hyphenated compound
 ** written without spaces ("real-time") is one word; a trailing
 ** possessive 's is left out of the word and ends the phrase.  Each word
-** gets a type (its identity: the stem of its norm, so "bombing" and "bombings"
-*are one type), a surface
-** (its exact bytes), its casing, and whether a break (punctuation, a
-** number, a line break, a new sentence) comes before it.  Types count
-** their occurrences, sentences and distinct neighbours for the scorers.
+** gets a type (its identity: the stem of its norm, so "bombing" and
+** "bombings" are one type), a surface (its exact bytes), its casing, its
+** word classes from the built-in English table (kw_lexicon.c), and
+** whether a break (punctuation, a number, a line break, a new sentence)
+** comes before it.  Types count their occurrences, sentences and
+** distinct neighbours for the scorers, and carry their IDF weights.
 **
 **   tk_corpus__kwdoc_init(&d);  ... set d.pTok, d.pStop ...
 **   tk_corpus__kwdoc_read(&d, zText, nText);   // d.aTok, d.aType
@@ -20,8 +21,8 @@
 
 /* New empty maps for d. */
 int tk_corpus__kwdoc_init(tk_corpus__kwdoc *d) {
-  tk_termmap **aMap[] = {&d->pNorms, &d->pTypes, &d->pSurfs,
-                         &d->pPairs, &d->pCands, &d->pPhraseSurfs};
+  tk_termmap **aMap[] = {&d->pTypes, &d->pSurfs,       &d->pPairs,
+                         &d->pCands, &d->pPhraseSurfs, &d->pWords};
   for (size_t i = 0; i < sizeof(aMap) / sizeof(aMap[0]); i++) {
     if (tk_termmap_new(aMap[i]) != TK_OK) return TK_ENOMEM;
   }
@@ -30,21 +31,25 @@ int tk_corpus__kwdoc_init(tk_corpus__kwdoc *d) {
 
 /* Free what d allocated. */
 void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d) {
-  tk_termmap_free(d->pNorms);
   tk_termmap_free(d->pTypes);
   tk_termmap_free(d->pSurfs);
   tk_termmap_free(d->pPairs);
   tk_termmap_free(d->pCands);
   tk_termmap_free(d->pPhraseSurfs);
+  tk_termmap_free(d->pWords);
   tk_free(d->aTok);
-  tk_free(d->aNormType);
   tk_free(d->aType);
   tk_free(d->aPairCount);
   tk_free(d->aCand);
   tk_free(d->aPhraseSurfCount);
+  tk_free(d->aWord);
+  tk_buf_free(&d->stems);
   tk_buf_free(&d->word);
   tk_buf_free(&d->fold);
 }
+
+/* The most words the cache of word facts keeps across texts. */
+#define KW_WORD_CACHE_MAX (1u << 18)
 
 /* A line at least this long that ends in one line break is taken as
 ** hard-wrapped prose: the break does not end a phrase. */
@@ -95,16 +100,25 @@ static size_t withoutPossessive(const char *z, size_t n) {
   return n;
 }
 
-/* Set the casing flags of a word from its surface z[0..n). */
+/* Set the casing flags of a word from its surface z[0..n) (ASCII
+** letters are told without a Unicode table look-up). */
 static void setCasing(tk_corpus__kwtok *t, const char *z, size_t n) {
   size_t i = 0;
   int nLetter = 0, nUpper = 0, bFirst = 1;
   t->bUpper = 0;
   while (i < n) {
-    uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
-    utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
-    int bLetter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
-    int bUp = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    unsigned char a = (unsigned char)z[i];
+    int bLetter, bUp;
+    if (a < 0x80) {
+      i++;
+      bUp = a >= 'A' && a <= 'Z';
+      bLetter = bUp || (a >= 'a' && a <= 'z');
+    } else {
+      uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
+      utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)c);
+      bLetter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+      bUp = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    }
     if (bFirst) t->bUpper = (unsigned char)bUp;
     bFirst = 0;
     nLetter += bLetter;
@@ -113,49 +127,107 @@ static void setCasing(tk_corpus__kwtok *t, const char *z, size_t n) {
   t->bAcro = nLetter >= 2 && nUpper == nLetter;
 }
 
-/* 1 when the word whose case-folded form is z[0..n) is a stopword. */
-static int isStopword(tk_corpus__kwdoc *d, const char *zSurf, size_t nSurf,
-                      int *pRc) {
-  if (!d->pStop) return 0;
+/* Case-fold the surface z[0..n) into d->fold; TK_OK or TK_ENOMEM. */
+static int foldSurface(tk_corpus__kwdoc *d, const char *z, size_t n) {
   tk_buf_reset(&d->fold);
-  *pRc = tk_casefold(zSurf, nSurf, &d->fold);
-  if (*pRc == TK_OK && d->fold.oom) *pRc = TK_ENOMEM;
-  if (*pRc != TK_OK) return 0;
-  const char *zFold = d->fold.z ? d->fold.z : "";
-  return tk_stoplist_has(d->pStop, zFold, d->fold.n) ||
-         (d->bFillers && tk_corpus__kw_is_filler(zFold, d->fold.n));
+  int rc = tk_casefold(z, n, &d->fold);
+  if (rc == TK_OK && d->fold.oom) rc = TK_ENOMEM;
+  return rc;
 }
 
-/* The type of the norm in d->word (a new type on first sight). */
-static long wordType(tk_corpus__kwdoc *d, const char *zSurf, size_t nSurf) {
-  int bNew, rc = TK_OK;
-  const char *zNorm = d->word.z ? d->word.z : "";
-  size_t nNorm = d->word.n;
-  long iNorm = tk_termmap_intern(d->pNorms, zNorm, nNorm, &bNew);
-  if (iNorm < 0 || tk_reserve(&d->aNormType, &d->nNormTypeAlloc, (size_t)iNorm,
-                              sizeof(uint32_t)) != TK_OK) {
-    return -1;
-  }
-  if (!bNew) return (long)d->aNormType[iNorm];
+/* 1 when the word whose case-folded form is in d->fold is a stopword;
+** bMaybeFiller is 0 when the word cannot be a filler (the built-in table,
+** which has every filler, lacks it). */
+static int isStopword(const tk_corpus__kwdoc *d, int bMaybeFiller) {
+  if (!d->pStop) return 0;
+  const char *zFold = d->fold.z ? d->fold.z : "";
+  return tk_stoplist_has(d->pStop, zFold, d->fold.n) ||
+         (d->bFillers && bMaybeFiller &&
+          tk_corpus__kw_is_filler(zFold, d->fold.n));
+}
+
+/* Set the word classes of the word w from its built-in table entry x: a
+** word may end a phrase when it can be a noun or is unknown, and is kept
+** out of phrases when it can only be a verb or an adverb ("argue",
+** "implies", "specifically"). */
+static void setClasses(tk_corpus__kwword *w, const tk_corpus__kwlexword *x) {
+  unsigned bNominal = (1u << TK_KW_NOUN) | (1u << TK_KW_ADJ);
+  w->bKnown = x->bClasses != 0;
+  w->bNoun = !x->bClasses || (x->bClasses & (1u << TK_KW_NOUN));
+  w->bVerbal = x->bClasses && !(x->bClasses & bNominal);
+}
+
+/* Fill the new word cache entry w of the norm zNorm[0..nNorm), first seen
+** as the surface zSurf[0..nSurf): its stem, stopword flag, classes and
+** background IDF.  TK_OK or TK_ENOMEM. */
+static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
+                    const char *zNorm, size_t nNorm, const char *zSurf,
+                    size_t nSurf) {
+  tk_corpus__kwlexword x = {0, 1};
   const char *zKey = zNorm;
   size_t nKey = nNorm;
-  double rIdf = 1;
-  if (d->pIdf && !d->pIdfStem) rIdf = tk_idf_get(d->pIdf, zNorm, nNorm);
-  if (d->pIdf && d->pIdfStem) {
-    if (tk_stemmer_stem(d->pIdfStem, zNorm, nNorm, &zKey, &nKey) != TK_OK) {
-      return -1;
-    }
-    rIdf = tk_idf_get(d->pIdf, zKey, nKey);
+  if (d->pIdStem &&
+      tk_stemmer_stem(d->pIdStem, zNorm, nNorm, &zKey, &nKey) != TK_OK) {
+    return TK_ENOMEM;
   }
-  if (d->pIdStem != d->pIdfStem || !d->pIdf) {
-    zKey = zNorm;
-    nKey = nNorm;
-    if (d->pIdStem &&
-        tk_stemmer_stem(d->pIdStem, zNorm, nNorm, &zKey, &nKey) != TK_OK) {
-      return -1;
-    }
+  w->iStem = d->stems.n;
+  w->nStem = nKey;
+  tk_buf_append(&d->stems, zKey, nKey);
+  if (d->stems.oom) return TK_ENOMEM;
+  if ((d->pStop || d->bEnglish) && foldSurface(d, zSurf, nSurf) != TK_OK) {
+    return TK_ENOMEM;
   }
-  long iType = tk_termmap_intern(d->pTypes, zKey, nKey, &bNew);
+  int bKnown = 1; /* without the table, any word may be a filler */
+  if (d->bEnglish) {
+    bKnown = tk_corpus__kw_lex_find(d->fold.z ? d->fold.z : "", d->fold.n, &x);
+  }
+  w->bStop = (unsigned char)isStopword(d, bKnown);
+  w->rBgIdf = d->bEnglish ? x.rIdf : 1;
+  setClasses(w, &x);
+  return TK_OK;
+}
+
+/* Forget every cached word. */
+static void clearWords(tk_corpus__kwdoc *d) {
+  tk_termmap_clear(d->pWords);
+  tk_buf_reset(&d->stems);
+}
+
+/* The word cache entry of the norm zNorm[0..nNorm) (kept across texts,
+** made on first sight); NULL when out of memory.  A cache grown past
+** KW_WORD_CACHE_MAX words starts over. */
+static tk_corpus__kwword *cachedWord(tk_corpus__kwdoc *d, const char *zNorm,
+                                     size_t nNorm, const char *zSurf,
+                                     size_t nSurf) {
+  int bNew;
+  if (tk_termmap_count(d->pWords) >= KW_WORD_CACHE_MAX &&
+      tk_termmap_find(d->pWords, zNorm, nNorm) < 0) {
+    clearWords(d);
+  }
+  long i = tk_termmap_intern(d->pWords, zNorm, nNorm, &bNew);
+  if (i < 0 || tk_reserve(&d->aWord, &d->nWordAlloc, (size_t)i,
+                          sizeof(tk_corpus__kwword)) != TK_OK) {
+    return 0;
+  }
+  tk_corpus__kwword *w = &d->aWord[i];
+  if (!bNew) return w;
+  w->iGen = 0; /* no text's type yet */
+  if (fillWord(d, w, zNorm, nNorm, zSurf, nSurf) != TK_OK) {
+    clearWords(d); /* no half-made entry stays */
+    return 0;
+  }
+  return w;
+}
+
+/* The type of the word w of the norm zNorm[0..nNorm) in this text (a new
+** type on first sight, weighed by the caller's IDF table: its key is the
+** stem when the caller stems, else the norm); -1 when out of memory. */
+static long wordType(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
+                     const char *zNorm, size_t nNorm) {
+  int bNew;
+  if (w->iGen == d->iGen) return (long)w->iType;
+  const char *zStem = d->stems.z ? d->stems.z + w->iStem : "";
+  long iType = tk_termmap_intern(d->pTypes, zStem, w->nStem, &bNew);
   if (iType < 0 || tk_reserve(&d->aType, &d->nTypeAlloc, (size_t)iType,
                               sizeof(tk_corpus__kwtype)) != TK_OK) {
     return -1;
@@ -163,12 +235,28 @@ static long wordType(tk_corpus__kwdoc *d, const char *zSurf, size_t nSurf) {
   if (bNew) {
     tk_corpus__kwtype *ty = &d->aType[iType];
     memset(ty, 0, sizeof(*ty));
-    ty->rIdf = rIdf;
-    ty->bStop = isStopword(d, zSurf, nSurf, &rc);
-    if (rc != TK_OK) return -1;
+    ty->rIdf = 1;
+    if (d->pIdf && d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zStem, w->nStem);
+    if (d->pIdf && !d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zNorm, nNorm);
+    ty->rBgIdf = w->rBgIdf;
+    ty->bStop = w->bStop;
   }
-  d->aNormType[iNorm] = (uint32_t)iType;
+  w->iType = (uint32_t)iType;
+  w->iGen = d->iGen;
   return iType;
+}
+
+/* The surface of token i in the surface map (interned on first need: only
+** candidates' words need one); -1 when out of memory. */
+long tk_corpus__kw_tok_surface(tk_corpus__kwdoc *d, size_t i) {
+  tk_corpus__kwtok *t = &d->aTok[i];
+  if (t->iSurf == TK_KW_NO_SURFACE) {
+    int bNew;
+    long s = tk_termmap_intern(d->pSurfs, d->zText + t->iStart, t->nLen, &bNew);
+    if (s < 0) return -1;
+    t->iSurf = (uint32_t)s;
+  }
+  return (long)t->iSurf;
 }
 
 /* Count the pair (a, b) of side-by-side words. */
@@ -202,10 +290,10 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
     d->word.n = withoutPossessive(d->word.z, d->word.n);
   }
   if (d->word.oom) return TK_ENOMEM;
-  long iType = wordType(d, zSurf, nSurf);
-  int bNew;
-  long iSurf = tk_termmap_intern(d->pSurfs, zSurf, nSurf, &bNew);
-  if (iType < 0 || iSurf < 0 ||
+  const char *zNorm = d->word.z ? d->word.z : "";
+  tk_corpus__kwword *w = cachedWord(d, zNorm, d->word.n, zSurf, nSurf);
+  long iType = w ? wordType(d, w, zNorm, d->word.n) : -1;
+  if (iType < 0 ||
       tk_reserve(&d->aTok, &d->nTokAlloc, d->nTok, sizeof(*d->aTok))) {
     return TK_ENOMEM;
   }
@@ -214,9 +302,12 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->iStart = iStart;
   t->nLen = nSurf;
   t->iType = (uint32_t)iType;
-  t->iSurf = (uint32_t)iSurf;
+  t->iSurf = TK_KW_NO_SURFACE;
   t->iSent = iSent;
   t->bParticle = (unsigned char)tk_corpus__kw_is_particle(zSurf, nSurf);
+  t->bNoun = w->bNoun;
+  t->bVerbal = w->bVerbal;
+  t->bKnown = w->bKnown;
   t->bStop = (unsigned char)(ty->bStop || t->bParticle);
   t->bBreak = (unsigned char)(bBreak || bAfterPossessive || d->nTok == 0 ||
                               d->aTok[d->nTok - 1].iSent != iSent);
@@ -228,13 +319,18 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   if (ty->nSent == 0 || ty->iLastSent != iSent) ty->nSent++;
   ty->iLastSent = iSent;
   d->nTok++;
-  if (!t->bBreak) return countPair(d, t[-1].iType, t->iType);
+  if (d->bNeighbours && !t->bBreak) {
+    return countPair(d, t[-1].iType, t->iType);
+  }
   return TK_OK;
 }
 
 /* Clear what the previous text left. */
 static void clearDoc(tk_corpus__kwdoc *d) {
-  tk_termmap_clear(d->pNorms);
+  if (++d->iGen == 0) { /* the generations wrapped: none may match */
+    clearWords(d);
+    d->iGen = 1;
+  }
   tk_termmap_clear(d->pTypes);
   tk_termmap_clear(d->pSurfs);
   tk_termmap_clear(d->pPairs);

@@ -27,7 +27,7 @@ int tk_corpus_token_option(tk_token_options *p, const char *zKey, size_t nKey,
   return TK_EINVAL;
 }
 
-/* Defaults: method yake, english stopwords, keyword length chosen by the
+/* Defaults: method phrase, english stopwords, keyword length chosen by the
 ** method (nWords 0), top 10. */
 void tk_keyword_options_init(tk_keyword_options *p) {
   memset(p, 0, sizeof(*p));
@@ -52,14 +52,15 @@ int tk_keyword_options_set(tk_keyword_options *p, const char *zKey, size_t nKey,
     return TK_OK;
   }
   if (tk_option_is(zKey, nKey, "method")) {
-    static const char *const azMethod[] = {"yake", "rake", "tfidf"};
-    for (int i = 0; i < 3; i++) {
+    static const char *const azMethod[] = {"phrase", "yake", "rake", "tfidf"};
+    for (int i = 0; i < 4; i++) {
       if (nVal == strlen(azMethod[i]) && memcmp(zVal, azMethod[i], nVal) == 0) {
         p->eMethod = i;
         return TK_OK;
       }
     }
-    *pzErr = tk_mprintf("bad value '%.*s' for method; valid: yake, rake, tfidf",
+    *pzErr = tk_mprintf("bad value '%.*s' for method; valid: phrase, yake, "
+                        "rake, tfidf",
                         (int)nVal, zVal);
     return TK_EINVAL;
   }

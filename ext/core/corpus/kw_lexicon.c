@@ -1,0 +1,53 @@
+/*
+** corpus/kw_lexicon.c -- keywords()' built-in English word table
+** (kw_lexicon_data.c, written by `make kw-lexicon`): each word form's
+** classes from WordNet (noun, verb, adjective, adverb) and the inverse
+** document frequency of its stem in Wikipedia articles.  A form the table
+** lacks is an unknown word (a name, a term of art): no class, and as rare
+** as the rarest stem.
+**
+** The forms are grouped by a hash of their bytes: a lookup reads one
+** bucket offset and one short run of bytes.
+**
+**   tk_corpus__kwlexword w;
+**   tk_corpus__kw_lex_find("platforms", 9, &w);  // 1; w.bClasses, w.rIdf
+*/
+#include "corpus_internal.h"
+
+#include <string.h>
+
+extern const uint32_t tk_corpus__kw_lex_buckets;
+extern const double tk_corpus__kw_lex_quant;
+extern const uint32_t tk_corpus__kw_lex_bucket[];
+extern const char tk_corpus__kw_lex_forms[];
+
+/* FNV-1a of z[0..n), as ext/tools/kw_lexicon.py groups the forms by. */
+static uint32_t formHash(const char *z, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) {
+    h = (h ^ (unsigned char)z[i]) * 16777619u;
+  }
+  return h;
+}
+
+/* Look up the lower-case word form z[0..n); 1 when the table has it.  The
+** forms of its hash bucket
+** lie side by side, each as its length, class and IDF bytes, then its
+** bytes. */
+int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p) {
+  uint32_t b = formHash(z, n) % tk_corpus__kw_lex_buckets;
+  const unsigned char *e = (const unsigned char *)tk_corpus__kw_lex_forms +
+                           tk_corpus__kw_lex_bucket[b];
+  const unsigned char *eEnd = (const unsigned char *)tk_corpus__kw_lex_forms +
+                              tk_corpus__kw_lex_bucket[b + 1];
+  p->bClasses = 0;
+  p->rIdf = 255 / tk_corpus__kw_lex_quant; /* rarer than any stem kept */
+  for (; e < eEnd; e += 3 + e[0]) {
+    if (e[0] == n && memcmp(e + 3, z, n) == 0) {
+      p->bClasses = e[1];
+      p->rIdf = e[2] / tk_corpus__kw_lex_quant;
+      return 1;
+    }
+  }
+  return 0;
+}
