@@ -166,6 +166,7 @@ void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
   for (int k = 0; k < nTok; k++)
     a[k].fCase |= f;
   if (nTok > 0) a[0].fCase |= TK_NER_C_SENT0;
+  tk_ner__cluster_mark(a, nTok);
 }
 
 /* The gazetteer key of a phrase (see ner_internal.h). */
@@ -375,7 +376,7 @@ int tk_ner__features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   for (int k = 0; k < n; k++) {
     if (!(m[k] & omit)) aKey[nOut++] = featureKey((unsigned)k, v[k]);
   }
-  return nOut;
+  return nOut + tk_ner__cluster_features(a, nTok, i, aKey + nOut);
 }
 
 /* BILOU transitions (see ner_internal.h). */
