@@ -99,7 +99,7 @@ BENCH_BIN := $(BENCH_SRC:tests/bench/%.c=build/release/bench/%)
 TOOL_SRC := $(sort $(wildcard ext/tools/*.c))
 TOOL_BIN := $(TOOL_SRC:ext/tools/%.c=build/release/tools/%)
 
-.PHONY: all deps deps-check postgres install-postgres test-postgres test-postgres-scaleout pgroot deps-postgres test unit demo report bench install uninstall format clean model gazetteers kw-lexicon eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
+.PHONY: all deps deps-check postgres install-postgres test-postgres test-postgres-scaleout pgroot deps-postgres test unit demo report bench install uninstall format clean model gazetteers clusters kw-lexicon eval eval-core eval-dates eval-canonical eval-blocks eval-keywords eval-html
 all: deps-check $(LIB)
 
 $(BUILD)/ext/core/%.o: ext/core/%.c $(HEADERS) | $(GUARD)/sqlite3.h deps-check
@@ -198,6 +198,9 @@ NER_MODEL := ext/core/ner/model/ner-conll2003.bin
 NER_GAZ := ext/core/ner/model/gazetteers.bin
 $(BUILD)/ext/core/ner/model_data.o: $(NER_MODEL)
 $(BUILD)/ext/core/ner/gazetteers_data.o: $(NER_GAZ)
+# So is the word cluster table (ext/core/ner/clusters_data.c, `make clusters`).
+NER_CLUSTERS := ext/core/ner/model/clusters-enwiki.bin
+$(BUILD)/ext/core/ner/clusters_data.o: $(NER_CLUSTERS)
 
 # ---------------------------------------------------------------- set-up
 # Debian/Ubuntu packages textkit needs to build and test (the last three are
@@ -335,6 +338,16 @@ gazetteers: build/release/tools/gaz_compile
 	  --out build/gazetteers/gazetteers.txt
 	build/release/tools/gaz_compile --in build/gazetteers/gazetteers.txt --out $(NER_GAZ)
 	@$(MAKE) --no-print-directory all
+
+# `make clusters` learns the tagger's word clusters from the unlabeled
+# Wikipedia text (docs/ner.md, "Word clusters"); retrain with `make model`.
+UNLABELED := ../shared/data/unlabeled/enwiki-2015-30k-articles.txt.xz
+CLUSTER_ARGS := --vocab 100000 --classes 256 --iters 10 --tokens 100000000
+clusters: build/release/tools/word_clusters
+	@if [ -f $(UNLABELED) ]; then \
+	  xz -dc $(UNLABELED) | build/release/tools/word_clusters $(CLUSTER_ARGS) \
+	    --out $(NER_CLUSTERS) --text build/clusters.txt && $(MAKE) --no-print-directory all; \
+	else echo "make clusters: skipped: $(UNLABELED) is absent"; fi
 
 # The same protocol through the core tagger alone (no SQL), for model work.
 eval-core: build/release/tools/ner_eval_core

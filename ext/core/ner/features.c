@@ -172,6 +172,7 @@ void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
   for (int k = 0; k < nTok; k++)
     a[k].fCase |= f;
   if (nTok > 0) a[0].fCase |= TK_NER_C_SENT0;
+  tk_ner__cluster_mark(a, nTok);
 }
 
 /* The gazetteer key of a phrase (see ner_internal.h). */
@@ -439,7 +440,7 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
     for (int k = 0; k < nTyped; k++)
       aKey[nOut++] = featureKey(200, v[k]);
   }
-  return nOut;
+  return nOut + tk_ner__cluster_features(a, nTok, i, aKey + nOut);
 }
 
 /* The document features of token i into v[]: the other mentions' summary

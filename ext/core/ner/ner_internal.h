@@ -55,7 +55,7 @@
 #define TK_NER_NTAG 17      /* O + 4 types x BILOU */
 #define TK_NER_NROW 16      /* weights per row: every tag but O */
 #define TK_NER_MAXSENT 128  /* longer sentences are cut */
-#define TK_NER_MAXFEAT 120  /* features per token, at most */
+#define TK_NER_MAXFEAT 120  /* features per token, at most (clusters too) */
 #define TK_NER_DOCMAX 16384 /* tokens tagged as one document, at most */
 #define TK_NER_HEADER 64
 #define TK_NER_MAGIC "TKNER01"
@@ -106,6 +106,8 @@ typedef struct tk_ner_info {
   uint64_t fTyped; /* typed gazetteer matches: bit 4*class + pos (BILOU) */
   unsigned fDoc;   /* the other mentions in the document (document.c), 0
                    ** for none or in the first pass */
+  /* The word's cluster path (ner/clusters.c), 0: none or not looked up. */
+  uint32_t uCluster;
 } tk_ner_info;
 
 /* Feature families a model was trained with (header bytes 56..59). */
@@ -153,6 +155,32 @@ uint64_t tk_ner__vocab_key(const tk_ner_info *p);
 ** aVocab of 1<<nVocabBits slots (nothing when nVocabBits is 0). */
 void tk_ner__vocab_mark(const uint64_t *aVocab, unsigned nVocabBits,
                         tk_ner_info *a, int nTok);
+
+/* ----------------------------------------------------- word clusters */
+/* Word clusters learnt from unlabeled text (ner/clusters.c, table format
+** there): a word as written maps to its path in the cluster tree, coded
+** as (1 << nSteps) | path, nSteps < TK_NER_CLUSTER_CODEBITS (0: the word
+** is not in the table). */
+#define TK_NER_CLUSTER_CODEBITS 21
+#define TK_NER_CLUSTER_MAXFEAT 5 /* cluster features per token, at most */
+
+/* The cluster table key of a word from its tk_ner_info hWord (never 0,
+** the low TK_NER_CLUSTER_CODEBITS bits clear: a slot is key | code). */
+uint64_t tk_ner__cluster_key(uint64_t hWord);
+/* The cluster path code of a word from its tk_ner_info hWord (0: none). */
+uint32_t tk_ner__cluster_of(uint64_t hWord);
+/* Set a[k].uCluster for the sentence a[0..nTok): the words the cluster
+** features use (capitalized ones and their neighbours) are looked up,
+** the others get 0. */
+void tk_ner__cluster_mark(tk_ner_info *a, int nTok);
+/* The keys of token i's cluster features (path prefixes of it and its
+** neighbours) into aKey; returns their number, at most
+** TK_NER_CLUSTER_MAXFEAT (none for a token that is not capitalized, no
+** prefix of a word outside the table). */
+int tk_ner__cluster_features(const tk_ner_info *a, int nTok, int i,
+                             uint64_t *aKey);
+/* The name of the linked-in cluster table ("" when it is empty). */
+const char *tk_ner__cluster_name(void);
 
 /* Document memory: what earlier sentences said about a word. */
 typedef struct tk_ner_memory {
