@@ -5,7 +5,7 @@
 ** html_main and html_links render through.
 **
 **   htmlDocPtr pDoc;
-**   rc = tk_html__parse(z, n, &pDoc, pzErr);        // TK_OK, pDoc may be NULL
+**   rc = tk_html__parse(z, n, 0, &pDoc, pzErr);     // TK_OK, pDoc may be NULL
 **   tk_html__walk w;  tk_html__walk_start(&w, pRoot);
 **   for (xmlNode *p = w.p; p; p = tk_html__walk_next(&w, bDescend)) ...
 */
@@ -17,10 +17,22 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+/* eKeep of tk_html__parse and tk_html__prefilter: keep the contents of
+** JSON-LD scripts (html_meta and titles read them). */
+#define TK_HTML__KEEP_JSONLD 1
+
 /* Parse z[0..n) (see docs/html.md, "Parsing"): TK_ELIMIT over
 ** TK_HTML_MAX_BYTES, TK_ENOMEM; *ppDoc is NULL for an empty page.  Free
-** the document with xmlFreeDoc. */
-int tk_html__parse(const char *z, size_t n, htmlDocPtr *ppDoc, char **pzErr);
+** the document with xmlFreeDoc.  The tree has no comments, no script or
+** style contents (JSON-LD kept when eKeep says so) and only the attributes
+** the family reads (prefilter.c). */
+int tk_html__parse(const char *z, size_t n, int eKeep, htmlDocPtr *ppDoc,
+                   char **pzErr);
+
+/* Copy z[0..n) into pOut without comments, script and style contents
+** (JSON-LD kept when eKeep has TK_HTML__KEEP_JSONLD) and attributes no
+** function of the family reads; pOut->oom on failure. */
+void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut);
 
 /* A depth-first walk of the subtree under pRoot that sees each element on
 ** the way in (bLeave == 0) and, when it was descended into, on the way out

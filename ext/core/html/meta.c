@@ -382,7 +382,7 @@ static void metaFree(Meta *m) {
 /* html_meta(): the metadata of the page as JSON. */
 int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
   htmlDocPtr pDoc;
-  int rc = tk_html__parse(z, n, &pDoc, pzErr);
+  int rc = tk_html__parse(z, n, TK_HTML__KEEP_JSONLD, &pDoc, pzErr);
   if (rc != TK_OK) return rc;
   Meta m;
   memset(&m, 0, sizeof(m));

@@ -154,7 +154,7 @@ void tk_html__inline_text(xmlNode *p, tk_buf *pBuf) {
 /* html_text(): the visible text of the whole page. */
 int tk_html_text(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
   htmlDocPtr pDoc;
-  int rc = tk_html__parse(z, n, &pDoc, pzErr);
+  int rc = tk_html__parse(z, n, 0, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
   xmlNode *pRoot = xmlDocGetRootElement(pDoc);
   if (pRoot) {

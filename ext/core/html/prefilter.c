@@ -1,0 +1,216 @@
+/*
+** prefilter.c -- a byte pass before libxml2's HTML parser that drops what
+** no function of the html family reads, so the parser has less to scan and
+** the tree less to hold (docs/html.md, "Parsing"):
+**
+**   - comments (<!-- ... -->);
+**   - the contents of <script> and <style> (a JSON-LD script's contents
+**     are kept when TK_HTML__KEEP_JSONLD is asked for: html_meta reads it);
+**   - attributes other than the few the family reads (class, id, style,
+**     href, content, ...; see azKept).
+**
+**   tk_buf b = {0};
+**   tk_html__prefilter(zPage, nPage, TK_HTML__KEEP_JSONLD, &b);
+**   // then parse b.z[0..b.n)
+**
+** It finds tags, attribute values and the end of a script the way
+** libxml2's HTML parser (2.9) does: a tag is '<' and an ASCII letter; an
+** attribute value is quoted ("..." or '...', to the end of the page when
+** unclosed) or runs to a blank or '>'; characters that cannot start an
+** attribute name are skipped up to a blank, '>' or "/>"; a script or style
+** ends at "</script" or "</style" (any case), and "<script .../>" is empty.
+** So libxml2 builds from the output the tree it would have built from the
+** page, less the parts dropped.  Only ASCII bytes are looked at, so any
+** ASCII-compatible encoding passes through unchanged elsewhere.
+*/
+#include "html_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* The attributes some function of the family reads, sorted. */
+static const char *azKept[] = {
+    "aria-hidden", "charset",    "class", "content",  "datetime", "hidden",
+    "href",        "http-equiv", "id",    "itemprop", "lang",     "name",
+    "property",    "pubdate",    "rel",   "role",     "style",    "type",
+};
+
+/* 1 for the blanks libxml2 skips between attributes. */
+static int isBlank(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* 1 for an ASCII letter. */
+static int isLetter(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* 1 for a character that can start an attribute name (libxml2). */
+static int isNameStart(unsigned char c) {
+  return isLetter(c) || c == '_' || c == ':' || c == '.';
+}
+
+/* 1 for a character of a tag or attribute name (libxml2). */
+static int isNameChar(unsigned char c) {
+  return isNameStart(c) || (c >= '0' && c <= '9') || c == '-';
+}
+
+/* 1 when attribute name z[0..n) is one the family reads. */
+static int isKept(const char *z, size_t n) {
+  for (size_t k = 0; k < sizeof(azKept) / sizeof(azKept[0]); k++)
+    if (strlen(azKept[k]) == n && strncasecmp(z, azKept[k], n) == 0) return 1;
+  return 0;
+}
+
+/* 1 when z[0..n) holds "ld+json" in any case. */
+static int hasJsonLd(const char *z, size_t n) {
+  for (size_t i = 0; i + 7 <= n; i++)
+    if (strncasecmp(z + i, "ld+json", 7) == 0) return 1;
+  return 0;
+}
+
+/* What a start tag turned out to be. */
+typedef struct StartTag {
+  size_t iEnd; /* the index after it */
+  int bRaw;    /* a script or style whose contents follow */
+  int bJsonLd; /* with a type attribute that says ld+json */
+  int nName;   /* the length of its name */
+} StartTag;
+
+/* The end of the attribute value that starts at z[i] (after '=' and
+** blanks). */
+static size_t valueEnd(const char *z, size_t n, size_t i) {
+  if (i < n && (z[i] == '"' || z[i] == '\'')) {
+    const char *zClose = memchr(z + i + 1, z[i], n - i - 1);
+    return zClose ? (size_t)(zClose - z) + 1 : n;
+  }
+  while (i < n && !isBlank((unsigned char)z[i]) && z[i] != '>')
+    i++;
+  return i;
+}
+
+/* Copy the start tag at z[i] ('<' and a letter) into pOut, kept
+** attributes only; describe it in *pTag. */
+static void startTag(const char *z, size_t n, size_t i, tk_buf *pOut,
+                     StartTag *pTag) {
+  size_t j = i + 1;
+  while (j < n && isNameChar((unsigned char)z[j]))
+    j++;
+  tk_buf_append(pOut, z + i, j - i);
+  size_t nName = j - i - 1;
+  pTag->nName = (int)nName;
+  pTag->bRaw = (nName == 6 && strncasecmp(z + i + 1, "script", 6) == 0) ||
+               (nName == 5 && strncasecmp(z + i + 1, "style", 5) == 0);
+  pTag->bJsonLd = 0;
+  while (j < n) {
+    unsigned char c = (unsigned char)z[j];
+    if (isBlank(c)) {
+      j++;
+    } else if (c == '>') {
+      tk_buf_putc(pOut, '>');
+      j++;
+      break;
+    } else if (c == '/' && j + 1 < n && z[j + 1] == '>') {
+      tk_buf_append(pOut, "/>", 2);
+      pTag->bRaw = 0; /* <script/> is empty */
+      j += 2;
+      break;
+    } else if (isNameStart(c)) {
+      size_t iName = j;
+      while (j < n && isNameChar((unsigned char)z[j]))
+        j++;
+      size_t nAttr = j - iName, k = j;
+      while (k < n && isBlank((unsigned char)z[k]))
+        k++;
+      size_t iValue = j;
+      if (k < n && z[k] == '=') {
+        k++;
+        while (k < n && isBlank((unsigned char)z[k]))
+          k++;
+        iValue = k;
+        j = valueEnd(z, n, k);
+      }
+      if (isKept(z + iName, nAttr)) {
+        tk_buf_putc(pOut, ' ');
+        tk_buf_append(pOut, z + iName, j - iName);
+        if (nAttr == 4 && hasJsonLd(z + iValue, j - iValue)) pTag->bJsonLd = 1;
+      }
+    } else {
+      /* not an attribute: libxml2 skips it to a blank or the tag's end */
+      while (j < n && !isBlank((unsigned char)z[j]) && z[j] != '>' &&
+             !(z[j] == '/' && j + 1 < n && z[j + 1] == '>'))
+        j++;
+    }
+  }
+  pTag->iEnd = j;
+}
+
+/* The index of the "</" + zName[0..nName) (any case) that ends a script or
+** style whose contents start at z[i], or n when there is none. */
+static size_t rawEnd(const char *z, size_t n, size_t i, const char *zName,
+                     size_t nName) {
+  while (i < n) {
+    const char *zLt = memchr(z + i, '<', n - i);
+    if (!zLt) return n;
+    size_t k = (size_t)(zLt - z);
+    if (k + 2 + nName <= n && z[k + 1] == '/' &&
+        strncasecmp(z + k + 2, zName, nName) == 0)
+      return k;
+    i = k + 1;
+  }
+  return n;
+}
+
+/* The index after the comment that starts at z[i] ("<!--"), or 0 when it
+** is not one this pass drops: unclosed, or with a form libxml2 versions
+** end differently ("<!-->", "<!--->", "--!>"). */
+static size_t commentEnd(const char *z, size_t n, size_t i) {
+  size_t iBody = i + 4;
+  if (iBody < n && (z[iBody] == '>' || z[iBody] == '-')) return 0;
+  for (size_t k = iBody; k + 3 <= n;) {
+    const char *zDash = memchr(z + k, '-', n - k);
+    if (!zDash) return 0;
+    k = (size_t)(zDash - z);
+    if (k + 3 <= n && z[k + 1] == '-' && z[k + 2] == '>') return k + 3;
+    if (k + 4 <= n && z[k + 1] == '-' && z[k + 2] == '!' && z[k + 3] == '>')
+      return 0;
+    k++;
+  }
+  return 0;
+}
+
+/* Copy z[0..n) into pOut without what no html function reads (see the top
+** of this file); eKeep: 0 or TK_HTML__KEEP_JSONLD. */
+void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut) {
+  size_t i = 0;
+  while (i < n) {
+    const char *zLt = memchr(z + i, '<', n - i);
+    size_t k = zLt ? (size_t)(zLt - z) : n;
+    tk_buf_append(pOut, z + i, k - i);
+    i = k;
+    if (i >= n) break;
+    if (i + 1 < n && isLetter((unsigned char)z[i + 1])) {
+      StartTag t;
+      startTag(z, n, i, pOut, &t);
+      i = t.iEnd;
+      if (t.bRaw) {
+        size_t iEnd = rawEnd(z, n, i, z + k + 1, (size_t)t.nName);
+        if (t.bJsonLd && (eKeep & TK_HTML__KEEP_JSONLD))
+          tk_buf_append(pOut, z + i, iEnd - i);
+        i = iEnd;
+      }
+      continue;
+    }
+    size_t iEnd =
+        i + 4 <= n && memcmp(z + i, "<!--", 4) == 0 ? commentEnd(z, n, i) : 0;
+    /* a comment between '<' or '&' and what follows stays: dropping it
+    ** would join them into a tag or an entity */
+    char cLast = pOut->n ? pOut->z[pOut->n - 1] : 0;
+    if (iEnd && cLast != '<' && cLast != '&') {
+      i = iEnd;
+    } else {
+      tk_buf_putc(pOut, '<');
+      i++;
+    }
+  }
+}
