@@ -4,8 +4,9 @@
 ** visibility (dom.c), and the plain-text writer (text.c) that html_text,
 ** html_main and html_links render through.
 **
-**   htmlDocPtr pDoc;
+**   tk_html__doc *pDoc;
 **   rc = tk_html__parse(z, n, 0, &pDoc, pzErr);     // TK_OK, pDoc may be NULL
+**   xmlNode *pRoot = tk_html__root(pDoc);
 **   tk_html__walk w;  tk_html__walk_start(&w, pRoot);
 **   for (xmlNode *p = w.p; p; p = tk_html__walk_next(&w, bDescend)) ...
 */
@@ -21,13 +22,25 @@
 ** JSON-LD scripts (html_meta and titles read them). */
 #define TK_HTML__KEEP_JSONLD 1
 
+/* A parsed page (tree.c): libxml2's node structs in textkit's arena. */
+typedef struct tk_html__doc tk_html__doc;
+
 /* Parse z[0..n) (see docs/html.md, "Parsing"): TK_ELIMIT over
 ** TK_HTML_MAX_BYTES, TK_ENOMEM; *ppDoc is NULL for an empty page.  Free
-** the document with xmlFreeDoc.  The tree has no comments, no script or
+** it with tk_html__doc_free.  The tree has no comments, no script or
 ** style contents (JSON-LD kept when eKeep says so) and only the attributes
 ** the family reads (prefilter.c). */
-int tk_html__parse(const char *z, size_t n, int eKeep, htmlDocPtr *ppDoc,
+int tk_html__parse(const char *z, size_t n, int eKeep, tk_html__doc **ppDoc,
                    char **pzErr);
+
+/* Parse z[0..n), read as charset zEncoding, with libxml2's HTML parser
+** options eOpt into *ppDoc (tree.c): TK_OK or TK_ENOMEM. */
+int tk_html__build(const char *z, size_t n, const char *zEncoding, int eOpt,
+                   tk_html__doc **ppDoc);
+/* The page's root element (html), NULL when there is none. */
+xmlNode *tk_html__root(tk_html__doc *pDoc);
+/* Free a parsed page (NULL is fine). */
+void tk_html__doc_free(tk_html__doc *pDoc);
 
 /* Copy z[0..n) into pOut without comments, script and style contents
 ** (JSON-LD kept when eKeep has TK_HTML__KEEP_JSONLD) and attributes no
@@ -100,6 +113,6 @@ void tk_html__inline_text(xmlNode *p, tk_buf *pBuf);
 
 /* Append the page's title to pBuf (meta.c): og:title, else JSON-LD headline,
 ** else <title>, else the first <h1>; nothing when there is none. */
-int tk_html__title(htmlDocPtr pDoc, tk_buf *pBuf);
+int tk_html__title(tk_html__doc *pDoc, tk_buf *pBuf);
 
 #endif /* TK_HTML_INTERNAL_H */

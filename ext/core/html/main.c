@@ -382,11 +382,11 @@ static void renderMain(xmlNode *p, tk_html__out *o) {
 /* html_main(): the main text of the page. */
 int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
                  tk_buf *pOut, char **pzErr) {
-  htmlDocPtr pDoc;
+  tk_html__doc *pDoc;
   int rc = tk_html__parse(z, n, pOpt && pOpt->bTitle ? TK_HTML__KEEP_JSONLD : 0,
                           &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
-  xmlNode *pRoot = xmlDocGetRootElement(pDoc);
+  xmlNode *pRoot = tk_html__root(pDoc);
   tk_html__out o;
   tk_html__out_init(&o, pOut);
   if (pOpt && pOpt->bTitle) {
@@ -407,7 +407,7 @@ int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
       tk_html__render(pBody, &o, skipInMain, 0);
   }
   tk_free(aStat);
-  xmlFreeDoc(pDoc);
+  tk_html__doc_free(pDoc);
   if (rc == TK_OK && pOut->oom) rc = TK_ENOMEM;
   return rc;
 }

@@ -310,8 +310,8 @@ static void onElement(Meta *m, xmlNode *p) {
 }
 
 /* Walk the document into m. */
-static void collect(Meta *m, htmlDocPtr pDoc) {
-  xmlNode *pRoot = xmlDocGetRootElement(pDoc);
+static void collect(Meta *m, tk_html__doc *pDoc) {
+  xmlNode *pRoot = tk_html__root(pDoc);
   if (!pRoot) return;
   tk_html__walk w;
   tk_html__walk_start(&w, pRoot);
@@ -381,7 +381,7 @@ static void metaFree(Meta *m) {
 
 /* html_meta(): the metadata of the page as JSON. */
 int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
-  htmlDocPtr pDoc;
+  tk_html__doc *pDoc;
   int rc = tk_html__parse(z, n, TK_HTML__KEEP_JSONLD, &pDoc, pzErr);
   if (rc != TK_OK) return rc;
   Meta m;
@@ -393,12 +393,12 @@ int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
   bOom |= m.authors.oom;
   if (!bOom) writeJson(&m, pOut);
   metaFree(&m);
-  if (pDoc) xmlFreeDoc(pDoc);
+  if (pDoc) tk_html__doc_free(pDoc);
   return bOom || pOut->oom ? TK_ENOMEM : TK_OK;
 }
 
 /* Append the page's title to pBuf (html_main's title=1). */
-int tk_html__title(htmlDocPtr pDoc, tk_buf *pBuf) {
+int tk_html__title(tk_html__doc *pDoc, tk_buf *pBuf) {
   Meta m;
   memset(&m, 0, sizeof(m));
   collect(&m, pDoc);

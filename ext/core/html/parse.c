@@ -2,9 +2,9 @@
 ** parse.c -- the one door to libxml2's HTML parser for the html family:
 ** the size limit, the encoding rule and the parser's one-time set-up.
 **
-**   htmlDocPtr pDoc = 0;
+**   tk_html__doc *pDoc = 0;
 **   int rc = tk_html__parse(z, n, 0, &pDoc, &zErr);
-**   if (rc == TK_OK && pDoc) { ... xmlFreeDoc(pDoc); }
+**   if (rc == TK_OK && pDoc) { ... tk_html__doc_free(pDoc); }
 **
 ** Encoding: valid UTF-8 is parsed as UTF-8 whatever the page declares
 ** (text from SQLite is UTF-8 already).  Otherwise, when a <meta> in the
@@ -15,7 +15,8 @@
 ** (prefilter.c), which drops comments, script and style contents and the
 ** attributes the family never reads.  libxml2 allocates with its own
 ** process-wide allocator, which textkit leaves alone (xmlMemSetup is
-** global to the process).
+** global to the process).  The tree is built by tree.c from the parser's
+** events.
 */
 #include "html_internal.h"
 
@@ -87,30 +88,28 @@ static int sanitize(const char *z, size_t n, tk_buf *pOut) {
 }
 
 /* Parse the filtered page z[0..n) into *ppDoc with the encoding rule. */
-static int parseFiltered(const char *z, size_t n, htmlDocPtr *ppDoc) {
+static int parseFiltered(const char *z, size_t n, tk_html__doc **ppDoc) {
   if (cleanUtf8(z, n)) {
-    *ppDoc = htmlReadMemory(z, (int)n, 0, "UTF-8", TK_HTML__OPTIONS);
-    return TK_OK;
+    return tk_html__build(z, n, "UTF-8", TK_HTML__OPTIONS, ppDoc);
   }
   char zCharset[40];
   if (declaredCharset(z, n, zCharset, sizeof(zCharset)) &&
       strncasecmp(zCharset, "utf", 3) != 0 && memchr(z, 0, n) == 0 &&
       knownCharset(zCharset)) {
-    *ppDoc = htmlReadMemory(z, (int)n, 0, zCharset, TK_HTML__OPTIONS);
-    if (*ppDoc) return TK_OK;
+    return tk_html__build(z, n, zCharset, TK_HTML__OPTIONS, ppDoc);
   }
   tk_buf b = {0};
   int rc = sanitize(z, n, &b);
   /* at most 3 bytes per byte of a filtered page of at most 6/5 of 64 MB
   ** (a kept attribute gains a blank): 231 MB, within libxml2's int */
   if (rc == TK_OK)
-    *ppDoc = htmlReadMemory(b.z, (int)b.n, 0, "UTF-8", TK_HTML__OPTIONS);
+    rc = tk_html__build(b.z, b.n, "UTF-8", TK_HTML__OPTIONS, ppDoc);
   tk_buf_free(&b);
   return rc;
 }
 
 /* Parse z[0..n) into *ppDoc (see the top of this file). */
-int tk_html__parse(const char *z, size_t n, int eKeep, htmlDocPtr *ppDoc,
+int tk_html__parse(const char *z, size_t n, int eKeep, tk_html__doc **ppDoc,
                    char **pzErr) {
   *ppDoc = 0;
   if (n > TK_HTML_MAX_BYTES) {

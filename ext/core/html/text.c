@@ -153,15 +153,15 @@ void tk_html__inline_text(xmlNode *p, tk_buf *pBuf) {
 
 /* html_text(): the visible text of the whole page. */
 int tk_html_text(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
-  htmlDocPtr pDoc;
+  tk_html__doc *pDoc;
   int rc = tk_html__parse(z, n, 0, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
-  xmlNode *pRoot = xmlDocGetRootElement(pDoc);
+  xmlNode *pRoot = tk_html__root(pDoc);
   if (pRoot) {
     tk_html__out o;
     tk_html__out_init(&o, pOut);
     tk_html__render(pRoot, &o, 0, 0);
   }
-  xmlFreeDoc(pDoc);
+  tk_html__doc_free(pDoc);
   return pOut->oom ? TK_ENOMEM : TK_OK;
 }
