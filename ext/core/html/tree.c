@@ -5,7 +5,9 @@
 ** xmlAttr), so the rest of the family reads them as before, but they live
 ** in an arena of large blocks (tk_malloc) freed at once, the element and
 ** attribute names are the parser's interned strings, and adjacent texts
-** are one node.  Comments and processing instructions are not kept.
+** are one node.  Comments and processing instructions are not kept, and
+** an element after the root's end (a second <html>) is the root's last
+** child.
 **
 **   tk_html__doc *pDoc = 0;
 **   rc = tk_html__build(z, n, "UTF-8", &pDoc);   // TK_OK or TK_ENOMEM
@@ -40,8 +42,7 @@ struct tk_html__doc {
   xmlDictPtr pDict;  /* the parser's names, kept after the parser */
   Block *pBlock;     /* the arena, newest block first */
   size_t nNextBlock; /* the size of the next block */
-  xmlNode *pFirst;   /* the elements at the top, then their siblings */
-  xmlNode *pLast;
+  xmlNode *pRoot;    /* the first element */
   /* while building */
   htmlParserCtxtPtr pCtxt;
   xmlNode *pCur;      /* the open element, NULL at the top */
@@ -96,17 +97,22 @@ static xmlChar *arenaCopy(tk_html__doc *d, const xmlChar *z, size_t n) {
   return p;
 }
 
-/* Add node p as the last child of the open element (or at the top). */
+/* Add node p as the last child of the open element; at the top, the
+** first element is the root and any later one becomes the root's last
+** child (as libxml2's tree builder does with a second <html>). */
 static void linkNode(tk_html__doc *d, xmlNode *p) {
-  p->parent = d->pCur;
-  xmlNode **ppFirst = d->pCur ? &d->pCur->children : &d->pFirst;
-  xmlNode **ppLast = d->pCur ? &d->pCur->last : &d->pLast;
-  p->prev = *ppLast;
-  if (*ppLast)
-    (*ppLast)->next = p;
+  xmlNode *pParent = d->pCur ? d->pCur : d->pRoot;
+  if (!pParent) {
+    d->pRoot = p;
+    return;
+  }
+  p->parent = pParent;
+  p->prev = pParent->last;
+  if (pParent->last)
+    pParent->last->next = p;
   else
-    *ppFirst = p;
-  *ppLast = p;
+    pParent->children = p;
+  pParent->last = p;
 }
 
 /* The attributes atts (name, value, ..., NULL) of element p. */
@@ -252,11 +258,9 @@ int tk_html__build(const char *z, size_t n, const char *zEncoding, int eOpt,
   return TK_OK;
 }
 
-/* The first element at the top of the page, or NULL. */
+/* The root element of the page, or NULL. */
 xmlNode *tk_html__root(tk_html__doc *d) {
-  for (xmlNode *p = d ? d->pFirst : 0; p; p = p->next)
-    if (p->type == XML_ELEMENT_NODE) return p;
-  return 0;
+  return d ? d->pRoot : 0;
 }
 
 /* Free the page's tree and names. */
