@@ -83,12 +83,14 @@ static int hasWord(const char *z, const char **a, size_t n) {
   return 0;
 }
 
-/* The element's class and id, lowercased, into z (capacity nz). */
+/* The element's class and id, lowercased, each followed by a space, into
+** z (capacity nz >= 4; longer hints are cut, room kept for both spaces
+** and the NUL). */
 static void hintsOf(const xmlNode *p, char *z, size_t nz) {
   const char *azAttr[2] = {tk_html__attr(p, "class"), tk_html__attr(p, "id")};
   size_t k = 0;
   for (int a = 0; a < 2; a++) {
-    for (const char *s = azAttr[a]; s && *s && k + 2 < nz; s++) {
+    for (const char *s = azAttr[a]; s && *s && k + 4 < nz; s++) {
       char c = *s;
       z[k++] = (c >= 'A' && c <= 'Z') ? (char)(c | 0x20) : c;
     }
