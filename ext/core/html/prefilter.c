@@ -7,7 +7,7 @@
 **   - the contents of <script> and <style> (a JSON-LD script's contents
 **     are kept when TK_HTML__KEEP_JSONLD is asked for: html_meta reads it);
 **   - attributes other than the few the family reads (class, id, style,
-**     href, content, ...; see azKept).
+**     href, content, ...; see aKept).
 **
 **   tk_buf b = {0};
 **   tk_html__prefilter(zPage, nPage, TK_HTML__KEEP_JSONLD, &b);
@@ -34,11 +34,17 @@
 #include <string.h>
 #include <strings.h>
 
-/* The attributes some function of the family reads, sorted. */
-static const char *azKept[] = {
-    "aria-hidden", "charset",    "class", "content",  "datetime", "hidden",
-    "href",        "http-equiv", "id",    "itemprop", "lang",     "name",
-    "property",    "pubdate",    "rel",   "role",     "style",    "type",
+/* The attributes some function of the family reads, with their lengths,
+** sorted. */
+static const struct {
+  const char *zName;
+  size_t nName;
+} aKept[] = {
+    {"aria-hidden", 11}, {"charset", 7},  {"class", 5}, {"content", 7},
+    {"datetime", 8},     {"hidden", 6},   {"href", 4},  {"http-equiv", 10},
+    {"id", 2},           {"itemprop", 8}, {"lang", 4},  {"name", 4},
+    {"property", 8},     {"pubdate", 7},  {"rel", 3},   {"role", 4},
+    {"style", 5},        {"type", 4},
 };
 
 /* 1 for the blanks libxml2 skips between attributes. */
@@ -61,10 +67,14 @@ static int isNameChar(unsigned char c) {
   return isNameStart(c) || (c >= '0' && c <= '9') || c == '-';
 }
 
-/* 1 when attribute name z[0..n) is one the family reads. */
+/* 1 when attribute name z[0..n) is one the family reads (the length and
+** the first letter are compared before the rest). */
 static int isKept(const char *z, size_t n) {
-  for (size_t k = 0; k < sizeof(azKept) / sizeof(azKept[0]); k++)
-    if (strlen(azKept[k]) == n && strncasecmp(z, azKept[k], n) == 0) return 1;
+  char c = (char)(z[0] | 0x20);
+  for (size_t k = 0; k < sizeof(aKept) / sizeof(aKept[0]); k++)
+    if (aKept[k].nName == n && aKept[k].zName[0] == c &&
+        strncasecmp(z, aKept[k].zName, n) == 0)
+      return 1;
   return 0;
 }
 
