@@ -19,8 +19,10 @@
 #include <libxml/tree.h>
 
 /* eKeep of tk_html__parse and tk_html__prefilter: keep the contents of
-** JSON-LD scripts (html_meta and titles read them). */
+** JSON-LD scripts (html_meta and titles read them), keep the attributes
+** html_meta, html_links and titles read (href, rel, content, name, ...). */
 #define TK_HTML__KEEP_JSONLD 1
+#define TK_HTML__KEEP_META 2
 
 /* A parsed page (tree.c): libxml2's node structs in textkit's arena. */
 typedef struct tk_html__doc tk_html__doc;
@@ -44,7 +46,8 @@ void tk_html__doc_free(tk_html__doc *pDoc);
 
 /* Copy z[0..n) into pOut without comments, script and style contents
 ** (JSON-LD kept when eKeep has TK_HTML__KEEP_JSONLD) and attributes no
-** function of the family reads; pOut->oom on failure. */
+** function of the family reads (those only html_meta and html_links read
+** kept when it has TK_HTML__KEEP_META); pOut->oom on failure. */
 void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut);
 
 /* A depth-first walk of the subtree under pRoot that sees each element on

@@ -81,7 +81,7 @@ int tk_html_links(const char *z, size_t n, const char *zBase, size_t nBase,
   *paLink = 0;
   *pnLink = 0;
   tk_html__doc *pDoc;
-  int rc = tk_html__parse(z, n, 0, &pDoc, pzErr);
+  int rc = tk_html__parse(z, n, TK_HTML__KEEP_META, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
   xmlNode *pRoot = tk_html__root(pDoc);
   char *zBaseCopy = zBase ? copyOf(zBase, nBase) : 0;

@@ -385,8 +385,10 @@ static void renderMain(xmlNode *p, tk_html__out *o) {
 int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
                  tk_buf *pOut, char **pzErr) {
   tk_html__doc *pDoc;
-  int rc = tk_html__parse(z, n, pOpt && pOpt->bTitle ? TK_HTML__KEEP_JSONLD : 0,
-                          &pDoc, pzErr);
+  int rc = tk_html__parse(
+      z, n,
+      pOpt && pOpt->bTitle ? TK_HTML__KEEP_JSONLD | TK_HTML__KEEP_META : 0,
+      &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
   xmlNode *pRoot = tk_html__root(pDoc);
   tk_html__out o;

@@ -87,15 +87,16 @@ static int sanitize(const char *z, size_t n, tk_buf *pOut) {
   return pOut->oom ? TK_ENOMEM : TK_OK;
 }
 
-/* Parse the filtered page z[0..n) into *ppDoc with the encoding rule. */
-static int parseFiltered(const char *z, size_t n, tk_html__doc **ppDoc) {
+/* Parse the filtered page z[0..n) into *ppDoc with the encoding rule;
+** zCharset: the charset the page declares (read before the prefilter,
+** which may drop the attribute that says it), or "". */
+static int parseFiltered(const char *z, size_t n, const char *zCharset,
+                         tk_html__doc **ppDoc) {
   if (cleanUtf8(z, n)) {
     return tk_html__build(z, n, "UTF-8", TK_HTML__OPTIONS, ppDoc);
   }
-  char zCharset[40];
-  if (declaredCharset(z, n, zCharset, sizeof(zCharset)) &&
-      strncasecmp(zCharset, "utf", 3) != 0 && memchr(z, 0, n) == 0 &&
-      knownCharset(zCharset)) {
+  if (zCharset[0] && strncasecmp(zCharset, "utf", 3) != 0 &&
+      memchr(z, 0, n) == 0 && knownCharset(zCharset)) {
     return tk_html__build(z, n, zCharset, TK_HTML__OPTIONS, ppDoc);
   }
   tk_buf b = {0};
@@ -118,10 +119,12 @@ int tk_html__parse(const char *z, size_t n, int eKeep, tk_html__doc **ppDoc,
   }
   if (n == 0) return TK_OK;
   pthread_once(&initOnce, initParser);
+  char zCharset[40];
+  if (!declaredCharset(z, n, zCharset, sizeof(zCharset))) zCharset[0] = 0;
   tk_buf f = {0};
   tk_html__prefilter(z, n, eKeep, &f);
   int rc = f.oom ? TK_ENOMEM : TK_OK;
-  if (rc == TK_OK && f.n > 0) rc = parseFiltered(f.z, f.n, ppDoc);
+  if (rc == TK_OK && f.n > 0) rc = parseFiltered(f.z, f.n, zCharset, ppDoc);
   tk_buf_free(&f);
   return rc;
 }

@@ -7,7 +7,8 @@
 **   - the contents of <script> and <style> (a JSON-LD script's contents
 **     are kept when TK_HTML__KEEP_JSONLD is asked for: html_meta reads it);
 **   - attributes other than the few the family reads (class, id, style,
-**     href, content, ...; see aKept).
+**     ...; href, content, name and the others html_meta and html_links
+**     read only when TK_HTML__KEEP_META is asked for; see aKept).
 **
 **   tk_buf b = {0};
 **   tk_html__prefilter(zPage, nPage, TK_HTML__KEEP_JSONLD, &b);
@@ -35,16 +36,19 @@
 #include <strings.h>
 
 /* The attributes some function of the family reads, with their lengths,
-** sorted. */
+** sorted; bMeta: read only by html_meta, html_links and titles (kept with
+** TK_HTML__KEEP_META), else by every function. */
 static const struct {
   const char *zName;
   size_t nName;
+  int bMeta;
 } aKept[] = {
-    {"aria-hidden", 11}, {"charset", 7},  {"class", 5}, {"content", 7},
-    {"datetime", 8},     {"hidden", 6},   {"href", 4},  {"http-equiv", 10},
-    {"id", 2},           {"itemprop", 8}, {"lang", 4},  {"name", 4},
-    {"property", 8},     {"pubdate", 7},  {"rel", 3},   {"role", 4},
-    {"style", 5},        {"type", 4},
+    {"aria-hidden", 11, 0}, {"charset", 7, 1},     {"class", 5, 0},
+    {"content", 7, 1},      {"datetime", 8, 1},    {"hidden", 6, 0},
+    {"href", 4, 1},         {"http-equiv", 10, 1}, {"id", 2, 0},
+    {"itemprop", 8, 0},     {"lang", 4, 1},        {"name", 4, 1},
+    {"property", 8, 1},     {"pubdate", 7, 1},     {"rel", 3, 1},
+    {"role", 4, 0},         {"style", 5, 0},       {"type", 4, 1},
 };
 
 /* 1 for the blanks libxml2 skips between attributes. */
@@ -67,14 +71,14 @@ static int isNameChar(unsigned char c) {
   return isNameStart(c) || (c >= '0' && c <= '9') || c == '-';
 }
 
-/* 1 when attribute name z[0..n) is one the family reads (the length and
-** the first letter are compared before the rest). */
-static int isKept(const char *z, size_t n) {
+/* 1 when attribute name z[0..n) is kept under eKeep (the length and the
+** first letter are compared before the rest). */
+static int isKept(const char *z, size_t n, int eKeep) {
   char c = (char)(z[0] | 0x20);
   for (size_t k = 0; k < sizeof(aKept) / sizeof(aKept[0]); k++)
     if (aKept[k].nName == n && aKept[k].zName[0] == c &&
         strncasecmp(z, aKept[k].zName, n) == 0)
-      return 1;
+      return !aKept[k].bMeta || (eKeep & TK_HTML__KEEP_META);
   return 0;
 }
 
@@ -105,9 +109,9 @@ static size_t valueEnd(const char *z, size_t n, size_t i) {
   return i;
 }
 
-/* Copy the start tag at z[i] ('<' and a letter) into pOut, kept
-** attributes only; describe it in *pTag. */
-static void startTag(const char *z, size_t n, size_t i, tk_buf *pOut,
+/* Copy the start tag at z[i] ('<' and a letter) into pOut, the
+** attributes kept under eKeep only; describe it in *pTag. */
+static void startTag(const char *z, size_t n, size_t i, int eKeep, tk_buf *pOut,
                      StartTag *pTag) {
   size_t j = i + 1;
   while (j < n && isNameChar((unsigned char)z[j]))
@@ -146,7 +150,7 @@ static void startTag(const char *z, size_t n, size_t i, tk_buf *pOut,
         iValue = k;
         j = valueEnd(z, n, k);
       }
-      if (isKept(z + iName, nAttr)) {
+      if (isKept(z + iName, nAttr, eKeep)) {
         tk_buf_putc(pOut, ' ');
         tk_buf_append(pOut, z + iName, j - iName);
         if (nAttr == 4 && hasJsonLd(z + iValue, j - iValue)) pTag->bJsonLd = 1;
@@ -201,7 +205,7 @@ static size_t endTagEnd(const char *z, size_t n, size_t i) {
 }
 
 /* Copy z[0..n) into pOut without what no html function reads (see the top
-** of this file); eKeep: 0 or TK_HTML__KEEP_JSONLD. */
+** of this file); eKeep: TK_HTML__KEEP_JSONLD and TK_HTML__KEEP_META, or 0. */
 void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut) {
   size_t i = 0;
   while (i < n) {
@@ -212,7 +216,7 @@ void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut) {
     if (i >= n) break;
     if (i + 1 < n && isLetter((unsigned char)z[i + 1])) {
       StartTag t;
-      startTag(z, n, i, pOut, &t);
+      startTag(z, n, i, eKeep, pOut, &t);
       i = t.iEnd;
       if (t.bRaw) {
         size_t iEnd = rawEnd(z, n, i, z + k + 1, (size_t)t.nName);
