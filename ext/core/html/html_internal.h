@@ -76,6 +76,11 @@ xmlNode *tk_html__walk_next(tk_html__walk *w, int bDescend);
 
 /* The kind bits of an element name (lowercase, as the parser gives). */
 int tk_html__kind(const xmlChar *zName);
+/* The kind bits of element p (cached by tk_html__cache_element). */
+int tk_html__kind_of(const xmlNode *p);
+/* Work out element p's kind and whether it is hidden, once, into its
+** `extra` field (tree.c calls it for each element it builds). */
+void tk_html__cache_element(xmlNode *p);
 /* The value of attribute zName of element p, or NULL (no allocation). */
 const char *tk_html__attr(const xmlNode *p, const char *zName);
 /* 1 when p is hidden: the hidden attribute, aria-hidden="true", or an

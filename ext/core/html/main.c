@@ -162,7 +162,7 @@ static double initialScore(xmlNode *p) {
            !strcmp(zName, "dd") || !strcmp(zName, "dt") ||
            !strcmp(zName, "address"))
     r = -3;
-  else if (tk_html__kind(p->name) & TK_HTML__HEAD || !strcmp(zName, "th"))
+  else if (tk_html__kind_of(p) & TK_HTML__HEAD || !strcmp(zName, "th"))
     r = -5;
   const char *zProp = tk_html__attr(p, "itemprop");
   if (zProp && strstr(zProp, "articleBody")) r += 40;
@@ -260,7 +260,7 @@ static void measure(xmlNode *pRoot) {
           nLinkDepth++;
         }
       } else {
-        int eKind = tk_html__kind(p->name);
+        int eKind = tk_html__kind_of(p);
         if (bLink) nLinkDepth--;
         NodeStat *t = statOf(p->parent);
         int bBlock =
@@ -325,7 +325,7 @@ static int skipInMain(void *pCtx, xmlNode *p) {
   (void)pCtx;
   NodeStat *s = statOf(p);
   if (!s || s->bDrop) return 1;
-  int eKind = tk_html__kind(p->name);
+  int eKind = tk_html__kind_of(p);
   if ((eKind & (TK_HTML__BLOCK | TK_HTML__LINE)) && s->nText > 0 &&
       linkDensity(s) > 0.5)
     return 1;

@@ -159,6 +159,7 @@ static void onStart(void *pCtx, const xmlChar *zName, const xmlChar **atts) {
   }
   p->type = XML_ELEMENT_NODE;
   p->name = zName;
+  tk_html__cache_element(p);
   linkNode(d, p);
   d->pCur = p;
   d->nDepth++;
