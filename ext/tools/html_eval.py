@@ -15,6 +15,15 @@ extracted and recall = shared / expected (an empty side scores 0 unless
 both are empty); precision and recall are averaged over the pages (macro)
 and F1 is taken from the two averages.  Pages are passed as BLOBs (their
 bytes), so the encoding rule of docs/html.md applies.
+
+The published-date count is independent of html_meta(): a page carries a
+published date in its markup when a <meta> whose name, property or
+itemprop speaks of publishing (published, pubdate, date, dc.date,
+created, issued, ...; not modified or updated), a JSON-LD datePublished
+or dateCreated, a <time datetime> or <time pubdate>, or an element with
+itemprop="datePublished" holds something that looks like a date in any
+form (a year 1900-2099 or an English month name).  html_meta() is then
+expected to find a date on each of those pages.
 Skips with a message (exit 0) when the data is absent.
 """
 import argparse
@@ -28,6 +37,17 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TOKEN = re.compile(r"\w+", re.UNICODE)
+
+# The markup that can carry a published date (see the top).
+META_TAG = re.compile(r"<meta\b[^>]*>", re.I | re.S)
+META_KEY = re.compile(r"""(?:name|property|itemprop)\s*=\s*["']?([^"'\s>]+)""", re.I)
+META_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+PUBLISH_KEY = re.compile(r"publish|pubdate|^date$|dc\.date|created|issued|sailthru\.date", re.I)
+DATE_LIKE = re.compile(r"\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+JSONLD = re.compile(r"<script[^>]*ld\+json[^>]*>(.*?)</script", re.I | re.S)
+JSONLD_DATE = re.compile(r'"(?:datePublished|dateCreated)"\s*:\s*"([^"]*)"')
+TIME_TAG = re.compile(r"<time\b[^>]*\b(?:datetime|pubdate)\b[^>]*>", re.I)
+ITEMPROP_TAG = re.compile(r"""<[a-z]+\b[^>]*itemprop\s*=\s*["']?datePublished\b[^>]*>([^<]*)""", re.I)
 
 # The benchmark's published F1 (main text) of the peers on these pages.
 PEERS = [("rs_trafilatura", 0.969), ("trafilatura", 0.963),
@@ -62,6 +82,27 @@ def macro(pairs):
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def has_published_date(page):
+    """1 when the page's markup carries a published date (see the top)."""
+    text = page.decode("utf-8", "replace")
+    for tag in META_TAG.finditer(text):
+        key = META_KEY.search(tag.group(0))
+        content = META_CONTENT.search(tag.group(0))
+        if not key or not content:
+            continue
+        name = key.group(1).lower()
+        value = next(g for g in content.groups() if g is not None)
+        if (PUBLISH_KEY.search(name) and "modif" not in name and "updat" not in name
+                and DATE_LIKE.search(value)):
+            return 1
+    for script in JSONLD.finditer(text):
+        if any(DATE_LIKE.search(d) for d in JSONLD_DATE.findall(script.group(1))):
+            return 1
+    if TIME_TAG.search(text):
+        return 1
+    return 1 if any(DATE_LIKE.search(m.group(0)) for m in ITEMPROP_TAG.finditer(text)) else 0
+
+
 def connect(lib):
     """A connection with textkit loaded from lib."""
     db = sqlite3.connect(":memory:")
@@ -87,7 +128,7 @@ def main():
         truth = json.load(f)
     db = connect(args.lib)
     main_scores, text_scores, plain_scores, worst = [], [], [], []
-    n_title = n_published = n_pages = 0
+    n_title = n_published = n_pages = n_dated = n_dated_found = 0
     for page_id in sorted(truth):
         path = os.path.join(args.data, "html", page_id + ".html.gz")
         if not os.path.isfile(path):
@@ -102,6 +143,9 @@ def main():
         n_pages += 1
         n_title += 1 if meta.get("title") else 0
         n_published += 1 if meta.get("published") else 0
+        dated = has_published_date(page)
+        n_dated += dated
+        n_dated_found += 1 if dated and meta.get("published") else 0
         main_scores.append(page_scores(got_main, want))
         text_scores.append(page_scores(got_text, want))
         plain_scores.append(page_scores(got_plain, want))
@@ -126,6 +170,8 @@ def main():
     print(f"html_meta: title on {n_title}/{n_pages} pages "
           f"({100 * n_title / n_pages:.1f}%, target >= 95%), "
           f"published on {n_published}/{n_pages}")
+    print(f"published date in the markup (meta, time, JSON-LD, itemprop; any form): "
+          f"{n_dated}/{n_pages} pages; html_meta finds it on {n_dated_found}/{n_dated}")
     for s, page_id, (p, r), url in sorted(worst)[:args.show]:
         print(f"  worst: P {p:.3f} R {r:.3f}  {page_id[:12]}  {url}")
     return 0

@@ -29,12 +29,18 @@ SELECT html_meta('<html lang="en"><head><title>Hello | Site</title><meta propert
 -- The date for a report: ->> '$.published'.
 SELECT html_meta('<meta property="article:published_time" content="2021-03-04T05:06:07Z">') ->> '$.published';
 -- => 2021-03-04T05:06:07Z
--- A <time datetime> when nothing better says; a date that is not ISO 8601 is not kept.
+-- A <time datetime> when nothing better says.
 SELECT html_meta('<p><time datetime="2020-01-02 10:30">Jan 2</time></p>');
 -- => {"published":"2020-01-02T10:30:00"}
 SELECT html_meta('<meta name="date" content="2019/11/19">');
 -- => {"published":"2019-11-19"}
+-- An English date with a month name is a day (its time dropped), below any ISO source.
 SELECT html_meta('<meta name="date" content="March 4, 2021">');
+-- => {"published":"2021-03-04"}
+SELECT html_meta('<meta name="date" content="4 March 2021 10:00 IST"><time datetime="2021-03-04T10:00:00+05:30"></time>');
+-- => {"published":"2021-03-04T10:00:00+05:30"}
+-- Not dates: a placeholder year, a month without a day.
+SELECT html_meta('<meta name="date" content="0001-01-01T00:00:00Z"><meta name="pubdate" content="March 2021">');
 -- => {}
 -- Broken JSON-LD: what was read before the error stays, nothing crashes.
 SELECT html_meta('<script type="application/ld+json">{"headline":"Kept","author":{"name":"A B"</script>');
@@ -86,6 +92,14 @@ SELECT html_text(CAST('<meta charset="iso-8859-1"><p>café</p>' AS BLOB));
 -- => café
 SELECT hex(html_text(X'3C703E636166E93C2F703E'));
 -- => 636166EFBFBD
+-- Comments, scripts and styles never show, whatever they hold.
+SELECT replace(html_text(CAST('<p>a<!-- <p>x</p> -->b</p><script>if (a<b) document.write("</p><p>y")</script><style>p>a{}</style><p>c' AS BLOB)), char(10), '/');
+-- => ab//c
+SELECT hex(html_text(X'3C703E613C7363726970743E0062FF3C2F7363726970743E63FF3C2F703E'));
+-- => 6163EFBFBD
+-- Invalid UTF-8 and NUL in an attribute: the href comes back valid.
+SELECT hex(href) FROM html_links(X'3C6120687265663D222F00FF223E6C3C2F613E');
+-- => 2FEFBFBDEFBFBD
 -- Broken markup: unclosed tags, a lone <, stray end tags.
 SELECT replace(replace(html_text('<div><p>a<b>b<i>c</div>d</span></p> x < y <'), char(10), '/'), char(9), '~');
 -- => abc//d x < y <

@@ -1,8 +1,11 @@
 /*
 ** test_html.c -- unit tests of ext/core/html through the core API: the
-** text layout, the main text, the metadata JSON, the links, the options,
-** and hostile pages (empty, NUL bytes, invalid UTF-8, a lone '<', 100,000
-** nested elements, a 10 MB page, a page over the 64 MB limit).
+** text layout, the main text, the metadata JSON and its dates, the links,
+** the options, what the prefilter drops before libxml2 (comments, script
+** and style contents, unread attributes), the tree built from libxml2's
+** events (long texts, the depth limit, a second <html>), and hostile pages
+** (empty, NUL bytes, invalid UTF-8, a lone '<', 100,000 nested elements, a
+** 10 MB page, a page over the 64 MB limit).
 */
 #include "textkit.h"
 #include "tk_test.h"
@@ -185,9 +188,165 @@ static void testLinks(void) {
   TK_CHECK_INT(n, 0);
 }
 
+/* html_meta of z as a NUL-terminated string in *pb. */
+static const char *metaOf(const char *z, tk_buf *pb) {
+  tk_buf_reset(pb);
+  TK_CHECK_INT(tk_html_meta(z, strlen(z), pb, 0), TK_OK);
+  return pb->n ? pb->z : "";
+}
+
+/* The prefilter drops comments, script and style contents and unread
+** attributes, and reads tags, comments and scripts as libxml2 does. */
+static void testPrefilter(void) {
+  tk_buf b = {0};
+  const char *z = "<p>a<!-- x -->b<!-->c-->d<!-- y --!>e</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "abde");
+  /* an unclosed comment ends the page, as in libxml2 */
+  TK_CHECK_STR(textOf("<p>a<!-- b <p>c</p>", 19, &b), "a");
+  /* a comment that would join '<' or '&' to what follows stays */
+  z = "<p>1 <<!-- -->p> 2 &<!-- -->amp; 3</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "1 <p> 2 &amp; 3");
+  /* script and style contents: '<', quotes and end tags of other
+  ** elements inside do not end them; "</SCRIPT" in any case does */
+  z = "<p>a</p><script>if (a<b) x = \"</p><p>no\";</script><p>b</p>"
+      "<SCRIPT>var s = '</scr' + 'ipt>';</SCRIPT ><p>c</p>"
+      "<style>p > a { color: red }</style><p>d</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "a\n\nb\n\nc\n\nd");
+  /* <script .../> is empty; an unclosed script runs to the end */
+  z = "<p>a<script src='x.js'/>b</p><p>c<script>d<p>e</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "ab\n\nc");
+  /* contents that start with a tag are libxml2's to read: <noscript>
+  ** closes the script there, <b> does not */
+  z = "<p>a<script><b>x</b></script>b<script><noscript>y</noscript>"
+      "</script>c</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "abc");
+  /* a dropped attribute's quoted '>' does not end the tag; kept ones
+  ** still hide and link */
+  z = "<div data-x=\"a>b\" onclick='c>d' class=x><p hidden data-y=\">\">h</p>"
+      "<p style=\"display:none\">s</p><a href=\"/x?a=1&amp;b=2\" "
+      "data-z=\"<script>\">link</a> e</div>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "link e");
+  tk_html_link *a = 0;
+  size_t n = 0;
+  TK_CHECK_INT(tk_html_links(z, strlen(z), 0, 0, &a, &n, 0), TK_OK);
+  TK_CHECK(n == 1 && strcmp(a[0].zHref, "/x?a=1&b=2") == 0);
+  tk_html_links_free(a, n);
+  /* characters that cannot start an attribute are skipped to a blank */
+  TK_CHECK_STR(textOf("<p \"x>y\" class=z>q</p>", 22, &b), "y\" class=z>q");
+  /* JSON-LD is read by html_meta, never shown by html_text */
+  z = "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script>"
+      "<p>t</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "t");
+  TK_CHECK_STR(metaOf(z, &b), "{\"title\":\"H\"}");
+  tk_buf_free(&b);
+}
+
+/* The tree built from libxml2's events: texts joined, the depth limit,
+** elements after </html>, bad bytes in attributes. */
+static void testTree(void) {
+  tk_buf b = {0}, page = {0};
+  /* a text longer than the parser's 1000-byte chunks is one text */
+  tk_buf_append(&page, "<p>", 3);
+  for (int i = 0; i < 3000; i++)
+    tk_buf_append(&page, i % 2 ? "y" : "x", 1);
+  tk_buf_append(&page, "</p>", 4);
+  TK_CHECK_INT(strlen(textOf(page.z, page.n, &b)), 3000);
+  TK_CHECK(memchr(b.z, ' ', b.n) == 0);
+  /* html, body and 255 divs are 257 open elements: kept; one div more
+  ** stops the parse there */
+  for (int nDiv = 255; nDiv <= 256; nDiv++) {
+    tk_buf_reset(&page);
+    for (int i = 0; i < nDiv; i++)
+      tk_buf_append(&page, "<div>", 5);
+    tk_buf_append(&page, "deep", 4);
+    TK_CHECK_STR(textOf(page.z, page.n, &b), nDiv == 255 ? "deep" : "");
+  }
+  /* what follows </html> is the root's, as in libxml2's own tree */
+  const char *z = "<html><body><p>a</p></body></html><p>b</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "a\n\nb");
+  /* NUL and invalid bytes in attribute values: valid UTF-8 out */
+  static const char zBad[] = "<a href=\"/\xFE\0x\" title=\"\xC3\">l\xE9</a>";
+  tk_html_link *a = 0;
+  size_t n = 0;
+  TK_CHECK_INT(tk_html_links(zBad, sizeof(zBad) - 1, 0, 0, &a, &n, 0), TK_OK);
+  TK_CHECK(n == 1 && tk_utf8_is_valid(a[0].zHref, strlen(a[0].zHref)) &&
+           strcmp(a[0].zText, "l\xEF\xBF\xBD") == 0);
+  tk_html_links_free(a, n);
+  tk_buf_free(&page);
+  tk_buf_free(&b);
+}
+
+/* Class and id hints longer than html_main's hint buffer are cut, never
+** written past it (fuzz_html found a one-byte overflow: NUL bytes in a
+** class become three-byte U+FFFDs). */
+static void testLongHints(void) {
+  tk_buf b = {0}, page = {0};
+  tk_buf_append(&page, "<div class=\"", 12);
+  for (int i = 0; i < 300; i++)
+    tk_buf_append(&page, "\0", 1);
+  tk_buf_append(&page, "\" id=\"", 6);
+  for (int i = 0; i < 1000; i++)
+    tk_buf_append(&page, "y", 1);
+  const char *zPara = "\"><p>Some text here, long enough, with commas.</p>";
+  tk_buf_append(&page, zPara, strlen(zPara));
+  TK_CHECK_INT(tk_html_main(page.z, page.n, 0, &b, 0), TK_OK);
+  TK_CHECK(b.n > 0 &&
+           strcmp(b.z, "Some text here, long enough, with commas.") == 0);
+  tk_buf_free(&page);
+  tk_buf_free(&b);
+}
+
+/* html_meta's dates: English ones with a month name, below ISO sources;
+** placeholders and prose are not dates. */
+static void testDates(void) {
+  tk_buf b = {0};
+  TK_CHECK_STR(metaOf("<meta name=date content='March 4, 2021'>", &b),
+               "{\"published\":\"2021-03-04\"}");
+  TK_CHECK_STR(metaOf("<script type='application/ld+json'>{\"datePublished\":"
+                      "\"19 Nov 2019 07:09 GMT\"}</script>",
+                      &b),
+               "{\"published\":\"2019-11-19\"}");
+  TK_CHECK_STR(metaOf("<meta name=pubdate content='01:38:07 PM IST Nov 20, "
+                      "2019'>",
+                      &b),
+               "{\"published\":\"2019-11-20\"}");
+  TK_CHECK_STR(
+      metaOf("<time datetime='Tue Nov 19 2019 05:44:06 GMT+0000'>", &b),
+      "{\"published\":\"2019-11-19\"}");
+  TK_CHECK_STR(metaOf("<p>Posted: <span itemprop=datePublished>Fri 6:45 PM, "
+                      "Feb 16, 2018</span></p>",
+                      &b),
+               "{\"published\":\"2018-02-16\"}");
+  /* an ISO date from a lesser source beats an English one */
+  TK_CHECK_STR(metaOf("<script type='application/ld+json'>{\"datePublished\":"
+                      "\"Nov 19, 2019\"}</script><time "
+                      "datetime='2019-11-19T11:21:08Z'></time>",
+                      &b),
+               "{\"published\":\"2019-11-19T11:21:08Z\"}");
+  /* placeholders, a month without a day or a year, prose, bad days */
+  TK_CHECK_STR(metaOf("<meta name=date content='0001-01-01T00:00:00Z'>", &b),
+               "{}");
+  TK_CHECK_STR(metaOf("<meta name=date content='1899-12-31'>", &b), "{}");
+  TK_CHECK_STR(metaOf("<meta name=date content='November 2019'>", &b), "{}");
+  TK_CHECK_STR(metaOf("<meta name=date content='May 5'>", &b), "{}");
+  TK_CHECK_STR(metaOf("<meta name=date content='32 May 2019'>", &b), "{}");
+  TK_CHECK_STR(metaOf("<meta name=date content='Ma 5, 2019'>", &b), "{}");
+  TK_CHECK_STR(metaOf("<meta name=date content='It was on May 5, 2019 that "
+                      "the council met again, for the third time, to talk "
+                      "it over'>",
+                      &b),
+               "{}");
+  TK_CHECK_STR(metaOf("<meta name=date content=''>", &b), "{}");
+  tk_buf_free(&b);
+}
+
 /* Run every test; the result line is the harness's. */
 int main(void) {
   testText();
+  testPrefilter();
+  testTree();
+  testDates();
+  testLongHints();
   testHostile();
   testMain();
   testMeta();

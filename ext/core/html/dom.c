@@ -177,8 +177,8 @@ static int styleHides(const char *z) {
   return 0;
 }
 
-/* 1 when p is hidden (see html_internal.h). */
-int tk_html__hidden(const xmlNode *p) {
+/* 1 when p's attributes hide it (see tk_html__hidden). */
+static int hiddenByAttributes(const xmlNode *p) {
   for (const xmlAttr *a = p->properties; a; a = a->next) {
     const char *zName = (const char *)a->name;
     const char *zVal = a->children && a->children->content
@@ -192,9 +192,33 @@ int tk_html__hidden(const xmlNode *p) {
   return 0;
 }
 
+/* The bits of xmlNode.extra that tk_html__cache_element fills. */
+#define CACHED 0x8000        /* the kind and the hidden bit are set */
+#define CACHED_HIDDEN 0x4000 /* hidden by its attributes */
+#define CACHED_KIND 0x00FF   /* its kind bits */
+
+/* Work out element p's kind and visibility once (tree.c, when it is
+** built with its attributes). */
+void tk_html__cache_element(xmlNode *p) {
+  p->extra = (unsigned short)(CACHED | (tk_html__kind(p->name) & CACHED_KIND) |
+                              (hiddenByAttributes(p) ? CACHED_HIDDEN : 0));
+}
+
+/* The kind bits of element p. */
+int tk_html__kind_of(const xmlNode *p) {
+  if (p->extra & CACHED) return p->extra & CACHED_KIND;
+  return tk_html__kind(p->name);
+}
+
+/* 1 when p is hidden (see html_internal.h). */
+int tk_html__hidden(const xmlNode *p) {
+  if (p->extra & CACHED) return (p->extra & CACHED_HIDDEN) != 0;
+  return hiddenByAttributes(p);
+}
+
 /* 1 when element p is never rendered. */
 int tk_html__invisible(const xmlNode *p) {
-  return (tk_html__kind(p->name) & TK_HTML__SKIP) || tk_html__hidden(p);
+  return (tk_html__kind_of(p) & TK_HTML__SKIP) || tk_html__hidden(p);
 }
 
 /* The first element named zName under pRoot, or NULL. */

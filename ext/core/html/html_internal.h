@@ -4,8 +4,9 @@
 ** visibility (dom.c), and the plain-text writer (text.c) that html_text,
 ** html_main and html_links render through.
 **
-**   htmlDocPtr pDoc;
-**   rc = tk_html__parse(z, n, &pDoc, pzErr);        // TK_OK, pDoc may be NULL
+**   tk_html__doc *pDoc;
+**   rc = tk_html__parse(z, n, 0, &pDoc, pzErr);     // TK_OK, pDoc may be NULL
+**   xmlNode *pRoot = tk_html__root(pDoc);
 **   tk_html__walk w;  tk_html__walk_start(&w, pRoot);
 **   for (xmlNode *p = w.p; p; p = tk_html__walk_next(&w, bDescend)) ...
 */
@@ -17,10 +18,37 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+/* eKeep of tk_html__parse and tk_html__prefilter: keep the contents of
+** JSON-LD scripts (html_meta and titles read them), keep the attributes
+** html_meta, html_links and titles read (href, rel, content, name, ...). */
+#define TK_HTML__KEEP_JSONLD 1
+#define TK_HTML__KEEP_META 2
+
+/* A parsed page (tree.c): libxml2's node structs in textkit's arena. */
+typedef struct tk_html__doc tk_html__doc;
+
 /* Parse z[0..n) (see docs/html.md, "Parsing"): TK_ELIMIT over
 ** TK_HTML_MAX_BYTES, TK_ENOMEM; *ppDoc is NULL for an empty page.  Free
-** the document with xmlFreeDoc. */
-int tk_html__parse(const char *z, size_t n, htmlDocPtr *ppDoc, char **pzErr);
+** it with tk_html__doc_free.  The tree has no comments, no script or
+** style contents (JSON-LD kept when eKeep says so) and only the attributes
+** the family reads (prefilter.c). */
+int tk_html__parse(const char *z, size_t n, int eKeep, tk_html__doc **ppDoc,
+                   char **pzErr);
+
+/* Parse z[0..n), read as charset zEncoding, with libxml2's HTML parser
+** options eOpt into *ppDoc (tree.c): TK_OK or TK_ENOMEM. */
+int tk_html__build(const char *z, size_t n, const char *zEncoding, int eOpt,
+                   tk_html__doc **ppDoc);
+/* The page's root element (html), NULL when there is none. */
+xmlNode *tk_html__root(tk_html__doc *pDoc);
+/* Free a parsed page (NULL is fine). */
+void tk_html__doc_free(tk_html__doc *pDoc);
+
+/* Copy z[0..n) into pOut without comments, script and style contents
+** (JSON-LD kept when eKeep has TK_HTML__KEEP_JSONLD) and attributes no
+** function of the family reads (those only html_meta and html_links read
+** kept when it has TK_HTML__KEEP_META); pOut->oom on failure. */
+void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut);
 
 /* A depth-first walk of the subtree under pRoot that sees each element on
 ** the way in (bLeave == 0) and, when it was descended into, on the way out
@@ -48,6 +76,11 @@ xmlNode *tk_html__walk_next(tk_html__walk *w, int bDescend);
 
 /* The kind bits of an element name (lowercase, as the parser gives). */
 int tk_html__kind(const xmlChar *zName);
+/* The kind bits of element p (cached by tk_html__cache_element). */
+int tk_html__kind_of(const xmlNode *p);
+/* Work out element p's kind and whether it is hidden, once, into its
+** `extra` field (tree.c calls it for each element it builds). */
+void tk_html__cache_element(xmlNode *p);
 /* The value of attribute zName of element p, or NULL (no allocation). */
 const char *tk_html__attr(const xmlNode *p, const char *zName);
 /* 1 when p is hidden: the hidden attribute, aria-hidden="true", or an
@@ -88,6 +121,6 @@ void tk_html__inline_text(xmlNode *p, tk_buf *pBuf);
 
 /* Append the page's title to pBuf (meta.c): og:title, else JSON-LD headline,
 ** else <title>, else the first <h1>; nothing when there is none. */
-int tk_html__title(htmlDocPtr pDoc, tk_buf *pBuf);
+int tk_html__title(tk_html__doc *pDoc, tk_buf *pBuf);
 
 #endif /* TK_HTML_INTERNAL_H */

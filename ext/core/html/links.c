@@ -80,10 +80,10 @@ int tk_html_links(const char *z, size_t n, const char *zBase, size_t nBase,
                   tk_html_link **paLink, size_t *pnLink, char **pzErr) {
   *paLink = 0;
   *pnLink = 0;
-  htmlDocPtr pDoc;
-  int rc = tk_html__parse(z, n, &pDoc, pzErr);
+  tk_html__doc *pDoc;
+  int rc = tk_html__parse(z, n, TK_HTML__KEEP_META, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
-  xmlNode *pRoot = xmlDocGetRootElement(pDoc);
+  xmlNode *pRoot = tk_html__root(pDoc);
   char *zBaseCopy = zBase ? copyOf(zBase, nBase) : 0;
   if (zBase && !zBaseCopy) rc = TK_ENOMEM;
   if (rc == TK_OK && !zBaseCopy && pRoot) {
@@ -106,7 +106,7 @@ int tk_html_links(const char *z, size_t n, const char *zBase, size_t nBase,
   }
   tk_buf_free(&text);
   tk_free(zBaseCopy);
-  xmlFreeDoc(pDoc);
+  tk_html__doc_free(pDoc);
   if (rc != TK_OK) {
     tk_html_links_free(*paLink, *pnLink);
     *paLink = 0;

@@ -83,12 +83,14 @@ static int hasWord(const char *z, const char **a, size_t n) {
   return 0;
 }
 
-/* The element's class and id, lowercased, into z (capacity nz). */
+/* The element's class and id, lowercased, each followed by a space, into
+** z (capacity nz >= 4; longer hints are cut, room kept for both spaces
+** and the NUL). */
 static void hintsOf(const xmlNode *p, char *z, size_t nz) {
   const char *azAttr[2] = {tk_html__attr(p, "class"), tk_html__attr(p, "id")};
   size_t k = 0;
   for (int a = 0; a < 2; a++) {
-    for (const char *s = azAttr[a]; s && *s && k + 2 < nz; s++) {
+    for (const char *s = azAttr[a]; s && *s && k + 4 < nz; s++) {
       char c = *s;
       z[k++] = (c >= 'A' && c <= 'Z') ? (char)(c | 0x20) : c;
     }
@@ -160,7 +162,7 @@ static double initialScore(xmlNode *p) {
            !strcmp(zName, "dd") || !strcmp(zName, "dt") ||
            !strcmp(zName, "address"))
     r = -3;
-  else if (tk_html__kind(p->name) & TK_HTML__HEAD || !strcmp(zName, "th"))
+  else if (tk_html__kind_of(p) & TK_HTML__HEAD || !strcmp(zName, "th"))
     r = -5;
   const char *zProp = tk_html__attr(p, "itemprop");
   if (zProp && strstr(zProp, "articleBody")) r += 40;
@@ -258,7 +260,7 @@ static void measure(xmlNode *pRoot) {
           nLinkDepth++;
         }
       } else {
-        int eKind = tk_html__kind(p->name);
+        int eKind = tk_html__kind_of(p);
         if (bLink) nLinkDepth--;
         NodeStat *t = statOf(p->parent);
         int bBlock =
@@ -323,7 +325,7 @@ static int skipInMain(void *pCtx, xmlNode *p) {
   (void)pCtx;
   NodeStat *s = statOf(p);
   if (!s || s->bDrop) return 1;
-  int eKind = tk_html__kind(p->name);
+  int eKind = tk_html__kind_of(p);
   if ((eKind & (TK_HTML__BLOCK | TK_HTML__LINE)) && s->nText > 0 &&
       linkDensity(s) > 0.5)
     return 1;
@@ -382,10 +384,13 @@ static void renderMain(xmlNode *p, tk_html__out *o) {
 /* html_main(): the main text of the page. */
 int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
                  tk_buf *pOut, char **pzErr) {
-  htmlDocPtr pDoc;
-  int rc = tk_html__parse(z, n, &pDoc, pzErr);
+  tk_html__doc *pDoc;
+  int rc = tk_html__parse(
+      z, n,
+      pOpt && pOpt->bTitle ? TK_HTML__KEEP_JSONLD | TK_HTML__KEEP_META : 0,
+      &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
-  xmlNode *pRoot = xmlDocGetRootElement(pDoc);
+  xmlNode *pRoot = tk_html__root(pDoc);
   tk_html__out o;
   tk_html__out_init(&o, pOut);
   if (pOpt && pOpt->bTitle) {
@@ -406,7 +411,7 @@ int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
       tk_html__render(pBody, &o, skipInMain, 0);
   }
   tk_free(aStat);
-  xmlFreeDoc(pDoc);
+  tk_html__doc_free(pDoc);
   if (rc == TK_OK && pOut->oom) rc = TK_ENOMEM;
   return rc;
 }

@@ -18,8 +18,8 @@
 **   canonical  <link rel=canonical>, og:url
 **   site_name  og:site_name, JSON-LD publisher name, application-name
 **   language   <html lang>, content-language, JSON-LD inLanguage, og:locale
-** Dates are kept only when they read as ISO 8601 (YYYY-MM-DD, with an
-** optional time and offset) and are written back in that form.
+** Dates are kept only when they read as a date (date.c: ISO 8601, or
+** English with a month name) and are written back as ISO 8601.
 */
 #include "meta_internal.h"
 
@@ -70,68 +70,24 @@ static void putTrimmed(tk_buf *pOut, const char *z, size_t n) {
   }
 }
 
-/* 1 when d[0..n) are all digits. */
-static int digits(const char *d, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (d[i] < '0' || d[i] > '9') return 0;
-  return 1;
-}
-
-/* z[0..n) as ISO 8601 into pOut: YYYY-MM-DD[THH:MM[:SS]][Z|+HH:MM] (the
-** date may be written YYYY/MM/DD); 0 when it does not read as one. */
-static int isoDate(const char *z, size_t n, tk_buf *pOut) {
-  while (n && (*z == ' ' || *z == '\n' || *z == '\t'))
-    z++, n--;
-  if (n < 10 || !digits(z, 4) || (z[4] != '-' && z[4] != '/') ||
-      !digits(z + 5, 2) || z[7] != z[4] || !digits(z + 8, 2))
-    return 0;
-  int nMonth = (z[5] - '0') * 10 + z[6] - '0';
-  int nDay = (z[8] - '0') * 10 + z[9] - '0';
-  if (nMonth < 1 || nMonth > 12 || nDay < 1 || nDay > 31) return 0;
-  tk_buf_reset(pOut);
-  tk_buf_append(pOut, z, 4);
-  tk_buf_putc(pOut, '-');
-  tk_buf_append(pOut, z + 5, 2);
-  tk_buf_putc(pOut, '-');
-  tk_buf_append(pOut, z + 8, 2);
-  size_t i = 10;
-  if (i + 6 <= n && (z[i] == 'T' || z[i] == ' ') && digits(z + i + 1, 2) &&
-      z[i + 3] == ':' && digits(z + i + 4, 2)) {
-    tk_buf_putc(pOut, 'T');
-    tk_buf_append(pOut, z + i + 1, 5);
-    i += 6;
-    if (i + 3 <= n && z[i] == ':' && digits(z + i + 1, 2)) {
-      tk_buf_append(pOut, z + i, 3);
-      i += 3;
-    } else {
-      tk_buf_append(pOut, ":00", 3);
-    }
-    if (i < n && z[i] == '.') {
-      i++;
-      while (i < n && z[i] >= '0' && z[i] <= '9')
-        i++;
-    }
-    if (i < n && z[i] == 'Z') {
-      tk_buf_putc(pOut, 'Z');
-    } else if (i + 3 <= n && (z[i] == '+' || z[i] == '-') &&
-               digits(z + i + 1, 2)) {
-      tk_buf_append(pOut, z + i, 3);
-      tk_buf_putc(pOut, ':');
-      size_t j = i + 3 < n && z[i + 3] == ':' ? i + 4 : i + 3;
-      if (j + 2 <= n && digits(z + j, 2))
-        tk_buf_append(pOut, z + j, 2);
-      else
-        tk_buf_append(pOut, "00", 2);
-    }
-  }
-  return 1;
-}
+/* Source ranks. */
+#define RANK_LD 1
+#define RANK_OG 2
+#define RANK_META 3
+#define RANK_MARKUP 5
+#define RANK_LAST 7
+/* added to the rank of a date read from English text (date.c) */
+#define RANK_TEXT_DATE 10
 
 /* Offer z[0..n) from a source of rank prio for key f. */
 static void offer(Meta *m, int f, int prio, const char *z, size_t n) {
   if (!z || (m->aPrio[f] && m->aPrio[f] <= prio)) return;
   if (f == F_PUBLISHED || f == F_MODIFIED) {
-    if (!isoDate(z, n, &m->tmp)) return;
+    int eDate = tk_html__date(z, n, &m->tmp);
+    if (!eDate) return;
+    /* an English date (no time) only where no ISO source has one */
+    if (eDate == TK_HTML__DATE_TEXT) prio += RANK_TEXT_DATE;
+    if (m->aPrio[f] && m->aPrio[f] <= prio) return;
   } else {
     putTrimmed(&m->tmp, z, n);
   }
@@ -166,13 +122,6 @@ static void offerAuthor(Meta *m, int prio, const char *z, size_t n) {
   tk_buf_putc(&m->authors, 0);
   m->nAuthor++;
 }
-
-/* Source ranks. */
-#define RANK_LD 1
-#define RANK_OG 2
-#define RANK_META 3
-#define RANK_MARKUP 5
-#define RANK_LAST 7
 
 /* The JSON-LD reader's callback. */
 static void onLdKey(void *pCtx, int eKey, const char *z, size_t n) {
@@ -261,6 +210,12 @@ static void offerText(Meta *m, int f, int prio, xmlNode *p) {
   tk_buf_free(&t);
 }
 
+/* 1 when element p says itemprop="datePublished". */
+static int isDatePublished(const xmlNode *p) {
+  const char *zProp = tk_html__attr(p, "itemprop");
+  return zProp && !strcasecmp(zProp, "datePublished");
+}
+
 /* One element of the walk. */
 static void onElement(Meta *m, xmlNode *p) {
   const char *zName = (const char *)p->name;
@@ -295,6 +250,13 @@ static void onElement(Meta *m, xmlNode *p) {
     if (zDate)
       offer(m, F_PUBLISHED, bPub ? RANK_MARKUP : RANK_MARKUP + 1, zDate,
             strlen(zDate));
+  } else if (isDatePublished(p)) {
+    const char *zDate = tk_html__attr(p, "content");
+    if (!zDate) zDate = tk_html__attr(p, "datetime");
+    if (zDate)
+      offer(m, F_PUBLISHED, RANK_MARKUP, zDate, strlen(zDate));
+    else
+      offerText(m, F_PUBLISHED, RANK_MARKUP, p);
   } else if (!strcmp(zName, "script")) {
     const char *zType = tk_html__attr(p, "type");
     if (zType && !strcasecmp(zType, "application/ld+json")) {
@@ -310,8 +272,8 @@ static void onElement(Meta *m, xmlNode *p) {
 }
 
 /* Walk the document into m. */
-static void collect(Meta *m, htmlDocPtr pDoc) {
-  xmlNode *pRoot = xmlDocGetRootElement(pDoc);
+static void collect(Meta *m, tk_html__doc *pDoc) {
+  xmlNode *pRoot = tk_html__root(pDoc);
   if (!pRoot) return;
   tk_html__walk w;
   tk_html__walk_start(&w, pRoot);
@@ -381,8 +343,9 @@ static void metaFree(Meta *m) {
 
 /* html_meta(): the metadata of the page as JSON. */
 int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
-  htmlDocPtr pDoc;
-  int rc = tk_html__parse(z, n, &pDoc, pzErr);
+  tk_html__doc *pDoc;
+  int rc = tk_html__parse(z, n, TK_HTML__KEEP_JSONLD | TK_HTML__KEEP_META,
+                          &pDoc, pzErr);
   if (rc != TK_OK) return rc;
   Meta m;
   memset(&m, 0, sizeof(m));
@@ -393,12 +356,12 @@ int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
   bOom |= m.authors.oom;
   if (!bOom) writeJson(&m, pOut);
   metaFree(&m);
-  if (pDoc) xmlFreeDoc(pDoc);
+  if (pDoc) tk_html__doc_free(pDoc);
   return bOom || pOut->oom ? TK_ENOMEM : TK_OK;
 }
 
 /* Append the page's title to pBuf (html_main's title=1). */
-int tk_html__title(htmlDocPtr pDoc, tk_buf *pBuf) {
+int tk_html__title(tk_html__doc *pDoc, tk_buf *pBuf) {
   Meta m;
   memset(&m, 0, sizeof(m));
   collect(&m, pDoc);

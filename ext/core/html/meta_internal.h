@@ -1,8 +1,10 @@
 /*
 ** meta_internal.h -- between meta.c (html_meta) and jsonld.c (the JSON-LD
-** reader): the schema.org keys the reader reports.
+** reader) and date.c (dates): the schema.org keys the reader reports,
+** and the date reader.
 **
 **   tk_html__jsonld(zScript, nScript, onKey, pCtx);
+**   if (tk_html__date(z, n, &b)) ...   // b: "2019-11-20" or with a time
 */
 #ifndef TK_HTML_META_INTERNAL_H
 #define TK_HTML_META_INTERNAL_H
@@ -27,5 +29,14 @@ enum {
 int tk_html__jsonld(const char *z, size_t n,
                     void (*xKey)(void *, int, const char *, size_t),
                     void *pCtx);
+
+/* What tk_html__date read: an ISO-like date, or English with a month. */
+#define TK_HTML__DATE_ISO 1
+#define TK_HTML__DATE_TEXT 2
+
+/* z[0..n) as an ISO 8601 date into pOut (reset first): YYYY-MM-DD with
+** an optional THH:MM:SS and Z or +HH:MM; TK_HTML__DATE_ISO or
+** TK_HTML__DATE_TEXT, 0 when it does not read as a date (date.c). */
+int tk_html__date(const char *z, size_t n, tk_buf *pOut);
 
 #endif /* TK_HTML_META_INTERNAL_H */

@@ -2,17 +2,21 @@
 ** parse.c -- the one door to libxml2's HTML parser for the html family:
 ** the size limit, the encoding rule and the parser's one-time set-up.
 **
-**   htmlDocPtr pDoc = 0;
-**   int rc = tk_html__parse(z, n, &pDoc, &zErr);
-**   if (rc == TK_OK && pDoc) { ... xmlFreeDoc(pDoc); }
+**   tk_html__doc *pDoc = 0;
+**   int rc = tk_html__parse(z, n, 0, &pDoc, &zErr);
+**   if (rc == TK_OK && pDoc) { ... tk_html__doc_free(pDoc); }
 **
 ** Encoding: valid UTF-8 is parsed as UTF-8 whatever the page declares
 ** (text from SQLite is UTF-8 already).  Otherwise, when a <meta> in the
 ** first 1024 bytes names a charset other than UTF-8 that libxml2 knows,
 ** libxml2 decodes the page from it; failing that (an unknown name, or a
 ** page that holds a NUL), each invalid byte (and each NUL) becomes U+FFFD.
-** libxml2 allocates with its own process-wide allocator, which textkit
-** leaves alone (xmlMemSetup is global to the process).
+** Before any of that the page goes through tk_html__prefilter
+** (prefilter.c), which drops comments, script and style contents and the
+** attributes the family never reads.  libxml2 allocates with its own
+** process-wide allocator, which textkit leaves alone (xmlMemSetup is
+** global to the process).  The tree is built by tree.c from the parser's
+** events.
 */
 #include "html_internal.h"
 
@@ -83,8 +87,31 @@ static int sanitize(const char *z, size_t n, tk_buf *pOut) {
   return pOut->oom ? TK_ENOMEM : TK_OK;
 }
 
+/* Parse the filtered page z[0..n) into *ppDoc with the encoding rule;
+** zCharset: the charset the page declares (read before the prefilter,
+** which may drop the attribute that says it), or "". */
+static int parseFiltered(const char *z, size_t n, const char *zCharset,
+                         tk_html__doc **ppDoc) {
+  if (cleanUtf8(z, n)) {
+    return tk_html__build(z, n, "UTF-8", TK_HTML__OPTIONS, ppDoc);
+  }
+  if (zCharset[0] && strncasecmp(zCharset, "utf", 3) != 0 &&
+      memchr(z, 0, n) == 0 && knownCharset(zCharset)) {
+    return tk_html__build(z, n, zCharset, TK_HTML__OPTIONS, ppDoc);
+  }
+  tk_buf b = {0};
+  int rc = sanitize(z, n, &b);
+  /* at most 3 bytes per byte of a filtered page of at most 6/5 of 64 MB
+  ** (a kept attribute gains a blank): 231 MB, within libxml2's int */
+  if (rc == TK_OK)
+    rc = tk_html__build(b.z, b.n, "UTF-8", TK_HTML__OPTIONS, ppDoc);
+  tk_buf_free(&b);
+  return rc;
+}
+
 /* Parse z[0..n) into *ppDoc (see the top of this file). */
-int tk_html__parse(const char *z, size_t n, htmlDocPtr *ppDoc, char **pzErr) {
+int tk_html__parse(const char *z, size_t n, int eKeep, tk_html__doc **ppDoc,
+                   char **pzErr) {
   *ppDoc = 0;
   if (n > TK_HTML_MAX_BYTES) {
     if (pzErr) *pzErr = tk_mprintf("the page is larger than 64 MB");
@@ -92,22 +119,12 @@ int tk_html__parse(const char *z, size_t n, htmlDocPtr *ppDoc, char **pzErr) {
   }
   if (n == 0) return TK_OK;
   pthread_once(&initOnce, initParser);
-  if (cleanUtf8(z, n)) {
-    *ppDoc = htmlReadMemory(z, (int)n, 0, "UTF-8", TK_HTML__OPTIONS);
-    return TK_OK;
-  }
   char zCharset[40];
-  if (declaredCharset(z, n, zCharset, sizeof(zCharset)) &&
-      strncasecmp(zCharset, "utf", 3) != 0 && memchr(z, 0, n) == 0 &&
-      knownCharset(zCharset)) {
-    *ppDoc = htmlReadMemory(z, (int)n, 0, zCharset, TK_HTML__OPTIONS);
-    if (*ppDoc) return TK_OK;
-  }
-  tk_buf b = {0};
-  int rc = sanitize(z, n, &b);
-  /* at most 3 bytes per input byte: 192 MB, within libxml2's int */
-  if (rc == TK_OK)
-    *ppDoc = htmlReadMemory(b.z, (int)b.n, 0, "UTF-8", TK_HTML__OPTIONS);
-  tk_buf_free(&b);
+  if (!declaredCharset(z, n, zCharset, sizeof(zCharset))) zCharset[0] = 0;
+  tk_buf f = {0};
+  tk_html__prefilter(z, n, eKeep, &f);
+  int rc = f.oom ? TK_ENOMEM : TK_OK;
+  if (rc == TK_OK && f.n > 0) rc = parseFiltered(f.z, f.n, zCharset, ppDoc);
+  tk_buf_free(&f);
   return rc;
 }

@@ -105,7 +105,7 @@ void tk_html__render(xmlNode *pRoot, tk_html__out *o,
     if (p->type == XML_TEXT_NODE || p->type == XML_CDATA_SECTION_NODE) {
       if (p->content) tk_html__out_text(o, (const char *)p->content);
     } else if (p->type == XML_ELEMENT_NODE) {
-      int eKind = tk_html__kind(p->name);
+      int eKind = tk_html__kind_of(p);
       if (!w.bLeave && ((eKind & TK_HTML__SKIP) || tk_html__hidden(p) ||
                         (xSkip && xSkip(pCtx, p)))) {
         bDescend = 0;
@@ -139,7 +139,7 @@ void tk_html__inline_text(xmlNode *p, tk_buf *pBuf) {
     if (q->type == XML_TEXT_NODE || q->type == XML_CDATA_SECTION_NODE) {
       if (q->content) tk_html__out_text(&o, (const char *)q->content);
     } else if (q->type == XML_ELEMENT_NODE) {
-      int eKind = tk_html__kind(q->name);
+      int eKind = tk_html__kind_of(q);
       if (!w.bLeave && q != p && tk_html__invisible(q))
         bDescend = 0;
       else if (eKind)
@@ -153,15 +153,15 @@ void tk_html__inline_text(xmlNode *p, tk_buf *pBuf) {
 
 /* html_text(): the visible text of the whole page. */
 int tk_html_text(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
-  htmlDocPtr pDoc;
-  int rc = tk_html__parse(z, n, &pDoc, pzErr);
+  tk_html__doc *pDoc;
+  int rc = tk_html__parse(z, n, 0, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
-  xmlNode *pRoot = xmlDocGetRootElement(pDoc);
+  xmlNode *pRoot = tk_html__root(pDoc);
   if (pRoot) {
     tk_html__out o;
     tk_html__out_init(&o, pOut);
     tk_html__render(pRoot, &o, 0, 0);
   }
-  xmlFreeDoc(pDoc);
+  tk_html__doc_free(pDoc);
   return pOut->oom ? TK_ENOMEM : TK_OK;
 }
