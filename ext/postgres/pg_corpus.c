@@ -24,9 +24,6 @@
 PG_FUNCTION_INFO_V1(tk_pg_text_cosine);
 PG_FUNCTION_INFO_V1(tk_pg_keywords);
 
-#define COSINE_KEYS "idf, " TK_CORPUS_TOKEN_KEYS
-#define KEYWORD_KEYS "idf, " TK_CORPUS_TOKEN_KEYS ", method, top, words"
-
 /* A call site's parsed options: the calculator or the extractor, and the
 ** weights of the idf= table (NULL without one). */
 typedef struct CorpusState {
@@ -42,36 +39,6 @@ static void stateFree(void *pArg) {
   tk_keywords_free(p->pKw);
   tk_idf_free(p->pIdf);
   tk_free(p);
-}
-
-/* The options of either function, with the idf table apart. */
-typedef struct CorpusOptions {
-  tk_token_options tok;  /* text_cosine */
-  tk_keyword_options kw; /* keywords */
-  int bKeywords;
-  const char *zIdf; /* points into the options text; NULL when absent */
-  size_t nIdf;
-} CorpusOptions;
-
-/* tk_options_parse callback of both functions. */
-static int corpusOption(void *pCtx, const char *zKey, size_t nKey,
-                        const char *zVal, size_t nVal, char **pzErr) {
-  CorpusOptions *p = pCtx;
-  if (tk_option_is(zKey, nKey, "idf")) {
-    if (nVal == 0) {
-      *pzErr = tk_mprintf("idf= needs a table name");
-      return TK_EINVAL;
-    }
-    p->zIdf = zVal;
-    p->nIdf = nVal;
-    return TK_OK;
-  }
-  if (p->bKeywords) {
-    return tk_keyword_options_set(&p->kw, zKey, nKey, zVal, nVal, KEYWORD_KEYS,
-                                  pzErr);
-  }
-  return tk_corpus_token_option(&p->tok, zKey, nKey, zVal, nVal, COSINE_KEYS,
-                                pzErr);
 }
 
 /* What addTerm fills: the weights and the table's name for messages. */
@@ -128,24 +95,25 @@ static CorpusState *stateEnter(FunctionCallInfo fcinfo, const char *zFn,
   TkPgCache *pCache = tk_pg_cache(fcinfo, stateFree);
   *pOld = tk_pg_cache_enter(fcinfo);
   if (tk_pg_cache_hit(pCache, zOpt, nOpt)) return pCache->pObj;
-  CorpusOptions o;
+  tk_token_options tok;
+  tk_keyword_options kw;
+  tk_table_name idf;
   char *zErr = NULL;
-  memset(&o, 0, sizeof(o));
-  o.bKeywords = bKeywords;
-  tk_token_options_init(&o.tok);
-  tk_keyword_options_init(&o.kw);
+  tk_token_options_init(&tok);
+  tk_keyword_options_init(&kw);
   tk_idf *pIdf = NULL;
-  int rc = tk_options_parse(zOpt, nOpt, corpusOption, &o, &zErr);
+  int rc = bKeywords ? tk_keyword_options_parse(&kw, zOpt, nOpt, &idf, &zErr)
+                     : tk_cosine_options_parse(&tok, zOpt, nOpt, &idf, &zErr);
   /* the table first: reading it may raise, and nothing else is made yet */
-  if (rc == TK_OK && o.zIdf) rc = loadIdf(zFn, o.zIdf, o.nIdf, &pIdf, &zErr);
+  if (rc == TK_OK && idf.z) rc = loadIdf(zFn, idf.z, idf.n, &pIdf, &zErr);
   CorpusState *p = rc == TK_OK ? tk_malloc(sizeof(*p)) : NULL;
   if (rc == TK_OK && !p) rc = TK_ENOMEM;
   if (p) {
     memset(p, 0, sizeof(*p));
     p->pIdf = pIdf;
     pIdf = NULL;
-    rc = bKeywords ? tk_keywords_new(&o.kw, &p->pKw, &zErr)
-                   : tk_cosine_new(&o.tok, &p->pCos, &zErr);
+    rc = bKeywords ? tk_keywords_new(&kw, &p->pKw, &zErr)
+                   : tk_cosine_new(&tok, &p->pCos, &zErr);
   }
   tk_idf_free(pIdf);
   if (rc == TK_OK) {

@@ -40,29 +40,6 @@ static void stateFree(void *pArg) {
   tk_free(p);
 }
 
-/* The options text's parse: the core options and the dictionary table. */
-typedef struct EntOptions {
-  tk_entity_options opt;
-  const char *zDict; /* points into the options text; NULL when absent */
-  size_t nDict;
-} EntOptions;
-
-/* tk_options_parse callback: the core's keys and dictionary=. */
-static int entOption(void *pCtx, const char *zKey, size_t nKey,
-                     const char *zVal, size_t nVal, char **pzErr) {
-  EntOptions *p = pCtx;
-  if (tk_option_is(zKey, nKey, "dictionary")) {
-    if (nVal == 0) {
-      *pzErr = tk_mprintf("dictionary= needs a table name");
-      return TK_EINVAL;
-    }
-    p->zDict = zVal;
-    p->nDict = nVal;
-    return TK_OK;
-  }
-  return tk_entity_options_set(&p->opt, zKey, nKey, zVal, nVal, pzErr);
-}
-
 /* tk_pg_read_table callback: one (phrase, type) row. */
 static int addPhrase(void *pArg, const char *zPhrase, size_t nPhrase,
                      const char *zType, size_t nType, char **pzErr) {
@@ -102,20 +79,19 @@ static EntState *stateEnter(FunctionCallInfo fcinfo, MemoryContext *pOld) {
       ((EntState *)pCache->pObj)->pExtract) {
     return pCache->pObj;
   }
-  EntOptions o;
+  tk_entity_options opt;
+  tk_table_name dict;
   char *zErr = NULL;
-  memset(&o, 0, sizeof(o));
-  tk_entity_options_init(&o.opt);
+  tk_entity_options_init(&opt);
   tk_dict *pDict = NULL;
-  int rc = tk_options_parse(zOpt, nOpt, entOption, &o, &zErr);
+  int rc = tk_entity_options_parse(&opt, zOpt, nOpt, &dict, &zErr);
   /* the table first: reading it may raise, and nothing else is made yet */
-  if (rc == TK_OK && o.zDict)
-    rc = loadDictionary(o.zDict, o.nDict, &pDict, &zErr);
+  if (rc == TK_OK && dict.z) rc = loadDictionary(dict.z, dict.n, &pDict, &zErr);
   EntState *p = rc == TK_OK ? tk_malloc(sizeof(*p)) : NULL;
   if (rc == TK_OK && !p) rc = TK_ENOMEM;
   if (p) {
     memset(p, 0, sizeof(*p));
-    p->opt = o.opt;
+    p->opt = opt;
     p->pDict = pDict;
     p->opt.pDict = pDict;
     pDict = NULL;

@@ -29,30 +29,6 @@
 static const TkTvfArgs kwArgs = {
     "keywords", KW_COL_TEXT, 1, {"text", "options", 0, 0}};
 
-#define COSINE_KEYS "idf, " TK_CORPUS_TOKEN_KEYS
-#define KEYWORD_KEYS "idf, " TK_CORPUS_TOKEN_KEYS ", method, top, words"
-
-/* What an option string names besides the core options: the idf table. */
-typedef struct IdfName {
-  const char *z; /* points into the option string; NULL when absent */
-  size_t n;
-} IdfName;
-
-/* If zKey is idf, record the table name in *p: 1 when it was (TK_EINVAL
-** and a message for an empty name), 0 for any other key. */
-static int idfOption(IdfName *p, const char *zKey, size_t nKey,
-                     const char *zVal, size_t nVal, char **pzErr, int *pRc) {
-  if (!tk_option_is(zKey, nKey, "idf")) return 0;
-  *pRc = TK_OK;
-  if (nVal == 0) {
-    *pzErr = tk_mprintf("idf= needs a table name");
-    *pRc = TK_EINVAL;
-  }
-  p->z = zVal;
-  p->n = nVal;
-  return 1;
-}
-
 /* Read the (term, idf) table zTable into a new tk_idf; on failure
 ** *pzMsg (sqlite3_malloc'd) says why. */
 static int loadIdf(sqlite3 *db, const char *zTable, tk_idf **pp, char **pzMsg) {
@@ -119,41 +95,25 @@ static void cosAuxFree(void *pArg) {
   sqlite3_free(p);
 }
 
-/* The option parse state of text_cosine(). */
-typedef struct CosOptions {
-  tk_token_options tok;
-  IdfName idf;
-} CosOptions;
-
-/* tk_options_parse callback of text_cosine(). */
-static int cosOption(void *pCtx, const char *zKey, size_t nKey,
-                     const char *zVal, size_t nVal, char **pzErr) {
-  CosOptions *p = pCtx;
-  int rc;
-  if (idfOption(&p->idf, zKey, nKey, zVal, nVal, pzErr, &rc)) return rc;
-  return tk_corpus_token_option(&p->tok, zKey, nKey, zVal, nVal, COSINE_KEYS,
-                                pzErr);
-}
-
 /* Build the CosAux for the option string z[0..n) (NULL: none); reports
 ** errors on ctx and returns NULL. */
 static CosAux *cosAuxNew(sqlite3_context *ctx, const char *z, size_t n) {
-  CosOptions o;
+  tk_token_options tok;
+  tk_table_name idf = {0, 0};
   char *zErr = 0;
-  memset(&o, 0, sizeof(o));
-  tk_token_options_init(&o.tok);
-  int rc = z ? tk_options_parse(z, n, cosOption, &o, &zErr) : TK_OK;
+  tk_token_options_init(&tok);
+  int rc = z ? tk_cosine_options_parse(&tok, z, n, &idf, &zErr) : TK_OK;
   CosAux *p = sqlite3_malloc64(sizeof(*p));
   if (!p) rc = TK_ENOMEM;
   if (p) memset(p, 0, sizeof(*p));
-  if (rc == TK_OK) rc = tk_cosine_new(&o.tok, &p->pCos, &zErr);
+  if (rc == TK_OK) rc = tk_cosine_new(&tok, &p->pCos, &zErr);
   if (rc != TK_OK) {
     tk_sql_error_rc(ctx, rc, zErr);
     cosAuxFree(p);
     return 0;
   }
-  if (o.idf.z) {
-    char *zTable = sqlite3_mprintf("%.*s", (int)o.idf.n, o.idf.z);
+  if (idf.z) {
+    char *zTable = sqlite3_mprintf("%.*s", (int)idf.n, idf.z);
     char *zMsg = 0;
     int src = zTable ? loadIdf(sqlite3_context_db_handle(ctx), zTable, &p->pIdf,
                                &zMsg)
@@ -277,22 +237,6 @@ static int kwError(KwCursor *p, const char *zMsg) {
   return pVtab->zErrMsg ? SQLITE_ERROR : SQLITE_NOMEM;
 }
 
-/* The option parse state of keywords(). */
-typedef struct KwOptions {
-  tk_keyword_options kw;
-  IdfName idf;
-} KwOptions;
-
-/* tk_options_parse callback of keywords(). */
-static int kwOption(void *pCtx, const char *zKey, size_t nKey, const char *zVal,
-                    size_t nVal, char **pzErr) {
-  KwOptions *p = pCtx;
-  int rc;
-  if (idfOption(&p->idf, zKey, nKey, zVal, nVal, pzErr, &rc)) return rc;
-  return tk_keyword_options_set(&p->kw, zKey, nKey, zVal, nVal, KEYWORD_KEYS,
-                                pzErr);
-}
-
 /* Make sure the cursor's extractor and IDF table follow the option string
 ** z[0..n), rebuilding only what changed. */
 static int kwUseOptions(KwCursor *p, const char *z, size_t n) {
@@ -300,13 +244,13 @@ static int kwUseOptions(KwCursor *p, const char *z, size_t n) {
       (n == 0 || memcmp(z, p->zOpt, n) == 0)) {
     return SQLITE_OK;
   }
-  KwOptions o;
+  tk_keyword_options kw;
+  tk_table_name idf;
   char *zErr = 0;
-  memset(&o, 0, sizeof(o));
-  tk_keyword_options_init(&o.kw);
+  tk_keyword_options_init(&kw);
   tk_keywords *pKw = 0;
-  int rc = tk_options_parse(z, n, kwOption, &o, &zErr);
-  if (rc == TK_OK) rc = tk_keywords_new(&o.kw, &pKw, &zErr);
+  int rc = tk_keyword_options_parse(&kw, z, n, &idf, &zErr);
+  if (rc == TK_OK) rc = tk_keywords_new(&kw, &pKw, &zErr);
   if (rc != TK_OK) {
     int src = rc == TK_ENOMEM ? SQLITE_NOMEM
                               : kwError(p, zErr ? zErr : tk_errstr(rc));
@@ -314,8 +258,8 @@ static int kwUseOptions(KwCursor *p, const char *z, size_t n) {
     return src;
   }
   char *zOpt = sqlite3_mprintf("%.*s", (int)n, z);
-  char *zTable = o.idf.z ? sqlite3_mprintf("%.*s", (int)o.idf.n, o.idf.z) : 0;
-  if (!zOpt || (o.idf.z && !zTable)) rc = SQLITE_NOMEM;
+  char *zTable = idf.z ? sqlite3_mprintf("%.*s", (int)idf.n, idf.z) : 0;
+  if (!zOpt || (idf.z && !zTable)) rc = SQLITE_NOMEM;
   if (rc == SQLITE_OK && zTable &&
       (!p->zIdfTable || strcmp(zTable, p->zIdfTable) != 0)) {
     tk_idf *pIdf = 0;
@@ -341,7 +285,7 @@ static int kwUseOptions(KwCursor *p, const char *z, size_t n) {
   sqlite3_free(p->zOpt);
   p->pKw = pKw;
   p->zOpt = zOpt;
-  p->bIdf = o.idf.z != 0;
+  p->bIdf = idf.z != 0;
   return SQLITE_OK;
 }
 

@@ -99,29 +99,6 @@ static int entClose(sqlite3_vtab_cursor *pCur) {
   return SQLITE_OK;
 }
 
-/* What one options string says, with the dictionary table apart. */
-typedef struct EntOptions {
-  tk_entity_options opt;
-  const char *zDict; /* points into the options text */
-  size_t nDict;
-} EntOptions;
-
-/* tk_options_parse callback. */
-static int entOption(void *pCtx, const char *zKey, size_t nKey,
-                     const char *zVal, size_t nVal, char **pzErr) {
-  EntOptions *p = pCtx;
-  if (tk_option_is(zKey, nKey, "dictionary")) {
-    if (nVal == 0) {
-      *pzErr = tk_mprintf("dictionary= needs a table name");
-      return TK_EINVAL;
-    }
-    p->zDict = zVal;
-    p->nDict = nVal;
-    return TK_OK;
-  }
-  return tk_entity_options_set(&p->opt, zKey, nKey, zVal, nVal, pzErr);
-}
-
 /* Set the table's error to "textkit: entities(): zMsg" with invalid UTF-8
 ** (quoted from the arguments) replaced. */
 static void entSetError(EntVtab *pTab, const char *zMsg) {
@@ -196,18 +173,18 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   if ((idxNum & 2) && argc > 1) {
     zOpt = tk_sql_text(argv[1], &nOpt);
   }
-  EntOptions o;
-  memset(&o, 0, sizeof(o));
-  tk_entity_options_init(&o.opt);
+  tk_entity_options opt;
+  tk_table_name dict = {0, 0};
+  tk_entity_options_init(&opt);
   char *zErr = 0;
-  rc = zOpt ? tk_options_parse(zOpt, nOpt, entOption, &o, &zErr) : TK_OK;
+  rc = zOpt ? tk_entity_options_parse(&opt, zOpt, nOpt, &dict, &zErr) : TK_OK;
   if (rc != TK_OK) {
     if (rc != TK_ENOMEM) entSetError(pTab, zErr ? zErr : tk_errstr(rc));
     tk_free(zErr);
     return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   }
-  if (o.zDict) {
-    char *zTable = sqlite3_mprintf("%.*s", (int)o.nDict, o.zDict);
+  if (dict.z) {
+    char *zTable = sqlite3_mprintf("%.*s", (int)dict.n, dict.z);
     if (!zTable) return SQLITE_NOMEM;
     if (!p->zDictTable || strcmp(zTable, p->zDictTable) != 0) {
       tk_dict *pDict = 0;
@@ -225,7 +202,7 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     } else {
       sqlite3_free(zTable);
     }
-    o.opt.pDict = p->pDict;
+    opt.pDict = p->pDict;
   }
   if (tk_sql_copy_text(&p->zText, &p->nTextAlloc, zText, nText)) {
     return SQLITE_NOMEM;
@@ -233,8 +210,8 @@ static int entFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   p->nText = nText;
   tk_work work;
   tk_sql_work_init(pTab->db, &work);
-  o.opt.pWork = &work;
-  rc = tk_entities_run(p->pExtract, &o.opt, p->zText, nText, &p->aEnt,
+  opt.pWork = &work;
+  rc = tk_entities_run(p->pExtract, &opt, p->zText, nText, &p->aEnt,
                        &p->rows.nRow);
   if (rc == TK_EINTERRUPT) return SQLITE_INTERRUPT;
   if (rc != TK_OK) return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;

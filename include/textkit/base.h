@@ -112,6 +112,18 @@ int tk_options_parse(const char *z, size_t n, tk_option_fn xOption, void *pCtx,
                      char **pzErr);
 /* Helpers for option handlers. */
 int tk_option_is(const char *zKey, size_t nKey, const char *zName);
+/* The table an option names (idf=, dictionary=): z points into the option
+** string, NULL when the option is absent. */
+typedef struct tk_table_name {
+  const char *z;
+  size_t n;
+} tk_table_name;
+/* When zKey is zName, an option naming a table: its value goes to *p and
+** 1 is returned (TK_EINVAL and "<zName>= needs a table name" for an empty
+** value); 0 for any other key. */
+int tk_option_table(const char *zKey, size_t nKey, const char *zName,
+                    const char *zVal, size_t nVal, tk_table_name *p,
+                    char **pzErr);
 /* Parse a boolean 0/1/true/false/yes/no/on/off; TK_EINVAL when it is not. */
 int tk_option_bool(const char *zVal, size_t nVal, int *pOut);
 /* Parse a decimal integer in [lo, hi]; TK_EINVAL when it is not. */

@@ -99,6 +99,14 @@ int tk_keyword_options_set(tk_keyword_options *p, const char *zKey, size_t nKey,
                            const char *zVal, size_t nVal, const char *zValid,
                            char **pzErr);
 
+/* Parse a keywords() option string z[0..n) into *p (already initialized),
+** and idf=<table> into *pIdf (z NULL when absent), for the face to read. */
+int tk_keyword_options_parse(tk_keyword_options *p, const char *z, size_t n,
+                             tk_table_name *pIdf, char **pzErr);
+/* The same for text_cosine(): its token options, and idf=. */
+int tk_cosine_options_parse(tk_token_options *p, const char *z, size_t n,
+                            tk_table_name *pIdf, char **pzErr);
+
 /* One keyword: its readable form (the most frequent surface form of its
 ** norms), score and number of occurrences. */
 typedef struct tk_keyword {

@@ -99,6 +99,11 @@ void tk_entity_options_init(tk_entity_options *p);
 ** handled here: it names a table, which only the caller can read). */
 int tk_entity_options_set(tk_entity_options *p, const char *zKey, size_t nKey,
                           const char *zVal, size_t nVal, char **pzErr);
+/* Parse an entities() option string z[0..n) into *p (already initialized),
+** and dictionary=<table> into *pDict (z NULL when absent), for the face to
+** read. */
+int tk_entity_options_parse(tk_entity_options *p, const char *z, size_t n,
+                            tk_table_name *pDict, char **pzErr);
 
 typedef struct tk_entity {
   size_t iStart, nLen; /* byte offsets into the text */

@@ -97,6 +97,15 @@ static void testOptions(void) {
   TK_CHECK(tk_option_int("128", 3, 1, 1024, &l) == TK_OK && l == 128);
   TK_CHECK(tk_option_int("0", 1, 1, 1024, &l) == TK_EINVAL);
   TK_CHECK(tk_option_int("12x", 3, 1, 1024, &l) == TK_EINVAL);
+  /* an option naming a table: its value kept, other keys left alone */
+  tk_table_name t = {0, 0};
+  TK_CHECK_INT(tk_option_table("idf", 3, "idf", "w", 1, &t, &zErr), 1);
+  TK_CHECK(t.z && t.n == 1 && t.z[0] == 'w');
+  TK_CHECK_INT(tk_option_table("stem", 4, "idf", "en", 2, &t, &zErr), 0);
+  TK_CHECK(t.n == 1);
+  TK_CHECK_INT(tk_option_table("idf", 3, "idf", "", 0, &t, &zErr), TK_EINVAL);
+  TK_CHECK_STR(zErr, "idf= needs a table name");
+  tk_free(zErr);
 }
 
 int main(void) {

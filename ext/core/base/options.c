@@ -62,6 +62,20 @@ int tk_option_is(const char *zKey, size_t nKey, const char *zName) {
   return strlen(zName) == nKey && memcmp(zKey, zName, nKey) == 0;
 }
 
+/* An option naming a table (see textkit/base.h). */
+int tk_option_table(const char *zKey, size_t nKey, const char *zName,
+                    const char *zVal, size_t nVal, tk_table_name *p,
+                    char **pzErr) {
+  if (!tk_option_is(zKey, nKey, zName)) return 0;
+  if (nVal == 0) {
+    *pzErr = tk_mprintf("%s= needs a table name", zName);
+    return TK_EINVAL;
+  }
+  p->z = zVal;
+  p->n = nVal;
+  return 1;
+}
+
 /* Parse a boolean option value. */
 int tk_option_bool(const char *zVal, size_t nVal, int *pOut) {
   static const char *azTrue[] = {"1", "true", "yes", "on"};

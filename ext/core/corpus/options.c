@@ -2,7 +2,9 @@
 ** corpus/options.c -- the options of text_cosine() and keywords(): the
 ** tokens() keys but punct (terms never include punctuation), and for
 ** keywords() method=, top= and words=.  Unknown keys are errors that list the
-** valid ones, the caller's own keys (idf) included.
+** valid ones, idf included: tk_keyword_options_parse and
+** tk_cosine_options_parse give the idf= table's name to the face, which
+** reads it.
 **
 **   tk_keyword_options o;  tk_keyword_options_init(&o);
 **   tk_keyword_options_set(&o, "top", 3, "5", 1, "idf, top, ...", &zErr);
@@ -74,4 +76,46 @@ int tk_keyword_options_set(tk_keyword_options *p, const char *zKey, size_t nKey,
     return TK_OK;
   }
   return tk_corpus_token_option(&p->tok, zKey, nKey, zVal, nVal, zValid, pzErr);
+}
+
+#define COSINE_KEYS "idf, " TK_CORPUS_TOKEN_KEYS
+#define KEYWORD_KEYS "idf, " TK_CORPUS_TOKEN_KEYS ", method, top, words"
+
+/* What the two parses fill: one of the two option sets, and idf=. */
+typedef struct CorpusParse {
+  tk_keyword_options *pKw; /* keywords(), or NULL */
+  tk_token_options *pTok;  /* text_cosine() */
+  tk_table_name *pIdf;
+} CorpusParse;
+
+/* tk_options_parse callback of both: idf= apart, the other keys set. */
+static int corpusOption(void *pCtx, const char *zKey, size_t nKey,
+                        const char *zVal, size_t nVal, char **pzErr) {
+  CorpusParse *p = pCtx;
+  int rc = tk_option_table(zKey, nKey, "idf", zVal, nVal, p->pIdf, pzErr);
+  if (rc) return rc < 0 ? rc : TK_OK;
+  if (p->pKw) {
+    return tk_keyword_options_set(p->pKw, zKey, nKey, zVal, nVal, KEYWORD_KEYS,
+                                  pzErr);
+  }
+  return tk_corpus_token_option(p->pTok, zKey, nKey, zVal, nVal, COSINE_KEYS,
+                                pzErr);
+}
+
+/* Parse a keywords() option string (see textkit/corpus.h). */
+int tk_keyword_options_parse(tk_keyword_options *p, const char *z, size_t n,
+                             tk_table_name *pIdf, char **pzErr) {
+  CorpusParse ctx = {p, 0, pIdf};
+  pIdf->z = 0;
+  pIdf->n = 0;
+  return tk_options_parse(z, n, corpusOption, &ctx, pzErr);
+}
+
+/* Parse a text_cosine() option string (see textkit/corpus.h). */
+int tk_cosine_options_parse(tk_token_options *p, const char *z, size_t n,
+                            tk_table_name *pIdf, char **pzErr) {
+  CorpusParse ctx = {0, p, pIdf};
+  pIdf->z = 0;
+  pIdf->n = 0;
+  return tk_options_parse(z, n, corpusOption, &ctx, pzErr);
 }

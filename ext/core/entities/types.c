@@ -116,6 +116,31 @@ static int parseRef(tk_entity_options *p, const char *z, size_t n,
   return TK_OK;
 }
 
+/* What tk_entity_options_parse fills. */
+typedef struct EntityParse {
+  tk_entity_options *pOpt;
+  tk_table_name *pDict;
+} EntityParse;
+
+/* tk_options_parse callback: dictionary= apart, the other keys set. */
+static int entityOption(void *pCtx, const char *zKey, size_t nKey,
+                        const char *zVal, size_t nVal, char **pzErr) {
+  EntityParse *p = pCtx;
+  int rc =
+      tk_option_table(zKey, nKey, "dictionary", zVal, nVal, p->pDict, pzErr);
+  if (rc) return rc < 0 ? rc : TK_OK;
+  return tk_entity_options_set(p->pOpt, zKey, nKey, zVal, nVal, pzErr);
+}
+
+/* Parse an entities() option string (see textkit/entities.h). */
+int tk_entity_options_parse(tk_entity_options *p, const char *z, size_t n,
+                            tk_table_name *pDict, char **pzErr) {
+  EntityParse ctx = {p, pDict};
+  pDict->z = 0;
+  pDict->n = 0;
+  return tk_options_parse(z, n, entityOption, &ctx, pzErr);
+}
+
 /* Set one option (the dictionary= key is the caller's). */
 int tk_entity_options_set(tk_entity_options *p, const char *zKey, size_t nKey,
                           const char *zVal, size_t nVal, char **pzErr) {
