@@ -863,7 +863,7 @@ SELECT html_meta('<p><time datetime="2020-01-02 10:30">Jan 2</time></p>');
 SELECT html_meta('<meta name="date" content="2019/11/19">');
 -- => {"published":"2019-11-19"}
 SELECT html_meta('<meta name="date" content="March 4, 2021">');
--- => {}
+-- => {"published":"2021-03-04"}
 SELECT html_meta('<script type="application/ld+json">{"headline":"Kept","author":{"name":"A B"</script>');
 -- => {"title":"Kept","authors":["A B"]}
 SELECT html_meta('<p>just text</p>');
