@@ -79,6 +79,43 @@ static char *repeat(const char *zUnit, size_t n) {
   return z;
 }
 
+/* The token infos of the first sentence of z into a; returns its length. */
+static int sentenceInfo(const char *z, tk_ner_info *a) {
+  tk_ner_reader rd;
+  tk_ner_tok aTok[TK_NER_MAXSENT];
+  tk_ner__reader_init(&rd, z, strlen(z));
+  int n = tk_ner__reader_sentence(&rd, aTok);
+  tk_ner__sentence_info(z, aTok, n, 1, a);
+  return n;
+}
+
+/* Lower-case words of a normally cased sentence are O without scoring;
+** in an all-lower-case line they are scored. */
+static void checkFixedO(void) {
+  tk_ner_info a[TK_NER_MAXSENT];
+  uint64_t aKey[TK_NER_MAXFEAT];
+  TK_CHECK_INT(sentenceInfo("Bank of England staff met , Monday", a), 7);
+  TK_CHECK(!tk_ner__fixed_o(a[0].fCase)); /* Bank */
+  TK_CHECK(!tk_ner__fixed_o(a[1].fCase)); /* of: a connector */
+  TK_CHECK(tk_ner__fixed_o(a[4].fCase));  /* met */
+  TK_CHECK(tk_ner__fixed_o(a[5].fCase));  /* , */
+  TK_CHECK(tk_ner__static_features(a, 7, 4, aKey) == 0);
+  TK_CHECK(tk_ner__static_features(a, 7, 0, aKey) > 0);
+  /* the best score for U-PER still gives O, and closes an open entity */
+  float aScore[TK_NER_NTAG] = {0}, rMargin = 0;
+  aScore[TK_NER_TAG(TK_ENT_PERSON, 3)] = 100;
+  int iPrev = TK_NER_TAG(TK_ENT_ORG, 0);
+  TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 0, a[4].fCase, &rMargin), 0);
+  TK_CHECK_INT(iPrev, TK_NER_TAG(TK_ENT_ORG, 3));
+  TK_CHECK_INT(sentenceInfo("chuck hagel visited moscow", a), 4);
+  for (int k = 0; k < 4; k++)
+    TK_CHECK(!tk_ner__fixed_o(a[k].fCase));
+  TK_CHECK(tk_ner__static_features(a, 4, 3, aKey) > 0);
+  iPrev = 0;
+  TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 1, a[3].fCase, &rMargin),
+               TK_NER_TAG(TK_ENT_PERSON, 3));
+}
+
 int main(void) {
   /* tokenizer: CoNLL conventions */
   TK_CHECK_STR(tokens("Clinton's U.S.-backed plan, S&P said."),
@@ -106,6 +143,8 @@ int main(void) {
   TK_CHECK(strstr(z, "ORG:State Department;") != 0);
   TK_CHECK(strstr(z, "ORG:FBI;") != 0);
   TK_CHECK(strstr(z, "LOC:Germany;") != 0);
+
+  checkFixedO();
 
   /* empty input */
   tk_ner_span *a = (tk_ner_span *)1;

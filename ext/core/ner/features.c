@@ -376,7 +376,7 @@ static int typedFeatures(const tk_ner_info *a, int nTok, int i, uint64_t sh,
 int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
                             uint64_t *aKey) {
   const tk_ner_info *t = &a[i];
-  if (t->fCase & TK_NER_C_STOP) return 0; /* always O: nothing to score */
+  if (tk_ner__fixed_o(t->fCase)) return 0; /* always O: nothing to score */
   uint64_t low[5], word[5], sh[5];
   window(a, nTok, i, low, word, sh);
   uint64_t fSent = t->fCase & TK_NER_C_SENT0 ? 1 : 0;
@@ -464,7 +464,7 @@ int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
                              int iPrev2, const tk_ner_memory *pMem,
                              uint64_t *aKey) {
   const tk_ner_info *t = &a[i];
-  if (t->fCase & TK_NER_C_STOP) return 0;
+  if (tk_ner__fixed_o(t->fCase)) return 0;
   uint64_t low[5], word[5], sh[5], mem[3];
   window(a, nTok, i, low, word, sh);
   for (int d = -1; d <= 1; d++) {
@@ -551,7 +551,7 @@ int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
                          TK_NER_TAG_POS(iPrev) == 0 ? 3 : 2);
       *piPrev = iPrev;
     }
-    if (fCase & TK_NER_C_STOP) {
+    if (tk_ner__fixed_o(fCase)) {
       *pMargin = 1e9f;
       return 0;
     }
