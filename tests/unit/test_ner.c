@@ -116,6 +116,28 @@ static void checkFixedO(void) {
                TK_NER_TAG(TK_ENT_PERSON, 3));
 }
 
+/* A token without a letter only ever continues an entity. */
+static void checkNoLetter(void) {
+  tk_ner_info a[TK_NER_MAXSENT];
+  TK_CHECK_INT(sentenceInfo("Schalke 04 ( Germany ) 東京", a), 6);
+  int iB = TK_NER_TAG(TK_ENT_ORG, 0), iU = TK_NER_TAG(TK_ENT_ORG, 3);
+  TK_CHECK(a[1].fCase & TK_NER_C_NOLETTER);    /* 04 */
+  TK_CHECK(a[2].fCase & TK_NER_C_NOLETTER);    /* ( */
+  TK_CHECK(!(a[0].fCase & TK_NER_C_NOLETTER)); /* Schalke */
+  TK_CHECK(!(a[5].fCase & TK_NER_C_NOLETTER)); /* 東京: letters too */
+  TK_CHECK(!tk_ner__scored(a[1].fCase, 0));
+  TK_CHECK(!tk_ner__scored(a[1].fCase, iU));
+  TK_CHECK(tk_ner__scored(a[1].fCase, iB));
+  float aScore[TK_NER_NTAG] = {0}, rMargin = 0;
+  aScore[iU] = 100;
+  aScore[TK_NER_TAG(TK_ENT_ORG, 2)] = 50; /* L */
+  int iPrev = 0;
+  TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 1, a[1].fCase, &rMargin), 0);
+  iPrev = iB;
+  TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 1, a[1].fCase, &rMargin),
+               TK_NER_TAG(TK_ENT_ORG, 2));
+}
+
 int main(void) {
   /* tokenizer: CoNLL conventions */
   TK_CHECK_STR(tokens("Clinton's U.S.-backed plan, S&P said."),
@@ -145,6 +167,7 @@ int main(void) {
   TK_CHECK(strstr(z, "LOC:Germany;") != 0);
 
   checkFixedO();
+  checkNoLetter();
 
   /* empty input */
   tk_ner_span *a = (tk_ner_span *)1;

@@ -84,7 +84,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   uint64_t hLow = FNV_OFFSET, hWord = FNV_OFFSET;
   uint64_t hShape = FNV_OFFSET, hShort = FNV_OFFSET;
   unsigned f = 0;
-  int bLetter = 0, bUpper = 0;
+  int bLetter = 0, bUpper = 0, bAnyLetter = 0;
   while (i < n) {
     uint32_t c = u[i], lc = c, s;
     if (c < 0x80) {
@@ -124,6 +124,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     } else if (s == 'd') {
       f |= TK_NER_C_DIGIT;
     }
+    if (s == 'X' || s == 'x' || s == 'o') bAnyLetter = 1;
     hWord = fnv(hWord, c);
     hLow = fnv(hLow, lc);
     addShape(&hShape, &hShort, s, &sLast, &nRun);
@@ -132,6 +133,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     nCp++;
   }
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
+  if (!bAnyLetter) f |= TK_NER_C_NOLETTER;
   if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
   if ((f & TK_NER_C_LOWER) && !bUpper)
     f |= isConnector(u, n) ? TK_NER_C_CONN : TK_NER_C_NOCONT;
@@ -464,7 +466,7 @@ int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
                              int iPrev2, const tk_ner_memory *pMem,
                              uint64_t *aKey) {
   const tk_ner_info *t = &a[i];
-  if (tk_ner__fixed_o(t->fCase)) return 0;
+  if (!tk_ner__scored(t->fCase, iPrev1)) return 0;
   uint64_t low[5], word[5], sh[5], mem[3];
   window(a, nTok, i, low, word, sh);
   for (int d = -1; d <= 1; d++) {
@@ -537,6 +539,10 @@ static int bestValid(const float *aScore, int iPrev, int bLast,
 int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
                    float *pMargin) {
   int iPrev = *piPrev, bInside = iPrev && TK_NER_TAG_POS(iPrev) < 2;
+  if ((fCase & TK_NER_C_NOLETTER) && !bInside) {
+    *pMargin = 1e9f; /* it only ever continues an entity */
+    return 0;
+  }
   if (fCase & TK_NER_C_CONN) {
     int iIn = bInside ? TK_NER_TAG(TK_NER_TAG_TYPE(iPrev), 1) : 0;
     if (iIn && !bLast && aScore[iIn] > aScore[0]) {
