@@ -3,10 +3,11 @@
 ** shared by tagging (ner.c) and training (ext/tools/ner_train.c).
 **
 ** Per token: the word as is and lower-cased, its shape (Xxxx, XX, dd,
-** X.X.) long and short, prefixes 1-3 and suffixes 1-4; the words and
-** shapes two either side and bigrams of them; the two tags before it;
-** capitalization in context (first of a sentence, all-caps headline line,
-** all-lower-case line, first sentence of the document); and document
+** X.X.) long and short, prefixes 2-3 and suffixes 2-4; the words (lower-
+** cased; the one before also as is) and shapes two either side, word
+** bigrams, word-shape bigrams and one shape bigram; the two tags before
+** it; capitalization in context (first of a sentence, all-caps headline
+** line, all-lower-case line, first sentence of the document); and document
 ** memory: the entity type earlier sentences gave the word and its
 ** neighbours, and whether it was seen capitalized mid-sentence; the
 ** gazetteer of training-data entity phrases matching around it; the typed
@@ -382,7 +383,6 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   uint64_t low[5], word[5], sh[5];
   window(a, nTok, i, low, word, sh);
   uint64_t fSent = t->fCase & TK_NER_C_SENT0 ? 1 : 0;
-  uint64_t fCaps = t->fCase & TK_NER_C_CAPSLINE ? 1 : 0;
   uint64_t fLow = t->fCase & TK_NER_C_LOWLINE ? 1 : 0;
   uint64_t fDoc = t->fCase & TK_NER_C_DOC0 ? 1 : 0;
   /* Each feature with the positions (bit d+2) whose word it uses: a rare
@@ -398,29 +398,22 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   F(word[2], 4);
   F(t->hShape, 0);
   F(sh[2], 0);
-  for (int k = 0; k < 3; k++)
+  for (int k = 1; k < 3; k++)
     F(t->aPre[k], 0);
-  for (int k = 0; k < 4; k++)
+  for (int k = 1; k < 4; k++)
     F(t->aSuf[k], 0);
   F(low[1], 2);
-  F(low[0], 1);
   F(low[3], 8);
   F(low[4], 16);
   F(word[1], 2);
-  F(word[3], 8);
   F(sh[1], 0);
   F(sh[3], 0);
   F(sh[0], 0);
   F(sh[4], 0);
-  F(pair(sh[1], sh[2]), 0);
   F(pair(sh[2], sh[3]), 0);
-  F(pair(pair(sh[1], sh[2]), sh[3]), 0);
   F(pair(low[1], low[2]), 6);
   F(pair(low[2], low[3]), 12);
   F(pair(fSent, sh[2]), 0);
-  F(pair(fSent, low[2]), 4);
-  F(pair(fCaps, low[2]), 4);
-  F(pair(fCaps, t->hShape), 0);
   F(pair(fLow, low[2]), 4);
   F(pair(fDoc, sh[2]), 0);
   F(pair(low[1], sh[2]), 2);
@@ -429,7 +422,6 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   F(pair(t->fGaz, sh[2]), 0);
   F(0xbb67ae8584caa73bULL ^ t->fPart, 0);
   F(pair(t->fPart, sh[2]), 0);
-  F(pair(t->fPart, i > 0 ? a[i - 1].fPart : 256), 0);
   F(pair(t->fPart, i + 1 < nTok ? a[i + 1].fPart : 256), 0);
 #undef F
   int nOut = 0;
