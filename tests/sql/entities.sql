@@ -530,11 +530,11 @@ SELECT entity, type, canonical FROM entities('Jay Carney told reporters. Carney 
 -- The vote: the mentions of one canonical name scoring under 0.9 take the
 -- type with the largest summed score; vote=0 keeps each mention's own.
 -- types= filters after the vote.
-SELECT count(DISTINCT type) FROM entities('Sochi beat Arsenal. Police in Sochi made arrests. Sochi said it was ready.', 'patterns=0') WHERE canonical = 'Sochi';
+SELECT count(DISTINCT type) FROM entities('Police in Lazio made arrests. Hotels in Lazio were full. Lazio beat Arsenal.', 'patterns=0') WHERE canonical = 'Lazio';
 -- => 1
-SELECT count(DISTINCT type) FROM entities('Sochi beat Arsenal. Police in Sochi made arrests. Sochi said it was ready.', 'patterns=0 vote=0') WHERE canonical = 'Sochi';
+SELECT count(DISTINCT type) FROM entities('Police in Lazio made arrests. Hotels in Lazio were full. Lazio beat Arsenal.', 'patterns=0 vote=0') WHERE canonical = 'Lazio';
 -- => 2
-SELECT count(*) FROM entities('Sochi beat Arsenal. Police in Sochi made arrests. Sochi said it was ready.', 'patterns=0 types=LOC');
+SELECT count(*) FROM entities('Police in Lazio made arrests. Hotels in Lazio were full. Lazio beat Arsenal.', 'patterns=0 types=LOC');
 -- => 3
 
 -- Bad input: NULL, BLOB, invalid UTF-8 and an empty text.

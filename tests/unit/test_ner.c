@@ -79,6 +79,65 @@ static char *repeat(const char *zUnit, size_t n) {
   return z;
 }
 
+/* The token infos of the first sentence of z into a; returns its length. */
+static int sentenceInfo(const char *z, tk_ner_info *a) {
+  tk_ner_reader rd;
+  tk_ner_tok aTok[TK_NER_MAXSENT];
+  tk_ner__reader_init(&rd, z, strlen(z));
+  int n = tk_ner__reader_sentence(&rd, aTok);
+  tk_ner__sentence_info(z, aTok, n, 1, a);
+  return n;
+}
+
+/* Lower-case words of a normally cased sentence are O without scoring;
+** in an all-lower-case line they are scored. */
+static void checkFixedO(void) {
+  tk_ner_info a[TK_NER_MAXSENT];
+  uint64_t aKey[TK_NER_MAXFEAT];
+  TK_CHECK_INT(sentenceInfo("Bank of England staff met , Monday", a), 7);
+  TK_CHECK(!tk_ner__fixed_o(a[0].fCase)); /* Bank */
+  TK_CHECK(!tk_ner__fixed_o(a[1].fCase)); /* of: a connector */
+  TK_CHECK(tk_ner__fixed_o(a[4].fCase));  /* met */
+  TK_CHECK(tk_ner__fixed_o(a[5].fCase));  /* , */
+  TK_CHECK(tk_ner__static_features(a, 7, 4, aKey) == 0);
+  TK_CHECK(tk_ner__static_features(a, 7, 0, aKey) > 0);
+  /* the best score for U-PER still gives O, and closes an open entity */
+  float aScore[TK_NER_NTAG] = {0}, rMargin = 0;
+  aScore[TK_NER_TAG(TK_ENT_PERSON, 3)] = 100;
+  int iPrev = TK_NER_TAG(TK_ENT_ORG, 0);
+  TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 0, a[4].fCase, &rMargin), 0);
+  TK_CHECK_INT(iPrev, TK_NER_TAG(TK_ENT_ORG, 3));
+  TK_CHECK_INT(sentenceInfo("chuck hagel visited moscow", a), 4);
+  for (int k = 0; k < 4; k++)
+    TK_CHECK(!tk_ner__fixed_o(a[k].fCase));
+  TK_CHECK(tk_ner__static_features(a, 4, 3, aKey) > 0);
+  iPrev = 0;
+  TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 1, a[3].fCase, &rMargin),
+               TK_NER_TAG(TK_ENT_PERSON, 3));
+}
+
+/* A token without a letter only ever continues an entity. */
+static void checkNoLetter(void) {
+  tk_ner_info a[TK_NER_MAXSENT];
+  TK_CHECK_INT(sentenceInfo("Schalke 04 ( Germany ) 東京", a), 6);
+  int iB = TK_NER_TAG(TK_ENT_ORG, 0), iU = TK_NER_TAG(TK_ENT_ORG, 3);
+  TK_CHECK(a[1].fCase & TK_NER_C_NOLETTER);    /* 04 */
+  TK_CHECK(a[2].fCase & TK_NER_C_NOLETTER);    /* ( */
+  TK_CHECK(!(a[0].fCase & TK_NER_C_NOLETTER)); /* Schalke */
+  TK_CHECK(!(a[5].fCase & TK_NER_C_NOLETTER)); /* 東京: letters too */
+  TK_CHECK(!tk_ner__scored(a[1].fCase, 0));
+  TK_CHECK(!tk_ner__scored(a[1].fCase, iU));
+  TK_CHECK(tk_ner__scored(a[1].fCase, iB));
+  float aScore[TK_NER_NTAG] = {0}, rMargin = 0;
+  aScore[iU] = 100;
+  aScore[TK_NER_TAG(TK_ENT_ORG, 2)] = 50; /* L */
+  int iPrev = 0;
+  TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 1, a[1].fCase, &rMargin), 0);
+  iPrev = iB;
+  TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 1, a[1].fCase, &rMargin),
+               TK_NER_TAG(TK_ENT_ORG, 2));
+}
+
 int main(void) {
   /* tokenizer: CoNLL conventions */
   TK_CHECK_STR(tokens("Clinton's U.S.-backed plan, S&P said."),
@@ -106,6 +165,9 @@ int main(void) {
   TK_CHECK(strstr(z, "ORG:State Department;") != 0);
   TK_CHECK(strstr(z, "ORG:FBI;") != 0);
   TK_CHECK(strstr(z, "LOC:Germany;") != 0);
+
+  checkFixedO();
+  checkNoLetter();
 
   /* empty input */
   tk_ner_span *a = (tk_ner_span *)1;

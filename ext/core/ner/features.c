@@ -3,10 +3,11 @@
 ** shared by tagging (ner.c) and training (ext/tools/ner_train.c).
 **
 ** Per token: the word as is and lower-cased, its shape (Xxxx, XX, dd,
-** X.X.) long and short, prefixes 1-3 and suffixes 1-4; the words and
-** shapes two either side and bigrams of them; the two tags before it;
-** capitalization in context (first of a sentence, all-caps headline line,
-** all-lower-case line, first sentence of the document); and document
+** X.X.) long and short, prefixes 2-3 and suffixes 2-4; the words (lower-
+** cased; the one before also as is) and shapes two either side, word
+** bigrams, word-shape bigrams and one shape bigram; the two tags before
+** it; capitalization in context (first of a sentence, all-caps headline
+** line, all-lower-case line, first sentence of the document); and document
 ** memory: the entity type earlier sentences gave the word and its
 ** neighbours, and whether it was seen capitalized mid-sentence; the
 ** gazetteer of training-data entity phrases matching around it; the typed
@@ -84,7 +85,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   uint64_t hLow = FNV_OFFSET, hWord = FNV_OFFSET;
   uint64_t hShape = FNV_OFFSET, hShort = FNV_OFFSET;
   unsigned f = 0;
-  int bLetter = 0, bUpper = 0;
+  int bLetter = 0, bUpper = 0, bAnyLetter = 0;
   while (i < n) {
     uint32_t c = u[i], lc = c, s;
     if (c < 0x80) {
@@ -124,6 +125,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     } else if (s == 'd') {
       f |= TK_NER_C_DIGIT;
     }
+    if (s == 'X' || s == 'x' || s == 'o') bAnyLetter = 1;
     hWord = fnv(hWord, c);
     hLow = fnv(hLow, lc);
     addShape(&hShape, &hShort, s, &sLast, &nRun);
@@ -132,6 +134,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     nCp++;
   }
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
+  if (!bAnyLetter) f |= TK_NER_C_NOLETTER;
   if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
   if ((f & TK_NER_C_LOWER) && !bUpper)
     f |= isConnector(u, n) ? TK_NER_C_CONN : TK_NER_C_NOCONT;
@@ -376,11 +379,10 @@ static int typedFeatures(const tk_ner_info *a, int nTok, int i, uint64_t sh,
 int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
                             uint64_t *aKey) {
   const tk_ner_info *t = &a[i];
-  if (t->fCase & TK_NER_C_STOP) return 0; /* always O: nothing to score */
+  if (tk_ner__fixed_o(t->fCase)) return 0; /* always O: nothing to score */
   uint64_t low[5], word[5], sh[5];
   window(a, nTok, i, low, word, sh);
   uint64_t fSent = t->fCase & TK_NER_C_SENT0 ? 1 : 0;
-  uint64_t fCaps = t->fCase & TK_NER_C_CAPSLINE ? 1 : 0;
   uint64_t fLow = t->fCase & TK_NER_C_LOWLINE ? 1 : 0;
   uint64_t fDoc = t->fCase & TK_NER_C_DOC0 ? 1 : 0;
   /* Each feature with the positions (bit d+2) whose word it uses: a rare
@@ -396,29 +398,22 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   F(word[2], 4);
   F(t->hShape, 0);
   F(sh[2], 0);
-  for (int k = 0; k < 3; k++)
+  for (int k = 1; k < 3; k++)
     F(t->aPre[k], 0);
-  for (int k = 0; k < 4; k++)
+  for (int k = 1; k < 4; k++)
     F(t->aSuf[k], 0);
   F(low[1], 2);
-  F(low[0], 1);
   F(low[3], 8);
   F(low[4], 16);
   F(word[1], 2);
-  F(word[3], 8);
   F(sh[1], 0);
   F(sh[3], 0);
   F(sh[0], 0);
   F(sh[4], 0);
-  F(pair(sh[1], sh[2]), 0);
   F(pair(sh[2], sh[3]), 0);
-  F(pair(pair(sh[1], sh[2]), sh[3]), 0);
   F(pair(low[1], low[2]), 6);
   F(pair(low[2], low[3]), 12);
   F(pair(fSent, sh[2]), 0);
-  F(pair(fSent, low[2]), 4);
-  F(pair(fCaps, low[2]), 4);
-  F(pair(fCaps, t->hShape), 0);
   F(pair(fLow, low[2]), 4);
   F(pair(fDoc, sh[2]), 0);
   F(pair(low[1], sh[2]), 2);
@@ -427,7 +422,6 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   F(pair(t->fGaz, sh[2]), 0);
   F(0xbb67ae8584caa73bULL ^ t->fPart, 0);
   F(pair(t->fPart, sh[2]), 0);
-  F(pair(t->fPart, i > 0 ? a[i - 1].fPart : 256), 0);
   F(pair(t->fPart, i + 1 < nTok ? a[i + 1].fPart : 256), 0);
 #undef F
   int nOut = 0;
@@ -464,7 +458,7 @@ int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
                              int iPrev2, const tk_ner_memory *pMem,
                              uint64_t *aKey) {
   const tk_ner_info *t = &a[i];
-  if (t->fCase & TK_NER_C_STOP) return 0;
+  if (!tk_ner__scored(t->fCase, iPrev1)) return 0;
   uint64_t low[5], word[5], sh[5], mem[3];
   window(a, nTok, i, low, word, sh);
   for (int d = -1; d <= 1; d++) {
@@ -537,6 +531,10 @@ static int bestValid(const float *aScore, int iPrev, int bLast,
 int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
                    float *pMargin) {
   int iPrev = *piPrev, bInside = iPrev && TK_NER_TAG_POS(iPrev) < 2;
+  if ((fCase & TK_NER_C_NOLETTER) && !bInside) {
+    *pMargin = 1e9f; /* it only ever continues an entity */
+    return 0;
+  }
   if (fCase & TK_NER_C_CONN) {
     int iIn = bInside ? TK_NER_TAG(TK_NER_TAG_TYPE(iPrev), 1) : 0;
     if (iIn && !bLast && aScore[iIn] > aScore[0]) {
@@ -551,7 +549,7 @@ int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
                          TK_NER_TAG_POS(iPrev) == 0 ? 3 : 2);
       *piPrev = iPrev;
     }
-    if (fCase & TK_NER_C_STOP) {
+    if (tk_ner__fixed_o(fCase)) {
       *pMargin = 1e9f;
       return 0;
     }

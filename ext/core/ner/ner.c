@@ -161,9 +161,10 @@ typedef struct Tagger {
   tk_ner_info *aInfo;
   int *aTag;
   double *aConf;
-  float *aMargin;   /* decision margins, in weight units */
-  int32_t *aStatic; /* per token: TK_NER_NROW sums of static weights */
-  int *aSent;       /* the first token of each sentence, then nTok */
+  float *aMargin;      /* decision margins, in weight units */
+  int32_t *aStatic;    /* per token: TK_NER_NROW sums of static weights */
+  uint8_t *aHasStatic; /* per token: 1 once its aStatic sums are made */
+  int *aSent;          /* the first token of each sentence, then nTok */
   size_t nCap, nSentCap;
   int nTok, nSent;
   tk_ner_span *aSpan;
@@ -195,6 +196,7 @@ static int growDoc(Tagger *pT, size_t nNeed) {
   GROW(aTag);
   GROW(aConf);
   GROW(aMargin);
+  GROW(aHasStatic);
 #undef GROW
   int32_t *x = tk_realloc(pT->aStatic, n * TK_NER_NROW * sizeof *x);
   if (!x) return 1;
@@ -231,22 +233,25 @@ static void addRows(const tk_ner_model *pModel, const uint64_t *aKey, int nFeat,
   }
 }
 
-/* Sum the static features' weights of the sentence of nTok tokens at
-** token i0 into pT->aStatic (once: both passes use them). */
-static void staticSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
-                           int nTok) {
-  uint64_t aKey[TK_NER_MAXFEAT];
-  const tk_ner_info *a = pT->aInfo + i0;
-  for (int i = 0; i < nTok; i++) {
-    int32_t *acc = pT->aStatic + (size_t)(i0 + i) * TK_NER_NROW;
+/* The sums of the static features' weights of token i of the sentence of
+** nTok tokens at token i0, made on first use (both passes use them; most
+** tokens never need them: tk_ner__scored). */
+static const int32_t *staticSums(const tk_ner_model *pModel, Tagger *pT, int i0,
+                                 int nTok, int i) {
+  int32_t *acc = pT->aStatic + (size_t)(i0 + i) * TK_NER_NROW;
+  if (!pT->aHasStatic[i0 + i]) {
+    uint64_t aKey[TK_NER_MAXFEAT];
     memset(acc, 0, TK_NER_NROW * sizeof *acc);
-    addRows(pModel, aKey, tk_ner__static_features(a, nTok, i, aKey), acc);
+    addRows(pModel, aKey,
+            tk_ner__static_features(pT->aInfo + i0, nTok, i, aKey), acc);
+    pT->aHasStatic[i0 + i] = 1;
   }
+  return acc;
 }
 
 /* Tag the sentence of nTok tokens at token i0 into pT->aTag, aConf and
 ** aMargin from its token iFrom on (the tags before it stay): its static
-** sums plus the dynamic features. */
+** sums plus the dynamic features, for the tokens whose scores matter. */
 static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
                         int nTok, int iFrom) {
   float rScale = modelScale(pModel);
@@ -256,11 +261,13 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
   int p1 = iFrom > 0 ? aTag[iFrom - 1] : 0;
   int p2 = iFrom > 1 ? aTag[iFrom - 2] : 0;
   for (int i = iFrom; i < nTok; i++) {
-    int32_t acc[TK_NER_NROW];
-    memcpy(acc, pT->aStatic + (size_t)(i0 + i) * TK_NER_NROW, sizeof acc);
-    addRows(pModel, aKey,
-            tk_ner__dynamic_features(aInfo, nTok, i, p1, p2, &pT->mem, aKey),
-            acc);
+    int32_t acc[TK_NER_NROW] = {0};
+    if (tk_ner__scored(aInfo[i].fCase, p1)) {
+      memcpy(acc, staticSums(pModel, pT, i0, nTok, i), sizeof acc);
+      addRows(pModel, aKey,
+              tk_ner__dynamic_features(aInfo, nTok, i, p1, p2, &pT->mem, aKey),
+              acc);
+    }
     float aScore[TK_NER_NTAG];
     aScore[0] = 0;
     for (int t = 1; t < TK_NER_NTAG; t++)
@@ -421,8 +428,7 @@ int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
     iRead = rd.i;
     bStop = tk_work_poll(pWork, nRunCells) != 0;
     if (bStop) break;
-    for (int s = 0; s < pT->nSent; s++)
-      staticSentence(p, pT, pT->aSent[s], pT->aSent[s + 1] - pT->aSent[s]);
+    memset(pT->aHasStatic, 0, (size_t)pT->nTok);
     tagPass(p, pT, 0);
     if (modelFeatures(p) & TK_NER_FEAT_TWOPASS) {
       bStop = tk_work_poll(pWork, nRunCells) != 0;
@@ -449,6 +455,7 @@ int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
   tk_free(pT->aConf);
   tk_free(pT->aMargin);
   tk_free(pT->aStatic);
+  tk_free(pT->aHasStatic);
   tk_free(pT->aSent);
   tk_free(pT);
   return rc;
