@@ -357,6 +357,8 @@ eval-core: build/release/tools/ner_eval_core
 eval: all
 	@if [ -f $(CONLL)/dev.txt ]; then \
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
+	  echo "(the committed model is trained on train + dev, so these dev figures are on seen text;"; \
+	  echo " for a fair dev score: make model NER_DATA=train && make eval, then make model)"; \
 	else echo "make eval: CoNLL-2003 dev skipped: $(CONLL) is absent"; fi
 	@$(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --present-day tests/data/ner_present_day.tsv
 
