@@ -384,15 +384,22 @@ static void renderMain(xmlNode *p, tk_html__out *o) {
 /* html_main(): the main text of the page. */
 int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
                  tk_buf *pOut, char **pzErr) {
+  return tk_html_main_w(z, n, pOpt, NULL, pOut, pzErr);
+}
+
+/* tk_html_main polling pWork (NULL: never) while parsing. */
+int tk_html_main_w(const char *z, size_t n, const tk_html_main_options *pOpt,
+                   tk_work *pWork, tk_buf *pOut, char **pzErr) {
   tk_html__doc *pDoc;
   int rc = tk_html__parse(
       z, n,
       pOpt && pOpt->bTitle ? TK_HTML__KEEP_JSONLD | TK_HTML__KEEP_META : 0,
-      &pDoc, pzErr);
+      pWork, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
   xmlNode *pRoot = tk_html__root(pDoc);
   tk_html__out o;
   tk_html__out_init(&o, pOut);
+  o.pWork = pWork;
   if (pOpt && pOpt->bTitle) {
     rc = tk_html__title(pDoc, pOut);
     tk_html__out_break(&o, TK_HTML__PARAGRAPH);
@@ -412,6 +419,7 @@ int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
   }
   tk_free(aStat);
   tk_html__doc_free(pDoc);
+  if (rc == TK_OK && o.bStopped) rc = TK_EINTERRUPT;
   if (rc == TK_OK && pOut->oom) rc = TK_ENOMEM;
   return rc;
 }
