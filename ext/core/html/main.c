@@ -409,9 +409,13 @@ int tk_html_main_w(const char *z, size_t n, const tk_html_main_options *pOpt,
   NodeStat *aStat = pBody && rc == TK_OK ? attachStats(pBody) : 0;
   if (pBody && rc == TK_OK && !aStat) rc = TK_ENOMEM;
   if (aStat) {
+    /* each pass over the tree counts as reading the page once */
+    uint64_t nPassCells = (uint64_t)n * TK_WORK_CELLS_PER_BYTE;
     measureRaw(pBody);
-    measure(pBody);
-    xmlNode *pBest = bestCandidate(pBody);
+    o.bStopped = tk_work_poll(pWork, nPassCells) != 0;
+    if (!o.bStopped) measure(pBody);
+    o.bStopped = o.bStopped || tk_work_poll(pWork, nPassCells) != 0;
+    xmlNode *pBest = o.bStopped ? 0 : bestCandidate(pBody);
     if (pBest)
       renderMain(pBest, &o);
     else

@@ -261,8 +261,16 @@ int tk_html__build(const char *z, size_t n, const char *zEncoding, int eOpt,
   c->_private = d;
   d->pCtxt = c;
   htmlCtxtUseOptions(c, eOpt);
-  xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(zEncoding);
-  if (h && c->input && xmlSwitchToEncoding(c, h) == 0) {
+  /* UTF-8 (valid: parse.c checked) needs no converter, which would first
+  ** copy the whole page through it without an event to poll pWork from */
+  int bSwitched = 0;
+  if (!strcmp(zEncoding, "UTF-8")) {
+    bSwitched = c->input && xmlSwitchEncoding(c, XML_CHAR_ENCODING_UTF8) == 0;
+  } else {
+    xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(zEncoding);
+    bSwitched = h && c->input && xmlSwitchToEncoding(c, h) == 0;
+  }
+  if (bSwitched) {
     /* as htmlReadMemory does: a <meta charset> then changes nothing */
     if (c->input->encoding) xmlFree((xmlChar *)c->input->encoding);
     c->input->encoding = xmlStrdup((const xmlChar *)zEncoding);
