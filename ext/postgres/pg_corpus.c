@@ -136,7 +136,9 @@ Datum tk_pg_text_cosine(PG_FUNCTION_ARGS) {
   MemoryContext old;
   CorpusState *p = stateEnter(fcinfo, "text_cosine", 0, 2, &old);
   double r = 0;
-  int rc = tk_cosine_run(p->pCos, p->pIdf, zA, nA, zB, nB, &r);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_cosine_run_w(p->pCos, p->pIdf, zA, nA, zB, nB, &work, &r);
   tk_pg_cache_leave(old);
   if (rc != TK_OK) tk_pg_error_rc("text_cosine", rc, NULL);
   PG_RETURN_FLOAT8(r);
@@ -152,7 +154,9 @@ Datum tk_pg_keywords(PG_FUNCTION_ARGS) {
   CorpusState *p = stateEnter(fcinfo, "keywords", 1, 1, &old);
   const tk_keyword *aKw = NULL;
   size_t nKw = 0;
-  int rc = tk_keywords_run(p->pKw, p->pIdf, z, n, &aKw, &nKw);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_keywords_run_w(p->pKw, p->pIdf, z, n, &work, &aKw, &nKw);
   tk_pg_cache_leave(old);
   if (rc != TK_OK) tk_pg_error_rc("keywords", rc, NULL);
   for (size_t i = 0; i < nKw; i++) {

@@ -52,7 +52,9 @@ Datum tk_pg_text_jaccard(PG_FUNCTION_ARGS) {
   tk_shingler *p =
       shinglerEnter(fcinfo, "text_jaccard", TK_DOCSIM_JACCARD, 2, &old);
   double r = 0;
-  int rc = tk_text_jaccard(p, zA, nA, zB, nB, &r);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_text_jaccard_w(p, zA, nA, zB, nB, &work, &r);
   tk_pg_cache_leave(old);
   if (rc != TK_OK) tk_pg_error_rc("text_jaccard", rc, NULL);
   PG_RETURN_FLOAT8(r);
@@ -67,7 +69,9 @@ Datum tk_pg_minhash(PG_FUNCTION_ARGS) {
   size_t nSig = tk_minhash_size(tk_shingler_options(p)->nPerm);
   bytea *pSig = MemoryContextAlloc(old, VARHDRSZ + nSig);
   SET_VARSIZE(pSig, VARHDRSZ + nSig);
-  int rc = tk_minhash(p, z, n, (unsigned char *)VARDATA(pSig));
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_minhash_w(p, z, n, &work, (unsigned char *)VARDATA(pSig));
   tk_pg_cache_leave(old);
   if (rc != TK_OK) tk_pg_error_rc("minhash", rc, NULL);
   PG_RETURN_BYTEA_P(pSig);
@@ -93,7 +97,9 @@ Datum tk_pg_simhash(PG_FUNCTION_ARGS) {
   MemoryContext old;
   tk_shingler *p = shinglerEnter(fcinfo, "simhash", TK_DOCSIM_SIMHASH, 1, &old);
   uint64_t h = 0;
-  int rc = tk_simhash(p, z, n, &h);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_simhash_w(p, z, n, &work, &h);
   tk_pg_cache_leave(old);
   if (rc != TK_OK) tk_pg_error_rc("simhash", rc, NULL);
   PG_RETURN_INT64((int64)h);

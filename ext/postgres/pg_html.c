@@ -43,7 +43,9 @@ Datum tk_pg_html_text(PG_FUNCTION_ARGS) {
   const char *z = tk_pg_text_arg(fcinfo, 0, "html_text", &n);
   tk_buf b = {0};
   char *zErr = NULL;
-  int rc = tk_html_text(z, n, &b, &zErr);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_html_text_w(z, n, &work, &b, &zErr);
   PG_RETURN_TEXT_P(resultOf("html_text", rc, &b, zErr));
 }
 
@@ -60,7 +62,9 @@ Datum tk_pg_html_main(PG_FUNCTION_ARGS) {
     if (rc != TK_OK) tk_pg_error_rc("html_main", rc, zErr);
   }
   tk_buf b = {0};
-  int rc = tk_html_main(z, n, &o, &b, &zErr);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_html_main_w(z, n, &o, &work, &b, &zErr);
   PG_RETURN_TEXT_P(resultOf("html_main", rc, &b, zErr));
 }
 
@@ -70,7 +74,9 @@ Datum tk_pg_html_meta(PG_FUNCTION_ARGS) {
   const char *z = tk_pg_text_arg(fcinfo, 0, "html_meta", &n);
   tk_buf b = {0};
   char *zErr = NULL;
-  int rc = tk_html_meta(z, n, &b, &zErr);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_html_meta_w(z, n, &work, &b, &zErr);
   PG_RETURN_TEXT_P(resultOf("html_meta", rc, &b, zErr));
 }
 
@@ -94,7 +100,9 @@ Datum tk_pg_html_links(PG_FUNCTION_ARGS) {
   tk_html_link *aLink = NULL;
   size_t nLink = 0;
   char *zErr = NULL;
-  int rc = tk_html_links(z, n, zBase, nBase, &aLink, &nLink, &zErr);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_html_links_w(z, n, zBase, nBase, &work, &aLink, &nLink, &zErr);
   if (rc != TK_OK) tk_pg_error_rc("html_links", rc, zErr);
   for (size_t i = 0; i < nLink; i++) {
     const tk_html_link *l = &aLink[i];

@@ -40,7 +40,9 @@ Datum tk_pg_text_normalize(PG_FUNCTION_ARGS) {
     if (rc != TK_OK) tk_pg_error_rc("text_normalize", rc, zErr);
   }
   tk_buf b = {0};
-  int rc = tk_normalize(z, n, eForm, &b);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_normalize_w(z, n, eForm, &work, &b);
   PG_RETURN_TEXT_P(transformResult("text_normalize", rc, &b));
 }
 
@@ -49,7 +51,9 @@ Datum tk_pg_text_casefold(PG_FUNCTION_ARGS) {
   size_t n;
   const char *z = tk_pg_text_arg(fcinfo, 0, "text_casefold", &n);
   tk_buf b = {0};
-  int rc = tk_casefold(z, n, &b);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_casefold_w(z, n, &work, &b);
   PG_RETURN_TEXT_P(transformResult("text_casefold", rc, &b));
 }
 
@@ -58,7 +62,9 @@ Datum tk_pg_text_unaccent(PG_FUNCTION_ARGS) {
   size_t n;
   const char *z = tk_pg_text_arg(fcinfo, 0, "text_unaccent", &n);
   tk_buf b = {0};
-  int rc = tk_unaccent(z, n, &b);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_unaccent_w(z, n, &work, &b);
   PG_RETURN_TEXT_P(transformResult("text_unaccent", rc, &b));
 }
 
@@ -67,7 +73,9 @@ Datum tk_pg_text_clean(PG_FUNCTION_ARGS) {
   size_t n;
   const char *z = tk_pg_text_arg(fcinfo, 0, "text_clean", &n);
   tk_buf b = {0};
-  int rc = tk_clean(z, n, &b);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_clean_w(z, n, &work, &b);
   PG_RETURN_TEXT_P(transformResult("text_clean", rc, &b));
 }
 
@@ -82,7 +90,9 @@ static text *caseMap(FunctionCallInfo fcinfo, const char *zFn, int bUpper) {
   }
   tk_buf b = {0};
   char *zErr = NULL;
-  int rc = tk_case_map(z, n, zLocale, bUpper, &b, &zErr);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_case_map_w(z, n, zLocale, bUpper, &work, &b, &zErr);
   if (rc != TK_OK) {
     tk_buf_free(&b);
     tk_pg_error_rc(zFn, rc, zErr);

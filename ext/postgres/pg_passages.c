@@ -36,7 +36,9 @@ Datum tk_pg_text_overlap(PG_FUNCTION_ARGS) {
   ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
   tk_passage *aPsg = NULL;
   size_t nPsg = 0;
-  int rc = tk_overlap(zA, nA, zB, nB, (size_t)nMin, &aPsg, &nPsg);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_overlap_w(zA, nA, zB, nB, (size_t)nMin, &work, &aPsg, &nPsg);
   if (rc == TK_ELIMIT) tk_pg_error("text_overlap", "a text is 2 GB or longer");
   if (rc != TK_OK) tk_pg_error_rc("text_overlap", rc, NULL);
   for (size_t i = 0; i < nPsg; i++) {
@@ -67,7 +69,9 @@ Datum tk_pg_text_blocks(PG_FUNCTION_ARGS) {
   ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
   tk_block *aBlk = NULL;
   size_t nBlk = 0;
-  int rc = tk_blocks(z, n, &aBlk, &nBlk);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_blocks_w(z, n, &work, &aBlk, &nBlk);
   if (rc != TK_OK) tk_pg_error_rc("text_blocks", rc, NULL);
   for (size_t i = 0; i < nBlk; i++) {
     const tk_block *b = &aBlk[i];
@@ -93,7 +97,9 @@ Datum tk_pg_text_main(PG_FUNCTION_ARGS) {
   size_t n;
   const char *z = tk_pg_text_arg(fcinfo, 0, "text_main", &n);
   tk_buf b = {0};
-  int rc = tk_text_main(z, n, &b);
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_text_main_w(z, n, &work, &b);
   if (rc != TK_OK) {
     tk_buf_free(&b);
     tk_pg_error_rc("text_main", rc, NULL);

@@ -37,7 +37,12 @@ Datum tk_pg_sentences(PG_FUNCTION_ARGS) {
   tk_charpos cp;
   tk_charpos_init(&cp, z, n);
   size_t iStart, nLen;
-  for (int32 iPos = 0; tk_sentences_next(pSeg, &iStart, &nLen) == 1; iPos++) {
+  /* polled per sentence; the segmenter is freed before the error */
+  tk_work work;
+  tk_pg_work_init(&work);
+  int bStop = 0;
+  for (int32 iPos = 0; !bStop && tk_sentences_next(pSeg, &iStart, &nLen) == 1;
+       iPos++) {
     size_t iChar = tk_charpos_at(&cp, iStart);
     size_t iEnd = tk_charpos_at(&cp, iStart + nLen);
     Datum aVal[4];
@@ -48,7 +53,9 @@ Datum tk_pg_sentences(PG_FUNCTION_ARGS) {
     aVal[3] = Int32GetDatum(iPos);
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
     pfree(DatumGetPointer(aVal[0]));
+    bStop = tk_work_poll(&work, (uint64_t)nLen * TK_WORK_CELLS_PER_BYTE) != 0;
   }
   tk_sentences_free(pSeg);
+  if (bStop) tk_pg_error_rc("sentences", TK_EINTERRUPT, NULL);
   return (Datum)0;
 }

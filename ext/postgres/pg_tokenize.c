@@ -177,7 +177,11 @@ Datum tk_pg_token_count(PG_FUNCTION_ARGS) {
   MemoryContext old;
   tk_tokenizer *pTok = tokenizerEnter(fcinfo, "token_count", 1, &old);
   int64 nTok = 0;
+  tk_work work;
+  tk_pg_work_init(&work);
+  tk_tokenizer_set_work(pTok, &work);
   int rc = tk_tokenizer_run(pTok, z, n, 0, countToken, &nTok);
+  tk_tokenizer_set_work(pTok, NULL);
   tk_pg_cache_leave(old);
   if (rc < 0) tk_pg_error_rc("token_count", rc, NULL);
   PG_RETURN_INT64(nTok);

@@ -238,6 +238,9 @@ void tk_sql_error(sqlite3_context *ctx, const char *zFmt, ...) {
 void tk_sql_error_rc(sqlite3_context *ctx, int rc, char *zErr) {
   if (rc == TK_ENOMEM) {
     sqlite3_result_error_nomem(ctx);
+  } else if (rc == TK_EINTERRUPT) {
+    sqlite3_result_error(ctx, "interrupted", -1);
+    sqlite3_result_error_code(ctx, SQLITE_INTERRUPT);
   } else {
     tk_sql_error(ctx, "%s", zErr ? zErr : tk_errstr(rc));
   }
@@ -461,8 +464,10 @@ int tk_sql_connect_schema(sqlite3 *db, void *pAux, int argc,
   (void)argc;
   (void)argv;
   (void)pzErr;
-  return tk_sql_vtab_connect(db, (const char *)pAux, SQLITE_VTAB_INNOCUOUS,
-                             sizeof(sqlite3_vtab), ppVtab);
+  int rc = tk_sql_vtab_connect(db, (const char *)pAux, SQLITE_VTAB_INNOCUOUS,
+                               sizeof(TkSchemaVtab), ppVtab);
+  if (rc == SQLITE_OK) ((TkSchemaVtab *)*ppVtab)->db = db;
+  return rc;
 }
 
 /* Free a table from tk_sql_vtab_connect. */

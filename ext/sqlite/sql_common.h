@@ -99,7 +99,8 @@ const char *tk_sql_fn_name(sqlite3_context *ctx);
 /* Report "textkit: <fn>(): <message>" as the function's error. */
 void tk_sql_error(sqlite3_context *ctx, const char *zFmt, ...);
 /* Report a core result code (with its message zErr if any, which is
-** freed) as the function's error; TK_ENOMEM becomes SQLITE_NOMEM. */
+** freed) as the function's error; TK_ENOMEM becomes SQLITE_NOMEM and
+** TK_EINTERRUPT SQLITE_INTERRUPT ("interrupted"). */
 void tk_sql_error_rc(sqlite3_context *ctx, int rc, char *zErr);
 /* Format "textkit: <zFn>(): <message>" into a new sqlite3_malloc'd string
 ** (for vtab zErrMsg). */
@@ -120,9 +121,15 @@ const char *tk_sql_text_arg(sqlite3_context *ctx, sqlite3_value *v, size_t *pn);
 ** sqlite3_vtab. */
 int tk_sql_vtab_connect(sqlite3 *db, const char *zSchema, int eConfig,
                         size_t nByte, sqlite3_vtab **ppVtab);
+/* The table object of tk_sql_connect_schema: its connection, for the
+** interrupt flag (tk_sql_work_init). */
+typedef struct TkSchemaVtab {
+  sqlite3_vtab base;
+  sqlite3 *db;
+} TkSchemaVtab;
 /* xConnect of an innocuous table-valued function whose table is nothing
-** but its schema: pAux is the CREATE TABLE statement (register the module
-** with tk_sql_register_module_aux). */
+** but its schema (a TkSchemaVtab): pAux is the CREATE TABLE statement
+** (register the module with tk_sql_register_module_aux). */
 int tk_sql_connect_schema(sqlite3 *db, void *pAux, int argc,
                           const char *const *argv, sqlite3_vtab **ppVtab,
                           char **pzErr);

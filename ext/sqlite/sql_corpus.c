@@ -160,7 +160,9 @@ static void cosineFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     }
   }
   double r = 0;
-  int rc = tk_cosine_run(p->pCos, p->pIdf, zA, nA, zB, nB, &r);
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_cosine_run_w(p->pCos, p->pIdf, zA, nA, zB, nB, &work, &r);
   if (rc != TK_OK) {
     tk_sql_error_rc(ctx, rc, 0);
   } else {
@@ -311,10 +313,13 @@ static int kwFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     return SQLITE_NOMEM;
   }
   p->nText = nText;
-  rc = tk_keywords_run(p->pKw, p->bIdf ? p->pIdf : 0, p->zText, nText, &p->aKw,
-                       &p->rows.nRow);
+  tk_work work;
+  tk_sql_work_init(((KwVtab *)p->rows.base.pVtab)->db, &work);
+  rc = tk_keywords_run_w(p->pKw, p->bIdf ? p->pIdf : 0, p->zText, nText, &work,
+                         &p->aKw, &p->rows.nRow);
   if (rc != TK_OK) {
     p->rows.nRow = 0;
+    if (rc == TK_EINTERRUPT) return SQLITE_INTERRUPT;
     return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_ERROR;
   }
   return SQLITE_OK;

@@ -74,7 +74,9 @@ static void jaccardFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   tk_shingler *p = getShingler(ctx, argc, argv, 2, &bNew);
   if (!p) return;
   double r = 0;
-  int rc = tk_text_jaccard(p, zA, nA, zB, nB, &r);
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_text_jaccard_w(p, zA, nA, zB, nB, &work, &r);
   if (rc == TK_OK) {
     sqlite3_result_double(ctx, r);
   } else {
@@ -94,7 +96,9 @@ static void minhashFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if (!p) return;
   size_t nSig = tk_minhash_size(tk_shingler_options(p)->nPerm);
   unsigned char *sig = sqlite3_malloc64(nSig);
-  int rc = sig ? tk_minhash(p, z, n, sig) : TK_ENOMEM;
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = sig ? tk_minhash_w(p, z, n, &work, sig) : TK_ENOMEM;
   if (rc == TK_OK) {
     sqlite3_result_blob64(ctx, sig, nSig, sqlite3_free);
   } else {
@@ -144,7 +148,9 @@ static void simhashFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   tk_shingler *p = getShingler(ctx, argc, argv, 1, &bNew);
   if (!p) return;
   uint64_t h = 0;
-  int rc = tk_simhash(p, z, n, &h);
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_simhash_w(p, z, n, &work, &h);
   if (rc == TK_OK) {
     sqlite3_result_int64(ctx, (sqlite3_int64)h);
   } else {

@@ -41,7 +41,9 @@ static void htmlTextFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if (!z) return;
   tk_buf b = {0};
   char *zErr = 0;
-  int rc = tk_html_text(z, n, &b, &zErr);
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_html_text_w(z, n, &work, &b, &zErr);
   resultOf(ctx, rc, &b, zErr);
   tk_buf_free(&b);
 }
@@ -64,7 +66,9 @@ static void htmlMainFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *z = tk_sql_text_arg(ctx, argv[0], &n);
   if (!z) return;
   tk_buf b = {0};
-  int rc = tk_html_main(z, n, &o, &b, &zErr);
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_html_main_w(z, n, &o, &work, &b, &zErr);
   resultOf(ctx, rc, &b, zErr);
   tk_buf_free(&b);
 }
@@ -77,7 +81,9 @@ static void htmlMetaFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if (!z) return;
   tk_buf b = {0};
   char *zErr = 0;
-  int rc = tk_html_meta(z, n, &b, &zErr);
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_html_meta_w(z, n, &work, &b, &zErr);
   resultOf(ctx, rc, &b, zErr);
   tk_buf_free(&b);
 }
@@ -138,12 +144,15 @@ static int lnkFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
     }
   }
   char *zErr = 0;
-  rc = tk_html_links(z, n, zBase, nBase, &p->aLink, &p->rows.nRow, &zErr);
+  tk_work work;
+  tk_sql_work_init(((TkSchemaVtab *)pCur->pVtab)->db, &work);
+  rc = tk_html_links_w(z, n, zBase, nBase, &work, &p->aLink, &p->rows.nRow,
+                       &zErr);
   sqlite3_free(zBase);
   if (rc == TK_OK) return SQLITE_OK;
-  if (rc == TK_ENOMEM) {
+  if (rc == TK_ENOMEM || rc == TK_EINTERRUPT) {
     tk_free(zErr);
-    return SQLITE_NOMEM;
+    return rc == TK_ENOMEM ? SQLITE_NOMEM : SQLITE_INTERRUPT;
   }
   sqlite3_vtab *pTab = pCur->pVtab;
   sqlite3_free(pTab->zErrMsg);

@@ -56,19 +56,21 @@ static void transformFunc(sqlite3_context *ctx, int argc,
     }
   }
   tk_buf b = {0};
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
   int rc = TK_OK;
   switch (pFn->iArg) {
   case NORM_NORMALIZE:
-    rc = tk_normalize(z, n, eForm, &b);
+    rc = tk_normalize_w(z, n, eForm, &work, &b);
     break;
   case NORM_CASEFOLD:
-    rc = tk_casefold(z, n, &b);
+    rc = tk_casefold_w(z, n, &work, &b);
     break;
   case NORM_UNACCENT:
-    rc = tk_unaccent(z, n, &b);
+    rc = tk_unaccent_w(z, n, &work, &b);
     break;
   default:
-    rc = tk_clean(z, n, &b);
+    rc = tk_clean_w(z, n, &work, &b);
     break;
   }
   resultBuf(ctx, &b, rc, zErr);
@@ -99,7 +101,9 @@ static void caseMapFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   }
   tk_buf b = {0};
   char *zErr = 0;
-  int rc = tk_case_map(z, n, zLocale, pFn->iArg, &b, &zErr);
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_case_map_w(z, n, zLocale, pFn->iArg, &work, &b, &zErr);
   sqlite3_free(zLocale);
   resultBuf(ctx, &b, rc, zErr);
 }

@@ -44,9 +44,9 @@ static const TkTvfArgs blkArgs = {"text_blocks", BLK_COL_TEXT, 1, {"text"}};
 
 /* One cursor of either module: copies of the arguments and the rows. */
 typedef struct PsgCursor {
-  TkRowCursor rows; /* first: the row array's position and size */
-  TkTvfValues args; /* copies of the arguments as given */
-  char *zA, *zB;    /* text_blocks uses zA only */
+  TkRowCursor rows;    /* first: the row array's position and size */
+  TkTvfValues args;    /* copies of the arguments as given */
+  const char *zA, *zB; /* their texts; text_blocks uses zA only */
   size_t nA, nB;
   sqlite3_int64 nMin;
   tk_passage *aPsg;
@@ -59,10 +59,9 @@ static int psgOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCur) {
   return tk_sql_cursor_new(sizeof(PsgCursor), ppCur);
 }
 
-/* Drop the cursor's rows and argument copies. */
+/* Drop the cursor's rows (the argument copies go with the next filter or
+** the cursor). */
 static void psgReset(PsgCursor *p) {
-  sqlite3_free(p->zA);
-  sqlite3_free(p->zB);
   tk_free(p->aPsg);
   tk_free(p->aBlk);
   p->zA = p->zB = 0;
@@ -80,19 +79,12 @@ static int psgClose(sqlite3_vtab_cursor *pCur) {
   return SQLITE_OK;
 }
 
-/* Copy a text argument into *pz (NUL-terminated); SQLITE_DONE for SQL
-** NULL. */
-static int copyArg(sqlite3_value *v, char **pz, size_t *pn) {
-  size_t n;
-  const char *z = tk_sql_text(v, &n);
-  if (!z)
-    return sqlite3_value_type(v) == SQLITE_NULL ? SQLITE_DONE : SQLITE_NOMEM;
-  *pz = sqlite3_malloc64(n + 1);
-  if (!*pz) return SQLITE_NOMEM;
-  memcpy(*pz, z, n);
-  (*pz)[n] = 0;
-  *pn = n;
-  return SQLITE_OK;
+/* The text of an argument copy (held by the cursor's args) into *pz and
+** *pn; SQLITE_DONE for SQL NULL. */
+static int argText(sqlite3_value *v, const char **pz, size_t *pn) {
+  *pz = tk_sql_text(v, pn);
+  if (*pz) return SQLITE_OK;
+  return sqlite3_value_type(v) == SQLITE_NULL ? SQLITE_DONE : SQLITE_NOMEM;
 }
 
 /* Set the table's error message. */
@@ -129,19 +121,22 @@ static int ovFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   int rc = tk_sql_filter_args(pCur, &ovArgs, &p->args, idxNum, argc, argv);
   if (rc != SQLITE_OK) return rc;
   rc = (idxNum & 4) && argc > 2 ? minWordsArg(p, argv[2]) : SQLITE_OK;
-  if (rc == SQLITE_OK) rc = copyArg(argv[0], &p->zA, &p->nA);
-  if (rc == SQLITE_OK) rc = copyArg(argv[1], &p->zB, &p->nB);
+  if (rc == SQLITE_OK) rc = argText(p->args.a[0], &p->zA, &p->nA);
+  if (rc == SQLITE_OK) rc = argText(p->args.a[1], &p->zB, &p->nB);
   if (rc == SQLITE_DONE) {
     psgReset(p);
     return SQLITE_OK;
   }
   if (rc != SQLITE_OK) return rc;
-  rc = tk_overlap(p->zA, p->nA, p->zB, p->nB, (size_t)p->nMin, &p->aPsg,
-                  &p->rows.nRow);
+  tk_work work;
+  tk_sql_work_init(((TkSchemaVtab *)pCur->pVtab)->db, &work);
+  rc = tk_overlap_w(p->zA, p->nA, p->zB, p->nB, (size_t)p->nMin, &work,
+                    &p->aPsg, &p->rows.nRow);
   if (rc == TK_ELIMIT) {
     psgError(p, "text_overlap", "a text is 2 GB or longer");
     return SQLITE_ERROR;
   }
+  if (rc == TK_EINTERRUPT) return SQLITE_INTERRUPT;
   return rc == TK_OK ? SQLITE_OK : SQLITE_NOMEM;
 }
 
@@ -153,10 +148,13 @@ static int blkFilter(sqlite3_vtab_cursor *pCur, int idxNum, const char *idxStr,
   psgReset(p);
   int rc = tk_sql_filter_args(pCur, &blkArgs, &p->args, idxNum, argc, argv);
   if (rc != SQLITE_OK) return rc;
-  rc = copyArg(argv[0], &p->zA, &p->nA);
+  rc = argText(p->args.a[0], &p->zA, &p->nA);
   if (rc == SQLITE_DONE) return SQLITE_OK;
   if (rc != SQLITE_OK) return rc;
-  rc = tk_blocks(p->zA, p->nA, &p->aBlk, &p->rows.nRow);
+  tk_work work;
+  tk_sql_work_init(((TkSchemaVtab *)pCur->pVtab)->db, &work);
+  rc = tk_blocks_w(p->zA, p->nA, &work, &p->aBlk, &p->rows.nRow);
+  if (rc == TK_EINTERRUPT) return SQLITE_INTERRUPT;
   return rc == TK_OK ? SQLITE_OK : SQLITE_NOMEM;
 }
 
@@ -246,7 +244,9 @@ static void textMainFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const char *z = tk_sql_text_arg(ctx, argv[0], &n);
   if (!z) return;
   tk_buf b = {0};
-  int rc = tk_text_main(z, n, &b);
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_text_main_w(z, n, &work, &b);
   if (rc != TK_OK) {
     tk_sql_error_rc(ctx, rc, 0);
   } else {

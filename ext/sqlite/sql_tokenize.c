@@ -420,9 +420,13 @@ static void tokenCountFunc(sqlite3_context *ctx, int argc,
     }
   }
   sqlite3_int64 nTok = 0;
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  tk_tokenizer_set_work(pTok, &work);
   int rc = tk_tokenizer_run(pTok, z, n, 0, countToken, &nTok);
+  tk_tokenizer_set_work(pTok, NULL);
   if (rc < 0) {
-    sqlite3_result_error_nomem(ctx);
+    tk_sql_error_rc(ctx, rc, 0);
   } else {
     sqlite3_result_int64(ctx, nTok);
   }

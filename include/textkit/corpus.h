@@ -73,6 +73,10 @@ void tk_cosine_free(tk_cosine *p);
 ** term.  TK_ENOMEM on OOM. */
 int tk_cosine_run(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
                   const char *zB, size_t nB, double *pOut);
+/* The same, polling pWork (textkit/base.h; NULL: never) about every 16 KB
+** read: TK_EINTERRUPT when its cancel callback says stop. */
+int tk_cosine_run_w(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
+                    const char *zB, size_t nB, tk_work *pWork, double *pOut);
 
 /* ------------------------------------------------------------- keywords */
 /* Scoring methods of keywords() (method=phrase|yake|rake|tfidf). */
@@ -128,6 +132,11 @@ void tk_keywords_free(tk_keywords *p);
 ** TK_ENOMEM on OOM. */
 int tk_keywords_run(tk_keywords *p, const tk_idf *pIdf, const char *z, size_t n,
                     const tk_keyword **paKw, size_t *pnKw);
+/* The same, polling pWork (textkit/base.h; NULL: never) about every 16 KB
+** of text read: TK_EINTERRUPT when its cancel callback says stop. */
+int tk_keywords_run_w(tk_keywords *p, const tk_idf *pIdf, const char *z,
+                      size_t n, tk_work *pWork, const tk_keyword **paKw,
+                      size_t *pnKw);
 
 #ifdef __cplusplus
 }

@@ -54,14 +54,18 @@ int tk_shingler_new(const tk_docsim_options *pOpt, tk_shingler **pp,
 void tk_shingler_free(tk_shingler *p);
 const tk_docsim_options *tk_shingler_options(const tk_shingler *p);
 /* Call xShingle(pCtx, hash) for every shingle of z[0..n), in text order
-** (repeats included).  Returns TK_OK or TK_ENOMEM. */
-int tk_shingle_run(tk_shingler *p, const char *z, size_t n,
+** (repeats included), polling pWork (textkit/base.h; NULL: never) about
+** every 16 KB read.  Returns TK_OK, TK_ENOMEM or TK_EINTERRUPT. */
+int tk_shingle_run(tk_shingler *p, const char *z, size_t n, tk_work *pWork,
                    void (*xShingle)(void *, uint64_t), void *pCtx);
 
 /* Jaccard of the two texts' shingle sets into *pOut: |A&B| / |A|B|, 1.0
 ** when both are empty.  Memory: proportional to the distinct shingles. */
 int tk_text_jaccard(tk_shingler *p, const char *zA, size_t nA, const char *zB,
                     size_t nB, double *pOut);
+/* The same polling pWork (NULL: never): TK_EINTERRUPT when it says stop. */
+int tk_text_jaccard_w(tk_shingler *p, const char *zA, size_t nA, const char *zB,
+                      size_t nB, tk_work *pWork, double *pOut);
 
 /* MinHash signatures: a 20-byte header (see docs/docsim.md) then nPerm
 ** little-endian uint32 minima. */
@@ -69,6 +73,9 @@ int tk_text_jaccard(tk_shingler *p, const char *zA, size_t nA, const char *zB,
 size_t tk_minhash_size(int nPerm);
 /* Write the signature of z[0..n) (tk_minhash_size bytes) into sig. */
 int tk_minhash(tk_shingler *p, const char *z, size_t n, unsigned char *sig);
+/* The same polling pWork (NULL: never): TK_EINTERRUPT when it says stop. */
+int tk_minhash_w(tk_shingler *p, const char *z, size_t n, tk_work *pWork,
+                 unsigned char *sig);
 /* The perm count of a well-formed signature, or TK_EINVAL with a message
 ** naming what is wrong. */
 int tk_minhash_check(const unsigned char *sig, size_t n, int *pnPerm,
@@ -84,6 +91,9 @@ uint64_t tk_minhash_band(const unsigned char *sig, int iBand, int nRows);
 /* Charikar SimHash of z[0..n): bit b is set when more shingle occurrences
 ** have bit b set in their hash than not.  0 for an empty text. */
 int tk_simhash(tk_shingler *p, const char *z, size_t n, uint64_t *pOut);
+/* The same polling pWork (NULL: never): TK_EINTERRUPT when it says stop. */
+int tk_simhash_w(tk_shingler *p, const char *z, size_t n, tk_work *pWork,
+                 uint64_t *pOut);
 /* Hamming distance of two fingerprints. */
 int tk_simhash_distance(uint64_t a, uint64_t b);
 

@@ -14,7 +14,9 @@
 ** frees) and returns TK_OK, TK_ENOMEM, TK_ELIMIT (page larger than
 ** TK_HTML_MAX_BYTES) or TK_EINVAL (bad options), with a message in *pzErr
 ** (tk_malloc'd) when one says more.  Memory of the parse itself is
-** libxml2's (its own global allocator), not tk_malloc's.
+** libxml2's (its own global allocator), not tk_malloc's.  The _w forms
+** poll pWork (textkit/base.h; NULL: never) about every 16 KB parsed and
+** return TK_EINTERRUPT when its cancel callback says stop.
 */
 #ifndef TEXTKIT_HTML_H
 #define TEXTKIT_HTML_H
@@ -32,6 +34,8 @@ extern "C" {
 ** and list items by a line break, table cells by a tab; scripts, styles,
 ** comments and hidden elements dropped; whitespace collapsed. */
 int tk_html_text(const char *z, size_t n, tk_buf *pOut, char **pzErr);
+int tk_html_text_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
+                   char **pzErr);
 
 /* Options of tk_html_main (zero them for the defaults). */
 typedef struct tk_html_main_options {
@@ -47,11 +51,15 @@ int tk_html_main_options_set(tk_html_main_options *p, const char *z, size_t n,
 ** pOpt may be NULL for the defaults. */
 int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
                  tk_buf *pOut, char **pzErr);
+int tk_html_main_w(const char *z, size_t n, const tk_html_main_options *pOpt,
+                   tk_work *pWork, tk_buf *pOut, char **pzErr);
 
 /* The page's metadata as one JSON object: title, description, authors
 ** (array), published, modified (ISO 8601), canonical, site_name, language;
 ** a key that was not found is absent. */
 int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr);
+int tk_html_meta_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
+                   char **pzErr);
 
 /* One link of tk_html_links; the strings are NUL-terminated and owned by
 ** the array (tk_html_links_free). */
@@ -66,6 +74,9 @@ typedef struct tk_html_link {
 ** 3986); without it the page's <base href> does, when present. */
 int tk_html_links(const char *z, size_t n, const char *zBase, size_t nBase,
                   tk_html_link **paLink, size_t *pnLink, char **pzErr);
+int tk_html_links_w(const char *z, size_t n, const char *zBase, size_t nBase,
+                    tk_work *pWork, tk_html_link **paLink, size_t *pnLink,
+                    char **pzErr);
 /* Free the array tk_html_links made. */
 void tk_html_links_free(tk_html_link *a, size_t n);
 

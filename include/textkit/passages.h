@@ -39,6 +39,12 @@ typedef struct tk_passage {
 ** text must be shorter than 2^31 bytes (else TK_ELIMIT). */
 int tk_overlap(const char *zA, size_t nA, const char *zB, size_t nB,
                size_t nMin, tk_passage **paOut, size_t *pnOut);
+/* The same, polling pWork (textkit/base.h; NULL: never) about every 16 KB
+** of text read or its words indexed and scanned: TK_EINTERRUPT (nothing
+** returned) when its cancel callback says stop. */
+int tk_overlap_w(const char *zA, size_t nA, const char *zB, size_t nB,
+                 size_t nMin, tk_work *pWork, tk_passage **paOut,
+                 size_t *pnOut);
 
 /* TK_BLOCK_SHORT is no longer produced (short blocks are content unless
 ** furniture, docs/passages.md); it stays so old code keeps compiling. */
@@ -60,9 +66,15 @@ typedef struct tk_block {
 /* Split z[0..n) into blocks and classify them, into a new tk_malloc'd
 ** array (*paOut NULL when the text has no block). */
 int tk_blocks(const char *z, size_t n, tk_block **paOut, size_t *pnOut);
+/* The same, polling pWork (textkit/base.h; NULL: never) about every 16 KB
+** read: TK_EINTERRUPT (nothing returned) when its callback says stop. */
+int tk_blocks_w(const char *z, size_t n, tk_work *pWork, tk_block **paOut,
+                size_t *pnOut);
 /* Append the content blocks of z[0..n), joined by blank lines, to p; the
 ** whole text when no block is content, so text is never emptied. */
 int tk_text_main(const char *z, size_t n, tk_buf *p);
+/* The same polling pWork (NULL: never): TK_EINTERRUPT when it says stop. */
+int tk_text_main_w(const char *z, size_t n, tk_work *pWork, tk_buf *p);
 
 #ifdef __cplusplus
 }

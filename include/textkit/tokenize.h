@@ -86,6 +86,11 @@ void tk_tokenizer_reset(tk_tokenizer *p, const char *z, size_t n);
 /* Next token into *pTok: returns 1 for a token, 0 at the end, or a
 ** negative TK_E* code (TK_ENOMEM). Stopwords are skipped when asked. */
 int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok);
+/* Poll pWork (textkit/base.h; NULL: never) from the next call of
+** tk_tokenizer_next or tk_tokenizer_run on, about every 16 KB of text read:
+** they return TK_EINTERRUPT when its cancel callback says stop.  The
+** caller keeps *pWork alive meanwhile and sets NULL when done. */
+void tk_tokenizer_set_work(tk_tokenizer *p, tk_work *pWork);
 
 /* The callback of tk_tokenizer_run, shaped like FTS5's xToken: flags is
 ** always 0, zNorm/nNorm the norm, [iStart, iEnd) the byte span.  A
@@ -94,7 +99,8 @@ typedef int (*tk_token_fn)(void *pCtx, int flags, const char *zNorm, int nNorm,
                            int iStart, int iEnd);
 /* Tokenize z[0..n) (n < 2^31) calling xToken for every token (without
 ** punctuation when bNoPunct): the hot loop of FTS5 and token_count().
-** Returns 0, the callback's first non-zero result, or TK_ENOMEM. */
+** Returns 0, the callback's first non-zero result, TK_ENOMEM or
+** TK_EINTERRUPT. */
 int tk_tokenizer_run(tk_tokenizer *p, const char *z, size_t n, int bNoPunct,
                      tk_token_fn xToken, void *pCtx);
 

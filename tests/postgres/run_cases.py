@@ -189,21 +189,80 @@ def run_cancel(args, res):
 
 
 def run_cancel_entities(args, res):
-    """statement_timeout stops entities() over 8.5 MB of text (seconds of
+    """statement_timeout stops entities() over 34 MB of text (seconds of
     work) through the core's cancel hook, in the pattern and tagger
     phases, within 100 ms of the timeout."""
-    text = "repeat('Angela Merkel met Barack Obama in Berlin on Monday, 5 May 2014. ', 130000)"
+    text = "repeat('Angela Merkel met Barack Obama in Berlin on Monday, 5 May 2014. ', 520000)"
     base, _, _ = timed_psql(args, "SELECT 1;")
     for options in ("model=0", "patterns=0"):
         call = f"SELECT count(*) FROM entities({text}, '{options}');"
         cut, _, err = timed_psql(args, "SET statement_timeout = '100ms';\n" + call)
-        print(f"cancel: entities 8.5 MB '{options}' with statement_timeout 100ms: "
+        print(f"cancel: entities 34 MB '{options}' with statement_timeout 100ms: "
               f"{cut:.3f} s (psql start-up {base:.3f} s)", flush=True)
         if err != "canceling statement due to statement timeout" or cut - base > 0.1 + 0.1:
             res.fail(f"cancel: statement_timeout must stop entities('{options}') within "
                      "100 ms", f"  {cut:.3f} s -> {err}")
         else:
             res.ok()
+
+
+# run_cancel_long: 55 MB (the page) to 68 MB values built by the server; each call below takes
+# over 0.4 s on them (tests/bench/bench_interrupt.py measures the same
+# functions through SQLite), so a 200 ms statement_timeout lands inside it
+PROSE = ("repeat('The committee met in Geneva on Tuesday. Its report runs to 120 "
+         "pages; the délégués approved it! Why did the minister resign?' || chr(10) || "
+         "chr(10), 530000)")
+PROSE_B = ("repeat('resign? minister the did Why it! approved délégués the pages; 120 "
+           "to runs report Its Tuesday. on Geneva in met committee The' || chr(10) || "
+           "chr(10), 530000)")
+PAGE = ("'<html><body><article>' || repeat('<p>The committee met in Geneva on "
+        "Tuesday; its report <a href=''/r''>runs long</a>.</p>' || chr(10), 640000) || "
+        "'</article></body></html>'")
+LONG_CALLS = [
+    ("text_normalize", f"SELECT length(text_normalize({PROSE}, 'NFKC'))"),
+    ("text_casefold", f"SELECT length(text_casefold({PROSE}))"),
+    ("text_unaccent", f"SELECT length(text_unaccent({PROSE}))"),
+    ("text_lower", f"SELECT length(text_lower({PROSE}))"),
+    ("text_upper", f"SELECT length(text_upper({PROSE}, 'tr'))"),
+    ("text_clean", f"SELECT length(text_clean({PROSE}))"),
+    ("token_count", f"SELECT token_count({PROSE})"),
+    ("tokens", f"SELECT count(*) FROM tokens({PROSE})"),
+    ("ngrams", f"SELECT count(*) FROM ngrams({PROSE}, 3)"),
+    ("sentences", f"SELECT count(*) FROM sentences({PROSE})"),
+    ("keywords", f"SELECT count(*) FROM keywords({PROSE})"),
+    ("text_cosine", f"SELECT text_cosine({PROSE}, {PROSE_B})"),
+    ("text_overlap", f"SELECT count(*) FROM text_overlap({PROSE}, {PROSE_B})"),
+    ("text_blocks", f"SELECT count(*) FROM text_blocks({PROSE})"),
+    ("text_main", f"SELECT length(text_main({PROSE}))"),
+    ("minhash", f"SELECT length(minhash({PROSE}))"),
+    ("simhash", f"SELECT simhash({PROSE})"),
+    ("text_jaccard", f"SELECT text_jaccard({PROSE}, {PROSE_B})"),
+    ("html_text", f"SELECT length(html_text({PAGE}))"),
+    ("html_main", f"SELECT length(html_main({PAGE}))"),
+    ("html_meta", f"SELECT length(html_meta({PAGE}))"),
+    ("html_links", f"SELECT count(*) FROM html_links({PAGE})"),
+]
+
+
+def run_cancel_long(args, res):
+    """statement_timeout stops each long linear call on a 55-68 MB value
+    within 100 ms of the timeout: the call is cut (the error says so, so
+    it was still running) and psql returns soon after."""
+    base, _, _ = timed_psql(args, "SELECT 1;")
+    worst = 0.0
+    for name, call in LONG_CALLS:
+        cut, _, err = timed_psql(args, "SET statement_timeout = '200ms';\n" + call + ";")
+        late = cut - base - 0.2
+        worst = max(worst, late)
+        print(f"cancel: {name} (55-68 MB) with statement_timeout 200ms: {cut:.3f} s "
+              f"({late * 1000:.0f} ms after the timeout)", flush=True)
+        if err != "canceling statement due to statement timeout" or late > 0.1:
+            res.fail(f"cancel: statement_timeout must stop {name}() within 100 ms",
+                     f"  {cut:.3f} s (psql start-up {base:.3f} s) -> {err}")
+        else:
+            res.ok()
+    print(f"cancel: the latest of {len(LONG_CALLS)} calls returned {worst * 1000:.0f} ms "
+          "after its timeout", flush=True)
 
 
 def run_cancel_backend(args, res):
@@ -300,6 +359,7 @@ def main():
     run_cancel(args, res)
     run_cancel_backend(args, res)
     run_cancel_entities(args, res)
+    run_cancel_long(args, res)
     run_encoding(args, res)
     print(f"{res.passed} passed, {res.failed} failed")
     sys.exit(1 if res.failed else 0)

@@ -101,9 +101,17 @@ static void countReset(tk_cosine *p) {
 /* The cosine of a and b. */
 int tk_cosine_run(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
                   const char *zB, size_t nB, double *pOut) {
+  return tk_cosine_run_w(p, pIdf, zA, nA, zB, nB, NULL, pOut);
+}
+
+/* tk_cosine_run polling pWork (NULL: never) as it reads. */
+int tk_cosine_run_w(tk_cosine *p, const tk_idf *pIdf, const char *zA, size_t nA,
+                    const char *zB, size_t nB, tk_work *pWork, double *pOut) {
   countReset(p);
+  tk_tokenizer_set_work(p->pTok, pWork);
   int rc = countTerms(p, 0, zA, nA);
   if (rc == TK_OK) rc = countTerms(p, 1, zB, nB);
+  tk_tokenizer_set_work(p->pTok, NULL);
   if (rc != TK_OK) return rc;
   double dot = 0, sa = 0, sb = 0;
   size_t nTerm = tk_termmap_count(p->pMap);

@@ -217,11 +217,20 @@ static int rankCandidates(tk_keywords *p, size_t *pnKw) {
 /* The keywords of z[0..n). */
 int tk_keywords_run(tk_keywords *p, const tk_idf *pIdf, const char *z, size_t n,
                     const tk_keyword **paKw, size_t *pnKw) {
+  return tk_keywords_run_w(p, pIdf, z, n, NULL, paKw, pnKw);
+}
+
+/* tk_keywords_run polling pWork (NULL: never) as the text is read. */
+int tk_keywords_run_w(tk_keywords *p, const tk_idf *pIdf, const char *z,
+                      size_t n, tk_work *pWork, const tk_keyword **paKw,
+                      size_t *pnKw) {
   tk_corpus__kwdoc *d = &p->doc;
   *paKw = 0;
   *pnKw = 0;
   d->pIdf = pIdf;
+  tk_tokenizer_set_work(d->pTok, pWork);
   int rc = tk_corpus__kwdoc_read(d, z, n);
+  tk_tokenizer_set_work(d->pTok, NULL);
   if (rc != TK_OK) return rc;
   if (p->opt.eMethod == TK_KW_RAKE) {
     rc = tk_corpus__kw_rake_candidates(d);

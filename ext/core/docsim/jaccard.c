@@ -79,9 +79,15 @@ static void addShingle(void *pCtx, uint64_t h) {
 /* Jaccard of the shingle sets of A and B. */
 int tk_text_jaccard(tk_shingler *p, const char *zA, size_t nA, const char *zB,
                     size_t nB, double *pOut) {
+  return tk_text_jaccard_w(p, zA, nA, zB, nB, NULL, pOut);
+}
+
+/* tk_text_jaccard polling pWork (NULL: never). */
+int tk_text_jaccard_w(tk_shingler *p, const char *zA, size_t nA, const char *zB,
+                      size_t nB, tk_work *pWork, double *pOut) {
   HashSet a = {0}, b = {0};
-  int rc = tk_shingle_run(p, zA, nA, addShingle, &a);
-  if (rc == TK_OK) rc = tk_shingle_run(p, zB, nB, addShingle, &b);
+  int rc = tk_shingle_run(p, zA, nA, pWork, addShingle, &a);
+  if (rc == TK_OK) rc = tk_shingle_run(p, zB, nB, pWork, addShingle, &b);
   if (rc == TK_OK && (a.oom || b.oom)) rc = TK_ENOMEM;
   if (rc == TK_OK) {
     size_t nBoth = 0;

@@ -98,6 +98,12 @@ MH_CLONES static void lowerMinima(void *pCtx, uint64_t h) {
 
 /* The signature of z[0..n) into sig (tk_minhash_size(nPerm) bytes). */
 int tk_minhash(tk_shingler *pSh, const char *z, size_t n, unsigned char *sig) {
+  return tk_minhash_w(pSh, z, n, NULL, sig);
+}
+
+/* tk_minhash polling pWork (NULL: never). */
+int tk_minhash_w(tk_shingler *pSh, const char *z, size_t n, tk_work *pWork,
+                 unsigned char *sig) {
   const tk_docsim_options *o = tk_shingler_options(pSh);
   MinState *p = tk_malloc(sizeof(*p));
   if (!p) return TK_ENOMEM;
@@ -108,7 +114,7 @@ int tk_minhash(tk_shingler *pSh, const char *z, size_t n, unsigned char *sig) {
     p->aAdd[i] = splitmix(&s);
     p->aMin[i] = 0xffffffffu;
   }
-  int rc = tk_shingle_run(pSh, z, n, lowerMinima, p);
+  int rc = tk_shingle_run(pSh, z, n, pWork, lowerMinima, p);
   memcpy(sig, "TKMH", 4);
   sig[4] = MH_VERSION;
   sig[5] = MH_WIDTH;

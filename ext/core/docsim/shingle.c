@@ -163,8 +163,8 @@ static uint64_t foldShingle(const tk_shingler *p, int nTok, int iEnd) {
   return mix64(h);
 }
 
-/* Hash every shingle of z[0..n) through xShingle. */
-int tk_shingle_run(tk_shingler *p, const char *z, size_t n,
+/* Hash every shingle of z[0..n) through xShingle, polling pWork. */
+int tk_shingle_run(tk_shingler *p, const char *z, size_t n, tk_work *pWork,
                    void (*xShingle)(void *, uint64_t), void *pCtx) {
   int k = p->opt.nShingle;
   size_t nTok = 0;
@@ -172,6 +172,7 @@ int tk_shingle_run(tk_shingler *p, const char *z, size_t n,
   tk_token t;
   int rc;
   tk_tokenizer_reset(p->pTok, z, n);
+  tk_tokenizer_set_work(p->pTok, pWork);
   while ((rc = tk_tokenizer_next(p->pTok, &t)) == 1) {
     if (t.eKind == TK_KIND_PUNCT || t.eKind == TK_KIND_SYMBOL) continue;
     p->aRing[iPos] = hashNorm(t.zNorm, t.nNorm);
@@ -183,6 +184,7 @@ int tk_shingle_run(tk_shingler *p, const char *z, size_t n,
       iPos = iPos + 1 == k ? 0 : iPos + 1;
     }
   }
+  tk_tokenizer_set_work(p->pTok, NULL);
   if (rc < 0) return rc;
   if (nTok > 0 && nTok < (size_t)k) {
     xShingle(pCtx, foldShingle(p, (int)nTok, (int)nTok - 1));

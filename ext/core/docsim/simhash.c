@@ -25,8 +25,14 @@ static void vote(void *pCtx, uint64_t h) {
 
 /* The fingerprint of z[0..n). */
 int tk_simhash(tk_shingler *p, const char *z, size_t n, uint64_t *pOut) {
+  return tk_simhash_w(p, z, n, NULL, pOut);
+}
+
+/* tk_simhash polling pWork (NULL: never). */
+int tk_simhash_w(tk_shingler *p, const char *z, size_t n, tk_work *pWork,
+                 uint64_t *pOut) {
   Votes v = {{0}};
-  int rc = tk_shingle_run(p, z, n, vote, &v);
+  int rc = tk_shingle_run(p, z, n, pWork, vote, &v);
   uint64_t h = 0;
   for (int b = 0; b < 64; b++) {
     if (v.a[b] > 0) h |= (uint64_t)1 << b;

@@ -28,17 +28,19 @@
 typedef struct tk_html__doc tk_html__doc;
 
 /* Parse z[0..n) (see docs/html.md, "Parsing"): TK_ELIMIT over
-** TK_HTML_MAX_BYTES, TK_ENOMEM; *ppDoc is NULL for an empty page.  Free
-** it with tk_html__doc_free.  The tree has no comments, no script or
-** style contents (JSON-LD kept when eKeep says so) and only the attributes
-** the family reads (prefilter.c). */
-int tk_html__parse(const char *z, size_t n, int eKeep, tk_html__doc **ppDoc,
-                   char **pzErr);
+** TK_HTML_MAX_BYTES, TK_ENOMEM, TK_EINTERRUPT when pWork (NULL: never)
+** says stop; *ppDoc is NULL for an empty page.  Free it with
+** tk_html__doc_free.  The tree has no comments, no script or style
+** contents (JSON-LD kept when eKeep says so) and only the attributes the
+** family reads (prefilter.c). */
+int tk_html__parse(const char *z, size_t n, int eKeep, tk_work *pWork,
+                   tk_html__doc **ppDoc, char **pzErr);
 
 /* Parse z[0..n), read as charset zEncoding, with libxml2's HTML parser
-** options eOpt into *ppDoc (tree.c): TK_OK or TK_ENOMEM. */
+** options eOpt into *ppDoc (tree.c), polling pWork about every 16 KB
+** parsed: TK_OK, TK_ENOMEM or TK_EINTERRUPT. */
 int tk_html__build(const char *z, size_t n, const char *zEncoding, int eOpt,
-                   tk_html__doc **ppDoc);
+                   tk_work *pWork, tk_html__doc **ppDoc);
 /* The page's root element (html), NULL when there is none. */
 xmlNode *tk_html__root(tk_html__doc *pDoc);
 /* Free a parsed page (NULL is fine). */
@@ -47,8 +49,14 @@ void tk_html__doc_free(tk_html__doc *pDoc);
 /* Copy z[0..n) into pOut without comments, script and style contents
 ** (JSON-LD kept when eKeep has TK_HTML__KEEP_JSONLD) and attributes no
 ** function of the family reads (those only html_meta and html_links read
-** kept when it has TK_HTML__KEEP_META); pOut->oom on failure. */
-void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut);
+** kept when it has TK_HTML__KEEP_META): TK_OK, TK_ENOMEM, or TK_EINTERRUPT
+** when pWork (NULL: never) says stop. */
+int tk_html__prefilter(const char *z, size_t n, int eKeep, tk_work *pWork,
+                       tk_buf *pOut);
+
+/* The work a walk counts per node it visits (tk_work): a node stands for
+** about 16 bytes of page. */
+#define TK_HTML__NODE_CELLS (16 * TK_WORK_CELLS_PER_BYTE)
 
 /* A depth-first walk of the subtree under pRoot that sees each element on
 ** the way in (bLeave == 0) and, when it was descended into, on the way out
@@ -99,9 +107,11 @@ xmlNode *tk_html__find(xmlNode *pRoot, const char *zName);
 #define TK_HTML__PARAGRAPH 4
 typedef struct tk_html__out {
   tk_buf *pBuf;
-  size_t iStart; /* where this writer's text begins in pBuf */
-  int ePending;  /* the break owed before the next text */
-  int nPre;      /* > 0 inside pre: whitespace kept */
+  size_t iStart;  /* where this writer's text begins in pBuf */
+  int ePending;   /* the break owed before the next text */
+  int nPre;       /* > 0 inside pre: whitespace kept */
+  tk_work *pWork; /* polled as text is written; NULL (the default): never */
+  int bStopped;   /* pWork said stop: nothing more is written */
 } tk_html__out;
 
 /* Start writing at the end of pBuf. */
@@ -112,7 +122,8 @@ void tk_html__out_break(tk_html__out *o, int e);
 void tk_html__out_text(tk_html__out *o, const char *z);
 
 /* Render the subtree under pRoot into o as html_text does; xSkip (may be
-** NULL) drops more elements (non-zero: not rendered). */
+** NULL) drops more elements (non-zero: not rendered).  Stops early when
+** o->pWork says stop (o->bStopped). */
 void tk_html__render(xmlNode *pRoot, tk_html__out *o,
                      int (*xSkip)(void *, xmlNode *), void *pCtx);
 /* The rendered text of p into pBuf (reset first): whitespace collapsed,

@@ -78,10 +78,17 @@ static int addLink(xmlNode *p, const char *zHref, const char *zBase,
 /* html_links(): every link of the page (see textkit/html.h). */
 int tk_html_links(const char *z, size_t n, const char *zBase, size_t nBase,
                   tk_html_link **paLink, size_t *pnLink, char **pzErr) {
+  return tk_html_links_w(z, n, zBase, nBase, NULL, paLink, pnLink, pzErr);
+}
+
+/* tk_html_links polling pWork (NULL: never) while parsing. */
+int tk_html_links_w(const char *z, size_t n, const char *zBase, size_t nBase,
+                    tk_work *pWork, tk_html_link **paLink, size_t *pnLink,
+                    char **pzErr) {
   *paLink = 0;
   *pnLink = 0;
   tk_html__doc *pDoc;
-  int rc = tk_html__parse(z, n, TK_HTML__KEEP_META, &pDoc, pzErr);
+  int rc = tk_html__parse(z, n, TK_HTML__KEEP_META, pWork, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
   xmlNode *pRoot = tk_html__root(pDoc);
   char *zBaseCopy = zBase ? copyOf(zBase, nBase) : 0;
@@ -101,6 +108,9 @@ int tk_html_links(const char *z, size_t n, const char *zBase, size_t nBase,
       const char *zHref = tk_html__attr(p, "href");
       if (zHref)
         rc = addLink(p, zHref, zBaseCopy, paLink, pnLink, &nAlloc, &text);
+    }
+    if (rc == TK_OK && tk_work_poll(pWork, TK_HTML__NODE_CELLS)) {
+      rc = TK_EINTERRUPT;
     }
     p = tk_html__walk_next(&w, p->type == XML_ELEMENT_NODE);
   }

@@ -384,15 +384,22 @@ static void renderMain(xmlNode *p, tk_html__out *o) {
 /* html_main(): the main text of the page. */
 int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
                  tk_buf *pOut, char **pzErr) {
+  return tk_html_main_w(z, n, pOpt, NULL, pOut, pzErr);
+}
+
+/* tk_html_main polling pWork (NULL: never) while parsing. */
+int tk_html_main_w(const char *z, size_t n, const tk_html_main_options *pOpt,
+                   tk_work *pWork, tk_buf *pOut, char **pzErr) {
   tk_html__doc *pDoc;
   int rc = tk_html__parse(
       z, n,
       pOpt && pOpt->bTitle ? TK_HTML__KEEP_JSONLD | TK_HTML__KEEP_META : 0,
-      &pDoc, pzErr);
+      pWork, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
   xmlNode *pRoot = tk_html__root(pDoc);
   tk_html__out o;
   tk_html__out_init(&o, pOut);
+  o.pWork = pWork;
   if (pOpt && pOpt->bTitle) {
     rc = tk_html__title(pDoc, pOut);
     tk_html__out_break(&o, TK_HTML__PARAGRAPH);
@@ -402,9 +409,13 @@ int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
   NodeStat *aStat = pBody && rc == TK_OK ? attachStats(pBody) : 0;
   if (pBody && rc == TK_OK && !aStat) rc = TK_ENOMEM;
   if (aStat) {
+    /* each pass over the tree counts as reading the page once */
+    uint64_t nPassCells = (uint64_t)n * TK_WORK_CELLS_PER_BYTE;
     measureRaw(pBody);
-    measure(pBody);
-    xmlNode *pBest = bestCandidate(pBody);
+    o.bStopped = tk_work_poll(pWork, nPassCells) != 0;
+    if (!o.bStopped) measure(pBody);
+    o.bStopped = o.bStopped || tk_work_poll(pWork, nPassCells) != 0;
+    xmlNode *pBest = o.bStopped ? 0 : bestCandidate(pBody);
     if (pBest)
       renderMain(pBest, &o);
     else
@@ -412,6 +423,7 @@ int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
   }
   tk_free(aStat);
   tk_html__doc_free(pDoc);
+  if (rc == TK_OK && o.bStopped) rc = TK_EINTERRUPT;
   if (rc == TK_OK && pOut->oom) rc = TK_ENOMEM;
   return rc;
 }

@@ -343,9 +343,15 @@ static void metaFree(Meta *m) {
 
 /* html_meta(): the metadata of the page as JSON. */
 int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
+  return tk_html_meta_w(z, n, NULL, pOut, pzErr);
+}
+
+/* tk_html_meta polling pWork (NULL: never) while parsing. */
+int tk_html_meta_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
+                   char **pzErr) {
   tk_html__doc *pDoc;
   int rc = tk_html__parse(z, n, TK_HTML__KEEP_JSONLD | TK_HTML__KEEP_META,
-                          &pDoc, pzErr);
+                          pWork, &pDoc, pzErr);
   if (rc != TK_OK) return rc;
   Meta m;
   memset(&m, 0, sizeof(m));

@@ -3,7 +3,7 @@
 ** the size limit, the encoding rule and the parser's one-time set-up.
 **
 **   tk_html__doc *pDoc = 0;
-**   int rc = tk_html__parse(z, n, 0, &pDoc, &zErr);
+**   int rc = tk_html__parse(z, n, 0, pWork, &pDoc, &zErr);
 **   if (rc == TK_OK && pDoc) { ... tk_html__doc_free(pDoc); }
 **
 ** Encoding: valid UTF-8 is parsed as UTF-8 whatever the page declares
@@ -91,27 +91,27 @@ static int sanitize(const char *z, size_t n, tk_buf *pOut) {
 ** zCharset: the charset the page declares (read before the prefilter,
 ** which may drop the attribute that says it), or "". */
 static int parseFiltered(const char *z, size_t n, const char *zCharset,
-                         tk_html__doc **ppDoc) {
+                         tk_work *pWork, tk_html__doc **ppDoc) {
   if (cleanUtf8(z, n)) {
-    return tk_html__build(z, n, "UTF-8", TK_HTML__OPTIONS, ppDoc);
+    return tk_html__build(z, n, "UTF-8", TK_HTML__OPTIONS, pWork, ppDoc);
   }
   if (zCharset[0] && strncasecmp(zCharset, "utf", 3) != 0 &&
       memchr(z, 0, n) == 0 && knownCharset(zCharset)) {
-    return tk_html__build(z, n, zCharset, TK_HTML__OPTIONS, ppDoc);
+    return tk_html__build(z, n, zCharset, TK_HTML__OPTIONS, pWork, ppDoc);
   }
   tk_buf b = {0};
   int rc = sanitize(z, n, &b);
   /* at most 3 bytes per byte of a filtered page of at most 6/5 of 64 MB
   ** (a kept attribute gains a blank): 231 MB, within libxml2's int */
   if (rc == TK_OK)
-    rc = tk_html__build(b.z, b.n, "UTF-8", TK_HTML__OPTIONS, ppDoc);
+    rc = tk_html__build(b.z, b.n, "UTF-8", TK_HTML__OPTIONS, pWork, ppDoc);
   tk_buf_free(&b);
   return rc;
 }
 
 /* Parse z[0..n) into *ppDoc (see the top of this file). */
-int tk_html__parse(const char *z, size_t n, int eKeep, tk_html__doc **ppDoc,
-                   char **pzErr) {
+int tk_html__parse(const char *z, size_t n, int eKeep, tk_work *pWork,
+                   tk_html__doc **ppDoc, char **pzErr) {
   *ppDoc = 0;
   if (n > TK_HTML_MAX_BYTES) {
     if (pzErr) *pzErr = tk_mprintf("the page is larger than 64 MB");
@@ -122,9 +122,10 @@ int tk_html__parse(const char *z, size_t n, int eKeep, tk_html__doc **ppDoc,
   char zCharset[40];
   if (!declaredCharset(z, n, zCharset, sizeof(zCharset))) zCharset[0] = 0;
   tk_buf f = {0};
-  tk_html__prefilter(z, n, eKeep, &f);
-  int rc = f.oom ? TK_ENOMEM : TK_OK;
-  if (rc == TK_OK && f.n > 0) rc = parseFiltered(f.z, f.n, zCharset, ppDoc);
+  int rc = tk_html__prefilter(z, n, eKeep, pWork, &f);
+  if (rc == TK_OK && f.n > 0) {
+    rc = parseFiltered(f.z, f.n, zCharset, pWork, ppDoc);
+  }
   tk_buf_free(&f);
   return rc;
 }

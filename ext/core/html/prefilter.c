@@ -11,7 +11,7 @@
 **     read only when TK_HTML__KEEP_META is asked for; see aKept).
 **
 **   tk_buf b = {0};
-**   tk_html__prefilter(zPage, nPage, TK_HTML__KEEP_JSONLD, &b);
+**   rc = tk_html__prefilter(zPage, nPage, TK_HTML__KEEP_JSONLD, pWork, &b);
 **   // then parse b.z[0..b.n)
 **
 ** It finds tags, attribute values and the end of a script the way
@@ -205,10 +205,16 @@ static size_t endTagEnd(const char *z, size_t n, size_t i) {
 }
 
 /* Copy z[0..n) into pOut without what no html function reads (see the top
-** of this file); eKeep: TK_HTML__KEEP_JSONLD and TK_HTML__KEEP_META, or 0. */
-void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut) {
-  size_t i = 0;
+** of this file); eKeep: TK_HTML__KEEP_JSONLD and TK_HTML__KEEP_META, or 0.
+** Polls pWork as it reads. */
+int tk_html__prefilter(const char *z, size_t n, int eKeep, tk_work *pWork,
+                       tk_buf *pOut) {
+  size_t i = 0, iPolled = 0;
   while (i < n) {
+    if (tk_work_poll(pWork, (i - iPolled) * TK_WORK_CELLS_PER_BYTE)) {
+      return TK_EINTERRUPT;
+    }
+    iPolled = i;
     const char *zLt = memchr(z + i, '<', n - i);
     size_t k = zLt ? (size_t)(zLt - z) : n;
     tk_buf_append(pOut, z + i, k - i);
@@ -247,4 +253,5 @@ void tk_html__prefilter(const char *z, size_t n, int eKeep, tk_buf *pOut) {
     tk_buf_putc(pOut, '<');
     i++;
   }
+  return pOut->oom ? TK_ENOMEM : TK_OK;
 }

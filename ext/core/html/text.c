@@ -23,6 +23,8 @@ void tk_html__out_init(tk_html__out *o, tk_buf *pBuf) {
   o->iStart = pBuf->n;
   o->ePending = 0;
   o->nPre = 0;
+  o->pWork = 0;
+  o->bStopped = 0;
 }
 
 /* Ask for a break of level e before the next text. */
@@ -84,6 +86,7 @@ void tk_html__out_text(tk_html__out *o, const char *z) {
     tk_buf_append(o->pBuf, z + i, j - i);
     i = j;
   }
+  if (tk_work_poll(o->pWork, i * TK_WORK_CELLS_PER_BYTE)) o->bStopped = 1;
 }
 
 /* The break an element makes around itself. */
@@ -100,7 +103,7 @@ void tk_html__render(xmlNode *pRoot, tk_html__out *o,
   tk_html__walk w;
   tk_html__walk_start(&w, pRoot);
   xmlNode *p = w.p;
-  while (p) {
+  while (p && !o->bStopped) {
     int bDescend = 1;
     if (p->type == XML_TEXT_NODE || p->type == XML_CDATA_SECTION_NODE) {
       if (p->content) tk_html__out_text(o, (const char *)p->content);
@@ -153,15 +156,24 @@ void tk_html__inline_text(xmlNode *p, tk_buf *pBuf) {
 
 /* html_text(): the visible text of the whole page. */
 int tk_html_text(const char *z, size_t n, tk_buf *pOut, char **pzErr) {
+  return tk_html_text_w(z, n, NULL, pOut, pzErr);
+}
+
+/* tk_html_text polling pWork (NULL: never) while parsing. */
+int tk_html_text_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
+                   char **pzErr) {
   tk_html__doc *pDoc;
-  int rc = tk_html__parse(z, n, 0, &pDoc, pzErr);
+  int rc = tk_html__parse(z, n, 0, pWork, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
   xmlNode *pRoot = tk_html__root(pDoc);
   if (pRoot) {
     tk_html__out o;
     tk_html__out_init(&o, pOut);
+    o.pWork = pWork;
     tk_html__render(pRoot, &o, 0, 0);
+    if (o.bStopped) rc = TK_EINTERRUPT;
   }
   tk_html__doc_free(pDoc);
-  return pOut->oom ? TK_ENOMEM : TK_OK;
+  if (rc == TK_OK && pOut->oom) rc = TK_ENOMEM;
+  return rc;
 }

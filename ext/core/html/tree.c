@@ -10,7 +10,7 @@
 ** child.
 **
 **   tk_html__doc *pDoc = 0;
-**   rc = tk_html__build(z, n, "UTF-8", &pDoc);   // TK_OK or TK_ENOMEM
+**   rc = tk_html__build(z, n, "UTF-8", eOpt, pWork, &pDoc);   // TK_OK, ...
 **   xmlNode *pRoot = tk_html__root(pDoc);        // NULL when no element
 **   tk_html__doc_free(pDoc);
 **
@@ -51,6 +51,9 @@ struct tk_html__doc {
   size_t nText, nCap; /* its length and room (with the NUL) */
   int bStop;          /* out of memory or too deep: no more events */
   int bOom;
+  int bInterrupted; /* pWork said stop */
+  tk_work *pWork;   /* polled from the events; NULL: never */
+  size_t iPolled;   /* the parser's input offset at the last poll */
 };
 
 /* Round n up to the alignment of any object. */
@@ -86,6 +89,20 @@ static void stopBuild(tk_html__doc *d, int bOom) {
   d->bStop = 1;
   if (bOom) d->bOom = 1;
   xmlStopParser(d->pCtxt);
+}
+
+/* Count the input parsed since the last poll as work done; stop the parse
+** when pWork says stop. */
+static void pollBuild(tk_html__doc *d) {
+  const xmlParserInput *in = d->pCtxt->input;
+  if (!d->pWork || !in || !in->cur || !in->base) return;
+  size_t iPos = (size_t)(in->cur - in->base);
+  size_t nRead = iPos > d->iPolled ? iPos - d->iPolled : 0;
+  d->iPolled = iPos;
+  if (tk_work_poll(d->pWork, nRead * TK_WORK_CELLS_PER_BYTE)) {
+    d->bInterrupted = 1;
+    stopBuild(d, 0);
+  }
 }
 
 /* A copy of z[0..n) in the arena, NUL-terminated; NULL on OOM. */
@@ -148,6 +165,8 @@ static int addAttributes(tk_html__doc *d, xmlNode *p, const xmlChar **atts) {
 static void onStart(void *pCtx, const xmlChar *zName, const xmlChar **atts) {
   tk_html__doc *d = ((htmlParserCtxtPtr)pCtx)->_private;
   if (d->bStop) return;
+  pollBuild(d);
+  if (d->bStop) return;
   if (d->nDepth >= TK_HTML__MAX_DEPTH) {
     stopBuild(d, 0);
     return;
@@ -181,6 +200,8 @@ static void onEnd(void *pCtx, const xmlChar *zName) {
 static void onText(void *pCtx, const xmlChar *z, int n) {
   tk_html__doc *d = ((htmlParserCtxtPtr)pCtx)->_private;
   if (d->bStop || !d->pCur || n <= 0) return;
+  pollBuild(d);
+  if (d->bStop) return;
   size_t nNew = (size_t)n;
   if (d->pText && d->nText + nNew < d->nCap) {
     memcpy(d->pText->content + d->nText, z, nNew);
@@ -218,12 +239,13 @@ static void onText(void *pCtx, const xmlChar *z, int n) {
 
 /* Parse z[0..n), read as zEncoding, into *ppDoc (see the top). */
 int tk_html__build(const char *z, size_t n, const char *zEncoding, int eOpt,
-                   tk_html__doc **ppDoc) {
+                   tk_work *pWork, tk_html__doc **ppDoc) {
   *ppDoc = 0;
   tk_html__doc *d = tk_malloc(sizeof(*d));
   if (!d) return TK_ENOMEM;
   memset(d, 0, sizeof(*d));
   d->nNextBlock = TK_HTML__BLOCK_MIN;
+  d->pWork = pWork;
   htmlParserCtxtPtr c = htmlCreateMemoryParserCtxt(z, (int)n);
   if (!c || !c->sax) {
     if (c) htmlFreeParserCtxt(c);
@@ -239,8 +261,16 @@ int tk_html__build(const char *z, size_t n, const char *zEncoding, int eOpt,
   c->_private = d;
   d->pCtxt = c;
   htmlCtxtUseOptions(c, eOpt);
-  xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(zEncoding);
-  if (h && c->input && xmlSwitchToEncoding(c, h) == 0) {
+  /* UTF-8 (valid: parse.c checked) needs no converter, which would first
+  ** copy the whole page through it without an event to poll pWork from */
+  int bSwitched = 0;
+  if (!strcmp(zEncoding, "UTF-8")) {
+    bSwitched = c->input && xmlSwitchEncoding(c, XML_CHAR_ENCODING_UTF8) == 0;
+  } else {
+    xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(zEncoding);
+    bSwitched = h && c->input && xmlSwitchToEncoding(c, h) == 0;
+  }
+  if (bSwitched) {
     /* as htmlReadMemory does: a <meta charset> then changes nothing */
     if (c->input->encoding) xmlFree((xmlChar *)c->input->encoding);
     c->input->encoding = xmlStrdup((const xmlChar *)zEncoding);
@@ -250,10 +280,10 @@ int tk_html__build(const char *z, size_t n, const char *zEncoding, int eOpt,
   d->pDict = c->dict;
   if (d->pDict) xmlDictReference(d->pDict);
   htmlFreeParserCtxt(c);
-  int bOom = d->bOom;
-  if (bOom) {
+  if (d->bOom || d->bInterrupted) {
+    int rc = d->bOom ? TK_ENOMEM : TK_EINTERRUPT;
     tk_html__doc_free(d);
-    return TK_ENOMEM;
+    return rc;
   }
   *ppDoc = d;
   return TK_OK;

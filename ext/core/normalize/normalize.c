@@ -20,6 +20,10 @@
 #include <strings.h>
 
 #define CHUNK_CODEPOINTS 65536
+/* Long texts are done in pieces of about this many bytes, so a cancel is
+** seen between pieces: ASCII ones anywhere, ICU's case mapping just after
+** an ASCII space or newline (where no case context crosses). */
+#define CASE_PIECE_BYTES ((size_t)256 << 10)
 
 /* What one transformation does beyond utf8proc's own options. */
 typedef struct Transform {
@@ -198,25 +202,38 @@ static int isAscii(const char *z, size_t n) {
   return 1;
 }
 
-/* Apply t to z[0..n), appending to pOut. */
+/* Apply t to z[0..n), appending to pOut, polling pWork. */
 static int transform(const Transform *t, const char *z, size_t n,
-                     tk_buf *pOut) {
+                     tk_work *pWork, tk_buf *pOut) {
   if (isAscii(z, n)) {
-    size_t i0 = pOut->n;
-    tk_buf_append(pOut, z, n);
-    if (t->eOpts & UTF8PROC_CASEFOLD) {
-      for (size_t i = i0; i < pOut->n; i++) {
-        char c = pOut->z[i];
-        if (c >= 'A' && c <= 'Z') pOut->z[i] = (char)(c + 32);
+    for (size_t iPiece = 0; iPiece < n && !pOut->oom;
+         iPiece += CASE_PIECE_BYTES) {
+      size_t nPiece =
+          n - iPiece < CASE_PIECE_BYTES ? n - iPiece : CASE_PIECE_BYTES;
+      if (tk_work_poll(pWork, nPiece * TK_WORK_CELLS_PER_BYTE)) {
+        return TK_EINTERRUPT;
+      }
+      size_t i0 = pOut->n;
+      tk_buf_append(pOut, z + iPiece, nPiece);
+      if ((t->eOpts & UTF8PROC_CASEFOLD) && !pOut->oom) {
+        for (size_t i = i0; i < pOut->n; i++) {
+          char c = pOut->z[i];
+          if (c >= 'A' && c <= 'Z') pOut->z[i] = (char)(c + 32);
+        }
       }
     }
     return pOut->oom ? TK_ENOMEM : TK_OK;
   }
   CodeBuf cb = {0};
   const unsigned char *u = (const unsigned char *)z;
-  size_t i = 0;
+  size_t i = 0, iPolled = 0;
   int rc = TK_OK;
   while (i < n && rc == TK_OK) {
+    if (tk_work_poll(pWork, (i - iPolled) * TK_WORK_CELLS_PER_BYTE)) {
+      rc = TK_EINTERRUPT;
+      break;
+    }
+    iPolled = i;
     uint32_t c = tk_utf8_next(u, n, &i);
     if (cb.n >= CHUNK_CODEPOINTS && isSafeCut(c)) rc = flushChunk(t, &cb, pOut);
     if (rc == TK_OK) rc = decomposeOne(t, c, &cb);
@@ -243,6 +260,12 @@ int tk_norm_form_parse(const char *z, size_t n, int *peForm, char **pzErr) {
 
 /* Normalize into NFC, NFD, NFKC or NFKD. */
 int tk_normalize(const char *z, size_t n, int eForm, tk_buf *pOut) {
+  return tk_normalize_w(z, n, eForm, NULL, pOut);
+}
+
+/* tk_normalize polling pWork (NULL: never). */
+int tk_normalize_w(const char *z, size_t n, int eForm, tk_work *pWork,
+                   tk_buf *pOut) {
   static const utf8proc_option_t aOpts[] = {
       UTF8PROC_STABLE | UTF8PROC_COMPOSE,
       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE,
@@ -250,25 +273,35 @@ int tk_normalize(const char *z, size_t n, int eForm, tk_buf *pOut) {
       UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT,
   };
   Transform t = {aOpts[eForm & 3], 0};
-  return transform(&t, z, n, pOut);
+  return transform(&t, z, n, pWork, pOut);
 }
 
 /* Full case folding, composed. */
 int tk_casefold(const char *z, size_t n, tk_buf *pOut) {
+  return tk_casefold_w(z, n, NULL, pOut);
+}
+
+/* tk_casefold polling pWork (NULL: never). */
+int tk_casefold_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut) {
   Transform t = {UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD, 0};
-  return transform(&t, z, n, pOut);
+  return transform(&t, z, n, pWork, pOut);
 }
 
 /* Accent stripping, composed. */
 int tk_unaccent(const char *z, size_t n, tk_buf *pOut) {
+  return tk_unaccent_w(z, n, NULL, pOut);
+}
+
+/* tk_unaccent polling pWork (NULL: never). */
+int tk_unaccent_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut) {
   Transform t = {UTF8PROC_STABLE | UTF8PROC_COMPOSE, 1};
-  return transform(&t, z, n, pOut);
+  return transform(&t, z, n, pWork, pOut);
 }
 
 /* Case folding and accent stripping in one pass. */
 int tk_fold_unaccent(const char *z, size_t n, tk_buf *pOut) {
   Transform t = {UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD, 1};
-  return transform(&t, z, n, pOut);
+  return transform(&t, z, n, NULL, pOut);
 }
 
 /* 1 when the language part of zLocale is a known ISO 639 code. */
@@ -319,9 +352,24 @@ static int caseMapUtf8(const char *z, int32_t n, const char *zLocale,
   return rc;
 }
 
+/* The end of the piece of z[0..n) that starts at i: just after the first
+** ASCII space or newline CASE_PIECE_BYTES on, or n. */
+static size_t casePieceEnd(const char *z, size_t n, size_t i) {
+  for (size_t j = i + CASE_PIECE_BYTES; j < n; j++) {
+    if (z[j] == ' ' || z[j] == '\n') return j + 1;
+  }
+  return n;
+}
+
 /* ICU locale-aware case mapping of UTF-8 text. */
 int tk_case_map(const char *z, size_t n, const char *zLocale, int bUpper,
                 tk_buf *pOut, char **pzErr) {
+  return tk_case_map_w(z, n, zLocale, bUpper, NULL, pOut, pzErr);
+}
+
+/* tk_case_map polling pWork (NULL: never) between pieces. */
+int tk_case_map_w(const char *z, size_t n, const char *zLocale, int bUpper,
+                  tk_work *pWork, tk_buf *pOut, char **pzErr) {
   if (zLocale && *zLocale) {
     if (strlen(zLocale) > 40 || !isKnownLocale(zLocale)) {
       *pzErr = tk_mprintf("unknown locale '%s' (expected an ISO 639 language "
@@ -337,11 +385,13 @@ int tk_case_map(const char *z, size_t n, const char *zLocale, int bUpper,
     z = clean.z;
     n = clean.n;
   }
-  int rc = TK_OK;
-  if (n > INT32_MAX / 4) {
-    rc = TK_ELIMIT;
-  } else {
-    rc = caseMapUtf8(z, (int32_t)n, zLocale, bUpper, pOut, pzErr);
+  int rc = n > INT32_MAX / 4 ? TK_ELIMIT : TK_OK;
+  for (size_t i = 0, j; rc == TK_OK && i < n; i = j) {
+    j = casePieceEnd(z, n, i);
+    rc = caseMapUtf8(z + i, (int32_t)(j - i), zLocale, bUpper, pOut, pzErr);
+    if (rc == TK_OK && tk_work_poll(pWork, (j - i) * TK_WORK_CELLS_PER_BYTE)) {
+      rc = TK_EINTERRUPT;
+    }
   }
   tk_buf_free(&clean);
   return rc;
@@ -360,11 +410,21 @@ static int isCleanSpace(uint32_t c) {
 /* Clean: U+FFFD for invalid bytes, drop controls, collapse and trim white
 ** space, then NFC. */
 int tk_clean(const char *z, size_t n, tk_buf *pOut) {
+  return tk_clean_w(z, n, NULL, pOut);
+}
+
+/* tk_clean polling pWork (NULL: never). */
+int tk_clean_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut) {
   tk_buf tmp = {0};
   const unsigned char *u = (const unsigned char *)z;
-  size_t i = 0;
+  size_t i = 0, iPolled = 0;
   int bPendingSpace = 0;
   while (i < n) {
+    if (tk_work_poll(pWork, (i - iPolled) * TK_WORK_CELLS_PER_BYTE)) {
+      tk_buf_free(&tmp);
+      return TK_EINTERRUPT;
+    }
+    iPolled = i;
     uint32_t c = tk_utf8_next(u, n, &i);
     if (isCleanSpace(c)) {
       bPendingSpace = tmp.n > 0;
@@ -376,8 +436,9 @@ int tk_clean(const char *z, size_t n, tk_buf *pOut) {
       tk_buf_put_utf8(&tmp, c);
     }
   }
-  int rc = tmp.oom ? TK_ENOMEM
-                   : tk_normalize(tmp.z ? tmp.z : "", tmp.n, TK_NFC, pOut);
+  int rc = tmp.oom
+               ? TK_ENOMEM
+               : tk_normalize_w(tmp.z ? tmp.z : "", tmp.n, TK_NFC, pWork, pOut);
   tk_buf_free(&tmp);
   return rc;
 }

@@ -80,11 +80,16 @@ static int listPush(BlkList *p, size_t iStart, size_t iEnd) {
 }
 
 /* Split z[0..n) into blocks (byte spans, trimmed) per the head comment. */
-static int splitBlocks(const char *z, size_t n, BlkList *pList) {
+static int splitBlocks(const char *z, size_t n, tk_work *pWork,
+                       BlkList *pList) {
   const unsigned char *u = (const unsigned char *)z;
-  size_t i = 0, iBlkStart = 0, iBlkEnd = 0;
+  size_t i = 0, iBlkStart = 0, iBlkEnd = 0, iPolled = 0;
   int bOpen = 0, bWrap = 0;
   while (i < n) {
+    if (tk_work_poll(pWork, (i - iPolled) * TK_WORK_CELLS_PER_BYTE)) {
+      return TK_EINTERRUPT;
+    }
+    iPolled = i;
     /* One line: first and end of its non-space text, chars, last char. */
     size_t iFirst = n, iLast = i, nChar = 0;
     uint32_t cFirst = 0, cLast = 0;
@@ -239,8 +244,8 @@ const char *tk_block_kind_name(int eKind) {
   }
 }
 
-/* Classify every block of pList (text z). */
-static int classify(const char *z, BlkList *pList) {
+/* Classify every block of pList (text z), polling pWork. */
+static int classify(const char *z, tk_work *pWork, BlkList *pList) {
   size_t n = pList->n;
   tk_token_options opt;
   tk_token_options_init(&opt);
@@ -258,6 +263,7 @@ static int classify(const char *z, BlkList *pList) {
     rc = pickStoplist(pTok, z, pList, &pStop);
     tk_passages__words_init(pW, pStop);
   }
+  tk_tokenizer_set_work(pTok, pWork);
   for (size_t i = 0; rc == TK_OK && i < n; i++) {
     tk_passages__features f;
     rc = tk_passages__block_features(pTok, pW, z + pList->a[i].iStart,
@@ -280,11 +286,17 @@ static int classify(const char *z, BlkList *pList) {
 }
 /* Split and classify z[0..n). */
 int tk_blocks(const char *z, size_t n, tk_block **paOut, size_t *pnOut) {
+  return tk_blocks_w(z, n, NULL, paOut, pnOut);
+}
+
+/* tk_blocks polling pWork (NULL: never). */
+int tk_blocks_w(const char *z, size_t n, tk_work *pWork, tk_block **paOut,
+                size_t *pnOut) {
   BlkList list = {0, 0, 0};
   *paOut = 0;
   *pnOut = 0;
-  int rc = splitBlocks(z, n, &list);
-  if (rc == TK_OK && list.n > 0) rc = classify(z, &list);
+  int rc = splitBlocks(z, n, pWork, &list);
+  if (rc == TK_OK && list.n > 0) rc = classify(z, pWork, &list);
   if (rc != TK_OK) {
     tk_free(list.a);
     return rc;
@@ -304,9 +316,14 @@ int tk_blocks(const char *z, size_t n, tk_block **paOut, size_t *pnOut) {
 /* Append the content blocks of z[0..n) to p, separated by "\n\n"; the
 ** whole text when no block is content. */
 int tk_text_main(const char *z, size_t n, tk_buf *p) {
+  return tk_text_main_w(z, n, NULL, p);
+}
+
+/* tk_text_main polling pWork (NULL: never). */
+int tk_text_main_w(const char *z, size_t n, tk_work *pWork, tk_buf *p) {
   tk_block *a;
   size_t nBlk, nOut = 0;
-  int rc = tk_blocks(z, n, &a, &nBlk);
+  int rc = tk_blocks_w(z, n, pWork, &a, &nBlk);
   if (rc != TK_OK) return rc;
   for (size_t i = 0; i < nBlk; i++) {
     if (a[i].eKind != TK_BLOCK_CONTENT) continue;

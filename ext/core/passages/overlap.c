@@ -26,6 +26,9 @@
 
 #define OV_ABSENT UINT32_MAX
 #define OV_NONE UINT32_MAX
+/* Work counted per word of the index and scan loops (tk_work): a word is
+** about 6 bytes of prose. */
+#define OV_CELLS_PER_WORD (6 * TK_WORK_CELLS_PER_BYTE)
 
 /* The words of one text: ids and byte spans. */
 typedef struct OvWords {
@@ -270,7 +273,8 @@ static int indexResize(OvIndex *p, size_t nNew) {
 /* Build the shingle index of a (n words, k >= 1, n >= k), from the last
 ** shingle to the first so each chain comes out in increasing position:
 ** the hash rolls backwards with the inverse of OV_MULT. */
-static int indexBuild(OvIndex *p, const uint32_t *aId, size_t n, size_t k) {
+static int indexBuild(OvIndex *p, const uint32_t *aId, size_t n, size_t k,
+                      tk_work *pWork) {
   size_t nShingle = n - k + 1;
   memset(p, 0, sizeof(*p));
   p->aId = aId;
@@ -286,6 +290,7 @@ static int indexBuild(OvIndex *p, const uint32_t *aId, size_t n, size_t k) {
     inv *= 2 - OV_MULT * inv; /* Newton: OV_MULT * inv == 1 mod 2^64 */
   uint64_t h = shingleHash(aId + nShingle - 1, k);
   for (size_t i = nShingle; i-- > 0;) {
+    if (tk_work_poll(pWork, OV_CELLS_PER_WORD)) return TK_EINTERRUPT;
     if (i + 1 < nShingle)
       h = (h - mixId(aId[i + k])) * inv + mixId(aId[i]) * hPow;
     if (p->nUsed * 2 >= p->nSlot && indexResize(p, p->nSlot * 2) != TK_OK)
@@ -367,12 +372,13 @@ static size_t nextWindow(const OvWords *pB, size_t j, size_t k) {
 
 /* Scan b against the index, appending every passage to *pOut. */
 static int scanB(const OvIndex *pIdx, const OvWords *pA, const OvWords *pB,
-                 OvOut *pOut) {
+                 tk_work *pWork, OvOut *pOut) {
   size_t k = pIdx->k;
   uint64_t hPow = multPow(k);
   size_t j = nextWindow(pB, 0, k);
   uint64_t h = j + k <= pB->n ? shingleHash(pB->aId + j, k) : 0;
   while (j + k <= pB->n) {
+    if (tk_work_poll(pWork, OV_CELLS_PER_WORD)) return TK_EINTERRUPT;
     size_t s = indexFind(pIdx, pB->aId + j, foldHash(h));
     size_t L = 0, iBest = 0;
     if (pIdx->aFirst[s])
@@ -453,6 +459,13 @@ static int fillChars(tk_passage *a, size_t n, const char *zA, size_t nA,
 /* Find the passages of a and b of at least nMin words. */
 int tk_overlap(const char *zA, size_t nA, const char *zB, size_t nB,
                size_t nMin, tk_passage **paOut, size_t *pnOut) {
+  return tk_overlap_w(zA, nA, zB, nB, nMin, NULL, paOut, pnOut);
+}
+
+/* tk_overlap polling pWork (NULL: never) as it reads, indexes and scans. */
+int tk_overlap_w(const char *zA, size_t nA, const char *zB, size_t nB,
+                 size_t nMin, tk_work *pWork, tk_passage **paOut,
+                 size_t *pnOut) {
   *paOut = 0;
   *pnOut = 0;
   if (nMin < 1) return TK_EINVAL;
@@ -464,6 +477,7 @@ int tk_overlap(const char *zA, size_t nA, const char *zB, size_t nB,
   int rc = tk_tokenizer_new(&opt, &pTok, &zErr);
   tk_free(zErr);
   if (rc != TK_OK) return rc;
+  tk_tokenizer_set_work(pTok, pWork);
   OvDict dict;
   OvWords wa, wb;
   OvIndex idx;
@@ -475,8 +489,8 @@ int tk_overlap(const char *zA, size_t nA, const char *zB, size_t nB,
   rc = readWords(pTok, &dict, zA, nA, 1, &wa);
   if (rc == TK_OK && wa.n >= nMin) {
     rc = readWords(pTok, &dict, zB, nB, 0, &wb);
-    if (rc == TK_OK) rc = indexBuild(&idx, wa.aId, wa.n, nMin);
-    if (rc == TK_OK) rc = scanB(&idx, &wa, &wb, &out);
+    if (rc == TK_OK) rc = indexBuild(&idx, wa.aId, wa.n, nMin, pWork);
+    if (rc == TK_OK) rc = scanB(&idx, &wa, &wb, pWork, &out);
   }
   tk_tokenizer_free(pTok);
   indexFree(&idx);

@@ -29,6 +29,8 @@ struct tk_tokenizer {
   tk_stemmer *pStem;        /* NULL when not stemming */
   const tk_stoplist *pStop; /* NULL when keeping stopwords */
   int bWordTail;            /* words go through finishWord (stop/stem) */
+  tk_work *pWork;           /* polled as the text is read; NULL: never */
+  size_t iPolled;           /* where the last poll was */
 };
 
 /* Names of the token kinds, indexed by enum tk_token_kind. */
@@ -90,6 +92,21 @@ void tk_tokenizer_reset(tk_tokenizer *p, const char *z, size_t n) {
   p->z = (const unsigned char *)(z ? z : "");
   p->n = z ? n : 0;
   p->i = 0;
+  p->iPolled = 0;
+}
+
+/* Poll pWork from now on (NULL: stop polling). */
+void tk_tokenizer_set_work(tk_tokenizer *p, tk_work *pWork) {
+  p->pWork = pWork;
+}
+
+/* Count the bytes read since the last poll as work done: TK_EINTERRUPT
+** when the cancel callback says stop, else TK_OK. */
+static inline int pollWork(tk_tokenizer *p) {
+  if (!p->pWork) return TK_OK;
+  uint64_t nCell = (uint64_t)(p->i - p->iPolled) * TK_WORK_CELLS_PER_BYTE;
+  p->iPolled = p->i;
+  return tk_work_poll(p->pWork, nCell);
 }
 
 /* 1 for ASCII letters and digits. */
@@ -582,7 +599,9 @@ static inline __attribute__((always_inline)) int nextToken(tk_tokenizer *p,
 
 /* The next token (see nextToken). */
 int tk_tokenizer_next(tk_tokenizer *p, tk_token *pTok) {
-  return nextToken(p, pTok);
+  int rc = nextToken(p, pTok);
+  if (rc == 1 && pollWork(p) != TK_OK) return TK_EINTERRUPT;
+  return rc;
 }
 
 /* Every token of z[0..n) to xToken, punctuation left out when bNoPunct. */
@@ -592,6 +611,7 @@ int tk_tokenizer_run(tk_tokenizer *p, const char *z, size_t n, int bNoPunct,
   int rc;
   tk_tokenizer_reset(p, z, n);
   while ((rc = nextToken(p, &t)) == 1) {
+    if (pollWork(p) != TK_OK) return TK_EINTERRUPT;
     if (bNoPunct && t.eKind == TK_KIND_PUNCT) continue;
     rc = xToken(pCtx, 0, t.zNorm, (int)t.nNorm, (int)t.iStart,
                 (int)(t.iStart + t.nLen));

@@ -1,0 +1,120 @@
+"""test_interrupt.py -- every long linear call polls the core's cancel hook
+(tk_work, see include/textkit/base.h): on SQLite 3.41+, where the extension
+can ask sqlite3_is_interrupted, sqlite3_interrupt() stops each one within
+100 ms over a 64 MB value (seconds of work uninterrupted).  The interrupt
+also ends a statement between rows, so a call that only stopped at its end
+would show as a latency of seconds.  Prints the measured times.
+(entities() has its own test: test_entities_interrupt.py.)"""
+import sqlite3
+import threading
+import time
+import unittest
+
+from tk_harness import connect, main
+
+VERSION = tuple(int(x) for x in sqlite3.sqlite_version.split("."))
+PARAGRAPH = ("The committee met in Geneva on Tuesday. Its report, published at "
+             "https://example.org/r, runs to 120 pages; the délégués approved it! "
+             "Why did the minister resign? Nobody said.\n\n")
+MB = 64
+TEXT = PARAGRAPH * (MB * (1 << 20) // len(PARAGRAPH.encode()))
+# a second text: the same words in another order, so overlap finds passages
+OTHER = " ".join(reversed(PARAGRAPH.split(" "))) * (MB * (1 << 20) // len(PARAGRAPH.encode()))
+HTML = ("<html><body><nav><a href='/'>Home</a></nav><article>"
+        + f"<p>{PARAGRAPH}<a href='/x'>x</a></p>\n" * (63 * (1 << 20) // (len(PARAGRAPH) + 30))
+        + "</article></body></html>")
+
+# (name, SQL, arguments): every call takes seconds on these values
+CALLS = [
+    ("text_normalize", "SELECT length(text_normalize(?, 'NFKC'))", (TEXT,)),
+    ("text_casefold", "SELECT length(text_casefold(?))", (TEXT,)),
+    ("text_unaccent", "SELECT length(text_unaccent(?))", (TEXT,)),
+    ("text_lower", "SELECT length(text_lower(?))", (TEXT,)),
+    ("text_upper", "SELECT length(text_upper(?, 'tr'))", (TEXT,)),
+    ("text_clean", "SELECT length(text_clean(?))", (TEXT,)),
+    ("token_count", "SELECT token_count(?)", (TEXT,)),
+    ("tokens", "SELECT count(*) FROM tokens(?)", (TEXT,)),
+    ("ngrams", "SELECT count(*) FROM ngrams(?, 3)", (TEXT,)),
+    ("sentences", "SELECT count(*) FROM sentences(?)", (TEXT,)),
+    ("keywords", "SELECT count(*) FROM keywords(?)", (TEXT,)),
+    ("text_cosine", "SELECT text_cosine(?, ?)", (TEXT, OTHER)),
+    ("text_overlap", "SELECT count(*) FROM text_overlap(?, ?)", (TEXT, OTHER)),
+    ("text_blocks", "SELECT count(*) FROM text_blocks(?)", (TEXT,)),
+    ("text_main", "SELECT length(text_main(?))", (TEXT,)),
+    ("minhash", "SELECT length(minhash(?))", (TEXT,)),
+    ("simhash", "SELECT simhash(?)", (TEXT,)),
+    ("text_jaccard", "SELECT text_jaccard(?, ?)", (TEXT, OTHER)),
+    ("html_text", "SELECT length(html_text(?))", (HTML,)),
+    ("html_main", "SELECT length(html_main(?))", (HTML,)),
+    ("html_meta", "SELECT length(html_meta(?))", (HTML,)),
+    ("html_links", "SELECT count(*) FROM html_links(?)", (HTML,)),
+]
+
+
+def interrupted_after(sql, args, delay):
+    """Run sql with args, sqlite3_interrupt() delay seconds after the
+    statement started (its first VM step: binding 64 MB takes a while):
+    (seconds from the interrupt to the return or None when it ended first,
+    the exception or None)."""
+    db = connect()
+    started, done, fired = threading.Event(), threading.Event(), []
+
+    def progress():
+        started.set()
+        return 0
+
+    def interrupt():
+        if started.wait(30) and not done.wait(delay):
+            fired.append(time.perf_counter())
+            db.interrupt()
+
+    db.set_progress_handler(progress, 1)
+    thread = threading.Thread(target=interrupt)
+    thread.start()
+    error = None
+    try:
+        db.execute(sql, args).fetchone()
+    except sqlite3.OperationalError as e:
+        error = e
+    end = time.perf_counter()
+    done.set()
+    started.set()
+    thread.join()
+    db.close()
+    return (end - fired[0] if fired else None), error
+
+
+class InterruptTest(unittest.TestCase):
+    @unittest.skipIf(VERSION < (3, 41, 0), "sqlite3_is_interrupted needs SQLite 3.41")
+    def test_interrupt_stops_each_call(self):
+        for name, sql, args in CALLS:
+            with self.subTest(name):
+                latency, error = interrupted_after(sql, args, 0.1)
+                self.assertIsNotNone(latency, f"{name} ended before the interrupt")
+                print(f"  {name} {len(args[0].encode()) >> 20} MB: returned "
+                      f"{latency * 1000:.1f} ms after interrupt()", flush=True)
+                self.assertIsNotNone(error)
+                self.assertEqual(str(error), "interrupted")
+                self.assertLess(latency, 0.1)
+
+    def test_hook_that_never_fires_changes_nothing(self):
+        # a short text: the same results with the hook armed (3.41+) or not
+        db = connect()
+        text = PARAGRAPH * 3000
+        self.assertEqual(db.execute("SELECT token_count(?)", (text,)).fetchone()[0],
+                         3000 * db.execute("SELECT token_count(?)", (PARAGRAPH,)).fetchone()[0])
+        self.assertEqual(db.execute("SELECT text_cosine(?, ?)", (text, text)).fetchone()[0], 1.0)
+        self.assertEqual(db.execute("SELECT text_jaccard(?, ?)", (text, OTHER[:len(text)]))
+                         .fetchone()[0] > 0, True)
+        self.assertEqual(db.execute("SELECT count(*) FROM sentences(?)", (text,)).fetchone()[0],
+                         3000 * db.execute("SELECT count(*) FROM sentences(?)",
+                                           (PARAGRAPH,)).fetchone()[0])
+        self.assertEqual(db.execute("SELECT count(*) FROM text_blocks(?)", (text,)).fetchone()[0],
+                         3000)
+        self.assertEqual(db.execute("SELECT length(text_casefold(?))", (text,)).fetchone()[0],
+                         len(text))
+
+
+if __name__ == "__main__":
+    print(f"  sqlite {sqlite3.sqlite_version}", flush=True)
+    main()
