@@ -216,19 +216,22 @@ BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball libxml2 python
 
 # Install what is missing with apt-get (sudo when not root); elsewhere stop
 # and name the packages for apt, dnf and Homebrew.
+# $(call apt_install,PACKAGES): a shell command that installs those of the
+# Debian PACKAGES that are missing (sudo when not root), or names them.
+apt_install = missing=""; for p in $(1); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "textkit: installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null || { \
+	    echo "textkit: could not install; run: sudo apt-get install$$missing"; exit 1; }; \
+	fi
+
 deps:
-	@missing=""; \
-	if command -v dpkg-query >/dev/null 2>&1; then \
-	  for p in $(DEB_PKGS); do \
-	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	  done; \
-	  if [ -n "$$missing" ]; then \
-	    echo "textkit: installing:$$missing"; \
-	    if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	    $$SUDO apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null || { \
-	      echo "textkit: could not install; run: sudo apt-get install$$missing"; exit 1; }; \
-	  fi; \
+	@if command -v dpkg-query >/dev/null 2>&1; then \
+	  $(call apt_install,$(DEB_PKGS)); \
 	else \
 	  pkg-config --exists $(PKGS) sqlite3 && [ -f /usr/include/libstemmer.h -o -f /usr/local/include/libstemmer.h ] || { \
 	    echo "textkit: missing build dependencies. Install them with one of:"; \
@@ -465,16 +468,7 @@ test-postgres-scaleout: all pgroot
 	@$(PYTHON) tests/postgres/scaleout.py --pgbin $(PGROOT_BIN)
 
 deps-postgres:
-	@missing=""; for p in $(PG_DEB_PKGS); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "textkit: installing:$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null || { \
-	    echo "textkit: could not install; run: sudo apt-get install$$missing"; exit 1; }; \
-	fi
+	@$(call apt_install,$(PG_DEB_PKGS))
 
 # ---------------------------------------------------------------- fuzzing
 # libFuzzer targets (tests/fuzz/fuzz_*.c) over the core and (fuzz_sql) the

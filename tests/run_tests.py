@@ -31,7 +31,7 @@ they hold one expected text per case.  But SQLite 3.53 turns a REAL into text wi
 significant digits where 3.40 gave 15 (0.363636363636364 is now
 0.36363636363636365): a field of a row that is a REAL in both the
 expected and the actual line matches when the two agree to 15 significant
-digits, what the golden files were written with (same_reals below).
+digits, what the golden files were written with (same_fields below).
 
 Golden file format (tests/sql/*.sql): a statement ending in ';' followed by
 expectation lines is a case; a statement without them is set-up, run before
@@ -70,6 +70,12 @@ class Result:
     def fail(self, title, detail):
         self.failed += 1
         print(f"FAIL {title}\n{detail}\n", flush=True)
+
+    def fail_case(self, title, sql, expected, actual):
+        """A failed SQL case: its query, the expected and the actual lines."""
+        self.fail(title, "  query:\n    " + sql.replace("\n", "\n    ") +
+                  "\n  expected:\n    " + "\n    ".join(expected) +
+                  "\n  actual:\n    " + "\n    ".join(actual))
 
 
 def sanitizer_env():
@@ -130,26 +136,27 @@ def parse_golden(path):
     return items
 
 
-def same_reals(expected, actual):
-    """1 when two output lines differ only in REAL fields that agree to 15
-    significant digits (SQLite 3.40 printed 15, newer ones up to 17)."""
+def same_fields(expected, actual, number=REAL):
+    """1 when two output lines differ only in numeric fields (those number
+    matches) that agree to 15 significant digits (SQLite 3.40 printed 15,
+    newer ones and psql up to 17)."""
     want, got = expected.split("|"), actual.split("|")
     if len(want) != len(got):
         return False
     for w, g in zip(want, got):
         if w == g:
             continue
-        if not REAL.match(w) or not REAL.match(g):
+        if not number.match(w) or not number.match(g):
             return False
         if "%.15g" % float(w) != "%.15g" % float(g):
             return False
     return True
 
 
-def same_rows(expected, out):
-    """The rows a golden case expects, exactly or by same_reals."""
+def same_rows(expected, out, number=REAL):
+    """The rows a case expects, exactly or by same_fields."""
     return len(expected) == len(out) and all(
-        w == g or same_reals(w, g) for w, g in zip(expected, out))
+        w == g or same_fields(w, g, number) for w, g in zip(expected, out))
 
 
 def run_case(sqlite3, lib, setup, sql, env):
@@ -198,9 +205,7 @@ def run_sql_suite(args, res, env):
             if good:
                 res.ok()
             else:
-                res.fail(title, "  query:\n    " + sql.replace("\n", "\n    ") +
-                         "\n  expected:\n    " + "\n    ".join(expected) +
-                         "\n  actual:\n    " + "\n    ".join(actual))
+                res.fail_case(title, sql, expected, actual)
 
 
 def run_counted(cmd, title, res, env):

@@ -37,16 +37,24 @@ static text *resultOf(const char *zFn, int rc, tk_buf *pBuf, char *zErr) {
   return t;
 }
 
-/* html_text(html): the visible text. */
-Datum tk_pg_html_text(PG_FUNCTION_ARGS) {
+/* One page-to-text call of the core (tk_html_text_w, tk_html_meta_w) on
+** argument 0. */
+static text *pageTo(FunctionCallInfo fcinfo, const char *zFn,
+                    int (*xPage)(const char *, size_t, tk_work *, tk_buf *,
+                                 char **)) {
   size_t n;
-  const char *z = tk_pg_text_arg(fcinfo, 0, "html_text", &n);
+  const char *z = tk_pg_text_arg(fcinfo, 0, zFn, &n);
   tk_buf b = {0};
   char *zErr = NULL;
   tk_work work;
   tk_pg_work_init(&work);
-  int rc = tk_html_text_w(z, n, &work, &b, &zErr);
-  PG_RETURN_TEXT_P(resultOf("html_text", rc, &b, zErr));
+  int rc = xPage(z, n, &work, &b, &zErr);
+  return resultOf(zFn, rc, &b, zErr);
+}
+
+/* html_text(html): the visible text. */
+Datum tk_pg_html_text(PG_FUNCTION_ARGS) {
+  PG_RETURN_TEXT_P(pageTo(fcinfo, "html_text", tk_html_text_w));
 }
 
 /* html_main(html [, options]): the main article text. */
@@ -70,14 +78,7 @@ Datum tk_pg_html_main(PG_FUNCTION_ARGS) {
 
 /* html_meta(html): the metadata as a JSON object (text). */
 Datum tk_pg_html_meta(PG_FUNCTION_ARGS) {
-  size_t n;
-  const char *z = tk_pg_text_arg(fcinfo, 0, "html_meta", &n);
-  tk_buf b = {0};
-  char *zErr = NULL;
-  tk_work work;
-  tk_pg_work_init(&work);
-  int rc = tk_html_meta_w(z, n, &work, &b, &zErr);
-  PG_RETURN_TEXT_P(resultOf("html_meta", rc, &b, zErr));
+  PG_RETURN_TEXT_P(pageTo(fcinfo, "html_meta", tk_html_meta_w));
 }
 
 /* A link's string as valid text. */

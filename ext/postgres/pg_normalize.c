@@ -46,37 +46,31 @@ Datum tk_pg_text_normalize(PG_FUNCTION_ARGS) {
   PG_RETURN_TEXT_P(transformResult("text_normalize", rc, &b));
 }
 
-/* text_casefold(s): full case folding, NFC. */
-Datum tk_pg_text_casefold(PG_FUNCTION_ARGS) {
+/* One whole-text transform of the core (tk_casefold_w, ...) on argument 0. */
+static text *transform(FunctionCallInfo fcinfo, const char *zFn,
+                       int (*xTransform)(const char *, size_t, tk_work *,
+                                         tk_buf *)) {
   size_t n;
-  const char *z = tk_pg_text_arg(fcinfo, 0, "text_casefold", &n);
+  const char *z = tk_pg_text_arg(fcinfo, 0, zFn, &n);
   tk_buf b = {0};
   tk_work work;
   tk_pg_work_init(&work);
-  int rc = tk_casefold_w(z, n, &work, &b);
-  PG_RETURN_TEXT_P(transformResult("text_casefold", rc, &b));
+  return transformResult(zFn, xTransform(z, n, &work, &b), &b);
+}
+
+/* text_casefold(s): full case folding, NFC. */
+Datum tk_pg_text_casefold(PG_FUNCTION_ARGS) {
+  PG_RETURN_TEXT_P(transform(fcinfo, "text_casefold", tk_casefold_w));
 }
 
 /* text_unaccent(s): combining diacritics removed, NFC. */
 Datum tk_pg_text_unaccent(PG_FUNCTION_ARGS) {
-  size_t n;
-  const char *z = tk_pg_text_arg(fcinfo, 0, "text_unaccent", &n);
-  tk_buf b = {0};
-  tk_work work;
-  tk_pg_work_init(&work);
-  int rc = tk_unaccent_w(z, n, &work, &b);
-  PG_RETURN_TEXT_P(transformResult("text_unaccent", rc, &b));
+  PG_RETURN_TEXT_P(transform(fcinfo, "text_unaccent", tk_unaccent_w));
 }
 
 /* text_clean(s): controls dropped, white space collapsed and trimmed. */
 Datum tk_pg_text_clean(PG_FUNCTION_ARGS) {
-  size_t n;
-  const char *z = tk_pg_text_arg(fcinfo, 0, "text_clean", &n);
-  tk_buf b = {0};
-  tk_work work;
-  tk_pg_work_init(&work);
-  int rc = tk_clean_w(z, n, &work, &b);
-  PG_RETURN_TEXT_P(transformResult("text_clean", rc, &b));
+  PG_RETURN_TEXT_P(transform(fcinfo, "text_clean", tk_clean_w));
 }
 
 /* text_lower / text_upper (s [, locale]): ICU case mapping. */

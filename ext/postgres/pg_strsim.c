@@ -10,13 +10,12 @@
 **
 ** levenshtein clashes with fuzzystrmatch's: install the two in different
 ** schemas (docs/postgres.md).  The four quadratic distances run under the
-** cap textkit.strsim_cells and poll CHECK_FOR_INTERRUPTS through the
-** core's cancel callback, so statement_timeout and pg_cancel_backend stop
-** them within a few milliseconds.
+** cap textkit.strsim_cells and poll the face's cancel callback
+** (tk_pg_work_init), so statement_timeout and pg_cancel_backend stop them
+** within a few milliseconds.
 */
 #include "pg_common.h"
 
-#include "miscadmin.h"
 #include "utils/guc.h"
 
 PG_FUNCTION_INFO_V1(tk_pg_levenshtein);
@@ -32,21 +31,10 @@ PG_FUNCTION_INFO_V1(tk_pg_text_soundex);
 PG_FUNCTION_INFO_V1(tk_pg_metaphone);
 PG_FUNCTION_INFO_V1(tk_pg_textkit_limit);
 
-/* The core's cancel callback: process a pending cancel or timeout.  It
-** raises the error itself, leaving the core by longjmp: safe because an
-** edit distance holds nothing but palloc'd memory of the current context,
-** which the error's cleanup reclaims.  Returns 0 (go on) otherwise. */
-static int pgInterrupted(void *pArg) {
-  (void)pArg;
-  CHECK_FOR_INTERRUPTS();
-  return 0;
-}
-
 /* The bounds of one call: the GUC's cap and the interrupt check. */
 static void strsimWork(tk_work *pWork) {
-  memset(pWork, 0, sizeof(*pWork));
+  tk_pg_work_init(pWork);
   pWork->nCellMax = (uint64_t)tk_pg_strsim_cells;
-  pWork->xCancel = pgInterrupted;
 }
 
 /* Raise a bounded call's failure: the cap, or rc. */

@@ -158,29 +158,17 @@ Datum tk_pg_ngrams(PG_FUNCTION_ARGS) {
   return (Datum)0;
 }
 
-/* tk_tokenizer_run callback of token_count(): count. */
-static int countToken(void *pCtx, int flags, const char *zNorm, int nNorm,
-                      int iStart, int iEnd) {
-  (void)flags;
-  (void)zNorm;
-  (void)nNorm;
-  (void)iStart;
-  (void)iEnd;
-  (*(int64 *)pCtx)++;
-  return 0;
-}
-
 /* token_count(text [, options]): the number of tokens() rows. */
 Datum tk_pg_token_count(PG_FUNCTION_ARGS) {
   size_t n;
   const char *z = tk_pg_text_arg(fcinfo, 0, "token_count", &n);
   MemoryContext old;
   tk_tokenizer *pTok = tokenizerEnter(fcinfo, "token_count", 1, &old);
-  int64 nTok = 0;
+  int64_t nTok = 0;
   tk_work work;
   tk_pg_work_init(&work);
   tk_tokenizer_set_work(pTok, &work);
-  int rc = tk_tokenizer_run(pTok, z, n, 0, countToken, &nTok);
+  int rc = tk_tokenizer_count(pTok, z, n, &nTok);
   tk_tokenizer_set_work(pTok, NULL);
   tk_pg_cache_leave(old);
   if (rc < 0) tk_pg_error_rc("token_count", rc, NULL);

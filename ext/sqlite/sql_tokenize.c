@@ -381,18 +381,6 @@ static int tokRowid(sqlite3_vtab_cursor *pCur, sqlite_int64 *pRowid) {
 static const sqlite3_module tokensModule = TK_TOK_MODULE(tokensConnect);
 static const sqlite3_module ngramsModule = TK_TOK_MODULE(ngramsConnect);
 
-/* tk_tokenizer_run callback of token_count(): count. */
-static int countToken(void *pCtx, int flags, const char *zNorm, int nNorm,
-                      int iStart, int iEnd) {
-  (void)flags;
-  (void)zNorm;
-  (void)nNorm;
-  (void)iStart;
-  (void)iEnd;
-  (*(sqlite3_int64 *)pCtx)++;
-  return 0;
-}
-
 /* token_count(text [, options]): tokens() rows for text, NULL for NULL.
 ** The tokenizer for a constant option string is kept as auxdata. */
 static void tokenCountFunc(sqlite3_context *ctx, int argc,
@@ -419,11 +407,11 @@ static void tokenCountFunc(sqlite3_context *ctx, int argc,
       return;
     }
   }
-  sqlite3_int64 nTok = 0;
+  int64_t nTok = 0;
   tk_work work;
   tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
   tk_tokenizer_set_work(pTok, &work);
-  int rc = tk_tokenizer_run(pTok, z, n, 0, countToken, &nTok);
+  int rc = tk_tokenizer_count(pTok, z, n, &nTok);
   tk_tokenizer_set_work(pTok, NULL);
   if (rc < 0) {
     tk_sql_error_rc(ctx, rc, 0);

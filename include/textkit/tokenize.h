@@ -103,6 +103,10 @@ typedef int (*tk_token_fn)(void *pCtx, int flags, const char *zNorm, int nNorm,
 ** TK_EINTERRUPT. */
 int tk_tokenizer_run(tk_tokenizer *p, const char *z, size_t n, int bNoPunct,
                      tk_token_fn xToken, void *pCtx);
+/* The number of tokens of z[0..n) (token_count(): what tokens() gives,
+** punctuation included) in *pnTok.  Returns 0, TK_ENOMEM or TK_EINTERRUPT. */
+int tk_tokenizer_count(tk_tokenizer *p, const char *z, size_t n,
+                       int64_t *pnTok);
 
 #ifdef __cplusplus
 }

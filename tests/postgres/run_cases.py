@@ -103,31 +103,14 @@ def run_sqlite(args, sql):
     return out, first
 
 
+# psql prints 1.0 as 1: integers too are numbers to compare to 15 digits
 NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$")
-
-
-def same_field(want, got):
-    """Equal, or two numbers that agree to 15 significant digits (psql
-    prints 1.0 as 1 and up to 17 digits; the sqlite3 shell 1.0 and 15)."""
-    if want == got:
-        return True
-    if not NUMBER.match(want) or not NUMBER.match(got):
-        return False
-    return "%.15g" % float(want) == "%.15g" % float(got)
-
-
-def same_rows(expected, out):
-    """Every row's '|'-separated fields by same_field."""
-    return len(expected) == len(out) and all(
-        len(w.split("|")) == len(g.split("|")) and
-        all(same_field(a, b) for a, b in zip(w.split("|"), g.split("|")))
-        for w, g in zip(expected, out))
 
 
 def check(res, title, sql, kind, expected, out, err):
     """Count one face's result of one case."""
     if kind == "rows":
-        good = same_rows(expected, out) and not err
+        good = run_tests.same_rows(expected, out, NUMBER) and not err
         actual = out + ([f"(error) {err}"] if err else [])
     else:
         good = err == expected[0]
@@ -135,9 +118,7 @@ def check(res, title, sql, kind, expected, out, err):
     if good:
         res.ok()
     else:
-        res.fail(title, "  query:\n    " + sql.replace("\n", "\n    ") +
-                 "\n  expected:\n    " + "\n    ".join(expected) +
-                 "\n  actual:\n    " + "\n    ".join(actual))
+        res.fail_case(title, sql, expected, actual)
 
 
 def run_shared(args, res):

@@ -5,11 +5,9 @@ sqlite3_is_interrupted, an interrupt stops entities() over 34 MB of text
 faster) within 100 ms, in the pattern and tagger phases alike.  Prints the
 measured times."""
 import sqlite3
-import threading
-import time
 import unittest
 
-from tk_harness import connect, main
+from tk_harness import connect, interrupted_after, main
 
 VERSION = tuple(int(x) for x in sqlite3.sqlite_version.split("."))
 SENTENCE = "Angela Merkel met Barack Obama in Berlin on Monday, 5 May 2014. "
@@ -17,40 +15,11 @@ TEXT = SENTENCE * 520000
 
 
 class InterruptTest(unittest.TestCase):
-    def interrupted_after(self, options, delay=0.2):
-        """entities(TEXT, options) interrupted delay seconds after the
-        statement started (its first VM step); (seconds from interrupt to
-        return or None when it ended first, the exception or None)."""
-        db = connect()
-        started, done, fired = threading.Event(), threading.Event(), []
-
-        def progress():
-            started.set()
-            return 0
-
-        def interrupt():
-            if started.wait(30) and not done.wait(delay):
-                fired.append(time.perf_counter())
-                db.interrupt()
-
-        db.set_progress_handler(progress, 1)
-        thread = threading.Thread(target=interrupt)
-        thread.start()
-        error = None
-        try:
-            db.execute("SELECT count(*) FROM entities(?, ?)", (TEXT, options)).fetchone()
-        except sqlite3.OperationalError as e:
-            error = e
-        done.set()
-        started.set()
-        end = time.perf_counter()
-        thread.join()
-        return (end - fired[0] if fired else None), error
-
     @unittest.skipIf(VERSION < (3, 41, 0), "sqlite3_is_interrupted needs SQLite 3.41")
     def test_interrupt_stops_entities(self):
         for options in ("model=0", "patterns=0"):
-            latency, error = self.interrupted_after(options)
+            latency, error = interrupted_after(
+                "SELECT count(*) FROM entities(?, ?)", (TEXT, options), 0.2)
             self.assertIsNotNone(latency, f"entities({options}) ended before the interrupt")
             print(f"  entities 34 MB '{options}': returned {latency * 1000:.1f} ms after "
                   f"interrupt()", flush=True)

@@ -10,11 +10,9 @@ test fails on a busy machine (a fresh-clone CI run measured keywords at
 printed; docs/postgres.md ("Interrupts") reports them.
 (entities() has its own test: test_entities_interrupt.py.)"""
 import sqlite3
-import threading
-import time
 import unittest
 
-from tk_harness import connect, main
+from tk_harness import connect, interrupted_after, main
 
 VERSION = tuple(int(x) for x in sqlite3.sqlite_version.split("."))
 STOP_BOUND = 0.25  # seconds: each call runs 0.36-6 s uninterrupted (bench_interrupt.py)
@@ -54,39 +52,6 @@ CALLS = [
     ("html_meta", "SELECT length(html_meta(?))", (HTML,)),
     ("html_links", "SELECT count(*) FROM html_links(?)", (HTML,)),
 ]
-
-
-def interrupted_after(sql, args, delay):
-    """Run sql with args, sqlite3_interrupt() delay seconds after the
-    statement started (its first VM step: binding 64 MB takes a while):
-    (seconds from the interrupt to the return or None when it ended first,
-    the exception or None)."""
-    db = connect()
-    started, done, fired = threading.Event(), threading.Event(), []
-
-    def progress():
-        started.set()
-        return 0
-
-    def interrupt():
-        if started.wait(30) and not done.wait(delay):
-            fired.append(time.perf_counter())
-            db.interrupt()
-
-    db.set_progress_handler(progress, 1)
-    thread = threading.Thread(target=interrupt)
-    thread.start()
-    error = None
-    try:
-        db.execute(sql, args).fetchone()
-    except sqlite3.OperationalError as e:
-        error = e
-    end = time.perf_counter()
-    done.set()
-    started.set()
-    thread.join()
-    db.close()
-    return (end - fired[0] if fired else None), error
 
 
 class InterruptTest(unittest.TestCase):

@@ -5,11 +5,10 @@ sqlite3_is_interrupted) an interrupt stops a long call within 100 ms.
 Prints the measured times."""
 import random
 import sqlite3
-import threading
 import time
 import unittest
 
-from tk_harness import connect, main
+from tk_harness import connect, interrupted_after, main
 
 VERSION = tuple(int(x) for x in sqlite3.sqlite_version.split("."))
 
@@ -46,36 +45,13 @@ class BoundsTest(unittest.TestCase):
         self.assertEqual(two.execute("SELECT levenshtein('abcdefgh', 'ijklmnop')").fetchone(),
                          (8,))
 
-    def interrupted_after(self, fn, n, delay=0.1):
-        """Run fn on two random n-letter strings, interrupting the
-        connection delay seconds in; (seconds from interrupt to return,
-        the exception or None)."""
-        db = connect()
-        a, b = random_text(n, 3), random_text(n, 4)
-        fired = []
-
-        def interrupt():
-            time.sleep(delay)
-            fired.append(time.perf_counter())
-            db.interrupt()
-
-        thread = threading.Thread(target=interrupt)
-        thread.start()
-        error = None
-        try:
-            db.execute(f"SELECT {fn}(?, ?)", (a, b)).fetchone()
-        except sqlite3.OperationalError as e:
-            error = e
-        done = time.perf_counter()
-        thread.join()
-        return (done - fired[0] if fired else None), error
-
     @unittest.skipIf(VERSION < (3, 41, 0), "sqlite3_is_interrupted needs SQLite 3.41")
     def test_interrupt_stops_long_calls(self):
         # just under the default cap: about 1-2 s of work each
         for fn, n in (("levenshtein", 170000), ("osa_distance", 170000),
                       ("damerau_levenshtein", 21000)):
-            latency, error = self.interrupted_after(fn, n)
+            latency, error = interrupted_after(
+                f"SELECT {fn}(?, ?)", (random_text(n, 3), random_text(n, 4)), 0.1)
             self.assertIsNotNone(latency, f"{fn} ended before the interrupt")
             print(f"  {fn} {n} x {n}: returned {latency * 1000:.1f} ms after "
                   f"interrupt()", flush=True)

@@ -1,6 +1,7 @@
 """tk_harness.py -- what the Python tests share: a connection with textkit
-loaded (from $TEXTKIT_LIB, else dist/textkit.so) and a main() that runs a
-file's unittest cases and prints "N passed, N failed" for run_tests.py.
+loaded (from $TEXTKIT_LIB, else dist/textkit.so), interrupted_after() for
+the interrupt tests, and a main() that runs a file's unittest cases and
+prints "N passed, N failed" for run_tests.py.
 
     from tk_harness import connect, main
     class T(unittest.TestCase):
@@ -10,6 +11,8 @@ file's unittest cases and prints "N passed, N failed" for run_tests.py.
 import os
 import sqlite3
 import sys
+import threading
+import time
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -23,6 +26,39 @@ def connect(path=":memory:"):
     db.load_extension(os.path.splitext(LIB)[0])
     db.enable_load_extension(False)
     return db
+
+
+def interrupted_after(sql, args, delay):
+    """Run sql with args on a new connection, sqlite3_interrupt() delay
+    seconds after the statement started (its first VM step: binding a long
+    value takes a while): (seconds from the interrupt to the return, or None
+    when the statement ended first; the exception or None)."""
+    db = connect()
+    started, done, fired = threading.Event(), threading.Event(), []
+
+    def progress():
+        started.set()
+        return 0
+
+    def interrupt():
+        if started.wait(30) and not done.wait(delay):
+            fired.append(time.perf_counter())
+            db.interrupt()
+
+    db.set_progress_handler(progress, 1)
+    thread = threading.Thread(target=interrupt)
+    thread.start()
+    error = None
+    try:
+        db.execute(sql, args).fetchone()
+    except sqlite3.OperationalError as e:
+        error = e
+    end = time.perf_counter()
+    done.set()
+    started.set()
+    thread.join()
+    db.close()
+    return (end - fired[0] if fired else None), error
 
 
 def main():

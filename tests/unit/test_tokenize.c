@@ -313,6 +313,25 @@ static void testStemApi(void) {
                1);
 }
 
+/* tk_tokenizer_count gives as many tokens as tk_tokenizer_next. */
+static void testCount(void) {
+  static const char *az[] = {"", "Hello, world!", "e-mail bob@x.org #tag 3.5",
+                             "\xff\xfe broken \xc3"};
+  tk_token_options o;
+  tk_tokenizer *t = 0;
+  char *zErr = 0;
+  tk_token_options_init(&o);
+  TK_CHECK_INT(tk_tokenizer_new(&o, &t, &zErr), TK_OK);
+  for (size_t i = 0; i < sizeof(az) / sizeof(az[0]); i++) {
+    char zGot[512];
+    int64_t nCount = -1;
+    int nNext = describe(az[i], strlen(az[i]), "", zGot, sizeof(zGot));
+    TK_CHECK_INT(tk_tokenizer_count(t, az[i], strlen(az[i]), &nCount), 0);
+    TK_CHECK_INT((int)nCount, nNext);
+  }
+  tk_tokenizer_free(t);
+}
+
 int main(void) {
   testKinds();
   testSpecials();
@@ -322,5 +341,6 @@ int main(void) {
   testRandomBytes();
   testUax29MatchesSegmenter();
   testStemApi();
+  testCount();
   TK_TEST_END();
 }

@@ -619,3 +619,22 @@ int tk_tokenizer_run(tk_tokenizer *p, const char *z, size_t n, int bNoPunct,
   }
   return rc;
 }
+
+/* tk_tokenizer_run callback of tk_tokenizer_count: count. */
+static int countToken(void *pCtx, int flags, const char *zNorm, int nNorm,
+                      int iStart, int iEnd) {
+  (void)flags;
+  (void)zNorm;
+  (void)nNorm;
+  (void)iStart;
+  (void)iEnd;
+  (*(int64_t *)pCtx)++;
+  return 0;
+}
+
+/* The number of tokens of z[0..n) (see textkit/tokenize.h). */
+int tk_tokenizer_count(tk_tokenizer *p, const char *z, size_t n,
+                       int64_t *pnTok) {
+  *pnTok = 0;
+  return tk_tokenizer_run(p, z, n, 0, countToken, pnTok);
+}
