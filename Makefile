@@ -325,7 +325,8 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 CONLL := ../shared/data/ner/conll2003
 NER_DATA ?= train+dev
 NER_EPOCHS ?= 5
-NER_TRAIN_ARGS = $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
+NER_CASE_ARGS ?= --title-share 50 --lower-share 50
+NER_TRAIN_ARGS = $(NER_CASE_ARGS) $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
 model: build/release/tools/ner_train
 	@if [ -f $(CONLL)/train.txt ]; then \
 	  build/release/tools/ner_train --train $(CONLL)/train.txt \

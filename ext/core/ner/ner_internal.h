@@ -137,15 +137,32 @@ typedef struct tk_ner_info {
 #define TK_NER_C_NOLETTER                                                      \
   0x1000 /* no letter of any script (a number, punctuation): only ever         \
             continues an entity */
+#define TK_NER_C_TITLELINE                                                     \
+  0x2000 /* in a Title Case headline: TK_NER_TITLE_MIN capitalized words or    \
+            more, no lower-case word but connectors and the short words of     \
+            tk_ner__headline_small */
+#define TK_NER_TITLE_MIN 3
+
+/* In an all-lower-case sentence (TK_NER_C_LOWLINE) and in a Title Case
+** one (TK_NER_C_TITLELINE) the feature keys are salted per case regime
+** (features.c), so each regime's weights are learnt apart, but for the
+** word's identity, shared. */
+
+/* 1 when the lower-case word u[0..n) may sit inside a name ("Bank of
+** England", "Vincent van Gogh", "Mohammed bin Salman"). */
+int tk_ner__connector(const unsigned char *u, size_t n);
+/* 1 when the lower-case word u[0..n) stays lower-case in a Title Case
+** headline: the articles, conjunctions and prepositions of up to three
+** letters ("a", "of", "to", "vs"...). */
+int tk_ner__headline_small(const unsigned char *u, size_t n);
 
 /* 1 when a token is O whatever its scores, so its features are never
 ** computed: a stop token, or a lower-case word other than a connector in
 ** a sentence that has capitals (in CoNLL-2003 train, 108 of 92,544 such
-** words are in an entity; in an all-lower-case line every word is
-** scored). */
+** words are in an entity; in an all-lower-case line no word is
+** TK_NER_C_NOCONT: every word is scored and may be anywhere in a name). */
 static inline int tk_ner__fixed_o(unsigned fCase) {
-  return (fCase & TK_NER_C_STOP) ||
-         ((fCase & TK_NER_C_NOCONT) && !(fCase & TK_NER_C_LOWLINE));
+  return (fCase & TK_NER_C_STOP) || (fCase & TK_NER_C_NOCONT);
 }
 
 /* 1 when the scores of a token with case flags fCase after tag iPrev can
