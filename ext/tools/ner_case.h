@@ -15,6 +15,13 @@
 ** letters change, so the length and the gold spans stay; the copy shares
 ** the original's gold spans.  ext/tools/ner_eval.py --case applies the
 ** same rules to dev.
+**
+**   particleCopy(&aDoc[i], &iTurn, &copy);
+**
+** gives a copy whose PERSON names of two words or more have a particle run
+** before their last word ("Bill Clinton" -> "Bill van der Clinton"), from
+** PARTICLES in turn: text and gold spans of its own.  ext/tools/
+** ner_particles.py builds the dev check with other particle runs.
 */
 #ifndef NER_CASE_H
 #define NER_CASE_H
@@ -113,6 +120,53 @@ static void caseCopy(const Doc *d, int eCase, Doc *pCopy) {
     caseTitleSentence(d->z + s, pCopy->z + s, e - s);
     s = e + 1;
   }
+}
+
+/* The particle runs particleCopy inserts, in turn (none of them is one of
+** the check's, ext/tools/ner_particles.py). */
+static const char *const PARTICLES[] = {
+    "von", "van", "de", "da",  "di", "van der", "de la", "bin",
+    "al",  "du",  "le", "des", "y",  "e",       "do",    "la"};
+
+/* The start of the last word of the span z[s..e); s when it is one word
+** or already has a lower-case word ("Nikolaus van der Pas"). */
+static size_t lastWordStart(const char *z, size_t s, size_t e) {
+  for (size_t k = s + 1; k < e; k++)
+    if (z[k - 1] == ' ' && caseIsLower(z[k])) return s;
+  for (size_t k = e; k > s; k--)
+    if (z[k - 1] == ' ') return k;
+  return s;
+}
+
+/* A copy of document d into *pCopy (text and gold spans of its own) with
+** a particle run (PARTICLES, from *piTurn on, which advances) before the
+** last word of each PERSON span of two words or more that has none. */
+static void particleCopy(const Doc *d, int *piTurn, Doc *pCopy) {
+  const int nParticle = (int)(sizeof PARTICLES / sizeof PARTICLES[0]);
+  tk_buf b = {0};
+  *pCopy = (Doc){0};
+  pCopy->aGold = malloc(((size_t)d->nGold + 1) * sizeof *pCopy->aGold);
+  if (!pCopy->aGold) abort();
+  size_t iFrom = 0; /* d->z[0..iFrom) is in b already */
+  for (int g = 0; g < d->nGold; g++) {
+    const Gold *x = &d->aGold[g];
+    size_t iStart = x->iStart + (b.n - iFrom); /* spans are in order */
+    size_t iLast = lastWordStart(d->z, x->iStart, x->iEnd);
+    if (x->eType == TK_ENT_PERSON && iLast > x->iStart) {
+      const char *zPart = PARTICLES[(*piTurn)++ % nParticle];
+      tk_buf_append(&b, d->z + iFrom, iLast - iFrom);
+      tk_buf_append(&b, zPart, strlen(zPart));
+      tk_buf_append(&b, " ", 1);
+      iFrom = iLast;
+    }
+    pCopy->aGold[pCopy->nGold++] =
+        (Gold){iStart, x->iEnd + (b.n - iFrom), x->eType};
+  }
+  tk_buf_append(&b, d->z + iFrom, d->n - iFrom);
+  tk_buf_append(&b, "", 1);
+  if (b.oom) abort();
+  pCopy->z = b.z;
+  pCopy->n = b.n - 1;
 }
 
 #endif /* NER_CASE_H */

@@ -7,7 +7,7 @@
 **       --out ext/core/ner/model/ner-conll2003.bin
 **       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
 **       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--final 0]
-**       [--title-share P] [--lower-share P]
+**       [--title-share P] [--lower-share P] [--particle-share P]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
 ** sentences by newlines) and tokenized, sentenced and featurized by the
@@ -39,7 +39,10 @@
 ** labels unchanged, so the tagger learns the features of those case
 ** regimes (TK_NER_C_TITLELINE, TK_NER_C_LOWLINE); a copy shares its
 ** original's jackknife fold, words and entity phrases (the gazetteer and
-** the vocabulary are those of the originals).
+** the vocabulary are those of the originals).  --particle-share adds
+** copies of P% of the documents whose PERSON names have a particle run
+** before their last word ("Bill van der Clinton", ner_case.h), so that
+** names with particles are learnt.
 ** Single-threaded and deterministic: the same data gives the same bytes.
 */
 #include "../../ext/core/ner/ner_internal.h"
@@ -562,15 +565,15 @@ static int sharePicked(int i, int eCase, int nPercent) {
   return (int)(h % 100) < nPercent;
 }
 
-/* Append to aDoc[0..nOrig) (room for 3 * nOrig) the Title Case copies of
-** nTitle% of the documents and the lower-case copies of nLower%; *paFold
-** gets each document's jackknife fold (a copy's is its original's).
-** Returns the number of documents. */
-static int addCaseCopies(Doc *aDoc, int nOrig, int nTitle, int nLower,
-                         int **paFold) {
-  int *aFold = malloc(3 * (size_t)nOrig * sizeof *aFold + 1);
+/* Append to aDoc[0..nOrig) (room for 4 * nOrig) the Title Case copies of
+** nTitle% of the documents, the lower-case copies of nLower% and the
+** particle copies of nParticle%; *paFold gets each document's jackknife
+** fold (a copy's is its original's).  Returns the number of documents. */
+static int addCopies(Doc *aDoc, int nOrig, int nTitle, int nLower,
+                     int nParticle, int **paFold) {
+  int *aFold = malloc(4 * (size_t)nOrig * sizeof *aFold + 1);
   if (!aFold) abort();
-  int n = nOrig, nTitleCopy = 0;
+  int n = nOrig, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
   for (int i = 0; i < nOrig; i++)
     aFold[i] = i % 10;
   for (int i = 0; i < nOrig; i++) {
@@ -583,9 +586,16 @@ static int addCaseCopies(Doc *aDoc, int nOrig, int nTitle, int nLower,
       caseCopy(&aDoc[i], CASE_LOWER, &aDoc[n]);
       aFold[n++] = i % 10;
     }
+    if (sharePicked(i, CASE_LOWER + 1, nParticle)) {
+      particleCopy(&aDoc[i], &iTurn, &aDoc[n]);
+      aFold[n++] = i % 10;
+      nParticleCopy++;
+    }
   }
-  printf("case copies of %d documents: %d Title Case, %d lower-case\n", nOrig,
-         nTitleCopy, n - nOrig - nTitleCopy);
+  printf("copies of %d documents: %d Title Case, %d lower-case, %d with "
+         "particles\n",
+         nOrig, nTitleCopy, n - nOrig - nTitleCopy - nParticleCopy,
+         nParticleCopy);
   *paFold = aFold;
   return n;
 }
@@ -597,7 +607,7 @@ int main(int argc, char **argv) {
   double rClip = 1.0;
   unsigned nWidth = 2;
   int bGaz = 1, bRare = 1, bTyped = 1, bTwoPass = 1, bFinal = 0;
-  int nFoldEpoch = 5, nTitleShare = 0, nLowerShare = 0;
+  int nFoldEpoch = 5, nTitleShare = 0, nLowerShare = 0, nParticleShare = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (strcmp(argv[i], "--train") == 0)
       zTrain = argv[i + 1];
@@ -629,16 +639,19 @@ int main(int argc, char **argv) {
       nTitleShare = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--lower-share") == 0)
       nLowerShare = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--particle-share") == 0)
+      nParticleShare = atoi(argv[i + 1]);
   }
   if (!zTrain || !zDev || !zOut || nBits < 10 || nBits > 24 ||
       (nWidth != 1 && nWidth != 2) || nTitleShare < 0 || nTitleShare > 100 ||
-      nLowerShare < 0 || nLowerShare > 100) {
+      nLowerShare < 0 || nLowerShare > 100 || nParticleShare < 0 ||
+      nParticleShare > 100) {
     fprintf(stderr,
             "usage: %s --train FILE --dev FILE --out MODEL "
             "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
             "[--gazetteer 0|1] [--rare 0|1] [--typed 0|1] [--twopass 0|1] "
             "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
-            "[--lower-share 0..100]\n",
+            "[--lower-share 0..100] [--particle-share 0..100]\n",
             argv[0]);
     return 2;
   }
@@ -649,14 +662,15 @@ int main(int argc, char **argv) {
     return 1;
   }
   int nOrig = bFinal ? nTrain + nDev : nTrain; /* final: train + dev */
-  Doc *aLearn = malloc(3 * (size_t)nOrig * sizeof *aLearn);
+  Doc *aLearn = malloc(4 * (size_t)nOrig * sizeof *aLearn);
   if (!aLearn) abort();
   memcpy(aLearn, aTrain, (size_t)nTrain * sizeof *aLearn);
   if (bFinal) memcpy(aLearn + nTrain, aDev, (size_t)nDev * sizeof *aLearn);
   clock_t t0 = clock();
   Trainer t = {0};
   t.nOrig = nOrig;
-  int nLearn = addCaseCopies(aLearn, nOrig, nTitleShare, nLowerShare, &t.aFold);
+  int nLearn = addCopies(aLearn, nOrig, nTitleShare, nLowerShare,
+                         nParticleShare, &t.aFold);
   t.fFeat =
       (bTyped ? TK_NER_FEAT_TYPED : 0) | (bTwoPass ? TK_NER_FEAT_TWOPASS : 0);
   t.nBits = nBits;

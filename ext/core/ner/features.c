@@ -81,6 +81,15 @@ int tk_ner__connector(const unsigned char *u, size_t n) {
   return inList(az, u, n);
 }
 
+/* 1 when the lower-case word u[0..n) is a name particle (see
+** ner_internal.h). */
+int tk_ner__particle(const unsigned char *u, size_t n) {
+  static const char *const az[] = {"of", "and", "the",  "for", "in",
+                                   "on", "et",  "pour", "at",  "upon",
+                                   "wa", "l",   0}; /* the phrase connectors */
+  return tk_ner__connector(u, n) && !inList(az, u, n);
+}
+
 /* 1 when the lower-case word u[0..n) stays lower-case in a Title Case
 ** headline (see ner_internal.h). */
 int tk_ner__headline_small(const unsigned char *u, size_t n) {
@@ -151,8 +160,12 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
   if (!bAnyLetter) f |= TK_NER_C_NOLETTER;
   if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
-  if ((f & TK_NER_C_LOWER) && !bUpper)
-    f |= tk_ner__connector(u, n) ? TK_NER_C_CONN : TK_NER_C_NOCONT;
+  if ((f & TK_NER_C_LOWER) && !bUpper) {
+    if (!tk_ner__connector(u, n))
+      f |= TK_NER_C_NOCONT;
+    else
+      f |= TK_NER_C_CONN | (tk_ner__particle(u, n) ? TK_NER_C_PARTICLE : 0);
+  }
   p->hLow = hLow;
   p->hWord = hWord;
   p->hShape = hShape;
@@ -206,12 +219,32 @@ static uint64_t capitalizedHash(const char *z, const tk_ner_tok *t) {
   return h;
 }
 
+/* Mark the runs of connectors between two capitalized words of a[0..nTok)
+** (TK_NER_C_BRIDGE_*). */
+static void markBridges(tk_ner_info *a, int nTok) {
+  const unsigned fCap = TK_NER_C_UPPER1 | TK_NER_C_ALLCAP;
+  for (int k = 1; k + 1 < nTok; k++) {
+    if (!(a[k].fCase & TK_NER_C_CONN) || !(a[k - 1].fCase & fCap)) continue;
+    int e = k;
+    while (e < nTok && (a[e].fCase & TK_NER_C_CONN))
+      e++;
+    if (e < nTok && (a[e].fCase & fCap)) {
+      a[k - 1].fCase |= TK_NER_C_BRIDGE_BEFORE;
+      for (int m = k; m < e; m++)
+        a[m].fCase |= TK_NER_C_BRIDGE_IN;
+      a[e].fCase |= TK_NER_C_BRIDGE_AFTER;
+    }
+    k = e;
+  }
+}
+
 /* Fill a[] for one sentence (see ner_internal.h). */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
                            int bDocStart, tk_ner_info *a) {
-  int nCaps = 0, nLower = 0, nUpper = 0;
+  int nCaps = 0, nLower = 0, nUpper = 0, nConn = 0;
   for (int k = 0; k < nTok; k++) {
     tokenInfo(z, &aTok[k], &a[k]);
+    if (a[k].fCase & TK_NER_C_CONN) nConn++;
     if (a[k].fCase & TK_NER_C_ALLCAP) nCaps++;
     if (a[k].fCase & TK_NER_C_LOWER) nLower++;
     if (a[k].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP)) nUpper++;
@@ -233,6 +266,7 @@ void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
     }
   }
   if (nTok > 0) a[0].fCase |= TK_NER_C_SENT0;
+  if (nConn && !(f & TK_NER_C_LOWLINE)) markBridges(a, nTok);
   tk_ner__cluster_mark(a, nTok);
 }
 
@@ -453,6 +487,35 @@ static int typedFeatures(const tk_ner_info *a, int nTok, int i, uint64_t sh,
   return n;
 }
 
+/* The kind of the connector run that starts at token k (or ends at it,
+** d -1): 1 when it holds a name particle, 2 for phrase connectors only. */
+static uint64_t runKind(const tk_ner_info *a, int nTok, int k, int d) {
+  uint64_t u = 2;
+  for (; k >= 0 && k < nTok && (a[k].fCase & TK_NER_C_BRIDGE_IN); k += d)
+    if (a[k].fCase & TK_NER_C_PARTICLE) u = 1;
+  return u;
+}
+
+/* The features of token i in or beside a run of connectors between
+** capitalized words (TK_NER_C_BRIDGE_*) into v[]: its place (before, in,
+** after) with the run's kind (runKind), alone and with the token's shape;
+** for a connector, also with the connector itself.  Returns their
+** number. */
+static int bridgeFeatures(const tk_ner_info *a, int nTok, int i, uint64_t *v) {
+  unsigned f = a[i].fCase;
+  uint64_t place = f & TK_NER_C_BRIDGE_BEFORE ? 1
+                   : f & TK_NER_C_BRIDGE_IN   ? 2
+                                              : 3;
+  uint64_t kind = place == 1   ? runKind(a, nTok, i + 1, 1)
+                  : place == 3 ? runKind(a, nTok, i - 1, -1)
+                               : (f & TK_NER_C_PARTICLE ? 1 : 2);
+  int n = 0;
+  v[n++] = place * 4 + kind;
+  v[n++] = pair(place * 4 + kind, a[i].hShort);
+  if (place == 2) v[n++] = pair(place * 4 + kind, a[i].hLow);
+  return n;
+}
+
 /* The static features of token i (see ner_internal.h). */
 int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
                             uint64_t *aKey) {
@@ -516,6 +579,11 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
     int nTyped = typedFeatures(a, nTok, i, sh[2], v);
     for (int k = 0; k < nTyped; k++)
       aKey[nOut++] = regimeKey(featureKey(200, v[k]), salt);
+  }
+  if (t->fCase & TK_NER_C_BRIDGE) {
+    int nBridge = bridgeFeatures(a, nTok, i, v);
+    for (int k = 0; k < nBridge; k++)
+      aKey[nOut++] = regimeKey(featureKey(300 + (unsigned)k, v[k]), salt);
   }
   int nCluster = tk_ner__cluster_features(a, nTok, i, aKey + nOut);
   for (int k = nOut; k < nOut + nCluster; k++)

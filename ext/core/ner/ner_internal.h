@@ -142,6 +142,17 @@ typedef struct tk_ner_info {
             more, no lower-case word but connectors and the short words of     \
             tk_ner__headline_small */
 #define TK_NER_TITLE_MIN 3
+#define TK_NER_C_PARTICLE                                                      \
+  0x4000 /* a connector that is a name particle ("von", "bin", "de"), not      \
+            a phrase connector ("of", "and", "the") */
+/* A run of connectors between two capitalized words ("Ursula von der
+** Leyen", "Bank of England"): the word before it, the connectors, the word
+** after it. */
+#define TK_NER_C_BRIDGE_BEFORE 0x8000
+#define TK_NER_C_BRIDGE_IN 0x10000
+#define TK_NER_C_BRIDGE_AFTER 0x20000
+#define TK_NER_C_BRIDGE                                                        \
+  (TK_NER_C_BRIDGE_BEFORE | TK_NER_C_BRIDGE_IN | TK_NER_C_BRIDGE_AFTER)
 
 /* In an all-lower-case sentence (TK_NER_C_LOWLINE) and in a Title Case
 ** one (TK_NER_C_TITLELINE) the feature keys are salted per case regime
@@ -151,6 +162,11 @@ typedef struct tk_ner_info {
 /* 1 when the lower-case word u[0..n) may sit inside a name ("Bank of
 ** England", "Vincent van Gogh", "Mohammed bin Salman"). */
 int tk_ner__connector(const unsigned char *u, size_t n);
+/* 1 when the lower-case word u[0..n) is a name particle: a connector
+** that joins the parts of a person's name ("von", "van", "de", "bin",
+** "al"), as against one that joins the words of a phrase ("of", "and",
+** "the", "for"). */
+int tk_ner__particle(const unsigned char *u, size_t n);
 /* 1 when the lower-case word u[0..n) stays lower-case in a Title Case
 ** headline: the articles, conjunctions and prepositions of up to three
 ** letters ("a", "of", "to", "vs"...). */
