@@ -167,6 +167,10 @@ int tk_ner__connector(const unsigned char *u, size_t n);
 ** "al"), as against one that joins the words of a phrase ("of", "and",
 ** "the", "for"). */
 int tk_ner__particle(const unsigned char *u, size_t n);
+/* Mark TK_NER_C_BRIDGE_* the runs of connectors between two capitalized
+** words of the sentence a[0..nTok) (its token facts filled), the words
+** before and after them (ner/name_cues.c). */
+void tk_ner__bridge_mark(tk_ner_info *a, int nTok);
 /* 1 when the lower-case word u[0..n) stays lower-case in a Title Case
 ** headline: the articles, conjunctions and prepositions of up to three
 ** letters ("a", "of", "to", "vs"...). */
