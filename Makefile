@@ -324,7 +324,7 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 # is absent), then on the committed present-day set (always).
 CONLL := ../shared/data/ner/conll2003
 NER_DATA ?= train+dev
-NER_EPOCHS ?= 5
+NER_EPOCHS ?= 6
 NER_CASE_ARGS ?= --title-share 25 --lower-share 25 --particle-share 25
 NER_TRAIN_ARGS = $(NER_CASE_ARGS) $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
 model: build/release/tools/ner_train

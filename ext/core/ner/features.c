@@ -12,9 +12,12 @@
 ** neighbours, and whether it was seen capitalized mid-sentence; the
 ** gazetteer of training-data entity phrases matching around it; the typed
 ** gazetteers (gazetteers.c) and, in the second pass, the other mentions of
-** the word in the document (document.c).  Static features (the text's)
-** and dynamic ones (tags, memory, document) are separate, so the weights
-** of the static ones are summed once for both passes.
+** the word in the document (document.c); the bridges of name_cues.c
+** ("Ursula von der Leyen").  Static features (the text's) and dynamic ones
+** (tags, memory, document) are separate, so the weights of the static ones
+** are summed once for both passes.  In a Title Case or all-lower-case
+** sentence every key but the word's identity is salted with the case
+** regime (regimeSalt), so each regime has weights of its own.
 */
 #include "ner_internal.h"
 
