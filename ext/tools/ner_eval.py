@@ -96,11 +96,13 @@ def documents(path):
 
 
 # Lower-case in a Title Case headline (AP style: articles, conjunctions and
-# prepositions of up to three letters); the same list as features.c's.
+# prepositions of up to three letters); the list of tk_ner__headline_small
+# in ext/core/ner/name_cues.c.
 HEADLINE_SMALL = {"a", "an", "the", "and", "but", "or", "nor", "for", "so",
                   "yet", "as", "at", "by", "in", "of", "off", "on", "per",
                   "to", "up", "via", "vs"}
-# Lower-case words that may sit inside a name (features.c's isConnector).
+# Lower-case words that may sit inside a name: the list of
+# tk_ner__connector in ext/core/ner/name_cues.c.
 CONNECTORS = {"of", "and", "de", "the", "van", "for", "der", "in", "on", "et",
               "al", "den", "da", "du", "des", "la", "le", "les", "del",
               "della", "dal", "di", "von", "y", "e", "do", "dos", "das",
