@@ -324,8 +324,9 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 # is absent), then on the committed present-day set (always).
 CONLL := ../shared/data/ner/conll2003
 NER_DATA ?= train+dev
-NER_EPOCHS ?= 5
-NER_TRAIN_ARGS = $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
+NER_EPOCHS ?= 6
+NER_CASE_ARGS ?= --title-share 25 --lower-share 25 --particle-share 25
+NER_TRAIN_ARGS = $(NER_CASE_ARGS) $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
 model: build/release/tools/ner_train
 	@if [ -f $(CONLL)/train.txt ]; then \
 	  build/release/tools/ner_train --train $(CONLL)/train.txt \
@@ -360,6 +361,10 @@ eval-core: build/release/tools/ner_eval_core
 eval: all
 	@if [ -f $(CONLL)/dev.txt ]; then \
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
+	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt --case title; \
+	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt --case lower; \
+	  $(PYTHON) ext/tools/ner_particles.py --dev $(CONLL)/dev.txt --out build/ner_particles_dev.txt && \
+	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev build/ner_particles_dev.txt; \
 	  echo "(the committed model is trained on train + dev, so these dev figures are on seen text;"; \
 	  echo " for a fair dev score: make model NER_DATA=train && make eval, then make model)"; \
 	else echo "make eval: CoNLL-2003 dev skipped: $(CONLL) is absent"; fi

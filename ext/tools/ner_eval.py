@@ -7,6 +7,8 @@ committed present-day set tests/data/ner_present_day.tsv, through SQL.
         --dev ../shared/data/ner/conll2003/dev.txt [--options 'patterns=0']
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
         --present-day tests/data/ner_present_day.tsv [--show-errors]
+    /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
+        --dev ../shared/data/ner/conll2003/dev.txt --case title|lower
 
 Each document is rebuilt as text (tokens joined by one space, sentences by a
 newline) and given to
@@ -15,6 +17,13 @@ whose 1-based character spans are compared with the gold spans by exact
 offsets after trimming edge whitespace and punctuation; micro precision,
 recall and F1 are printed per type, over PERSON+ORG+LOC and over all four.
 ext/tools/ner_eval_core.c runs the same protocol on the core tagger.
+
+--case rewrites every dev sentence before tagging, labels unchanged (only
+ASCII letters change case, so the gold offsets stay): `title` in headline
+style (every word capitalized but the short function words of
+HEADLINE_SMALL and the name connectors between capitalized words; all-caps
+sentences kept), `lower` all lower-case.  ext/tools/ner_train.c makes its
+case-transformed training copies by the same rules (ner_case.h).
 
 With --present-day each line of the set is one document (its format is
 described at the top of the file); besides the same table, the gold
@@ -84,6 +93,71 @@ def documents(path):
     close()
     if text:
         yield finish()
+
+
+# Lower-case in a Title Case headline (AP style: articles, conjunctions and
+# prepositions of up to three letters); the list of tk_ner__headline_small
+# in ext/core/ner/name_cues.c.
+HEADLINE_SMALL = {"a", "an", "the", "and", "but", "or", "nor", "for", "so",
+                  "yet", "as", "at", "by", "in", "of", "off", "on", "per",
+                  "to", "up", "via", "vs"}
+# Lower-case words that may sit inside a name: the list of
+# tk_ner__connector in ext/core/ner/name_cues.c.
+CONNECTORS = {"of", "and", "de", "the", "van", "for", "der", "in", "on", "et",
+              "al", "den", "da", "du", "des", "la", "le", "les", "del",
+              "della", "dal", "di", "von", "y", "e", "do", "dos", "das",
+              "pour", "at", "wa", "l", "bin", "ibn", "zu", "ter", "te", "upon",
+              "dei", "degli", "el", "ben", "bint", "abu"}
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def is_ascii_lower(c):
+    """1 when c is an ASCII lower-case letter."""
+    return "a" <= c <= "z"
+
+
+def is_ascii_upper(c):
+    """1 when c is an ASCII upper-case letter."""
+    return "A" <= c <= "Z"
+
+
+def in_name(words, i):
+    """1 when the connector words[i] sits in a run of connectors between two
+    capitalized words ("Ursula von der Leyen")."""
+    j, k = i, i
+    while j > 0 and words[j - 1] in CONNECTORS:
+        j -= 1
+    while k + 1 < len(words) and words[k + 1] in CONNECTORS:
+        k += 1
+    return (j > 0 and is_ascii_upper(words[j - 1][:1])
+            and k + 1 < len(words) and is_ascii_upper(words[k + 1][:1]))
+
+
+def headline_case(sentence):
+    """The sentence (words joined by single spaces) in Title Case headline
+    style; an all-caps sentence (no lower-case ASCII letter) is kept."""
+    if not any(is_ascii_lower(c) for c in sentence):
+        return sentence
+    words = sentence.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        plain = all(is_ascii_lower(c) for c in word)
+        keep = i > 0 and plain and (word in HEADLINE_SMALL or (
+            word in CONNECTORS and in_name(words, i)))
+        if word and is_ascii_lower(word[0]) and not keep:
+            word = word[0].upper() + word[1:]
+        out.append(word)
+    return " ".join(out)
+
+
+def case_transform(text, case):
+    """text (sentences on lines) rewritten in the case regime `case`
+    (None, 'title' or 'lower'); the length never changes."""
+    if case == "lower":
+        return text.translate(ASCII_LOWER)
+    if case == "title":
+        return "\n".join(headline_case(line) for line in text.split("\n"))
+    return text
 
 
 SHAPES = ("headline", "dateline", "quote", "list", "social", "news")
@@ -168,13 +242,15 @@ def empty_counts():
     return tuple({t: 0 for t in TYPES.values()} for _ in range(3))
 
 
-def score(path, tagger):
+def score(path, tagger, case=None):
     """Score tagger(text) -> [(type, start 1-based, length in chars)] on the
-    documents of path; return (tp, fp, fn, documents) with counts by type."""
+    documents of path, rewritten in the case regime `case` (None: as they
+    are); return (tp, fp, fn, documents) with counts by type."""
     tp, fp, fn = empty_counts()
     ndoc = 0
     for text, gold in documents(path):
         ndoc += 1
+        text = case_transform(text, case)
         count_document(text, gold, predictions(text, tagger), tp, fp, fn)
     return tp, fp, fn, ndoc
 
@@ -264,6 +340,8 @@ def main():
     ap.add_argument("--show-errors", action="store_true",
                     help="with --present-day: list every wrong gold entity and spurious prediction")
     ap.add_argument("--options", default="patterns=0")
+    ap.add_argument("--case", choices=("title", "lower"),
+                    help="with --dev: rewrite each sentence in Title Case headline style or lower-case")
     args = ap.parse_args()
     if not args.dev and not args.present_day:
         ap.error("give --dev, --present-day or both")
@@ -280,8 +358,9 @@ def main():
     if args.dev and not os.path.exists(args.dev):
         print(f"ner_eval: CoNLL dev skipped: {args.dev} is absent")
     elif args.dev:
-        tp, fp, fn, ndoc = score(args.dev, tagger)
-        report(f"NER on {args.dev} ({ndoc} documents), raw-text protocol, "
+        tp, fp, fn, ndoc = score(args.dev, tagger, args.case)
+        regime = f", every sentence {args.case}-cased" if args.case else ""
+        report(f"NER on {args.dev} ({ndoc} documents{regime}), raw-text protocol, "
                f"entities(text, '{args.options}'), model {model}", tp, fp, fn)
     if args.present_day:
         tp, fp, fn, nsent, outcomes = score_present_day(args.present_day, tagger, args.show_errors)

@@ -7,6 +7,7 @@
 **       --out ext/core/ner/model/ner-conll2003.bin
 **       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
 **       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--final 0]
+**       [--title-share P] [--lower-share P] [--particle-share P]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
 ** sentences by newlines) and tokenized, sentenced and featurized by the
@@ -33,9 +34,19 @@
 ** learns from train and dev together for exactly --epochs epochs (chosen
 ** on dev beforehand) and writes the last; its dev scores are then of seen
 ** data.
+** --title-share and --lower-share add case-transformed copies of P% of the
+** documents (ner_case.h: Title Case headline style, all lower-case),
+** labels unchanged, so the tagger learns the features of those case
+** regimes (TK_NER_C_TITLELINE, TK_NER_C_LOWLINE); a copy shares its
+** original's jackknife fold, words and entity phrases (the gazetteer and
+** the vocabulary are those of the originals).  --particle-share adds
+** copies of P% of the documents whose PERSON names have a particle run
+** before their last word ("Bill van der Clinton", ner_case.h), so that
+** names with particles are learnt.
 ** Single-threaded and deterministic: the same data gives the same bytes.
 */
 #include "../../ext/core/ner/ner_internal.h"
+#include "ner_case.h"
 #include "ner_conll.h"
 
 #include <math.h>
@@ -83,6 +94,9 @@ typedef struct Trainer {
   int nSent;
   TrainDoc *aDoc;
   int nDoc;
+  int nOrig;    /* documents 0..nOrig) are the data; the rest case copies */
+  int *aFold;   /* per document: its jackknife fold, 0..9 */
+  int nOrigTok; /* the tokens of the original documents */
 } Trainer;
 
 /* Compare u64 values. */
@@ -144,7 +158,7 @@ static void gazBuild(const Trainer *t, int iFold, Gaz *g) {
   if (!g->a) abort();
   for (int i = 0; i < t->nPhrase; i++) {
     const Phrase *p = &t->aPhrase[i];
-    if (iFold >= 0 && p->iDoc % 10 == iFold) continue;
+    if (iFold >= 0 && t->aFold[p->iDoc] == iFold) continue;
     size_t s = (size_t)(p->key >> (64 - g->nBits));
     while (g->a[s] && (g->a[s] & ~(uint64_t)15) != p->key)
       s = (s + 1) & mask;
@@ -158,7 +172,8 @@ static void gazMark(Trainer *t) {
   for (int f = 0; f < 10; f++) {
     Gaz g;
     gazBuild(t, f, &g);
-    for (int d = f; d < t->nDoc; d += 10) {
+    for (int d = 0; d < t->nDoc; d++) {
+      if (t->aFold[d] != f) continue;
       for (int s = t->aDoc[d].iSent; s < t->aDoc[d].iSent + t->aDoc[d].nSent;
            s++)
         tk_ner__gaz_mark(g.a, g.nBits, t->aInfo + t->aSent[s].iTok,
@@ -171,17 +186,19 @@ static void gazMark(Trainer *t) {
 
 /* Mark the words seen once in the training data TK_NER_C_RARE: the model
 ** learns to tag them from shape, affixes and context, as it must tag the
-** unknown words of new text. */
+** unknown words of new text.  Words are counted in the original documents
+** (a case copy's words are lower-cased alike) and marked in all. */
 static void markRare(Trainer *t) {
-  uint64_t *a = malloc((size_t)t->nTok * sizeof *a);
+  int nOrig = t->nOrigTok;
+  uint64_t *a = malloc((size_t)nOrig * sizeof *a + 1);
   if (!a) abort();
-  for (int i = 0; i < t->nTok; i++)
+  for (int i = 0; i < nOrig; i++)
     a[i] = t->aInfo[i].hLow;
-  qsort(a, (size_t)t->nTok, sizeof *a, cmpU64);
+  qsort(a, (size_t)nOrig, sizeof *a, cmpU64);
   int nRare = 0;
   for (int i = 0; i < t->nTok; i++) {
     uint64_t h = t->aInfo[i].hLow;
-    size_t lo = 0, hi = (size_t)t->nTok; /* first index of h */
+    size_t lo = 0, hi = (size_t)nOrig; /* first index of h */
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
       if (a[mid] < h)
@@ -189,7 +206,7 @@ static void markRare(Trainer *t) {
       else
         hi = mid;
     }
-    if (lo + 1 >= (size_t)t->nTok || a[lo + 1] != h) {
+    if (lo + 1 >= (size_t)nOrig || a[lo + 1] != h) {
       t->aInfo[i].fCase |= TK_NER_C_RARE;
       nRare++;
     }
@@ -232,7 +249,8 @@ static void markRare(Trainer *t) {
   free(a);
 }
 
-/* Tokenize and featurize the training documents into t. */
+/* Tokenize and featurize the training documents into t (the first
+** t->nOrig of them the data, the others case copies). */
 static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
   size_t nTokAlloc = 0, nSentAlloc = 0;
   tk_ner_tok aTok[TK_NER_MAXSENT];
@@ -261,11 +279,13 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
         tk_ner__typed_mark(t->aInfo + t->nTok, n);
       goldTags(&aDoc[i], aTok, n, t->aGold + t->nTok, &iGold);
       t->aSent[t->nSent++] = (Sent){t->nTok, n};
-      addPhrases(t, i, t->aInfo + t->nTok, t->aGold + t->nTok, n);
+      if (i < t->nOrig)
+        addPhrases(t, i, t->aInfo + t->nTok, t->aGold + t->nTok, n);
       t->nTok += n;
     }
     t->aDoc[i].nSent = t->nSent - t->aDoc[i].iSent;
     t->aDoc[i].nTok = t->nTok - t->aDoc[i].iTok;
+    if (i + 1 == t->nOrig) t->nOrigTok = t->nTok;
   }
   t->aPred = calloc((size_t)t->nTok + 1, sizeof *t->aPred);
   if (!t->aPred) abort();
@@ -411,7 +431,7 @@ static long epoch(Trainer *t, const int *aOrder, tk_ner_memory *pMem, int iSkip,
                   const int *aFirst) {
   long nErr = 0;
   for (int o = 0; o < t->nDoc; o++) {
-    if (aOrder[o] % 10 == iSkip) continue;
+    if (t->aFold[aOrder[o]] == iSkip) continue;
     const TrainDoc *pDoc = &t->aDoc[aOrder[o]];
     tk_ner_info *a = t->aInfo + pDoc->iTok;
     tk_ner__doc_clear(a, pDoc->nTok);
@@ -445,7 +465,8 @@ static void jackknifeFirstPass(Trainer *t, int nEpoch, int *aOrder,
     for (int e = 0; e < nEpoch; e++)
       epoch(t, aOrder, pMem, f, 0);
     averaged(t, aAvg);
-    for (int d = f; d < t->nDoc; d += 10) {
+    for (int d = 0; d < t->nDoc; d++) {
+      if (t->aFold[d] != f) continue;
       tk_ner__doc_clear(t->aInfo + t->aDoc[d].iTok, t->aDoc[d].nTok);
       nErr += tagPass(t, &t->aDoc[d], pMem, aAvg, 0, aFirst);
     }
@@ -532,6 +553,53 @@ static void report(const Score *s, const char *zLabel) {
   printf("  %-8s P %.4f  R %.4f  F1 %.4f\n", "ALL", p, r, f);
 }
 
+/* 1 when document i is among the share nPercent of the documents picked
+** for copies of kind eCase (a fixed hash of i: the same documents in every
+** run). */
+static int sharePicked(int i, int eCase, int nPercent) {
+  uint64_t h = (uint64_t)(unsigned)i * 0x9e3779b97f4a7c15ULL +
+               (uint64_t)eCase * 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 31;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 29;
+  return (int)(h % 100) < nPercent;
+}
+
+/* Append to aDoc[0..nOrig) (room for 4 * nOrig) the Title Case copies of
+** nTitle% of the documents, the lower-case copies of nLower% and the
+** particle copies of nParticle%; *paFold gets each document's jackknife
+** fold (a copy's is its original's).  Returns the number of documents. */
+static int addCopies(Doc *aDoc, int nOrig, int nTitle, int nLower,
+                     int nParticle, int **paFold) {
+  int *aFold = malloc(4 * (size_t)nOrig * sizeof *aFold + 1);
+  if (!aFold) abort();
+  int n = nOrig, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
+  for (int i = 0; i < nOrig; i++)
+    aFold[i] = i % 10;
+  for (int i = 0; i < nOrig; i++) {
+    if (sharePicked(i, CASE_TITLE, nTitle)) {
+      caseCopy(&aDoc[i], CASE_TITLE, &aDoc[n]);
+      aFold[n++] = i % 10;
+      nTitleCopy++;
+    }
+    if (sharePicked(i, CASE_LOWER, nLower)) {
+      caseCopy(&aDoc[i], CASE_LOWER, &aDoc[n]);
+      aFold[n++] = i % 10;
+    }
+    if (sharePicked(i, CASE_LOWER + 1, nParticle)) {
+      particleCopy(&aDoc[i], &iTurn, &aDoc[n]);
+      aFold[n++] = i % 10;
+      nParticleCopy++;
+    }
+  }
+  printf("copies of %d documents: %d Title Case, %d lower-case, %d with "
+         "particles\n",
+         nOrig, nTitleCopy, n - nOrig - nTitleCopy - nParticleCopy,
+         nParticleCopy);
+  *paFold = aFold;
+  return n;
+}
+
 int main(int argc, char **argv) {
   const char *zTrain = 0, *zDev = 0, *zOut = 0;
   int nEpoch = 30;
@@ -539,7 +607,7 @@ int main(int argc, char **argv) {
   double rClip = 1.0;
   unsigned nWidth = 2;
   int bGaz = 1, bRare = 1, bTyped = 1, bTwoPass = 1, bFinal = 0;
-  int nFoldEpoch = 5;
+  int nFoldEpoch = 5, nTitleShare = 0, nLowerShare = 0, nParticleShare = 0;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (strcmp(argv[i], "--train") == 0)
       zTrain = argv[i + 1];
@@ -567,14 +635,23 @@ int main(int argc, char **argv) {
       bFinal = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--width") == 0)
       nWidth = (unsigned)atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--title-share") == 0)
+      nTitleShare = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--lower-share") == 0)
+      nLowerShare = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--particle-share") == 0)
+      nParticleShare = atoi(argv[i + 1]);
   }
   if (!zTrain || !zDev || !zOut || nBits < 10 || nBits > 24 ||
-      (nWidth != 1 && nWidth != 2)) {
+      (nWidth != 1 && nWidth != 2) || nTitleShare < 0 || nTitleShare > 100 ||
+      nLowerShare < 0 || nLowerShare > 100 || nParticleShare < 0 ||
+      nParticleShare > 100) {
     fprintf(stderr,
             "usage: %s --train FILE --dev FILE --out MODEL "
             "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
             "[--gazetteer 0|1] [--rare 0|1] [--typed 0|1] [--twopass 0|1] "
-            "[--final 0|1] [--fold-epochs N]\n",
+            "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
+            "[--lower-share 0..100] [--particle-share 0..100]\n",
             argv[0]);
     return 2;
   }
@@ -584,17 +661,16 @@ int main(int argc, char **argv) {
     fprintf(stderr, "ner_train: cannot read %s or %s\n", zTrain, zDev);
     return 1;
   }
-  Doc *aLearn = aTrain; /* the documents learnt from */
-  int nLearn = nTrain;
-  if (bFinal) { /* train + dev, a fixed number of epochs */
-    nLearn = nTrain + nDev;
-    aLearn = malloc((size_t)nLearn * sizeof *aLearn);
-    if (!aLearn) abort();
-    memcpy(aLearn, aTrain, (size_t)nTrain * sizeof *aLearn);
-    memcpy(aLearn + nTrain, aDev, (size_t)nDev * sizeof *aLearn);
-  }
+  int nOrig = bFinal ? nTrain + nDev : nTrain; /* final: train + dev */
+  Doc *aLearn = malloc(4 * (size_t)nOrig * sizeof *aLearn);
+  if (!aLearn) abort();
+  memcpy(aLearn, aTrain, (size_t)nTrain * sizeof *aLearn);
+  if (bFinal) memcpy(aLearn + nTrain, aDev, (size_t)nDev * sizeof *aLearn);
   clock_t t0 = clock();
   Trainer t = {0};
+  t.nOrig = nOrig;
+  int nLearn = addCopies(aLearn, nOrig, nTitleShare, nLowerShare,
+                         nParticleShare, &t.aFold);
   t.fFeat =
       (bTyped ? TK_NER_FEAT_TYPED : 0) | (bTwoPass ? TK_NER_FEAT_TWOPASS : 0);
   t.nBits = nBits;

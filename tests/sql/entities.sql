@@ -530,12 +530,12 @@ SELECT entity, type, canonical FROM entities('Jay Carney told reporters. Carney 
 -- The vote: the mentions of one canonical name scoring under 0.9 take the
 -- type with the largest summed score; vote=0 keeps each mention's own.
 -- types= filters after the vote.
-SELECT count(DISTINCT type) FROM entities('Police in Lazio made arrests. Hotels in Lazio were full. Lazio beat Arsenal.', 'patterns=0') WHERE canonical = 'Lazio';
+SELECT count(DISTINCT type) FROM entities('Police in Lazio made arrests. Lazio beat Arsenal. Lazio won again.', 'patterns=0') WHERE canonical = 'Lazio';
 -- => 1
-SELECT count(DISTINCT type) FROM entities('Police in Lazio made arrests. Hotels in Lazio were full. Lazio beat Arsenal.', 'patterns=0 vote=0') WHERE canonical = 'Lazio';
+SELECT count(DISTINCT type) FROM entities('Police in Lazio made arrests. Lazio beat Arsenal. Lazio won again.', 'patterns=0 vote=0') WHERE canonical = 'Lazio';
 -- => 2
-SELECT count(*) FROM entities('Police in Lazio made arrests. Hotels in Lazio were full. Lazio beat Arsenal.', 'patterns=0 types=LOC');
--- => 3
+SELECT count(*) FROM entities('Police in Lazio made arrests. Lazio beat Arsenal. Lazio won again.', 'patterns=0 types=ORG');
+-- => 4
 
 -- Bad input: NULL, BLOB, invalid UTF-8 and an empty text.
 SELECT count(*) FROM entities(NULL, 'vote=1');

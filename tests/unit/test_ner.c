@@ -166,6 +166,20 @@ int main(void) {
   TK_CHECK(strstr(z, "ORG:FBI;") != 0);
   TK_CHECK(strstr(z, "LOC:Germany;") != 0);
 
+  /* names with particles stay whole; a lower-case line holds names of
+  ** more than one word */
+  z = tag("European Commission President Ursula von der Leyen met Mohammed "
+          "bin Salman in Riyadh.");
+  TK_CHECK(strstr(z, "PERSON:Ursula von der Leyen;") != 0);
+  TK_CHECK(strstr(z, "PERSON:Mohammed bin Salman;") != 0);
+  TK_CHECK(strstr(z, "ORG:Bank of England;") == 0);
+  TK_CHECK(strstr(tag("The Bank of England raised rates."),
+                  "ORG:Bank of England;") != 0);
+  z = tag("chuck hagel visited moscow and sochi on monday with sergei "
+          "shoigu.");
+  TK_CHECK(strstr(z, "PERSON:sergei shoigu;") != 0);
+  TK_CHECK(strstr(z, "LOC:moscow;") != 0);
+
   checkFixedO();
   checkNoLetter();
 

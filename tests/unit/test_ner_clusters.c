@@ -2,8 +2,9 @@
 ** test_ner_clusters.c -- the tagger's word clusters (ext/core/ner/clusters.c)
 ** with the committed table: words of one kind share a long path prefix,
 ** case is kept, unknown words and bad input get no cluster and no
-** feature, only capitalized words and their neighbours are looked up, and
-** a capitalized known word gets its prefix features.
+** feature, only capitalized words and their neighbours are looked up
+** (every word of an all-lower-case line, capitalized), and a capitalized
+** known word gets its prefix features.
 */
 #include "textkit.h"
 #include "../../ext/core/ner/ner_internal.h"
@@ -20,10 +21,14 @@ static int sentence(const char *z, tk_ner_info *a) {
   return n;
 }
 
-/* The path code of the single word z, from the table. */
+/* The path code of the single word z as written, from the table (after a
+** capitalized word: alone, a lower-case word would make an all-lower-case
+** line, where words are looked up capitalized). */
 static uint32_t clusterOf(const char *z) {
   tk_ner_info a[TK_NER_MAXSENT];
-  return sentence(z, a) == 1 ? tk_ner__cluster_of(a[0].hWord) : 0xffffffffu;
+  char zLine[64];
+  snprintf(zLine, sizeof zLine, "Qq %s", z);
+  return sentence(zLine, a) == 2 ? tk_ner__cluster_of(a[1].hWord) : 0xffffffffu;
 }
 
 /* The number of path steps two codes share (neither 0). */
@@ -89,6 +94,12 @@ int main(void) {
   TK_CHECK(a[4].uCluster != 0 && a[5].uCluster != 0);
   TK_CHECK_INT(tk_ner__cluster_features(a, n, 1, aKey), 0); /* lower case */
   TK_CHECK_INT(tk_ner__cluster_features(a, n, 3, aKey), 5);
+
+  /* in an all-lower-case line every word is looked up capitalized */
+  n = sentence("the cat saw germany in may", a);
+  TK_CHECK_INT(a[3].uCluster, uGermany);
+  TK_CHECK_INT(a[0].uCluster, clusterOf("The"));
+  TK_CHECK(tk_ner__cluster_features(a, n, 3, aKey) > 0);
 
   /* an empty sentence is fine */
   tk_ner__cluster_mark(a, 0);

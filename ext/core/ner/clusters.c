@@ -92,11 +92,14 @@ uint32_t tk_ner__cluster_of(uint64_t hWord) {
   return nBits ? probe(tableSlots(), nBits, tk_ner__cluster_key(hWord)) : 0;
 }
 
-/* 1 when the word starts with a capital or has no lower-case letter: the
-** only tokens given cluster features (a lower-case word is rarely in an
-** entity, and leaving it out keeps the tagger fast). */
+/* 1 when the word starts with a capital or has no lower-case letter, or
+** is in an all-lower-case line (looked up capitalized then, features.c):
+** the only tokens given cluster features (a lower-case word in normally
+** cased text is rarely in an entity, and leaving it out keeps the tagger
+** fast). */
 static int isCapitalized(const tk_ner_info *p) {
-  return (p->fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP)) != 0;
+  return (p->fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_LOWLINE)) !=
+         0;
 }
 
 /* 1 when token k of a[0..nTok) is capitalized or next to a capitalized

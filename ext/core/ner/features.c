@@ -12,9 +12,12 @@
 ** neighbours, and whether it was seen capitalized mid-sentence; the
 ** gazetteer of training-data entity phrases matching around it; the typed
 ** gazetteers (gazetteers.c) and, in the second pass, the other mentions of
-** the word in the document (document.c).  Static features (the text's)
-** and dynamic ones (tags, memory, document) are separate, so the weights
-** of the static ones are summed once for both passes.
+** the word in the document (document.c); the bridges of name_cues.c
+** ("Ursula von der Leyen").  Static features (the text's) and dynamic ones
+** (tags, memory, document) are separate, so the weights of the static ones
+** are summed once for both passes.  In a Title Case or all-lower-case
+** sentence every key but the word's identity is salted with the case
+** regime (regimeSalt), so each regime has weights of its own.
 */
 #include "ner_internal.h"
 
@@ -57,23 +60,6 @@ static void addShape(uint64_t *pLong, uint64_t *pShort, uint32_t s,
     *pShort = fnv(*pShort, s);
   }
   if (*pRun <= 4) *pLong = fnv(*pLong, s);
-}
-
-/* 1 when the lower-case word u[0..n) may sit inside a name ("Bank of
-** England", "Vincent van Gogh"). */
-static int isConnector(const unsigned char *u, size_t n) {
-  static const char *const az[] = {
-      "of",  "and",   "de",  "the",   "van", "for", "der",  "in",  "on",
-      "et",  "al",    "den", "da",    "du",  "des", "la",   "le",  "les",
-      "del", "della", "dal", "di",    "von", "y",   "e",    "do",  "dos",
-      "das", "pour",  "at",  "wa",    "l",   "bin", "ibn",  "zu",  "ter",
-      "te",  "upon",  "dei", "degli", "el",  "ben", "bint", "abu", 0};
-  for (int k = 0; az[k]; k++) {
-    if (az[k][0] == (char)u[0] && strlen(az[k]) == n &&
-        memcmp(az[k], u, n) == 0)
-      return 1;
-  }
-  return 0;
 }
 
 /* Fill *p for the token z[t->iStart..+nLen). */
@@ -136,8 +122,12 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
   if (!bAnyLetter) f |= TK_NER_C_NOLETTER;
   if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
-  if ((f & TK_NER_C_LOWER) && !bUpper)
-    f |= isConnector(u, n) ? TK_NER_C_CONN : TK_NER_C_NOCONT;
+  if ((f & TK_NER_C_LOWER) && !bUpper) {
+    if (!tk_ner__connector(u, n))
+      f |= TK_NER_C_NOCONT;
+    else
+      f |= TK_NER_C_CONN | (tk_ner__particle(u, n) ? TK_NER_C_PARTICLE : 0);
+  }
   p->hLow = hLow;
   p->hWord = hWord;
   p->hShape = hShape;
@@ -158,23 +148,68 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   p->fDoc = 0;
 }
 
+/* 1 when the sentence z, aTok[0..nTok) with token facts a[], has its
+** lower-case words (other than connectors) all among the short words a
+** Title Case headline leaves lower-case. */
+static int onlySmallLower(const char *z, const tk_ner_tok *aTok,
+                          const tk_ner_info *a, int nTok) {
+  for (int k = 0; k < nTok; k++) {
+    if ((a[k].fCase & TK_NER_C_NOCONT) &&
+        !tk_ner__headline_small((const unsigned char *)z + aTok[k].iStart,
+                                aTok[k].nLen))
+      return 0;
+  }
+  return 1;
+}
+
+/* The hWord of the token z[t->iStart..+nLen) with its first letter upper-
+** case ("clinton" as "Clinton"): in an all-lower-case line the word
+** clusters are looked up under it, since names are clustered as written
+** (capitalized). */
+static uint64_t capitalizedHash(const char *z, const tk_ner_tok *t) {
+  const unsigned char *u = (const unsigned char *)z + t->iStart;
+  size_t n = t->nLen, i = 0;
+  uint64_t h = FNV_OFFSET;
+  for (int bFirst = 1; i < n; bFirst = 0) {
+    uint32_t c = u[i] < 0x80 ? u[i++] : tk_utf8_next(u, n, &i);
+    if (bFirst && c >= 'a' && c <= 'z')
+      c -= 32;
+    else if (bFirst && c >= 0x80)
+      c = (uint32_t)utf8proc_toupper((utf8proc_int32_t)c);
+    h = fnv(h, c);
+  }
+  return h;
+}
+
 /* Fill a[] for one sentence (see ner_internal.h). */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
                            int bDocStart, tk_ner_info *a) {
-  int nCaps = 0, nLower = 0, nUpper = 0;
+  int nCaps = 0, nLower = 0, nUpper = 0, nConn = 0;
   for (int k = 0; k < nTok; k++) {
     tokenInfo(z, &aTok[k], &a[k]);
+    if (a[k].fCase & TK_NER_C_CONN) nConn++;
     if (a[k].fCase & TK_NER_C_ALLCAP) nCaps++;
     if (a[k].fCase & TK_NER_C_LOWER) nLower++;
     if (a[k].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP)) nUpper++;
   }
   unsigned f = 0;
   if (nCaps > 0 && nLower == 0) f |= TK_NER_C_CAPSLINE;
-  if (nUpper == 0 && nLower > 0) f |= TK_NER_C_LOWLINE;
+  if (nUpper == 0 && nLower > 0)
+    f |= TK_NER_C_LOWLINE;
+  else if (nLower > 0 && nUpper >= TK_NER_TITLE_MIN &&
+           onlySmallLower(z, aTok, a, nTok))
+    f |= TK_NER_C_TITLELINE;
   if (bDocStart) f |= TK_NER_C_DOC0;
   for (int k = 0; k < nTok; k++)
     a[k].fCase |= f;
+  if (f & TK_NER_C_LOWLINE) { /* any word may be in a name of any length */
+    for (int k = 0; k < nTok; k++) {
+      a[k].fCase &= ~(unsigned)TK_NER_C_NOCONT;
+      a[k].hWord = capitalizedHash(z, &aTok[k]);
+    }
+  }
   if (nTok > 0) a[0].fCase |= TK_NER_C_SENT0;
+  if (nConn && !(f & TK_NER_C_LOWLINE)) tk_ner__bridge_mark(a, nTok);
   tk_ner__cluster_mark(a, nTok);
 }
 
@@ -249,8 +284,11 @@ void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
                       int nTok) {
   if (nGazBits == 0) return;
   for (int s = 0; s < nTok; s++) {
-    if (!(a[s].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)))
-      continue; /* phrases start capitalized (or with a digit) */
+    unsigned f = a[s].fCase;
+    if (!(f & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)) &&
+        !((f & TK_NER_C_LOWLINE) && (f & TK_NER_C_LOWER)))
+      continue; /* phrases start capitalized (or with a digit), but in an
+                ** all-lower-case line */
     a[s].fPart = gazLookup(aGaz, nGazBits, tk_ner__part_key(&a[s], 0)) |
                  gazLookup(aGaz, nGazBits, tk_ner__part_key(&a[s], 1)) << 4;
     uint64_t h = FNV_OFFSET;
@@ -299,7 +337,8 @@ void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
     }
     if (aMargin[k] >= TK_NER_MEMGATE)
       p->aType[s] = aTag[k] ? (uint8_t)TK_NER_TAG_TYPE(aTag[k]) : 5;
-    if (!(a[k].fCase & (TK_NER_C_SENT0 | TK_NER_C_CAPSLINE)) &&
+    if (!(a[k].fCase &
+          (TK_NER_C_SENT0 | TK_NER_C_CAPSLINE | TK_NER_C_TITLELINE)) &&
         (a[k].fCase & TK_NER_C_UPPER1) && (a[k].fCase & TK_NER_C_LOWER))
       p->aCapMid[s] = 1;
   }
@@ -315,6 +354,22 @@ static uint64_t memOf(const tk_ner_memory *p, uint64_t h) {
 /* The key of feature template k with value h. */
 static uint64_t featureKey(unsigned k, uint64_t h) {
   return fmix(h ^ ((uint64_t)(k + 1) * 0x9e3779b97f4a7c15ULL));
+}
+
+/* The salt of the feature keys of a token in a sentence of case flags
+** fCase: 0 in normally cased text; in an all-lower-case or a Title Case
+** sentence, a constant of that regime, so its features are learnt apart
+** (but the word's identity, see regimeKey). */
+static uint64_t regimeSalt(unsigned fCase) {
+  if (fCase & TK_NER_C_LOWLINE) return 0x9e3779b97f4a7c15ULL;
+  if (fCase & TK_NER_C_TITLELINE) return 0xc2b2ae3d27d4eb4fULL;
+  return 0;
+}
+
+/* The key of a feature in the case regime of salt (regimeSalt): key
+** itself in normal text, another one in the other regimes. */
+static uint64_t regimeKey(uint64_t key, uint64_t salt) {
+  return salt ? fmix(key ^ salt) : key;
 }
 
 /* The positions d+2 (d = -2..2) around token i whose word is rare: the
@@ -375,6 +430,35 @@ static int typedFeatures(const tk_ner_info *a, int nTok, int i, uint64_t sh,
   return n;
 }
 
+/* The kind of the connector run that starts at token k (or ends at it,
+** d -1): 1 when it holds a name particle, 2 for phrase connectors only. */
+static uint64_t runKind(const tk_ner_info *a, int nTok, int k, int d) {
+  uint64_t u = 2;
+  for (; k >= 0 && k < nTok && (a[k].fCase & TK_NER_C_BRIDGE_IN); k += d)
+    if (a[k].fCase & TK_NER_C_PARTICLE) u = 1;
+  return u;
+}
+
+/* The features of token i in or beside a run of connectors between
+** capitalized words (TK_NER_C_BRIDGE_*) into v[]: its place (before, in,
+** after) with the run's kind (runKind), alone and with the token's shape;
+** for a connector, also with the connector itself.  Returns their
+** number. */
+static int bridgeFeatures(const tk_ner_info *a, int nTok, int i, uint64_t *v) {
+  unsigned f = a[i].fCase;
+  uint64_t place = f & TK_NER_C_BRIDGE_BEFORE ? 1
+                   : f & TK_NER_C_BRIDGE_IN   ? 2
+                                              : 3;
+  uint64_t kind = place == 1   ? runKind(a, nTok, i + 1, 1)
+                  : place == 3 ? runKind(a, nTok, i - 1, -1)
+                               : (f & TK_NER_C_PARTICLE ? 1 : 2);
+  int n = 0;
+  v[n++] = place * 4 + kind;
+  v[n++] = pair(place * 4 + kind, a[i].hShort);
+  if (place == 2) v[n++] = pair(place * 4 + kind, a[i].hLow);
+  return n;
+}
+
 /* The static features of token i (see ner_internal.h). */
 int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
                             uint64_t *aKey) {
@@ -424,17 +508,30 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   F(pair(t->fPart, sh[2]), 0);
   F(pair(t->fPart, i + 1 < nTok ? a[i + 1].fPart : 256), 0);
 #undef F
+  /* the word's identity (feature 1, the lower-cased word) is shared by
+  ** the case regimes; the others are learnt per regime */
+  uint64_t salt = regimeSalt(t->fCase);
   int nOut = 0;
   for (int k = 0; k < n; k++) {
-    if (!(m[k] & omit)) aKey[nOut++] = featureKey((unsigned)k, v[k]);
+    if (!(m[k] & omit))
+      aKey[nOut++] =
+          regimeKey(featureKey((unsigned)k, v[k]), k == 1 ? 0 : salt);
   }
   if (t->fTyped || (i > 0 && a[i - 1].fTyped) ||
       (i + 1 < nTok && a[i + 1].fTyped)) {
     int nTyped = typedFeatures(a, nTok, i, sh[2], v);
     for (int k = 0; k < nTyped; k++)
-      aKey[nOut++] = featureKey(200, v[k]);
+      aKey[nOut++] = regimeKey(featureKey(200, v[k]), salt);
   }
-  return nOut + tk_ner__cluster_features(a, nTok, i, aKey + nOut);
+  if (t->fCase & TK_NER_C_BRIDGE) {
+    int nBridge = bridgeFeatures(a, nTok, i, v);
+    for (int k = 0; k < nBridge; k++)
+      aKey[nOut++] = regimeKey(featureKey(300 + (unsigned)k, v[k]), salt);
+  }
+  int nCluster = tk_ner__cluster_features(a, nTok, i, aKey + nOut);
+  for (int k = nOut; k < nOut + nCluster; k++)
+    aKey[k] = regimeKey(aKey[k], salt);
+  return nOut + nCluster;
 }
 
 /* The document features of token i into v[]: the other mentions' summary
@@ -486,13 +583,18 @@ int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   F(pair(p1, mem[1]), 0);
   F(pair(t->fGaz, p1), 0);
 #undef F
+  /* the previous tag with the word (feature 2) is shared by the case
+  ** regimes; the others are learnt per regime (regimeSalt) */
+  uint64_t salt = regimeSalt(t->fCase);
   int nOut = 0;
   for (int k = 0; k < n; k++) {
-    if (!(m[k] & omit)) aKey[nOut++] = featureKey(100 + (unsigned)k, v[k]);
+    if (!(m[k] & omit))
+      aKey[nOut++] =
+          regimeKey(featureKey(100 + (unsigned)k, v[k]), k == 2 ? 0 : salt);
   }
   int nDoc = docFeatures(a, nTok, i, sh[2], p1, v);
   for (int k = 0; k < nDoc; k++)
-    aKey[nOut++] = featureKey(201 + (unsigned)k, v[k]);
+    aKey[nOut++] = regimeKey(featureKey(201 + (unsigned)k, v[k]), salt);
   return nOut;
 }
 

@@ -137,15 +137,52 @@ typedef struct tk_ner_info {
 #define TK_NER_C_NOLETTER                                                      \
   0x1000 /* no letter of any script (a number, punctuation): only ever         \
             continues an entity */
+#define TK_NER_C_TITLELINE                                                     \
+  0x2000 /* in a Title Case headline: TK_NER_TITLE_MIN capitalized words or    \
+            more, no lower-case word but connectors and the short words of     \
+            tk_ner__headline_small */
+#define TK_NER_TITLE_MIN 3
+#define TK_NER_C_PARTICLE                                                      \
+  0x4000 /* a connector that is a name particle ("von", "bin", "de"), not      \
+            a phrase connector ("of", "and", "the") */
+/* A run of connectors between two capitalized words ("Ursula von der
+** Leyen", "Bank of England"): the word before it, the connectors, the word
+** after it. */
+#define TK_NER_C_BRIDGE_BEFORE 0x8000
+#define TK_NER_C_BRIDGE_IN 0x10000
+#define TK_NER_C_BRIDGE_AFTER 0x20000
+#define TK_NER_C_BRIDGE                                                        \
+  (TK_NER_C_BRIDGE_BEFORE | TK_NER_C_BRIDGE_IN | TK_NER_C_BRIDGE_AFTER)
+
+/* In an all-lower-case sentence (TK_NER_C_LOWLINE) and in a Title Case
+** one (TK_NER_C_TITLELINE) the feature keys are salted per case regime
+** (features.c), so each regime's weights are learnt apart, but for the
+** word's identity, shared. */
+
+/* 1 when the lower-case word u[0..n) may sit inside a name ("Bank of
+** England", "Vincent van Gogh", "Mohammed bin Salman"). */
+int tk_ner__connector(const unsigned char *u, size_t n);
+/* 1 when the lower-case word u[0..n) is a name particle: a connector
+** that joins the parts of a person's name ("von", "van", "de", "bin",
+** "al"), as against one that joins the words of a phrase ("of", "and",
+** "the", "for"). */
+int tk_ner__particle(const unsigned char *u, size_t n);
+/* Mark TK_NER_C_BRIDGE_* the runs of connectors between two capitalized
+** words of the sentence a[0..nTok) (its token facts filled), the words
+** before and after them (ner/name_cues.c). */
+void tk_ner__bridge_mark(tk_ner_info *a, int nTok);
+/* 1 when the lower-case word u[0..n) stays lower-case in a Title Case
+** headline: the articles, conjunctions and prepositions of up to three
+** letters ("a", "of", "to", "vs"...). */
+int tk_ner__headline_small(const unsigned char *u, size_t n);
 
 /* 1 when a token is O whatever its scores, so its features are never
 ** computed: a stop token, or a lower-case word other than a connector in
 ** a sentence that has capitals (in CoNLL-2003 train, 108 of 92,544 such
-** words are in an entity; in an all-lower-case line every word is
-** scored). */
+** words are in an entity; in an all-lower-case line no word is
+** TK_NER_C_NOCONT: every word is scored and may be anywhere in a name). */
 static inline int tk_ner__fixed_o(unsigned fCase) {
-  return (fCase & TK_NER_C_STOP) ||
-         ((fCase & TK_NER_C_NOCONT) && !(fCase & TK_NER_C_LOWLINE));
+  return (fCase & TK_NER_C_STOP) || (fCase & TK_NER_C_NOCONT);
 }
 
 /* 1 when the scores of a token with case flags fCase after tag iPrev can

@@ -1,0 +1,73 @@
+/*
+** ner/name_cues.c -- the word lists and marks that hint at names,
+** for the tagger's features (features.c):
+**
+**   tk_ner__connector(u, n)       "of", "de", "von": may sit inside a name
+**   tk_ner__particle(u, n)        "von", "bin": a connector of people's names
+**   tk_ner__headline_small(u, n)  "a", "of", "to": lower-case in headlines
+**   tk_ner__bridge_mark(a, nTok)  the runs of connectors between two
+**                                 capitalized words (TK_NER_C_BRIDGE_*:
+**                                 "Ursula von der Leyen", "Bank of England")
+*/
+#include "ner_internal.h"
+
+#include <string.h>
+
+/* 1 when the lower-case word u[0..n) is one of the list az (0-ended). */
+static int inList(const char *const *az, const unsigned char *u, size_t n) {
+  for (int k = 0; az[k]; k++) {
+    if (az[k][0] == (char)u[0] && strlen(az[k]) == n &&
+        memcmp(az[k], u, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when the lower-case word u[0..n) may sit inside a name (see
+** ner_internal.h). */
+int tk_ner__connector(const unsigned char *u, size_t n) {
+  static const char *const az[] = {
+      "of",  "and",   "de",  "the",   "van", "for", "der",  "in",  "on",
+      "et",  "al",    "den", "da",    "du",  "des", "la",   "le",  "les",
+      "del", "della", "dal", "di",    "von", "y",   "e",    "do",  "dos",
+      "das", "pour",  "at",  "wa",    "l",   "bin", "ibn",  "zu",  "ter",
+      "te",  "upon",  "dei", "degli", "el",  "ben", "bint", "abu", 0};
+  return inList(az, u, n);
+}
+
+/* 1 when the lower-case word u[0..n) is a name particle (see
+** ner_internal.h). */
+int tk_ner__particle(const unsigned char *u, size_t n) {
+  static const char *const az[] = {"of", "and", "the",  "for", "in",
+                                   "on", "et",  "pour", "at",  "upon",
+                                   "wa", "l",   0}; /* the phrase connectors */
+  return tk_ner__connector(u, n) && !inList(az, u, n);
+}
+
+/* 1 when the lower-case word u[0..n) stays lower-case in a Title Case
+** headline (see ner_internal.h). */
+int tk_ner__headline_small(const unsigned char *u, size_t n) {
+  static const char *const az[] = {"a",   "an",  "the", "and", "but", "or",
+                                   "nor", "for", "so",  "yet", "as",  "at",
+                                   "by",  "in",  "of",  "off", "on",  "per",
+                                   "to",  "up",  "via", "vs",  0};
+  return inList(az, u, n);
+}
+
+/* Mark the bridges of a sentence (see ner_internal.h). */
+void tk_ner__bridge_mark(tk_ner_info *a, int nTok) {
+  const unsigned fCap = TK_NER_C_UPPER1 | TK_NER_C_ALLCAP;
+  for (int k = 1; k + 1 < nTok; k++) {
+    if (!(a[k].fCase & TK_NER_C_CONN) || !(a[k - 1].fCase & fCap)) continue;
+    int e = k;
+    while (e < nTok && (a[e].fCase & TK_NER_C_CONN))
+      e++;
+    if (e < nTok && (a[e].fCase & fCap)) {
+      a[k - 1].fCase |= TK_NER_C_BRIDGE_BEFORE;
+      for (int m = k; m < e; m++)
+        a[m].fCase |= TK_NER_C_BRIDGE_IN;
+      a[e].fCase |= TK_NER_C_BRIDGE_AFTER;
+    }
+    k = e;
+  }
+}

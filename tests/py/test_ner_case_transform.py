@@ -1,0 +1,58 @@
+"""test_ner_case_transform.py -- the case rewrites of `ner_eval.py --case`
+(the rules ext/tools/ner_case.h applies to the training copies): Title
+Case headline style keeps the short function words and the connectors
+between capitalized words lower-case and all-caps sentences as they are;
+lower-case lowers ASCII letters only; neither changes a text's length, so
+the gold spans stay where they were."""
+import importlib.util
+import os
+import unittest
+
+from tk_harness import ROOT, main
+
+EVAL = os.path.join(ROOT, "ext", "tools", "ner_eval.py")
+
+
+def load_eval():
+    """The ner_eval module, loaded from its path (ext/tools is no package)."""
+    spec = importlib.util.spec_from_file_location("ner_eval", EVAL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+NER_EVAL = load_eval()
+
+
+class CaseTransform(unittest.TestCase):
+    def test_headline(self):
+        self.assertEqual(
+            NER_EVAL.case_transform(
+                "the talks with Ursula von der Leyen ended in a deal on trade", "title"),
+            "The Talks With Ursula von der Leyen Ended in a Deal on Trade")
+
+    def test_connector_needs_capitalized_neighbours(self):
+        # "de" between lower-case words is an ordinary word of the headline
+        self.assertEqual(NER_EVAL.case_transform("a de facto ban", "title"),
+                         "A De Facto Ban")
+        self.assertEqual(NER_EVAL.case_transform("Charles de Gaulle airport", "title"),
+                         "Charles de Gaulle Airport")
+
+    def test_sentences_apart_and_all_caps_kept(self):
+        self.assertEqual(
+            NER_EVAL.case_transform("SOCCER - JAPAN WIN\nof the U.S. team", "title"),
+            "SOCCER - JAPAN WIN\nOf the U.S. Team")
+
+    def test_lower(self):
+        self.assertEqual(NER_EVAL.case_transform("Chuck Hagel met NATO in Élysée", "lower"),
+                         "chuck hagel met nato in Élysée")
+
+    def test_length_kept_and_odd_input(self):
+        for text in ("", "\n\n", "ß straße İstanbul 東京 'S n't", "x" * 1000, "\ufffd a \x00 b"):
+            for case in ("title", "lower", None):
+                self.assertEqual(len(NER_EVAL.case_transform(text, case)), len(text))
+        self.assertEqual(NER_EVAL.case_transform("straße 's", "title"), "Straße 's")
+
+
+if __name__ == "__main__":
+    main()
