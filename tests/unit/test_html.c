@@ -195,8 +195,9 @@ static const char *metaOf(const char *z, tk_buf *pb) {
   return pb->n ? pb->z : "";
 }
 
-/* The prefilter drops comments, script and style contents and unread
-** attributes, and reads tags, comments and scripts as libxml2 does. */
+/* The prefilter drops comments, script and style contents, unread
+** attributes and repeated blanks, and reads tags, comments and scripts as
+** libxml2 does. */
 static void testPrefilter(void) {
   tk_buf b = {0};
   const char *z = "<p>a<!-- x -->b<!-->c-->d<!-- y --!>e</p>";
@@ -233,6 +234,15 @@ static void testPrefilter(void) {
   tk_html_links_free(a, n);
   /* characters that cannot start an attribute are skipped to a blank */
   TK_CHECK_STR(textOf("<p \"x>y\" class=z>q</p>", 22, &b), "y\" class=z>q");
+  /* runs of blanks are cut outside the elements that keep whitespace;
+  ** after a tag inside one of those they are kept to the end (the parser
+  ** may ignore its end tag: the "e  f" below is still in the pre) */
+  z = "<p>a \n\t b</p>  <pre>x\n\n  y</pre><p>c   d</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "a b\n\nx\n\n  y\n\nc d");
+  z = "<textarea>x  y</textarea><p>a   b</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "x  y\n\na b");
+  z = "<pre><div>a  b</pre>c  d</div>e  f</pre>g  h";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "a  bc  d\n\ne  f\n\ng h");
   /* JSON-LD is read by html_meta, never shown by html_text */
   z = "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script>"
       "<p>t</p>";

@@ -8,7 +8,10 @@
 **     are kept when TK_HTML__KEEP_JSONLD is asked for: html_meta reads it);
 **   - attributes other than the few the family reads (class, id, style,
 **     ...; href, content, name and the others html_meta and html_links
-**     read only when TK_HTML__KEEP_META is asked for; see aKept).
+**     read only when TK_HTML__KEEP_META is asked for; see aKept);
+**   - all but the first of each run of blanks in text, outside the
+**     elements that keep whitespace (pre, textarea, listing, xmp,
+**     plaintext): every function collapses such runs to one space.
 **
 **   tk_buf b = {0};
 **   rc = tk_html__prefilter(zPage, nPage, TK_HTML__KEEP_JSONLD, pWork, &b);
@@ -96,6 +99,36 @@ typedef struct StartTag {
   int bJsonLd; /* with a type attribute that says ld+json */
   int nName;   /* the length of its name */
 } StartTag;
+
+/* Whether runs of blanks in text are cut to their first blank: yes
+** (COLLAPSE); not until the end tag of the open element that keeps
+** whitespace (UNTIL_END: no other start tag seen since its start tag);
+** never again (KEEP: a start tag inside it, so the parser may keep it open
+** past its end tag). */
+enum { BLANKS_COLLAPSE, BLANKS_UNTIL_END, BLANKS_KEEP };
+
+/* 1 when the element named z[0..n) (any case) keeps whitespace. */
+static int keepsBlanks(const char *z, size_t n) {
+  static const char *az[] = {"pre", "textarea", "listing", "xmp", "plaintext"};
+  for (size_t k = 0; k < sizeof(az) / sizeof(az[0]); k++)
+    if (strlen(az[k]) == n && strncasecmp(z, az[k], n) == 0) return 1;
+  return 0;
+}
+
+/* Append text z[0..n) to pOut with each run of blanks cut to its first. */
+static void appendCollapsed(const char *z, size_t n, tk_buf *pOut) {
+  size_t iCopy = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (!isBlank((unsigned char)z[i]) || !isBlank((unsigned char)z[i + 1]))
+      continue;
+    tk_buf_append(pOut, z + iCopy, i + 1 - iCopy);
+    i++;
+    while (i < n && isBlank((unsigned char)z[i]))
+      i++;
+    iCopy = i;
+  }
+  if (iCopy < n) tk_buf_append(pOut, z + iCopy, n - iCopy);
+}
 
 /* The end of the attribute value that starts at z[i] (after '=' and
 ** blanks). */
@@ -210,6 +243,9 @@ static size_t endTagEnd(const char *z, size_t n, size_t i) {
 int tk_html__prefilter(const char *z, size_t n, int eKeep, tk_work *pWork,
                        tk_buf *pOut) {
   size_t i = 0, iPolled = 0;
+  int eBlanks = BLANKS_COLLAPSE;
+  const char *zKeeper = 0; /* the name of the element that keeps blanks */
+  size_t nKeeper = 0;
   while (i < n) {
     if (tk_work_poll(pWork, (i - iPolled) * TK_WORK_CELLS_PER_BYTE)) {
       return TK_EINTERRUPT;
@@ -217,12 +253,23 @@ int tk_html__prefilter(const char *z, size_t n, int eKeep, tk_work *pWork,
     iPolled = i;
     const char *zLt = memchr(z + i, '<', n - i);
     size_t k = zLt ? (size_t)(zLt - z) : n;
-    tk_buf_append(pOut, z + i, k - i);
+    if (eBlanks == BLANKS_COLLAPSE)
+      appendCollapsed(z + i, k - i, pOut);
+    else
+      tk_buf_append(pOut, z + i, k - i);
     i = k;
     if (i >= n) break;
     if (i + 1 < n && isLetter((unsigned char)z[i + 1])) {
       StartTag t;
       startTag(z, n, i, eKeep, pOut, &t);
+      if (eBlanks == BLANKS_UNTIL_END) {
+        eBlanks = BLANKS_KEEP;
+      } else if (eBlanks == BLANKS_COLLAPSE &&
+                 keepsBlanks(z + k + 1, (size_t)t.nName)) {
+        eBlanks = BLANKS_UNTIL_END;
+        zKeeper = z + k + 1;
+        nKeeper = (size_t)t.nName;
+      }
       i = t.iEnd;
       if (t.bRaw) {
         size_t iEnd = rawEnd(z, n, i, z + k + 1, (size_t)t.nName);
@@ -237,6 +284,11 @@ int tk_html__prefilter(const char *z, size_t n, int eKeep, tk_work *pWork,
     }
     if (i + 2 < n && z[i + 1] == '/' && isNameStart((unsigned char)z[i + 2])) {
       size_t iEnd = endTagEnd(z, n, i);
+      if (eBlanks == BLANKS_UNTIL_END && i + 2 + nKeeper <= n &&
+          strncasecmp(z + i + 2, zKeeper, nKeeper) == 0 &&
+          (i + 2 + nKeeper == n ||
+           !isNameChar((unsigned char)z[i + 2 + nKeeper])))
+        eBlanks = BLANKS_COLLAPSE;
       tk_buf_append(pOut, z + i, iEnd - i);
       i = iEnd;
       continue;
