@@ -195,8 +195,9 @@ static const char *metaOf(const char *z, tk_buf *pb) {
   return pb->n ? pb->z : "";
 }
 
-/* The prefilter drops comments, script and style contents and unread
-** attributes, and reads tags, comments and scripts as libxml2 does. */
+/* The prefilter drops comments, script and style contents, unread
+** attributes and repeated blanks, and reads tags, comments and scripts as
+** libxml2 does. */
 static void testPrefilter(void) {
   tk_buf b = {0};
   const char *z = "<p>a<!-- x -->b<!-->c-->d<!-- y --!>e</p>";
@@ -233,6 +234,20 @@ static void testPrefilter(void) {
   tk_html_links_free(a, n);
   /* characters that cannot start an attribute are skipped to a blank */
   TK_CHECK_STR(textOf("<p \"x>y\" class=z>q</p>", 22, &b), "y\" class=z>q");
+  /* runs of blanks are cut outside the elements that keep whitespace;
+  ** after a tag inside one of those they are kept to the end (the parser
+  ** may ignore its end tag: the "e  f" below is still in the pre) */
+  z = "<p>a \n\t b</p>  <pre>x\n\n  y</pre><p>c   d</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "a b\n\nx\n\n  y\n\nc d");
+  z = "<textarea>x  y</textarea><p>a   b</p>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "x  y\n\na b");
+  z = "<pre><div>a  b</pre>c  d</div>e  f</pre>g  h";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "a  bc  d\n\ne  f\n\ng h");
+  /* "/>" after an unquoted value stays the tag's end when the attributes
+  ** between were dropped; an empty value ("role=>") stays empty */
+  z = "<div hidden style=x data-y=\"1\"/>a</div>";
+  TK_CHECK_STR(textOf(z, strlen(z), &b), "a");
+  TK_CHECK_STR(textOf("<p hidden=>a</p><p>b</p>", 24, &b), "b");
   /* JSON-LD is read by html_meta, never shown by html_text */
   z = "<script type=\"application/ld+json\">{\"headline\":\"H\"}</script>"
       "<p>t</p>";
@@ -296,6 +311,50 @@ static void testLongHints(void) {
   tk_buf_free(&b);
 }
 
+/* html_main's hints from class and id: read by the prefilter into bits,
+** or by main.c from the values kept as written (an entity to decode,
+** non-ASCII bytes, more than main.c reads); the same words either way. */
+static void testHints(void) {
+  const char *zSide =
+      "<p>Other text in a box, long enough, with commas, here too.</p></div>";
+  const char *zMain =
+      "<div><p>Main text of the story, long enough, with commas, and longer "
+      "than the box beside it.</p></div>";
+  const char *azFurniture[] = {
+      "<div class=\"sidebar\">",
+      "<div class=\"SideBar\">",
+      "<div class=\"side&#98;ar\">",
+      "<div class=\"sidebar caf\xC3\xA9\">",
+      "<div id=\"ad-slot\">",
+      "<div id=\"ad\" class=\"x\" id=\"main\">", /* the first id counts */
+      "<div class=\"comment\" role=>",           /* an empty role */
+  };
+  tk_buf b = {0}, page = {0};
+  for (size_t i = 0; i < sizeof(azFurniture) / sizeof(azFurniture[0]); i++) {
+    tk_buf_reset(&page);
+    tk_buf_append(&page, azFurniture[i], strlen(azFurniture[i]));
+    tk_buf_append(&page, zSide, strlen(zSide));
+    tk_buf_append(&page, zMain, strlen(zMain));
+    tk_buf_reset(&b);
+    TK_CHECK_INT(tk_html_main(page.z, page.n, 0, &b, 0), TK_OK);
+    TK_CHECK_STR(b.n ? b.z : "",
+                 "Main text of the story, long enough, with commas, and longer "
+                 "than the box beside it.");
+  }
+  /* a word past the 251 bytes main.c reads is not seen: not furniture */
+  tk_buf_reset(&page);
+  tk_buf_append(&page, "<div class=\"", 12);
+  for (int i = 0; i < 300; i++)
+    tk_buf_putc(&page, 'x');
+  tk_buf_append(&page, " sidebar\">", 10);
+  tk_buf_append(&page, zSide, strlen(zSide));
+  tk_buf_reset(&b);
+  TK_CHECK_INT(tk_html_main(page.z, page.n, 0, &b, 0), TK_OK);
+  TK_CHECK(b.n > 0 && strstr(b.z, "Other text in a box") != 0);
+  tk_buf_free(&page);
+  tk_buf_free(&b);
+}
+
 /* html_meta's dates: English ones with a month name, below ISO sources;
 ** placeholders and prose are not dates. */
 static void testDates(void) {
@@ -347,6 +406,7 @@ int main(void) {
   testTree();
   testDates();
   testLongHints();
+  testHints();
   testHostile();
   testMain();
   testMeta();

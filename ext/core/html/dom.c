@@ -47,81 +47,84 @@ xmlNode *tk_html__walk_next(tk_html__walk *w, int bDescend) {
 typedef struct ElementKind {
   const char *zName;
   int eKind;
+  int eTag; /* TK_HTML__TAG_OTHER unless html_main tells it apart */
 } ElementKind;
 
-/* Element kinds, sorted by name for bsearch. */
+/* Element kinds and html_main's tags, sorted by name for bsearch. */
 static const ElementKind aKind[] = {
-    {"address", TK_HTML__BLOCK},
-    {"applet", TK_HTML__SKIP},
-    {"article", TK_HTML__BLOCK},
-    {"aside", TK_HTML__BLOCK},
-    {"audio", TK_HTML__SKIP},
-    {"blockquote", TK_HTML__BLOCK},
-    {"body", TK_HTML__BLOCK},
-    {"br", TK_HTML__BR},
-    {"button", TK_HTML__SKIP},
-    {"canvas", TK_HTML__SKIP},
-    {"caption", TK_HTML__LINE},
-    {"center", TK_HTML__BLOCK},
-    {"datalist", TK_HTML__SKIP},
-    {"dd", TK_HTML__LINE},
-    {"details", TK_HTML__BLOCK},
-    {"dialog", TK_HTML__BLOCK},
-    {"div", TK_HTML__BLOCK},
-    {"dl", TK_HTML__BLOCK},
-    {"dt", TK_HTML__LINE},
-    {"embed", TK_HTML__SKIP},
-    {"fieldset", TK_HTML__BLOCK},
-    {"figcaption", TK_HTML__BLOCK},
-    {"figure", TK_HTML__BLOCK},
-    {"footer", TK_HTML__BLOCK},
-    {"form", TK_HTML__BLOCK},
-    {"frameset", TK_HTML__SKIP},
-    {"h1", TK_HTML__BLOCK | TK_HTML__HEAD},
-    {"h2", TK_HTML__BLOCK | TK_HTML__HEAD},
-    {"h3", TK_HTML__BLOCK | TK_HTML__HEAD},
-    {"h4", TK_HTML__BLOCK | TK_HTML__HEAD},
-    {"h5", TK_HTML__BLOCK | TK_HTML__HEAD},
-    {"h6", TK_HTML__BLOCK | TK_HTML__HEAD},
-    {"head", TK_HTML__SKIP},
-    {"header", TK_HTML__BLOCK},
-    {"hgroup", TK_HTML__BLOCK},
-    {"hr", TK_HTML__BLOCK},
-    {"iframe", TK_HTML__SKIP},
-    {"input", TK_HTML__SKIP},
-    {"legend", TK_HTML__LINE},
-    {"li", TK_HTML__LINE},
-    {"listing", TK_HTML__BLOCK | TK_HTML__PRE},
-    {"main", TK_HTML__BLOCK},
-    {"map", TK_HTML__SKIP},
-    {"math", TK_HTML__SKIP},
-    {"menu", TK_HTML__BLOCK},
-    {"nav", TK_HTML__BLOCK},
-    {"noembed", TK_HTML__SKIP},
-    {"noframes", TK_HTML__SKIP},
-    {"noscript", TK_HTML__SKIP},
-    {"object", TK_HTML__SKIP},
-    {"ol", TK_HTML__BLOCK},
-    {"option", TK_HTML__SKIP},
-    {"p", TK_HTML__BLOCK},
-    {"plaintext", TK_HTML__BLOCK | TK_HTML__PRE},
-    {"pre", TK_HTML__BLOCK | TK_HTML__PRE},
-    {"script", TK_HTML__SKIP},
-    {"section", TK_HTML__BLOCK},
-    {"select", TK_HTML__SKIP},
-    {"style", TK_HTML__SKIP},
-    {"summary", TK_HTML__BLOCK},
-    {"svg", TK_HTML__SKIP},
-    {"table", TK_HTML__BLOCK},
-    {"td", TK_HTML__CELL},
-    {"template", TK_HTML__SKIP},
-    {"textarea", TK_HTML__LINE | TK_HTML__PRE},
-    {"th", TK_HTML__CELL},
-    {"title", TK_HTML__SKIP},
-    {"tr", TK_HTML__LINE},
-    {"ul", TK_HTML__BLOCK},
-    {"video", TK_HTML__SKIP},
-    {"xmp", TK_HTML__BLOCK | TK_HTML__PRE},
+    {"a", 0, TK_HTML__TAG_A},
+    {"address", TK_HTML__BLOCK, TK_HTML__TAG_ADDRESS},
+    {"applet", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"article", TK_HTML__BLOCK, TK_HTML__TAG_ARTICLE},
+    {"aside", TK_HTML__BLOCK, TK_HTML__TAG_ASIDE},
+    {"audio", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"blockquote", TK_HTML__BLOCK, TK_HTML__TAG_BLOCKQUOTE},
+    {"body", TK_HTML__BLOCK, TK_HTML__TAG_BODY},
+    {"br", TK_HTML__BR, TK_HTML__TAG_OTHER},
+    {"button", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"canvas", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"caption", TK_HTML__LINE, TK_HTML__TAG_OTHER},
+    {"center", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"datalist", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"dd", TK_HTML__LINE, TK_HTML__TAG_DD},
+    {"details", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"dialog", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"div", TK_HTML__BLOCK, TK_HTML__TAG_DIV},
+    {"dl", TK_HTML__BLOCK, TK_HTML__TAG_DL},
+    {"dt", TK_HTML__LINE, TK_HTML__TAG_DT},
+    {"embed", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"fieldset", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"figcaption", TK_HTML__BLOCK, TK_HTML__TAG_FIGCAPTION},
+    {"figure", TK_HTML__BLOCK, TK_HTML__TAG_FIGURE},
+    {"footer", TK_HTML__BLOCK, TK_HTML__TAG_FOOTER},
+    {"form", TK_HTML__BLOCK, TK_HTML__TAG_FORM},
+    {"frameset", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"h1", TK_HTML__BLOCK | TK_HTML__HEAD, TK_HTML__TAG_H1},
+    {"h2", TK_HTML__BLOCK | TK_HTML__HEAD, TK_HTML__TAG_OTHER},
+    {"h3", TK_HTML__BLOCK | TK_HTML__HEAD, TK_HTML__TAG_OTHER},
+    {"h4", TK_HTML__BLOCK | TK_HTML__HEAD, TK_HTML__TAG_OTHER},
+    {"h5", TK_HTML__BLOCK | TK_HTML__HEAD, TK_HTML__TAG_OTHER},
+    {"h6", TK_HTML__BLOCK | TK_HTML__HEAD, TK_HTML__TAG_OTHER},
+    {"head", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"header", TK_HTML__BLOCK, TK_HTML__TAG_HEADER},
+    {"hgroup", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"hr", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"html", 0, TK_HTML__TAG_HTML},
+    {"iframe", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"input", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"legend", TK_HTML__LINE, TK_HTML__TAG_OTHER},
+    {"li", TK_HTML__LINE, TK_HTML__TAG_LI},
+    {"listing", TK_HTML__BLOCK | TK_HTML__PRE, TK_HTML__TAG_OTHER},
+    {"main", TK_HTML__BLOCK, TK_HTML__TAG_MAIN},
+    {"map", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"math", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"menu", TK_HTML__BLOCK, TK_HTML__TAG_MENU},
+    {"nav", TK_HTML__BLOCK, TK_HTML__TAG_NAV},
+    {"noembed", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"noframes", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"noscript", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"object", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"ol", TK_HTML__BLOCK, TK_HTML__TAG_OL},
+    {"option", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"p", TK_HTML__BLOCK, TK_HTML__TAG_P},
+    {"plaintext", TK_HTML__BLOCK | TK_HTML__PRE, TK_HTML__TAG_OTHER},
+    {"pre", TK_HTML__BLOCK | TK_HTML__PRE, TK_HTML__TAG_PRE},
+    {"script", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"section", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"select", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"style", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"summary", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"svg", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"table", TK_HTML__BLOCK, TK_HTML__TAG_OTHER},
+    {"td", TK_HTML__CELL, TK_HTML__TAG_TD},
+    {"template", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"textarea", TK_HTML__LINE | TK_HTML__PRE, TK_HTML__TAG_OTHER},
+    {"th", TK_HTML__CELL, TK_HTML__TAG_TH},
+    {"title", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"tr", TK_HTML__LINE, TK_HTML__TAG_OTHER},
+    {"ul", TK_HTML__BLOCK, TK_HTML__TAG_UL},
+    {"video", TK_HTML__SKIP, TK_HTML__TAG_OTHER},
+    {"xmp", TK_HTML__BLOCK | TK_HTML__PRE, TK_HTML__TAG_OTHER},
 };
 
 /* bsearch comparison of a name with a table row. */
@@ -129,12 +132,13 @@ static int cmpKind(const void *pKey, const void *pRow) {
   return strcmp((const char *)pKey, ((const ElementKind *)pRow)->zName);
 }
 
-/* The kind bits of element zName (0: inline). */
-int tk_html__kind(const xmlChar *zName) {
+/* The name bits of element zName (see html_internal.h; 0: an inline
+** element html_main does not tell apart). */
+int tk_html__name_bits(const xmlChar *zName) {
   if (!zName) return 0;
   const ElementKind *p = bsearch(zName, aKind, sizeof(aKind) / sizeof(aKind[0]),
                                  sizeof(aKind[0]), cmpKind);
-  return p ? p->eKind : 0;
+  return p ? p->eKind | p->eTag << TK_HTML__NAME_TAG_SHIFT : 0;
 }
 
 /* The value of attribute zName, or NULL. */
@@ -193,21 +197,31 @@ static int hiddenByAttributes(const xmlNode *p) {
 }
 
 /* The bits of xmlNode.extra that tk_html__cache_element fills. */
-#define CACHED 0x8000        /* the kind and the hidden bit are set */
+#define CACHED 0x8000        /* the name bits and the hidden bit are set */
 #define CACHED_HIDDEN 0x4000 /* hidden by its attributes */
-#define CACHED_KIND 0x00FF   /* its kind bits */
+#define CACHED_NAME 0x3FFF   /* its name bits */
 
-/* Work out element p's kind and visibility once (tree.c, when it is
-** built with its attributes). */
-void tk_html__cache_element(xmlNode *p) {
-  p->extra = (unsigned short)(CACHED | (tk_html__kind(p->name) & CACHED_KIND) |
+/* Store element p's name bits and visibility (tree.c, when it is built
+** with its attributes). */
+void tk_html__cache_element(xmlNode *p, int eNameBits) {
+  p->extra = (unsigned short)(CACHED | (eNameBits & CACHED_NAME) |
                               (hiddenByAttributes(p) ? CACHED_HIDDEN : 0));
+}
+
+/* The name bits of element p. */
+static int nameBitsOf(const xmlNode *p) {
+  if (p->extra & CACHED) return p->extra & CACHED_NAME;
+  return tk_html__name_bits(p->name);
 }
 
 /* The kind bits of element p. */
 int tk_html__kind_of(const xmlNode *p) {
-  if (p->extra & CACHED) return p->extra & CACHED_KIND;
-  return tk_html__kind(p->name);
+  return nameBitsOf(p) & ((1 << TK_HTML__NAME_TAG_SHIFT) - 1);
+}
+
+/* The TK_HTML__TAG_ value of element p. */
+int tk_html__tag_of(const xmlNode *p) {
+  return nameBitsOf(p) >> TK_HTML__NAME_TAG_SHIFT;
 }
 
 /* 1 when p is hidden (see html_internal.h). */

@@ -23,6 +23,23 @@
 ** html_meta, html_links and titles read (href, rel, content, name, ...). */
 #define TK_HTML__KEEP_JSONLD 1
 #define TK_HTML__KEEP_META 2
+/* ... and html_main's hints: class and id read into their hint bits
+** (TK_HTML__HINTS_ATTR), or kept as they are when that cannot be done
+** exactly; without it both are dropped (no other function reads them). */
+#define TK_HTML__KEEP_HINTS 4
+
+/* The attribute the prefilter gives an element instead of its class and
+** id: the decimal TK_HTML__HINT_ bits they hold, when not 0. */
+#define TK_HTML__HINTS_ATTR "tk-hints"
+
+/* The bits of the words html_main looks for in a class or id (hints.c). */
+#define TK_HTML__HINT_UNLIKELY 1 /* furniture: comment, sidebar, share... */
+#define TK_HTML__HINT_MAYBE 2    /* keeps it despite that: article, main... */
+#define TK_HTML__HINT_POSITIVE 4 /* content words: +25 */
+#define TK_HTML__HINT_NEGATIVE 8 /* furniture words: -25 */
+#define TK_HTML__HINT_AD 16      /* "ad" or "ads" as a word of its own */
+/* The hint bits of the class or id value z[0..n) (ASCII case ignored). */
+int tk_html__hint_bits(const char *z, size_t n);
 
 /* A parsed page (tree.c): libxml2's node structs in textkit's arena. */
 typedef struct tk_html__doc tk_html__doc;
@@ -32,7 +49,7 @@ typedef struct tk_html__doc tk_html__doc;
 ** says stop; *ppDoc is NULL for an empty page.  Free it with
 ** tk_html__doc_free.  The tree has no comments, no script or style
 ** contents (JSON-LD kept when eKeep says so) and only the attributes the
-** family reads (prefilter.c). */
+** family reads (class and id as html_main's hint bits; prefilter.c). */
 int tk_html__parse(const char *z, size_t n, int eKeep, tk_work *pWork,
                    tk_html__doc **ppDoc, char **pzErr);
 
@@ -47,10 +64,12 @@ xmlNode *tk_html__root(tk_html__doc *pDoc);
 void tk_html__doc_free(tk_html__doc *pDoc);
 
 /* Copy z[0..n) into pOut without comments, script and style contents
-** (JSON-LD kept when eKeep has TK_HTML__KEEP_JSONLD) and attributes no
-** function of the family reads (those only html_meta and html_links read
-** kept when it has TK_HTML__KEEP_META): TK_OK, TK_ENOMEM, or TK_EINTERRUPT
-** when pWork (NULL: never) says stop. */
+** (JSON-LD kept when eKeep has TK_HTML__KEEP_JSONLD), repeated blanks in
+** text and attributes no function of the family reads (those only
+** html_meta and html_links read kept when it has TK_HTML__KEEP_META;
+** class and id read into hint bits when it has TK_HTML__KEEP_HINTS):
+** TK_OK, TK_ENOMEM, or TK_EINTERRUPT when pWork (NULL: never) says
+** stop. */
 int tk_html__prefilter(const char *z, size_t n, int eKeep, tk_work *pWork,
                        tk_buf *pOut);
 
@@ -82,13 +101,52 @@ xmlNode *tk_html__walk_next(tk_html__walk *w, int bDescend);
 #define TK_HTML__BR 32   /* a line break */
 #define TK_HTML__HEAD 64 /* a heading h1-h6 */
 
-/* The kind bits of an element name (lowercase, as the parser gives). */
-int tk_html__kind(const xmlChar *zName);
+/* The elements html_main tells apart by name (tk_html__tag_of); OTHER:
+** any other. */
+enum {
+  TK_HTML__TAG_OTHER,
+  TK_HTML__TAG_A,
+  TK_HTML__TAG_ADDRESS,
+  TK_HTML__TAG_ARTICLE,
+  TK_HTML__TAG_ASIDE,
+  TK_HTML__TAG_BLOCKQUOTE,
+  TK_HTML__TAG_BODY,
+  TK_HTML__TAG_DD,
+  TK_HTML__TAG_DIV,
+  TK_HTML__TAG_DL,
+  TK_HTML__TAG_DT,
+  TK_HTML__TAG_FIGCAPTION,
+  TK_HTML__TAG_FIGURE,
+  TK_HTML__TAG_FOOTER,
+  TK_HTML__TAG_FORM,
+  TK_HTML__TAG_H1,
+  TK_HTML__TAG_HEADER,
+  TK_HTML__TAG_HTML,
+  TK_HTML__TAG_LI,
+  TK_HTML__TAG_MAIN,
+  TK_HTML__TAG_MENU,
+  TK_HTML__TAG_NAV,
+  TK_HTML__TAG_OL,
+  TK_HTML__TAG_P,
+  TK_HTML__TAG_PRE,
+  TK_HTML__TAG_TD,
+  TK_HTML__TAG_TH,
+  TK_HTML__TAG_UL
+};
+
+/* What an element's name says, packed: its kind bits (TK_HTML__SKIP...)
+** and, shifted by TK_HTML__NAME_TAG_SHIFT, its TK_HTML__TAG_ value.  The
+** name is lowercase, as the parser gives it. */
+#define TK_HTML__NAME_TAG_SHIFT 8
+int tk_html__name_bits(const xmlChar *zName);
 /* The kind bits of element p (cached by tk_html__cache_element). */
 int tk_html__kind_of(const xmlNode *p);
-/* Work out element p's kind and whether it is hidden, once, into its
-** `extra` field (tree.c calls it for each element it builds). */
-void tk_html__cache_element(xmlNode *p);
+/* The TK_HTML__TAG_ value of element p. */
+int tk_html__tag_of(const xmlNode *p);
+/* Store element p's name bits (tk_html__name_bits of its name) and
+** whether it is hidden into its `extra` field, once (tree.c calls it for
+** each element it builds, with its attributes). */
+void tk_html__cache_element(xmlNode *p, int eNameBits);
 /* The value of attribute zName of element p, or NULL (no allocation). */
 const char *tk_html__attr(const xmlNode *p, const char *zName);
 /* 1 when p is hidden: the hidden attribute, aria-hidden="true", or an

@@ -25,6 +25,7 @@
 */
 #include "html_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -48,41 +49,6 @@ static NodeStat *statOf(xmlNode *p) {
   return p && p->type == XML_ELEMENT_NODE ? (NodeStat *)p->_private : 0;
 }
 
-/* Class/id words of furniture. */
-static const char *azUnlikely[] = {
-    "-ad-",       "advert",    "agegate",    "author",     "banner",
-    "breadcrumb", "byline",    "caption",    "carousel",   "credit",
-    "gallery",    "slideshow", "timestamp",  "combx",      "comment",
-    "community",  "consent",   "cookie",     "disqus",     "footer",
-    "gdpr",       "header",    "masthead",   "menu",       "most-popular",
-    "newsletter", "outbrain",  "pager",      "pagination", "paywall",
-    "popup",      "promo",     "recommend",  "related",    "remark",
-    "replies",    "rss",       "share",      "sharing",    "shoutbox",
-    "sidebar",    "signup",    "skyscraper", "social",     "sponsor",
-    "subscribe",  "taboola",   "tags",       "toolbar",    "trending",
-    "widget",
-};
-/* Class/id words that keep an element despite an unlikely word. */
-static const char *azMaybe[] = {"and",     "article", "blog",  "body", "column",
-                                "content", "main",    "story", "entry"};
-/* Class/id words of content (+25) and of furniture (-25). */
-static const char *azPositive[] = {"article", "body", "content", "entry",
-                                   "hentry",  "main", "page",    "post",
-                                   "text",    "blog", "story"};
-static const char *azNegative[] = {
-    "-ad-",     "hidden",     "banner",   "combx",    "comment", "contact",
-    "foot",     "footer",     "footnote", "masthead", "media",   "meta",
-    "outbrain", "promo",      "related",  "scroll",   "share",   "shoutbox",
-    "sidebar",  "skyscraper", "sponsor",  "shopping", "tags",    "tool",
-    "widget",   "caption",    "credit"};
-
-/* 1 when the lowercase hint string z contains one of a[0..n). */
-static int hasWord(const char *z, const char **a, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (strstr(z, a[i])) return 1;
-  return 0;
-}
-
 /* The element's class and id, lowercased, each followed by a space, into
 ** z (capacity nz >= 4; longer hints are cut, room kept for both spaces
 ** and the NUL). */
@@ -99,36 +65,42 @@ static void hintsOf(const xmlNode *p, char *z, size_t nz) {
   z[k] = 0;
 }
 
-/* 1 when the hints have the word "ad" or "ads" on its own. */
-static int hasAdToken(const char *z) {
-  for (const char *s = z; (s = strstr(s, "ad")) != 0; s += 2) {
-    int bStart = s == z || s[-1] == ' ' || s[-1] == '-' || s[-1] == '_';
-    const char *e = s[2] == 's' ? s + 3 : s + 2;
-    int bEnd = *e == 0 || *e == ' ' || *e == '-' || *e == '_';
-    if (bStart && bEnd) return 1;
-  }
-  return 0;
+/* The hint bits (hints.c) of element p's class and id: the prefilter's
+** TK_HTML__HINTS_ATTR, or read from the class and id it kept as they
+** were. */
+static int hintBitsOf(const xmlNode *p) {
+  const char *zBits = tk_html__attr(p, TK_HTML__HINTS_ATTR);
+  if (zBits) return (int)strtol(zBits, 0, 10);
+  if (!p->properties) return 0;
+  char zHints[256];
+  hintsOf(p, zHints, sizeof(zHints));
+  return tk_html__hint_bits(zHints, strlen(zHints));
 }
-
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* 1 when element p is furniture (step 1); nHalf is half the page's text:
 ** an element holding more is never furniture by its name or hints (whole
 ** pages wrapped in <form> or in class="wrapper header-style-2"). */
-static int isFurniture(xmlNode *p, const char *zHints, size_t nHalf) {
-  const char *zName = (const char *)p->name;
+static int isFurniture(xmlNode *p, int eHints, size_t nHalf) {
   if (tk_html__invisible(p)) return 1;
   if (statOf(p)->nRaw > nHalf) return 0;
-  if (!strcmp(zName, "nav") || !strcmp(zName, "aside") ||
-      !strcmp(zName, "footer") || !strcmp(zName, "header") ||
-      !strcmp(zName, "form") || !strcmp(zName, "menu") ||
-      !strcmp(zName, "figure") || !strcmp(zName, "figcaption") ||
-      !strcmp(zName, "h1"))
+  switch (tk_html__tag_of(p)) {
+  case TK_HTML__TAG_NAV:
+  case TK_HTML__TAG_ASIDE:
+  case TK_HTML__TAG_FOOTER:
+  case TK_HTML__TAG_HEADER:
+  case TK_HTML__TAG_FORM:
+  case TK_HTML__TAG_MENU:
+  case TK_HTML__TAG_FIGURE:
+  case TK_HTML__TAG_FIGCAPTION:
+  case TK_HTML__TAG_H1:
     return 1;
-  if (!strcmp(zName, "body") || !strcmp(zName, "html") ||
-      !strcmp(zName, "article") || !strcmp(zName, "main") ||
-      !strcmp(zName, "a"))
+  case TK_HTML__TAG_BODY:
+  case TK_HTML__TAG_HTML:
+  case TK_HTML__TAG_ARTICLE:
+  case TK_HTML__TAG_MAIN:
+  case TK_HTML__TAG_A:
     return 0;
+  }
   const char *zRole = tk_html__attr(p, "role");
   if (zRole &&
       (!strcasecmp(zRole, "navigation") ||
@@ -138,38 +110,48 @@ static int isFurniture(xmlNode *p, const char *zHints, size_t nHalf) {
     return 1;
   const char *zProp = tk_html__attr(p, "itemprop");
   if (zProp && strstr(zProp, "articleBody")) return 0;
-  if (zHints[0] == ' ' && zHints[1] == ' ') return 0;
-  if (hasAdToken(zHints)) return 1;
-  return hasWord(zHints, azUnlikely, COUNT(azUnlikely)) &&
-         !hasWord(zHints, azMaybe, COUNT(azMaybe));
+  if (eHints & TK_HTML__HINT_AD) return 1;
+  return (eHints & TK_HTML__HINT_UNLIKELY) && !(eHints & TK_HTML__HINT_MAYBE);
 }
 
 /* The starting score of a candidate: its tag and its hints. */
 static double initialScore(xmlNode *p) {
-  const char *zName = (const char *)p->name;
   double r = 0;
-  if (!strcmp(zName, "div"))
+  switch (tk_html__tag_of(p)) {
+  case TK_HTML__TAG_DIV:
     r = 5;
-  else if (!strcmp(zName, "article"))
+    break;
+  case TK_HTML__TAG_ARTICLE:
     r = 15;
-  else if (!strcmp(zName, "main"))
+    break;
+  case TK_HTML__TAG_MAIN:
     r = 10;
-  else if (!strcmp(zName, "pre") || !strcmp(zName, "td") ||
-           !strcmp(zName, "blockquote"))
+    break;
+  case TK_HTML__TAG_PRE:
+  case TK_HTML__TAG_TD:
+  case TK_HTML__TAG_BLOCKQUOTE:
     r = 3;
-  else if (!strcmp(zName, "ol") || !strcmp(zName, "ul") ||
-           !strcmp(zName, "dl") || !strcmp(zName, "li") ||
-           !strcmp(zName, "dd") || !strcmp(zName, "dt") ||
-           !strcmp(zName, "address"))
+    break;
+  case TK_HTML__TAG_OL:
+  case TK_HTML__TAG_UL:
+  case TK_HTML__TAG_DL:
+  case TK_HTML__TAG_LI:
+  case TK_HTML__TAG_DD:
+  case TK_HTML__TAG_DT:
+  case TK_HTML__TAG_ADDRESS:
     r = -3;
-  else if (tk_html__kind_of(p) & TK_HTML__HEAD || !strcmp(zName, "th"))
+    break;
+  case TK_HTML__TAG_TH:
     r = -5;
+    break;
+  default:
+    if (tk_html__kind_of(p) & TK_HTML__HEAD) r = -5;
+  }
   const char *zProp = tk_html__attr(p, "itemprop");
   if (zProp && strstr(zProp, "articleBody")) r += 40;
-  char zHints[256];
-  hintsOf(p, zHints, sizeof(zHints));
-  if (hasWord(zHints, azPositive, COUNT(azPositive))) r += 25;
-  if (hasWord(zHints, azNegative, COUNT(azNegative))) r -= 25;
+  int eHints = hintBitsOf(p);
+  if (eHints & TK_HTML__HINT_POSITIVE) r += 25;
+  if (eHints & TK_HTML__HINT_NEGATIVE) r -= 25;
   return r;
 }
 
@@ -249,11 +231,10 @@ static void measure(xmlNode *pRoot) {
       }
     } else if (p->type == XML_ELEMENT_NODE) {
       NodeStat *s = statOf(p);
-      int bLink = !strcmp((const char *)p->name, "a");
+      int bLink = tk_html__tag_of(p) == TK_HTML__TAG_A;
       if (!w.bLeave) {
-        char zHints[256];
-        hintsOf(p, zHints, sizeof(zHints));
-        if (p != pRoot && isFurniture(p, zHints, statOf(pRoot)->nRaw / 2)) {
+        if (p != pRoot &&
+            isFurniture(p, hintBitsOf(p), statOf(pRoot)->nRaw / 2)) {
           s->bDrop = 1;
           bDescend = 0;
         } else if (bLink) {
@@ -312,7 +293,7 @@ static int siblingJoins(xmlNode *p, xmlNode *q) {
   if (!t || t->bDrop) return 0;
   double rMin = s->rScore * 0.2 > 10 ? s->rScore * 0.2 : 10;
   if (t->bCandidate && t->rScore >= rMin) return 1;
-  if (t->bParagraph || !strcmp((const char *)q->name, "p")) {
+  if (t->bParagraph || tk_html__tag_of(q) == TK_HTML__TAG_P) {
     double r = linkDensity(t);
     if (t->nText > 80 && r < 0.25) return 1;
     if (t->nText > 0 && r == 0 && t->nComma > 0) return 1;
@@ -391,10 +372,12 @@ int tk_html_main(const char *z, size_t n, const tk_html_main_options *pOpt,
 int tk_html_main_w(const char *z, size_t n, const tk_html_main_options *pOpt,
                    tk_work *pWork, tk_buf *pOut, char **pzErr) {
   tk_html__doc *pDoc;
-  int rc = tk_html__parse(
-      z, n,
-      pOpt && pOpt->bTitle ? TK_HTML__KEEP_JSONLD | TK_HTML__KEEP_META : 0,
-      pWork, &pDoc, pzErr);
+  int rc = tk_html__parse(z, n,
+                          TK_HTML__KEEP_HINTS |
+                              (pOpt && pOpt->bTitle
+                                   ? TK_HTML__KEEP_JSONLD | TK_HTML__KEEP_META
+                                   : 0),
+                          pWork, &pDoc, pzErr);
   if (rc != TK_OK || !pDoc) return rc;
   xmlNode *pRoot = tk_html__root(pDoc);
   tk_html__out o;

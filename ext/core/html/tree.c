@@ -21,10 +21,14 @@
 #include "html_internal.h"
 
 #include <libxml/parserInternals.h>
+#include <stdint.h>
 #include <string.h>
 
 /* The most elements open at once (libxml2's xmlParserMaxDepth + 1). */
 #define TK_HTML__MAX_DEPTH 257
+
+/* The slots of the cache of name bits (a power of two). */
+#define TK_HTML__NAME_SLOTS 64
 
 /* The first arena block's size; each next one doubles, up to the last. */
 #define TK_HTML__BLOCK_MIN ((size_t)16 << 10)
@@ -54,6 +58,12 @@ struct tk_html__doc {
   int bInterrupted; /* pWork said stop */
   tk_work *pWork;   /* polled from the events; NULL: never */
   size_t iPolled;   /* the parser's input offset at the last poll */
+  /* the name bits (tk_html__name_bits) of names seen, by the address of
+  ** the name: the parser gives each name as one interned string */
+  struct {
+    const xmlChar *zName;
+    int eBits;
+  } aName[TK_HTML__NAME_SLOTS];
 };
 
 /* Round n up to the alignment of any object. */
@@ -161,6 +171,16 @@ static int addAttributes(tk_html__doc *d, xmlNode *p, const xmlChar **atts) {
   return TK_OK;
 }
 
+/* The name bits of element name zName, from the cache when it was seen. */
+static int nameBits(tk_html__doc *d, const xmlChar *zName) {
+  size_t h = ((uintptr_t)zName >> 4) & (TK_HTML__NAME_SLOTS - 1);
+  if (d->aName[h].zName != zName) {
+    d->aName[h].zName = zName;
+    d->aName[h].eBits = tk_html__name_bits(zName);
+  }
+  return d->aName[h].eBits;
+}
+
 /* SAX: an element starts. */
 static void onStart(void *pCtx, const xmlChar *zName, const xmlChar **atts) {
   tk_html__doc *d = ((htmlParserCtxtPtr)pCtx)->_private;
@@ -178,7 +198,7 @@ static void onStart(void *pCtx, const xmlChar *zName, const xmlChar **atts) {
   }
   p->type = XML_ELEMENT_NODE;
   p->name = zName;
-  tk_html__cache_element(p);
+  tk_html__cache_element(p, nameBits(d, zName));
   linkNode(d, p);
   d->pCur = p;
   d->nDepth++;
