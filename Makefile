@@ -123,7 +123,7 @@ $(LIB): $(CORE_OBJ) $(FACE_OBJ)
 	$(Q)$(CC) -shared $(LDFLAGS_ALL) -o $@ $^ $(PKG_LIBS)
 
 # C unit tests link the core only: it must not need SQLite.
-$(BUILD)/unit/%: tests/unit/%.c tests/unit/tk_test.h $(CORE_OBJ)
+$(BUILD)/unit/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(SAY) "  UNIT    $@"
 	$(Q)$(CC) $(CORE_CFLAGS) -Itests/unit $< $(CORE_OBJ) -o $@ $(PKG_LIBS)

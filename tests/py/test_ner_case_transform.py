@@ -4,24 +4,11 @@ Case headline style keeps the short function words and the connectors
 between capitalized words lower-case and all-caps sentences as they are;
 lower-case lowers ASCII letters only; neither changes a text's length, so
 the gold spans stay where they were."""
-import importlib.util
-import os
 import unittest
 
-from tk_harness import ROOT, main
+from tk_harness import load_module, main
 
-EVAL = os.path.join(ROOT, "ext", "tools", "ner_eval.py")
-
-
-def load_eval():
-    """The ner_eval module, loaded from its path (ext/tools is no package)."""
-    spec = importlib.util.spec_from_file_location("ner_eval", EVAL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-NER_EVAL = load_eval()
+NER_EVAL = load_module("ner_eval", "ext/tools/ner_eval.py")
 
 
 class CaseTransform(unittest.TestCase):

@@ -3,24 +3,12 @@ of names with particles scored by `make eval`: a particle run goes before
 the last word of each PERSON name of two words or more, labelled inside
 the name, in turn from its list; one-word names, other types, document
 and sentence breaks are kept; empty input gives empty output."""
-import importlib.util
 import os
 import unittest
 
-from tk_harness import ROOT, main
+from tk_harness import ROOT, load_module, main
 
-TOOL = os.path.join(ROOT, "ext", "tools", "ner_particles.py")
-
-
-def load_tool():
-    """The ner_particles module, loaded from its path."""
-    spec = importlib.util.spec_from_file_location("ner_particles", TOOL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-TOOL_MODULE = load_tool()
+TOOL_MODULE = load_module("ner_particles", "ext/tools/ner_particles.py")
 
 CONLL = """-DOCSTART- -X- -X- O
 

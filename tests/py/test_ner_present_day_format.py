@@ -4,25 +4,13 @@ parses with the reader ext/tools/ner_eval.py uses (known shape and type,
 balanced brackets, non-empty surfaces without edge spaces), spans do not
 overlap, and the set keeps its size.  Scores are not checked here; they
 belong to `make eval`.  The reader itself must reject malformed lines."""
-import importlib.util
 import os
 import unittest
 
-from tk_harness import ROOT, main
+from tk_harness import ROOT, load_module, main
 
 DATA = os.path.join(ROOT, "tests", "data", "ner_present_day.tsv")
-EVAL = os.path.join(ROOT, "ext", "tools", "ner_eval.py")
-
-
-def load_eval():
-    """The ner_eval module, loaded from its path (ext/tools is no package)."""
-    spec = importlib.util.spec_from_file_location("ner_eval", EVAL)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-NER_EVAL = load_eval()
+NER_EVAL = load_module("ner_eval", "ext/tools/ner_eval.py")
 
 
 class PresentDayFormat(unittest.TestCase):

@@ -5,23 +5,14 @@ cases of tests/sql/*.sql.  A behaviour change updates the golden file in
 that is also a golden statement expects, on the SQLite face, the same rows
 or error as the golden file.  It runs nothing (no PostgreSQL needed)."""
 import glob
-import importlib.util
 import os
 import unittest
 
-from tk_harness import ROOT, main
+from tk_harness import ROOT, load_module, main
 
 
-def load(name, path):
-    """A module loaded from its path (the runners are no package)."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-RUN_TESTS = load("run_tests", os.path.join(ROOT, "tests", "run_tests.py"))
-RUN_CASES = load("run_cases", os.path.join(ROOT, "tests", "postgres", "run_cases.py"))
+RUN_TESTS = load_module("run_tests", "tests/run_tests.py")
+RUN_CASES = load_module("run_cases", "tests/postgres/run_cases.py")
 
 
 def golden_expectations():

@@ -1,6 +1,7 @@
 """tk_harness.py -- what the Python tests share: a connection with textkit
 loaded (from $TEXTKIT_LIB, else dist/textkit.so), interrupted_after() for
-the interrupt tests, and a main() that runs a file's unittest cases and
+the interrupt tests, load_module() for the tools and runners that are no
+package, and a main() that runs a file's unittest cases and
 prints "N passed, N failed" for run_tests.py.
 
     from tk_harness import connect, main
@@ -8,6 +9,7 @@ prints "N passed, N failed" for run_tests.py.
         def test_x(self): self.assertEqual(connect().execute("...").fetchone(), (1,))
     if __name__ == "__main__": main()
 """
+import importlib.util
 import os
 import sqlite3
 import sys
@@ -26,6 +28,15 @@ def connect(path=":memory:"):
     db.load_extension(os.path.splitext(LIB)[0])
     db.enable_load_extension(False)
     return db
+
+
+def load_module(name, path):
+    """The module at path (relative to the repo root, or absolute), loaded
+    under name: ext/tools and the test runners are no package."""
+    spec = importlib.util.spec_from_file_location(name, os.path.join(ROOT, path))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def interrupted_after(sql, args, delay):

@@ -8,6 +8,7 @@
 #include "textkit.h"
 #include "../../ext/core/ner/ner_internal.h"
 #include "tk_test.h"
+#include "tk_test_ner.h"
 
 #include <stdlib.h>
 
@@ -79,22 +80,13 @@ static char *repeat(const char *zUnit, size_t n) {
   return z;
 }
 
-/* The token infos of the first sentence of z into a; returns its length. */
-static int sentenceInfo(const char *z, tk_ner_info *a) {
-  tk_ner_reader rd;
-  tk_ner_tok aTok[TK_NER_MAXSENT];
-  tk_ner__reader_init(&rd, z, strlen(z));
-  int n = tk_ner__reader_sentence(&rd, aTok);
-  tk_ner__sentence_info(z, aTok, n, 1, a);
-  return n;
-}
-
 /* Lower-case words of a normally cased sentence are O without scoring;
 ** in an all-lower-case line they are scored. */
 static void checkFixedO(void) {
   tk_ner_info a[TK_NER_MAXSENT];
   uint64_t aKey[TK_NER_MAXFEAT];
-  TK_CHECK_INT(sentenceInfo("Bank of England staff met , Monday", a), 7);
+  TK_CHECK_INT(tk_test_sentence_info("Bank of England staff met , Monday", a),
+               7);
   TK_CHECK(!tk_ner__fixed_o(a[0].fCase)); /* Bank */
   TK_CHECK(!tk_ner__fixed_o(a[1].fCase)); /* of: a connector */
   TK_CHECK(tk_ner__fixed_o(a[4].fCase));  /* met */
@@ -107,7 +99,7 @@ static void checkFixedO(void) {
   int iPrev = TK_NER_TAG(TK_ENT_ORG, 0);
   TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 0, a[4].fCase, &rMargin), 0);
   TK_CHECK_INT(iPrev, TK_NER_TAG(TK_ENT_ORG, 3));
-  TK_CHECK_INT(sentenceInfo("chuck hagel visited moscow", a), 4);
+  TK_CHECK_INT(tk_test_sentence_info("chuck hagel visited moscow", a), 4);
   for (int k = 0; k < 4; k++)
     TK_CHECK(!tk_ner__fixed_o(a[k].fCase));
   TK_CHECK(tk_ner__static_features(a, 4, 3, aKey) > 0);
@@ -119,7 +111,7 @@ static void checkFixedO(void) {
 /* A token without a letter only ever continues an entity. */
 static void checkNoLetter(void) {
   tk_ner_info a[TK_NER_MAXSENT];
-  TK_CHECK_INT(sentenceInfo("Schalke 04 ( Germany ) 東京", a), 6);
+  TK_CHECK_INT(tk_test_sentence_info("Schalke 04 ( Germany ) 東京", a), 6);
   int iB = TK_NER_TAG(TK_ENT_ORG, 0), iU = TK_NER_TAG(TK_ENT_ORG, 3);
   TK_CHECK(a[1].fCase & TK_NER_C_NOLETTER);    /* 04 */
   TK_CHECK(a[2].fCase & TK_NER_C_NOLETTER);    /* ( */

@@ -9,16 +9,7 @@
 #include "textkit.h"
 #include "../../ext/core/ner/ner_internal.h"
 #include "tk_test.h"
-
-/* The token infos of the first sentence of z into a; returns its length. */
-static int sentenceInfo(const char *z, tk_ner_info *a) {
-  tk_ner_reader rd;
-  tk_ner_tok aTok[TK_NER_MAXSENT];
-  tk_ner__reader_init(&rd, z, strlen(z));
-  int n = tk_ner__reader_sentence(&rd, aTok);
-  tk_ner__sentence_info(z, aTok, n, 1, a);
-  return n;
-}
+#include "tk_test_ner.h"
 
 /* 1 when every token of a[0..n) has all the case flags f. */
 static int allHave(const tk_ner_info *a, int n, unsigned f) {
@@ -46,22 +37,22 @@ static int sharedKeys(const tk_ner_info *a, int nA, int i, const tk_ner_info *b,
 /* Which sentences are Title Case headlines. */
 static void checkTitleLine(void) {
   tk_ner_info a[TK_NER_MAXSENT];
-  int n = sentenceInfo("US Offers More Security to Kyiv", a);
+  int n = tk_test_sentence_info("US Offers More Security to Kyiv", a);
   TK_CHECK_INT(n, 6);
   TK_CHECK(allHave(a, n, TK_NER_C_TITLELINE));
   TK_CHECK(!(a[0].fCase & TK_NER_C_LOWLINE));
   TK_CHECK(tk_ner__fixed_o(a[4].fCase));  /* to: a small word, O */
   TK_CHECK(!tk_ner__fixed_o(a[1].fCase)); /* Offers: scored */
-  n = sentenceInfo("Ursula von der Leyen Meets the Press in Kyiv", a);
+  n = tk_test_sentence_info("Ursula von der Leyen Meets the Press in Kyiv", a);
   TK_CHECK(allHave(a, n, TK_NER_C_TITLELINE));
   /* a lower-case word other than the small ones: normal text */
-  n = sentenceInfo("US offers More Security to Kyiv", a);
+  n = tk_test_sentence_info("US offers More Security to Kyiv", a);
   TK_CHECK(n == 6 && !(a[0].fCase & TK_NER_C_TITLELINE));
   /* fewer than TK_NER_TITLE_MIN capitalized words */
-  n = sentenceInfo("Biden Wins", a);
+  n = tk_test_sentence_info("Biden Wins", a);
   TK_CHECK(n == 2 && !(a[0].fCase & TK_NER_C_TITLELINE));
   /* all caps is its own regime */
-  n = sentenceInfo("US OFFERS MORE SECURITY", a);
+  n = tk_test_sentence_info("US OFFERS MORE SECURITY", a);
   TK_CHECK(n == 4 && !(a[0].fCase & TK_NER_C_TITLELINE) &&
            (a[0].fCase & TK_NER_C_CAPSLINE));
 }
@@ -70,7 +61,7 @@ static void checkTitleLine(void) {
 ** "ursula von der leyen" may be one PERSON. */
 static void checkLowLine(void) {
   tk_ner_info a[TK_NER_MAXSENT];
-  int n = sentenceInfo("ursula von der leyen visited kyiv", a);
+  int n = tk_test_sentence_info("ursula von der leyen visited kyiv", a);
   TK_CHECK_INT(n, 6);
   TK_CHECK(allHave(a, n, TK_NER_C_LOWLINE));
   for (int k = 0; k < n; k++) {
@@ -87,19 +78,19 @@ static void checkLowLine(void) {
   TK_CHECK_INT(tk_ner__decide(aScore, &iPrev, 0, a[3].fCase, &rMargin), iL);
   TK_CHECK_INT(iPrev, iB); /* not closed before "leyen" */
   /* a capitalized word or a word without letters keeps it normal text */
-  n = sentenceInfo("ursula von der leyen visited Kyiv", a);
+  n = tk_test_sentence_info("ursula von der leyen visited Kyiv", a);
   TK_CHECK(n == 6 && !(a[0].fCase & TK_NER_C_LOWLINE));
   TK_CHECK(tk_ner__fixed_o(a[4].fCase)); /* visited */
-  n = sentenceInfo("12 , 34", a);
+  n = tk_test_sentence_info("12 , 34", a);
   TK_CHECK(n == 3 && !(a[0].fCase & TK_NER_C_LOWLINE));
 }
 
 /* The regimes share the word's identity feature and nothing else. */
 static void checkRegimeKeys(void) {
   tk_ner_info a[TK_NER_MAXSENT], b[TK_NER_MAXSENT], c[TK_NER_MAXSENT];
-  int nA = sentenceInfo("Hagel visited Moscow with Shoigu", a);
-  int nB = sentenceInfo("hagel visited moscow with shoigu", b);
-  int nC = sentenceInfo("Hagel Visited Moscow With Shoigu", c);
+  int nA = tk_test_sentence_info("Hagel visited Moscow with Shoigu", a);
+  int nB = tk_test_sentence_info("hagel visited moscow with shoigu", b);
+  int nC = tk_test_sentence_info("Hagel Visited Moscow With Shoigu", c);
   TK_CHECK(nA == 5 && nB == 5 && nC == 5);
   TK_CHECK(!(a[0].fCase & (TK_NER_C_LOWLINE | TK_NER_C_TITLELINE)));
   TK_CHECK(c[0].fCase & TK_NER_C_TITLELINE);
@@ -118,12 +109,12 @@ static void checkRegimeKeys(void) {
 /* Odd input in the regimes: no crash, flags as for any text. */
 static void checkOddInput(void) {
   tk_ner_info a[TK_NER_MAXSENT];
-  TK_CHECK_INT(sentenceInfo("", a), 0);
-  TK_CHECK_INT(sentenceInfo("word", a), 1);
+  TK_CHECK_INT(tk_test_sentence_info("", a), 0);
+  TK_CHECK_INT(tk_test_sentence_info("word", a), 1);
   TK_CHECK(a[0].fCase & TK_NER_C_LOWLINE);
-  int n = sentenceInfo("\xff\xfe abc \xc3 d\xe2\x80 élysée ünter", a);
+  int n = tk_test_sentence_info("\xff\xfe abc \xc3 d\xe2\x80 élysée ünter", a);
   TK_CHECK(n > 0 && (a[n - 1].fCase & TK_NER_C_LOWLINE));
-  n = sentenceInfo("\xc3\xa9lys\xc3\xa9\x65 \xff Москва Кремль", a);
+  n = tk_test_sentence_info("\xc3\xa9lys\xc3\xa9\x65 \xff Москва Кремль", a);
   TK_CHECK(n > 0);
   const char *az[] = {"chuck hagel \xff\xfe visited \xc3 moscow",
                       "Chuck Hagel \xff Visits \xc3 Moscow And The Kremlin",

@@ -3,23 +3,13 @@
 ** a run of connectors between two capitalized words is a bridge
 ** (TK_NER_C_BRIDGE_*), whose kind says whether it holds a name particle
 ** ("von der", "bin") or only phrase connectors ("of"); the bridge adds
-** features to the words before, in and after it.  Odd input: connectors at the
-*edges, a run
-** without a capitalized end, invalid UTF-8, long runs.
+** features to the words before, in and after it.  Odd input: connectors
+** at the edges, a run without a capitalized end, invalid UTF-8, long runs.
 */
 #include "textkit.h"
 #include "../../ext/core/ner/ner_internal.h"
 #include "tk_test.h"
-
-/* The token infos of the first sentence of z into a; returns its length. */
-static int sentenceInfo(const char *z, tk_ner_info *a) {
-  tk_ner_reader rd;
-  tk_ner_tok aTok[TK_NER_MAXSENT];
-  tk_ner__reader_init(&rd, z, strlen(z));
-  int n = tk_ner__reader_sentence(&rd, aTok);
-  tk_ner__sentence_info(z, aTok, n, 1, a);
-  return n;
-}
+#include "tk_test_ner.h"
 
 /* The bridge flags of a[0..n) as a string: '-' none, 'b' before, 'i' in,
 ** 'a' after. */
@@ -40,7 +30,7 @@ static const char *bridges(const tk_ner_info *a, int n) {
 static int featureCount(const char *z, int i) {
   tk_ner_info a[TK_NER_MAXSENT];
   uint64_t aKey[TK_NER_MAXFEAT];
-  int n = sentenceInfo(z, a);
+  int n = tk_test_sentence_info(z, a);
   return i < n ? tk_ner__static_features(a, n, i, aKey) : -1;
 }
 
@@ -53,20 +43,20 @@ int main(void) {
   TK_CHECK(!tk_ner__particle((const unsigned char *)"said", 4));
   TK_CHECK(!tk_ner__particle((const unsigned char *)"", 0));
 
-  int n =
-      sentenceInfo("President Ursula von der Leyen met Mohammed bin Salman", a);
+  int n = tk_test_sentence_info(
+      "President Ursula von der Leyen met Mohammed bin Salman", a);
   TK_CHECK_INT(n, 9);
   TK_CHECK_STR(bridges(a, n), "-biia-bia");
   TK_CHECK(a[2].fCase & TK_NER_C_PARTICLE);
-  n = sentenceInfo("the Bank of England and the talks of the year", a);
+  n = tk_test_sentence_info("the Bank of England and the talks of the year", a);
   TK_CHECK_STR(bridges(a, n), "-bia------");
   TK_CHECK(!(a[2].fCase & TK_NER_C_PARTICLE));
   /* no bridge without a capitalized word on both sides */
-  n = sentenceInfo("von der Leyen said", a);
+  n = tk_test_sentence_info("von der Leyen said", a);
   TK_CHECK_STR(bridges(a, n), "----");
-  n = sentenceInfo("Ursula von der", a);
+  n = tk_test_sentence_info("Ursula von der", a);
   TK_CHECK_STR(bridges(a, n), "---");
-  n = sentenceInfo("ursula von der leyen", a);
+  n = tk_test_sentence_info("ursula von der leyen", a);
   TK_CHECK_STR(bridges(a, n), "----");
 
   /* the bridge adds its features: two before and after it, three in it
@@ -77,12 +67,13 @@ int main(void) {
                featureCount("Ursula von leyen", 1) + 3);
 
   /* odd input: long runs, invalid UTF-8, a sentence of connectors */
-  n = sentenceInfo("A of of of of of of of of of of of of of of of of B", a);
+  n = tk_test_sentence_info(
+      "A of of of of of of of of of of of of of of of of B", a);
   TK_CHECK(n == 18 && a[0].fCase & TK_NER_C_BRIDGE_BEFORE &&
            a[17].fCase & TK_NER_C_BRIDGE_AFTER);
-  n = sentenceInfo("\xff von \xc3 der Leyen \xe2\x80", a);
+  n = tk_test_sentence_info("\xff von \xc3 der Leyen \xe2\x80", a);
   TK_CHECK(n > 0);
-  n = sentenceInfo("of the and von der", a);
+  n = tk_test_sentence_info("of the and von der", a);
   TK_CHECK_STR(bridges(a, n), "-----");
   const char *z = "Ursula von der Leyen met Mohammed bin Salman in Brussels.";
   tk_ner_span *p = 0;
