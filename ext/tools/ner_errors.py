@@ -18,7 +18,8 @@ matches no gold entity.  Each is counted by
            line: no lower-case word), text (the others);
   seen:    whether the entity's text is an entity of the training data
            (any type), for gold entities.
-Examples of each line kind and outcome are printed.  Use the train-only
+Examples of each line kind and outcome are printed, and the recall of the
+PERSON, ORG and LOC gold entities seen and unseen in train.  Use the train-only
 model (`make model NER_DATA=train`): the shipped one has seen dev.
 """
 import argparse
@@ -84,11 +85,16 @@ def main():
     count = collections.Counter()
     examples = collections.defaultdict(collections.Counter)
     n_gold = collections.Counter()
+    recall = {"seen": [0, 0], "unseen": [0, 0]}  # [right, gold] PER+ORG+LOC
     for text, gold in ner_eval.documents(args.dev):
         found = {(s, e): t for s, e, t in ner_eval.predictions(text, tagger)}
         spans = {ner_eval.trim(text, s, e): t for s, e, t in gold}
         for (s, e), t in spans.items():
             n_gold[t] += 1
+            if t != "MISC":
+                r = recall["seen" if text[s:e] in seen else "unseen"]
+                r[0] += found.get((s, e)) == t
+                r[1] += 1
             if t not in want or found.get((s, e)) == t:
                 continue
             if (s, e) in found:
@@ -121,6 +127,8 @@ def main():
         by["type x line"][(t, line)] += n
         by["seen (gold errors)"][isseen] += n if isseen != "-" else 0
     print("gold entities on dev:", dict(n_gold))
+    print("PER+ORG+LOC recall: " + ", ".join(
+        f"{k} in train {a / max(1, b):.4f} ({a}/{b})" for k, (a, b) in recall.items()))
     print("errors of", args.types, "total", sum(count.values()))
     for name, c in by.items():
         print(f"by {name}:")
