@@ -8,6 +8,7 @@
 **       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
 **       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--final 0]
 **       [--title-share P] [--lower-share P] [--particle-share P]
+**       [--extra FILE] [--extra-weight W] [--extra-known 0|1] [--seed N]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
 ** sentences by newlines) and tokenized, sentenced and featurized by the
@@ -43,6 +44,12 @@
 ** copies of P% of the documents whose PERSON names have a particle run
 ** before their last word ("Bill van der Clinton", ner_case.h), so that
 ** names with particles are learnt.
+** --extra adds the documents of a CoNLL file, their updates scaled by
+** --extra-weight (self-training: ner_autolabel.c labels unlabeled text);
+** they are not copied, and (unless --extra-known 1) add no phrase to the
+** gazetteer and no word to the vocabulary.  --seed N changes the order in
+** which documents are shuffled (for a second run of a trial; 0, the
+** default, is the order of `make model`).
 ** Single-threaded and deterministic: the same data gives the same bytes.
 */
 #include "../../ext/core/ner/ner_internal.h"
@@ -60,6 +67,7 @@ typedef struct Sent {
 typedef struct TrainDoc {
   int iSent, nSent;
   int iTok, nTok; /* its tokens, contiguous in the global arrays */
+  float rStep;    /* the size of its updates: 1, or --extra-weight */
 } TrainDoc;
 
 /* A gazetteer: open addressing over 1<<nBits u64 slots. */
@@ -94,7 +102,12 @@ typedef struct Trainer {
   int nSent;
   TrainDoc *aDoc;
   int nDoc;
-  int nOrig;    /* documents 0..nOrig) are the data; the rest case copies */
+  int nData; /* documents 0..nData) are the data, then nExtra --extra
+             ** documents, then the copies */
+  int nExtra;
+  int nOrig;    /* documents 0..nOrig) give the gazetteer's phrases and the
+                ** vocabulary's words: nData, or with --extra-known 1
+                ** nData + nExtra */
   int *aFold;   /* per document: its jackknife fold, 0..9 */
   int nOrigTok; /* the tokens of the original documents */
 } Trainer;
@@ -250,8 +263,9 @@ static void markRare(Trainer *t) {
 }
 
 /* Tokenize and featurize the training documents into t (the first
-** t->nOrig of them the data, the others case copies). */
-static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
+** t->nData of them the data, then t->nExtra --extra documents, whose
+** updates are of rExtraStep, then the copies). */
+static void prepare(Trainer *t, const Doc *aDoc, int nDoc, float rExtraStep) {
   size_t nTokAlloc = 0, nSentAlloc = 0;
   tk_ner_tok aTok[TK_NER_MAXSENT];
   t->aDoc = calloc((size_t)nDoc, sizeof *t->aDoc);
@@ -284,6 +298,8 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc) {
       t->nTok += n;
     }
     t->aDoc[i].nSent = t->nSent - t->aDoc[i].iSent;
+    t->aDoc[i].rStep =
+        i >= t->nData && i < t->nData + t->nExtra ? rExtraStep : 1.0f;
     t->aDoc[i].nTok = t->nTok - t->aDoc[i].iTok;
     if (i + 1 == t->nOrig) t->nOrigTok = t->nTok;
   }
@@ -370,7 +386,8 @@ static void update(Trainer *t, uint32_t row, int iTag, float d) {
 }
 
 /* One tagging pass over document pDoc with the weights aW, learning from
-** each error when bLearn; the predictions go to aPredAll (per token).
+** each error (updates of pDoc->rStep) when bLearn; the predictions go to
+** aPredAll (per token).
 ** Returns the number of token errors. */
 static long tagPass(Trainer *t, const TrainDoc *pDoc, tk_ner_memory *pMem,
                     const float *aW, int bLearn, int *aPredAll) {
@@ -409,8 +426,8 @@ static long tagPass(Trainer *t, const TrainDoc *pDoc, tk_ner_memory *pMem,
       nErr += iBest != aGold[i];
       if (iBest != aGold[i] && bLearn) {
         for (int f = 0; f < nFeat; f++) {
-          update(t, aFeat[f], aGold[i], 1);
-          update(t, aFeat[f], iBest, -1);
+          update(t, aFeat[f], aGold[i], pDoc->rStep);
+          update(t, aFeat[f], iBest, -pDoc->rStep);
         }
       }
       aPred[i] = iBest;
@@ -565,16 +582,17 @@ static int sharePicked(int i, int eCase, int nPercent) {
   return (int)(h % 100) < nPercent;
 }
 
-/* Append to aDoc[0..nOrig) (room for 4 * nOrig) the Title Case copies of
-** nTitle% of the documents, the lower-case copies of nLower% and the
-** particle copies of nParticle%; *paFold gets each document's jackknife
-** fold (a copy's is its original's).  Returns the number of documents. */
-static int addCopies(Doc *aDoc, int nOrig, int nTitle, int nLower,
+/* Append to aDoc[0..nOrig + nExtra) (room for 4 * nOrig + nExtra: the
+** data, then the --extra documents) the Title Case copies of nTitle% of the
+** data's documents, the lower-case copies of nLower% and the particle
+** copies of nParticle%; *paFold gets each document's jackknife fold (a
+** copy's is its original's).  Returns the number of documents. */
+static int addCopies(Doc *aDoc, int nOrig, int nExtra, int nTitle, int nLower,
                      int nParticle, int **paFold) {
-  int *aFold = malloc(4 * (size_t)nOrig * sizeof *aFold + 1);
+  int *aFold = malloc((4 * (size_t)nOrig + (size_t)nExtra) * sizeof *aFold + 1);
   if (!aFold) abort();
-  int n = nOrig, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
-  for (int i = 0; i < nOrig; i++)
+  int n = nOrig + nExtra, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
+  for (int i = 0; i < n; i++)
     aFold[i] = i % 10;
   for (int i = 0; i < nOrig; i++) {
     if (sharePicked(i, CASE_TITLE, nTitle)) {
@@ -594,14 +612,17 @@ static int addCopies(Doc *aDoc, int nOrig, int nTitle, int nLower,
   }
   printf("copies of %d documents: %d Title Case, %d lower-case, %d with "
          "particles\n",
-         nOrig, nTitleCopy, n - nOrig - nTitleCopy - nParticleCopy,
+         nOrig, nTitleCopy, n - nOrig - nExtra - nTitleCopy - nParticleCopy,
          nParticleCopy);
   *paFold = aFold;
   return n;
 }
 
 int main(int argc, char **argv) {
-  const char *zTrain = 0, *zDev = 0, *zOut = 0;
+  const char *zTrain = 0, *zDev = 0, *zOut = 0, *zExtra = 0;
+  double rExtraStep = 1.0;
+  int bExtraKnown = 0;
+  uint64_t nSeed = 0;
   int nEpoch = 30;
   unsigned nBits = 17;
   double rClip = 1.0;
@@ -641,35 +662,51 @@ int main(int argc, char **argv) {
       nLowerShare = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--particle-share") == 0)
       nParticleShare = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--extra") == 0)
+      zExtra = argv[i + 1];
+    else if (strcmp(argv[i], "--extra-weight") == 0)
+      rExtraStep = atof(argv[i + 1]);
+    else if (strcmp(argv[i], "--extra-known") == 0)
+      bExtraKnown = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--seed") == 0)
+      nSeed = strtoull(argv[i + 1], 0, 10);
   }
   if (!zTrain || !zDev || !zOut || nBits < 10 || nBits > 24 ||
       (nWidth != 1 && nWidth != 2) || nTitleShare < 0 || nTitleShare > 100 ||
       nLowerShare < 0 || nLowerShare > 100 || nParticleShare < 0 ||
-      nParticleShare > 100) {
+      nParticleShare > 100 || rExtraStep <= 0 || rExtraStep > 1) {
     fprintf(stderr,
             "usage: %s --train FILE --dev FILE --out MODEL "
             "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
             "[--gazetteer 0|1] [--rare 0|1] [--typed 0|1] [--twopass 0|1] "
             "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
-            "[--lower-share 0..100] [--particle-share 0..100]\n",
+            "[--lower-share 0..100] [--particle-share 0..100] "
+            "[--extra FILE] [--extra-weight 0..1] [--extra-known 0|1] "
+            "[--seed N]\n",
             argv[0]);
     return 2;
   }
-  Doc *aTrain, *aDev;
-  int nTrain, nDev;
-  if (conllRead(zTrain, &aTrain, &nTrain) || conllRead(zDev, &aDev, &nDev)) {
-    fprintf(stderr, "ner_train: cannot read %s or %s\n", zTrain, zDev);
+  Doc *aTrain, *aDev, *aExtra = 0;
+  int nTrain, nDev, nExtra = 0;
+  if (conllRead(zTrain, &aTrain, &nTrain) || conllRead(zDev, &aDev, &nDev) ||
+      (zExtra && conllRead(zExtra, &aExtra, &nExtra))) {
+    fprintf(stderr, "ner_train: cannot read %s, %s or %s\n", zTrain, zDev,
+            zExtra ? zExtra : "-");
     return 1;
   }
   int nOrig = bFinal ? nTrain + nDev : nTrain; /* final: train + dev */
-  Doc *aLearn = malloc(4 * (size_t)nOrig * sizeof *aLearn);
+  Doc *aLearn = malloc((4 * (size_t)nOrig + (size_t)nExtra) * sizeof *aLearn);
   if (!aLearn) abort();
   memcpy(aLearn, aTrain, (size_t)nTrain * sizeof *aLearn);
   if (bFinal) memcpy(aLearn + nTrain, aDev, (size_t)nDev * sizeof *aLearn);
+  if (nExtra) /* self-training: after the data */
+    memcpy(aLearn + nOrig, aExtra, (size_t)nExtra * sizeof *aLearn);
   clock_t t0 = clock();
   Trainer t = {0};
-  t.nOrig = nOrig;
-  int nLearn = addCopies(aLearn, nOrig, nTitleShare, nLowerShare,
+  t.nData = nOrig;
+  t.nExtra = nExtra;
+  t.nOrig = bExtraKnown ? nOrig + nExtra : nOrig;
+  int nLearn = addCopies(aLearn, nOrig, nExtra, nTitleShare, nLowerShare,
                          nParticleShare, &t.aFold);
   t.fFeat =
       (bTyped ? TK_NER_FEAT_TYPED : 0) | (bTwoPass ? TK_NER_FEAT_TWOPASS : 0);
@@ -680,7 +717,7 @@ int main(int argc, char **argv) {
   tk_ner_memory *pMem = malloc(sizeof *pMem);
   int *aOrder = malloc((size_t)nLearn * sizeof *aOrder);
   if (!t.aW || !t.aU || !pMem || !aOrder) abort();
-  prepare(&t, aLearn, nLearn);
+  prepare(&t, aLearn, nLearn, (float)rExtraStep);
   if (bGaz) gazMark(&t);
   if (bRare) markRare(&t);
   assignRows(&t, pMem);
@@ -695,7 +732,7 @@ int main(int argc, char **argv) {
     if (!aFirst) abort();
     jackknifeFirstPass(&t, nFoldEpoch, aOrder, pMem, aFirst);
   }
-  uint64_t rng = 0x2545f4914f6cdd1dULL;
+  uint64_t rng = 0x2545f4914f6cdd1dULL ^ (nSeed * 0x9e3779b97f4a7c15ULL);
   unsigned char *aBest = 0;
   size_t nBest = 0;
   double rBest = -1;
