@@ -321,7 +321,7 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 # `make model NER_DATA=train` trains on train alone and keeps the epoch
 # that scores best on dev: the model to measure dev with.  `make eval`
 # scores it through entities() on CoNLL-2003 dev (skipped when ../shared
-# is absent), then on the committed present-day set (always).
+# is absent), then on the committed present-day DEV and TEST sets (always).
 CONLL := ../shared/data/ner/conll2003
 NER_DATA ?= train+dev
 NER_EPOCHS ?= 6
@@ -382,7 +382,8 @@ eval: all
 	  echo "(the committed model is trained on train + dev, so these dev figures are on seen text;"; \
 	  echo " for a fair dev score: make model NER_DATA=train && make eval, then make model)"; \
 	else echo "make eval: CoNLL-2003 dev skipped: $(CONLL) is absent"; fi
-	@$(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --present-day tests/data/ner_present_day.tsv
+	@$(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --present-day-dev tests/data/ner_present_day_dev.tsv \
+	  --present-day tests/data/ner_present_day.tsv
 
 # How often ref=auto finds a CoNLL dev document's date and dates its
 # year-less DATE mentions (docs/entities.md, "Dates and ref=").

@@ -1,11 +1,14 @@
 #!/usr/bin/python3
 """ner_eval.py -- `make eval`: scores entities() on CoNLL-2003 dev with the
 raw-text protocol of ../shared/data/ner/conll2003/README.md, and on the
-committed present-day set tests/data/ner_present_day.tsv, through SQL.
+committed present-day sets, through SQL: the DEV set
+tests/data/ner_present_day_dev.tsv (settings may be chosen on it) and the
+TEST set tests/data/ner_present_day.tsv (never chosen on).
 
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
         --dev ../shared/data/ner/conll2003/dev.txt [--options 'patterns=0']
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
+        --present-day-dev tests/data/ner_present_day_dev.tsv \
         --present-day tests/data/ner_present_day.tsv [--show-errors]
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
         --dev ../shared/data/ner/conll2003/dev.txt --case title|lower
@@ -25,8 +28,9 @@ HEADLINE_SMALL and the name connectors between capitalized words; all-caps
 sentences kept), `lower` all lower-case.  ext/tools/ner_train.c makes its
 case-transformed training copies by the same rules (ner_case.h).
 
-With --present-day each line of the set is one document (its format is
-described at the top of the file); besides the same table, the gold
+With --present-day-dev and --present-day each line of the set is one
+document (the format is described at the top of each file); the DEV set
+is scored first, each table labelled DEV or TEST; besides the same table, the gold
 entities are counted by outcome (right type and span, right span with the
 wrong type, overlapping a prediction, missed), overall, per type and per
 sentence shape; --show-errors lists every wrong gold entity and every
@@ -336,15 +340,18 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lib", default="dist/textkit.so")
     ap.add_argument("--dev", help="CoNLL-2003 dev file (skipped when absent)")
-    ap.add_argument("--present-day", help="the present-day set (tests/data/ner_present_day.tsv)")
+    ap.add_argument("--present-day-dev",
+                    help="the present-day DEV set (tests/data/ner_present_day_dev.tsv)")
+    ap.add_argument("--present-day",
+                    help="the present-day TEST set (tests/data/ner_present_day.tsv)")
     ap.add_argument("--show-errors", action="store_true",
-                    help="with --present-day: list every wrong gold entity and spurious prediction")
+                    help="with a present-day set: list every wrong gold entity and spurious prediction")
     ap.add_argument("--options", default="patterns=0")
     ap.add_argument("--case", choices=("title", "lower"),
                     help="with --dev: rewrite each sentence in Title Case headline style or lower-case")
     args = ap.parse_args()
-    if not args.dev and not args.present_day:
-        ap.error("give --dev, --present-day or both")
+    if not args.dev and not args.present_day_dev and not args.present_day:
+        ap.error("give --dev, --present-day-dev, --present-day or several")
     db = sqlite3.connect(":memory:")
     db.enable_load_extension(True)
     db.load_extension(os.path.splitext(os.path.abspath(args.lib))[0])
@@ -362,11 +369,12 @@ def main():
         regime = f", every sentence {args.case}-cased" if args.case else ""
         report(f"NER on {args.dev} ({ndoc} documents{regime}), raw-text protocol, "
                f"entities(text, '{args.options}'), model {model}", tp, fp, fn)
-    if args.present_day:
-        tp, fp, fn, nsent, outcomes = score_present_day(args.present_day, tagger, args.show_errors)
-        report(f"NER on {args.present_day} ({nsent} sentences, one document each), "
-               f"entities(text, '{args.options}'), model {model}", tp, fp, fn, None)
-        report_outcomes(outcomes)
+    for label, path in (("DEV", args.present_day_dev), ("TEST", args.present_day)):
+        if path:
+            tp, fp, fn, nsent, outcomes = score_present_day(path, tagger, args.show_errors)
+            report(f"NER on the present-day {label} set {path} ({nsent} sentences, one document "
+                   f"each), entities(text, '{args.options}'), model {model}", tp, fp, fn, None)
+            report_outcomes(outcomes)
     return 0
 
 
