@@ -20,6 +20,7 @@
 ** Deterministic: the same text and model give the same bytes.
 */
 #include "../../ext/core/ner/ner_internal.h"
+#include "tool_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,26 +116,6 @@ static int labelParagraph(const tk_ner_model *m, const char *z, size_t n,
   return nKept;
 }
 
-/* The bytes of file zPath into *pa (malloc'd); its size, or 0. */
-static size_t readFile(const char *zPath, unsigned char **pa) {
-  FILE *f = fopen(zPath, "rb");
-  if (!f) return 0;
-  size_t nAlloc = 1 << 20, n = 0, k;
-  unsigned char *a = malloc(nAlloc);
-  if (!a) abort();
-  while ((k = fread(a + n, 1, nAlloc - n, f)) > 0) {
-    n += k;
-    if (n == nAlloc) {
-      nAlloc *= 2;
-      a = realloc(a, nAlloc);
-      if (!a) abort();
-    }
-  }
-  fclose(f);
-  *pa = a;
-  return n;
-}
-
 int main(int argc, char **argv) {
   const char *zModel = 0, *zOut = 0;
   int nWant = 8000, nEvery = 7;
@@ -158,11 +139,11 @@ int main(int argc, char **argv) {
             argv[0]);
     return 2;
   }
-  unsigned char *aModel = 0;
-  size_t nModel = readFile(zModel, &aModel);
+  size_t nModel = 0;
+  unsigned char *aModel = toolReadFile(zModel, &nModel);
   tk_ner_model *m;
   char *zErr = 0;
-  if (!nModel || tk_ner_model_open(aModel, nModel, &m, &zErr) != TK_OK) {
+  if (!aModel || tk_ner_model_open(aModel, nModel, &m, &zErr) != TK_OK) {
     fprintf(stderr, "ner_autolabel: cannot open the model %s%s%s\n", zModel,
             zErr ? ": " : "", zErr ? zErr : "");
     tk_free(zErr);

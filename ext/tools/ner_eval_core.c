@@ -8,23 +8,7 @@
 **       --dev ../shared/data/ner/conll2003/dev.txt [--model FILE]
 */
 #include "ner_conll.h"
-
-/* Read a whole file into a malloc'd buffer; *pn gets its size. */
-static unsigned char *readFile(const char *zPath, size_t *pn) {
-  FILE *f = fopen(zPath, "rb");
-  if (!f) return 0;
-  fseek(f, 0, SEEK_END);
-  long n = ftell(f);
-  fseek(f, 0, SEEK_SET);
-  unsigned char *a = malloc(n > 0 ? (size_t)n : 1);
-  if (a && fread(a, 1, (size_t)n, f) != (size_t)n) {
-    free(a);
-    a = 0;
-  }
-  fclose(f);
-  *pn = (size_t)n;
-  return a;
-}
+#include "tool_file.h"
 
 int main(int argc, char **argv) {
   const char *zDev = 0, *zModel = 0;
@@ -44,7 +28,7 @@ int main(int argc, char **argv) {
   if (zModel) {
     size_t n = 0;
     char *zErr = 0;
-    aData = readFile(zModel, &n);
+    aData = toolReadFile(zModel, &n);
     if (!aData || tk_ner_model_open(aData, n, &pOpen, &zErr) != TK_OK) {
       fprintf(stderr, "%s: %s\n", zModel, zErr ? zErr : "cannot read");
       return 1;

@@ -372,6 +372,22 @@ static uint64_t regimeKey(uint64_t key, uint64_t salt) {
   return salt ? fmix(key ^ salt) : key;
 }
 
+/* The keys of the features v[0..n) of templates kBase + k into aKey,
+** each salted with salt but the one of index kShared (-1 for none), left
+** out when its mask m[k] meets omit (NULL m: none left out); returns how
+** many were written. */
+static int appendKeys(const uint64_t *v, const unsigned *m, int n,
+                      unsigned omit, unsigned kBase, int kShared, uint64_t salt,
+                      uint64_t *aKey) {
+  int nOut = 0;
+  for (int k = 0; k < n; k++) {
+    if (m && (m[k] & omit)) continue;
+    aKey[nOut++] = regimeKey(featureKey(kBase + (unsigned)k, v[k]),
+                             k == kShared ? 0 : salt);
+  }
+  return nOut;
+}
+
 /* The positions d+2 (d = -2..2) around token i whose word is rare: the
 ** features that use those words are left out (TK_NER_C_RARE). */
 static unsigned rareMask(const tk_ner_info *a, int nTok, int i) {
@@ -511,12 +527,7 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   /* the word's identity (feature 1, the lower-cased word) is shared by
   ** the case regimes; the others are learnt per regime */
   uint64_t salt = regimeSalt(t->fCase);
-  int nOut = 0;
-  for (int k = 0; k < n; k++) {
-    if (!(m[k] & omit))
-      aKey[nOut++] =
-          regimeKey(featureKey((unsigned)k, v[k]), k == 1 ? 0 : salt);
-  }
+  int nOut = appendKeys(v, m, n, omit, 0, 1, salt, aKey);
   if (t->fTyped || (i > 0 && a[i - 1].fTyped) ||
       (i + 1 < nTok && a[i + 1].fTyped)) {
     int nTyped = typedFeatures(a, nTok, i, sh[2], v);
@@ -525,8 +536,7 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   }
   if (t->fCase & TK_NER_C_BRIDGE) {
     int nBridge = bridgeFeatures(a, nTok, i, v);
-    for (int k = 0; k < nBridge; k++)
-      aKey[nOut++] = regimeKey(featureKey(300 + (unsigned)k, v[k]), salt);
+    nOut += appendKeys(v, NULL, nBridge, 0, 300, -1, salt, aKey + nOut);
   }
   int nCluster = tk_ner__cluster_features(a, nTok, i, aKey + nOut);
   for (int k = nOut; k < nOut + nCluster; k++)
@@ -586,16 +596,9 @@ int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   /* the previous tag with the word (feature 2) is shared by the case
   ** regimes; the others are learnt per regime (regimeSalt) */
   uint64_t salt = regimeSalt(t->fCase);
-  int nOut = 0;
-  for (int k = 0; k < n; k++) {
-    if (!(m[k] & omit))
-      aKey[nOut++] =
-          regimeKey(featureKey(100 + (unsigned)k, v[k]), k == 2 ? 0 : salt);
-  }
+  int nOut = appendKeys(v, m, n, omit, 100, 2, salt, aKey);
   int nDoc = docFeatures(a, nTok, i, sh[2], p1, v);
-  for (int k = 0; k < nDoc; k++)
-    aKey[nOut++] = regimeKey(featureKey(201 + (unsigned)k, v[k]), salt);
-  return nOut;
+  return nOut + appendKeys(v, NULL, nDoc, 0, 201, -1, salt, aKey + nOut);
 }
 
 /* BILOU transitions (see ner_internal.h). */
