@@ -128,6 +128,16 @@ static void testCosine(void) {
   tk_cosine_free(c);
 }
 
+/* Append the keywords a[0..n) to b as "keyword:count;...". */
+static void appendKeywordList(tk_buf *b, const tk_keyword *a, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    char zCount[32];
+    tk_buf_append(b, a[i].zText, a[i].nText);
+    int m = snprintf(zCount, sizeof(zCount), ":%ld;", a[i].nCount);
+    tk_buf_append(b, zCount, (size_t)m);
+  }
+}
+
 /* Keywords of z as "keyword:count;..." (single words with w, else RAKE
 ** phrases of up to 3 words). */
 static char *keywordList(const char *z, const tk_idf *w) {
@@ -141,12 +151,7 @@ static char *keywordList(const char *z, const tk_idf *w) {
   if (tk_keywords_new(&o, &k, &zErr) != TK_OK) return 0;
   tk_buf b = {0};
   if (tk_keywords_run(k, w, z, strlen(z), &a, &n) == TK_OK) {
-    for (size_t i = 0; i < n; i++) {
-      char zCount[32];
-      tk_buf_append(&b, a[i].zText, a[i].nText);
-      int m = snprintf(zCount, sizeof(zCount), ":%ld;", a[i].nCount);
-      tk_buf_append(&b, zCount, (size_t)m);
-    }
+    appendKeywordList(&b, a, n);
   }
   tk_buf_putc(&b, 0);
   tk_keywords_free(k);
@@ -266,12 +271,7 @@ static void testWordCache(void) {
   TK_CHECK(tk_keywords_run(k, 0, z, strlen(z), &a, &n) == TK_OK);
   char *zGot = keywordList(z, 0);
   tk_buf b = {0};
-  for (size_t i = 0; i < n; i++) {
-    char zCount[32];
-    tk_buf_append(&b, a[i].zText, a[i].nText);
-    int m = snprintf(zCount, sizeof(zCount), ":%ld;", a[i].nCount);
-    tk_buf_append(&b, zCount, (size_t)m);
-  }
+  appendKeywordList(&b, a, n);
   tk_buf_putc(&b, 0);
   TK_CHECK_STR(b.z, zGot);
   TK_CHECK_STR(zGot, "Volgograd system:1;formal system:1;");
