@@ -12,28 +12,30 @@ PRAGMA synchronous = OFF;
 -- one-word PERSON canonical takes the multi-word PERSON canonical of the
 -- corpus that ends with that word and has at least 90% of the mentions of
 -- all such names ("Bill Clinton" 70 against "Hillary Rodham Clinton" 3
--- and "Chelsea Clinton" 1); with no such dominant name it stays as it is.
+-- and "Chelsea Clinton" 1) and is written in at least a tenth as many
+-- documents as the one-word name (so "God" in 225 articles does not become
+-- the "Almighty God" of one); with no such name it stays as it is.
 -- Other types keep their canonical.
-CREATE TEMP TABLE names_by_last(last TEXT PRIMARY KEY, full_name TEXT);
+CREATE TEMP TABLE names_by_last(last TEXT PRIMARY KEY, full_name TEXT, docs INTEGER);
 INSERT INTO names_by_last
 WITH full_names AS (
-  SELECT canonical, count(*) AS n,
+  SELECT canonical, count(*) AS n, count(DISTINCT doc_id) AS docs,
          substr(canonical, length(rtrim(canonical, replace(canonical, ' ', ''))) + 1) AS last
   FROM doc_entities WHERE type = 'PERSON' AND instr(canonical, ' ') > 0
   GROUP BY canonical)
-SELECT last, full_name FROM (
-  SELECT last, canonical AS full_name, n, sum(n) OVER (PARTITION BY last) AS total,
+SELECT last, full_name, docs FROM (
+  SELECT last, canonical AS full_name, n, docs, sum(n) OVER (PARTITION BY last) AS total,
          row_number() OVER (PARTITION BY last ORDER BY n DESC, canonical) AS r
   FROM full_names)
 WHERE r = 1 AND n * 10 >= total * 9;
 -- (a table with a key, not a CTE: the join below looks each name up
 -- instead of scanning every surname for every name)
 CREATE TABLE corpus_names AS
-WITH names AS (SELECT DISTINCT type, canonical FROM doc_entities
-               WHERE type IN ('PERSON', 'ORG', 'LOC', 'MISC'))
+WITH names AS (SELECT type, canonical, count(DISTINCT doc_id) AS docs FROM doc_entities
+               WHERE type IN ('PERSON', 'ORG', 'LOC', 'MISC') GROUP BY type, canonical)
 SELECT n.type, n.canonical,
        coalesce(CASE WHEN n.type = 'PERSON' AND instr(n.canonical, ' ') = 0
-                     THEN b.full_name END, n.canonical) AS name
+                      AND b.docs * 10 >= n.docs THEN b.full_name END, n.canonical) AS name
 FROM names n LEFT JOIN names_by_last b ON b.last = n.canonical;
 DROP TABLE names_by_last;
 CREATE UNIQUE INDEX corpus_names_tc ON corpus_names(type, canonical);

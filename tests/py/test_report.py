@@ -186,6 +186,27 @@ class NamesAcrossDocuments(unittest.TestCase):
                 self.assertEqual(names["Smith"], "Smith")
             con.close()
 
+    def test_a_rare_full_name_does_not_take_a_common_surname(self):
+        # "Bill Clinton" in one article, a lone "Clinton" in twelve: the
+        # full name has every multi-word mention but is written in fewer
+        # than a tenth as many documents, so "Clinton" stays
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "full.txt", "WASHINGTON 1996-08-22 President Bill Clinton "
+                  "said on Thursday that the talks would go on. " + PROSE)
+            for i in range(12):
+                write(corpus, f"short{i}.txt", f"WASHINGTON 1996-08-{10 + i} President "
+                      f"Clinton said on Friday that plan {i} pleased him. " + PROSE)
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            names = dict(con.execute("SELECT canonical, name FROM corpus_names "
+                                     "WHERE type = 'PERSON'").fetchall())
+            con.close()
+            self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
+            self.assertEqual(names.get("Clinton"), "Clinton")
+
 
 @needs_shell
 class ReportEdgeCases(unittest.TestCase):
