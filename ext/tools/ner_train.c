@@ -8,6 +8,7 @@
 **       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
 **       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--final 0]
 **       [--title-share P] [--lower-share P] [--particle-share P]
+**       [--sentence-share P]
 **       [--extra FILE] [--extra-weight W] [--extra-known 0|1] [--seed N]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
@@ -43,7 +44,10 @@
 ** the vocabulary are those of the originals).  --particle-share adds
 ** copies of P% of the documents whose PERSON names have a particle run
 ** before their last word ("Bill van der Clinton", ner_case.h), so that
-** names with particles are learnt.
+** names with particles are learnt.  --sentence-share makes each sentence
+** but the first (the headline) of P% of the documents a document of its
+** own (ner_sentences.h), so that first sentences that are not headlines
+** are learnt, as in a one-sentence text.
 ** --extra adds the documents of a CoNLL file, their updates scaled by
 ** --extra-weight (self-training: ner_autolabel.c labels unlabeled text);
 ** they are not copied, and (unless --extra-known 1) add no phrase to the
@@ -55,6 +59,7 @@
 #include "../../ext/core/ner/ner_internal.h"
 #include "ner_case.h"
 #include "ner_conll.h"
+#include "ner_sentences.h"
 
 #include <math.h>
 #include <time.h>
@@ -570,6 +575,9 @@ static void report(const Score *s, const char *zLabel) {
   printf("  %-8s P %.4f  R %.4f  F1 %.4f\n", "ALL", p, r, f);
 }
 
+/* The kinds of copies past the case regimes, for sharePicked. */
+enum { SHARE_PARTICLE = CASE_LOWER + 1, SHARE_SENTENCE = CASE_LOWER + 2 };
+
 /* 1 when document i is among the share nPercent of the documents picked
 ** for copies of kind eCase (a fixed hash of i: the same documents in every
 ** run). */
@@ -582,40 +590,71 @@ static int sharePicked(int i, int eCase, int nPercent) {
   return (int)(h % 100) < nPercent;
 }
 
-/* Append to aDoc[0..nOrig + nExtra) (room for 4 * nOrig + nExtra: the
-** data, then the --extra documents) the Title Case copies of nTitle% of the
-** data's documents, the lower-case copies of nLower% and the particle
-** copies of nParticle%; *paFold gets each document's jackknife fold (a
+/* The shares (percent) of the data's documents that get copies. */
+typedef struct Shares {
+  int nTitle, nLower, nParticle, nSentence;
+} Shares;
+
+/* The room addCopies needs in aDoc for nOrig documents of data and nExtra
+** --extra documents: the documents, three copies each, and the
+** one-sentence copies. */
+static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
+  size_t n = 4 * (size_t)nOrig + (size_t)nExtra;
+  for (int i = 0; i < nOrig; i++)
+    n += (size_t)sentenceCopyRoom(&aDoc[i]);
+  return n;
+}
+
+/* Append to aDoc[0..nOrig + nExtra) (the data, then the --extra
+** documents; room for copiesRoom) the Title Case copies of the share
+** p->nTitle% of the data's documents, the lower-case copies of
+** p->nLower%, the particle copies of p->nParticle% and the one-sentence
+** copies of p->nSentence%; *paFold gets each document's jackknife fold (a
 ** copy's is its original's).  Returns the number of documents. */
-static int addCopies(Doc *aDoc, int nOrig, int nExtra, int nTitle, int nLower,
-                     int nParticle, int **paFold) {
-  int *aFold = malloc((4 * (size_t)nOrig + (size_t)nExtra) * sizeof *aFold + 1);
+static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
+                     int **paFold) {
+  int *aFold = malloc(copiesRoom(aDoc, nOrig, nExtra) * sizeof *aFold + 1);
   if (!aFold) abort();
   int n = nOrig + nExtra, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
+  int nLowerCopy = 0, nSentenceCopy = 0;
   for (int i = 0; i < n; i++)
     aFold[i] = i % 10;
   for (int i = 0; i < nOrig; i++) {
-    if (sharePicked(i, CASE_TITLE, nTitle)) {
+    if (sharePicked(i, CASE_TITLE, p->nTitle)) {
       caseCopy(&aDoc[i], CASE_TITLE, &aDoc[n]);
       aFold[n++] = i % 10;
       nTitleCopy++;
     }
-    if (sharePicked(i, CASE_LOWER, nLower)) {
+    if (sharePicked(i, CASE_LOWER, p->nLower)) {
       caseCopy(&aDoc[i], CASE_LOWER, &aDoc[n]);
       aFold[n++] = i % 10;
+      nLowerCopy++;
     }
-    if (sharePicked(i, CASE_LOWER + 1, nParticle)) {
+    if (sharePicked(i, SHARE_PARTICLE, p->nParticle)) {
       particleCopy(&aDoc[i], &iTurn, &aDoc[n]);
       aFold[n++] = i % 10;
       nParticleCopy++;
     }
+    if (sharePicked(i, SHARE_SENTENCE, p->nSentence)) {
+      int nCopy = sentenceCopies(&aDoc[i], &aDoc[n]);
+      for (int k = 0; k < nCopy; k++)
+        aFold[n++] = i % 10;
+      nSentenceCopy += nCopy;
+    }
   }
   printf("copies of %d documents: %d Title Case, %d lower-case, %d with "
-         "particles\n",
-         nOrig, nTitleCopy, n - nOrig - nExtra - nTitleCopy - nParticleCopy,
-         nParticleCopy);
+         "particles, %d one-sentence\n",
+         nOrig, nTitleCopy, nLowerCopy, nParticleCopy, nSentenceCopy);
   *paFold = aFold;
   return n;
+}
+
+/* 1 when every share of p is a percentage, 0..100. */
+static int sharesValid(const Shares *p) {
+  const int a[] = {p->nTitle, p->nLower, p->nParticle, p->nSentence};
+  for (size_t k = 0; k < sizeof a / sizeof a[0]; k++)
+    if (a[k] < 0 || a[k] > 100) return 0;
+  return 1;
 }
 
 int main(int argc, char **argv) {
@@ -628,7 +667,8 @@ int main(int argc, char **argv) {
   double rClip = 1.0;
   unsigned nWidth = 2;
   int bGaz = 1, bRare = 1, bTyped = 1, bTwoPass = 1, bFinal = 0;
-  int nFoldEpoch = 5, nTitleShare = 0, nLowerShare = 0, nParticleShare = 0;
+  int nFoldEpoch = 5;
+  Shares shares = {0};
   for (int i = 1; i + 1 < argc; i += 2) {
     if (strcmp(argv[i], "--train") == 0)
       zTrain = argv[i + 1];
@@ -657,11 +697,13 @@ int main(int argc, char **argv) {
     else if (strcmp(argv[i], "--width") == 0)
       nWidth = (unsigned)atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--title-share") == 0)
-      nTitleShare = atoi(argv[i + 1]);
+      shares.nTitle = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--lower-share") == 0)
-      nLowerShare = atoi(argv[i + 1]);
+      shares.nLower = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--particle-share") == 0)
-      nParticleShare = atoi(argv[i + 1]);
+      shares.nParticle = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--sentence-share") == 0)
+      shares.nSentence = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--extra") == 0)
       zExtra = argv[i + 1];
     else if (strcmp(argv[i], "--extra-weight") == 0)
@@ -672,15 +714,15 @@ int main(int argc, char **argv) {
       nSeed = strtoull(argv[i + 1], 0, 10);
   }
   if (!zTrain || !zDev || !zOut || nBits < 10 || nBits > 24 ||
-      (nWidth != 1 && nWidth != 2) || nTitleShare < 0 || nTitleShare > 100 ||
-      nLowerShare < 0 || nLowerShare > 100 || nParticleShare < 0 ||
-      nParticleShare > 100 || rExtraStep <= 0 || rExtraStep > 1) {
+      (nWidth != 1 && nWidth != 2) || !sharesValid(&shares) ||
+      rExtraStep <= 0 || rExtraStep > 1) {
     fprintf(stderr,
             "usage: %s --train FILE --dev FILE --out MODEL "
             "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
             "[--gazetteer 0|1] [--rare 0|1] [--typed 0|1] [--twopass 0|1] "
             "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
             "[--lower-share 0..100] [--particle-share 0..100] "
+            "[--sentence-share 0..100] "
             "[--extra FILE] [--extra-weight 0..1] [--extra-known 0|1] "
             "[--seed N]\n",
             argv[0]);
@@ -695,7 +737,9 @@ int main(int argc, char **argv) {
     return 1;
   }
   int nOrig = bFinal ? nTrain + nDev : nTrain; /* final: train + dev */
-  Doc *aLearn = malloc((4 * (size_t)nOrig + (size_t)nExtra) * sizeof *aLearn);
+  size_t nRoom = copiesRoom(aTrain, nTrain, nExtra) +
+                 (bFinal ? copiesRoom(aDev, nDev, 0) : 0);
+  Doc *aLearn = malloc(nRoom * sizeof *aLearn);
   if (!aLearn) abort();
   memcpy(aLearn, aTrain, (size_t)nTrain * sizeof *aLearn);
   if (bFinal) memcpy(aLearn + nTrain, aDev, (size_t)nDev * sizeof *aLearn);
@@ -706,8 +750,7 @@ int main(int argc, char **argv) {
   t.nData = nOrig;
   t.nExtra = nExtra;
   t.nOrig = bExtraKnown ? nOrig + nExtra : nOrig;
-  int nLearn = addCopies(aLearn, nOrig, nExtra, nTitleShare, nLowerShare,
-                         nParticleShare, &t.aFold);
+  int nLearn = addCopies(aLearn, nOrig, nExtra, &shares, &t.aFold);
   t.fFeat =
       (bTyped ? TK_NER_FEAT_TYPED : 0) | (bTwoPass ? TK_NER_FEAT_TWOPASS : 0);
   t.nBits = nBits;
