@@ -246,7 +246,7 @@ deps-check:
 	  && [ -f /usr/share/unicode/auxiliary/WordBreakTest.txt ] || $(MAKE) --no-print-directory deps
 
 # ---------------------------------------------------------------- tests
-test: all unit build/release/tools/ner_autolabel
+test: all unit build/release/tools/ner_autolabel build/release/tools/ner_train
 	@$(TEST_ENV) $(PYTHON) tests/run_tests.py --lib $(LIB) --unit-dir $(BUILD)/unit --obj-dir $(BUILD) \
 	  $(if $(filter 1,$(SANITIZE)),--sanitize) $(TEST_ARGS)
 

@@ -11,23 +11,12 @@
 #ifndef NER_CONLL_H
 #define NER_CONLL_H
 
+#include "ner_doc.h"
 #include "textkit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct Gold {
-  size_t iStart, iEnd; /* byte offsets into the document text */
-  int eType;           /* enum tk_entity_type */
-} Gold;
-
-typedef struct Doc {
-  char *z;
-  size_t n;
-  Gold *aGold;
-  int nGold;
-} Doc;
 
 /* The type of a CoNLL tag's suffix ("PER" ...), 0 for anything else. */
 static int conllType(const char *z) {

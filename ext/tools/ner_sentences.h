@@ -5,7 +5,7 @@
 **   int nRoom = sentenceCopyRoom(&aDoc[i]);
 **   int nCopy = sentenceCopies(&aDoc[i], aOut);   // aOut has nRoom slots
 **
-** A document's text is its sentences on lines (ner_conll.h).  Each
+** A document's text is its sentences on lines (ner_doc.h).  Each
 ** sentence but the first becomes a document of its own, with its own text
 ** and its gold spans moved to the new offsets.  The first sentence is left
 ** out: in CoNLL it is the headline, which the original document already
@@ -15,7 +15,10 @@
 #ifndef NER_SENTENCES_H
 #define NER_SENTENCES_H
 
-#include "ner_conll.h"
+#include "ner_doc.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 /* The number of one-sentence copies sentenceCopies makes of d: its
 ** sentences (lines) but the first. */
