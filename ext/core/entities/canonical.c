@@ -18,11 +18,7 @@
 **      the long form's;
 **   4. a PERSON name of 2 to 8 words sends every PERSON group equal to
 **      one of its word-final parts ("Clinton", "W. Bush") to itself,
-**      unless two names not ending one another claim the part; with the
-**      vote, a one-word ORG or LOC group too ("Lincoln" typed ORG beside
-**      "Abraham Lincoln") with no dictionary mention, whose model
-**      mentions all become PERSON, even when two names claim it (the
-**      alias rule);
+**      unless two names not ending one another claim the part;
 **   5. the canonical text of the group reached: its most frequent
 **      mixed-case surface form, else an all-caps form title-cased when it
 **      has 5 letters or more (LONDON -> London; NATO stays).
@@ -63,8 +59,6 @@ typedef struct CanonGroup {
   uint32_t iTarget;    /* the group its mentions take the canonical of */
   size_t iShow, nShow; /* the canonical text in the arena */
   int bShown;
-  int bDict;       /* it has a dictionary mention */
-  int bAlias;      /* a one-word ORG or LOC that a PERSON name claims */
   double aVote[5]; /* summed weights of the groups that target this one */
 } CanonGroup;
 
@@ -350,7 +344,6 @@ static int groupMentions(tk_canon *p, const tk_entity *a, size_t n) {
     uint32_t g = groupOf(p, iKey, p->arena.n - iKey);
     if (g == NONE) return TK_ENOMEM;
     p->aMention[k] = g;
-    if (a[k].eSource == TK_SRC_DICTIONARY) p->aGroup[g].bDict = 1;
     if (a[k].eType >= 1 && a[k].eType <= 4)
       p->aGroup[g].aWeight[a[k].eType] += a[k].rScore;
     int rc = countSurface(p, g, zBase, nBase, (uint32_t)k);
@@ -543,20 +536,9 @@ static int linkParts(tk_canon *p) {
   return TK_OK;
 }
 
-/* 1 when group g is one word typed ORG or LOC by the model alone (an
-** alias when a PERSON name claims it; a dictionary's type stays). */
-static int mayBeAlias(const CanonGroup *g) {
-  int e = heaviestType(g->aWeight);
-  return g->nWord == 1 && !g->bDict && (e == TK_ENT_ORG || e == TK_ENT_LOC);
-}
-
 /* Each group's target: the long form of an acronym, then the full name
-** that claims it when the group is typed PERSON, or, with bAlias (the
-** alias rule), is one word typed ORG or LOC: such a group is marked
-** bAlias even when two names claim it, and takes the name when one does.
-** Then the summed type weights of each target's mentions, an alias's
-** counted as PERSON. */
-static void resolveTargets(tk_canon *p, int bAlias) {
+** that claims it; and the summed type weights of each target's mentions. */
+static void resolveTargets(tk_canon *p) {
   for (size_t k = 0; k < p->nGroup; k++) {
     CanonGroup *g = &p->aGroup[k];
     uint32_t t = (uint32_t)k;
@@ -564,32 +546,27 @@ static void resolveTargets(tk_canon *p, int bAlias) {
     if (v != NONE && v != AMBIG) t = v;
     const CanonGroup *pt = &p->aGroup[t];
     v = mapGet(&p->links, &p->arena, pt->iKey, pt->nKey);
-    g->bAlias = bAlias && v != NONE && mayBeAlias(pt);
-    if (v != NONE && v != AMBIG &&
-        (g->bAlias || heaviestType(pt->aWeight) == TK_ENT_PERSON))
+    if (v != NONE && v != AMBIG && heaviestType(pt->aWeight) == TK_ENT_PERSON)
       t = v;
     g->iTarget = t;
   }
   for (size_t k = 0; k < p->nGroup; k++) {
-    const CanonGroup *g = &p->aGroup[k];
-    CanonGroup *t = &p->aGroup[g->iTarget];
+    CanonGroup *t = &p->aGroup[p->aGroup[k].iTarget];
     for (int e = 1; e <= 4; e++)
-      t->aVote[g->bAlias ? TK_ENT_PERSON : e] += g->aWeight[e];
+      t->aVote[e] += p->aGroup[k].aWeight[e];
   }
 }
 
 /* The vote: each model mention of PERSON..MISC scoring under
-** TK_VOTE_KEEP takes the heaviest type of its target, and each model
-** mention of an alias group, whatever its score, becomes PERSON (both
-** measured on CoNLL dev: docs/entities.md). */
+** TK_VOTE_KEEP takes the heaviest type of its target (measured on CoNLL
+** dev: docs/entities.md). */
 static void voteTypes(tk_canon *p, tk_entity *a, size_t n) {
   for (size_t k = 0; k < n; k++) {
     if (p->aMention[k] == NONE || a[k].eSource != TK_SRC_MODEL) continue;
     if (a[k].eType < 1 || a[k].eType > 4) continue;
-    const CanonGroup *g = &p->aGroup[p->aMention[k]];
-    const CanonGroup *t = &p->aGroup[g->iTarget];
-    if (a[k].rScore >= TK_VOTE_KEEP && !g->bAlias) continue;
-    int e = g->bAlias ? TK_ENT_PERSON : heaviestType(t->aVote);
+    const CanonGroup *t = &p->aGroup[p->aGroup[p->aMention[k]].iTarget];
+    if (a[k].rScore >= TK_VOTE_KEEP) continue;
+    int e = heaviestType(t->aVote);
     if (e && e != a[k].eType) {
       a[k].eType = e;
       a[k].zType = tk_entity_type_name(e);
@@ -672,7 +649,7 @@ int tk_entities__canonical(tk_canon **pp, const char *z, size_t nz,
   if (rc == TK_OK) rc = linkParts(p);
   if (rc != TK_OK) return rc;
   chooseSurfaces(p);
-  resolveTargets(p, bVote);
+  resolveTargets(p);
   if (bVote) voteTypes(p, a, n);
   for (size_t k = 0; k < n && rc == TK_OK; k++)
     if (p->aMention[k] != NONE)
