@@ -382,6 +382,7 @@ eval: all
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt; \
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt --case title; \
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt --case lower; \
+	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev $(CONLL)/dev.txt --case headline; \
 	  $(PYTHON) ext/tools/ner_particles.py --dev $(CONLL)/dev.txt --out build/ner_particles_dev.txt && \
 	  $(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --dev build/ner_particles_dev.txt; \
 	  echo "(the committed model is trained on train + dev, so these dev figures are on seen text;"; \

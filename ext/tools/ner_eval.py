@@ -11,7 +11,7 @@ TEST set tests/data/ner_present_day.tsv (never chosen on).
         --present-day-dev tests/data/ner_present_day_dev.tsv \
         --present-day tests/data/ner_present_day.tsv [--show-errors]
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
-        --dev ../shared/data/ner/conll2003/dev.txt --case title|lower
+        --dev ../shared/data/ner/conll2003/dev.txt --case title|lower|headline
 
 Each document is rebuilt as text (tokens joined by one space, sentences by a
 newline) and given to
@@ -25,7 +25,9 @@ ext/tools/ner_eval_core.c runs the same protocol on the core tagger.
 ASCII letters change case, so the gold offsets stay): `title` in headline
 style (every word capitalized but the short function words of
 HEADLINE_SMALL and the name connectors between capitalized words; all-caps
-sentences kept), `lower` all lower-case.  ext/tools/ner_train.c makes its
+sentences kept), `lower` all lower-case, `headline` only the first
+sentence of each document in that headline style (a Title Case headline
+above a normally cased body).  ext/tools/ner_train.c makes its
 case-transformed training copies by the same rules (ner_case.h).
 
 With --present-day-dev and --present-day each line of the set is one
@@ -156,11 +158,14 @@ def headline_case(sentence):
 
 def case_transform(text, case):
     """text (sentences on lines) rewritten in the case regime `case`
-    (None, 'title' or 'lower'); the length never changes."""
+    (None, 'title', 'lower' or 'headline'); the length never changes."""
     if case == "lower":
         return text.translate(ASCII_LOWER)
     if case == "title":
         return "\n".join(headline_case(line) for line in text.split("\n"))
+    if case == "headline":
+        first, newline, body = text.partition("\n")
+        return headline_case(first) + newline + body
     return text
 
 
@@ -347,8 +352,9 @@ def main():
     ap.add_argument("--show-errors", action="store_true",
                     help="with a present-day set: list every wrong gold entity and spurious prediction")
     ap.add_argument("--options", default="patterns=0")
-    ap.add_argument("--case", choices=("title", "lower"),
-                    help="with --dev: rewrite each sentence in Title Case headline style or lower-case")
+    ap.add_argument("--case", choices=("title", "lower", "headline"),
+                    help="with --dev: rewrite each sentence in Title Case headline style or "
+                    "lower-case, or only each document's first sentence in Title Case")
     args = ap.parse_args()
     if not args.dev and not args.present_day_dev and not args.present_day:
         ap.error("give --dev, --present-day-dev, --present-day or several")
@@ -366,7 +372,8 @@ def main():
         print(f"ner_eval: CoNLL dev skipped: {args.dev} is absent")
     elif args.dev:
         tp, fp, fn, ndoc = score(args.dev, tagger, args.case)
-        regime = f", every sentence {args.case}-cased" if args.case else ""
+        regime = {"title": ", every sentence title-cased", "lower": ", every sentence lower-cased",
+                  "headline": ", each first sentence title-cased"}.get(args.case, "")
         report(f"NER on {args.dev} ({ndoc} documents{regime}), raw-text protocol, "
                f"entities(text, '{args.options}'), model {model}", tp, fp, fn)
     for label, path in (("DEV", args.present_day_dev), ("TEST", args.present_day)):

@@ -2,7 +2,8 @@
 (the rules ext/tools/ner_case.h applies to the training copies): Title
 Case headline style keeps the short function words and the connectors
 between capitalized words lower-case and all-caps sentences as they are;
-lower-case lowers ASCII letters only; neither changes a text's length, so
+lower-case lowers ASCII letters only; headline rewrites only the first
+sentence in Title Case; none changes a text's length, so
 the gold spans stay where they were."""
 import unittest
 
@@ -34,9 +35,17 @@ class CaseTransform(unittest.TestCase):
         self.assertEqual(NER_EVAL.case_transform("Chuck Hagel met NATO in Élysée", "lower"),
                          "chuck hagel met nato in Élysée")
 
+    def test_headline_first_sentence_only(self):
+        self.assertEqual(
+            NER_EVAL.case_transform("us offers more security\nthe us offered security .\nok", "headline"),
+            "Us Offers More Security\nthe us offered security .\nok")
+        self.assertEqual(NER_EVAL.case_transform("one", "headline"), "One")
+        self.assertEqual(NER_EVAL.case_transform("US WINS\nthe us won", "headline"),
+                         "US WINS\nthe us won")
+
     def test_length_kept_and_odd_input(self):
         for text in ("", "\n\n", "ß straße İstanbul 東京 'S n't", "x" * 1000, "\ufffd a \x00 b"):
-            for case in ("title", "lower", None):
+            for case in ("title", "lower", "headline", None):
                 self.assertEqual(len(NER_EVAL.case_transform(text, case)), len(text))
         self.assertEqual(NER_EVAL.case_transform("straße 's", "title"), "Straße 's")
 
