@@ -3,7 +3,7 @@
 ** the tagger on text that is not normally cased (ext/tools/ner_train.c):
 **
 **   Doc copy;
-**   caseCopy(&aDoc[i], CASE_TITLE, &copy);   // or CASE_LOWER, CASE_HEADLINE
+**   caseCopy(&aDoc[i], CASE_TITLE, &copy);   // or CASE_LOWER
 **
 ** A document's text is its sentences on lines, tokens joined by one
 ** space (ner_conll.h).  CASE_LOWER lower-cases every ASCII letter;
@@ -11,9 +11,7 @@
 ** word that starts with a lower-case ASCII letter is capitalized, but
 ** (after the first word) the short function words of
 ** tk_ner__headline_small and the name connectors between two capitalized
-** words ("Ursula von der Leyen"); an all-caps sentence is kept.
-** CASE_HEADLINE rewrites only the first sentence so (a Title Case
-** headline above a normally cased body).  Only ASCII
+** words ("Ursula von der Leyen"); an all-caps sentence is kept.  Only ASCII
 ** letters change, so the length and the gold spans stay; the copy shares
 ** the original's gold spans.  ext/tools/ner_eval.py --case applies the
 ** same rules to dev.
@@ -31,7 +29,7 @@
 #include "../../ext/core/ner/ner_internal.h"
 #include "ner_conll.h"
 
-enum { CASE_TITLE = 1, CASE_LOWER = 2, CASE_HEADLINE = 3 };
+enum { CASE_TITLE = 1, CASE_LOWER = 2 };
 
 /* 1 when c is an ASCII lower-case letter. */
 static int caseIsLower(char c) {
@@ -103,9 +101,8 @@ static void caseTitleSentence(const char *zOrig, char *z, size_t n) {
   free(a);
 }
 
-/* A copy of document d in case regime eCase (CASE_TITLE, CASE_LOWER or
-** CASE_HEADLINE: the first sentence only in Title Case) into *pCopy: its
-** own text, d's gold spans (shared, not copied). */
+/* A copy of document d in case regime eCase (CASE_TITLE or CASE_LOWER)
+** into *pCopy: its own text, d's gold spans (shared, not copied). */
 static void caseCopy(const Doc *d, int eCase, Doc *pCopy) {
   *pCopy = *d;
   pCopy->z = malloc(d->n + 1);
@@ -121,7 +118,6 @@ static void caseCopy(const Doc *d, int eCase, Doc *pCopy) {
     while (e < d->n && d->z[e] != '\n')
       e++;
     caseTitleSentence(d->z + s, pCopy->z + s, e - s);
-    if (eCase == CASE_HEADLINE) break;
     s = e + 1;
   }
 }

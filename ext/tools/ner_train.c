@@ -8,7 +8,7 @@
 **       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
 **       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--final 0]
 **       [--title-share P] [--lower-share P] [--particle-share P]
-**       [--sentence-share P] [--headline-share P]
+**       [--sentence-share P]
 **       [--extra FILE] [--extra-weight W] [--extra-known 0|1] [--seed N]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
@@ -47,10 +47,7 @@
 ** names with particles are learnt.  --sentence-share makes each sentence
 ** but the first (the headline) of P% of the documents a document of its
 ** own (ner_sentences.h), so that first sentences that are not headlines
-** are learnt, as in a one-sentence text.  --headline-share adds copies
-** of P% of the documents with only the first sentence in Title Case
-** headline style (ner_case.h), so that a Title Case headline above a
-** normally cased body is learnt.
+** are learnt, as in a one-sentence text.
 ** --extra adds the documents of a CoNLL file, their updates scaled by
 ** --extra-weight (self-training: ner_autolabel.c labels unlabeled text);
 ** they are not copied, and (unless --extra-known 1) add no phrase to the
@@ -578,10 +575,8 @@ static void report(const Score *s, const char *zLabel) {
   printf("  %-8s P %.4f  R %.4f  F1 %.4f\n", "ALL", p, r, f);
 }
 
-/* The kinds of copies past the Title Case and lower-case regimes, for
-** sharePicked (the salt of its hash: each value kept, so a share picks the
-** same documents as before the kinds after it were added). */
-enum { SHARE_PARTICLE = 3, SHARE_SENTENCE = 4, SHARE_HEADLINE = 5 };
+/* The kinds of copies past the case regimes, for sharePicked. */
+enum { SHARE_PARTICLE = CASE_LOWER + 1, SHARE_SENTENCE = CASE_LOWER + 2 };
 
 /* 1 when document i is among the share nPercent of the documents picked
 ** for copies of kind eCase (a fixed hash of i: the same documents in every
@@ -597,14 +592,14 @@ static int sharePicked(int i, int eCase, int nPercent) {
 
 /* The shares (percent) of the data's documents that get copies. */
 typedef struct Shares {
-  int nTitle, nLower, nParticle, nSentence, nHeadline;
+  int nTitle, nLower, nParticle, nSentence;
 } Shares;
 
 /* The room addCopies needs in aDoc for nOrig documents of data and nExtra
-** --extra documents: the documents, four copies each, and the
+** --extra documents: the documents, three copies each, and the
 ** one-sentence copies. */
 static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
-  size_t n = 5 * (size_t)nOrig + (size_t)nExtra;
+  size_t n = 4 * (size_t)nOrig + (size_t)nExtra;
   for (int i = 0; i < nOrig; i++)
     n += (size_t)sentenceCopyRoom(&aDoc[i]);
   return n;
@@ -613,16 +608,15 @@ static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
 /* Append to aDoc[0..nOrig + nExtra) (the data, then the --extra
 ** documents; room for copiesRoom) the Title Case copies of the share
 ** p->nTitle% of the data's documents, the lower-case copies of
-** p->nLower%, the particle copies of p->nParticle%, the one-sentence
-** copies of p->nSentence% and the Title Case headline copies of
-** p->nHeadline%; *paFold gets each document's jackknife fold (a
+** p->nLower%, the particle copies of p->nParticle% and the one-sentence
+** copies of p->nSentence%; *paFold gets each document's jackknife fold (a
 ** copy's is its original's).  Returns the number of documents. */
 static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
                      int **paFold) {
   int *aFold = malloc(copiesRoom(aDoc, nOrig, nExtra) * sizeof *aFold + 1);
   if (!aFold) abort();
   int n = nOrig + nExtra, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
-  int nLowerCopy = 0, nSentenceCopy = 0, nHeadlineCopy = 0;
+  int nLowerCopy = 0, nSentenceCopy = 0;
   for (int i = 0; i < n; i++)
     aFold[i] = i % 10;
   for (int i = 0; i < nOrig; i++) {
@@ -647,24 +641,17 @@ static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
         aFold[n++] = i % 10;
       nSentenceCopy += nCopy;
     }
-    if (sharePicked(i, SHARE_HEADLINE, p->nHeadline)) {
-      caseCopy(&aDoc[i], CASE_HEADLINE, &aDoc[n]);
-      aFold[n++] = i % 10;
-      nHeadlineCopy++;
-    }
   }
   printf("copies of %d documents: %d Title Case, %d lower-case, %d with "
-         "particles, %d one-sentence, %d Title Case headline\n",
-         nOrig, nTitleCopy, nLowerCopy, nParticleCopy, nSentenceCopy,
-         nHeadlineCopy);
+         "particles, %d one-sentence\n",
+         nOrig, nTitleCopy, nLowerCopy, nParticleCopy, nSentenceCopy);
   *paFold = aFold;
   return n;
 }
 
 /* 1 when every share of p is a percentage, 0..100. */
 static int sharesValid(const Shares *p) {
-  const int a[] = {p->nTitle, p->nLower, p->nParticle, p->nSentence,
-                   p->nHeadline};
+  const int a[] = {p->nTitle, p->nLower, p->nParticle, p->nSentence};
   for (size_t k = 0; k < sizeof a / sizeof a[0]; k++)
     if (a[k] < 0 || a[k] > 100) return 0;
   return 1;
@@ -717,8 +704,6 @@ int main(int argc, char **argv) {
       shares.nParticle = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--sentence-share") == 0)
       shares.nSentence = atoi(argv[i + 1]);
-    else if (strcmp(argv[i], "--headline-share") == 0)
-      shares.nHeadline = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--extra") == 0)
       zExtra = argv[i + 1];
     else if (strcmp(argv[i], "--extra-weight") == 0)
@@ -737,7 +722,7 @@ int main(int argc, char **argv) {
             "[--gazetteer 0|1] [--rare 0|1] [--typed 0|1] [--twopass 0|1] "
             "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
             "[--lower-share 0..100] [--particle-share 0..100] "
-            "[--sentence-share 0..100] [--headline-share 0..100] "
+            "[--sentence-share 0..100] "
             "[--extra FILE] [--extra-weight 0..1] [--extra-known 0|1] "
             "[--seed N]\n",
             argv[0]);
