@@ -321,7 +321,9 @@ bench: deps-check dist/textkit.so $(BENCH_BIN)
 # `make model NER_DATA=train` trains on train alone and keeps the epoch
 # that scores best on dev: the model to measure dev with.  `make eval`
 # scores it through entities() on CoNLL-2003 dev (skipped when ../shared
-# is absent), then on the committed present-day DEV and TEST sets (always).
+# is absent), then on the committed present-day DEV set, the DEV set of
+# articles (a Title Case headline over a body, one document per article)
+# and the TEST set (always).
 CONLL := ../shared/data/ner/conll2003
 NER_DATA ?= train+dev
 NER_EPOCHS ?= 6
@@ -389,6 +391,7 @@ eval: all
 	  echo " for a fair dev score: make model NER_DATA=train && make eval, then make model)"; \
 	else echo "make eval: CoNLL-2003 dev skipped: $(CONLL) is absent"; fi
 	@$(PYTHON) ext/tools/ner_eval.py --lib $(LIB) --present-day-dev tests/data/ner_present_day_dev.tsv \
+	  --present-day-articles tests/data/ner_present_day_articles_dev.tsv \
 	  --present-day tests/data/ner_present_day.tsv
 
 # How often ref=auto finds a CoNLL dev document's date and dates its

@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """ner_eval.py -- `make eval`: scores entities() on CoNLL-2003 dev with the
 raw-text protocol of ../shared/data/ner/conll2003/README.md, and on the
-committed present-day sets, through SQL: the DEV set
-tests/data/ner_present_day_dev.tsv (settings may be chosen on it) and the
-TEST set tests/data/ner_present_day.tsv (never chosen on).
+committed present-day sets, through SQL: the DEV sets
+tests/data/ner_present_day_dev.tsv and
+tests/data/ner_present_day_articles_dev.tsv (settings may be chosen on
+them) and the TEST set tests/data/ner_present_day.tsv (never chosen on).
 
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
         --dev ../shared/data/ner/conll2003/dev.txt [--options 'patterns=0']
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
         --present-day-dev tests/data/ner_present_day_dev.tsv \
+        --present-day-articles tests/data/ner_present_day_articles_dev.tsv \
         --present-day tests/data/ner_present_day.tsv [--show-errors]
     /usr/bin/python3 ext/tools/ner_eval.py --lib dist/textkit.so \
         --dev ../shared/data/ner/conll2003/dev.txt --case title|lower|headline
@@ -37,6 +39,12 @@ entities are counted by outcome (right type and span, right span with the
 wrong type, overlapping a prediction, missed), overall, per type and per
 sentence shape; --show-errors lists every wrong gold entity and every
 spurious prediction.
+
+With --present-day-articles each article of the set (a Title Case
+headline over two to four body sentences) is one document, its sentences
+joined by a newline; it is scored after the DEV set, labelled DEV, with the
+same tables overall and split into headline and body sentences (a
+prediction counts in the sentence where it starts).
 """
 import argparse
 import collections
@@ -214,6 +222,57 @@ def present_day_documents(path):
             raise ValueError(f"{path}:{number}: {err}") from None
 
 
+ARTICLE_START = "==="
+
+
+def present_day_articles(path):
+    """Yield (id, sentences) per article of the present-day articles set,
+    sentences being its (shape, text, gold) lines, the first a headline.
+    ValueError names the line of the first malformed one: a sentence
+    before any '=== <id>' line, an article without lines, or one whose
+    first line is not a headline."""
+    article, start_line = None, 0
+
+    def finished():
+        if not article[1]:
+            raise ValueError(f"{path}:{start_line}: empty article {article[0]!r}")
+        return article
+
+    for number, line in enumerate(open(path, encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith(ARTICLE_START):
+            if article:
+                yield finished()
+            article, start_line = (line[len(ARTICLE_START):].strip(), []), number
+            continue
+        if article is None:
+            raise ValueError(f"{path}:{number}: sentence before the first '{ARTICLE_START} <id>' line")
+        try:
+            sentence = parse_present_day_line(line)
+        except ValueError as err:
+            raise ValueError(f"{path}:{number}: {err}") from None
+        if not article[1] and sentence[0] != "headline":
+            raise ValueError(f"{path}:{number}: article {article[0]!r} does not start with a headline line")
+        article[1].append(sentence)
+    if article:
+        yield finished()
+
+
+def join_article(sentences):
+    """(text, gold, parts) of one article: its sentences joined by a
+    newline, the gold spans moved to the joined text, and per sentence
+    (part, start, end) with part 'headline' for the first, 'body' after."""
+    text, gold, parts, pos = [], [], [], 0
+    for index, (_, sentence, spans) in enumerate(sentences):
+        gold.extend((s + pos, e + pos, t) for s, e, t in spans)
+        parts.append(("headline" if index == 0 else "body", pos, pos + len(sentence)))
+        text.append(sentence)
+        pos += len(sentence) + 1
+    return "\n".join(text), gold, parts
+
+
 def trim(text, start, end):
     """The span without edge whitespace and punctuation."""
     while start < end and text[start] in TRIM:
@@ -281,6 +340,31 @@ def outcome(span, found):
 OUTCOMES = ("right", "wrong type", "overlap", "missed")
 
 
+def line_at(text, pos):
+    """The line of text (a sentence of a document) holding offset pos."""
+    return text[text.rfind("\n", 0, pos) + 1:].split("\n", 1)[0]
+
+
+def tally_outcomes(text, gold, found, groups, outcomes, show_errors):
+    """Count each gold entity of one document by outcome into outcomes,
+    keyed (group, outcome) for 'all', its type and the groups that
+    groups(start) gives for its start offset; with show_errors, print every
+    wrong gold entity and every spurious prediction."""
+    spans = [(*trim(text, s, e), t) for s, e, t in gold]
+    for span in spans:
+        result = outcome(span, found)
+        for group in ("all", span[2], *groups(span[0])):
+            outcomes[group, result] += 1
+        if show_errors and result != "right":
+            seen = [f"{t} {text[s:e]!r}" for s, e, t in found if s < span[1] and span[0] < e]
+            print(f"  {result:<10} {span[2]:<6} {text[span[0]:span[1]]!r}"
+                  f" -> {', '.join(seen) or '-'}   | {line_at(text, span[0])}")
+    if show_errors:
+        for s, e, t in found:
+            if (s, e, t) not in spans and not any(s < ge and gs < e for gs, ge, _ in spans):
+                print(f"  {'spurious':<10} {t:<6} {text[s:e]!r}   | {line_at(text, s)}")
+
+
 def score_present_day(path, tagger, show_errors):
     """Score tagger on the present-day set: (tp, fp, fn, sentences,
     outcomes) where outcomes counts gold entities by (group, outcome) for
@@ -292,27 +376,59 @@ def score_present_day(path, tagger, show_errors):
         nsent += 1
         found = predictions(text, tagger)
         count_document(text, gold, found, tp, fp, fn)
-        spans = [(*trim(text, s, e), t) for s, e, t in gold]
-        for span in spans:
-            result = outcome(span, found)
-            for group in ("all", span[2], "shape:" + shape):
-                outcomes[group, result] += 1
-            if show_errors and result != "right":
-                seen = [f"{t} {text[s:e]!r}" for s, e, t in found if s < span[1] and span[0] < e]
-                print(f"  {result:<10} {span[2]:<6} {text[span[0]:span[1]]!r}"
-                      f" -> {', '.join(seen) or '-'}   | {text}")
-        if show_errors:
-            for s, e, t in found:
-                if (s, e, t) not in spans and not any(s < ge and gs < e for gs, ge, _ in spans):
-                    print(f"  {'spurious':<10} {t:<6} {text[s:e]!r}   | {text}")
+        tally_outcomes(text, gold, found, lambda _: ("shape:" + shape,), outcomes, show_errors)
     return tp, fp, fn, nsent, outcomes
 
 
-def report_outcomes(outcomes):
-    """Print the share of gold entities per outcome, by group."""
+ARTICLE_PARTS = ("headline", "body")
+
+
+def sentence_at(parts, offset):
+    """The index of the article sentence holding offset (the last one
+    starting at or before it), parts as join_article gives them."""
+    return max(i for i, (_, start, _) in enumerate(parts) if start <= offset)
+
+
+def part_at(parts, offset):
+    """'headline' or 'body': the part of the article holding offset."""
+    return parts[sentence_at(parts, offset)][0]
+
+
+def score_articles(path, tagger, show_errors):
+    """Score tagger on the present-day articles set, one article per
+    document: (counts, articles, sentences, outcomes) where counts maps
+    'all', 'headline' and 'body' to (tp, fp, fn) (a prediction belongs to
+    the sentence where it starts) and outcomes counts gold entities by
+    (group, outcome) for 'all', each type, 'part:<part>' and
+    'shape:<shape>'."""
+    counts = {part: empty_counts() for part in ("all", *ARTICLE_PARTS)}
+    outcomes = collections.Counter()
+    narticles = nsent = 0
+    for _, sentences in present_day_articles(path):
+        narticles += 1
+        nsent += len(sentences)
+        text, gold, parts = join_article(sentences)
+        found = predictions(text, tagger)
+        count_document(text, gold, found, *counts["all"])
+        for part in ARTICLE_PARTS:
+            count_document(text, [g for g in gold if part_at(parts, g[0]) == part],
+                           [f for f in found if part_at(parts, f[0]) == part], *counts[part])
+
+        def groups(offset):
+            """The part and shape groups of the sentence holding offset."""
+            index = sentence_at(parts, offset)
+            return ("part:" + parts[index][0], "shape:" + sentences[index][0])
+
+        tally_outcomes(text, gold, found, groups, outcomes, show_errors)
+    return counts, narticles, nsent, outcomes
+
+
+def report_outcomes(outcomes, extra_groups=()):
+    """Print the share of gold entities per outcome, by group: all, each
+    type, extra_groups, then each shape."""
     print("  gold entities by outcome (share of the group's gold entities)")
     print(f"  {'group':<16} {'gold':>5} " + " ".join(f"{o:>10}" for o in OUTCOMES))
-    groups = ["all", *TYPES.values()] + ["shape:" + s for s in SHAPES]
+    groups = ["all", *TYPES.values(), *extra_groups] + ["shape:" + s for s in SHAPES]
     for group in groups:
         total = sum(outcomes[group, o] for o in OUTCOMES)
         if total:
@@ -340,6 +456,26 @@ def report(title, tp, fp, fn, target=0.88):
     row("all types", list(TYPES.values()))
 
 
+def report_present_day(label, path, tagger, args, model):
+    """Score and print one one-sentence-per-document present-day set."""
+    tp, fp, fn, nsent, outcomes = score_present_day(path, tagger, args.show_errors)
+    report(f"NER on the present-day {label} set {path} ({nsent} sentences, one document "
+           f"each), entities(text, '{args.options}'), model {model}", tp, fp, fn, None)
+    report_outcomes(outcomes)
+
+
+def report_articles(path, tagger, args, model):
+    """Score and print the present-day DEV set of articles, overall and
+    split by headline and body sentences."""
+    counts, narticles, nsent, outcomes = score_articles(path, tagger, args.show_errors)
+    where = (f"{path} ({narticles} articles, {nsent} sentences, one document per article), "
+             f"entities(text, '{args.options}'), model {model}")
+    report(f"NER on the present-day DEV set of articles {where}", *counts["all"], None)
+    for part in ARTICLE_PARTS:
+        report(f"  the same, {part} sentences only", *counts[part], None)
+    report_outcomes(outcomes, ["part:" + part for part in ARTICLE_PARTS])
+
+
 def main():
     """Score the sets named on the command line; return the exit status."""
     ap = argparse.ArgumentParser()
@@ -349,6 +485,9 @@ def main():
                     help="the present-day DEV set (tests/data/ner_present_day_dev.tsv)")
     ap.add_argument("--present-day",
                     help="the present-day TEST set (tests/data/ner_present_day.tsv)")
+    ap.add_argument("--present-day-articles",
+                    help="the present-day DEV set of articles "
+                    "(tests/data/ner_present_day_articles_dev.tsv), one article per document")
     ap.add_argument("--show-errors", action="store_true",
                     help="with a present-day set: list every wrong gold entity and spurious prediction")
     ap.add_argument("--options", default="patterns=0")
@@ -356,8 +495,8 @@ def main():
                     help="with --dev: rewrite each sentence in Title Case headline style or "
                     "lower-case, or only each document's first sentence in Title Case")
     args = ap.parse_args()
-    if not args.dev and not args.present_day_dev and not args.present_day:
-        ap.error("give --dev, --present-day-dev, --present-day or several")
+    if not (args.dev or args.present_day_dev or args.present_day_articles or args.present_day):
+        ap.error("give --dev, --present-day-dev, --present-day-articles, --present-day or several")
     db = sqlite3.connect(":memory:")
     db.enable_load_extension(True)
     db.load_extension(os.path.splitext(os.path.abspath(args.lib))[0])
@@ -376,12 +515,12 @@ def main():
                   "headline": ", each first sentence title-cased"}.get(args.case, "")
         report(f"NER on {args.dev} ({ndoc} documents{regime}), raw-text protocol, "
                f"entities(text, '{args.options}'), model {model}", tp, fp, fn)
-    for label, path in (("DEV", args.present_day_dev), ("TEST", args.present_day)):
-        if path:
-            tp, fp, fn, nsent, outcomes = score_present_day(path, tagger, args.show_errors)
-            report(f"NER on the present-day {label} set {path} ({nsent} sentences, one document "
-                   f"each), entities(text, '{args.options}'), model {model}", tp, fp, fn, None)
-            report_outcomes(outcomes)
+    if args.present_day_dev:
+        report_present_day("DEV", args.present_day_dev, tagger, args, model)
+    if args.present_day_articles:
+        report_articles(args.present_day_articles, tagger, args, model)
+    if args.present_day:
+        report_present_day("TEST", args.present_day, tagger, args, model)
     return 0
 
 

@@ -4,18 +4,24 @@ chosen on it) and tests/data/ner_present_day.tsv (TEST: never chosen on),
 are well-formed: every line parses with the reader ext/tools/ner_eval.py
 uses (known shape and type, balanced brackets, non-empty surfaces without
 edge spaces), spans do not overlap, and each set keeps its size.  The DEV
+set of articles, tests/data/ner_present_day_articles_dev.tsv, parses as
+articles: each a headline line over two to four body lines.  The DEV
 set stays independent of the TEST set (no shared sentence, under 10% of
 its entity surfaces also TEST surfaces) and keeps the TEST set's mix of
 sentence shapes.  Scores are not checked here; they belong to `make eval`.
-The reader itself must reject malformed lines."""
+The reader itself must reject malformed lines and malformed articles,
+naming the line."""
 import collections
 import os
+import tempfile
 import unittest
 
 from tk_harness import ROOT, load_module, main
 
 TEST_SET = os.path.join(ROOT, "tests", "data", "ner_present_day.tsv")
 DEV_SET = os.path.join(ROOT, "tests", "data", "ner_present_day_dev.tsv")
+ARTICLES_SET = os.path.join(ROOT, "tests", "data", "ner_present_day_articles_dev.tsv")
+BODY_SHAPES = {"news", "dateline", "quote"}
 NER_EVAL = load_module("ner_eval", "ext/tools/ner_eval.py")
 
 
@@ -120,6 +126,122 @@ class Reader(unittest.TestCase):
             with self.subTest(line=line):
                 with self.assertRaises(ValueError):
                     NER_EVAL.parse_present_day_line(line)
+
+
+class ArticlesSetFormat(unittest.TestCase):
+    def setUp(self):
+        self.articles = list(NER_EVAL.present_day_articles(ARTICLES_SET))
+        self.sentences = [sentence for _, article in self.articles for sentence in article]
+
+    def test_size(self):
+        self.assertGreaterEqual(len(self.articles), 60)
+        self.assertGreaterEqual(len(self.sentences), 150)
+        self.assertGreaterEqual(sum(len(g) for _, _, g in self.sentences), 450)
+
+    def test_headline_over_two_to_four_body_lines(self):
+        for ident, article in self.articles:
+            with self.subTest(article=ident):
+                self.assertTrue(ident)
+                self.assertEqual(article[0][0], "headline")
+                self.assertIn(len(article) - 1, range(2, 5))
+                self.assertLessEqual({shape for shape, _, _ in article[1:]}, BODY_SHAPES)
+
+    def test_unique_ids_and_sentences(self):
+        ids = [ident for ident, _ in self.articles]
+        self.assertEqual(len(ids), len(set(ids)))
+        texts = [text for _, text, _ in self.sentences]
+        self.assertEqual(len(texts), len(set(texts)))
+
+    def test_every_type_present_and_spans_disjoint(self):
+        self.assertEqual({t for _, _, g in self.sentences for _, _, t in g},
+                         set(NER_EVAL.TYPES.values()))
+        for _, text, gold in self.sentences:
+            ends = [0] + [end for _, end, _ in gold]
+            for (start, end, _), last_end in zip(gold, ends):
+                self.assertGreaterEqual(start, last_end, text)
+                self.assertEqual(text[start:end], text[start:end].strip(), text)
+
+    def test_no_sentence_of_the_other_sets(self):
+        others = {t for path in (DEV_SET, TEST_SET) for _, t, _ in read_set(path)}
+        self.assertEqual({t for _, t, _ in self.sentences} & others, set())
+
+
+class ArticleReader(unittest.TestCase):
+    """The article reader and scorer on small synthetic files."""
+
+    def write(self, text):
+        """The path of a temporary file holding text."""
+        handle = tempfile.NamedTemporaryFile("w", suffix=".tsv", delete=False, encoding="utf-8")
+        handle.write(text)
+        handle.close()
+        self.addCleanup(os.remove, handle.name)
+        return handle.name
+
+    def read(self, text):
+        """The articles of a file holding text."""
+        return list(NER_EVAL.present_day_articles(self.write(text)))
+
+    GOOD = ("# comment\n=== one\nheadline\t[PER Musk] Buys [ORG X]\n"
+            "news\t[PER Elon Musk] bought it.\n\n=== two\nheadline\tRain in [LOC Oslo]\n"
+            "quote\t\"Wet,\" said [PER Ola].\n")
+
+    def test_articles_and_joined_offsets(self):
+        articles = self.read(self.GOOD)
+        self.assertEqual([ident for ident, _ in articles], ["one", "two"])
+        text, gold, parts = NER_EVAL.join_article(articles[0][1])
+        self.assertEqual(text, "Musk Buys X\nElon Musk bought it.")
+        self.assertEqual(gold, [(0, 4, "PERSON"), (10, 11, "ORG"), (12, 21, "PERSON")])
+        self.assertEqual(parts, [("headline", 0, 11), ("body", 12, 32)])
+
+    def test_malformed_articles_name_the_line(self):
+        cases = [
+            ("=== a\nnews\t[PER Musk] spoke.\n", ":2:", "headline"),       # no headline
+            ("=== a\n=== b\nheadline\tA [LOC Title]\n", ":1:", "empty"),  # empty article
+            ("=== a\nheadline\tA [LOC Title]\n=== b\n", ":3:", "empty"),  # empty last article
+            ("headline\tNo [LOC Marker]\n", ":1:", "before"),              # no === line
+            ("=== a\nheadline\tOk\nnews\t[PER Musk said\n", ":3:", "bracket"),
+            ("=== a\nheadline\tOk\n\tnews [PER Musk]\n", ":3:", "SHAPE"),  # empty shape
+        ]
+        for text, line, words in cases:
+            with self.subTest(text=text):
+                with self.assertRaisesRegex(ValueError, line + ".*" + words):
+                    self.read(text)
+
+    def test_empty_file_has_no_articles(self):
+        self.assertEqual(self.read(""), [])
+        self.assertEqual(self.read("# only a comment\n\n"), [])
+
+    def test_invalid_utf8_is_an_error(self):
+        path = self.write("")
+        with open(path, "wb") as handle:
+            handle.write(b"=== a\nheadline\t\xff\xfe\n")
+        with self.assertRaises(UnicodeDecodeError):
+            list(NER_EVAL.present_day_articles(path))
+
+    def test_scores_split_by_headline_and_body(self):
+        path = self.write(self.GOOD)
+
+        def tagger(text):
+            """Finds 'Musk' in the first headline (right), 'Elon Musk' as ORG
+            in the first body (wrong type) and 'Oslo' in the second headline
+            (right); misses 'X' and 'Ola'."""
+            rows = []
+            for surface, etype in (("Musk", "PERSON"), ("Elon Musk", "ORG"), ("Oslo", "LOC")):
+                if surface in text:
+                    rows.append((etype, text.index(surface) + 1, len(surface)))
+            return rows
+
+        counts, narticles, nsent, outcomes = NER_EVAL.score_articles(path, tagger, False)
+        self.assertEqual((narticles, nsent), (2, 4))
+        tp, fp, fn = counts["headline"]
+        self.assertEqual((tp["PERSON"], tp["ORG"], tp["LOC"], fn["ORG"]), (1, 0, 1, 1))
+        tp, fp, fn = counts["body"]
+        self.assertEqual((tp["PERSON"], fp["ORG"], fn["PERSON"]), (0, 1, 2))
+        tp, fp, fn = counts["all"]
+        self.assertEqual(sum(tp.values()), 2)
+        self.assertEqual(outcomes["part:body", "wrong type"], 1)
+        self.assertEqual(outcomes["part:headline", "right"], 2)
+        self.assertEqual(outcomes["shape:quote", "missed"], 1)
 
 
 if __name__ == "__main__":
