@@ -5,8 +5,9 @@ are well-formed: every line parses with the reader ext/tools/ner_eval.py
 uses (known shape and type, balanced brackets, non-empty surfaces without
 edge spaces), spans do not overlap, and each set keeps its size.  The DEV
 set of articles, tests/data/ner_present_day_articles_dev.tsv, parses as
-articles: each a headline line over two to four body lines.  The DEV
-set stays independent of the TEST set (no shared sentence, under 10% of
+articles: each a headline line over two to four body lines; under 10%
+of its distinct entity names are TEST names, and no person name of two
+words or more is.  The DEV set stays independent of the TEST set (no shared sentence, under 10% of
 its entity surfaces also TEST surfaces) and keeps the TEST set's mix of
 sentence shapes.  Scores are not checked here; they belong to `make eval`.
 The reader itself must reject malformed lines and malformed articles,
@@ -33,6 +34,11 @@ def read_set(path):
 def surfaces(sentences):
     """The entity surfaces of sentences, one per gold span, lower-cased."""
     return [text[start:end].lower() for _, text, gold in sentences for start, end, _ in gold]
+
+
+def typed_surfaces(sentences):
+    """The (lower-cased surface, type) of each gold span of sentences."""
+    return [(text[start:end].lower(), etype) for _, text, gold in sentences for start, end, etype in gold]
 
 
 class SetChecks:
@@ -164,6 +170,16 @@ class ArticlesSetFormat(unittest.TestCase):
     def test_no_sentence_of_the_other_sets(self):
         others = {t for path in (DEV_SET, TEST_SET) for _, t, _ in read_set(path)}
         self.assertEqual({t for _, t, _ in self.sentences} & others, set())
+
+    def test_few_names_of_the_test_set(self):
+        names = set(typed_surfaces(self.sentences))
+        test = set(surfaces(read_set(TEST_SET)))
+        distinct = {surface for surface, _ in names}
+        shared = sorted(distinct & test)
+        self.assertLess(len(shared) / len(distinct), 0.10, shared)
+        person = NER_EVAL.TYPES["PER"]
+        shared_people = sorted(s for s, etype in names if etype == person and " " in s and s in test)
+        self.assertEqual(shared_people, [])
 
 
 class ArticleReader(unittest.TestCase):
