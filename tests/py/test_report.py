@@ -162,6 +162,18 @@ class NamesAcrossDocuments(unittest.TestCase):
     """corpus_names: a surname alone in one article takes the dominant full
     name of the corpus; without a dominant one it stays as written."""
 
+    def person_names(self, tmp, corpus):
+        """Report corpus into tmp/out.db (it must run cleanly); its
+        corpus_names PERSON rows as {canonical: name}."""
+        db = os.path.join(tmp, "out.db")
+        rc, out, err = run_report(db, corpus)
+        self.assertEqual((rc, err), (0, ""))
+        con = connect(db)
+        names = dict(con.execute("SELECT canonical, name FROM corpus_names "
+                                 "WHERE type = 'PERSON'").fetchall())
+        con.close()
+        return names
+
     def test_a_surname_takes_the_dominant_full_name(self):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
@@ -173,18 +185,12 @@ class NamesAcrossDocuments(unittest.TestCase):
             write(corpus, "smith1.txt", "LONDON 1996-08-22 John Smith said the plan was good. " + PROSE)
             write(corpus, "smith2.txt", "LONDON 1996-08-22 Mary Smith said the plan was bad. " + PROSE)
             write(corpus, "smith3.txt", "LONDON 1996-08-23 Smith said nothing more. " + PROSE)
-            db = os.path.join(tmp, "out.db")
-            rc, out, err = run_report(db, corpus)
-            self.assertEqual((rc, err), (0, ""))
-            con = connect(db)
-            names = dict(con.execute("SELECT canonical, name FROM corpus_names "
-                                     "WHERE type = 'PERSON'").fetchall())
+            names = self.person_names(tmp, corpus)
             self.assertEqual(names.get("Clinton"), "Bill Clinton")
             self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
             # John and Mary Smith: neither has 90% of the mentions
             if "Smith" in names:
                 self.assertEqual(names["Smith"], "Smith")
-            con.close()
 
     def test_a_rare_full_name_does_not_take_a_common_surname(self):
         # "Bill Clinton" in one article, a lone "Clinton" in twelve: the
@@ -197,13 +203,7 @@ class NamesAcrossDocuments(unittest.TestCase):
             for i in range(12):
                 write(corpus, f"short{i}.txt", f"WASHINGTON 1996-08-{10 + i} President "
                       f"Clinton said on Friday that plan {i} pleased him. " + PROSE)
-            db = os.path.join(tmp, "out.db")
-            rc, out, err = run_report(db, corpus)
-            self.assertEqual((rc, err), (0, ""))
-            con = connect(db)
-            names = dict(con.execute("SELECT canonical, name FROM corpus_names "
-                                     "WHERE type = 'PERSON'").fetchall())
-            con.close()
+            names = self.person_names(tmp, corpus)
             self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
             self.assertEqual(names.get("Clinton"), "Clinton")
 
