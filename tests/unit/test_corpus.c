@@ -59,6 +59,42 @@ static void testTermMap(void) {
   tk_termmap_free(m);
 }
 
+/* A map grown by a large text and then used by small ones is emptied
+** slot by slot: no term of a small text survives its clear, and keys of
+** every length up to 17 that differ in one byte stay distinct terms. */
+static void testTermMapSparseClear(void) {
+  tk_termmap *m;
+  char z[32];
+  int bNew, nBad = 0;
+  TK_CHECK(tk_termmap_new(&m) == TK_OK);
+  for (int i = 0; i < 20000; i++) { /* grow the slots, kept by clear */
+    int n = snprintf(z, sizeof(z), "big%d", i);
+    tk_termmap_intern(m, z, (size_t)n, &bNew);
+  }
+  tk_termmap_clear(m);
+  for (int round = 0; round < 3; round++) {
+    long iNext = 0;
+    for (size_t n = 1; n <= 17; n++) {
+      for (size_t k = 0; k < n; k++) {
+        memset(z, 'a', n);
+        z[k] = (char)('b' + round);
+        if (tk_termmap_intern(m, z, n, &bNew) != iNext++ || !bNew) nBad++;
+      }
+    }
+    TK_CHECK_INT(tk_termmap_count(m), 153); /* 1 + 2 + ... + 17 */
+    TK_CHECK_INT(tk_termmap_find(m, "big7", 4), -1);
+    tk_termmap_clear(m);
+    TK_CHECK_INT(tk_termmap_count(m), 0);
+    for (size_t n = 1; n <= 17; n++) { /* this round's keys are gone */
+      memset(z, 'a', n);
+      z[n - 1] = (char)('b' + round);
+      if (tk_termmap_find(m, z, n) != -1) nBad++;
+    }
+  }
+  TK_CHECK_INT(nBad, 0);
+  tk_termmap_free(m);
+}
+
 /* Known weights, the largest for unknown terms, 1 for an empty table. */
 static void testIdf(void) {
   tk_idf *w;
@@ -306,6 +342,7 @@ static void testOom(void) {
 
 int main(void) {
   testTermMap();
+  testTermMapSparseClear();
   testIdf();
   testCosine();
   testKeywords();

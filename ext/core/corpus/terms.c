@@ -15,6 +15,9 @@
 
 /* A cleared map whose slot table is larger than this starts small again. */
 #define TERMMAP_KEEP_SLOTS 131072
+/* A table holding fewer terms than its slots / TERMMAP_SPARSE is cleared
+** term by term (termClearSlots) rather than by one memset. */
+#define TERMMAP_SPARSE 8
 
 typedef struct TermEntry {
   uint64_t iKey; /* offset of the term in keys */
@@ -30,15 +33,38 @@ struct tk_termmap {
   size_t nSlot;
 };
 
-/* FNV-1a of z[0..n), then a 64-bit finalizer (MurmurHash3's fmix64) so
-** that the low bits the slot index uses depend on every byte: keys of
-** small binary ids (keywords()' type sequences) otherwise cluster. */
-static uint64_t termHash(const char *z, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t k = 0; k < n; k++) {
-    h ^= (unsigned char)z[k];
-    h *= 1099511628211ull;
+/* Mix one 64-bit block into the running hash h. */
+static uint64_t termMix(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0x9e3779b97f4a7c15ull;
+  return h ^ (h >> 32);
+}
+
+/* The 1 to 7 bytes z[0..n) as one 64-bit block: two overlapping 4-byte
+** reads cover 4 to 7 bytes, the first, middle and last byte 1 to 3 (the
+** length, mixed in by the caller, tells the layouts apart). */
+static uint64_t termTail(const char *z, size_t n) {
+  if (n >= 4) {
+    uint32_t a, b;
+    memcpy(&a, z, 4);
+    memcpy(&b, z + n - 4, 4);
+    return (uint64_t)a | ((uint64_t)b << 32);
   }
+  return (uint64_t)(unsigned char)z[0] |
+         ((uint64_t)(unsigned char)z[n / 2] << 8) |
+         ((uint64_t)(unsigned char)z[n - 1] << 16);
+}
+
+/* The hash of z[0..n): eight bytes at a time after the length, then a
+** 64-bit finalizer (MurmurHash3's fmix64) so that the low bits the slot
+** index uses depend on every byte: keys of small binary ids (keywords()'
+** type sequences) otherwise cluster. */
+static uint64_t termHash(const char *z, size_t n) {
+  uint64_t h = termMix(0xcbf29ce484222325ull, (uint64_t)n), w;
+  for (; n >= 8; z += 8, n -= 8) {
+    memcpy(&w, z, 8);
+    h = termMix(h, w);
+  }
+  if (n) h = termMix(h, termTail(z, n));
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdull;
   h ^= h >> 33;
@@ -72,12 +98,25 @@ void tk_termmap_free(tk_termmap *p) {
   tk_free(p);
 }
 
+/* Empty the slots of the terms held, one by one: each term's slot lies on
+** the probe path from its hash (term i is stored as i + 1), so this costs
+** the terms' number, not the table's size. */
+static void termClearSlots(tk_termmap *p) {
+  size_t mask = p->nSlot - 1;
+  for (size_t i = 0; i < p->nTerm; i++) {
+    size_t k = (size_t)p->aTerm[i].h & mask;
+    while (p->aSlot[k] != (int64_t)i + 1)
+      k = (k + 1) & mask;
+    p->aSlot[k] = 0;
+  }
+}
+
 /* Forget every term.  The memory is kept for the next texts, unless the
 ** table grew past TERMMAP_KEEP_SLOTS: clearing costs its size, and a map
 ** may serve a whole statement or connection, so one huge text must not
-** slow every later one. */
+** slow every later one.  A table that a large text grew and a small one
+** used is emptied slot by slot instead of whole. */
 void tk_termmap_clear(tk_termmap *p) {
-  p->nTerm = 0;
   int64_t *aSmall = 0;
   if (p->nSlot > TERMMAP_KEEP_SLOTS) {
     aSmall = tk_malloc(64 * sizeof(int64_t));
@@ -90,10 +129,16 @@ void tk_termmap_clear(tk_termmap *p) {
     p->nTermAlloc = 0;
     p->aSlot = aSmall;
     p->nSlot = 64;
+    memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
   } else {
     tk_buf_reset(&p->keys);
+    if (p->nTerm * TERMMAP_SPARSE < p->nSlot && p->nSlot <= UINT32_MAX) {
+      termClearSlots(p);
+    } else {
+      memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
+    }
   }
-  memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
+  p->nTerm = 0;
 }
 
 /* The slot holding z[0..n) or the empty slot where it would go. */
