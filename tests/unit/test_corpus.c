@@ -95,6 +95,25 @@ static void testTermMapSparseClear(void) {
   tk_termmap_free(m);
 }
 
+/* Every name particle is one as written; a capitalized one, a prefix,
+** a longer word, an empty word and one with a NUL byte are not. */
+static void testParticles(void) {
+  static const char *const az[] = {"al",  "bin", "da",  "de", "del", "della",
+                                   "den", "der", "di",  "du", "ibn", "la",
+                                   "le",  "of",  "van", "von"};
+  for (size_t i = 0; i < sizeof(az) / sizeof(az[0]); i++) {
+    TK_CHECK_INT(tk_corpus__kw_is_particle(az[i], strlen(az[i])), 1);
+  }
+  static const char *const azNot[] = {"Van",    "vans", "va", "d",  "dell",
+                                      "dellas", "the",  "in", "zu", "ofa"};
+  for (size_t i = 0; i < sizeof(azNot) / sizeof(azNot[0]); i++) {
+    TK_CHECK_INT(tk_corpus__kw_is_particle(azNot[i], strlen(azNot[i])), 0);
+  }
+  TK_CHECK_INT(tk_corpus__kw_is_particle("", 0), 0);
+  TK_CHECK_INT(tk_corpus__kw_is_particle("de\0", 3), 0);
+  TK_CHECK_INT(tk_corpus__kw_is_particle("van\xC3\xA9", 5), 0);
+}
+
 /* Known weights, the largest for unknown terms, 1 for an empty table. */
 static void testIdf(void) {
   tk_idf *w;
@@ -343,6 +362,7 @@ static void testOom(void) {
 int main(void) {
   testTermMap();
   testTermMapSparseClear();
+  testParticles();
   testIdf();
   testCosine();
   testKeywords();
