@@ -51,10 +51,10 @@ typedef struct tk_corpus__kwtype {
   long nSeen;               /* scratch: occurrences seen so far */
   double rMedian;           /* the median of its sentence numbers */
   double rFreq, rDeg;       /* RAKE: in candidates, and their total length */
-  double rIdf;   /* weight in the caller's IDF table (1 without one) */
-  double rBgIdf; /* its stem's IDF in the built-in background (1 when
-                 ** the language is not English) */
-  double rScore; /* the scorer's word score */
+  double rIdf;      /* weight in the caller's IDF table (1 without one) */
+  double rBgWeight; /* its weight by its stem's IDF in the built-in
+                    ** background (tk_corpus__kw_bg_weight) */
+  double rScore;    /* the scorer's word score */
   int bStop;
 } tk_corpus__kwtype;
 
@@ -73,7 +73,7 @@ typedef struct tk_corpus__kwcand {
 ** kept across texts (a word cache). */
 typedef struct tk_corpus__kwword {
   size_t iStem, nStem; /* its identity key in tk_corpus__kwdoc.stems */
-  double rBgIdf;       /* as in tk_corpus__kwtype */
+  double rBgWeight;    /* as in tk_corpus__kwtype */
   unsigned char bStop, bNoun, bVerbal, bKnown; /* as in tk_corpus__kwtok */
   uint32_t iGen;  /* the text whose type iType is (0: none yet) */
   uint32_t iType; /* its type in that text */
@@ -165,6 +165,11 @@ typedef struct tk_corpus__kwlexword {
 /* Look up the lower-case word form z[0..n); 1 when the table has it (else
 ** *p is an unknown word's: no class, the rarest IDF). */
 int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p);
+
+/* The weight of a word whose stem's background IDF is rBgIdf (1 when the
+** language is not English), as the default scorer weighs it; computed
+** once per distinct word (the word cache), not per text. */
+double tk_corpus__kw_bg_weight(double rBgIdf);
 
 /* Scorers: set rScore of every candidate. */
 void tk_corpus__kw_phrase(tk_corpus__kwdoc *d);

@@ -24,13 +24,18 @@
 /* The least background IDF a word weighs (a stem in every article). */
 #define KW_BG_FLOOR 0.05
 
+/* A word's weight by its background IDF: idf^KW_BG_POWER, floored. */
+double tk_corpus__kw_bg_weight(double rBgIdf) {
+  double r = rBgIdf > KW_BG_FLOOR ? rBgIdf : KW_BG_FLOOR;
+  return pow(r, KW_BG_POWER);
+}
+
 /* Set every type's weight (rScore). */
 static void weighWords(tk_corpus__kwdoc *d) {
   size_t nType = tk_termmap_count(d->pTypes);
   for (size_t i = 0; i < nType; i++) {
     tk_corpus__kwtype *ty = &d->aType[i];
-    double r = ty->rBgIdf > KW_BG_FLOOR ? ty->rBgIdf : KW_BG_FLOOR;
-    ty->rScore = pow(r, KW_BG_POWER) * (d->pIdf ? ty->rIdf : 1);
+    ty->rScore = ty->rBgWeight * (d->pIdf ? ty->rIdf : 1);
   }
 }
 

@@ -182,7 +182,7 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
     bKnown = tk_corpus__kw_lex_find(d->fold.z ? d->fold.z : "", d->fold.n, &x);
   }
   w->bStop = (unsigned char)isStopword(d, bKnown);
-  w->rBgIdf = d->bEnglish ? x.rIdf : 1;
+  w->rBgWeight = tk_corpus__kw_bg_weight(d->bEnglish ? x.rIdf : 1);
   setClasses(w, &x);
   return TK_OK;
 }
@@ -238,7 +238,7 @@ static long wordType(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
     ty->rIdf = 1;
     if (d->pIdf && d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zStem, w->nStem);
     if (d->pIdf && !d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zNorm, nNorm);
-    ty->rBgIdf = w->rBgIdf;
+    ty->rBgWeight = w->rBgWeight;
     ty->bStop = w->bStop;
   }
   w->iType = (uint32_t)iType;
