@@ -537,6 +537,15 @@ static size_t scanSentence(tk_sentences *p, size_t iStart) {
       i++;
       continue;
     }
+    if (p->z[i] == ' ' && i + 1 < p->n && p->z[i + 1] < 0x80 &&
+        !aSpecial[p->z[i + 1]] && !m.eKind) {
+      /* the common gap between words, one space before a plain ASCII
+      ** character: no break and no bullet (bullets are not ASCII), so the
+      ** general case below would only start a new word here */
+      iPrev = iWord;
+      iWord = ++i;
+      continue;
+    }
     uint32_t c = charAt(p, i, &j);
     if (isSpace(c)) {
       int bHard;
