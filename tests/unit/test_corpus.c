@@ -335,6 +335,45 @@ static void testWordCache(void) {
   tk_keywords_free(k);
 }
 
+/* A text with more distinct words than the word cache holds: the cache
+** starts over inside the text, and a word seen before and after that is
+** still one keyword with both occurrences. */
+static void testWordCacheWithinText(void) {
+  tk_keyword_options o;
+  tk_keywords *k;
+  char *zErr = 0;
+  const tk_keyword *a;
+  size_t n;
+  tk_keyword_options_init(&o);
+  o.nTop = 0;
+  TK_CHECK(tk_keywords_new(&o, &k, &zErr) == TK_OK);
+  tk_buf big = {0};
+  tk_buf_append(&big, "Volgograd. ", 11);
+  for (unsigned i = 0; i < 300000; i++) { /* distinct 4-letter words */
+    char zWord[6] = {(char)('a' + i % 26),
+                     (char)('a' + i / 26 % 26),
+                     (char)('a' + i / 676 % 26),
+                     (char)('a' + i / 17576 % 26),
+                     ' ',
+                     0};
+    tk_buf_append(&big, zWord, 5);
+  }
+  tk_buf_append(&big, ". Volgograd.", 12);
+  TK_CHECK(!big.oom);
+  TK_CHECK(tk_keywords_run(k, 0, big.z, big.n, &a, &n) == TK_OK);
+  long nRows = 0, nCount = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (a[i].nText == 9 && memcmp(a[i].zText, "Volgograd", 9) == 0) {
+      nRows++;
+      nCount = a[i].nCount;
+    }
+  }
+  TK_CHECK_INT(nRows, 1);
+  TK_CHECK_INT(nCount, 2);
+  tk_buf_free(&big);
+  tk_keywords_free(k);
+}
+
 /* Every allocation failure is reported, none crashes or leaks. */
 static void testOom(void) {
   static const tk_allocator fail = {failMalloc, failRealloc, free};
@@ -368,6 +407,7 @@ int main(void) {
   testKeywords();
   testLexicon();
   testWordCache();
+  testWordCacheWithinText();
   testOom();
   TK_TEST_END();
 }

@@ -72,12 +72,17 @@ typedef struct tk_corpus__kwcand {
 ** (stem), whether it is a stopword, its word classes and background IDF;
 ** kept across texts (a word cache). */
 typedef struct tk_corpus__kwword {
-  size_t iStem, nStem; /* its identity key in tk_corpus__kwdoc.stems */
-  double rBgWeight;    /* as in tk_corpus__kwtype */
+  uint32_t iStem;   /* its identity key in tk_corpus__kwdoc.pStems */
+  double rBgWeight; /* as in tk_corpus__kwtype */
   unsigned char bStop, bNoun, bVerbal, bKnown; /* as in tk_corpus__kwtok */
+} tk_corpus__kwword;
+
+/* An identity key (stem) of the word cache and its type in the text being
+** read: the words of one stem share it, found without hashing the stem. */
+typedef struct tk_corpus__kwstem {
   uint32_t iGen;  /* the text whose type iType is (0: none yet) */
   uint32_t iType; /* its type in that text */
-} tk_corpus__kwword;
+} tk_corpus__kwstem;
 
 /* A text read for keywords(): tokens, types, candidates. */
 typedef struct tk_corpus__kwdoc {
@@ -102,10 +107,13 @@ typedef struct tk_corpus__kwdoc {
   tk_termmap *pWords; /* the word cache: norm -> aWord, across texts */
   tk_corpus__kwword *aWord;
   size_t nWordAlloc;
-  tk_buf stems;       /* the words' identity keys, back to back */
-  uint32_t iGen;      /* this text's number: a cached word whose iGen
-                      ** matches has its type in iType */
-  tk_termmap *pTypes; /* identity key of each type */
+  tk_termmap *pStems; /* the words' identity keys, across texts: cleared
+                       ** with the words, never within a text */
+  tk_corpus__kwstem *aStem;
+  size_t nStemAlloc;
+  uint32_t iGen; /* this text's number: a stem whose iGen matches has its
+                 ** type in iType */
+  size_t nType;  /* the types of this text, numbered by first sight */
   tk_corpus__kwtype *aType;
   size_t nTypeAlloc;
   tk_termmap *pSurfs; /* the distinct word surfaces */

@@ -32,7 +32,7 @@ double tk_corpus__kw_bg_weight(double rBgIdf) {
 
 /* Set every type's weight (rScore). */
 static void weighWords(tk_corpus__kwdoc *d) {
-  size_t nType = tk_termmap_count(d->pTypes);
+  size_t nType = d->nType;
   for (size_t i = 0; i < nType; i++) {
     tk_corpus__kwtype *ty = &d->aType[i];
     ty->rScore = ty->rBgWeight * (d->pIdf ? ty->rIdf : 1);

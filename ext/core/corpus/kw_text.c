@@ -21,7 +21,7 @@
 
 /* New empty maps for d. */
 int tk_corpus__kwdoc_init(tk_corpus__kwdoc *d) {
-  tk_termmap **aMap[] = {&d->pTypes, &d->pSurfs,       &d->pPairs,
+  tk_termmap **aMap[] = {&d->pStems, &d->pSurfs,       &d->pPairs,
                          &d->pCands, &d->pPhraseSurfs, &d->pWords};
   for (size_t i = 0; i < sizeof(aMap) / sizeof(aMap[0]); i++) {
     if (tk_termmap_new(aMap[i]) != TK_OK) return TK_ENOMEM;
@@ -31,7 +31,7 @@ int tk_corpus__kwdoc_init(tk_corpus__kwdoc *d) {
 
 /* Free what d allocated. */
 void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d) {
-  tk_termmap_free(d->pTypes);
+  tk_termmap_free(d->pStems);
   tk_termmap_free(d->pSurfs);
   tk_termmap_free(d->pPairs);
   tk_termmap_free(d->pCands);
@@ -43,12 +43,12 @@ void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d) {
   tk_free(d->aCand);
   tk_free(d->aPhraseSurfCount);
   tk_free(d->aWord);
-  tk_buf_free(&d->stems);
+  tk_free(d->aStem);
   tk_buf_free(&d->word);
   tk_buf_free(&d->fold);
 }
 
-/* The most words the cache of word facts keeps across texts. */
+/* The most words (and stems) the cache of word facts keeps across texts. */
 #define KW_WORD_CACHE_MAX (1u << 18)
 
 /* A line at least this long that ends in one line break is taken as
@@ -170,10 +170,14 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
       tk_stemmer_stem(d->pIdStem, zNorm, nNorm, &zKey, &nKey) != TK_OK) {
     return TK_ENOMEM;
   }
-  w->iStem = d->stems.n;
-  w->nStem = nKey;
-  tk_buf_append(&d->stems, zKey, nKey);
-  if (d->stems.oom) return TK_ENOMEM;
+  int bNew;
+  long iStem = tk_termmap_intern(d->pStems, zKey, nKey, &bNew);
+  if (iStem < 0 || tk_reserve(&d->aStem, &d->nStemAlloc, (size_t)iStem,
+                              sizeof(tk_corpus__kwstem)) != TK_OK) {
+    return TK_ENOMEM;
+  }
+  if (bNew) d->aStem[iStem].iGen = 0; /* no text's type yet */
+  w->iStem = (uint32_t)iStem;
   if ((d->pStop || d->bEnglish) && foldSurface(d, zSurf, nSurf) != TK_OK) {
     return TK_ENOMEM;
   }
@@ -187,22 +191,23 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   return TK_OK;
 }
 
-/* Forget every cached word. */
+/* Forget every cached word and stem. */
 static void clearWords(tk_corpus__kwdoc *d) {
   tk_termmap_clear(d->pWords);
-  tk_buf_reset(&d->stems);
+  tk_termmap_clear(d->pStems);
 }
 
 /* The word cache entry of the norm zNorm[0..nNorm) (kept across texts,
 ** made on first sight); NULL when out of memory.  A cache grown past
-** KW_WORD_CACHE_MAX words starts over. */
+** KW_WORD_CACHE_MAX words starts over, keeping the stems: they hold the
+** types of the text being read (clearDoc bounds them between texts). */
 static tk_corpus__kwword *cachedWord(tk_corpus__kwdoc *d, const char *zNorm,
                                      size_t nNorm, const char *zSurf,
                                      size_t nSurf) {
   int bNew;
   if (tk_termmap_count(d->pWords) >= KW_WORD_CACHE_MAX &&
       tk_termmap_find(d->pWords, zNorm, nNorm) < 0) {
-    clearWords(d);
+    tk_termmap_clear(d->pWords);
   }
   long i = tk_termmap_intern(d->pWords, zNorm, nNorm, &bNew);
   if (i < 0 || tk_reserve(&d->aWord, &d->nWordAlloc, (size_t)i,
@@ -211,7 +216,6 @@ static tk_corpus__kwword *cachedWord(tk_corpus__kwdoc *d, const char *zNorm,
   }
   tk_corpus__kwword *w = &d->aWord[i];
   if (!bNew) return w;
-  w->iGen = 0; /* no text's type yet */
   if (fillWord(d, w, zNorm, nNorm, zSurf, nSurf) != TK_OK) {
     clearWords(d); /* no half-made entry stays */
     return 0;
@@ -222,28 +226,30 @@ static tk_corpus__kwword *cachedWord(tk_corpus__kwdoc *d, const char *zNorm,
 /* The type of the word w of the norm zNorm[0..nNorm) in this text (a new
 ** type on first sight, weighed by the caller's IDF table: its key is the
 ** stem when the caller stems, else the norm); -1 when out of memory. */
-static long wordType(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
+static long wordType(tk_corpus__kwdoc *d, const tk_corpus__kwword *w,
                      const char *zNorm, size_t nNorm) {
-  int bNew;
-  if (w->iGen == d->iGen) return (long)w->iType;
-  const char *zStem = d->stems.z ? d->stems.z + w->iStem : "";
-  long iType = tk_termmap_intern(d->pTypes, zStem, w->nStem, &bNew);
-  if (iType < 0 || tk_reserve(&d->aType, &d->nTypeAlloc, (size_t)iType,
-                              sizeof(tk_corpus__kwtype)) != TK_OK) {
+  tk_corpus__kwstem *st = &d->aStem[w->iStem];
+  if (st->iGen == d->iGen) return (long)st->iType;
+  size_t iType = d->nType;
+  if (iType >= UINT32_MAX || tk_reserve(&d->aType, &d->nTypeAlloc, iType,
+                                        sizeof(tk_corpus__kwtype)) != TK_OK) {
     return -1;
   }
-  if (bNew) {
-    tk_corpus__kwtype *ty = &d->aType[iType];
-    memset(ty, 0, sizeof(*ty));
-    ty->rIdf = 1;
-    if (d->pIdf && d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zStem, w->nStem);
-    if (d->pIdf && !d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zNorm, nNorm);
-    ty->rBgWeight = w->rBgWeight;
-    ty->bStop = w->bStop;
+  tk_corpus__kwtype *ty = &d->aType[iType];
+  memset(ty, 0, sizeof(*ty));
+  ty->rIdf = 1;
+  if (d->pIdf && d->pIdfStem) {
+    size_t nStem;
+    const char *zStem = tk_termmap_key(d->pStems, w->iStem, &nStem);
+    ty->rIdf = tk_idf_get(d->pIdf, zStem, nStem);
   }
-  w->iType = (uint32_t)iType;
-  w->iGen = d->iGen;
-  return iType;
+  if (d->pIdf && !d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zNorm, nNorm);
+  ty->rBgWeight = w->rBgWeight;
+  ty->bStop = w->bStop;
+  d->nType++;
+  st->iType = (uint32_t)iType;
+  st->iGen = d->iGen;
+  return (long)iType;
 }
 
 /* The surface of token i in the surface map (interned on first need: only
@@ -331,7 +337,8 @@ static void clearDoc(tk_corpus__kwdoc *d) {
     clearWords(d);
     d->iGen = 1;
   }
-  tk_termmap_clear(d->pTypes);
+  if (tk_termmap_count(d->pStems) >= KW_WORD_CACHE_MAX) clearWords(d);
+  d->nType = 0;
   tk_termmap_clear(d->pSurfs);
   tk_termmap_clear(d->pPairs);
   tk_termmap_clear(d->pCands);
