@@ -59,38 +59,59 @@ static void testTermMap(void) {
   tk_termmap_free(m);
 }
 
-/* A map grown by a large text and then used by small ones is emptied
-** slot by slot: no term of a small text survives its clear, and keys of
-** every length up to 17 that differ in one byte stay distinct terms. */
-static void testTermMapSparseClear(void) {
+/* Key i of round r of testTermMapReuse into z; returns its length.  Keys
+** of one round differ from those of every other. */
+static size_t reuseKey(char *z, size_t nz, int r, int i) {
+  return (size_t)snprintf(z, nz, "%c%d", 'a' + r, i);
+}
+
+/* A map cleared between uses of very different sizes, as keywords() and
+** text_cosine() clear theirs between texts: whole (a full table), by
+** replacing a table much larger than the last use needed, and slot by
+** slot (a sparse one); after each, the map numbers new terms from 0 and
+** holds none of the earlier ones.  Keys of every length up to 17 that
+** differ in one byte stay distinct terms. */
+static void testTermMapReuse(void) {
+  /* 20000 grows the table; 153 is cleared whole, then by a smaller
+  ** table; 1500 regrows it; 300 in the table 1500 left is cleared slot by
+  ** slot; 5 shrinks it to the least size; 100 regrows it */
+  static const int anRound[] = {20000, 153, 1500, 300, 300, 5, 100};
   tk_termmap *m;
   char z[32];
   int bNew, nBad = 0;
   TK_CHECK(tk_termmap_new(&m) == TK_OK);
-  for (int i = 0; i < 20000; i++) { /* grow the slots, kept by clear */
-    int n = snprintf(z, sizeof(z), "big%d", i);
-    tk_termmap_intern(m, z, (size_t)n, &bNew);
-  }
-  tk_termmap_clear(m);
-  for (int round = 0; round < 3; round++) {
-    long iNext = 0;
-    for (size_t n = 1; n <= 17; n++) {
-      for (size_t k = 0; k < n; k++) {
-        memset(z, 'a', n);
-        z[k] = (char)('b' + round);
-        if (tk_termmap_intern(m, z, n, &bNew) != iNext++ || !bNew) nBad++;
+  for (int r = 0; r < (int)(sizeof(anRound) / sizeof(anRound[0])); r++) {
+    for (int i = 0; i < anRound[r]; i++) {
+      size_t n = reuseKey(z, sizeof(z), r, i);
+      if (tk_termmap_intern(m, z, n, &bNew) != i || !bNew) nBad++;
+    }
+    TK_CHECK_INT(tk_termmap_count(m), anRound[r]);
+    for (int i = 0; i < anRound[r]; i++) {
+      size_t n = reuseKey(z, sizeof(z), r, i);
+      if (tk_termmap_find(m, z, n) != i) nBad++;
+    }
+    if (r > 0) { /* the previous round's keys are gone */
+      for (int i = 0; i < anRound[r - 1]; i++) {
+        size_t n = reuseKey(z, sizeof(z), r - 1, i);
+        if (tk_termmap_find(m, z, n) != -1) nBad++;
       }
     }
-    TK_CHECK_INT(tk_termmap_count(m), 153); /* 1 + 2 + ... + 17 */
-    TK_CHECK_INT(tk_termmap_find(m, "big7", 4), -1);
     tk_termmap_clear(m);
     TK_CHECK_INT(tk_termmap_count(m), 0);
-    for (size_t n = 1; n <= 17; n++) { /* this round's keys are gone */
-      memset(z, 'a', n);
-      z[n - 1] = (char)('b' + round);
+    for (int i = 0; i < anRound[r]; i++) {
+      size_t n = reuseKey(z, sizeof(z), r, i);
       if (tk_termmap_find(m, z, n) != -1) nBad++;
     }
   }
+  long iNext = 0;
+  for (size_t n = 1; n <= 17; n++) {
+    for (size_t k = 0; k < n; k++) {
+      memset(z, 'a', n);
+      z[k] = 'b';
+      if (tk_termmap_intern(m, z, n, &bNew) != iNext++ || !bNew) nBad++;
+    }
+  }
+  TK_CHECK_INT(tk_termmap_count(m), 153); /* 1 + 2 + ... + 17 */
   TK_CHECK_INT(nBad, 0);
   tk_termmap_free(m);
 }
@@ -400,7 +421,7 @@ static void testOom(void) {
 
 int main(void) {
   testTermMap();
-  testTermMapSparseClear();
+  testTermMapReuse();
   testParticles();
   testIdf();
   testCosine();

@@ -111,32 +111,44 @@ static void termClearSlots(tk_termmap *p) {
   }
 }
 
+/* The slot count for a map about to hold as many terms as it holds now:
+** a power of 2, at least 64, that they would fill to a quarter at most. */
+static size_t termFitSlots(const tk_termmap *p) {
+  size_t nFit = 64;
+  while (nFit / 4 < p->nTerm)
+    nFit *= 2;
+  return nFit;
+}
+
 /* Forget every term.  The memory is kept for the next texts, unless the
 ** table grew past TERMMAP_KEEP_SLOTS: clearing costs its size, and a map
 ** may serve a whole statement or connection, so one huge text must not
-** slow every later one.  A table that a large text grew and a small one
-** used is emptied slot by slot instead of whole. */
+** slow every later one.  A slot table more than twice the size the terms
+** held would need (a large text grew it, a small one used it) is
+** replaced by one of that size: the next texts' probes then stay in a few
+** cache lines instead of spreading over the large table.  A table kept
+** that is sparsely used is emptied slot by slot instead of whole. */
 void tk_termmap_clear(tk_termmap *p) {
-  int64_t *aSmall = 0;
-  if (p->nSlot > TERMMAP_KEEP_SLOTS) {
-    aSmall = tk_malloc(64 * sizeof(int64_t));
-  }
-  if (aSmall) {
+  int64_t *aFit = 0;
+  size_t nFit = p->nSlot > TERMMAP_KEEP_SLOTS ? 64 : termFitSlots(p);
+  if (p->nSlot > 2 * nFit) aFit = tk_malloc(nFit * sizeof(int64_t));
+  if (aFit && p->nSlot > TERMMAP_KEEP_SLOTS) {
     tk_buf_free(&p->keys);
     tk_free(p->aTerm);
-    tk_free(p->aSlot);
     p->aTerm = 0;
     p->nTermAlloc = 0;
-    p->aSlot = aSmall;
-    p->nSlot = 64;
-    memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
   } else {
     tk_buf_reset(&p->keys);
-    if (p->nTerm * TERMMAP_SPARSE < p->nSlot && p->nSlot <= UINT32_MAX) {
-      termClearSlots(p);
-    } else {
-      memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
-    }
+  }
+  if (aFit) {
+    tk_free(p->aSlot);
+    p->aSlot = aFit;
+    p->nSlot = nFit;
+    memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
+  } else if (p->nTerm * TERMMAP_SPARSE < p->nSlot && p->nSlot <= UINT32_MAX) {
+    termClearSlots(p);
+  } else {
+    memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
   }
   p->nTerm = 0;
 }
