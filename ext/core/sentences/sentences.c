@@ -514,6 +514,15 @@ static const unsigned char aSpecial[128] = {
     [' '] = 1,  ['.'] = 1,  ['!'] = 1,  ['?'] = 1,
 };
 
+/* The first offset from i (at most n) whose byte the scan must look at:
+** not ASCII, or white space, or a terminator.  A loop of its own over
+** locals, so the bytes of words are passed over in a few instructions. */
+static size_t skipPlain(const unsigned char *z, size_t i, size_t n) {
+  while (i < n && z[i] < 0x80 && !aSpecial[z[i]])
+    i++;
+  return i;
+}
+
 /* Find the end of the sentence that starts at iStart (not white space):
 ** returns the end offset (before trimming) and sets p->i to where the next
 ** search starts. */
@@ -534,7 +543,7 @@ static size_t scanSentence(tk_sentences *p, size_t iStart) {
   size_t iWord = iStart, iPrev = SIZE_MAX;
   while (i < p->n) {
     if (p->z[i] < 0x80 && !aSpecial[p->z[i]]) {
-      i++;
+      i = skipPlain(p->z, i + 1, p->n);
       continue;
     }
     if (p->z[i] == ' ' && i + 1 < p->n && p->z[i + 1] < 0x80 &&
