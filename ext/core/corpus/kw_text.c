@@ -63,6 +63,10 @@ static int gapBreaks(const char *z, size_t i, size_t n) {
   size_t iEnd = i + n, iFirst = 0;
   int nLine = 0;
   while (i < iEnd) {
+    if (z[i] == ' ' || z[i] == '\t') { /* the usual gap: no break */
+      i++;
+      continue;
+    }
     size_t iChar = i;
     uint32_t c = tk_utf8_next((const unsigned char *)z, iEnd, &i);
     if (c == '\r' && i < iEnd && z[i] == '\n') continue;
@@ -101,7 +105,9 @@ static size_t withoutPossessive(const char *z, size_t n) {
 }
 
 /* Set the casing flags of a word from its surface z[0..n) (ASCII
-** letters are told without a Unicode table look-up). */
+** letters are told without a Unicode table look-up).  The scan stops at
+** the first lower-case letter: the word is no acronym then, whatever
+** follows. */
 static void setCasing(tk_corpus__kwtok *t, const char *z, size_t n) {
   size_t i = 0;
   int nLetter = 0, nUpper = 0, bFirst = 1;
@@ -123,6 +129,7 @@ static void setCasing(tk_corpus__kwtok *t, const char *z, size_t n) {
     bFirst = 0;
     nLetter += bLetter;
     nUpper += bUp;
+    if (bLetter && !bUp) break;
   }
   t->bAcro = nLetter >= 2 && nUpper == nLetter;
 }
