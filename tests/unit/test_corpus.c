@@ -73,9 +73,9 @@ static size_t reuseKey(char *z, size_t nz, int r, int i) {
 ** differ in one byte stay distinct terms. */
 static void testTermMapReuse(void) {
   /* 20000 grows the table; 153 is cleared whole, then by a smaller
-  ** table; 1500 regrows it; 300 in the table 1500 left is cleared slot by
+  ** table; 1500 regrows it; 200 in the table 1500 left is cleared slot by
   ** slot; 5 shrinks it to the least size; 100 regrows it */
-  static const int anRound[] = {20000, 153, 1500, 300, 300, 5, 100};
+  static const int anRound[] = {20000, 153, 1500, 200, 200, 5, 100};
   tk_termmap *m;
   char z[32];
   int bNew, nBad = 0;

@@ -29,7 +29,9 @@ struct tk_termmap {
   tk_buf keys;      /* every term, back to back */
   TermEntry *aTerm; /* term i */
   size_t nTerm, nTermAlloc;
-  int64_t *aSlot; /* term number + 1, 0 for empty; nSlot a power of 2 */
+  uint32_t *aSlot; /* term number + 1, 0 for empty; nSlot a power of 2;
+                   ** 4 bytes a slot, so that more of a large table
+                   ** stays in cache */
   size_t nSlot;
 };
 
@@ -79,12 +81,12 @@ int tk_termmap_new(tk_termmap **pp) {
   if (!p) return TK_ENOMEM;
   memset(p, 0, sizeof(*p));
   p->nSlot = 64;
-  p->aSlot = tk_malloc(p->nSlot * sizeof(int64_t));
+  p->aSlot = tk_malloc(p->nSlot * sizeof(uint32_t));
   if (!p->aSlot) {
     tk_free(p);
     return TK_ENOMEM;
   }
-  memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
+  memset(p->aSlot, 0, p->nSlot * sizeof(uint32_t));
   *pp = p;
   return TK_OK;
 }
@@ -105,7 +107,7 @@ static void termClearSlots(tk_termmap *p) {
   size_t mask = p->nSlot - 1;
   for (size_t i = 0; i < p->nTerm; i++) {
     size_t k = (size_t)p->aTerm[i].h & mask;
-    while (p->aSlot[k] != (int64_t)i + 1)
+    while (p->aSlot[k] != (uint32_t)(i + 1))
       k = (k + 1) & mask;
     p->aSlot[k] = 0;
   }
@@ -129,9 +131,9 @@ static size_t termFitSlots(const tk_termmap *p) {
 ** cache lines instead of spreading over the large table.  A table kept
 ** that is sparsely used is emptied slot by slot instead of whole. */
 void tk_termmap_clear(tk_termmap *p) {
-  int64_t *aFit = 0;
+  uint32_t *aFit = 0;
   size_t nFit = p->nSlot > TERMMAP_KEEP_SLOTS ? 64 : termFitSlots(p);
-  if (p->nSlot > 2 * nFit) aFit = tk_malloc(nFit * sizeof(int64_t));
+  if (p->nSlot > 2 * nFit) aFit = tk_malloc(nFit * sizeof(uint32_t));
   if (aFit && p->nSlot > TERMMAP_KEEP_SLOTS) {
     tk_buf_free(&p->keys);
     tk_free(p->aTerm);
@@ -144,11 +146,11 @@ void tk_termmap_clear(tk_termmap *p) {
     tk_free(p->aSlot);
     p->aSlot = aFit;
     p->nSlot = nFit;
-    memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
+    memset(p->aSlot, 0, p->nSlot * sizeof(uint32_t));
   } else if (p->nTerm * TERMMAP_SPARSE < p->nSlot && p->nSlot <= UINT32_MAX) {
     termClearSlots(p);
   } else {
-    memset(p->aSlot, 0, p->nSlot * sizeof(int64_t));
+    memset(p->aSlot, 0, p->nSlot * sizeof(uint32_t));
   }
   p->nTerm = 0;
 }
@@ -158,7 +160,7 @@ static size_t termSlot(const tk_termmap *p, uint64_t h, const char *z,
                        size_t n) {
   size_t mask = p->nSlot - 1, k = (size_t)h & mask;
   for (;;) {
-    int64_t v = p->aSlot[k];
+    uint32_t v = p->aSlot[k];
     if (v == 0) return k;
     const TermEntry *e = &p->aTerm[v - 1];
     if (e->h == (uint32_t)h && e->nKey == n &&
@@ -171,16 +173,16 @@ static size_t termSlot(const tk_termmap *p, uint64_t h, const char *z,
 /* Double the slot table. */
 static int termGrow(tk_termmap *p) {
   size_t nNew = p->nSlot * 2;
-  int64_t *a = tk_malloc(nNew * sizeof(int64_t));
+  uint32_t *a = tk_malloc(nNew * sizeof(uint32_t));
   if (!a) return TK_ENOMEM;
-  memset(a, 0, nNew * sizeof(int64_t));
+  memset(a, 0, nNew * sizeof(uint32_t));
   for (size_t i = 0; i < p->nTerm; i++) {
     const TermEntry *e = &p->aTerm[i];
     uint64_t h = termHash(p->keys.z + e->iKey, e->nKey);
     size_t k = (size_t)h & (nNew - 1);
     while (a[k])
       k = (k + 1) & (nNew - 1);
-    a[k] = (int64_t)i + 1;
+    a[k] = (uint32_t)(i + 1);
   }
   tk_free(p->aSlot);
   p->aSlot = a;
@@ -194,8 +196,8 @@ long tk_termmap_intern(tk_termmap *p, const char *z, size_t n, int *pbNew) {
   size_t k = termSlot(p, h, z, n);
   *pbNew = 0;
   if (p->aSlot[k]) return (long)(p->aSlot[k] - 1);
-  if (n > UINT32_MAX) return -1;
-  if ((p->nTerm + 1) * 2 > p->nSlot) {
+  if (n > UINT32_MAX || p->nTerm >= UINT32_MAX) return -1;
+  if ((p->nTerm + 1) * 4 > p->nSlot * 3) { /* at most 3/4 full */
     if (termGrow(p) != TK_OK) return -1;
     k = termSlot(p, h, z, n);
   }
@@ -209,14 +211,14 @@ long tk_termmap_intern(tk_termmap *p, const char *z, size_t n, int *pbNew) {
   e->iKey = iKey;
   e->nKey = (uint32_t)n;
   e->h = (uint32_t)h;
-  p->aSlot[k] = (int64_t)++p->nTerm;
+  p->aSlot[k] = (uint32_t)++p->nTerm;
   *pbNew = 1;
   return (long)(p->nTerm - 1);
 }
 
 /* The number of z[0..n), or -1. */
 long tk_termmap_find(const tk_termmap *p, const char *z, size_t n) {
-  int64_t v = p->aSlot[termSlot(p, termHash(z, n), z, n)];
+  uint32_t v = p->aSlot[termSlot(p, termHash(z, n), z, n)];
   return (long)v - 1;
 }
 
