@@ -395,6 +395,63 @@ static void testWordCacheWithinText(void) {
   tk_keywords_free(k);
 }
 
+/* The first keyword of z by the extractor k with the table w, into
+** zOut[0..nOut) ("" when there is none). */
+static void firstKeyword(tk_keywords *k, const tk_idf *w, const char *z,
+                         char *zOut, size_t nOut) {
+  const tk_keyword *a;
+  size_t n = 0;
+  zOut[0] = 0;
+  if (tk_keywords_run(k, w, z, strlen(z), &a, &n) == TK_OK && n > 0) {
+    snprintf(zOut, nOut, "%.*s", (int)a[0].nText, a[0].zText);
+  }
+}
+
+/* Table versions differ between tables and change with every add; an
+** extractor that keeps words' IDF weights across texts reads them again
+** when the table changes or another table (maybe at the same address)
+** comes, with or without stem=. */
+static void testIdfVersion(void) {
+  tk_idf *a, *b;
+  TK_CHECK(tk_idf_new(&a) == TK_OK);
+  TK_CHECK(tk_idf_new(&b) == TK_OK);
+  uint64_t vA = tk_idf_version(a), vB = tk_idf_version(b);
+  TK_CHECK(vA != vB);
+  TK_CHECK(tk_idf_add(a, "cat", 3, 2.0) == TK_OK);
+  TK_CHECK(tk_idf_version(a) != vA && tk_idf_version(a) != vB);
+  vA = tk_idf_version(a);
+  TK_CHECK(tk_idf_add(a, "bad", 3, -1.0) == TK_EINVAL);
+  TK_CHECK(tk_idf_version(a) == vA); /* a rejected row changes nothing */
+  tk_idf_free(a);
+  tk_idf_free(b);
+  const char *z = "cat dog. cat dog.";
+  for (int bStem = 0; bStem < 2; bStem++) {
+    tk_keyword_options o;
+    tk_keywords *k;
+    char *zErr = 0, zFirst[32];
+    tk_keyword_options_init(&o);
+    o.nWords = 1;
+    if (bStem) strcpy(o.tok.zStem, "english");
+    TK_CHECK(tk_keywords_new(&o, &k, &zErr) == TK_OK);
+    TK_CHECK(tk_idf_new(&a) == TK_OK);
+    tk_idf_add(a, "cat", 3, 100.0);
+    tk_idf_add(a, "dog", 3, 0.01);
+    firstKeyword(k, a, z, zFirst, sizeof(zFirst));
+    TK_CHECK_STR(zFirst, "cat");
+    tk_idf_add(a, "cat", 3, 0.001); /* the same table, changed */
+    firstKeyword(k, a, z, zFirst, sizeof(zFirst));
+    TK_CHECK_STR(zFirst, "dog");
+    tk_idf_free(a);
+    TK_CHECK(tk_idf_new(&b) == TK_OK); /* another table */
+    tk_idf_add(b, "cat", 3, 100.0);
+    tk_idf_add(b, "dog", 3, 0.01);
+    firstKeyword(k, b, z, zFirst, sizeof(zFirst));
+    TK_CHECK_STR(zFirst, "cat");
+    tk_idf_free(b);
+    tk_keywords_free(k);
+  }
+}
+
 /* Every allocation failure is reported, none crashes or leaks. */
 static void testOom(void) {
   static const tk_allocator fail = {failMalloc, failRealloc, free};
@@ -429,6 +486,7 @@ int main(void) {
   testLexicon();
   testWordCache();
   testWordCacheWithinText();
+  testIdfVersion();
   testOom();
   TK_TEST_END();
 }

@@ -78,6 +78,13 @@ typedef struct tk_corpus__kwword {
   unsigned char bStop, bNoun, bVerbal, bKnown; /* as in tk_corpus__kwtok */
 } tk_corpus__kwword;
 
+/* A cached word's weight in the caller's IDF table (idf=), kept beside
+** the word cache while the table's version stays the same. */
+typedef struct tk_corpus__kwidf {
+  uint64_t iVersion; /* tk_idf_version() it was read under; 0: none */
+  double rIdf;
+} tk_corpus__kwidf;
+
 /* An identity key (stem) of the word cache and its type in the text being
 ** read: the words of one stem share it, found without hashing the stem. */
 typedef struct tk_corpus__kwstem {
@@ -108,6 +115,8 @@ typedef struct tk_corpus__kwdoc {
   tk_termmap *pWords; /* the word cache: norm -> aWord, across texts */
   tk_corpus__kwword *aWord;
   size_t nWordAlloc;
+  tk_corpus__kwidf *aWordIdf; /* word i's IDF weight, as far as allocated */
+  size_t nWordIdfAlloc;
   tk_termmap *pStems; /* the words' identity keys, across texts: cleared
                        ** with the words, never within a text */
   tk_corpus__kwstem *aStem;

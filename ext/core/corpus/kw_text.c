@@ -43,6 +43,7 @@ void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d) {
   tk_free(d->aCand);
   tk_free(d->aPhraseSurfCount);
   tk_free(d->aWord);
+  tk_free(d->aWordIdf);
   tk_free(d->aStem);
   tk_buf_free(&d->word);
   tk_buf_free(&d->fold);
@@ -223,11 +224,39 @@ static tk_corpus__kwword *cachedWord(tk_corpus__kwdoc *d, const char *zNorm,
   }
   tk_corpus__kwword *w = &d->aWord[i];
   if (!bNew) return w;
+  if ((size_t)i < d->nWordIdfAlloc) {
+    d->aWordIdf[i].iVersion = 0; /* a word before a restart had its weight */
+  }
   if (fillWord(d, w, zNorm, nNorm, zSurf, nSurf) != TK_OK) {
     clearWords(d); /* no half-made entry stays */
     return 0;
   }
   return w;
+}
+
+/* The weight of the word w of the norm zNorm[0..nNorm) in the caller's
+** IDF table d->pIdf: its key is the stem when the caller stems, else the
+** norm.  Read from the table once per word and table version; without
+** memory to keep it, it is read each time. */
+static double wordIdf(tk_corpus__kwdoc *d, const tk_corpus__kwword *w,
+                      const char *zNorm, size_t nNorm) {
+  size_t iWord = (size_t)(w - d->aWord), nOld = d->nWordIdfAlloc;
+  uint64_t iVersion = tk_idf_version(d->pIdf);
+  if (iWord < nOld && d->aWordIdf[iWord].iVersion == iVersion) {
+    return d->aWordIdf[iWord].rIdf;
+  }
+  const char *zKey = zNorm;
+  size_t nKey = nNorm;
+  if (d->pIdfStem) zKey = tk_termmap_key(d->pStems, w->iStem, &nKey);
+  double r = tk_idf_get(d->pIdf, zKey, nKey);
+  if (tk_reserve(&d->aWordIdf, &d->nWordIdfAlloc, iWord,
+                 sizeof(tk_corpus__kwidf)) == TK_OK) {
+    for (size_t k = nOld; k < d->nWordIdfAlloc; k++)
+      d->aWordIdf[k].iVersion = 0;
+    d->aWordIdf[iWord].iVersion = iVersion;
+    d->aWordIdf[iWord].rIdf = r;
+  }
+  return r;
 }
 
 /* The type of the word w of the norm zNorm[0..nNorm) in this text (a new
@@ -244,13 +273,7 @@ static long wordType(tk_corpus__kwdoc *d, const tk_corpus__kwword *w,
   }
   tk_corpus__kwtype *ty = &d->aType[iType];
   memset(ty, 0, sizeof(*ty));
-  ty->rIdf = 1;
-  if (d->pIdf && d->pIdfStem) {
-    size_t nStem;
-    const char *zStem = tk_termmap_key(d->pStems, w->iStem, &nStem);
-    ty->rIdf = tk_idf_get(d->pIdf, zStem, nStem);
-  }
-  if (d->pIdf && !d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zNorm, nNorm);
+  ty->rIdf = d->pIdf ? wordIdf(d, w, zNorm, nNorm) : 1;
   ty->rBgWeight = w->rBgWeight;
   ty->bStop = w->bStop;
   d->nType++;
