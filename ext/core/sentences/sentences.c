@@ -205,10 +205,15 @@ static const char *const azStarter[] = {
 };
 
 /* 1 when z[0..n) is one of the n-entry list a (linear scan of short
-** lists: the lists are small and only consulted at terminators). */
+** lists: the lists are small and only consulted at terminators; an entry
+** whose first byte differs is passed over without measuring it).  No
+** entry is empty. */
 static int inList(const char *const *a, size_t nList, const char *z, size_t n) {
+  if (n == 0) return 0;
   for (size_t i = 0; i < nList; i++) {
-    if (strlen(a[i]) == n && memcmp(a[i], z, n) == 0) return 1;
+    if (a[i][0] == z[0] && strlen(a[i]) == n && memcmp(a[i], z, n) == 0) {
+      return 1;
+    }
   }
   return 0;
 }
