@@ -78,11 +78,12 @@ static int gapBreaks(const char *z, size_t i, size_t n) {
     if (nLine >= 2 || c == 0x2029) return 1;
   }
   if (!nLine) return 0;
-  size_t nBack = 0; /* the length of the line the break ends */
-  while (nBack < KW_WRAPPED_LINE && nBack < iFirst &&
-         z[iFirst - nBack - 1] != '\n' && z[iFirst - nBack - 1] != '\r')
-    nBack++;
-  return nBack < KW_WRAPPED_LINE;
+  /* the line the break ends is short when the text starts, or another
+  ** line ends, in the KW_WRAPPED_LINE bytes before the break */
+  if (iFirst < KW_WRAPPED_LINE) return 1;
+  const char *zLine = z + iFirst - KW_WRAPPED_LINE;
+  return memchr(zLine, '\n', KW_WRAPPED_LINE) != 0 ||
+         memchr(zLine, '\r', KW_WRAPPED_LINE) != 0;
 }
 
 /* 1 when the punctuation token z[0..n) is one hyphen. */
