@@ -19,14 +19,19 @@
 ** term by term (termClearSlots) rather than by one memset. */
 #define TERMMAP_SPARSE 8
 
+/* A key of up to this many bytes is kept in its TermEntry itself. */
+#define TERM_INLINE 8
+
 typedef struct TermEntry {
-  uint64_t iKey; /* offset of the term in keys */
+  /* a key of up to TERM_INLINE bytes itself (most words: comparing it
+  ** reads no other memory), else its offset in keys as a uint64_t */
+  uint64_t iKey;
   uint32_t nKey;
   uint32_t h; /* low bits of the hash, to skip most compares */
 } TermEntry;
 
 struct tk_termmap {
-  tk_buf keys;      /* every term, back to back */
+  tk_buf keys;      /* every key longer than TERM_INLINE, back to back */
   TermEntry *aTerm; /* term i */
   size_t nTerm, nTermAlloc;
   uint32_t *aSlot; /* term number + 1, 0 for empty; nSlot a power of 2;
@@ -155,6 +160,12 @@ void tk_termmap_clear(tk_termmap *p) {
   p->nTerm = 0;
 }
 
+/* The bytes of the key of e. */
+static const char *termKey(const tk_termmap *p, const TermEntry *e) {
+  if (e->nKey <= TERM_INLINE) return (const char *)&e->iKey;
+  return p->keys.z + e->iKey;
+}
+
 /* 1 when the n bytes (n > 0) at a and b are equal; keys of up to 8 bytes
 ** (most words) are compared in two overlapping reads, without a call. */
 static int termKeysEqual(const char *a, const char *b, size_t n) {
@@ -179,7 +190,7 @@ static size_t termSlot(const tk_termmap *p, uint64_t h, const char *z,
     if (v == 0) return k;
     const TermEntry *e = &p->aTerm[v - 1];
     if (e->h == (uint32_t)h && e->nKey == n &&
-        (n == 0 || termKeysEqual(p->keys.z + e->iKey, z, n)))
+        (n == 0 || termKeysEqual(termKey(p, e), z, n)))
       return k;
     k = (k + 1) & mask;
   }
@@ -193,7 +204,7 @@ static int termGrow(tk_termmap *p) {
   memset(a, 0, nNew * sizeof(uint32_t));
   for (size_t i = 0; i < p->nTerm; i++) {
     const TermEntry *e = &p->aTerm[i];
-    uint64_t h = termHash(p->keys.z + e->iKey, e->nKey);
+    uint64_t h = termHash(termKey(p, e), e->nKey);
     size_t k = (size_t)h & (nNew - 1);
     while (a[k])
       k = (k + 1) & (nNew - 1);
@@ -219,11 +230,15 @@ long tk_termmap_intern(tk_termmap *p, const char *z, size_t n, int *pbNew) {
   if (tk_reserve(&p->aTerm, &p->nTermAlloc, p->nTerm, sizeof(*p->aTerm))) {
     return -1;
   }
-  size_t iKey = p->keys.n;
-  tk_buf_append(&p->keys, n ? z : "", n);
-  if (p->keys.oom) return -1;
   TermEntry *e = &p->aTerm[p->nTerm];
-  e->iKey = iKey;
+  if (n <= TERM_INLINE) {
+    e->iKey = 0;
+    if (n) memcpy(&e->iKey, z, n);
+  } else {
+    e->iKey = p->keys.n;
+    tk_buf_append(&p->keys, z, n);
+    if (p->keys.oom) return -1;
+  }
   e->nKey = (uint32_t)n;
   e->h = (uint32_t)h;
   p->aSlot[k] = (uint32_t)++p->nTerm;
@@ -242,8 +257,8 @@ size_t tk_termmap_count(const tk_termmap *p) {
   return p->nTerm;
 }
 
-/* The bytes of term i (not NUL-terminated). */
+/* The bytes of term i (not NUL-terminated; valid until the map changes). */
 const char *tk_termmap_key(const tk_termmap *p, size_t i, size_t *pn) {
   *pn = p->aTerm[i].nKey;
-  return p->keys.z ? p->keys.z + p->aTerm[i].iKey : "";
+  return termKey(p, &p->aTerm[i]);
 }
