@@ -183,6 +183,9 @@ typedef struct tk_corpus__kwlexword {
 /* Look up the lower-case word form z[0..n); 1 when the table has it (else
 ** *p is an unknown word's: no class, the rarest IDF). */
 int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p);
+/* Start loading what tk_corpus__kw_lex_find(z, n) reads first (no effect
+** on results: call it ahead, with other work between). */
+void tk_corpus__kw_lex_prefetch(const char *z, size_t n);
 
 /* The weight of a word whose stem's background IDF is rBgIdf (1 when the
 ** language is not English), as the default scorer weighs it; computed

@@ -175,6 +175,13 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   tk_corpus__kwlexword x = {0, 1};
   const char *zKey = zNorm;
   size_t nKey = nNorm;
+  if ((d->pStop || d->bEnglish) && foldSurface(d, zSurf, nSurf) != TK_OK) {
+    return TK_ENOMEM;
+  }
+  const char *zFold = d->fold.z ? d->fold.z : "";
+  if (d->bEnglish) { /* the table's bucket loads while the word is stemmed */
+    tk_corpus__kw_lex_prefetch(zFold, d->fold.n);
+  }
   if (d->pIdStem &&
       tk_stemmer_stem(d->pIdStem, zNorm, nNorm, &zKey, &nKey) != TK_OK) {
     return TK_ENOMEM;
@@ -187,13 +194,8 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   }
   if (bNew) d->aStem[iStem].iGen = 0; /* no text's type yet */
   w->iStem = (uint32_t)iStem;
-  if ((d->pStop || d->bEnglish) && foldSurface(d, zSurf, nSurf) != TK_OK) {
-    return TK_ENOMEM;
-  }
   int bKnown = 1; /* without the table, any word may be a filler */
-  if (d->bEnglish) {
-    bKnown = tk_corpus__kw_lex_find(d->fold.z ? d->fold.z : "", d->fold.n, &x);
-  }
+  if (d->bEnglish) bKnown = tk_corpus__kw_lex_find(zFold, d->fold.n, &x);
   w->bStop = (unsigned char)isStopword(d, bKnown);
   w->rBgWeight = tk_corpus__kw_bg_weight(d->bEnglish ? x.rIdf : 1);
   setClasses(w, &x);
