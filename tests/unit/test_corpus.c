@@ -255,6 +255,20 @@ static void testKeywords(void) {
   TK_CHECK_STR(z, "Cat:2;dog:3;bird:1;");
   tk_free(z);
   tk_idf_free(w);
+  /* the most frequent form, the first said on a tie; a phrase said once
+  ** as written there, its words joined by one space */
+  static const char *const aForm[][2] = {
+      {"neural networks. Neural Networks. Neural Networks.",
+       "Neural Networks:3;"},
+      {"Neural Networks. neural networks.", "Neural Networks:2;"},
+      {"neural networks. Neural Networks.", "neural networks:2;"},
+      {"We study Neural   Networks here.", "Neural Networks:1;"},
+  };
+  for (size_t i = 0; i < sizeof(aForm) / sizeof(aForm[0]); i++) {
+    z = keywordList(aForm[i][0], 0);
+    TK_CHECK_STR(z, aForm[i][1]);
+    tk_free(z);
+  }
   z = keywordList("the of and", 0);
   TK_CHECK_STR(z, "");
   tk_free(z);

@@ -63,8 +63,9 @@ typedef struct tk_corpus__kwcand {
   size_t iTok;   /* its first occurrence: the index of its first token */
   int nTok;      /* tokens, stopwords inside a name included */
   long nCount;   /* occurrences */
-  long iSurface; /* its most frequent surface form, in the surface map */
-  long nBest;    /* that form's count */
+  long iSurface; /* its most frequent surface form, in pPhraseSurfs */
+  long nBest;    /* that form's count; 0 for a candidate said once (its
+                 ** form is that of its occurrence at iTok) */
   double rScore; /* higher is better */
 } tk_corpus__kwcand;
 
