@@ -190,7 +190,7 @@ void tk_corpus__kw_lex_prefetch(const char *z, size_t n);
 
 /* The weight of a word whose stem's background IDF is rBgIdf (1 when the
 ** language is not English), as the default scorer weighs it; computed
-** once per distinct word (the word cache), not per text. */
+** once per distinct word (the word cache), not per text (kw_lexicon.c). */
 double tk_corpus__kw_bg_weight(double rBgIdf);
 
 /* Scorers: set rScore of every candidate. */
