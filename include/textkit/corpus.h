@@ -61,6 +61,10 @@ void tk_idf_free(tk_idf *p);
 int tk_idf_add(tk_idf *p, const char *zTerm, size_t nTerm, double w);
 /* The weight of a term (the table's largest for an unknown term). */
 double tk_idf_get(const tk_idf *p, const char *zTerm, size_t nTerm);
+/* The table's version: a number no other table has, that changes with
+** every tk_idf_add.  Weights read from the table and kept stay right
+** while its version is the one they were read under. */
+uint64_t tk_idf_version(const tk_idf *p);
 
 /* --------------------------------------------------------------- cosine */
 typedef struct tk_cosine tk_cosine;

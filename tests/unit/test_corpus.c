@@ -59,6 +59,82 @@ static void testTermMap(void) {
   tk_termmap_free(m);
 }
 
+/* Key i of round r of testTermMapReuse into z; returns its length.  Keys
+** of one round differ from those of every other. */
+static size_t reuseKey(char *z, size_t nz, int r, int i) {
+  return (size_t)snprintf(z, nz, "%c%d", 'a' + r, i);
+}
+
+/* A map cleared between uses of very different sizes, as keywords() and
+** text_cosine() clear theirs between texts: whole (a full table), by
+** replacing a table much larger than the last use needed, and slot by
+** slot (a sparse one); after each, the map numbers new terms from 0 and
+** holds none of the earlier ones.  Keys of every length up to 17 that
+** differ in one byte stay distinct terms. */
+static void testTermMapReuse(void) {
+  /* 20000 grows the table; 153 is cleared whole, then by a smaller
+  ** table; 1500 regrows it; 200 in the table 1500 left is cleared slot by
+  ** slot; 5 shrinks it to the least size; 100 regrows it */
+  static const int anRound[] = {20000, 153, 1500, 200, 200, 5, 100};
+  tk_termmap *m;
+  char z[32];
+  int bNew, nBad = 0;
+  TK_CHECK(tk_termmap_new(&m) == TK_OK);
+  for (int r = 0; r < (int)(sizeof(anRound) / sizeof(anRound[0])); r++) {
+    for (int i = 0; i < anRound[r]; i++) {
+      size_t n = reuseKey(z, sizeof(z), r, i);
+      if (tk_termmap_intern(m, z, n, &bNew) != i || !bNew) nBad++;
+    }
+    TK_CHECK_INT(tk_termmap_count(m), anRound[r]);
+    for (int i = 0; i < anRound[r]; i++) {
+      size_t n = reuseKey(z, sizeof(z), r, i);
+      if (tk_termmap_find(m, z, n) != i) nBad++;
+    }
+    if (r > 0) { /* the previous round's keys are gone */
+      for (int i = 0; i < anRound[r - 1]; i++) {
+        size_t n = reuseKey(z, sizeof(z), r - 1, i);
+        if (tk_termmap_find(m, z, n) != -1) nBad++;
+      }
+    }
+    tk_termmap_clear(m);
+    TK_CHECK_INT(tk_termmap_count(m), 0);
+    for (int i = 0; i < anRound[r]; i++) {
+      size_t n = reuseKey(z, sizeof(z), r, i);
+      if (tk_termmap_find(m, z, n) != -1) nBad++;
+    }
+  }
+  long iNext = 0;
+  for (size_t n = 1; n <= 17; n++) {
+    for (size_t k = 0; k < n; k++) {
+      memset(z, 'a', n);
+      z[k] = 'b';
+      if (tk_termmap_intern(m, z, n, &bNew) != iNext++ || !bNew) nBad++;
+    }
+  }
+  TK_CHECK_INT(tk_termmap_count(m), 153); /* 1 + 2 + ... + 17 */
+  TK_CHECK_INT(nBad, 0);
+  tk_termmap_free(m);
+}
+
+/* Every name particle is one as written; a capitalized one, a prefix,
+** a longer word, an empty word and one with a NUL byte are not. */
+static void testParticles(void) {
+  static const char *const az[] = {"al",  "bin", "da",  "de", "del", "della",
+                                   "den", "der", "di",  "du", "ibn", "la",
+                                   "le",  "of",  "van", "von"};
+  for (size_t i = 0; i < sizeof(az) / sizeof(az[0]); i++) {
+    TK_CHECK_INT(tk_corpus__kw_is_particle(az[i], strlen(az[i])), 1);
+  }
+  static const char *const azNot[] = {"Van",    "vans", "va", "d",  "dell",
+                                      "dellas", "the",  "in", "zu", "ofa"};
+  for (size_t i = 0; i < sizeof(azNot) / sizeof(azNot[0]); i++) {
+    TK_CHECK_INT(tk_corpus__kw_is_particle(azNot[i], strlen(azNot[i])), 0);
+  }
+  TK_CHECK_INT(tk_corpus__kw_is_particle("", 0), 0);
+  TK_CHECK_INT(tk_corpus__kw_is_particle("de\0", 3), 0);
+  TK_CHECK_INT(tk_corpus__kw_is_particle("van\xC3\xA9", 5), 0);
+}
+
 /* Known weights, the largest for unknown terms, 1 for an empty table. */
 static void testIdf(void) {
   tk_idf *w;
@@ -179,6 +255,20 @@ static void testKeywords(void) {
   TK_CHECK_STR(z, "Cat:2;dog:3;bird:1;");
   tk_free(z);
   tk_idf_free(w);
+  /* the most frequent form, the first said on a tie; a phrase said once
+  ** as written there, its words joined by one space */
+  static const char *const aForm[][2] = {
+      {"neural networks. Neural Networks. Neural Networks.",
+       "Neural Networks:3;"},
+      {"Neural Networks. neural networks.", "Neural Networks:2;"},
+      {"neural networks. Neural Networks.", "neural networks:2;"},
+      {"We study Neural   Networks here.", "Neural Networks:1;"},
+  };
+  for (size_t i = 0; i < sizeof(aForm) / sizeof(aForm[0]); i++) {
+    z = keywordList(aForm[i][0], 0);
+    TK_CHECK_STR(z, aForm[i][1]);
+    tk_free(z);
+  }
   z = keywordList("the of and", 0);
   TK_CHECK_STR(z, "");
   tk_free(z);
@@ -280,6 +370,102 @@ static void testWordCache(void) {
   tk_keywords_free(k);
 }
 
+/* A text with more distinct words than the word cache holds: the cache
+** starts over inside the text, and a word seen before and after that is
+** still one keyword with both occurrences. */
+static void testWordCacheWithinText(void) {
+  tk_keyword_options o;
+  tk_keywords *k;
+  char *zErr = 0;
+  const tk_keyword *a;
+  size_t n;
+  tk_keyword_options_init(&o);
+  o.nTop = 0;
+  TK_CHECK(tk_keywords_new(&o, &k, &zErr) == TK_OK);
+  tk_buf big = {0};
+  tk_buf_append(&big, "Volgograd. ", 11);
+  for (unsigned i = 0; i < 300000; i++) { /* distinct 4-letter words */
+    char zWord[6] = {(char)('a' + i % 26),
+                     (char)('a' + i / 26 % 26),
+                     (char)('a' + i / 676 % 26),
+                     (char)('a' + i / 17576 % 26),
+                     ' ',
+                     0};
+    tk_buf_append(&big, zWord, 5);
+  }
+  tk_buf_append(&big, ". Volgograd.", 12);
+  TK_CHECK(!big.oom);
+  TK_CHECK(tk_keywords_run(k, 0, big.z, big.n, &a, &n) == TK_OK);
+  long nRows = 0, nCount = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (a[i].nText == 9 && memcmp(a[i].zText, "Volgograd", 9) == 0) {
+      nRows++;
+      nCount = a[i].nCount;
+    }
+  }
+  TK_CHECK_INT(nRows, 1);
+  TK_CHECK_INT(nCount, 2);
+  tk_buf_free(&big);
+  tk_keywords_free(k);
+}
+
+/* The first keyword of z by the extractor k with the table w, into
+** zOut[0..nOut) ("" when there is none). */
+static void firstKeyword(tk_keywords *k, const tk_idf *w, const char *z,
+                         char *zOut, size_t nOut) {
+  const tk_keyword *a;
+  size_t n = 0;
+  zOut[0] = 0;
+  if (tk_keywords_run(k, w, z, strlen(z), &a, &n) == TK_OK && n > 0) {
+    snprintf(zOut, nOut, "%.*s", (int)a[0].nText, a[0].zText);
+  }
+}
+
+/* Table versions differ between tables and change with every add; an
+** extractor that keeps words' IDF weights across texts reads them again
+** when the table changes or another table (maybe at the same address)
+** comes, with or without stem=. */
+static void testIdfVersion(void) {
+  tk_idf *a, *b;
+  TK_CHECK(tk_idf_new(&a) == TK_OK);
+  TK_CHECK(tk_idf_new(&b) == TK_OK);
+  uint64_t vA = tk_idf_version(a), vB = tk_idf_version(b);
+  TK_CHECK(vA != vB);
+  TK_CHECK(tk_idf_add(a, "cat", 3, 2.0) == TK_OK);
+  TK_CHECK(tk_idf_version(a) != vA && tk_idf_version(a) != vB);
+  vA = tk_idf_version(a);
+  TK_CHECK(tk_idf_add(a, "bad", 3, -1.0) == TK_EINVAL);
+  TK_CHECK(tk_idf_version(a) == vA); /* a rejected row changes nothing */
+  tk_idf_free(a);
+  tk_idf_free(b);
+  const char *z = "cat dog. cat dog.";
+  for (int bStem = 0; bStem < 2; bStem++) {
+    tk_keyword_options o;
+    tk_keywords *k;
+    char *zErr = 0, zFirst[32];
+    tk_keyword_options_init(&o);
+    o.nWords = 1;
+    if (bStem) strcpy(o.tok.zStem, "english");
+    TK_CHECK(tk_keywords_new(&o, &k, &zErr) == TK_OK);
+    TK_CHECK(tk_idf_new(&a) == TK_OK);
+    tk_idf_add(a, "cat", 3, 100.0);
+    tk_idf_add(a, "dog", 3, 0.01);
+    firstKeyword(k, a, z, zFirst, sizeof(zFirst));
+    TK_CHECK_STR(zFirst, "cat");
+    tk_idf_add(a, "cat", 3, 0.001); /* the same table, changed */
+    firstKeyword(k, a, z, zFirst, sizeof(zFirst));
+    TK_CHECK_STR(zFirst, "dog");
+    tk_idf_free(a);
+    TK_CHECK(tk_idf_new(&b) == TK_OK); /* another table */
+    tk_idf_add(b, "cat", 3, 100.0);
+    tk_idf_add(b, "dog", 3, 0.01);
+    firstKeyword(k, b, z, zFirst, sizeof(zFirst));
+    TK_CHECK_STR(zFirst, "cat");
+    tk_idf_free(b);
+    tk_keywords_free(k);
+  }
+}
+
 /* Every allocation failure is reported, none crashes or leaks. */
 static void testOom(void) {
   static const tk_allocator fail = {failMalloc, failRealloc, free};
@@ -306,11 +492,15 @@ static void testOom(void) {
 
 int main(void) {
   testTermMap();
+  testTermMapReuse();
+  testParticles();
   testIdf();
   testCosine();
   testKeywords();
   testLexicon();
   testWordCache();
+  testWordCacheWithinText();
+  testIdfVersion();
   testOom();
   TK_TEST_END();
 }

@@ -51,10 +51,10 @@ typedef struct tk_corpus__kwtype {
   long nSeen;               /* scratch: occurrences seen so far */
   double rMedian;           /* the median of its sentence numbers */
   double rFreq, rDeg;       /* RAKE: in candidates, and their total length */
-  double rIdf;   /* weight in the caller's IDF table (1 without one) */
-  double rBgIdf; /* its stem's IDF in the built-in background (1 when
-                 ** the language is not English) */
-  double rScore; /* the scorer's word score */
+  double rIdf;      /* weight in the caller's IDF table (1 without one) */
+  double rBgWeight; /* its weight by its stem's IDF in the built-in
+                    ** background (tk_corpus__kw_bg_weight) */
+  double rScore;    /* the scorer's word score */
   int bStop;
 } tk_corpus__kwtype;
 
@@ -63,21 +63,35 @@ typedef struct tk_corpus__kwcand {
   size_t iTok;   /* its first occurrence: the index of its first token */
   int nTok;      /* tokens, stopwords inside a name included */
   long nCount;   /* occurrences */
-  long iSurface; /* its most frequent surface form, in the surface map */
-  long nBest;    /* that form's count */
+  long iSurface; /* its most frequent surface form, in pPhraseSurfs */
+  long nBest;    /* that form's count; 0 for a candidate said once (its
+                 ** form is that of its occurrence at iTok) */
   double rScore; /* higher is better */
 } tk_corpus__kwcand;
 
 /* What keywords() knows of a norm whatever the text: its identity key
 ** (stem), whether it is a stopword, its word classes and background IDF;
-** kept across texts (a word cache). */
+** kept across texts (a word cache).  16 bytes: the fields in this order
+** need no padding, and a smaller cache misses the CPU's cache less. */
 typedef struct tk_corpus__kwword {
-  size_t iStem, nStem; /* its identity key in tk_corpus__kwdoc.stems */
-  double rBgIdf;       /* as in tk_corpus__kwtype */
+  double rBgWeight; /* as in tk_corpus__kwtype */
+  uint32_t iStem;   /* its identity key in tk_corpus__kwdoc.pStems */
   unsigned char bStop, bNoun, bVerbal, bKnown; /* as in tk_corpus__kwtok */
+} tk_corpus__kwword;
+
+/* A cached word's weight in the caller's IDF table (idf=), kept beside
+** the word cache while the table's version stays the same. */
+typedef struct tk_corpus__kwidf {
+  uint64_t iVersion; /* tk_idf_version() it was read under; 0: none */
+  double rIdf;
+} tk_corpus__kwidf;
+
+/* An identity key (stem) of the word cache and its type in the text being
+** read: the words of one stem share it, found without hashing the stem. */
+typedef struct tk_corpus__kwstem {
   uint32_t iGen;  /* the text whose type iType is (0: none yet) */
   uint32_t iType; /* its type in that text */
-} tk_corpus__kwword;
+} tk_corpus__kwstem;
 
 /* A text read for keywords(): tokens, types, candidates. */
 typedef struct tk_corpus__kwdoc {
@@ -102,10 +116,15 @@ typedef struct tk_corpus__kwdoc {
   tk_termmap *pWords; /* the word cache: norm -> aWord, across texts */
   tk_corpus__kwword *aWord;
   size_t nWordAlloc;
-  tk_buf stems;       /* the words' identity keys, back to back */
-  uint32_t iGen;      /* this text's number: a cached word whose iGen
-                      ** matches has its type in iType */
-  tk_termmap *pTypes; /* identity key of each type */
+  tk_corpus__kwidf *aWordIdf; /* word i's IDF weight, as far as allocated */
+  size_t nWordIdfAlloc;
+  tk_termmap *pStems; /* the words' identity keys, across texts: cleared
+                       ** with the words, never within a text */
+  tk_corpus__kwstem *aStem;
+  size_t nStemAlloc;
+  uint32_t iGen; /* this text's number: a stem whose iGen matches has its
+                 ** type in iType */
+  size_t nType;  /* the types of this text, numbered by first sight */
   tk_corpus__kwtype *aType;
   size_t nTypeAlloc;
   tk_termmap *pSurfs; /* the distinct word surfaces */
@@ -165,6 +184,14 @@ typedef struct tk_corpus__kwlexword {
 /* Look up the lower-case word form z[0..n); 1 when the table has it (else
 ** *p is an unknown word's: no class, the rarest IDF). */
 int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p);
+/* Start loading what tk_corpus__kw_lex_find(z, n) reads first (no effect
+** on results: call it ahead, with other work between). */
+void tk_corpus__kw_lex_prefetch(const char *z, size_t n);
+
+/* The weight of a word whose stem's background IDF is rBgIdf (1 when the
+** language is not English), as the default scorer weighs it; computed
+** once per distinct word (the word cache), not per text (kw_lexicon.c). */
+double tk_corpus__kw_bg_weight(double rBgIdf);
 
 /* Scorers: set rScore of every candidate. */
 void tk_corpus__kw_phrase(tk_corpus__kwdoc *d);

@@ -11,6 +11,7 @@
 #include "textkit.h"
 
 #include <math.h>
+#include <stdatomic.h>
 #include <string.h>
 
 struct tk_idf {
@@ -19,7 +20,17 @@ struct tk_idf {
   size_t nAlloc;
   double rMax; /* the largest weight, 1 while the table is empty */
   int bAny;
+  uint64_t iVersion; /* see tk_idf_version */
 };
+
+/* The next table version, shared by every table of the process (atomic:
+** tables may be made and filled in several threads at once). */
+static atomic_uint_fast64_t gNextVersion = 1;
+
+/* A version no table has had yet. */
+static uint64_t newVersion(void) {
+  return (uint64_t)atomic_fetch_add(&gNextVersion, 1);
+}
 
 /* A new, empty weight table. */
 int tk_idf_new(tk_idf **pp) {
@@ -28,6 +39,7 @@ int tk_idf_new(tk_idf **pp) {
   if (!p) return TK_ENOMEM;
   memset(p, 0, sizeof(*p));
   p->rMax = 1.0;
+  p->iVersion = newVersion();
   if (tk_termmap_new(&p->pMap) != TK_OK) {
     tk_free(p);
     return TK_ENOMEM;
@@ -56,6 +68,7 @@ int tk_idf_add(tk_idf *p, const char *zTerm, size_t nTerm, double w) {
   p->aW[i] = w;
   if (!p->bAny || w > p->rMax) p->rMax = w;
   p->bAny = 1;
+  p->iVersion = newVersion();
   return TK_OK;
 }
 
@@ -63,4 +76,9 @@ int tk_idf_add(tk_idf *p, const char *zTerm, size_t nTerm, double w) {
 double tk_idf_get(const tk_idf *p, const char *zTerm, size_t nTerm) {
   long i = tk_termmap_find(p->pMap, zTerm, nTerm);
   return i < 0 ? p->rMax : p->aW[i];
+}
+
+/* The table's version (changed by every tk_idf_add). */
+uint64_t tk_idf_version(const tk_idf *p) {
+  return p->iVersion;
 }

@@ -127,6 +127,14 @@ void tk_keywords_free(tk_keywords *p) {
 ** joined by one space) to p->text. */
 static void appendText(tk_keywords *p, const tk_corpus__kwcand *c) {
   const tk_corpus__kwdoc *d = &p->doc;
+  if (c->nBest == 0) { /* said once: its words as written there */
+    for (int k = 0; k < c->nTok; k++) {
+      const tk_corpus__kwtok *t = &d->aTok[c->iTok + (size_t)k];
+      if (k) tk_buf_putc(&p->text, ' ');
+      tk_buf_append(&p->text, d->zText + t->iStart, t->nLen);
+    }
+    return;
+  }
   size_t nKey;
   const uint32_t *aKey = (const uint32_t *)(const void *)tk_termmap_key(
       d->pPhraseSurfs, (size_t)c->iSurface, &nKey);

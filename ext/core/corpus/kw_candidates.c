@@ -37,9 +37,39 @@ const uint32_t *tk_corpus__kw_cand_types(const tk_corpus__kwdoc *d, size_t i) {
   return (const uint32_t *)(const void *)tk_termmap_key(d->pCands, i, &n);
 }
 
-/* Count one occurrence of the phrase of nTok tokens from token i. */
-static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
+/* Count the surface form of the occurrence from token i of candidate c
+** (whose entry is p): the candidate, then each word's surface.  The most
+** frequent form, the first to reach the highest count, is kept. */
+static int countSurface(tk_corpus__kwdoc *d, long c, tk_corpus__kwcand *p,
+                        size_t i) {
   uint32_t aKey[KW_MAX_TOKENS + 1];
+  int bNew;
+  aKey[0] = (uint32_t)c;
+  for (int k = 0; k < p->nTok; k++) {
+    long iSurf = tk_corpus__kw_tok_surface(d, i + (size_t)k);
+    if (iSurf < 0) return TK_ENOMEM;
+    aKey[k + 1] = (uint32_t)iSurf;
+  }
+  long s = tk_termmap_intern(d->pPhraseSurfs, (const char *)aKey,
+                             (size_t)(p->nTok + 1) * sizeof(uint32_t), &bNew);
+  if (s < 0 || tk_reserve(&d->aPhraseSurfCount, &d->nPhraseSurfAlloc, (size_t)s,
+                          sizeof(long)) != TK_OK) {
+    return TK_ENOMEM;
+  }
+  if (bNew) d->aPhraseSurfCount[s] = 0;
+  if (++d->aPhraseSurfCount[s] > p->nBest) {
+    p->nBest = d->aPhraseSurfCount[s];
+    p->iSurface = s;
+  }
+  return TK_OK;
+}
+
+/* Count one occurrence of the phrase of nTok tokens from token i.  A
+** candidate said once is shown as that occurrence (nBest stays 0), so its
+** surface form is counted only when a second occurrence comes: then the
+** first one's, then this one's, in the order they were said. */
+static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
+  uint32_t aKey[KW_MAX_TOKENS];
   int bNew;
   for (int k = 0; k < nTok; k++)
     aKey[k] = d->aTok[i + (size_t)k].iType;
@@ -55,26 +85,12 @@ static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
     p->iTok = i;
     p->nTok = nTok;
   }
-  p->nCount++;
-  /* its surface: the candidate, then each word's surface */
-  aKey[0] = (uint32_t)c;
-  for (int k = 0; k < nTok; k++) {
-    long iSurf = tk_corpus__kw_tok_surface(d, i + (size_t)k);
-    if (iSurf < 0) return TK_ENOMEM;
-    aKey[k + 1] = (uint32_t)iSurf;
+  if (++p->nCount == 1) return TK_OK;
+  if (p->nCount == 2) {
+    int rc = countSurface(d, c, p, p->iTok);
+    if (rc != TK_OK) return rc;
   }
-  long s = tk_termmap_intern(d->pPhraseSurfs, (const char *)aKey,
-                             (size_t)(nTok + 1) * sizeof(uint32_t), &bNew);
-  if (s < 0 || tk_reserve(&d->aPhraseSurfCount, &d->nPhraseSurfAlloc, (size_t)s,
-                          sizeof(long)) != TK_OK) {
-    return TK_ENOMEM;
-  }
-  if (bNew) d->aPhraseSurfCount[s] = 0;
-  if (++d->aPhraseSurfCount[s] > p->nBest) {
-    p->nBest = d->aPhraseSurfCount[s];
-    p->iSurface = s;
-  }
-  return TK_OK;
+  return countSurface(d, c, p, i);
 }
 
 /* 1 when the word t is in no default candidate: a stopword, or a word

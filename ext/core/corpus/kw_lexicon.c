@@ -7,14 +7,23 @@
 ** as the rarest stem.
 **
 ** The forms are grouped by a hash of their bytes: a lookup reads one
-** bucket offset and one short run of bytes.
+** bucket offset and one short run of bytes.  A word's background IDF
+** becomes its weight in the default scorer here (tk_corpus__kw_bg_weight),
+** once per distinct word.
 **
 **   tk_corpus__kwlexword w;
 **   tk_corpus__kw_lex_find("platforms", 9, &w);  // 1; w.bClasses, w.rIdf
 */
 #include "corpus_internal.h"
 
+#include <math.h>
 #include <string.h>
+
+/* How much the background IDF counts in the default scorer (kw_phrase.c):
+** a word weighs idf^KW_BG_POWER. */
+#define KW_BG_POWER 0.7
+/* The least background IDF a word weighs (a stem in every article). */
+#define KW_BG_FLOOR 0.05
 
 extern const uint32_t tk_corpus__kw_lex_buckets;
 extern const double tk_corpus__kw_lex_quant;
@@ -28,6 +37,13 @@ static uint32_t formHash(const char *z, size_t n) {
     h = (h ^ (unsigned char)z[i]) * 16777619u;
   }
   return h;
+}
+
+/* Start loading the bucket of the lower-case word form z[0..n) (a hint:
+** the table is large and a word's first look-up finds it in no cache). */
+void tk_corpus__kw_lex_prefetch(const char *z, size_t n) {
+  __builtin_prefetch(
+      &tk_corpus__kw_lex_bucket[formHash(z, n) % tk_corpus__kw_lex_buckets]);
 }
 
 /* Look up the lower-case word form z[0..n); 1 when the table has it.  The
@@ -50,4 +66,10 @@ int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p) {
     }
   }
   return 0;
+}
+
+/* A word's weight by its background IDF: idf^KW_BG_POWER, floored. */
+double tk_corpus__kw_bg_weight(double rBgIdf) {
+  double r = rBgIdf > KW_BG_FLOOR ? rBgIdf : KW_BG_FLOOR;
+  return pow(r, KW_BG_POWER);
 }

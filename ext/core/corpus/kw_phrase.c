@@ -19,18 +19,14 @@
 
 #include <math.h>
 
-/* How much the background IDF counts: idf^KW_BG_POWER. */
-#define KW_BG_POWER 0.7
-/* The least background IDF a word weighs (a stem in every article). */
-#define KW_BG_FLOOR 0.05
-
-/* Set every type's weight (rScore). */
+/* Set every type's weight (rScore): its background weight (computed once
+** per distinct word by tk_corpus__kw_bg_weight, kw_lexicon.c) times its
+** weight in the caller's IDF table. */
 static void weighWords(tk_corpus__kwdoc *d) {
-  size_t nType = tk_termmap_count(d->pTypes);
+  size_t nType = d->nType;
   for (size_t i = 0; i < nType; i++) {
     tk_corpus__kwtype *ty = &d->aType[i];
-    double r = ty->rBgIdf > KW_BG_FLOOR ? ty->rBgIdf : KW_BG_FLOOR;
-    ty->rScore = pow(r, KW_BG_POWER) * (d->pIdf ? ty->rIdf : 1);
+    ty->rScore = ty->rBgWeight * (d->pIdf ? ty->rIdf : 1);
   }
 }
 

@@ -21,7 +21,7 @@
 
 /* New empty maps for d. */
 int tk_corpus__kwdoc_init(tk_corpus__kwdoc *d) {
-  tk_termmap **aMap[] = {&d->pTypes, &d->pSurfs,       &d->pPairs,
+  tk_termmap **aMap[] = {&d->pStems, &d->pSurfs,       &d->pPairs,
                          &d->pCands, &d->pPhraseSurfs, &d->pWords};
   for (size_t i = 0; i < sizeof(aMap) / sizeof(aMap[0]); i++) {
     if (tk_termmap_new(aMap[i]) != TK_OK) return TK_ENOMEM;
@@ -31,7 +31,7 @@ int tk_corpus__kwdoc_init(tk_corpus__kwdoc *d) {
 
 /* Free what d allocated. */
 void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d) {
-  tk_termmap_free(d->pTypes);
+  tk_termmap_free(d->pStems);
   tk_termmap_free(d->pSurfs);
   tk_termmap_free(d->pPairs);
   tk_termmap_free(d->pCands);
@@ -43,12 +43,13 @@ void tk_corpus__kwdoc_free(tk_corpus__kwdoc *d) {
   tk_free(d->aCand);
   tk_free(d->aPhraseSurfCount);
   tk_free(d->aWord);
-  tk_buf_free(&d->stems);
+  tk_free(d->aWordIdf);
+  tk_free(d->aStem);
   tk_buf_free(&d->word);
   tk_buf_free(&d->fold);
 }
 
-/* The most words the cache of word facts keeps across texts. */
+/* The most words (and stems) the cache of word facts keeps across texts. */
 #define KW_WORD_CACHE_MAX (1u << 18)
 
 /* A line at least this long that ends in one line break is taken as
@@ -63,6 +64,10 @@ static int gapBreaks(const char *z, size_t i, size_t n) {
   size_t iEnd = i + n, iFirst = 0;
   int nLine = 0;
   while (i < iEnd) {
+    if (z[i] == ' ' || z[i] == '\t') { /* the usual gap: no break */
+      i++;
+      continue;
+    }
     size_t iChar = i;
     uint32_t c = tk_utf8_next((const unsigned char *)z, iEnd, &i);
     if (c == '\r' && i < iEnd && z[i] == '\n') continue;
@@ -73,11 +78,12 @@ static int gapBreaks(const char *z, size_t i, size_t n) {
     if (nLine >= 2 || c == 0x2029) return 1;
   }
   if (!nLine) return 0;
-  size_t nBack = 0; /* the length of the line the break ends */
-  while (nBack < KW_WRAPPED_LINE && nBack < iFirst &&
-         z[iFirst - nBack - 1] != '\n' && z[iFirst - nBack - 1] != '\r')
-    nBack++;
-  return nBack < KW_WRAPPED_LINE;
+  /* the line the break ends is short when the text starts, or another
+  ** line ends, in the KW_WRAPPED_LINE bytes before the break */
+  if (iFirst < KW_WRAPPED_LINE) return 1;
+  const char *zLine = z + iFirst - KW_WRAPPED_LINE;
+  return memchr(zLine, '\n', KW_WRAPPED_LINE) != 0 ||
+         memchr(zLine, '\r', KW_WRAPPED_LINE) != 0;
 }
 
 /* 1 when the punctuation token z[0..n) is one hyphen. */
@@ -101,7 +107,9 @@ static size_t withoutPossessive(const char *z, size_t n) {
 }
 
 /* Set the casing flags of a word from its surface z[0..n) (ASCII
-** letters are told without a Unicode table look-up). */
+** letters are told without a Unicode table look-up).  The scan stops at
+** the first lower-case letter: the word is no acronym then, whatever
+** follows. */
 static void setCasing(tk_corpus__kwtok *t, const char *z, size_t n) {
   size_t i = 0;
   int nLetter = 0, nUpper = 0, bFirst = 1;
@@ -123,6 +131,7 @@ static void setCasing(tk_corpus__kwtok *t, const char *z, size_t n) {
     bFirst = 0;
     nLetter += bLetter;
     nUpper += bUp;
+    if (bLetter && !bUp) break;
   }
   t->bAcro = nLetter >= 2 && nUpper == nLetter;
 }
@@ -166,43 +175,50 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   tk_corpus__kwlexword x = {0, 1};
   const char *zKey = zNorm;
   size_t nKey = nNorm;
+  if ((d->pStop || d->bEnglish) && foldSurface(d, zSurf, nSurf) != TK_OK) {
+    return TK_ENOMEM;
+  }
+  const char *zFold = d->fold.z ? d->fold.z : "";
+  if (d->bEnglish) { /* the table's bucket loads while the word is stemmed */
+    tk_corpus__kw_lex_prefetch(zFold, d->fold.n);
+  }
   if (d->pIdStem &&
       tk_stemmer_stem(d->pIdStem, zNorm, nNorm, &zKey, &nKey) != TK_OK) {
     return TK_ENOMEM;
   }
-  w->iStem = d->stems.n;
-  w->nStem = nKey;
-  tk_buf_append(&d->stems, zKey, nKey);
-  if (d->stems.oom) return TK_ENOMEM;
-  if ((d->pStop || d->bEnglish) && foldSurface(d, zSurf, nSurf) != TK_OK) {
+  int bNew;
+  long iStem = tk_termmap_intern(d->pStems, zKey, nKey, &bNew);
+  if (iStem < 0 || tk_reserve(&d->aStem, &d->nStemAlloc, (size_t)iStem,
+                              sizeof(tk_corpus__kwstem)) != TK_OK) {
     return TK_ENOMEM;
   }
+  if (bNew) d->aStem[iStem].iGen = 0; /* no text's type yet */
+  w->iStem = (uint32_t)iStem;
   int bKnown = 1; /* without the table, any word may be a filler */
-  if (d->bEnglish) {
-    bKnown = tk_corpus__kw_lex_find(d->fold.z ? d->fold.z : "", d->fold.n, &x);
-  }
+  if (d->bEnglish) bKnown = tk_corpus__kw_lex_find(zFold, d->fold.n, &x);
   w->bStop = (unsigned char)isStopword(d, bKnown);
-  w->rBgIdf = d->bEnglish ? x.rIdf : 1;
+  w->rBgWeight = tk_corpus__kw_bg_weight(d->bEnglish ? x.rIdf : 1);
   setClasses(w, &x);
   return TK_OK;
 }
 
-/* Forget every cached word. */
+/* Forget every cached word and stem. */
 static void clearWords(tk_corpus__kwdoc *d) {
   tk_termmap_clear(d->pWords);
-  tk_buf_reset(&d->stems);
+  tk_termmap_clear(d->pStems);
 }
 
 /* The word cache entry of the norm zNorm[0..nNorm) (kept across texts,
 ** made on first sight); NULL when out of memory.  A cache grown past
-** KW_WORD_CACHE_MAX words starts over. */
+** KW_WORD_CACHE_MAX words starts over, keeping the stems: they hold the
+** types of the text being read (clearDoc bounds them between texts). */
 static tk_corpus__kwword *cachedWord(tk_corpus__kwdoc *d, const char *zNorm,
                                      size_t nNorm, const char *zSurf,
                                      size_t nSurf) {
   int bNew;
   if (tk_termmap_count(d->pWords) >= KW_WORD_CACHE_MAX &&
       tk_termmap_find(d->pWords, zNorm, nNorm) < 0) {
-    clearWords(d);
+    tk_termmap_clear(d->pWords);
   }
   long i = tk_termmap_intern(d->pWords, zNorm, nNorm, &bNew);
   if (i < 0 || tk_reserve(&d->aWord, &d->nWordAlloc, (size_t)i,
@@ -211,7 +227,9 @@ static tk_corpus__kwword *cachedWord(tk_corpus__kwdoc *d, const char *zNorm,
   }
   tk_corpus__kwword *w = &d->aWord[i];
   if (!bNew) return w;
-  w->iGen = 0; /* no text's type yet */
+  if ((size_t)i < d->nWordIdfAlloc) {
+    d->aWordIdf[i].iVersion = 0; /* a word before a restart had its weight */
+  }
   if (fillWord(d, w, zNorm, nNorm, zSurf, nSurf) != TK_OK) {
     clearWords(d); /* no half-made entry stays */
     return 0;
@@ -219,31 +237,52 @@ static tk_corpus__kwword *cachedWord(tk_corpus__kwdoc *d, const char *zNorm,
   return w;
 }
 
+/* The weight of the word w of the norm zNorm[0..nNorm) in the caller's
+** IDF table d->pIdf: its key is the stem when the caller stems, else the
+** norm.  Read from the table once per word and table version; without
+** memory to keep it, it is read each time. */
+static double wordIdf(tk_corpus__kwdoc *d, const tk_corpus__kwword *w,
+                      const char *zNorm, size_t nNorm) {
+  size_t iWord = (size_t)(w - d->aWord), nOld = d->nWordIdfAlloc;
+  uint64_t iVersion = tk_idf_version(d->pIdf);
+  if (iWord < nOld && d->aWordIdf[iWord].iVersion == iVersion) {
+    return d->aWordIdf[iWord].rIdf;
+  }
+  const char *zKey = zNorm;
+  size_t nKey = nNorm;
+  if (d->pIdfStem) zKey = tk_termmap_key(d->pStems, w->iStem, &nKey);
+  double r = tk_idf_get(d->pIdf, zKey, nKey);
+  if (tk_reserve(&d->aWordIdf, &d->nWordIdfAlloc, iWord,
+                 sizeof(tk_corpus__kwidf)) == TK_OK) {
+    for (size_t k = nOld; k < d->nWordIdfAlloc; k++)
+      d->aWordIdf[k].iVersion = 0;
+    d->aWordIdf[iWord].iVersion = iVersion;
+    d->aWordIdf[iWord].rIdf = r;
+  }
+  return r;
+}
+
 /* The type of the word w of the norm zNorm[0..nNorm) in this text (a new
 ** type on first sight, weighed by the caller's IDF table: its key is the
 ** stem when the caller stems, else the norm); -1 when out of memory. */
-static long wordType(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
+static long wordType(tk_corpus__kwdoc *d, const tk_corpus__kwword *w,
                      const char *zNorm, size_t nNorm) {
-  int bNew;
-  if (w->iGen == d->iGen) return (long)w->iType;
-  const char *zStem = d->stems.z ? d->stems.z + w->iStem : "";
-  long iType = tk_termmap_intern(d->pTypes, zStem, w->nStem, &bNew);
-  if (iType < 0 || tk_reserve(&d->aType, &d->nTypeAlloc, (size_t)iType,
-                              sizeof(tk_corpus__kwtype)) != TK_OK) {
+  tk_corpus__kwstem *st = &d->aStem[w->iStem];
+  if (st->iGen == d->iGen) return (long)st->iType;
+  size_t iType = d->nType;
+  if (iType >= UINT32_MAX || tk_reserve(&d->aType, &d->nTypeAlloc, iType,
+                                        sizeof(tk_corpus__kwtype)) != TK_OK) {
     return -1;
   }
-  if (bNew) {
-    tk_corpus__kwtype *ty = &d->aType[iType];
-    memset(ty, 0, sizeof(*ty));
-    ty->rIdf = 1;
-    if (d->pIdf && d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zStem, w->nStem);
-    if (d->pIdf && !d->pIdfStem) ty->rIdf = tk_idf_get(d->pIdf, zNorm, nNorm);
-    ty->rBgIdf = w->rBgIdf;
-    ty->bStop = w->bStop;
-  }
-  w->iType = (uint32_t)iType;
-  w->iGen = d->iGen;
-  return iType;
+  tk_corpus__kwtype *ty = &d->aType[iType];
+  memset(ty, 0, sizeof(*ty));
+  ty->rIdf = d->pIdf ? wordIdf(d, w, zNorm, nNorm) : 1;
+  ty->rBgWeight = w->rBgWeight;
+  ty->bStop = w->bStop;
+  d->nType++;
+  st->iType = (uint32_t)iType;
+  st->iGen = d->iGen;
+  return (long)iType;
 }
 
 /* The surface of token i in the surface map (interned on first need: only
@@ -331,7 +370,8 @@ static void clearDoc(tk_corpus__kwdoc *d) {
     clearWords(d);
     d->iGen = 1;
   }
-  tk_termmap_clear(d->pTypes);
+  if (tk_termmap_count(d->pStems) >= KW_WORD_CACHE_MAX) clearWords(d);
+  d->nType = 0;
   tk_termmap_clear(d->pSurfs);
   tk_termmap_clear(d->pPairs);
   tk_termmap_clear(d->pCands);

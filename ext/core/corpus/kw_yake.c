@@ -45,7 +45,7 @@ static void setMedians(tk_corpus__kwdoc *d, size_t nType) {
 
 /* Score every word type. */
 static void scoreWords(tk_corpus__kwdoc *d) {
-  size_t nType = tk_termmap_count(d->pTypes);
+  size_t nType = d->nType;
   double rSum = 0, rSum2 = 0, rMax = 1, nValid = 0;
   setMedians(d, nType);
   for (size_t i = 0; i < nType; i++) {

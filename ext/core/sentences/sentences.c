@@ -205,10 +205,15 @@ static const char *const azStarter[] = {
 };
 
 /* 1 when z[0..n) is one of the n-entry list a (linear scan of short
-** lists: the lists are small and only consulted at terminators). */
+** lists: the lists are small and only consulted at terminators; an entry
+** whose first byte differs is passed over without measuring it).  No
+** entry is empty. */
 static int inList(const char *const *a, size_t nList, const char *z, size_t n) {
+  if (n == 0) return 0;
   for (size_t i = 0; i < nList; i++) {
-    if (strlen(a[i]) == n && memcmp(a[i], z, n) == 0) return 1;
+    if (a[i][0] == z[0] && strlen(a[i]) == n && memcmp(a[i], z, n) == 0) {
+      return 1;
+    }
   }
   return 0;
 }
@@ -514,6 +519,15 @@ static const unsigned char aSpecial[128] = {
     [' '] = 1,  ['.'] = 1,  ['!'] = 1,  ['?'] = 1,
 };
 
+/* The first offset from i (at most n) whose byte the scan must look at:
+** not ASCII, or white space, or a terminator.  A loop of its own over
+** locals, so the bytes of words are passed over in a few instructions. */
+static size_t skipPlain(const unsigned char *z, size_t i, size_t n) {
+  while (i < n && z[i] < 0x80 && !aSpecial[z[i]])
+    i++;
+  return i;
+}
+
 /* Find the end of the sentence that starts at iStart (not white space):
 ** returns the end offset (before trimming) and sets p->i to where the next
 ** search starts. */
@@ -534,7 +548,16 @@ static size_t scanSentence(tk_sentences *p, size_t iStart) {
   size_t iWord = iStart, iPrev = SIZE_MAX;
   while (i < p->n) {
     if (p->z[i] < 0x80 && !aSpecial[p->z[i]]) {
-      i++;
+      i = skipPlain(p->z, i + 1, p->n);
+      continue;
+    }
+    if (p->z[i] == ' ' && i + 1 < p->n && p->z[i + 1] < 0x80 &&
+        !aSpecial[p->z[i + 1]] && !m.eKind) {
+      /* the common gap between words, one space before a plain ASCII
+      ** character: no break and no bullet (bullets are not ASCII), so the
+      ** general case below would only start a new word here */
+      iPrev = iWord;
+      iWord = ++i;
       continue;
     }
     uint32_t c = charAt(p, i, &j);
