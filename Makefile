@@ -337,13 +337,10 @@ NER_TRAIN_ARGS = $(NER_CASE_ARGS) $(NER_SENTENCE_ARGS) $(if $(filter train,$(NER
 # docs/ner.md "Self-training"): a first model of the same settings labels
 # Wikipedia paragraphs (ner_autolabel, into NER_AUTO), and the model is
 # trained again with the confidently labelled sentences as extra documents.
-# NER_SELFTRAIN=0 stops after the first model.  24,000 sentences at an
-# update size of 0.17 weigh about as much as 8,000 at 0.5 (docs/ner.md,
-# trial C1 of issue 11).
+# NER_SELFTRAIN=0 stops after the first model.
 NER_SELFTRAIN ?= 1
 NER_AUTO := build/ner_auto.txt
-NER_AUTO_ARGS ?= --sentences 24000 --min-score 0.95 --every 7
-NER_EXTRA_WEIGHT ?= 0.17
+NER_AUTO_ARGS ?= --sentences 8000 --min-score 0.95 --every 7
 NER_NEED = $(CONLL)/train.txt $(if $(filter 1,$(NER_SELFTRAIN)),$(UNLABELED))
 NER_TRAIN = build/release/tools/ner_train --train $(CONLL)/train.txt \
   --dev $(CONLL)/dev.txt $(NER_TRAIN_ARGS)
@@ -353,7 +350,7 @@ model: build/release/tools/ner_train build/release/tools/ner_autolabel
 	    $(NER_TRAIN) --out build/ner_base.bin && \
 	    xz -dc $(UNLABELED) | build/release/tools/ner_autolabel \
 	      --model build/ner_base.bin --out $(NER_AUTO) $(NER_AUTO_ARGS) && \
-	    $(NER_TRAIN) --out $(NER_MODEL) --extra $(NER_AUTO) --extra-weight $(NER_EXTRA_WEIGHT); \
+	    $(NER_TRAIN) --out $(NER_MODEL) --extra $(NER_AUTO) --extra-weight 0.5; \
 	  else $(NER_TRAIN) --out $(NER_MODEL); fi && \
 	  $(MAKE) --no-print-directory all; \
 	else echo "make model: skipped: $(NER_NEED) absent"; fi
