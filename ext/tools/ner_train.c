@@ -6,7 +6,8 @@
 **       --dev ../shared/data/ner/conll2003/dev.txt
 **       --out ext/core/ner/model/ner-conll2003.bin
 **       [--epochs 30] [--bits 17] [--width 2] [--clip 1.0]
-**       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--final 0]
+**       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--heads 0]
+**       [--final 0]
 **       [--title-share P] [--lower-share P] [--particle-share P]
 **       [--sentence-share P]
 **       [--extra FILE] [--extra-weight W] [--extra-known 0|1] [--seed N]
@@ -27,7 +28,9 @@
 ** weights are quantized (int16 by default) and the model file is scored on
 ** dev with the raw-text protocol through tk_ner_tag; the best epoch by
 ** PER+ORG+LOC F1 is written, and training stops after 8 epochs without a
-** gain.  --typed 1 adds the typed gazetteer features (ner/gazetteers.c).
+** gain.  --typed 1 adds the typed gazetteer features (ner/gazetteers.c),
+** --heads 1 the head nouns of name runs (ner/name_heads.c; `make model`
+** passes it).
 ** --twopass 1 trains the model for a tagger that runs twice: each
 ** document is learnt from with document features (ner/document.c) made
 ** from first-pass tags of weights that never saw it (trained
@@ -296,6 +299,8 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc, float rExtraStep) {
                             t->aInfo + t->nTok);
       if (t->fFeat & TK_NER_FEAT_TYPED)
         tk_ner__typed_mark(t->aInfo + t->nTok, n);
+      if (t->fFeat & TK_NER_FEAT_HEADS)
+        tk_ner__head_mark(aDoc[i].z, aTok, t->aInfo + t->nTok, n);
       goldTags(&aDoc[i], aTok, n, t->aGold + t->nTok, &iGold);
       t->aSent[t->nSent++] = (Sent){t->nTok, n};
       if (i < t->nOrig)
@@ -666,7 +671,7 @@ int main(int argc, char **argv) {
   unsigned nBits = 17;
   double rClip = 1.0;
   unsigned nWidth = 2;
-  int bGaz = 1, bRare = 1, bTyped = 1, bTwoPass = 1, bFinal = 0;
+  int bGaz = 1, bRare = 1, bTyped = 1, bTwoPass = 1, bHeads = 0, bFinal = 0;
   int nFoldEpoch = 5;
   Shares shares = {0};
   for (int i = 1; i + 1 < argc; i += 2) {
@@ -690,6 +695,8 @@ int main(int argc, char **argv) {
       bTyped = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--twopass") == 0)
       bTwoPass = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--heads") == 0)
+      bHeads = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--fold-epochs") == 0)
       nFoldEpoch = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--final") == 0)
@@ -720,6 +727,7 @@ int main(int argc, char **argv) {
             "usage: %s --train FILE --dev FILE --out MODEL "
             "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
             "[--gazetteer 0|1] [--rare 0|1] [--typed 0|1] [--twopass 0|1] "
+            "[--heads 0|1] "
             "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
             "[--lower-share 0..100] [--particle-share 0..100] "
             "[--sentence-share 0..100] "
@@ -751,8 +759,9 @@ int main(int argc, char **argv) {
   t.nExtra = nExtra;
   t.nOrig = bExtraKnown ? nOrig + nExtra : nOrig;
   int nLearn = addCopies(aLearn, nOrig, nExtra, &shares, &t.aFold);
-  t.fFeat =
-      (bTyped ? TK_NER_FEAT_TYPED : 0) | (bTwoPass ? TK_NER_FEAT_TWOPASS : 0);
+  t.fFeat = (bTyped ? TK_NER_FEAT_TYPED : 0) |
+            (bTwoPass ? TK_NER_FEAT_TWOPASS : 0) |
+            (bHeads ? TK_NER_FEAT_HEADS : 0);
   t.nBits = nBits;
   t.nRow = (size_t)1 << nBits;
   t.aW = calloc(t.nRow * TK_NER_NROW, sizeof *t.aW);

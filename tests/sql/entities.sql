@@ -432,6 +432,10 @@ SELECT type, entity, start, length FROM entities(X'FF20313225', 'model=0');
 -- => PERCENT|12%|3|3
 SELECT count(*) FROM entities(X'FFFE80C0', 'model=1');
 -- => 0
+-- Invalid UTF-8 in and around names with head nouns ("Gulf of", "Sea",
+-- "Avenue"): spans stay inside the 61 bytes.
+SELECT count(*) > 0, count(*) = total(start >= 0 AND start + length <= 61) FROM entities(X'FF5468652047756C66206F6620C346696E6C616E642C207468652042616C7469632053656120616E6420527573746176656C6920E2804176656E7565FE', 'patterns=0');
+-- => 1|1
 SELECT type, norm FROM entities(2014, 'model=0');
 -- => CARDINAL|2014
 

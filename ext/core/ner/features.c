@@ -13,7 +13,9 @@
 ** gazetteer of training-data entity phrases matching around it; the typed
 ** gazetteers (gazetteers.c) and, in the second pass, the other mentions of
 ** the word in the document (document.c); the bridges of name_cues.c
-** ("Ursula von der Leyen").  Static features (the text's) and dynamic ones
+** ("Ursula von der Leyen"); the head noun of the capitalized run the
+** word is in (name_heads.c: "Baltic Sea", "Gulf of Finland").  Static features
+*(the text's) and dynamic ones
 ** (tags, memory, document) are separate, so the weights of the static ones
 ** are summed once for both passes.  In a Title Case or all-lower-case
 ** sentence every key but the word's identity is salted with the case
@@ -146,6 +148,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   p->fGaz = p->fPart = 0;
   p->fTyped = 0;
   p->fDoc = 0;
+  p->uHead = 0;
 }
 
 /* 1 when the sentence z, aTok[0..nTok) with token facts a[], has its
@@ -537,6 +540,11 @@ int tk_ner__static_features(const tk_ner_info *a, int nTok, int i,
   if (t->fCase & TK_NER_C_BRIDGE) {
     int nBridge = bridgeFeatures(a, nTok, i, v);
     nOut += appendKeys(v, NULL, nBridge, 0, 300, -1, salt, aKey + nOut);
+  }
+  if (t->uHead) { /* the head of its name run: alone, with the shape */
+    v[0] = t->uHead;
+    v[1] = pair(t->uHead, t->hShort);
+    nOut += appendKeys(v, NULL, 2, 0, 400, -1, salt, aKey + nOut);
   }
   int nCluster = tk_ner__cluster_features(a, nTok, i, aKey + nOut);
   for (int k = nOut; k < nOut + nCluster; k++)

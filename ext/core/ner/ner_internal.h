@@ -108,12 +108,16 @@ typedef struct tk_ner_info {
                    ** for none or in the first pass */
   /* The word's cluster path (ner/clusters.c), 0: none or not looked up. */
   uint32_t uCluster;
+  /* The head code of the name run the word is in (ner/name_heads.c,
+  ** TK_NER_HEAD_*), 0: none or not looked up. */
+  unsigned uHead;
 } tk_ner_info;
 
 /* Feature families a model was trained with (header bytes 56..59). */
 #define TK_NER_FEAT_TYPED 0x1 /* typed gazetteers (gazetteers.c) */
 #define TK_NER_FEAT_TWOPASS                                                    \
   0x2 /* a second pass with the document's other mentions (document.c) */
+#define TK_NER_FEAT_HEADS 0x4 /* head nouns of name runs (name_heads.c) */
 
 #define TK_NER_C_UPPER1 0x01   /* starts with an upper-case letter */
 #define TK_NER_C_ALLCAP 0x02   /* has letters, none lower-case */
@@ -171,6 +175,32 @@ int tk_ner__particle(const unsigned char *u, size_t n);
 ** words of the sentence a[0..nTok) (its token facts filled), the words
 ** before and after them (ner/name_cues.c). */
 void tk_ner__bridge_mark(tk_ner_info *a, int nTok);
+/* A head code (tk_ner_info uHead): the entity type the head says, the
+** word's place in its run, the run's length, the head's side. */
+#define TK_NER_HEAD_LOC 1
+#define TK_NER_HEAD_ORG 2
+#define TK_NER_HEAD_MISC 3
+#define TK_NER_HEAD_TYPE 3 /* the mask of the type */
+#define TK_NER_HEAD_B 0x4  /* the run's first word */
+#define TK_NER_HEAD_I 0x8  /* a word inside it */
+#define TK_NER_HEAD_L 0xc  /* its last word */
+#define TK_NER_HEAD_PLACE 0xc
+#define TK_NER_HEAD_LONG 0x10 /* a run of 3 words or more, else 2 */
+#define TK_NER_HEAD_FINAL 0   /* the run ends with the head: "Baltic Sea" */
+/* it opens with the head and "of": "Gulf of Finland" */
+#define TK_NER_HEAD_INITIAL 0x20
+/* The entity type (TK_NER_HEAD_LOC, _ORG, _MISC) the word u[0..n), in any
+** case, says as the head of a name ("Sea", "Agency", "Cup"); 0 for none
+** (ner/name_heads.c). */
+unsigned tk_ner__head_type(const unsigned char *u, size_t n);
+/* Set a[k].uHead for the sentence z, aTok[0..nTok) (its token facts and
+** bridges filled): each word of a run of two or more capitalized words
+** (bridges inside) that ends with a head gets the head's type, its place
+** and the run's length (TK_NER_HEAD_FINAL); failing that, a run of three
+** or more that opens with a head and "of" the same (TK_NER_HEAD_INITIAL).
+** Nothing in an all-lower-case sentence (ner/name_heads.c). */
+void tk_ner__head_mark(const char *z, const tk_ner_tok *aTok, tk_ner_info *a,
+                       int nTok);
 /* 1 when the lower-case word u[0..n) stays lower-case in a Title Case
 ** headline: the articles, conjunctions and prepositions of up to three
 ** letters ("a", "of", "to", "vs"...). */
