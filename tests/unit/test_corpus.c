@@ -332,6 +332,17 @@ static void testLexicon(void) {
   TK_CHECK(!tk_corpus__kw_lex_find(aLong, sizeof(aLong), &w));
 }
 
+/* Append n distinct 4-letter words, each followed by a space (n at most
+** 26^4): more than the keywords word cache holds. */
+static void appendDistinctWords(tk_buf *p, unsigned n) {
+  for (unsigned i = 0; i < n; i++) {
+    char zWord[5] = {(char)('a' + i % 26), (char)('a' + i / 26 % 26),
+                     (char)('a' + i / 676 % 26), (char)('a' + i / 17576 % 26),
+                     ' '};
+    tk_buf_append(p, zWord, 5);
+  }
+}
+
 /* The word cache kept across texts: more distinct words than it holds
 ** (it starts over) and then a text gives what a new extractor gives. */
 static void testWordCache(void) {
@@ -344,15 +355,7 @@ static void testWordCache(void) {
   o.nWords = 3; /* as keywordList() without w */
   TK_CHECK(tk_keywords_new(&o, &k, &zErr) == TK_OK);
   tk_buf big = {0};
-  for (unsigned i = 0; i < 300000; i++) { /* distinct 4-letter words */
-    char zWord[6] = {(char)('a' + i % 26),
-                     (char)('a' + i / 26 % 26),
-                     (char)('a' + i / 676 % 26),
-                     (char)('a' + i / 17576 % 26),
-                     ' ',
-                     0};
-    tk_buf_append(&big, zWord, 5);
-  }
+  appendDistinctWords(&big, 300000);
   TK_CHECK(!big.oom);
   TK_CHECK(tk_keywords_run(k, 0, big.z, big.n, &a, &n) == TK_OK);
   TK_CHECK_INT(n, 10);
@@ -384,15 +387,7 @@ static void testWordCacheWithinText(void) {
   TK_CHECK(tk_keywords_new(&o, &k, &zErr) == TK_OK);
   tk_buf big = {0};
   tk_buf_append(&big, "Volgograd. ", 11);
-  for (unsigned i = 0; i < 300000; i++) { /* distinct 4-letter words */
-    char zWord[6] = {(char)('a' + i % 26),
-                     (char)('a' + i / 26 % 26),
-                     (char)('a' + i / 676 % 26),
-                     (char)('a' + i / 17576 % 26),
-                     ' ',
-                     0};
-    tk_buf_append(&big, zWord, 5);
-  }
+  appendDistinctWords(&big, 300000);
   tk_buf_append(&big, ". Volgograd.", 12);
   TK_CHECK(!big.oom);
   TK_CHECK(tk_keywords_run(k, 0, big.z, big.n, &a, &n) == TK_OK);
