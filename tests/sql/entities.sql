@@ -550,3 +550,19 @@ SELECT count(*) FROM entities('', 'vote=0');
 -- => 0
 SELECT * FROM entities('x', 'vote=2');
 -- error: textkit: entities(): bad value '2' for vote; valid: 0, 1
+
+-- Markup left in plain text is never a name: "<" and ">" alone and the tag
+-- name after "<" or "</" ("</dl>" lines of Wikipedia extracts).
+SELECT count(*) FROM entities('</dl>', 'patterns=0');
+-- => 0
+SELECT count(*) FROM entities('<dl>' || char(10) || '<dd>a list</dd>' || char(10) || '</dl>', 'patterns=0');
+-- => 0
+SELECT count(*) FROM entities('He said <b>Barack Obama</b> won.', 'patterns=0') WHERE entity LIKE '%<%' OR entity LIKE '%>%' OR entity = 'b';
+-- => 0
+SELECT entity, type FROM entities('Barack Obama visited Paris.' || char(10) || '</dl>', 'patterns=0');
+-- => Barack Obama|PERSON
+-- => Paris|LOC
+SELECT count(*) FROM entities('<', 'patterns=0');
+-- => 0
+SELECT count(*) FROM entities('</', 'patterns=0');
+-- => 0

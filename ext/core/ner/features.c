@@ -64,6 +64,17 @@ static void addShape(uint64_t *pLong, uint64_t *pShort, uint32_t s,
   if (*pRun <= 4) *pLong = fnv(*pLong, s);
 }
 
+/* 1 when the token z[t->iStart..+nLen) is markup left in plain text: "<"
+** or ">" alone, or the tag name right after "<" or "</" ("</dl>" in a
+** Wikipedia extract, "<b>" in a scraped page).  Such tokens are never in a
+** name (an IRC nick written "<anna>" is lost with them). */
+static int markupToken(const char *z, const tk_ner_tok *t) {
+  const char *p = z + t->iStart;
+  if (t->nLen == 1 && (p[0] == '<' || p[0] == '>')) return 1;
+  if (t->iStart >= 1 && p[-1] == '<') return 1;
+  return t->iStart >= 2 && p[-1] == '/' && p[-2] == '<';
+}
+
 /* Fill *p for the token z[t->iStart..+nLen). */
 static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   const unsigned char *u = (const unsigned char *)z + t->iStart;
@@ -124,6 +135,7 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
   if (!bAnyLetter) f |= TK_NER_C_NOLETTER;
   if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
+  if (markupToken(z, t)) f |= TK_NER_C_STOP;
   if ((f & TK_NER_C_LOWER) && !bUpper) {
     if (!tk_ner__connector(u, n))
       f |= TK_NER_C_NOCONT;

@@ -127,7 +127,7 @@ typedef struct tk_ner_info {
 #define TK_NER_C_CAPSLINE 0x20 /* in an all-caps sentence (headline) */
 #define TK_NER_C_LOWLINE 0x40  /* in a sentence without capitals */
 #define TK_NER_C_DOC0 0x80     /* in the document's first sentence */
-#define TK_NER_C_STOP 0x100    /* , . ; ! ? alone: never in an entity */
+#define TK_NER_C_STOP 0x100    /* , . ; ! ? alone, markup: never in one */
 #define TK_NER_C_NOCONT                                                        \
   0x200 /* lower-case word, not "of", "de"...: does                            \
            not continue an entity (normally cased                              \
