@@ -297,10 +297,7 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc, float rExtraStep) {
       if (!t->aInfo || !t->aGold || !t->aSent) abort();
       tk_ner__sentence_info(aDoc[i].z, aTok, n, t->nSent == t->aDoc[i].iSent,
                             t->aInfo + t->nTok);
-      if (t->fFeat & TK_NER_FEAT_TYPED)
-        tk_ner__typed_mark(t->aInfo + t->nTok, n);
-      if (t->fFeat & TK_NER_FEAT_HEADS)
-        tk_ner__head_mark(aDoc[i].z, aTok, t->aInfo + t->nTok, n);
+      tk_ner__family_mark(aDoc[i].z, aTok, t->aInfo + t->nTok, n, t->fFeat);
       goldTags(&aDoc[i], aTok, n, t->aGold + t->nTok, &iGold);
       t->aSent[t->nSent++] = (Sent){t->nTok, n};
       if (i < t->nOrig)

@@ -14,10 +14,10 @@
 ** gazetteers (gazetteers.c) and, in the second pass, the other mentions of
 ** the word in the document (document.c); the bridges of name_cues.c
 ** ("Ursula von der Leyen"); the head noun of the capitalized run the
-** word is in (name_heads.c: "Baltic Sea", "Gulf of Finland").  Static features
-*(the text's) and dynamic ones
-** (tags, memory, document) are separate, so the weights of the static ones
-** are summed once for both passes.  In a Title Case or all-lower-case
+** word is in (name_heads.c: "Baltic Sea", "Gulf of Finland").  Static
+** features (the text's) and dynamic ones (tags, memory, document) are
+** separate, so the weights of the static ones are summed once for both
+** passes.  In a Title Case or all-lower-case
 ** sentence every key but the word's identity is salted with the case
 ** regime (regimeSalt), so each regime has weights of its own.
 */

@@ -367,9 +367,7 @@ static int readDoc(const tk_ner_model *p, Tagger *pT, tk_ner_reader *pRd,
     tk_ner__sentence_info(z, pT->aTok + pT->nTok, n, *pbDoc, a);
     tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), a, n);
     tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), a, n);
-    if (fFeat & TK_NER_FEAT_TYPED) tk_ner__typed_mark(a, n);
-    if (fFeat & TK_NER_FEAT_HEADS)
-      tk_ner__head_mark(z, pT->aTok + pT->nTok, a, n);
+    tk_ner__family_mark(z, pT->aTok + pT->nTok, a, n, fFeat);
     *pbDoc = 0;
     pT->aSent[pT->nSent++] = pT->nTok;
     pT->nTok += n;

@@ -226,6 +226,13 @@ static inline int tk_ner__scored(unsigned fCase, int iPrev) {
 
 #define TK_NER_MEMGATE 8.0f /* least margin for a type to be remembered */
 
+/* Mark in a[0..nTok) (the sentence aTok[0..nTok) of z, its token facts
+** filled) what the optional feature families fFeat (TK_NER_FEAT_*) read:
+** the typed gazetteers and the head nouns.  Tagging (ner.c) and training
+** (ext/tools/ner_train.c) both call it, so they mark the same. */
+void tk_ner__family_mark(const char *z, const tk_ner_tok *aTok, tk_ner_info *a,
+                         int nTok, unsigned fFeat);
+
 /* Fill a[0..nTok) for the sentence aTok[0..nTok) of z. */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
                            int bDocStart, tk_ner_info *a);
