@@ -86,6 +86,14 @@ int tk_utf8_is_valid(const char *z, size_t n);
 /* Append z[0..n) to p with each invalid byte replaced by U+FFFD. */
 void tk_utf8_sanitize(tk_buf *p, const char *z, size_t n);
 
+/* ----------------------------------------------------------------- markup */
+/* 1 when the token z[iStart..iStart+nLen) of z[0..n) is the name of a
+** markup tag left in plain text: right after "<" or "</" and right before
+** ">" or "/" ("</dl>" lines of Wikipedia extracts, "<br>", "<br/>" in
+** scraped text; not "Mx<Me" in a formula, nor a tag with attributes).
+** Such a word is never a name or a key phrase (ext/core/base/markup.c). */
+int tk_markup_tag_name(const char *z, size_t n, size_t iStart, size_t nLen);
+
 /* Byte offset -> character offset for offsets that never decrease, in
 ** amortized O(1): a forward-only cursor over one buffer. */
 typedef struct tk_charpos {

@@ -319,3 +319,13 @@ SELECT v.column1, k.keyword, round(k.score, 4) FROM (VALUES ('Volgograd system')
 -- 100 MB of text.
 SELECT keyword, count FROM keywords(replace(hex(zeroblob(6250000)), '00', 'Sochi security. '));
 -- => Sochi security|6250000
+-- Markup left in plain text: the tag names of "<br>" and "<b>" are no
+-- words (and a tag breaks a phrase: "Line one<br>Line two" gives no
+-- phrase across it).
+SELECT group_concat(keyword, ', ') FROM keywords('Line one<br>Line two about Sochi security.<br>More on Sochi security and the <b>Olympics</b>.');
+-- => Sochi security, Olympics, Line
+SELECT count(*) FROM keywords('<br></br><p>');
+-- => 0
+-- A "<" in a formula is no tag: "Mesh" after "Mx<" stays a word.
+SELECT count(*) FROM keywords('Grids with Mx<Mesh cells beat grids with Mx>Mesh cells.') WHERE keyword LIKE 'Mesh%';
+-- => 2

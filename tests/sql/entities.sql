@@ -566,3 +566,6 @@ SELECT count(*) FROM entities('<', 'patterns=0');
 -- => 0
 SELECT count(*) FROM entities('</', 'patterns=0');
 -- => 0
+-- A "<" between words is no tag: the name after it stays a name.
+SELECT count(*) FROM entities('Analysts in Paris said Lyon<Marseille on costs.', 'patterns=0') WHERE entity = 'Marseille';
+-- => 1

@@ -424,7 +424,8 @@ int tk_corpus__kwdoc_read(tk_corpus__kwdoc *d, const char *z, size_t n) {
       if (rc != TK_OK) return rc;
     }
     bHyphen = 0;
-    if (t.eKind == TK_KIND_WORD) {
+    if (t.eKind == TK_KIND_WORD &&
+        !tk_markup_tag_name(z, n, t.iStart, t.nLen)) {
       bWord = 1;
       bWordBreak = bBreak || bGap;
       iWordStart = t.iStart;

@@ -64,15 +64,18 @@ static void addShape(uint64_t *pLong, uint64_t *pShort, uint32_t s,
   if (*pRun <= 4) *pLong = fnv(*pLong, s);
 }
 
-/* 1 when the token z[t->iStart..+nLen) is markup left in plain text: "<"
-** or ">" alone, or the tag name right after "<" or "</" ("</dl>" in a
-** Wikipedia extract, "<b>" in a scraped page).  Such tokens are never in a
-** name (an IRC nick written "<anna>" is lost with them). */
-static int markupToken(const char *z, const tk_ner_tok *t) {
+/* 1 when token k of the sentence z, aTok[0..nTok) is markup left in plain
+** text: "<" or ">" alone, or a tag name (tk_markup_tag_name: "</dl>" in a
+** Wikipedia extract, "<b>" in a scraped page; the text is known to go on
+** to the end of the next token).  Such tokens are never in a name (an IRC
+** nick written "<anna>" is lost with them). */
+static int markupToken(const char *z, const tk_ner_tok *aTok, int nTok, int k) {
+  const tk_ner_tok *t = &aTok[k];
   const char *p = z + t->iStart;
   if (t->nLen == 1 && (p[0] == '<' || p[0] == '>')) return 1;
-  if (t->iStart >= 1 && p[-1] == '<') return 1;
-  return t->iStart >= 2 && p[-1] == '/' && p[-2] == '<';
+  if (k + 1 >= nTok) return 0;
+  size_t nKnown = aTok[k + 1].iStart + aTok[k + 1].nLen;
+  return tk_markup_tag_name(z, nKnown, t->iStart, t->nLen);
 }
 
 /* Fill *p for the token z[t->iStart..+nLen). */
@@ -135,7 +138,6 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
   if (!bAnyLetter) f |= TK_NER_C_NOLETTER;
   if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
-  if (markupToken(z, t)) f |= TK_NER_C_STOP;
   if ((f & TK_NER_C_LOWER) && !bUpper) {
     if (!tk_ner__connector(u, n))
       f |= TK_NER_C_NOCONT;
@@ -202,6 +204,7 @@ void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
   int nCaps = 0, nLower = 0, nUpper = 0, nConn = 0;
   for (int k = 0; k < nTok; k++) {
     tokenInfo(z, &aTok[k], &a[k]);
+    if (markupToken(z, aTok, nTok, k)) a[k].fCase |= TK_NER_C_STOP;
     if (a[k].fCase & TK_NER_C_CONN) nConn++;
     if (a[k].fCase & TK_NER_C_ALLCAP) nCaps++;
     if (a[k].fCase & TK_NER_C_LOWER) nLower++;
