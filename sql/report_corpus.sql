@@ -30,14 +30,41 @@ SELECT last, full_name, docs FROM (
 WHERE r = 1 AND n * 10 >= total * 9;
 -- (a table with a key, not a CTE: the join below looks each name up
 -- instead of scanning every surname for every name)
+
+-- Acronyms across documents: an article that writes "European Union
+-- (EU)" links its "EU" to the long form (entities(), canonical step 3),
+-- one that writes only "EU" cannot. Here an ORG, LOC or MISC canonical of
+-- 2 to 8 capital letters takes the long form that the corpus's articles
+-- defined it as, when at least 2 articles define it and at least 90% of
+-- the articles that define it agree ("NATO" stays "NATO" when some write
+-- North Atlantic Treaty Organization and others Organisation). A row
+-- whose surface is the acronym and whose canonical has several words is
+-- such a definition: no other step of canonical gives that to these types.
+CREATE TEMP TABLE acronyms(type TEXT, acronym TEXT, long_name TEXT, PRIMARY KEY (type, acronym));
+INSERT INTO acronyms
+WITH definitions AS (
+  SELECT type, entity AS acronym, canonical AS long_name, count(DISTINCT doc_id) AS docs
+  FROM doc_entities
+  WHERE type IN ('ORG', 'LOC', 'MISC') AND length(entity) BETWEEN 2 AND 8
+    AND entity NOT GLOB '*[^A-Z]*' AND instr(canonical, ' ') > 0
+  GROUP BY type, entity, canonical)
+SELECT type, acronym, long_name FROM (
+  SELECT type, acronym, long_name, docs, sum(docs) OVER (PARTITION BY type, acronym) AS total,
+         row_number() OVER (PARTITION BY type, acronym ORDER BY docs DESC, long_name) AS r
+  FROM definitions)
+WHERE r = 1 AND docs >= 2 AND docs * 10 >= total * 9;
+
 CREATE TABLE corpus_names AS
 WITH names AS (SELECT type, canonical, count(DISTINCT doc_id) AS docs FROM doc_entities
                WHERE type IN ('PERSON', 'ORG', 'LOC', 'MISC') GROUP BY type, canonical)
 SELECT n.type, n.canonical,
        coalesce(CASE WHEN n.type = 'PERSON' AND instr(n.canonical, ' ') = 0
-                      AND b.docs * 10 >= n.docs THEN b.full_name END, n.canonical) AS name
-FROM names n LEFT JOIN names_by_last b ON b.last = n.canonical;
+                      AND b.docs * 10 >= n.docs THEN b.full_name END,
+                a.long_name, n.canonical) AS name
+FROM names n LEFT JOIN names_by_last b ON b.last = n.canonical
+LEFT JOIN acronyms a ON a.type = n.type AND a.acronym = n.canonical;
 DROP TABLE names_by_last;
+DROP TABLE acronyms;
 CREATE UNIQUE INDEX corpus_names_tc ON corpus_names(type, canonical);
 
 -- Candidate pairs share a bucket. A bucket of more than 50 documents (many

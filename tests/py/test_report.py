@@ -162,15 +162,15 @@ class NamesAcrossDocuments(unittest.TestCase):
     """corpus_names: a surname alone in one article takes the dominant full
     name of the corpus; without a dominant one it stays as written."""
 
-    def person_names(self, tmp, corpus):
+    def person_names(self, tmp, corpus, kind="PERSON"):
         """Report corpus into tmp/out.db (it must run cleanly); its
-        corpus_names PERSON rows as {canonical: name}."""
+        corpus_names rows of type kind as {canonical: name}."""
         db = os.path.join(tmp, "out.db")
         rc, out, err = run_report(db, corpus)
         self.assertEqual((rc, err), (0, ""))
         con = connect(db)
         names = dict(con.execute("SELECT canonical, name FROM corpus_names "
-                                 "WHERE type = 'PERSON'").fetchall())
+                                 "WHERE type = ?", (kind,)).fetchall())
         con.close()
         return names
 
@@ -207,6 +207,39 @@ class NamesAcrossDocuments(unittest.TestCase):
             self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
             self.assertEqual(names.get("Clinton"), "Clinton")
 
+
+    def test_an_acronym_takes_the_long_form_its_articles_define(self):
+        # two articles define "EU", two write it alone: all four are the
+        # European Union
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            for i in range(2):
+                write(corpus, f"defined{i}.txt", f"BRUSSELS 1996-08-2{i} The European Union "
+                      "(EU) said on Thursday that the talks would go on. " + PROSE)
+                write(corpus, f"alone{i}.txt", f"BRUSSELS 1996-08-2{i} EU ministers said "
+                      "on Friday that the budget was agreed. " + PROSE)
+            names = self.person_names(tmp, corpus, "ORG")
+            self.assertEqual(names.get("EU"), "European Union")
+            self.assertEqual(names.get("European Union"), "European Union")
+
+    def test_an_acronym_defined_once_or_two_ways_keeps_its_name(self):
+        # "IMF" defined in one article only; "NATO" defined two ways, two
+        # articles each: neither has a long form the corpus agrees on
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "imf.txt", "WASHINGTON 1996-08-22 The International Monetary "
+                  "Fund (IMF) said on Thursday that growth would slow. " + PROSE)
+            write(corpus, "imf_alone.txt", "WASHINGTON 1996-08-23 IMF officials said on "
+                  "Friday that the loan was agreed. " + PROSE)
+            for i, long_form in enumerate(["North Atlantic Treaty Organization",
+                                           "North Atlantic Treaty Organisation"] * 2):
+                write(corpus, f"nato{i}.txt", f"BRUSSELS 1996-08-1{i} The {long_form} "
+                      "(NATO) said on Monday that the exercise would go on. " + PROSE)
+            write(corpus, "nato_alone.txt", "BRUSSELS 1996-08-24 NATO ministers said on "
+                  "Friday that the plan was agreed. " + PROSE)
+            names = self.person_names(tmp, corpus, "ORG")
+            self.assertEqual(names.get("IMF"), "IMF")
+            self.assertEqual(names.get("NATO"), "NATO")
 
 @needs_shell
 class ReportEdgeCases(unittest.TestCase):
