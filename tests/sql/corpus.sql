@@ -174,9 +174,9 @@ SELECT keyword, score, count FROM keywords('Deep learning models need data. Deep
 -- => models|1.0|1
 -- => data|1.0|1
 -- => popular|1.0|1
-SELECT count(*) FROM keywords('a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15, p q r s t u v w x y z z2 z3', 'words=1');
+SELECT count(*) FROM keywords('a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15, pp qq rr ss tt uu vv ww xx yy zz z2 z3', 'words=1');
 -- => 10
-SELECT count(*) FROM keywords('a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15, p q r s t u v w x y z z2 z3', 'words=1 top=0');
+SELECT count(*) FROM keywords('a1 b2 c3 d4 e5 f6 g7 h8 i9 j10 k11 l12 m13 n14 o15, pp qq rr ss tt uu vv ww xx yy zz z2 z3', 'words=1 top=0');
 -- => 28
 SELECT keyword FROM keywords('red apples, green apples, red cars', 'method=rake words=1 top=2');
 -- => red
@@ -240,13 +240,25 @@ SELECT v.column1, k.keyword FROM (VALUES ('cat dog'), (NULL), ('bird')) v, keywo
 -- => cat dog|dog
 -- => bird|bird
 
+-- One letter is never a keyword alone ("x", a variable; "X"), only a word
+-- of a longer phrase ("Vitamin C"; three-word windows of "x y x y z x"),
+-- in every method.
+SELECT keyword, count FROM keywords('The map of x and y shows x in X. Vitamin C helps.');
+-- => Vitamin C|1
+-- => map|1
+SELECT m.column1, (SELECT count(*) FROM keywords('x y x y z x', 'words=1 method=' || m.column1)), (SELECT count(*) FROM keywords('x y x y z x', 'words=3 method=' || m.column1)) FROM (VALUES ('phrase'), ('yake'), ('rake'), ('tfidf')) m;
+-- => phrase|0|4
+-- => yake|0|4
+-- => rake|0|2
+-- => tfidf|0|4
+
 -- NULL text: no rows; BLOB and invalid UTF-8.
 SELECT count(*) FROM keywords(NULL);
 -- => 0
 SELECT keyword FROM keywords(X'536F636869');
 -- => Sochi
-SELECT keyword, hex(keyword) FROM keywords(X'61FF62');
--- => b|62
+SELECT keyword, hex(keyword) FROM keywords(X'61FF626F62');
+-- => bob|626F62
 SELECT count(*) FROM keywords('');
 -- => 0
 
@@ -290,11 +302,11 @@ SELECT * FROM keywords('x', 'stem=klingon');
 SELECT * FROM keywords('x', 'lang=tlh stopwords=1');
 -- error: textkit: keywords(): bad value 'tlh' for lang; valid: ar (arabic), hy (armenian), eu (basque), ca (catalan), da (danish), nl (dutch), en (english), fi (finnish), fr (french), de (german), el (greek), hi (hindi), hu (hungarian), id (indonesian), ga (irish), it (italian), lt (lithuanian), ne (nepali), no (norwegian), pt (portuguese), ro (romanian), ru (russian), sr (serbian), es (spanish), sv (swedish), ta (tamil), tr (turkish), yi (yiddish)
 -- Every method on empty, NULL, BLOB, punctuation-only and invalid UTF-8 text.
-SELECT m.column1, (SELECT count(*) FROM keywords('', 'method=' || m.column1)), (SELECT count(*) FROM keywords(NULL, 'method=' || m.column1)), (SELECT group_concat(keyword) FROM keywords(X'536F636869FF2062', 'method=' || m.column1)), (SELECT count(*) FROM keywords('!!! ... 42', 'method=' || m.column1)) FROM (VALUES ('phrase'), ('yake'), ('rake'), ('tfidf')) m;
--- => phrase|0|0|Sochi,b|0
--- => yake|0|0|Sochi,b|0
--- => rake|0|0|Sochi,b|0
--- => tfidf|0|0|Sochi,b|0
+SELECT m.column1, (SELECT count(*) FROM keywords('', 'method=' || m.column1)), (SELECT count(*) FROM keywords(NULL, 'method=' || m.column1)), (SELECT group_concat(keyword) FROM keywords(X'536F636869FF20626F62', 'method=' || m.column1)), (SELECT count(*) FROM keywords('!!! ... 42', 'method=' || m.column1)) FROM (VALUES ('phrase'), ('yake'), ('rake'), ('tfidf')) m;
+-- => phrase|0|0|Sochi,bob|0
+-- => yake|0|0|Sochi,bob|0
+-- => rake|0|0|Sochi,bob|0
+-- => tfidf|0|0|Sochi,bob|0
 -- The default's junk values, and words the built-in table cannot hold: a
 -- 300-letter word, NUL bytes, an invalid byte inside a known word.
 SELECT * FROM keywords('x', 'method=PHRASE');

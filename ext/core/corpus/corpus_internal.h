@@ -35,6 +35,8 @@ typedef struct tk_corpus__kwtok {
                            ** built-in table does not know (a name) */
   unsigned char bVerbal;   /* only a verb or an adverb: in no phrase */
   unsigned char bKnown;    /* in the built-in table (a common word) */
+  unsigned char bNotAlone; /* one letter ("x"): never a candidate of one
+                           ** word, only a word of a longer one */
   unsigned char bBreak;    /* punctuation, a number, a symbol, a line break or
                            ** a sentence boundary separates it from the
                            ** previous word: no phrase spans the two */

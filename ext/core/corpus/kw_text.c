@@ -8,7 +8,8 @@
 ** "bombings" are one type), a surface (its exact bytes), its casing, its
 ** word classes from the built-in English table (kw_lexicon.c), and
 ** whether a break (punctuation, a number, a line break, a new sentence)
-** comes before it.  Types count their occurrences, sentences and
+** comes before it, and whether it may be a candidate alone (not one
+** cased letter such as "x").  Types count their occurrences, sentences and
 ** distinct neighbours for the scorers, and carry their IDF weights.
 **
 **   tk_corpus__kwdoc_init(&d);  ... set d.pTok, d.pStop ...
@@ -318,6 +319,19 @@ static int countPair(tk_corpus__kwdoc *d, uint32_t a, uint32_t b) {
   return TK_OK;
 }
 
+/* 1 when z[0..n) is one letter of a cased script ("x", "X", "é"): a
+** variable or an initial, not a keyword alone.  A word of one ideograph
+** (Chinese, Japanese: no case) may be one. */
+static int oneCasedLetter(const char *z, size_t n) {
+  size_t i = 0;
+  if (n == 0) return 0;
+  uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
+  if (i != n) return 0;
+  utf8proc_category_t e = utf8proc_category((utf8proc_int32_t)c);
+  return e == UTF8PROC_CATEGORY_LU || e == UTF8PROC_CATEGORY_LL ||
+         e == UTF8PROC_CATEGORY_LT;
+}
+
 /* Finish the word d->word spanning [iStart, iEnd) as the next token. */
 static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
                    uint32_t iSent, int bBreak) {
@@ -347,6 +361,7 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->bNoun = w->bNoun;
   t->bVerbal = w->bVerbal;
   t->bKnown = w->bKnown;
+  t->bNotAlone = (unsigned char)oneCasedLetter(zSurf, nSurf);
   t->bStop = (unsigned char)(ty->bStop || t->bParticle);
   t->bBreak = (unsigned char)(bBreak || bAfterPossessive || d->nTok == 0 ||
                               d->aTok[d->nTok - 1].iSent != iSent);
