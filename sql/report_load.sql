@@ -47,9 +47,12 @@ CREATE TEMP TRIGGER stop_empty_docs BEFORE INSERT ON stop WHEN NEW.reason = 'emp
 END;
 
 -- Every regular file (mode S_IFREG; symbolic links are not followed) with
--- its size, whether it has a NUL byte, and how many of its bytes are not
--- UTF-8 (each becomes one U+FFFD in text_lower(); genuine U+FFFD characters
--- already in the file are not counted). fsdir() is not run when docs is given.
+-- its size, whether it has a NUL byte, whether it is a packed format that
+-- holds text but must be unpacked first (gzip, zip, PDF: told by its first
+-- bytes, so a user learns what to do instead of "binary"), and how many of
+-- its bytes are not UTF-8 (each becomes one U+FFFD in text_lower(); genuine
+-- U+FFFD characters already in the file are not counted). fsdir() is not
+-- run when docs is given.
 CREATE TEMP TABLE input AS
 WITH files AS (
   SELECT substr(f.name, length(i.value) + 2 - (i.value GLOB '*/')) AS name, f.data
@@ -58,12 +61,17 @@ WITH files AS (
     AND NOT (SELECT value FROM report_info WHERE key = 'docs_given'))
 SELECT name, length(data) AS bytes,
        instr(data, x'00') > 0 AS has_nul,
+       CASE WHEN hex(substr(data, 1, 2)) = '1F8B'
+              THEN 'gzip-compressed: decompress it first (gunzip -rk on the folder)'
+            WHEN hex(substr(data, 1, 4)) = '504B0304' THEN 'zip archive: extract it first (unzip)'
+            WHEN substr(data, 1, 5) = CAST('%PDF-' AS BLOB)
+              THEN 'PDF: convert it to text first (pdftotext)' END AS packed,
        CASE WHEN length(data) <= (SELECT value FROM report_info WHERE key = 'max_bytes')
             THEN CAST(data AS TEXT) END AS text
 FROM files;
 CREATE TEMP TABLE input_checked AS
-SELECT name, bytes, has_nul, text,
-       CASE WHEN has_nul OR bytes > (SELECT value FROM report_info WHERE key = 'max_bytes') THEN 0
+SELECT name, bytes, has_nul, packed, text,
+       CASE WHEN has_nul OR packed IS NOT NULL OR bytes > (SELECT value FROM report_info WHERE key = 'max_bytes') THEN 0
             ELSE (length(text_lower(text)) - length(replace(text_lower(text), char(65533), '')))
                - (length(text) - length(replace(text, char(65533), ''))) END AS bad_bytes
 FROM input;
@@ -73,12 +81,13 @@ INSERT INTO skipped
 SELECT name, bytes,
        CASE WHEN bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
               THEN 'larger than max_bytes=' || (SELECT value FROM report_info WHERE key = 'max_bytes')
+            WHEN packed IS NOT NULL THEN packed
             WHEN has_nul THEN 'binary: has a NUL byte'
             WHEN bytes = 0 THEN 'empty file'
             ELSE 'not UTF-8: ' || bad_bytes || ' invalid bytes' END
 FROM input_checked
 WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
-   OR has_nul OR bytes = 0 OR bad_bytes * 10 > bytes;
+   OR packed IS NOT NULL OR has_nul OR bytes = 0 OR bad_bytes * 10 > bytes;
 
 -- docs: raw is the file as TEXT (a few invalid bytes are each replaced by
 -- U+FFFD, and only then is the text NFC-normalized); for a web page (a
@@ -118,6 +127,9 @@ FROM analysed ORDER BY id;
 CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
 DROP TABLE input;
 DROP TABLE input_checked;
+-- With nothing to analyse, say first why each file was skipped.
+SELECT 'skipped: ' || count(*) || ' file(s): ' || reason AS why FROM skipped
+WHERE NOT EXISTS (SELECT 1 FROM docs) GROUP BY reason ORDER BY count(*) DESC, reason LIMIT 8;
 INSERT INTO stop SELECT CASE WHEN (SELECT value FROM report_info WHERE key = 'docs_given')
                              THEN 'empty docs' ELSE 'no files' END
   WHERE NOT EXISTS (SELECT 1 FROM docs);

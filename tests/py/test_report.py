@@ -4,6 +4,8 @@ non-UTF-8 files, accents and CJK, a planted near-duplicate; a docs table
 filled from Python; empty and missing folders; the loading recipe of
 docs/corpus.md (TEXT bodies, exact entity spans on non-ASCII text); and
 `make report JOBS=n` (shards merged) against the one-process report."""
+import gzip
+import io
 import os
 import random
 import re
@@ -11,6 +13,7 @@ import sqlite3
 import subprocess
 import tempfile
 import unittest
+import zipfile
 
 from tk_harness import LIB, ROOT, connect, main
 
@@ -80,6 +83,15 @@ class ReportOverFolder(unittest.TestCase):
         write(corpus, "empty.txt", b"")
         write(corpus, "web/page.html", PAGE)
         write(corpus, "random.dat", bytes((i * 37 + 128) % 256 | 0x80 for i in range(3000)))
+        write(corpus, "packed/page.html.gz", gzip.compress(PAGE.encode("utf-8")))
+        zipped = io.BytesIO()
+        with zipfile.ZipFile(zipped, "w") as z:
+            z.writestr("article.txt", ARTICLE)
+        write(corpus, "packed/articles.zip", zipped.getvalue())
+        # a PDF whose bytes are all text: loaded as is, it would read as
+        # an article of PDF operators
+        write(corpus, "packed/paper.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"
+              "BT /F1 12 Tf (" + PROSE + ") Tj ET\n%%EOF\n")
         cls.db = os.path.join(cls.tmp.name, "out.db")
         cls.rc, cls.out, cls.err = run_report(cls.db, corpus)
         cls.con = connect(cls.db)
@@ -109,8 +121,13 @@ class ReportOverFolder(unittest.TestCase):
 
     def test_binary_empty_and_non_utf8_files_are_skipped_with_a_reason(self):
         rows = dict(self.q("SELECT name, reason FROM skipped"))
-        self.assertEqual(sorted(rows), ["bin/image.png", "empty.txt", "random.dat"])
+        self.assertEqual(sorted(rows), ["bin/image.png", "empty.txt", "packed/articles.zip",
+                                        "packed/page.html.gz", "packed/paper.pdf", "random.dat"])
         self.assertIn("NUL", rows["bin/image.png"])
+        # packed text says how to unpack it
+        self.assertTrue(rows["packed/page.html.gz"].startswith("gzip-compressed: decompress"))
+        self.assertTrue(rows["packed/articles.zip"].startswith("zip archive: extract"))
+        self.assertTrue(rows["packed/paper.pdf"].startswith("PDF: convert it to text"))
         self.assertEqual(rows["empty.txt"], "empty file")
         self.assertTrue(rows["random.dat"].startswith("not UTF-8"))
         self.assertRegex(self.out, r"binary: has a NUL byte")
@@ -292,6 +309,7 @@ class ReportEdgeCases(unittest.TestCase):
             rc, out, err = run_report(os.path.join(tmp, "out.db"), os.path.join(tmp, "corpus"))
             self.assertNotEqual(rc, 0)
             self.assertIn("report: the corpus folder has no text file", err)
+            self.assertIn("skipped: 1 file(s): empty file", out)
             self.assertEqual(err.count("\n"), 1)
 
     def test_missing_folder_is_an_error_not_a_report(self):
