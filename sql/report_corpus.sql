@@ -54,17 +54,35 @@ SELECT type, acronym, long_name FROM (
   FROM definitions)
 WHERE r = 1 AND docs >= 2 AND docs * 10 >= total * 9;
 
+-- Well-known abbreviations that articles rarely spell out ("U.S." next to
+-- "United States" and "US" in the sample corpus): the few countries and
+-- unions whose short forms news writes more often than their names. A
+-- definition in the corpus (above) comes first.
+CREATE TEMP TABLE aliases(short TEXT PRIMARY KEY, long_name TEXT);
+INSERT INTO aliases VALUES
+  ('U.S.', 'United States'), ('U.S', 'United States'), ('US', 'United States'),
+  ('USA', 'United States'), ('U.S.A.', 'United States'), ('United States of America', 'United States'),
+  ('U.K.', 'United Kingdom'), ('UK', 'United Kingdom'),
+  ('U.N.', 'United Nations'), ('UN', 'United Nations'),
+  ('E.U.', 'European Union'), ('EU', 'European Union'),
+  ('U.A.E.', 'United Arab Emirates'), ('UAE', 'United Arab Emirates'),
+  ('U.S.S.R.', 'Soviet Union'), ('USSR', 'Soviet Union'),
+  ('Union of Soviet Socialist Republics', 'Soviet Union');
+
 CREATE TABLE corpus_names AS
 WITH names AS (SELECT type, canonical, count(DISTINCT doc_id) AS docs FROM doc_entities
                WHERE type IN ('PERSON', 'ORG', 'LOC', 'MISC') GROUP BY type, canonical)
 SELECT n.type, n.canonical,
        coalesce(CASE WHEN n.type = 'PERSON' AND instr(n.canonical, ' ') = 0
                       AND b.docs * 10 >= n.docs THEN b.full_name END,
-                a.long_name, n.canonical) AS name
+                a.long_name, CASE WHEN n.type IN ('ORG', 'LOC', 'MISC') THEN w.long_name END,
+                n.canonical) AS name
 FROM names n LEFT JOIN names_by_last b ON b.last = n.canonical
-LEFT JOIN acronyms a ON a.type = n.type AND a.acronym = n.canonical;
+LEFT JOIN acronyms a ON a.type = n.type AND a.acronym = n.canonical
+LEFT JOIN aliases w ON w.short = n.canonical;
 DROP TABLE names_by_last;
 DROP TABLE acronyms;
+DROP TABLE aliases;
 CREATE UNIQUE INDEX corpus_names_tc ON corpus_names(type, canonical);
 
 -- Candidate pairs share a bucket. A bucket of more than 50 documents (many

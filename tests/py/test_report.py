@@ -239,6 +239,20 @@ class NamesAcrossDocuments(unittest.TestCase):
             self.assertEqual(names.get("EU"), "European Union")
             self.assertEqual(names.get("European Union"), "European Union")
 
+    def test_well_known_abbreviations_join_their_country(self):
+        # "U.S.", "US" and "United States" in three articles are one place
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "dotted.txt", "WASHINGTON 1996-08-22 U.S. officials said on "
+                  "Thursday that the talks would go on. " + PROSE)
+            write(corpus, "plain.txt", "WASHINGTON 1996-08-23 Officials in the US said on "
+                  "Friday that the budget was agreed. " + PROSE)
+            write(corpus, "long.txt", "WASHINGTON 1996-08-24 The United States said on "
+                  "Saturday that the plan was good. " + PROSE)
+            names = self.person_names(tmp, corpus, "LOC")
+            self.assertEqual({names.get(k) for k in ("U.S.", "US", "United States")},
+                             {"United States"})
+
     def test_an_acronym_defined_once_or_two_ways_keeps_its_name(self):
         # "IMF" defined in one article only; "NATO" defined two ways, two
         # articles each: neither has a long form the corpus agrees on
