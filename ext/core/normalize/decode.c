@@ -22,6 +22,9 @@
 
 /* Input read between two polls of the cancel callback. */
 #define DECODE_PIECE ((size_t)256 << 10)
+/* Windows-1252 bytes converted between two appends (a divisor of
+** DECODE_PIECE). */
+#define CP1252_BLOCK 4096
 /* Longest charset name passed to ICU (its own limit is 60). */
 #define CHARSET_NAME_MAX 63
 
@@ -114,24 +117,30 @@ const char *tk_decode_detect(const char *z, size_t n) {
   return aDetected[detect(z, n, &nBom)].zName;
 }
 
-/* Append the Windows-1252 bytes z[0..n) to pOut as UTF-8, ASCII runs as
-** they are; poll pWork once per piece. */
+/* Append the Windows-1252 bytes z[0..n) to pOut as UTF-8, converting
+** CP1252_BLOCK bytes at a time into a local buffer (three bytes out at
+** most per byte in); poll pWork once per piece. */
 static int decodeWindows1252(const char *z, size_t n, tk_work *pWork,
                              tk_buf *pOut) {
   const unsigned char *u = (const unsigned char *)z;
-  size_t iRun = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (u[i] >= 0x80) {
-      tk_buf_append(pOut, z + iRun, i - iRun);
-      tk_buf_put_utf8(pOut, u[i] < 0xA0 ? aCp1252High[u[i] - 0x80] : u[i]);
-      iRun = i + 1;
+  char aOut[CP1252_BLOCK * 3];
+  for (size_t i = 0; i < n;) {
+    size_t iEnd = n - i > CP1252_BLOCK ? i + CP1252_BLOCK : n;
+    size_t nOut = 0;
+    for (; i < iEnd; i++) {
+      if (u[i] < 0x80) {
+        aOut[nOut++] = (char)u[i];
+      } else {
+        uint32_t c = u[i] < 0xA0 ? aCp1252High[u[i] - 0x80] : u[i];
+        nOut += tk_utf8_put(c, aOut + nOut);
+      }
     }
-    if ((i + 1) % DECODE_PIECE == 0 &&
+    tk_buf_append(pOut, aOut, nOut);
+    if (i % DECODE_PIECE == 0 && i < n &&
         tk_work_poll(pWork, DECODE_PIECE * TK_WORK_CELLS_PER_BYTE)) {
       return TK_EINTERRUPT;
     }
   }
-  tk_buf_append(pOut, z + iRun, n - iRun);
   return TK_OK;
 }
 
@@ -244,12 +253,13 @@ static int isCharset(UConverter *pCnv, const char *zAlias) {
   return 0;
 }
 
-/* TK_EINVAL with the message for an unknown charset name. */
+/* TK_EINVAL with the message for an unknown charset name (quoted whole:
+** the faces shorten a long quote). */
 static int unknownCharset(const char *zCharset, size_t nCharset, char **pzErr) {
   *pzErr = tk_mprintf("unknown charset '%.*s' (valid: auto, or a charset "
                       "ICU knows such as utf-8, utf-16le, windows-1252, "
                       "latin1, shift_jis)",
-                      (int)(nCharset > 100 ? 100 : nCharset), zCharset);
+                      (int)nCharset, zCharset);
   return TK_EINVAL;
 }
 
