@@ -184,7 +184,11 @@ static void testEmptyAndUnknown(void) {
   memset(zLong, 'x', sizeof zLong);
   TK_CHECK_INT(tk_decode("a", 1, zLong, sizeof zLong, NULL, &b, &zErr),
                TK_EINVAL);
-  TK_CHECK(zErr && strlen(zErr) < 300);
+  /* quoted whole: the faces shorten long quotes */
+  char zWantLong[300];
+  snprintf(zWantLong, sizeof zWantLong,
+           "unknown charset '%.*s' (valid:", (int)sizeof zLong, zLong);
+  TK_CHECK(zErr && strncmp(zErr, zWantLong, strlen(zWantLong)) == 0);
   tk_free(zErr);
   tk_buf_free(&b);
 }
