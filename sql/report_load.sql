@@ -47,33 +47,48 @@ CREATE TEMP TRIGGER stop_empty_docs BEFORE INSERT ON stop WHEN NEW.reason = 'emp
 END;
 
 -- Every regular file (mode S_IFREG; symbolic links are not followed) with
--- its size, whether it has a NUL byte, whether it is a packed format that
--- holds text but must be unpacked first (gzip, zip, PDF: told by its first
--- bytes, so a user learns what to do instead of "binary"), and how many of
--- its bytes are not UTF-8 (each becomes one U+FFFD in text_lower(); genuine
--- U+FFFD characters already in the file are not counted). fsdir() is not
--- run when docs is given.
+-- its size, whether it is a packed format that holds text but must be
+-- unpacked first (gzip, zip, PDF: told by its first bytes, so a user
+-- learns what to do instead of "binary"), the charset text_encoding()
+-- finds (a BOM: UTF-8, UTF-16 or UTF-32; else UTF-8, Windows-1252 when no
+-- valid UTF-8 sequence is there at all, or UTF-8 with invalid bytes) and
+-- its text as text_decode() reads it, whether that text has a NUL
+-- character (a NUL byte, unless a BOM said UTF-16 or UTF-32), and how
+-- many bytes decoding replaced by U+FFFD when there was no UTF-16/32 BOM
+-- (invalid UTF-8 bytes, or the five bytes Windows-1252 leaves undefined;
+-- genuine U+FFFD characters already in the file are not counted). fsdir()
+-- is not run when docs is given.
 CREATE TEMP TABLE input AS
 WITH files AS (
   SELECT substr(f.name, length(i.value) + 2 - (i.value GLOB '*/')) AS name, f.data
   FROM report_info i, fsdir(i.value) f
   WHERE i.key = 'corpus' AND (f.mode & 61440) = 32768
-    AND NOT (SELECT value FROM report_info WHERE key = 'docs_given'))
-SELECT name, length(data) AS bytes,
-       instr(data, x'00') > 0 AS has_nul,
-       CASE WHEN hex(substr(data, 1, 2)) = '1F8B'
-              THEN 'gzip-compressed: decompress it first (gunzip -rk on the folder)'
-            WHEN hex(substr(data, 1, 4)) = '504B0304' THEN 'zip archive: extract it first (unzip)'
-            WHEN substr(data, 1, 5) = CAST('%PDF-' AS BLOB)
-              THEN 'PDF: convert it to text first (pdftotext)' END AS packed,
-       CASE WHEN length(data) <= (SELECT value FROM report_info WHERE key = 'max_bytes')
-            THEN CAST(data AS TEXT) END AS text
-FROM files;
+    AND NOT (SELECT value FROM report_info WHERE key = 'docs_given')),
+sized AS (
+  SELECT name, data, length(data) AS bytes,
+         CASE WHEN hex(substr(data, 1, 2)) = '1F8B'
+                THEN 'gzip-compressed: decompress it first (gunzip -rk on the folder)'
+              WHEN hex(substr(data, 1, 4)) = '504B0304' THEN 'zip archive: extract it first (unzip)'
+              WHEN substr(data, 1, 5) = CAST('%PDF-' AS BLOB)
+                THEN 'PDF: convert it to text first (pdftotext)' END AS packed
+  FROM files),
+readable AS (
+  SELECT name, data, bytes, packed,
+         CASE WHEN packed IS NULL AND bytes <= (SELECT value FROM report_info WHERE key = 'max_bytes')
+              THEN text_encoding(data) END AS encoding
+  FROM sized)
+SELECT name, bytes, packed, encoding,
+       CASE WHEN encoding IS NOT NULL THEN text_decode(data) END AS text,
+       CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired')
+              THEN length(CAST(data AS TEXT)) - length(replace(CAST(data AS TEXT), char(65533), ''))
+            ELSE 0 END AS genuine_fffd
+FROM readable;
 CREATE TEMP TABLE input_checked AS
-SELECT name, bytes, has_nul, packed, text,
-       CASE WHEN has_nul OR packed IS NOT NULL OR bytes > (SELECT value FROM report_info WHERE key = 'max_bytes') THEN 0
-            ELSE (length(text_lower(text)) - length(replace(text_lower(text), char(65533), '')))
-               - (length(text) - length(replace(text, char(65533), ''))) END AS bad_bytes
+SELECT name, bytes, packed, encoding, text,
+       instr(text, char(0)) > 0 AS has_nul,
+       CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired', 'windows-1252')
+            THEN length(text) - length(replace(text, char(65533), '')) - genuine_fffd
+            ELSE 0 END AS bad_bytes
 FROM input;
 
 CREATE TABLE skipped(name TEXT PRIMARY KEY, bytes INTEGER, reason TEXT);
@@ -89,10 +104,10 @@ FROM input_checked
 WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
    OR packed IS NOT NULL OR has_nul OR bytes = 0 OR bad_bytes * 10 > bytes;
 
--- docs: raw is the file as TEXT (a few invalid bytes are each replaced by
--- U+FFFD, and only then is the text NFC-normalized); for a web page (a
--- name ending in .html or .htm, or text starting with <!doctype html or
--- <html) raw is its title and main text (html_main; all its visible text
+-- docs: raw is the file's text as text_decode() reads it (when a few
+-- bytes were replaced by U+FFFD, the text is then NFC-normalized); for a
+-- web page (a name ending in .html or .htm, or text starting with
+-- <!doctype html or <html) raw is its title and main text (html_main; all its visible text
 -- when no article is found) and published the date its metadata gives
 -- (html_meta, YYYY-MM-DD), which dates in it are resolved against. body
 -- is raw's content blocks, or raw itself when text_blocks() finds no
@@ -125,6 +140,13 @@ SELECT CAST(id AS INTEGER) AS id, CAST(name AS TEXT) AS name, CAST(bytes AS INTE
 FROM analysed ORDER BY id;
 -- Every join of the later steps looks documents up by id (ids must be unique).
 CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
+-- How the loaded files were read, when not as plain UTF-8: one row per
+-- charset ('decoded from windows-1252', N files), printed in the report's
+-- first section.
+INSERT INTO report_info
+SELECT 'decoded from ' || encoding, count(*) FROM input_checked
+WHERE encoding <> 'utf-8' AND name NOT IN (SELECT name FROM skipped)
+GROUP BY encoding;
 DROP TABLE input;
 DROP TABLE input_checked;
 -- With nothing to analyse, say first why each file was skipped.

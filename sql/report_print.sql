@@ -15,6 +15,8 @@ SELECT (SELECT value FROM report_info WHERE key = 'corpus') AS folder,
 FROM doc_stats;
 SELECT reason, count(*) AS files, sum(bytes) AS bytes, substr(min(name), 1, 40) AS example
 FROM skipped GROUP BY reason ORDER BY files DESC LIMIT 8;
+SELECT substr(key, 14) AS decoded_from, value AS files FROM report_info
+WHERE key GLOB 'decoded from *' ORDER BY value DESC, key LIMIT 8;
 
 .print
 .print '== Content kept by text_main (page furniture removed)'

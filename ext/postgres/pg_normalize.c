@@ -6,9 +6,12 @@
 **   SELECT text_unaccent('Crème brûlée');  -- 'Creme brulee'
 **   SELECT text_lower('TITLE', 'tr');      -- 'tıtle'
 **   SELECT text_clean('  a   b ');         -- 'a b'
+**   SELECT text_decode('\x636166e9');      -- 'café' (auto: Windows-1252)
+**   SELECT text_encoding('\xfffe6100');    -- 'utf-16le'
 **
 ** STRICT: a NULL argument gives NULL without a call.  Errors read as in
-** the SQLite face (sql_normalize.c): "textkit: fn(): ...".
+** the SQLite face (sql_normalize.c): "textkit: fn(): ...".  text_decode's
+** result cannot hold a NUL character (text has none): each is U+FFFD.
 */
 #include "pg_common.h"
 
@@ -18,6 +21,8 @@ PG_FUNCTION_INFO_V1(tk_pg_text_unaccent);
 PG_FUNCTION_INFO_V1(tk_pg_text_clean);
 PG_FUNCTION_INFO_V1(tk_pg_text_lower);
 PG_FUNCTION_INFO_V1(tk_pg_text_upper);
+PG_FUNCTION_INFO_V1(tk_pg_text_decode);
+PG_FUNCTION_INFO_V1(tk_pg_text_encoding);
 
 /* The result of a transform into b, or its error. */
 static text *transformResult(const char *zFn, int rc, tk_buf *pBuf) {
@@ -102,4 +107,38 @@ Datum tk_pg_text_lower(PG_FUNCTION_ARGS) {
 /* text_upper(s [, locale]). */
 Datum tk_pg_text_upper(PG_FUNCTION_ARGS) {
   PG_RETURN_TEXT_P(caseMap(fcinfo, "text_upper", 1));
+}
+
+/* text_decode(bytea [, charset]): the bytes in charset ('auto' by
+** default) as text, NUL characters as U+FFFD. */
+Datum tk_pg_text_decode(PG_FUNCTION_ARGS) {
+  bytea *p = PG_GETARG_BYTEA_PP(0);
+  const char *zCharset = "auto";
+  size_t nCharset = 4;
+  if (PG_NARGS() > 1) {
+    zCharset = tk_pg_text_arg(fcinfo, 1, "text_decode", &nCharset);
+  }
+  tk_buf b = {0};
+  char *zErr = NULL;
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_decode(VARDATA_ANY(p), VARSIZE_ANY_EXHDR(p), zCharset, nCharset,
+                     &work, &b, &zErr);
+  if (rc != TK_OK) {
+    tk_buf_free(&b);
+    tk_pg_error_rc("text_decode", rc, zErr);
+  }
+  if (!b.oom && !memchr(b.z ? b.z : "", 0, b.n)) {
+    PG_RETURN_TEXT_P(tk_pg_buf_text(&b, "text_decode"));
+  }
+  text *t = tk_pg_bytes_text(b.z ? b.z : "", b.n, "text_decode");
+  tk_buf_free(&b);
+  PG_RETURN_TEXT_P(t);
+}
+
+/* text_encoding(bytea): the charset text_decode reads the bytes as. */
+Datum tk_pg_text_encoding(PG_FUNCTION_ARGS) {
+  bytea *p = PG_GETARG_BYTEA_PP(0);
+  PG_RETURN_TEXT_P(
+      cstring_to_text(tk_decode_detect(VARDATA_ANY(p), VARSIZE_ANY_EXHDR(p))));
 }

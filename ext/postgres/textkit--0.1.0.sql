@@ -57,6 +57,19 @@ CREATE FUNCTION text_upper(s text, locale text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_text_upper'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+-- Bytes in a charset ('auto': told from a BOM and the bytes) as text.
+CREATE FUNCTION text_decode(b bytea) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_text_decode'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION text_decode(b bytea, charset text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_text_decode'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION text_encoding(b bytea) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_text_encoding'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 CREATE FUNCTION text_stem(word text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_text_stem'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

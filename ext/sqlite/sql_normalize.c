@@ -8,10 +8,16 @@
 **   SELECT text_lower('TITLE', 'tr');                -- 'tıtle'
 **   SELECT text_upper('istanbul', 'tr');             -- 'İSTANBUL'
 **   SELECT text_clean('  a' || char(7) || '   b ');  -- 'a b'
+**   SELECT text_decode(X'636166E9');                 -- 'café' (auto)
+**   SELECT text_decode(X'93FA967B', 'shift_jis');    -- '日本'
+**   SELECT text_encoding(X'FFFE6100');               -- 'utf-16le'
 **
 ** Every function reads its text as UTF-8 (a BLOB's bytes, a number's text;
 ** each invalid byte is one U+FFFD), returns NULL when any argument is NULL,
-** and reports a bad form or locale as "textkit: fn(): ...".
+** and reports a bad form or locale as "textkit: fn(): ...".  text_decode
+** and text_encoding read a BLOB's bytes in the charset they name or find
+** (ext/core/normalize/decode.c), and check their argument counts
+** themselves so that a wrong count says how to call them.
 */
 #include "sql_common.h"
 
@@ -108,6 +114,55 @@ static void caseMapFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   resultBuf(ctx, &b, rc, zErr);
 }
 
+/* 1 when argc is within [nMin, nMax]; else report the usage and 0. */
+static int checkArgCount(sqlite3_context *ctx, int argc, int nMin, int nMax,
+                         const char *zUsage) {
+  if (argc >= nMin && argc <= nMax) return 1;
+  tk_sql_error(ctx, "takes %s, not %d argument%s", zUsage, argc,
+               argc == 1 ? "" : "s");
+  return 0;
+}
+
+/* text_decode(x [, charset]): x's bytes in charset ('auto' by default)
+** as UTF-8 TEXT; the charset must be TEXT. */
+static void decodeFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  if (!checkArgCount(ctx, argc, 1, 2, "1 or 2 arguments (x [, charset])")) {
+    return;
+  }
+  const char *zCharset = "auto";
+  size_t n, nCharset = 4;
+  if (argc > 1) {
+    int eType = sqlite3_value_type(argv[1]);
+    if (eType == SQLITE_NULL) return;
+    if (eType != SQLITE_TEXT) {
+      tk_sql_error(ctx,
+                   "the charset must be text such as 'auto' or 'latin1', "
+                   "not %s",
+                   eType == SQLITE_BLOB ? "a blob" : "a number");
+      return;
+    }
+    zCharset = tk_sql_text_arg(ctx, argv[1], &nCharset);
+    if (!zCharset) return;
+  }
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
+  if (!z) return;
+  tk_buf b = {0};
+  char *zErr = 0;
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  int rc = tk_decode(z, n, zCharset, nCharset, &work, &b, &zErr);
+  resultBuf(ctx, &b, rc, zErr);
+}
+
+/* text_encoding(x): the charset text_decode(x) reads x as. */
+static void encodingFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  if (!checkArgCount(ctx, argc, 1, 1, "1 argument (x)")) return;
+  size_t n;
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
+  if (!z) return;
+  sqlite3_result_text(ctx, tk_decode_detect(z, n), -1, SQLITE_STATIC);
+}
+
 static const TkFunction aFunc[] = {
     {"text_normalize", 1, TK_PURE, transformFunc, NORM_NORMALIZE},
     {"text_normalize", 2, TK_PURE, transformFunc, NORM_NORMALIZE},
@@ -118,6 +173,8 @@ static const TkFunction aFunc[] = {
     {"text_lower", 2, TK_PURE, caseMapFunc, 0},
     {"text_upper", 1, TK_PURE, caseMapFunc, 1},
     {"text_upper", 2, TK_PURE, caseMapFunc, 1},
+    {"text_decode", -1, TK_PURE, decodeFunc, 0},
+    {"text_encoding", -1, TK_PURE, encodingFunc, 0},
 };
 
 /* Register the normalization functions. */

@@ -50,6 +50,27 @@ int tk_case_map_w(const char *z, size_t n, const char *zLocale, int bUpper,
 int tk_clean(const char *z, size_t n, tk_buf *pOut);
 int tk_clean_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut);
 
+/* Decode z[0..n), bytes written in the charset named zCharset[0..nCharset),
+** into UTF-8 appended to *pOut.  "auto" (any case) tells the charset from
+** the bytes (tk_decode_detect); "utf-8" (and its aliases) is UTF-8 with each
+** invalid byte as U+FFFD; "windows-1252" (and its aliases) is the table of
+** tk_decode_detect's auto mode; any other name goes to ICU's converters
+** ("latin1", "utf-16le", "shift_jis"...), unmappable or illegal input
+** becoming U+FFFD.  Bad bytes are never an error; an unknown name is
+** TK_EINVAL with *pzErr naming it.  pWork (NULL: never) is polled about
+** every 256 KB; TK_EINTERRUPT leaves *pOut partial. */
+int tk_decode(const char *z, size_t n, const char *zCharset, size_t nCharset,
+              tk_work *pWork, tk_buf *pOut, char **pzErr);
+/* The charset auto mode reads z[0..n) as, by the first rule that holds:
+**   "utf-8-bom", "utf-32le", "utf-32be", "utf-16le", "utf-16be": its BOM
+**     says so (the BOM is not part of the text);
+**   "utf-8": valid UTF-8 (empty too), kept byte for byte;
+**   "windows-1252": no valid UTF-8 sequence of two bytes or more at all,
+**     so one byte is one character (0x80 is U+20AC; the five bytes it does
+**     not define, 0x81 0x8D 0x8F 0x90 0x9D, are U+FFFD);
+**   "utf-8-repaired": UTF-8 with each invalid byte as U+FFFD. */
+const char *tk_decode_detect(const char *z, size_t n);
+
 #ifdef __cplusplus
 }
 #endif

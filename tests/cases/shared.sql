@@ -27,6 +27,31 @@ SELECT text_normalize('a', 'NFX');
 -- error: textkit: text_normalize(): unknown normalization form 'NFX' (valid: NFC, NFD, NFKC, NFKD)
 SELECT text_lower('a', 'xx');
 -- error: textkit: text_lower(): unknown locale 'xx' (expected an ISO 639 language code such as 'en', 'tr', 'de_DE')
+-- text_decode / text_encoding: a literal is TEXT in SQLite and bytea (its
+-- UTF-8 bytes) in PostgreSQL; other bytes are written X'..' and '\x..'.
+SELECT text_decode('café'), text_decode('café', 'auto'), text_encoding('café'), text_decode(''), text_encoding('');
+-- => café|café|utf-8||utf-8
+SELECT text_decode(NULL), text_decode('a', NULL), text_encoding(NULL);
+-- => NULL|NULL|NULL
+SELECT text_decode('a', 'klingon');
+-- error: textkit: text_decode(): unknown charset 'klingon' (valid: auto, or a charset ICU knows such as utf-8, utf-16le, windows-1252, latin1, shift_jis)
+SELECT text_decode(X'636166E9'), text_decode(X'FFFE630061006600E900'), text_decode(X'FEFF00630061006600E9'), text_decode(X'FFFE0000E9000000'), text_decode(X'808D'), text_decode(X'C3A9E9');
+-- sqlite => café|café|café|é|€�|é�
+SELECT text_decode('\x636166e9'), text_decode('\xfffe630061006600e900'), text_decode('\xfeff00630061006600e9'), text_decode('\xfffe0000e9000000'), text_decode('\x808d'), text_decode('\xc3a9e9');
+-- postgres => café|café|café|é|€�|é�
+SELECT text_encoding(X'EFBBBF41'), text_encoding(X'FFFE4100'), text_encoding(X'0000FEFF00000041'), text_encoding(X'636166E9'), text_encoding(X'C3A9E9');
+-- sqlite => utf-8-bom|utf-16le|utf-32be|windows-1252|utf-8-repaired
+SELECT text_encoding('\xefbbbf41'), text_encoding('\xfffe4100'), text_encoding('\x0000feff00000041'), text_encoding('\x636166e9'), text_encoding('\xc3a9e9');
+-- postgres => utf-8-bom|utf-16le|utf-32be|windows-1252|utf-8-repaired
+SELECT text_decode(X'E9', 'latin1'), text_decode(X'93FA967B', 'shift_jis'), text_decode(X'CFF0E8E2E5F2', 'windows-1251'), text_decode(X'FFFE410042'), text_decode(X'', 'shift_jis');
+-- sqlite => é|日本|Привет|A�|
+SELECT text_decode('\xe9', 'latin1'), text_decode('\x93fa967b', 'shift_jis'), text_decode('\xcff0e8e2e5f2', 'windows-1251'), text_decode('\xfffe410042'), text_decode('', 'shift_jis');
+-- postgres => é|日本|Привет|A�|
+-- A NUL character: SQLite's TEXT keeps it, PostgreSQL's text cannot (U+FFFD).
+SELECT length(CAST(text_decode(X'FEFF00000041') AS BLOB)), text_decode(X'FEFF00000041') = char(0) || 'A';
+-- sqlite => 2|1
+SELECT text_decode('\xfeff00000041');
+-- postgres => �A
 
 -- stem
 SELECT text_stem('Bombings'), text_stem('chevaux', 'french'), text_stem('running', 'en'), text_stem('');

@@ -1,11 +1,14 @@
 /*
 ** fuzz_normalize.c -- libFuzzer target for the normalization core and the
 ** option parser: every entry point gets arbitrary bytes (invalid UTF-8,
-** NULs, huge mark runs) and must neither crash nor leak.
+** NULs, huge mark runs) and must neither crash nor leak; decoding (auto and
+** a few ICU charsets) must also give valid UTF-8.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
 #include "textkit.h"
+
+#include <string.h>
 
 /* Accept every option pair. */
 static int acceptOption(void *pCtx, const char *zKey, size_t nKey,
@@ -21,7 +24,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   size_t n = nData - 1;
   tk_buf out = {0};
   char *zErr = 0;
-  switch (aData[0] % 8) {
+  static const char *azCharset[] = {"auto",         "utf-16le", "utf-32be",
+                                    "shift_jis",    "gb18030",  "latin1",
+                                    "windows-1252", "utf-8"};
+  switch (aData[0] % 9) {
   case 0:
     tk_normalize(z, n, aData[0] / 8 % 4, &out);
     break;
@@ -43,6 +49,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   case 6:
     tk_options_parse(z, n, acceptOption, 0, &zErr);
     break;
+  case 7: {
+    const char *zCharset = azCharset[aData[0] / 9 % 8];
+    int rc = tk_decode(z, n, zCharset, strlen(zCharset), 0, &out, &zErr);
+    if (rc == TK_OK && !tk_utf8_is_valid(out.z ? out.z : "", out.n)) {
+      __builtin_trap();
+    }
+    break;
+  }
   default:
     tk_utf8_sanitize(&out, z, n);
     if (!out.oom && !tk_utf8_is_valid(out.z ? out.z : "", out.n)) {

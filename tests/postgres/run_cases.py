@@ -206,6 +206,7 @@ LONG_CALLS = [
     ("text_lower", f"SELECT length(text_lower({PROSE}))"),
     ("text_upper", f"SELECT length(text_upper({PROSE}, 'tr'))"),
     ("text_clean", f"SELECT length(text_clean({PROSE}))"),
+    ("text_decode", f"SELECT length(text_decode(convert_to({PROSE}, 'LATIN1'), 'iso-8859-15'))"),
     ("token_count", f"SELECT token_count({PROSE})"),
     ("tokens", f"SELECT count(*) FROM tokens({PROSE})"),
     ("ngrams", f"SELECT count(*) FROM ngrams({PROSE}, 3)"),

@@ -35,6 +35,8 @@ CALLS = [
     ("text_lower", "SELECT length(text_lower(?))", (TEXT,)),
     ("text_upper", "SELECT length(text_upper(?, 'tr'))", (TEXT,)),
     ("text_clean", "SELECT length(text_clean(?))", (TEXT,)),
+    ("text_decode", "SELECT length(text_decode(?, 'iso-8859-15'))",
+     (TEXT.encode("latin-1", "replace"),)),
     ("token_count", "SELECT token_count(?)", (TEXT,)),
     ("tokens", "SELECT count(*) FROM tokens(?)", (TEXT,)),
     ("ngrams", "SELECT count(*) FROM ngrams(?, 3)", (TEXT,)),
@@ -61,7 +63,8 @@ class InterruptTest(unittest.TestCase):
             with self.subTest(name):
                 latency, error = interrupted_after(sql, args, 0.1)
                 self.assertIsNotNone(latency, f"{name} ended before the interrupt")
-                print(f"  {name} {len(args[0].encode()) >> 20} MB: returned "
+                value = args[0] if isinstance(args[0], bytes) else args[0].encode()
+                print(f"  {name} {len(value) >> 20} MB: returned "
                       f"{latency * 1000:.1f} ms after interrupt()", flush=True)
                 self.assertIsNotNone(error)
                 self.assertEqual(str(error), "interrupted")

@@ -81,6 +81,30 @@ class LargeValueTest(unittest.TestCase):
         n = self.db.execute("SELECT length(text_casefold(?))", (TEXT,)).fetchone()[0]
         self.assertEqual(n, len(TEXT))
 
+    def test_text_decode_reads_the_whole_value(self):
+        # valid UTF-8 comes back as it is; Windows-1252 and UTF-16 (with
+        # their BOM-less and BOM rules) are decoded whole
+        n = self.db.execute("SELECT length(text_decode(?))", (TEXT.encode(),)).fetchone()[0]
+        self.assertEqual(n, len(TEXT))
+        latin = ("caf\xe9 \u20ac " * (SIZE // 7)).encode("cp1252")
+        enc, n = self.db.execute("SELECT text_encoding(?1), length(text_decode(?1))",
+                                 (latin,)).fetchone()
+        self.assertEqual((enc, n), ("windows-1252", len(latin)))
+        utf16 = "\ufeff".encode("utf-16-le") + TEXT[:SIZE // 2].encode("utf-16-le")
+        n = self.db.execute("SELECT length(text_decode(?))", (utf16,)).fetchone()[0]
+        self.assertEqual(n, SIZE // 2)
+
+    def test_text_decode_beyond_the_length_limit_is_too_big(self):
+        # 3 bytes of UTF-8 for each Windows-1252 euro sign: over SQLite's
+        # length limit the result is SQLite's own "too big" error
+        db = connect()
+        db.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 2 * 1000 * 1000)
+        with self.assertRaisesRegex(sqlite3.DataError, "string or blob too big"):
+            db.execute("SELECT text_decode(?)", (b"\x80" * 1000 * 1000,)).fetchone()
+        self.assertEqual(db.execute("SELECT length(text_decode(?))",
+                                    (b"\x80" * 600 * 1000,)).fetchone()[0], 600 * 1000)
+        db.close()
+
     def test_blocks_and_main(self):
         text = (PARA + "\n\n") * PARA_REPEAT
         n, kinds = self.db.execute(
@@ -139,6 +163,7 @@ class LargeValueTest(unittest.TestCase):
             ("keywords", "SELECT * FROM keywords('a', ?)", "top={}", "x"),
             ("text_stem", "SELECT text_stem('a', ?)", "{}", "x"),
             ("text_normalize", "SELECT text_normalize('a', ?)", "{}", "x"),
+            ("text_decode", "SELECT text_decode('a', ?)", "{}", "x"),
             ("minhash", "SELECT minhash('a', ?)", "perm={}", "x"),
             ("regexp_like", "SELECT regexp_like('a', 'a', ?)", "{}", "y"),
             ("token_count", "SELECT token_count('a', ?)", "{}", "\xff"),

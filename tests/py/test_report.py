@@ -36,6 +36,11 @@ ARTICLE = (PROSE + "Maria Schmidt of the World Trade Organization said the "
            "The United States and the European Union both welcomed the plan. ") * 2
 
 
+UTF16_TEXT = ("Jos\xe9 \xc1lvarez flew from M\xfcnchen to Tokyo (\u6771\u4eac) on "
+              "Monday \U0001F600. ") * 4
+UTF32_TEXT = "Fran\xe7oise Dupont opened a b\xe4ckerei in K\xf6ln \U0001F950. " * 3
+
+
 PAGE = ("<!DOCTYPE html><html lang=en><head><title>Talks end in Geneva</title>"
         "<meta property='article:published_time' content='2014-02-07T10:00:00Z'></head>"
         "<body><nav><a href='/'>Home</a> | <a href='/world'>World</a> | "
@@ -79,6 +84,11 @@ class ReportOverFolder(unittest.TestCase):
               "Le café de Zoë à Genève a fermé. Angela Merkel a visité Genève en été. "
               "東京は日本の首都です。 Naoto Kan visited Tōkyō with José Álvarez. ")
         write(corpus, "intl/latin1.txt", ("The caf\xe9 in Z\xfcrich opened again " * 8).encode("latin-1"))
+        # Windows exports: UTF-16LE and UTF-32BE with a BOM (NUL bytes, yet text)
+        write(corpus, "intl/utf16.txt", UTF16_TEXT.encode("utf-16"))
+        write(corpus, "intl/utf32be.txt", b"\x00\x00\xfe\xff" + UTF32_TEXT.encode("utf-32-be"))
+        # a Windows-1252 file with many undefined bytes is not text
+        write(corpus, "intl/undefined.txt", b"caf\xe9 \x81\x8d\x8f\x90\x9d" * 10)
         write(corpus, "bin/image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
         write(corpus, "empty.txt", b"")
         write(corpus, "web/page.html", PAGE)
@@ -111,7 +121,8 @@ class ReportOverFolder(unittest.TestCase):
 
     def test_every_text_file_is_loaded_recursively_with_relative_names(self):
         names = [r[0] for r in self.q("SELECT name FROM docs ORDER BY name")]
-        self.assertEqual(names, ["intl/cafe.txt", "intl/latin1.txt", "news/2024/copy.txt",
+        self.assertEqual(names, ["intl/cafe.txt", "intl/latin1.txt", "intl/utf16.txt",
+                                 "intl/utf32be.txt", "news/2024/copy.txt",
                                  "news/2024/deeper/unrelated.txt", "top.txt", "web/page.html"])
 
     def test_bodies_and_raw_are_text_never_null(self):
@@ -121,7 +132,8 @@ class ReportOverFolder(unittest.TestCase):
 
     def test_binary_empty_and_non_utf8_files_are_skipped_with_a_reason(self):
         rows = dict(self.q("SELECT name, reason FROM skipped"))
-        self.assertEqual(sorted(rows), ["bin/image.png", "empty.txt", "packed/articles.zip",
+        self.assertEqual(sorted(rows), ["bin/image.png", "empty.txt", "intl/undefined.txt",
+                                        "packed/articles.zip",
                                         "packed/page.html.gz", "packed/paper.pdf", "random.dat"])
         self.assertIn("NUL", rows["bin/image.png"])
         # packed text says how to unpack it
@@ -130,12 +142,42 @@ class ReportOverFolder(unittest.TestCase):
         self.assertTrue(rows["packed/paper.pdf"].startswith("PDF: convert it to text"))
         self.assertEqual(rows["empty.txt"], "empty file")
         self.assertTrue(rows["random.dat"].startswith("not UTF-8"))
+        self.assertEqual(rows["intl/undefined.txt"], "not UTF-8: 50 invalid bytes")
         self.assertRegex(self.out, r"binary: has a NUL byte")
 
-    def test_a_few_invalid_bytes_become_replacement_characters(self):
+    def test_a_latin1_file_is_read_as_windows_1252(self):
         (raw,), = self.q("SELECT raw FROM docs WHERE name = 'intl/latin1.txt'")
-        self.assertEqual(raw.count("\ufffd"), 16)
-        self.assertIn("caf\ufffd in Z\ufffdrich", raw)
+        self.assertEqual(raw, "The caf\xe9 in Z\xfcrich opened again " * 8)
+
+    def test_utf16_and_utf32_files_with_a_bom_are_loaded(self):
+        for name, text in (("intl/utf16.txt", UTF16_TEXT), ("intl/utf32be.txt", UTF32_TEXT)):
+            (raw,), = self.q(f"SELECT raw FROM docs WHERE name = '{name}'")
+            self.assertEqual(raw, text, name)
+        people = [r[0] for r in self.q("SELECT e.entity FROM doc_entities e JOIN docs d "
+                                       "ON d.id = e.doc_id WHERE d.name = 'intl/utf16.txt' "
+                                       "AND e.type = 'PERSON'")]
+        self.assertIn("Jos\xe9 \xc1lvarez", people)
+
+    def test_how_files_were_decoded_is_recorded_and_printed(self):
+        self.assertEqual(self.q("SELECT key, value FROM report_info WHERE key GLOB 'decoded *' "
+                                "ORDER BY key"),
+                         [("decoded from utf-16le", 1), ("decoded from utf-32be", 1),
+                          ("decoded from windows-1252", 1)])
+        self.assertRegex(self.out, r"│ windows-1252 +│ +1 +│")
+        self.assertRegex(self.out, r"│ utf-16le +│ +1 +│")
+
+    def test_a_few_invalid_bytes_become_replacement_characters(self):
+        # valid UTF-8 sequences beside invalid bytes: UTF-8 repaired
+        write(self.tmp.name, "repaired/mixed.txt",
+              ("caf\xe9 ".encode("utf-8") + b"Z\xfcrich ") * 8 + ARTICLE.encode("utf-8"))
+        db = os.path.join(self.tmp.name, "repaired.db")
+        rc, _, err = run_report(db, os.path.join(self.tmp.name, "repaired"))
+        self.assertEqual((rc, err), (0, ""))
+        con = connect(db)
+        (raw,), = con.execute("SELECT raw FROM docs").fetchall()
+        con.close()
+        self.assertEqual(raw.count("\ufffd"), 8)
+        self.assertIn("caf\xe9 Z\ufffdrich", raw)
 
     def test_entity_spans_are_exact_on_accents_and_cjk(self):
         self.assertEqual(self.q("SELECT count(*) FROM doc_entities e JOIN docs d ON d.id = e.doc_id "
@@ -166,12 +208,13 @@ class ReportOverFolder(unittest.TestCase):
         self.assertEqual(self.q("SELECT count(*) FROM docs WHERE published IS NOT NULL"), [(1,)])
 
     def test_derived_tables_cover_every_document(self):
-        self.assertEqual(self.q("SELECT count(*) FROM doc_stats"), [(6,)])
-        self.assertEqual(self.q("SELECT count(DISTINCT doc_id) FROM doc_keywords"), [(6,)])
+        # 8 documents, the UTF-16 and the UTF-32 file among them
+        self.assertEqual(self.q("SELECT count(*) FROM doc_stats"), [(8,)])
+        self.assertEqual(self.q("SELECT count(DISTINCT doc_id) FROM doc_keywords"), [(8,)])
         self.assertEqual(self.q("SELECT max(rank) FROM doc_keywords"), [(5,)])
         (df, tf), = self.q("SELECT df, tf FROM terms WHERE term = 'genèv'")
         self.assertEqual((df, tf), (1, 2))
-        self.assertEqual(self.q("SELECT count(*) FROM lsh"), [(6 * 32,)])
+        self.assertEqual(self.q("SELECT count(*) FROM lsh"), [(8 * 32,)])
 
 
 @needs_shell

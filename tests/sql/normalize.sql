@@ -78,3 +78,53 @@ SELECT text_clean('a', 'b');
 -- A long value keeps its length and content.
 SELECT length(text_casefold(replace(printf('%.100000c', 'x'), 'x', 'Ä'))), substr(text_casefold(replace(printf('%.100000c', 'x'), 'x', 'Ä')), 99999);
 -- => 100000|ää
+
+-- text_decode(x [, charset]): bytes to UTF-8 text. 'auto' (the default):
+-- a BOM decides, else valid UTF-8 stays as it is, else bytes with no valid
+-- UTF-8 sequence at all are Windows-1252, else invalid bytes become U+FFFD.
+SELECT text_decode(X'636166C3A9'), text_decode(X'636166E9'), text_decode(X'EFBBBF636166C3A9'), typeof(text_decode(X'41'));
+-- => café|café|café|text
+SELECT text_decode(X'FFFE630061006600E900'), text_decode(X'FEFF00630061006600E9'), text_decode(X'FFFE0000E9000000'), text_decode(X'0000FEFF000000E9');
+-- => café|café|é|é
+SELECT text_encoding(X'EFBBBF41'), text_encoding(X'FFFE4100'), text_encoding(X'FEFF0041'), text_encoding(X'FFFE000041000000'), text_encoding(X'0000FEFF00000041');
+-- => utf-8-bom|utf-16le|utf-16be|utf-32le|utf-32be
+SELECT text_encoding('café'), text_encoding(X'636166E9'), text_encoding(X'C3A9E9'), text_encoding(''), text_encoding(X'');
+-- => utf-8|windows-1252|utf-8-repaired|utf-8|utf-8
+-- Windows-1252: 0x80 is the euro sign, 0x93/0x94 curly quotes; the five
+-- bytes it leaves undefined are U+FFFD.
+SELECT text_decode(X'80209394'), hex(text_decode(X'818D8F909D'));
+-- => € “”|EFBFBDEFBFBDEFBFBDEFBFBDEFBFBD
+-- Valid UTF-8 is kept byte for byte (a NUL and a genuine U+FFFD too).
+SELECT hex(text_decode(X'410042EFBFBDF09F9880')), hex(text_decode(X'C3A9E9'));
+-- => 410042EFBFBDF09F9880|C3A9EFBFBD
+-- Odd-length UTF-16 and unpaired surrogates are U+FFFD.
+SELECT hex(text_decode(X'FFFE410042')), hex(text_decode(X'FFFE00D84100'));
+-- => 41EFBFBD|EFBFBD41
+-- Named charsets: utf-8 and windows-1252 as in auto, the rest through ICU.
+SELECT text_decode(X'E9', 'latin1'), text_decode(X'A4', 'ISO-8859-15'), text_decode(X'93FA967B', 'shift_jis'), text_decode(X'CFF0E8E2E5F2', 'windows-1251');
+-- => é|€|日本|Привет
+SELECT hex(text_decode(X'80', 'latin1')), hex(text_decode(X'8081', 'cp1252')), hex(text_decode(X'41E282', 'UTF-8')), text_decode(X'61006200', 'utf-16le');
+-- => C280|E282ACEFBFBD|41EFBFBDEFBFBD|ab
+-- TEXT and numbers are read as their UTF-8 bytes.
+SELECT text_decode('plain'), text_decode(12.5), text_decode('café', 'auto'), text_decode(CAST('é' AS BLOB), 'latin1');
+-- => plain|12.5|café|Ã©
+-- NULL in any argument gives NULL; empty gives ''.
+SELECT text_decode(NULL) IS NULL, text_decode(NULL, 'latin1') IS NULL, text_decode(X'41', NULL) IS NULL, text_encoding(NULL) IS NULL;
+-- => 1|1|1|1
+SELECT quote(text_decode('')), quote(text_decode(X'')), quote(text_decode(X'', 'shift_jis')), quote(text_decode(X'EFBBBF'));
+-- => ''|''|''|''
+-- Bad arguments.
+SELECT text_decode(X'41', 'klingon');
+-- error: textkit: text_decode(): unknown charset 'klingon' (valid: auto, or a charset ICU knows such as utf-8, utf-16le, windows-1252, latin1, shift_jis)
+SELECT text_decode(X'41', '');
+-- error: textkit: text_decode(): unknown charset '' (valid: auto, or a charset ICU knows such as utf-8, utf-16le, windows-1252, latin1, shift_jis)
+SELECT text_decode(X'41', 5);
+-- error: textkit: text_decode(): the charset must be text such as 'auto' or 'latin1', not a number
+SELECT text_decode(X'41', X'6C6174696E31');
+-- error: textkit: text_decode(): the charset must be text such as 'auto' or 'latin1', not a blob
+SELECT text_decode();
+-- error: textkit: text_decode(): takes 1 or 2 arguments (x [, charset]), not 0 arguments
+SELECT text_decode(X'41', 'auto', 'x');
+-- error: textkit: text_decode(): takes 1 or 2 arguments (x [, charset]), not 3 arguments
+SELECT text_encoding(X'41', 'auto');
+-- error: textkit: text_encoding(): takes 1 argument (x), not 2 arguments

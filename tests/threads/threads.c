@@ -34,6 +34,8 @@ static const char *const azQuery[] = {
     "SELECT text_normalize('Ǆemal café', 'NFKC'), text_casefold('Straße'),"
     " text_unaccent('Crème brûlée'), text_lower('İSTANBUL', 'tr'),"
     " text_clean('  a\tb  ');",
+    "SELECT text_decode(X'636166E9'), text_decode(X'FFFE6300E900'),"
+    " text_decode(X'93FA967B', 'shift_jis'), text_encoding(X'C3A9E9');",
     "SELECT group_concat(token || ':' || norm || ':' || kind, ' ') FROM "
     "tokens('The bombings in Sochi, 2014: €5m and #tags.', 'stem=english');",
     "SELECT token_count('one two three'), text_stem('running'),"
