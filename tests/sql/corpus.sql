@@ -252,6 +252,11 @@ SELECT m.column1, (SELECT count(*) FROM keywords('x y x y z x', 'words=1 method=
 -- => rake|0|2
 -- => tfidf|0|4
 
+-- Written abbreviations are fillers: "est." of country statistics is no
+-- keyword, "estimate" is.
+SELECT keyword FROM keywords('Population growth rate: 1.48% (2006 est.) Birth rate: 16.68 births (2006 est.) Death rate: 4.69 (2006 est.) Each estimate is approx. right.') WHERE keyword IN ('est', 'approx', 'estimate');
+-- => estimate
+
 -- NULL text: no rows; BLOB and invalid UTF-8.
 SELECT count(*) FROM keywords(NULL);
 -- => 0
