@@ -75,11 +75,10 @@ WITH names AS (SELECT type, canonical, count(DISTINCT doc_id) AS docs FROM doc_e
 SELECT n.type, n.canonical,
        coalesce(CASE WHEN n.type = 'PERSON' AND instr(n.canonical, ' ') = 0
                       AND b.docs * 10 >= n.docs THEN b.full_name END,
-                a.long_name, CASE WHEN n.type IN ('ORG', 'LOC', 'MISC') THEN w.long_name END,
-                n.canonical) AS name
+                a.long_name, w.long_name, n.canonical) AS name
 FROM names n LEFT JOIN names_by_last b ON b.last = n.canonical
 LEFT JOIN acronyms a ON a.type = n.type AND a.acronym = n.canonical
-LEFT JOIN aliases w ON w.short = n.canonical;
+LEFT JOIN aliases w ON w.short = n.canonical AND n.type IN ('ORG', 'LOC', 'MISC');
 DROP TABLE names_by_last;
 DROP TABLE acronyms;
 DROP TABLE aliases;

@@ -78,7 +78,8 @@ readable AS (
               THEN text_encoding(data) END AS encoding
   FROM sized)
 SELECT name, bytes, packed, encoding,
-       CASE WHEN encoding IS NOT NULL THEN text_decode(data) END AS text,
+       CASE WHEN encoding = 'utf-8' THEN CAST(data AS TEXT)  -- validated once
+            WHEN encoding IS NOT NULL THEN text_decode(data) END AS text,
        CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired')
               THEN length(CAST(data AS TEXT)) - length(replace(CAST(data AS TEXT), char(65533), ''))
             ELSE 0 END AS genuine_fffd

@@ -220,100 +220,95 @@ class ReportOverFolder(unittest.TestCase):
 @needs_shell
 class NamesAcrossDocuments(unittest.TestCase):
     """corpus_names: a surname alone in one article takes the dominant full
-    name of the corpus; without a dominant one it stays as written."""
+    name of the corpus, an acronym the long form the corpus defines or a
+    well-known one; without such a name it stays as written."""
 
-    def person_names(self, tmp, corpus, kind="PERSON"):
-        """Report corpus into tmp/out.db (it must run cleanly); its
+    def corpus_names(self, files, kind="PERSON"):
+        """Report a corpus of files {name: text} (it must run cleanly); its
         corpus_names rows of type kind as {canonical: name}."""
-        db = os.path.join(tmp, "out.db")
-        rc, out, err = run_report(db, corpus)
-        self.assertEqual((rc, err), (0, ""))
-        con = connect(db)
-        names = dict(con.execute("SELECT canonical, name FROM corpus_names "
-                                 "WHERE type = ?", (kind,)).fetchall())
-        con.close()
-        return names
-
-    def test_a_surname_takes_the_dominant_full_name(self):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
-            for i in range(3):
-                write(corpus, f"full{i}.txt", "WASHINGTON 1996-08-22 President Bill Clinton "
-                      "said on Thursday that the talks would go on. " + PROSE)
-            write(corpus, "short.txt", "WASHINGTON 1996-08-23 President Clinton said on "
-                  "Friday that he was pleased. " + PROSE)
-            write(corpus, "smith1.txt", "LONDON 1996-08-22 John Smith said the plan was good. " + PROSE)
-            write(corpus, "smith2.txt", "LONDON 1996-08-22 Mary Smith said the plan was bad. " + PROSE)
-            write(corpus, "smith3.txt", "LONDON 1996-08-23 Smith said nothing more. " + PROSE)
-            names = self.person_names(tmp, corpus)
-            self.assertEqual(names.get("Clinton"), "Bill Clinton")
-            self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
-            # John and Mary Smith: neither has 90% of the mentions
-            if "Smith" in names:
-                self.assertEqual(names["Smith"], "Smith")
+            for name, text in files.items():
+                write(corpus, name, text)
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            names = dict(con.execute("SELECT canonical, name FROM corpus_names "
+                                     "WHERE type = ?", (kind,)).fetchall())
+            con.close()
+            return names
+
+    def test_a_surname_takes_the_dominant_full_name(self):
+        files = {f"full{i}.txt": "WASHINGTON 1996-08-22 President Bill Clinton "
+                 "said on Thursday that the talks would go on. " + PROSE for i in range(3)}
+        files["short.txt"] = ("WASHINGTON 1996-08-23 President Clinton said on "
+                              "Friday that he was pleased. " + PROSE)
+        files["smith1.txt"] = "LONDON 1996-08-22 John Smith said the plan was good. " + PROSE
+        files["smith2.txt"] = "LONDON 1996-08-22 Mary Smith said the plan was bad. " + PROSE
+        files["smith3.txt"] = "LONDON 1996-08-23 Smith said nothing more. " + PROSE
+        names = self.corpus_names(files)
+        self.assertEqual(names.get("Clinton"), "Bill Clinton")
+        self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
+        # John and Mary Smith: neither has 90% of the mentions
+        if "Smith" in names:
+            self.assertEqual(names["Smith"], "Smith")
 
     def test_a_rare_full_name_does_not_take_a_common_surname(self):
         # "Bill Clinton" in one article, a lone "Clinton" in twelve: the
         # full name has every multi-word mention but is written in fewer
         # than a tenth as many documents, so "Clinton" stays
-        with tempfile.TemporaryDirectory() as tmp:
-            corpus = os.path.join(tmp, "corpus")
-            write(corpus, "full.txt", "WASHINGTON 1996-08-22 President Bill Clinton "
-                  "said on Thursday that the talks would go on. " + PROSE)
-            for i in range(12):
-                write(corpus, f"short{i}.txt", f"WASHINGTON 1996-08-{10 + i} President "
-                      f"Clinton said on Friday that plan {i} pleased him. " + PROSE)
-            names = self.person_names(tmp, corpus)
-            self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
-            self.assertEqual(names.get("Clinton"), "Clinton")
-
+        files = {f"short{i}.txt": f"WASHINGTON 1996-08-{10 + i} President "
+                 f"Clinton said on Friday that plan {i} pleased him. " + PROSE for i in range(12)}
+        files["full.txt"] = ("WASHINGTON 1996-08-22 President Bill Clinton "
+                             "said on Thursday that the talks would go on. " + PROSE)
+        names = self.corpus_names(files)
+        self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
+        self.assertEqual(names.get("Clinton"), "Clinton")
 
     def test_an_acronym_takes_the_long_form_its_articles_define(self):
         # two articles define "EU", two write it alone: all four are the
         # European Union
-        with tempfile.TemporaryDirectory() as tmp:
-            corpus = os.path.join(tmp, "corpus")
-            for i in range(2):
-                write(corpus, f"defined{i}.txt", f"BRUSSELS 1996-08-2{i} The European Union "
-                      "(EU) said on Thursday that the talks would go on. " + PROSE)
-                write(corpus, f"alone{i}.txt", f"BRUSSELS 1996-08-2{i} EU ministers said "
-                      "on Friday that the budget was agreed. " + PROSE)
-            names = self.person_names(tmp, corpus, "ORG")
-            self.assertEqual(names.get("EU"), "European Union")
-            self.assertEqual(names.get("European Union"), "European Union")
+        files = {}
+        for i in range(2):
+            files[f"defined{i}.txt"] = (f"BRUSSELS 1996-08-2{i} The European Union "
+                                        "(EU) said on Thursday that the talks would go on. " + PROSE)
+            files[f"alone{i}.txt"] = (f"BRUSSELS 1996-08-2{i} EU ministers said "
+                                      "on Friday that the budget was agreed. " + PROSE)
+        names = self.corpus_names(files, "ORG")
+        self.assertEqual(names.get("EU"), "European Union")
+        self.assertEqual(names.get("European Union"), "European Union")
 
     def test_well_known_abbreviations_join_their_country(self):
         # "U.S.", "US" and "United States" in three articles are one place
-        with tempfile.TemporaryDirectory() as tmp:
-            corpus = os.path.join(tmp, "corpus")
-            write(corpus, "dotted.txt", "WASHINGTON 1996-08-22 U.S. officials said on "
-                  "Thursday that the talks would go on. " + PROSE)
-            write(corpus, "plain.txt", "WASHINGTON 1996-08-23 Officials in the US said on "
-                  "Friday that the budget was agreed. " + PROSE)
-            write(corpus, "long.txt", "WASHINGTON 1996-08-24 The United States said on "
-                  "Saturday that the plan was good. " + PROSE)
-            names = self.person_names(tmp, corpus, "LOC")
-            self.assertEqual({names.get(k) for k in ("U.S.", "US", "United States")},
-                             {"United States"})
+        names = self.corpus_names({
+            "dotted.txt": "WASHINGTON 1996-08-22 U.S. officials said on "
+                          "Thursday that the talks would go on. " + PROSE,
+            "plain.txt": "WASHINGTON 1996-08-23 Officials in the US said on "
+                         "Friday that the budget was agreed. " + PROSE,
+            "long.txt": "WASHINGTON 1996-08-24 The United States said on "
+                        "Saturday that the plan was good. " + PROSE}, "LOC")
+        self.assertEqual({names.get(k) for k in ("U.S.", "US", "United States")},
+                         {"United States"})
 
     def test_an_acronym_defined_once_or_two_ways_keeps_its_name(self):
         # "IMF" defined in one article only; "NATO" defined two ways, two
         # articles each: neither has a long form the corpus agrees on
-        with tempfile.TemporaryDirectory() as tmp:
-            corpus = os.path.join(tmp, "corpus")
-            write(corpus, "imf.txt", "WASHINGTON 1996-08-22 The International Monetary "
-                  "Fund (IMF) said on Thursday that growth would slow. " + PROSE)
-            write(corpus, "imf_alone.txt", "WASHINGTON 1996-08-23 IMF officials said on "
-                  "Friday that the loan was agreed. " + PROSE)
-            for i, long_form in enumerate(["North Atlantic Treaty Organization",
-                                           "North Atlantic Treaty Organisation"] * 2):
-                write(corpus, f"nato{i}.txt", f"BRUSSELS 1996-08-1{i} The {long_form} "
-                      "(NATO) said on Monday that the exercise would go on. " + PROSE)
-            write(corpus, "nato_alone.txt", "BRUSSELS 1996-08-24 NATO ministers said on "
-                  "Friday that the plan was agreed. " + PROSE)
-            names = self.person_names(tmp, corpus, "ORG")
-            self.assertEqual(names.get("IMF"), "IMF")
-            self.assertEqual(names.get("NATO"), "NATO")
+        files = {
+            "imf.txt": "WASHINGTON 1996-08-22 The International Monetary "
+                       "Fund (IMF) said on Thursday that growth would slow. " + PROSE,
+            "imf_alone.txt": "WASHINGTON 1996-08-23 IMF officials said on "
+                             "Friday that the loan was agreed. " + PROSE,
+            "nato_alone.txt": "BRUSSELS 1996-08-24 NATO ministers said on "
+                              "Friday that the plan was agreed. " + PROSE}
+        for i, long_form in enumerate(["North Atlantic Treaty Organization",
+                                       "North Atlantic Treaty Organisation"] * 2):
+            files[f"nato{i}.txt"] = (f"BRUSSELS 1996-08-1{i} The {long_form} "
+                                     "(NATO) said on Monday that the exercise would go on. " + PROSE)
+        names = self.corpus_names(files, "ORG")
+        self.assertEqual(names.get("IMF"), "IMF")
+        self.assertEqual(names.get("NATO"), "NATO")
+
 
 @needs_shell
 class ReportEdgeCases(unittest.TestCase):

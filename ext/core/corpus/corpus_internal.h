@@ -78,7 +78,8 @@ typedef struct tk_corpus__kwcand {
 typedef struct tk_corpus__kwword {
   double rBgWeight; /* as in tk_corpus__kwtype */
   uint32_t iStem;   /* its identity key in tk_corpus__kwdoc.pStems */
-  unsigned char bStop, bNoun, bVerbal, bKnown; /* as in tk_corpus__kwtok */
+  unsigned char bStop, bNoun, bVerbal, bKnown, bNotAlone; /* as in
+                                                          ** tk_corpus__kwtok */
 } tk_corpus__kwword;
 
 /* A cached word's weight in the caller's IDF table (idf=), kept beside

@@ -65,10 +65,10 @@ static int countSurface(tk_corpus__kwdoc *d, long c, tk_corpus__kwcand *p,
 }
 
 /* Count one occurrence of the phrase of nTok tokens from token i (none
-** for a lone letter: "x").  A
-** candidate said once is shown as that occurrence (nBest stays 0), so its
-** surface form is counted only when a second occurrence comes: then the
-** first one's, then this one's, in the order they were said. */
+** for a lone letter: "x").  A candidate said once is shown as that
+** occurrence (nBest stays 0), so its surface form is counted only when a
+** second occurrence comes: then the first one's, then this one's, in the
+** order they were said. */
 static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
   uint32_t aKey[KW_MAX_TOKENS];
   int bNew;

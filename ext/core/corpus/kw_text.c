@@ -167,9 +167,26 @@ static void setClasses(tk_corpus__kwword *w, const tk_corpus__kwlexword *x) {
   w->bVerbal = x->bClasses && !(x->bClasses & bNominal);
 }
 
+/* 1 when z[0..n) is one letter of a cased script ("x", "X", "é"): a
+** variable or an initial, not a keyword alone.  A word of one ideograph
+** (Chinese, Japanese: no case) may be one. */
+static int oneCasedLetter(const char *z, size_t n) {
+  if (n == 1) {
+    unsigned char a = (unsigned char)z[0];
+    return (a >= 'a' && a <= 'z') || (a >= 'A' && a <= 'Z');
+  }
+  size_t i = 0;
+  if (n == 0 || (unsigned char)z[0] < 0x80) return 0;
+  uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
+  if (i != n) return 0;
+  utf8proc_category_t e = utf8proc_category((utf8proc_int32_t)c);
+  return e == UTF8PROC_CATEGORY_LU || e == UTF8PROC_CATEGORY_LL ||
+         e == UTF8PROC_CATEGORY_LT;
+}
+
 /* Fill the new word cache entry w of the norm zNorm[0..nNorm), first seen
-** as the surface zSurf[0..nSurf): its stem, stopword flag, classes and
-** background IDF.  TK_OK or TK_ENOMEM. */
+** as the surface zSurf[0..nSurf): its stem, stopword flag, classes,
+** background IDF, and whether it is one letter.  TK_OK or TK_ENOMEM. */
 static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
                     const char *zNorm, size_t nNorm, const char *zSurf,
                     size_t nSurf) {
@@ -200,6 +217,7 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   w->bStop = (unsigned char)isStopword(d, bKnown);
   w->rBgWeight = tk_corpus__kw_bg_weight(d->bEnglish ? x.rIdf : 1);
   setClasses(w, &x);
+  w->bNotAlone = (unsigned char)oneCasedLetter(zSurf, nSurf);
   return TK_OK;
 }
 
@@ -319,19 +337,6 @@ static int countPair(tk_corpus__kwdoc *d, uint32_t a, uint32_t b) {
   return TK_OK;
 }
 
-/* 1 when z[0..n) is one letter of a cased script ("x", "X", "é"): a
-** variable or an initial, not a keyword alone.  A word of one ideograph
-** (Chinese, Japanese: no case) may be one. */
-static int oneCasedLetter(const char *z, size_t n) {
-  size_t i = 0;
-  if (n == 0) return 0;
-  uint32_t c = tk_utf8_next((const unsigned char *)z, n, &i);
-  if (i != n) return 0;
-  utf8proc_category_t e = utf8proc_category((utf8proc_int32_t)c);
-  return e == UTF8PROC_CATEGORY_LU || e == UTF8PROC_CATEGORY_LL ||
-         e == UTF8PROC_CATEGORY_LT;
-}
-
 /* Finish the word d->word spanning [iStart, iEnd) as the next token. */
 static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
                    uint32_t iSent, int bBreak) {
@@ -361,7 +366,7 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->bNoun = w->bNoun;
   t->bVerbal = w->bVerbal;
   t->bKnown = w->bKnown;
-  t->bNotAlone = (unsigned char)oneCasedLetter(zSurf, nSurf);
+  t->bNotAlone = w->bNotAlone;
   t->bStop = (unsigned char)(ty->bStop || t->bParticle);
   t->bBreak = (unsigned char)(bBreak || bAfterPossessive || d->nTok == 0 ||
                               d->aTok[d->nTok - 1].iSent != iSent);

@@ -17,9 +17,9 @@
 ** word is in (name_heads.c: "Baltic Sea", "Gulf of Finland").  Static
 ** features (the text's) and dynamic ones (tags, memory, document) are
 ** separate, so the weights of the static ones are summed once for both
-** passes.  In a Title Case or all-lower-case
-** sentence every key but the word's identity is salted with the case
-** regime (regimeSalt), so each regime has weights of its own.
+** passes.  In a Title Case or all-lower-case sentence every key but the
+** word's identity is salted with the case regime (regimeSalt), so each
+** regime has weights of its own.
 */
 #include "ner_internal.h"
 

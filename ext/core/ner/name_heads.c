@@ -16,6 +16,7 @@
 */
 #include "ner_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* One head word (lower-case) and the entity type it says. */
@@ -224,6 +225,11 @@ static const HeadWord aHead[] = {
 #undef O
 #undef M
 
+/* bsearch comparison of a lower-case word with a head row. */
+static int headCompare(const void *pKey, const void *pRow) {
+  return strcmp((const char *)pKey, ((const HeadWord *)pRow)->z);
+}
+
 /* The entity type the word u[0..n) says as a head (see ner_internal.h). */
 unsigned tk_ner__head_type(const unsigned char *u, size_t n) {
   char zLow[16];
@@ -235,16 +241,9 @@ unsigned tk_ner__head_type(const unsigned char *u, size_t n) {
     zLow[i] = (char)c;
   }
   zLow[n] = 0;
-  int lo = 0, hi = (int)(sizeof aHead / sizeof aHead[0]) - 1;
-  while (lo <= hi) {
-    int mid = (lo + hi) / 2, c = strcmp(zLow, aHead[mid].z);
-    if (c == 0) return aHead[mid].eType;
-    if (c < 0)
-      hi = mid - 1;
-    else
-      lo = mid + 1;
-  }
-  return 0;
+  const HeadWord *p = bsearch(zLow, aHead, sizeof aHead / sizeof aHead[0],
+                              sizeof aHead[0], headCompare);
+  return p ? p->eType : 0;
 }
 
 /* 1 when the token t of text z is the word "of". */
