@@ -65,8 +65,10 @@ int tk_decode(const char *z, size_t n, const char *zCharset, size_t nCharset,
 **   "utf-8-bom", "utf-32le", "utf-32be", "utf-16le", "utf-16be": its BOM
 **     says so (the BOM is not part of the text);
 **   "utf-8": valid UTF-8 (empty too), kept byte for byte;
-**   "windows-1252": no valid UTF-8 sequence of two bytes or more at all,
-**     so one byte is one character (0x80 is U+20AC; the five bytes it does
+**   "windows-1252": more than 4 times as many invalid bytes as valid
+**     UTF-8 sequences of two bytes or more (usually none of those: a
+**     pair can occur by chance), so one byte is one character (0x80 is U+20AC;
+*the five bytes it does
 **     not define, 0x81 0x8D 0x8F 0x90 0x9D, are U+FFFD);
 **   "utf-8-repaired": UTF-8 with each invalid byte as U+FFFD. */
 const char *tk_decode_detect(const char *z, size_t n);

@@ -90,6 +90,10 @@ SELECT text_encoding(X'EFBBBF41'), text_encoding(X'FFFE4100'), text_encoding(X'F
 -- => utf-8-bom|utf-16le|utf-16be|utf-32le|utf-32be
 SELECT text_encoding('café'), text_encoding(X'636166E9'), text_encoding(X'C3A9E9'), text_encoding(''), text_encoding(X'');
 -- => utf-8|windows-1252|utf-8-repaired|utf-8|utf-8
+-- A valid pair by chance in Windows-1252 text ("16 in × 11 in" with
+-- no-break spaces: D7 A0) against five invalid bytes: still Windows-1252.
+SELECT text_encoding(X'3136A0696E20D7A0313120E974E920E020E8'), text_decode(X'3136A0696E20D7A0313120E974E920E020E8') = '16' || char(160) || 'in ×' || char(160) || '11 été à è';
+-- => windows-1252|1
 -- Windows-1252: 0x80 is the euro sign, 0x93/0x94 curly quotes; the five
 -- bytes it leaves undefined are U+FFFD.
 SELECT text_decode(X'80209394'), hex(text_decode(X'818D8F909D'));

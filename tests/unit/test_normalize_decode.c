@@ -107,6 +107,15 @@ static void testRepaired(void) {
   TK_CHECK_STR(autoDecode("caf\xC3\xA9 \xE9t\xE9"),
                "caf\xC3\xA9 \xEF\xBF\xBDt\xEF\xBF\xBD");
   TK_CHECK_STR(tk_decode_detect("\xC3\xA9\xFF", 3), "utf-8-repaired");
+  /* single-byte text where "\xD7\xA0" (a times sign and a no-break space)
+  ** makes a valid pair by chance: 5 invalid bytes against 1 pair is more
+  ** than 4 to 1, so Windows-1252; 4 against 1 is still repaired UTF-8 */
+  TK_CHECK_STR(autoDecode("16\xA0in \xD7\xA0"
+                          "11 \xE9t\xE9 \xE0 \xE8"),
+               "16\xC2\xA0in \xC3\x97\xC2\xA0"
+               "11 \xC3\xA9t\xC3\xA9 \xC3\xA0 \xC3\xA8");
+  TK_CHECK_STR(tk_decode_detect("\xD7\xA0 \xE9\xE9\xE9\xE9", 7),
+               "utf-8-repaired");
   /* a truncated sequence is one U+FFFD per byte */
   TK_CHECK_STR(autoDecode("\xC3\xA9\xE2\x82"),
                "\xC3\xA9\xEF\xBF\xBD\xEF\xBF\xBD");

@@ -67,22 +67,33 @@ static int startsWith(const char *z, size_t n, const char *zPrefix,
   return n >= nPrefix && memcmp(z, zPrefix, nPrefix) == 0;
 }
 
-/* 1 when z[0..n) holds at least one valid UTF-8 sequence of two bytes or
-** more (text that is not single-byte). */
-static int hasMultiByteSequence(const char *z, size_t n) {
+/* How many more invalid bytes than valid multi-byte UTF-8 sequences a
+** text needs to be read as single-byte Windows-1252: in such text an
+** accented capital before a symbol can make a valid pair by chance
+** ("\xD7\xA0", a times sign and a no-break space), while damaged UTF-8
+** keeps far more valid sequences than stray bytes. */
+#define CP1252_INVALID_RATIO 4
+
+/* 1 when z[0..n), not valid UTF-8, is single-byte text: its invalid
+** bytes outnumber its valid sequences of two bytes or more
+** CP1252_INVALID_RATIO times (none of those at all, usually). */
+static int singleByteText(const char *z, size_t n) {
   const unsigned char *u = (const unsigned char *)z;
-  size_t i = 0;
-  while (i < n) {
-    if (u[i] < 0xC2) {
+  size_t nValid = 0, nInvalid = 0;
+  for (size_t i = 0; i < n;) {
+    if (u[i] < 0x80) {
       i++;
       continue;
     }
     size_t j = i;
     tk_utf8_next(u, n, &j);
-    if (j - i > 1) return 1;
+    if (j - i > 1)
+      nValid++;
+    else
+      nInvalid++;
     i = j;
   }
-  return 0;
+  return nInvalid > CP1252_INVALID_RATIO * nValid;
 }
 
 /* The DETECT_ value of z[0..n), and in *pnBom the length of its BOM. */
@@ -107,8 +118,7 @@ static int detect(const char *z, size_t n, size_t *pnBom) {
   }
   *pnBom = 0;
   if (tk_utf8_is_valid(z, n)) return DETECT_UTF8;
-  return hasMultiByteSequence(z, n) ? DETECT_UTF8_REPAIRED
-                                    : DETECT_WINDOWS_1252;
+  return singleByteText(z, n) ? DETECT_WINDOWS_1252 : DETECT_UTF8_REPAIRED;
 }
 
 /* The charset auto mode reads z[0..n) as. */
