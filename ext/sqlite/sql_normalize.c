@@ -11,6 +11,7 @@
 **   SELECT text_decode(X'636166E9');                 -- 'café' (auto)
 **   SELECT text_decode(X'93FA967B', 'shift_jis');    -- '日本'
 **   SELECT text_encoding(X'FFFE6100');               -- 'utf-16le'
+**   SELECT text_fix_mojibake('cafÃ©');              -- 'café'
 **
 ** Every function reads its text as UTF-8 (a BLOB's bytes, a number's text;
 ** each invalid byte is one U+FFFD), returns NULL when any argument is NULL,
@@ -22,7 +23,13 @@
 #include "sql_common.h"
 
 /* Variants of the shared transform function (TkFunction.iArg). */
-enum { NORM_NORMALIZE, NORM_CASEFOLD, NORM_UNACCENT, NORM_CLEAN };
+enum {
+  NORM_NORMALIZE,
+  NORM_CASEFOLD,
+  NORM_UNACCENT,
+  NORM_CLEAN,
+  NORM_FIX_MOJIBAKE
+};
 
 /* Hand a finished buffer to SQLite as the TEXT result (the buffer is the
 ** core's, which allocates through sqlite3_malloc64, so SQLite frees it). */
@@ -42,8 +49,9 @@ static void resultBuf(sqlite3_context *ctx, tk_buf *pBuf, int rc, char *zErr) {
   pBuf->z = 0;
 }
 
-/* text_normalize(s [, form]), text_casefold(s), text_unaccent(s) and
-** text_clean(s): one utf8proc-based transform chosen by the row's iArg. */
+/* text_normalize(s [, form]), text_casefold(s), text_unaccent(s),
+** text_clean(s) and text_fix_mojibake(s): one whole-text transform chosen
+** by the row's iArg. */
 static void transformFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv) {
   const TkFunction *pFn = sqlite3_user_data(ctx);
@@ -75,8 +83,11 @@ static void transformFunc(sqlite3_context *ctx, int argc,
   case NORM_UNACCENT:
     rc = tk_unaccent_w(z, n, &work, &b);
     break;
-  default:
+  case NORM_CLEAN:
     rc = tk_clean_w(z, n, &work, &b);
+    break;
+  default:
+    rc = tk_fix_mojibake_w(z, n, &work, &b, NULL);
     break;
   }
   resultBuf(ctx, &b, rc, zErr);
@@ -169,6 +180,7 @@ static const TkFunction aFunc[] = {
     {"text_casefold", 1, TK_PURE, transformFunc, NORM_CASEFOLD},
     {"text_unaccent", 1, TK_PURE, transformFunc, NORM_UNACCENT},
     {"text_clean", 1, TK_PURE, transformFunc, NORM_CLEAN},
+    {"text_fix_mojibake", 1, TK_PURE, transformFunc, NORM_FIX_MOJIBAKE},
     {"text_lower", 1, TK_PURE, caseMapFunc, 0},
     {"text_lower", 2, TK_PURE, caseMapFunc, 0},
     {"text_upper", 1, TK_PURE, caseMapFunc, 1},

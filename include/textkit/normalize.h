@@ -1,6 +1,7 @@
 /*
 ** textkit/normalize.h -- Unicode normalization, case folding, accent
-** stripping, locale case mapping and cleaning (ext/core/normalize/normalize.c).
+** stripping, locale case mapping and cleaning (ext/core/normalize/normalize.c),
+** charset decoding (decode.c) and mojibake repair (mojibake.c).
 **
 **   tk_buf out = {0};
 **   int rc = tk_casefold("Straße", 7, &out);   // out.z == "strasse"
@@ -67,11 +68,27 @@ int tk_decode(const char *z, size_t n, const char *zCharset, size_t nCharset,
 **   "utf-8": valid UTF-8 (empty too), kept byte for byte;
 **   "windows-1252": more than 4 times as many invalid bytes as valid
 **     UTF-8 sequences of two bytes or more (usually none of those: a
-**     pair can occur by chance), so one byte is one character (0x80 is U+20AC;
-*the five bytes it does
-**     not define, 0x81 0x8D 0x8F 0x90 0x9D, are U+FFFD);
+**     pair can occur by chance), so one byte is one character (0x80 is
+**     U+20AC; the five bytes it does not define, 0x81 0x8D 0x8F 0x90 0x9D,
+**     are U+FFFD);
 **   "utf-8-repaired": UTF-8 with each invalid byte as U+FFFD. */
 const char *tk_decode_detect(const char *z, size_t n);
+
+/* Repair mojibake (ext/core/normalize/mojibake.c): UTF-8 text that was
+** read as Windows-1252 or Latin-1 and written back as UTF-8 ("cafÃ©",
+** "itâ€™s").  A run of 2 to 4 characters, each the reading of one byte,
+** whose bytes are one valid UTF-8 character is replaced by that character
+** -- every such run of z[0..n) when at least one is sure (3 or 4
+** characters, a C1 control, two runs side by side, "Ã" or "Â" and a
+** symbol next to a lowercase letter or digit, another capital and a
+** symbol right after a lowercase letter), none otherwise.  The result is
+** repaired again while that changes it, 3 rounds at most.  Text with
+** nothing to repair is copied as it is; invalid bytes become U+FFFD.
+** *pnFixed (pnFixed may be NULL) is the number of runs replaced over all
+** rounds.  The _w form polls pWork about every 16 KB read. */
+int tk_fix_mojibake(const char *z, size_t n, tk_buf *pOut, size_t *pnFixed);
+int tk_fix_mojibake_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
+                      size_t *pnFixed);
 
 #ifdef __cplusplus
 }

@@ -132,3 +132,46 @@ SELECT text_decode(X'41', 'auto', 'x');
 -- error: textkit: text_decode(): takes 1 or 2 arguments (x [, charset]), not 3 arguments
 SELECT text_encoding(X'41', 'auto');
 -- error: textkit: text_encoding(): takes 1 argument (x), not 2 arguments
+
+-- text_fix_mojibake(x): UTF-8 that was read as Windows-1252 and written
+-- back as UTF-8 is repaired: é, ’, “ ”, –, €, °, a no-break space.
+SELECT text_fix_mojibake('cafÃ©'), text_fix_mojibake('itâ€™s'), text_fix_mojibake('â€œHiâ€' || char(157) || ' â€“ â‚¬5'), text_fix_mojibake('25Â°C');
+-- => café|it’s|“Hi” – €5|25°C
+SELECT text_fix_mojibake('10Â' || char(160) || 'km') = '10' || char(160) || 'km';
+-- => 1
+-- German, Russian (С is D1 81: 81 is one of the five bytes Windows-1252
+-- leaves undefined, so a Latin-1 reader's C1 control), Chinese, an emoji.
+SELECT text_fix_mojibake('GrÃ¶ÃŸe Ãœbung StraÃŸe'), text_fix_mojibake('ÐœÐ¾Ñ' || char(129) || 'ÐºÐ²Ð°'), text_fix_mojibake('ä¸' || char(173) || 'æ–‡'), text_fix_mojibake('ðŸ˜€!');
+-- => Größe Übung Straße|Москва|中文|😀!
+-- Broken twice (and three times) is repaired until nothing changes.
+SELECT text_fix_mojibake('cafÃƒÂ©'), text_fix_mojibake('itÃ¢â‚¬â„¢s'), text_fix_mojibake('GrÃƒÂ¶ÃƒÅ¸e'), text_fix_mojibake('cafÃƒÆ’Ã‚Â©');
+-- => café|it’s|Größe|café
+-- Clean text comes back as it is, capitals before quotes and marks too.
+SELECT text_fix_mojibake('Le titre était «L’ÉTÉ»… puis «CAFÉ», NESTLÉ® et «À BIENTÔT» !');
+-- => Le titre était «L’ÉTÉ»… puis «CAFÉ», NESTLÉ® et «À BIENTÔT» !
+SELECT text_fix_mojibake('Er rief: „ÜBER ALLES“ – dann „MÜ“, und der Fuß“ war kalt.');
+-- => Er rief: „ÜBER ALLES“ – dann „MÜ“, und der Fuß“ war kalt.
+SELECT text_fix_mojibake('Han skrev »PÅ GENSYN« og »SØ« på KØBENHAVN’s skilt – »ÆØÅ«.');
+-- => Han skrev »PÅ GENSYN« og »SØ« på KØBENHAVN’s skilt – »ÆØÅ«.
+SELECT text_fix_mojibake('O cartaz dizia «MAÇÃ», “SÃO PAULO” e «IRMÃ’s»… NÃO!');
+-- => O cartaz dizia «MAÇÃ», “SÃO PAULO” e «IRMÃ’s»… NÃO!
+SELECT text_fix_mojibake('Þau sögðu „VIÐ“ og „MEÐ“ – ÞÓRÐ’s bók, „ÐÚ“ og „ð“.');
+-- => Þau sögðu „VIÐ“ og „MEÐ“ – ÞÓRÐ’s bók, „ÐÚ“ og „ð“.
+SELECT text_fix_mojibake('Chữ “Â” và “Ã” trong “NGÃ”, “ĐÃ”… và LÊ’s.');
+-- => Chữ “Â” và “Ã” trong “NGÃ”, “ĐÃ”… và LÊ’s.
+SELECT text_fix_mojibake('A 3×½ in board at 25 °C, 10 µm, the £5 note © 2020.');
+-- => A 3×½ in board at 25 °C, 10 µm, the £5 note © 2020.
+-- A pair real text can hold (a capital and a closing quote) is repaired
+-- only when the text holds a sure sequence too.
+SELECT text_fix_mojibake('Ð”'), text_fix_mojibake('Ð” cafÃ©'), text_fix_mojibake('ÐœÐ¾');
+-- => Ð”|Д café|Мо
+-- A BLOB is read as its bytes; invalid bytes become U+FFFD.
+SELECT text_fix_mojibake(X'636166C383C2A9'), hex(text_fix_mojibake(X'636166C383C2A9FF')), hex(text_fix_mojibake(X'41FF42')), typeof(text_fix_mojibake(X'41'));
+-- => café|636166C3A9EFBFBD|41EFBFBD42|text
+-- Numbers are read as their text; NULL gives NULL; empty gives ''.
+SELECT text_fix_mojibake(12.5), text_fix_mojibake(NULL) IS NULL, quote(text_fix_mojibake('')), quote(text_fix_mojibake(X''));
+-- => 12.5|1|''|''
+SELECT text_fix_mojibake();
+-- error: wrong number of arguments to function text_fix_mojibake()
+SELECT text_fix_mojibake('a', 'b');
+-- error: wrong number of arguments to function text_fix_mojibake()

@@ -12,7 +12,7 @@
 ** has its own table here; everything else streams through ICU (ucnv) in
 ** pieces of DECODE_PIECE bytes, so memory is the output plus a few KB.
 */
-#include "textkit.h"
+#include "normalize_internal.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
@@ -52,9 +52,8 @@ static const struct {
     {"windows-1252", NULL},   {"utf-8-repaired", NULL},
 };
 
-/* Windows-1252 bytes 0x80..0x9F (the rest of 0x80..0xFF are Latin-1,
-** U+0080..U+00FF); U+FFFD for the five it leaves undefined. */
-static const uint16_t aCp1252High[32] = {
+/* Windows-1252 bytes 0x80..0x9F (normalize_internal.h). */
+const uint16_t tk_normalize__cp1252_high[32] = {
     0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
     0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
@@ -141,7 +140,8 @@ static int decodeWindows1252(const char *z, size_t n, tk_work *pWork,
       if (u[i] < 0x80) {
         aOut[nOut++] = (char)u[i];
       } else {
-        uint32_t c = u[i] < 0xA0 ? aCp1252High[u[i] - 0x80] : u[i];
+        uint32_t c =
+            u[i] < 0xA0 ? tk_normalize__cp1252_high[u[i] - 0x80] : u[i];
         nOut += tk_utf8_put(c, aOut + nOut);
       }
     }
