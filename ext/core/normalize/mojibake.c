@@ -35,12 +35,6 @@ typedef struct Sequence {
   unsigned char bC1;    /* one of its characters is a C1 control */
 } Sequence;
 
-/* What one scan of a text found. */
-typedef struct Scan {
-  int bSure;    /* a sure sequence: the text is repaired */
-  int bInvalid; /* an invalid UTF-8 byte (it becomes U+FFFD) */
-} Scan;
-
 /* The byte a Windows-1252 reader shows as c (a Latin-1 reader for the C1
 ** controls U+0080..U+009F), or -1 when no byte reads as c. */
 static int misreadByte(uint32_t c) {
@@ -90,27 +84,24 @@ static int matchAt(const unsigned char *u, size_t n, size_t i, Sequence *p) {
 }
 
 /* The next sequence from *pi on that starts before iLimit: 1, *p set and
-** *pi past it; else 0 with *pi at or past iLimit.  *pbInvalid is set when
-** an invalid byte is passed over. */
+** *pi past it; else 0 with *pi at or past iLimit.  A sequence starts
+** with a character Â..ô (the readings of lead bytes C2..F4), all of which
+** are C3 xx in UTF-8, and byte C3 never continues a character: memchr
+** finds the candidates. */
 static int nextSequence(const unsigned char *u, size_t n, size_t *pi,
-                        size_t iLimit, Sequence *p, int *pbInvalid) {
+                        size_t iLimit, Sequence *p) {
   size_t i = *pi;
   while (i < iLimit) {
-    if (u[i] < 0x80) {
-      i++;
-      continue;
-    }
-    size_t j = i;
-    uint32_t c = tk_utf8_next(u, n, &j);
-    if (c == TK_REPLACEMENT_CHAR && j == i + 1) {
-      *pbInvalid = 1;
-    } else if (matchAt(u, n, i, p)) {
+    const unsigned char *pLead = memchr(u + i, 0xC3, iLimit - i);
+    if (!pLead) break;
+    i = (size_t)(pLead - u);
+    if (matchAt(u, n, i, p)) {
       *pi = p->iEnd;
       return 1;
     }
-    i = j;
+    i++;
   }
-  *pi = i;
+  *pi = i > iLimit ? i : iLimit;
   return 0;
 }
 
@@ -145,19 +136,19 @@ static int isSure(const unsigned char *u, const Sequence *p) {
   return bLowerBefore;
 }
 
-/* Scan u[0..n) for a sure sequence (two sequences side by side are sure
-** too: "Ðœ" "Ð¾" of Russian) and for invalid bytes; stop at the first
-** sure one.  Polls pWork every MOJIBAKE_PIECE bytes. */
+/* *pbSure = 1 when u[0..n) holds a sure sequence (two sequences side by
+** side are sure too: "Ðœ" "Ð¾" of Russian), else 0.  Polls pWork every
+** MOJIBAKE_PIECE bytes. */
 static int scanText(const unsigned char *u, size_t n, tk_work *pWork,
-                    Scan *pScan) {
-  memset(pScan, 0, sizeof(*pScan));
+                    int *pbSure) {
+  *pbSure = 0;
   size_t i = 0, iPrevEnd = SIZE_MAX;
   Sequence seq;
   while (i < n) {
     size_t iLimit = n - i > MOJIBAKE_PIECE ? i + MOJIBAKE_PIECE : n;
-    while (nextSequence(u, n, &i, iLimit, &seq, &pScan->bInvalid)) {
+    while (nextSequence(u, n, &i, iLimit, &seq)) {
       if (seq.iStart == iPrevEnd || isSure(u, &seq)) {
-        pScan->bSure = 1;
+        *pbSure = 1;
         return TK_OK;
       }
       iPrevEnd = seq.iEnd;
@@ -176,11 +167,10 @@ static int repairText(const unsigned char *u, size_t n, tk_work *pWork,
                       tk_buf *pOut, size_t *pnFixed) {
   const char *z = (const char *)u;
   size_t i = 0, iCopied = 0;
-  int bInvalid = 0;
   Sequence seq;
   while (i < n) {
     size_t iLimit = n - i > MOJIBAKE_PIECE ? i + MOJIBAKE_PIECE : n;
-    while (nextSequence(u, n, &i, iLimit, &seq, &bInvalid)) {
+    while (nextSequence(u, n, &i, iLimit, &seq)) {
       tk_utf8_sanitize(pOut, z + iCopied, seq.iStart - iCopied);
       tk_buf_put_utf8(pOut, seq.c);
       iCopied = seq.iEnd;
@@ -203,10 +193,10 @@ static int repairAgain(tk_buf *pOut, size_t n0, tk_work *pWork,
   tk_buf tmp = {0};
   int rc = TK_OK;
   for (int iRound = 1; iRound < MOJIBAKE_ROUNDS && !pOut->oom; iRound++) {
-    Scan scan;
+    int bSure;
     const unsigned char *u = (const unsigned char *)pOut->z + n0;
-    rc = scanText(u, pOut->n - n0, pWork, &scan);
-    if (rc != TK_OK || !scan.bSure) break;
+    rc = scanText(u, pOut->n - n0, pWork, &bSure);
+    if (rc != TK_OK || !bSure) break;
     tk_buf_reset(&tmp);
     rc = repairText(u, pOut->n - n0, pWork, &tmp, pnFixed);
     if (rc != TK_OK) break;
@@ -226,14 +216,10 @@ int tk_fix_mojibake_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
                       size_t *pnFixed) {
   const unsigned char *u = (const unsigned char *)z;
   size_t nFixed = 0, n0 = pOut->n;
-  Scan scan;
-  int rc = scanText(u, n, pWork, &scan);
-  if (rc == TK_OK && !scan.bSure) {
-    if (scan.bInvalid) {
-      tk_utf8_sanitize(pOut, z, n);
-    } else {
-      tk_buf_append(pOut, z, n);
-    }
+  int bSure;
+  int rc = scanText(u, n, pWork, &bSure);
+  if (rc == TK_OK && !bSure) {
+    tk_utf8_sanitize(pOut, z, n); /* one copy when z is valid */
   } else if (rc == TK_OK) {
     rc = repairText(u, n, pWork, pOut, &nFixed);
     if (rc == TK_OK) rc = repairAgain(pOut, n0, pWork, &nFixed);
