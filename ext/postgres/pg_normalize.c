@@ -8,6 +8,7 @@
 **   SELECT text_clean('  a   b ');         -- 'a b'
 **   SELECT text_decode('\x636166e9');      -- 'café' (auto: Windows-1252)
 **   SELECT text_encoding('\xfffe6100');    -- 'utf-16le'
+**   SELECT text_fix_mojibake('cafÃ©');     -- 'café'
 **
 ** STRICT: a NULL argument gives NULL without a call.  Errors read as in
 ** the SQLite face (sql_normalize.c): "textkit: fn(): ...".  text_decode's
@@ -23,6 +24,7 @@ PG_FUNCTION_INFO_V1(tk_pg_text_lower);
 PG_FUNCTION_INFO_V1(tk_pg_text_upper);
 PG_FUNCTION_INFO_V1(tk_pg_text_decode);
 PG_FUNCTION_INFO_V1(tk_pg_text_encoding);
+PG_FUNCTION_INFO_V1(tk_pg_text_fix_mojibake);
 
 /* The result of a transform into b, or its error. */
 static text *transformResult(const char *zFn, int rc, tk_buf *pBuf) {
@@ -76,6 +78,16 @@ Datum tk_pg_text_unaccent(PG_FUNCTION_ARGS) {
 /* text_clean(s): controls dropped, white space collapsed and trimmed. */
 Datum tk_pg_text_clean(PG_FUNCTION_ARGS) {
   PG_RETURN_TEXT_P(transform(fcinfo, "text_clean", tk_clean_w));
+}
+
+/* tk_fix_mojibake_w in the shape transform() calls. */
+static int fixMojibake(const char *z, size_t n, tk_work *pWork, tk_buf *pOut) {
+  return tk_fix_mojibake_w(z, n, pWork, pOut, NULL);
+}
+
+/* text_fix_mojibake(s): UTF-8 read as Windows-1252 repaired. */
+Datum tk_pg_text_fix_mojibake(PG_FUNCTION_ARGS) {
+  PG_RETURN_TEXT_P(transform(fcinfo, "text_fix_mojibake", fixMojibake));
 }
 
 /* text_lower / text_upper (s [, locale]): ICU case mapping. */

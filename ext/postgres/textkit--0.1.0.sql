@@ -70,6 +70,11 @@ CREATE FUNCTION text_encoding(b bytea) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_text_encoding'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+-- UTF-8 text that was read as Windows-1252 and written back, repaired.
+CREATE FUNCTION text_fix_mojibake(s text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_text_fix_mojibake'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 CREATE FUNCTION text_stem(word text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_text_stem'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

@@ -52,6 +52,14 @@ SELECT length(CAST(text_decode(X'FEFF00000041') AS BLOB)), text_decode(X'FEFF000
 -- sqlite => 2|1
 SELECT text_decode('\xfeff00000041');
 -- postgres => �A
+-- text_fix_mojibake: UTF-8 read as Windows-1252 and written back, repaired
+-- (once or more); real text with capitals before quotes kept.
+SELECT text_fix_mojibake('cafÃ©'), text_fix_mojibake('itâ€™s'), text_fix_mojibake('GrÃ¶ÃŸe'), text_fix_mojibake('æ—¥æœ¬'), text_fix_mojibake('ðŸ˜€!');
+-- => café|it’s|Größe|日本|😀!
+SELECT text_fix_mojibake('cafÃƒÂ©'), text_fix_mojibake('«ÉTÉ» „MÜ“ NÃO!'), text_fix_mojibake('Ð”'), text_fix_mojibake('Ð” cafÃ©'), text_fix_mojibake('');
+-- => café|«ÉTÉ» „MÜ“ NÃO!|Ð”|Д café|
+SELECT text_fix_mojibake(NULL);
+-- => NULL
 
 -- stem
 SELECT text_stem('Bombings'), text_stem('chevaux', 'french'), text_stem('running', 'en'), text_stem('');

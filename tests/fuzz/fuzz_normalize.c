@@ -2,7 +2,8 @@
 ** fuzz_normalize.c -- libFuzzer target for the normalization core and the
 ** option parser: every entry point gets arbitrary bytes (invalid UTF-8,
 ** NULs, huge mark runs) and must neither crash nor leak; decoding (auto and
-** a few ICU charsets) must also give valid UTF-8.
+** a few ICU charsets) and mojibake repair must also give valid UTF-8, and
+** a repair that replaced nothing cannot shorten the text.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -27,7 +28,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   static const char *azCharset[] = {"auto",         "utf-16le", "utf-32be",
                                     "shift_jis",    "gb18030",  "latin1",
                                     "windows-1252", "utf-8"};
-  switch (aData[0] % 9) {
+  switch (aData[0] % 10) {
   case 0:
     tk_normalize(z, n, aData[0] / 8 % 4, &out);
     break;
@@ -50,9 +51,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
     tk_options_parse(z, n, acceptOption, 0, &zErr);
     break;
   case 7: {
-    const char *zCharset = azCharset[aData[0] / 9 % 8];
+    const char *zCharset = azCharset[aData[0] / 10 % 8];
     int rc = tk_decode(z, n, zCharset, strlen(zCharset), 0, &out, &zErr);
     if (rc == TK_OK && !tk_utf8_is_valid(out.z ? out.z : "", out.n)) {
+      __builtin_trap();
+    }
+    break;
+  }
+  case 8: {
+    size_t nFixed = 0;
+    int rc = tk_fix_mojibake(z, n, &out, &nFixed);
+    if (rc == TK_OK && (!tk_utf8_is_valid(out.z ? out.z : "", out.n) ||
+                        (nFixed == 0 && out.n < n))) {
       __builtin_trap();
     }
     break;

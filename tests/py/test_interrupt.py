@@ -37,6 +37,8 @@ CALLS = [
     ("text_clean", "SELECT length(text_clean(?))", (TEXT,)),
     ("text_decode", "SELECT length(text_decode(?, 'iso-8859-15'))",
      (TEXT.encode("latin-1", "replace"),)),
+    ("text_fix_mojibake", "SELECT length(text_fix_mojibake(?))",
+     (TEXT.encode().decode("cp1252"),)),
     ("token_count", "SELECT token_count(?)", (TEXT,)),
     ("tokens", "SELECT count(*) FROM tokens(?)", (TEXT,)),
     ("ngrams", "SELECT count(*) FROM ngrams(?, 3)", (TEXT,)),

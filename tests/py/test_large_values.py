@@ -94,6 +94,17 @@ class LargeValueTest(unittest.TestCase):
         n = self.db.execute("SELECT length(text_decode(?))", (utf16,)).fetchone()[0]
         self.assertEqual(n, SIZE // 2)
 
+    def test_text_fix_mojibake_reads_the_whole_value(self):
+        # clean text comes back as it is; text read as Windows-1252 is
+        # repaired to the end
+        same = self.db.execute("SELECT text_fix_mojibake(?1) = ?1", (TEXT,)).fetchone()[0]
+        self.assertEqual(same, 1)
+        clean = "caf\xe9 \u20ac \u2018ok\u2019 " * (SIZE // 20)
+        broken = clean.encode().decode("cp1252")
+        fixed = self.db.execute("SELECT text_fix_mojibake(?)", (broken,)).fetchone()[0]
+        self.assertEqual(len(fixed), len(clean))
+        self.assertTrue(fixed == clean)
+
     def test_text_decode_beyond_the_length_limit_is_too_big(self):
         # 3 bytes of UTF-8 for each Windows-1252 euro sign: over SQLite's
         # length limit the result is SQLite's own "too big" error

@@ -36,6 +36,8 @@ static const char *const azQuery[] = {
     " text_clean('  a\tb  ');",
     "SELECT text_decode(X'636166E9'), text_decode(X'FFFE6300E900'),"
     " text_decode(X'93FA967B', 'shift_jis'), text_encoding(X'C3A9E9');",
+    "SELECT text_fix_mojibake('cafÃƒÂ©'), text_fix_mojibake('ÐœÐ¾'),"
+    " text_fix_mojibake('«ÉTÉ»'), text_fix_mojibake(X'C383C2A9FF');",
     "SELECT group_concat(token || ':' || norm || ':' || kind, ' ') FROM "
     "tokens('The bombings in Sochi, 2014: €5m and #tags.', 'stem=english');",
     "SELECT token_count('one two three'), text_stem('running'),"
