@@ -3,7 +3,8 @@
 ** sequences of two, three and four bytes repaired, text broken once to
 ** four times (three rounds at most), the rule that keeps real text as it
 ** is, sequences whose bytes are not valid UTF-8, invalid input, empty
-** input, input longer than one piece, interrupts and appending.
+** input, input longer than one piece and characters across pieces,
+** interrupts and appending.
 */
 #include "textkit.h"
 #include "tk_test.h"
@@ -183,6 +184,24 @@ static void testLongInput(void) {
   tk_buf_free(&out);
 }
 
+/* Characters that straddle the pieces the rewrite copies are copied
+** whole (16 KB is no multiple of their 3 bytes). */
+static void testPieceBoundaries(void) {
+  tk_buf in = {0}, want = {0};
+  tk_buf_append(&in, "caf\xC3\x83\xC2\xA9 ", 8);
+  tk_buf_append(&want, "caf\xC3\xA9 ", 6);
+  for (int k = 0; k < 20000; k++) {
+    tk_buf_append(&in, "\xE4\xB8\xAD", 3);
+    tk_buf_append(&want, "\xE4\xB8\xAD", 3);
+  }
+  tk_buf out = {0};
+  TK_CHECK_INT(tk_fix_mojibake(in.z, in.n, &out, NULL), TK_OK);
+  TK_CHECK(out.n == want.n && memcmp(out.z, want.z, want.n) == 0);
+  tk_buf_free(&in);
+  tk_buf_free(&want);
+  tk_buf_free(&out);
+}
+
 /* Stop when the cancel callback says so. */
 static int alwaysCancel(void *pArg) {
   (void)pArg;
@@ -228,6 +247,7 @@ int main(void) {
   testInvalidSequences();
   testInvalidInput();
   testLongInput();
+  testPieceBoundaries();
   testInterrupt();
   testAppends();
   TK_TEST_END();

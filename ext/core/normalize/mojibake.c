@@ -115,7 +115,7 @@ static const char azSecondKind[] = "SSSLSCCCSSLCLSLS"  /* 0x80..0x8F */
                                    "CSSSSSSSSSLCSCCS"  /* 0xA0..0xAF */
                                    "SSCCCSSSSCLCSSSS"; /* 0xB0..0xBF */
 
-/* 1 when real text never holds the sequence p of u[0..n), so the text is
+/* 1 when real text never holds the sequence p of u, so the text is
 ** mojibake: it is three or four characters long ("â€™"), or holds a C1
 ** control, or is a capital and a symbol ("Ã©", "Â°", "Î¼"); or it is Ã
 ** or Â and a closing mark or letter anywhere but after a capital or a
@@ -160,6 +160,18 @@ static int scanText(const unsigned char *u, size_t n, tk_work *pWork,
   return TK_OK;
 }
 
+/* Where the copy of u[iMin..i) (i < n, iMin a character boundary) may
+** end without cutting a character as tk_utf8_next reads it: before the
+** first byte that continues no character among u[i-3..i], for no
+** sequence that starts before such a byte reaches it; at i when all four
+** continue one (a character has three continuation bytes at most). */
+static size_t cutPoint(const unsigned char *u, size_t iMin, size_t i) {
+  size_t j = i;
+  while (j > iMin && i - j < 3 && (u[j] & 0xC0) == 0x80)
+    j--;
+  return j == iMin || (u[j] & 0xC0) != 0x80 ? j : i;
+}
+
 /* Append u[0..n) to pOut with every sequence replaced by the character
 ** its bytes encode and each invalid byte by U+FFFD; add the sequences to
 ** *pnFixed.  Polls pWork every MOJIBAKE_PIECE bytes. */
@@ -176,12 +188,15 @@ static int repairText(const unsigned char *u, size_t n, tk_work *pWork,
       iCopied = seq.iEnd;
       (*pnFixed)++;
     }
-    tk_utf8_sanitize(pOut, z + iCopied, i - iCopied);
-    iCopied = i;
-    if (i < n && tk_work_poll(pWork, MOJIBAKE_PIECE * TK_WORK_CELLS_PER_BYTE)) {
+    if (i >= n) break;
+    size_t iCut = cutPoint(u, iCopied, i);
+    tk_utf8_sanitize(pOut, z + iCopied, iCut - iCopied);
+    iCopied = iCut;
+    if (tk_work_poll(pWork, MOJIBAKE_PIECE * TK_WORK_CELLS_PER_BYTE)) {
       return TK_EINTERRUPT;
     }
   }
+  tk_utf8_sanitize(pOut, z + iCopied, n - iCopied);
   return TK_OK;
 }
 
