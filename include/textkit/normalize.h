@@ -78,14 +78,14 @@ const char *tk_decode_detect(const char *z, size_t n);
 ** read as Windows-1252 or Latin-1 and written back as UTF-8 ("cafÃ©",
 ** "itâ€™s").  A run of 2 to 4 characters, each the reading of one byte,
 ** whose bytes are one valid UTF-8 character is replaced by that character
-** -- every such run of z[0..n) when at least one is sure (3 or 4
-** characters, a C1 control, two runs side by side, "Ã" or "Â" and a
-** symbol next to a lowercase letter or digit, another capital and a
-** symbol right after a lowercase letter), none otherwise.  The result is
-** repaired again while that changes it, 3 rounds at most.  Text with
-** nothing to repair is copied as it is; invalid bytes become U+FFFD.
-** *pnFixed (pnFixed may be NULL) is the number of runs replaced over all
-** rounds.  The _w form polls pWork about every 16 KB read. */
+** -- every such run of z[0..n) when at least one is sure (real text never
+** holds it: 3 or 4 characters, a C1 control, two runs side by side, a
+** capital and a symbol such as "Ã©"; docs/normalize.md has the rule),
+** none otherwise.  The result is repaired again while that changes it, 3
+** rounds at most.  Text with nothing to repair is copied as it is;
+** invalid bytes become U+FFFD.  *pnFixed (pnFixed may be NULL) is the
+** number of runs replaced over all rounds.  The _w form polls pWork about
+** every 16 KB read. */
 int tk_fix_mojibake(const char *z, size_t n, tk_buf *pOut, size_t *pnFixed);
 int tk_fix_mojibake_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
                       size_t *pnFixed);
