@@ -86,8 +86,9 @@ Sign in');
 
 -- Gaps of two spaces or more separate menu items ("About  Archive"), but
 -- justified text pads its lines with them (man pages, plain-text exports):
--- a line of 8 words or more, a fifth of them stopwords, is prose. Before,
--- a man page's justified lines were dropped as menus.
+-- a line of 8 words or more, a fifth of them stopwords, is prose, and so is
+-- a block of wrapped lines. Before, a man page's justified lines were
+-- dropped as menus.
 SELECT kind, block FROM text_blocks('About  Archive  Contact  RSS');
 -- => boilerplate|About  Archive  Contact  RSS
 SELECT kind, block FROM text_blocks('The council voted on Tuesday to approve the budget for buses.
@@ -106,6 +107,12 @@ PSUtils funcionen');
 -- => content
 -- => content
 SELECT kind FROM text_blocks('the  filter  makes  the output of the  printing  tool  work  with  the');
+-- => content
+-- A block of wrapped lines is a paragraph, however few its stopwords (a
+-- technical Russian paragraph: 4 of 26 words on the list).
+SELECT kind FROM text_blocks('Программа  ldd  выдаёт список общих объектов (общих библиотек), которые
+требуются для каждой из  заданных  в  командной  строке  программы  или
+общего объекта. Пример использования и результат работы:');
 -- => content
 
 -- A long line not ending a sentence continues on the next (lower-case) line;

@@ -450,10 +450,12 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
   int bLower;
   countSeparators(z, n, &pOut->nSep, &nGap, &nComma, &bLower);
   /* Justified text (man pages, plain-text exports) pads its lines with
-  ** double spaces: gaps separate menu items only in a line that does not
-  ** read like prose (a long line, a fifth of its words stopwords). */
-  if (pOut->nWords < BLK_GAP_PROSE_WORDS ||
-      (double)pOut->nStop < BLK_GAP_PROSE_STOP * (double)pOut->nWords)
+  ** double spaces: gaps separate menu items only in a block of one line
+  ** that does not read like prose (a long line, a fifth of its words
+  ** stopwords); a block of wrapped lines is a paragraph. */
+  if (!memchr(z, '\n', n) &&
+      (pOut->nWords < BLK_GAP_PROSE_WORDS ||
+       (double)pOut->nStop < BLK_GAP_PROSE_STOP * (double)pOut->nWords))
     pOut->nSep += nGap;
   pOut->bTitle = pOut->nWords >= BLK_TITLE_MIN_WORDS &&
                  pOut->nWords <= BLK_TITLE_MAX_WORDS && !endsOpen(z, n) &&
