@@ -1,6 +1,7 @@
 /*
 ** stem_internal.h -- what the stem family's files share: the stopword
-** list type and the short function-word lists (stopwords_short.c).
+** list type, the short function-word lists (stopwords_short.c) and the
+** word lists of the language vote (language_words.c).
 **
 **   tk_stoplist_has(&tk_stem__aShortList[0], "och", 3);   // Swedish: 1
 */
@@ -24,5 +25,20 @@ struct tk_stoplist {
 ** swedish, turkish). */
 extern const tk_stoplist tk_stem__aShortList[];
 extern const size_t tk_stem__nShortList;
+
+/* A language of the function-word vote (language.c), its word list and
+** the weight of one of its words: 2 for languages whose list covers
+** about 40% of running text, more where fewer words are separate
+** function words (3 for Czech, Polish and Hungarian, 4 for Finnish and
+** Turkish, which mostly inflect instead). */
+typedef struct tk_stem__voter {
+  const char *zCode; /* ISO 639-1 */
+  const tk_stoplist *pList;
+  unsigned nWeight;
+} tk_stem__voter;
+
+#define TK_LANG_VOTERS 16
+/* The voting languages: the Latin-script ones with stopword lists. */
+extern const tk_stem__voter tk_stem__aVoter[TK_LANG_VOTERS];
 
 #endif /* TK_STEM_INTERNAL_H */
