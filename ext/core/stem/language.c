@@ -98,17 +98,15 @@ static int scriptOf(uint32_t c, int *pbMark) {
 static void voteWord(LangScan *p) {
   size_t n = p->nWord;
   if (n > 1 && n <= LANG_WORD_MAX) {
-    int aMatch[TK_LANG_VOTERS];
+    unsigned mVoters = tk_stem__voters_of(p->zWord, n);
+    if (p->nApos) mVoters |= tk_stem__voters_of(p->zWord, p->nApos);
     unsigned nWeight = UINT_MAX;
     for (size_t k = 0; k < TK_LANG_VOTERS; k++) {
-      const tk_stoplist *pList = tk_stem__aVoter[k].pList;
-      aMatch[k] = tk_stoplist_has(pList, p->zWord, n) ||
-                  (p->nApos && tk_stoplist_has(pList, p->zWord, p->nApos));
-      if (aMatch[k] && tk_stem__aVoter[k].nWeight < nWeight)
+      if ((mVoters >> k & 1) && tk_stem__aVoter[k].nWeight < nWeight)
         nWeight = tk_stem__aVoter[k].nWeight;
     }
-    for (size_t k = 0; k < TK_LANG_VOTERS; k++) {
-      if (!aMatch[k]) continue;
+    for (size_t k = 0; mVoters && k < TK_LANG_VOTERS; k++) {
+      if (!(mVoters >> k & 1)) continue;
       p->aHits[k]++;
       p->aScore[k] += nWeight;
     }
