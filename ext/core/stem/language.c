@@ -8,9 +8,9 @@
 ** script first (ICU's uscript_getScript): a text written mostly in a
 ** script other than Latin gets that script's language (Han without kana
 ** zh, with kana ja, Hangul ko, Cyrillic ru or uk, ...).  A Latin text is
-** put to a vote of function words: each lower-cased word scores one for
-** every language whose list (language_words.c) holds it.  Invalid UTF-8
-** bytes read as U+FFFD, which is no letter.
+** put to a vote of function words: each lower-cased word scores for every
+** language whose list (language_words.c) holds it, by that language's
+** weight.  Invalid UTF-8 bytes read as U+FFFD, which is no letter.
 */
 #include "stem_internal.h"
 
@@ -21,12 +21,12 @@
 #define LANG_PREFIX_BYTES 65536 /* bytes of a long text that are read */
 #define LANG_MIN_LETTERS 6      /* weighted letters a script needs */
 #define LANG_CJK_WEIGHT 3       /* a Han, kana or Hangul letter counts 3 */
-#define LANG_LATIN_SHARE                                                       \
-  2                      /* a script wins over LATIN_SHARE times as            \
-                            many Latin letters (commands, names) */
+/* a script wins over up to LANG_LATIN_SHARE times as many Latin letters
+** (the commands, options and names of a Chinese or Russian text) */
+#define LANG_LATIN_SHARE 2
 #define LANG_WORD_MAX 24 /* longer words are never function words */
 #define LANG_MIN_HITS 2  /* function words the winner needs */
-#define LANG_MARGIN 1    /* and its lead over the runner-up */
+#define LANG_MARGIN 1    /* and its lead over the runner-up, in words */
 
 /* The scripts that are counted. */
 enum {
@@ -134,9 +134,9 @@ static void countCyrillic(LangScan *p, uint32_t c) {
   }
 }
 
-/* An apostrophe joins two Latin letters into one word ("l'homme",
-** "don't"): 1 when z[i..] (after the apostrophe at z[iApos]) starts with
-** a letter and the current word is not empty. */
+/* An apostrophe joins two letters into one word ("l'homme", "don't"):
+** 1 when the current word is not empty and z[i], just after the
+** apostrophe, starts a letter (ASCII, or any multi-byte character). */
 static int apostropheJoins(const LangScan *p, const unsigned char *z, size_t n,
                            size_t i) {
   if (p->nWord == 0 || i >= n) return 0;
