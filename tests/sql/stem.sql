@@ -1,4 +1,4 @@
--- Stemming and stopwords: text_stem() and is_stopword() (docs/stem.md).
+-- Stemming, stopwords and language identification: text_stem(), is_stopword() and text_language() (docs/stem.md).
 
 SELECT text_stem('Bombings'), text_stem('running'), text_stem('chevaux', 'french'), text_stem('Katzen', 'de');
 -- => bomb|run|cheval|katz
