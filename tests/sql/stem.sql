@@ -118,3 +118,11 @@ SELECT text_language();
 
 SELECT text_language('a', 'en');
 -- error: wrong number of arguments to function text_language()
+
+-- Ordinary English words that other languages' lists hold ("one" Polish,
+-- "sale" Romanian, "co" Czech) vote for no language: an English results
+-- table was Polish before.
+SELECT text_language('Results of rugby union matches on Saturday: National League one. Harlequins 75 Gloucester 19. Bath 40 Sale 12. National League two: Orrell 30 Wakefield 22. Division one table: Bath 5 4 0 1. Co-op Cup one: Leeds 3 Hull 2.') IN ('en', 'und');
+-- => 1
+SELECT text_language('Ordered one sale per customer, said the man who ran the shop over the road under the bridge.');
+-- => en

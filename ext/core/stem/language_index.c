@@ -44,12 +44,14 @@ static IndexSlot *findSlot(const char *z, size_t n) {
   return &aSlot[i];
 }
 
-/* Put every voter's words into the table. */
+/* Put every voter's words into the table, but the ordinary English words
+** of tk_stem__englishToo, which vote for no language. */
 static void buildIndex(void) {
   for (unsigned k = 0; k < TK_LANG_VOTERS; k++) {
     const tk_stoplist *p = tk_stem__aVoter[k].pList;
     for (size_t i = 0; i < p->nWord; i++) {
       size_t n = strlen(p->azWord[i]);
+      if (tk_stoplist_has(&tk_stem__englishToo, p->azWord[i], n)) continue;
       IndexSlot *s = findSlot(p->azWord[i], n);
       s->z = p->azWord[i];
       s->n = n;

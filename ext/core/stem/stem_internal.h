@@ -40,6 +40,9 @@ typedef struct tk_stem__voter {
 #define TK_LANG_VOTERS 16
 /* The voting languages: the Latin-script ones with stopword lists. */
 extern const tk_stem__voter tk_stem__aVoter[TK_LANG_VOTERS];
+/* Ordinary English words that other voters list; they vote for no one
+** (language_words.c). */
+extern const tk_stoplist tk_stem__englishToo;
 /* The voters whose lists hold the lower-case word z[0..n), bit k for
 ** tk_stem__aVoter[k] (language_index.c). */
 unsigned tk_stem__voters_of(const char *z, size_t n);
