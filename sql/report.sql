@@ -11,7 +11,9 @@
 -- text_main(raw) (page furniture such as paywall offers removed). Files that
 -- are not text, or larger than $max_bytes (default 50 MB), go to
 -- skipped(name, bytes, reason). If the database already has a filled table
--- docs(id, name, body), it is used as it is and nothing is loaded.
+-- docs(id, name, body), it is used as it is and nothing is loaded. Each
+-- document is read in its language (doc_stats.lang, text_language(); the
+-- options per language: sql/report_languages.sql).
 --
 -- Every result is left as a table (docs, skipped, doc_stats, terms,
 -- doc_keywords, doc_entities, doc_minhash, lsh, candidate_pairs,

@@ -7,10 +7,13 @@ PRAGMA cache_size = -262144;
 PRAGMA synchronous = OFF;
 
 -- Key phrases of each document: its 5 best one- or two-word phrases by
--- TF-IDF against this corpus (same token options as terms).
+-- TF-IDF against this corpus (same token options as terms: the document's
+-- language, sql/report_languages.sql).
+.read sql/report_languages.sql
 CREATE TABLE doc_keywords AS
 SELECT d.id AS doc_id,
        row_number() OVER (PARTITION BY d.id ORDER BY k.score DESC, k.keyword) AS rank,
        k.keyword AS phrase, k.score, k.count
-FROM docs d, keywords(d.body, 'stem=english stopwords=english idf=terms top=5') k;
+FROM docs d JOIN doc_options o ON o.doc_id = d.id,
+     keywords(d.body, o.tokens || ' idf=terms top=5') k;
 CREATE INDEX doc_keywords_doc ON doc_keywords(doc_id);

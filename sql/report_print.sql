@@ -17,6 +17,15 @@ SELECT reason, count(*) AS files, sum(bytes) AS bytes, substr(min(name), 1, 40) 
 FROM skipped GROUP BY reason ORDER BY files DESC LIMIT 8;
 SELECT substr(key, 14) AS decoded_from, value AS files FROM report_info
 WHERE key GLOB 'decoded from *' ORDER BY value DESC, key LIMIT 8;
+-- Languages (text_language; how each is read: sql/report_languages.sql),
+-- printed when any document is not English.
+.read sql/report_languages.sql
+SELECT s.lang AS language, count(*) AS documents, sum(s.chars) AS characters,
+       coalesce(l.options, 'stem=english stopwords=english') AS terms_read_with,
+       CASE WHEN coalesce(l.tagger, 1) THEN 'tagged' ELSE 'not tagged: dates, amounts, links only' END AS names
+FROM doc_stats s LEFT JOIN report_languages l ON l.lang = s.lang
+WHERE EXISTS (SELECT 1 FROM doc_stats WHERE lang NOT IN ('en', 'und'))
+GROUP BY s.lang ORDER BY documents DESC, s.lang LIMIT 12;
 
 .print
 .print '== Content kept by text_main (page furniture removed)'

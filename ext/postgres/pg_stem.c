@@ -4,6 +4,7 @@
 **   SELECT text_stem('Bombings');            -- 'bomb'
 **   SELECT text_stem('chevaux', 'french');   -- 'cheval'
 **   SELECT is_stopword('The'), is_stopword('und', 'de');   -- t, t
+**   SELECT text_language('Le chat est sur la table.');     -- 'fr'
 **
 ** The word is case-folded first; the language is a Snowball name or an
 ** ISO 639-1 code, default english.  is_stopword returns boolean (the
@@ -14,6 +15,7 @@
 
 PG_FUNCTION_INFO_V1(tk_pg_text_stem);
 PG_FUNCTION_INFO_V1(tk_pg_is_stopword);
+PG_FUNCTION_INFO_V1(tk_pg_text_language);
 
 /* Argument 0 case-folded into *pOut (raises on failure). */
 static void foldArg(FunctionCallInfo fcinfo, const char *zFn, tk_buf *pOut) {
@@ -79,4 +81,11 @@ Datum tk_pg_is_stopword(PG_FUNCTION_ARGS) {
   bool bStop = tk_stoplist_has(pList, b.z ? b.z : "", b.n) != 0;
   tk_buf_free(&b);
   PG_RETURN_BOOL(bStop);
+}
+
+/* text_language(text): ISO 639-1 code of the text's language or 'und'. */
+Datum tk_pg_text_language(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "text_language", &n);
+  PG_RETURN_TEXT_P(cstring_to_text(tk_language_detect(z, n)));
 }

@@ -91,6 +91,10 @@ CREATE FUNCTION is_stopword(word text, language text) RETURNS boolean
   AS 'MODULE_PATHNAME', 'tk_pg_is_stopword'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+CREATE FUNCTION text_language(x text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_text_language'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 CREATE FUNCTION levenshtein(a text, b text) RETURNS integer
   AS 'MODULE_PATHNAME', 'tk_pg_levenshtein'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

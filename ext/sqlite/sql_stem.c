@@ -4,6 +4,7 @@
 **   SELECT text_stem('Bombings');               -- 'bomb'
 **   SELECT text_stem('chevaux', 'french');      -- 'cheval'
 **   SELECT is_stopword('The'), is_stopword('und', 'de');   -- 1, 1
+**   SELECT text_language('Le chat est sur la table.');     -- 'fr'
 **
 ** The word is case-folded first.  The language is a Snowball name or an
 ** ISO 639-1 code, default english.  A stemmer for a constant language is
@@ -110,14 +111,26 @@ static void isStopwordFunc(sqlite3_context *ctx, int argc,
   tk_buf_free(&b);
 }
 
+/* text_language(text): ISO 639-1 code or 'und'; NULL for NULL. */
+static void textLanguageFunc(sqlite3_context *ctx, int argc,
+                             sqlite3_value **argv) {
+  (void)argc;
+  size_t n;
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
+  if (!z) return;
+  sqlite3_result_text(ctx, tk_language_detect(z, n), -1, SQLITE_STATIC);
+}
+
 static const TkFunction aFunc[] = {
     {"is_stopword", 1, TK_PURE, isStopwordFunc, 0},
     {"is_stopword", 2, TK_PURE, isStopwordFunc, 0},
     {"text_stem", 2, TK_PURE, textStemFunc, 0},
+    {"text_language", 1, TK_PURE, textLanguageFunc, 0},
 };
 
-/* Register text_stem() and is_stopword(); the one-argument text_stem
-** keeps its English stemmer with the connection. */
+/* Register text_stem(), is_stopword() and text_language(); the one-argument
+ *text_stem
+ ** keeps its English stemmer with the connection. */
 int tk_register_stem(sqlite3 *db, char **pzErr) {
   static const TkFunction stem1 = {"text_stem", 1, TK_PURE, textStemFunc, 0};
   int rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);

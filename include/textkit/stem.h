@@ -1,12 +1,14 @@
 /*
-** textkit/stem.h -- Snowball stemmers (libstemmer) and stopword lists
-** (ext/core/stem/stem.c, ext/core/stem/stopwords.c).
+** textkit/stem.h -- Snowball stemmers (libstemmer), stopword lists and
+** language identification (ext/core/stem/stem.c, stopwords.c,
+** stopwords_short.c, language.c).
 **
 **   tk_stemmer *s;  const char *zStem;  size_t nStem;
 **   tk_stemmer_new("english", 7, &s, &zErr);
 **   tk_stemmer_stem(s, "bombings", 8, &zStem, &nStem);   // "bomb"
 **   tk_stemmer_free(s);
 **   tk_stoplist_has(tk_stoplist_get("en", 2), "the", 3); // 1
+**   tk_language_detect("Le chat est sur la table.", 25);  // "fr"
 **
 ** Languages are named by their Snowball name ("english") or ISO 639-1 code
 ** ("en"); tk_lang_name() gives the Snowball name of either.
@@ -53,6 +55,11 @@ const char *tk_stoplist_languages(void);
 /* 1 when the case-folded word z[0..n) is in the list (a right single
 ** quote U+2019 counts as an apostrophe), else 0. */
 int tk_stoplist_has(const tk_stoplist *p, const char *z, size_t n);
+
+/* The language of the UTF-8 text z[0..n) (z may be NULL when n is 0) as
+** a static ISO 639-1 code ("en", "zh", ...) or "und" when it cannot tell.
+** Reads at most the first 64 KB; never allocates, never fails. */
+const char *tk_language_detect(const char *z, size_t n);
 
 #ifdef __cplusplus
 }

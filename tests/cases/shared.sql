@@ -73,8 +73,14 @@ SELECT text_stem(NULL), text_stem('a', NULL), is_stopword(NULL);
 -- => NULL|NULL|NULL
 SELECT text_stem('x', 'klingon');
 -- error: textkit: text_stem(): no stemmer for language 'klingon'; valid: arabic, armenian, basque, catalan, danish, dutch, english, finnish, french, german, greek, hindi, hungarian, indonesian, irish, italian, lithuanian, nepali, norwegian, porter, portuguese, romanian, russian, serbian, spanish, swedish, tamil, turkish, yiddish
+SELECT CASE WHEN is_stopword('och', 'sv') THEN 1 ELSE 0 END, CASE WHEN is_stopword('av', 'da') THEN 1 ELSE 0 END, CASE WHEN is_stopword('się', 'pl') THEN 1 ELSE 0 END;
+-- => 1|0|1
+SELECT text_language('The committee said that it would publish the report before the end of the year.'), text_language('Le conseil a décidé que la réunion aura lieu dans la salle des fêtes avec les habitants.'), text_language('Kommunen har sagt, at den nye bro skal åbnes til sommer, og at der ikke kommer nogle forsinkelser af betydning.'), text_language('Kaupunki on päättänyt, että uusi silta avataan kesällä, mutta se ei ole vielä valmis.');
+-- => en|fr|da|fi
+SELECT text_language('Місто вирішило, що новий міст відкриють влітку.'), text_language('市政府表示，新桥将在夏天开放，但工程还没有完成。'), text_language('Hello'), text_language(''), text_language('12 345'), text_language(NULL);
+-- => uk|zh|und|und|und|NULL
 SELECT is_stopword('x', 'hindi');
--- error: textkit: is_stopword(): no stopword list for 'hindi'; valid: dutch (nl), english (en), french (fr), german (de), italian (it), portuguese (pt), russian (ru), spanish (es)
+-- error: textkit: is_stopword(): no stopword list for 'hindi'; valid: czech (cs), danish (da), dutch (nl), english (en), finnish (fi), french (fr), german (de), hungarian (hu), italian (it), norwegian (nb), polish (pl), portuguese (pt), romanian (ro), russian (ru), spanish (es), swedish (sv), turkish (tr)
 
 -- strsim
 SELECT levenshtein('kitten', 'sitting'), levenshtein('', 'abc'), levenshtein('café', 'cafe'), levenshtein('😀😃', '😃😀'), levenshtein('日本語', '日本');

@@ -4,7 +4,9 @@
 ** separated by spaces (any bytes, invalid UTF-8 included).  Stemming never
 ** fails but for memory, is deterministic (the same word after another
 ** gives the same stem, and a second stemmer agrees), and keeps valid UTF-8
-** valid; stopword lookups answer 0 or 1, the same each time.
+** valid; stopword lookups answer 0 or 1, the same each time; the whole
+** input's language (tk_language_detect) is a two-letter code or "und",
+** the same for a copy of the input.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -69,8 +71,22 @@ static void checkWords(tk_stemmer *s1, tk_stemmer *s2, const tk_stoplist *pStop,
   }
 }
 
+/* The language of the input is a code of 2 letters or "und", and a copy
+** of the input (no longer followed by anything) gets the same. */
+static void checkLanguage(const uint8_t *aData, size_t nData) {
+  const char *zLang = tk_language_detect((const char *)aData, nData);
+  size_t n = zLang ? strlen(zLang) : 0;
+  if (n != 2 && !(zLang && strcmp(zLang, "und") == 0)) __builtin_trap();
+  char *zCopy = tk_malloc(nData + 1);
+  if (!zCopy) return;
+  memcpy(zCopy, aData, nData);
+  if (strcmp(tk_language_detect(zCopy, nData), zLang)) __builtin_trap();
+  tk_free(zCopy);
+}
+
 /* One fuzz input: language byte, then space-separated words. */
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
+  checkLanguage(aData, nData);
   if (nData < 1) return 0;
   if (!zLangs) loadLanguages();
   const char *zLang = azLang[aData[0] % nLang];

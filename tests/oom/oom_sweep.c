@@ -181,6 +181,8 @@ static const char *const azQuery[] = {
     "SELECT group_concat(ngram, '|') FROM ngrams('a b c d e', 2);",
     "SELECT token_count('one two three'), text_stem('running'),"
     " text_stem('chevaux', 'french'), is_stopword('the');",
+    "SELECT text_language('Le chat est sur la table.'),"
+    " text_language('这是一个测试'), is_stopword('och', 'sv');",
     "SELECT group_concat(sentence, '|') FROM sentences('Dr. Smith went "
     "home. He slept. Then U.S. officials met.');",
     "SELECT regexp_replace('a1b22c333', '\\d+', '<$0>', 'g'),"

@@ -105,6 +105,13 @@ class LargeValueTest(unittest.TestCase):
         self.assertEqual(len(fixed), len(clean))
         self.assertTrue(fixed == clean)
 
+    def test_text_language_reads_the_first_64_kb(self):
+        # what follows the first 64 KB is not read, whatever its size
+        fr = "Le chat est sur la table et le chien est dans le jardin. " * 1000
+        for value, want in ((TEXT, "en"), (TEXT + fr, "en"), (fr + TEXT, "fr")):
+            got = self.db.execute("SELECT text_language(?)", (value,)).fetchone()[0]
+            self.assertEqual(got, want)
+
     def test_text_decode_beyond_the_length_limit_is_too_big(self):
         # 3 bytes of UTF-8 for each Windows-1252 euro sign: over SQLite's
         # length limit the result is SQLite's own "too big" error

@@ -2,8 +2,9 @@
 built in a temp dir: nested subfolders, a binary file, an empty file,
 non-UTF-8 files, accents and CJK, a planted near-duplicate; a docs table
 filled from Python; empty and missing folders; the loading recipe of
-docs/corpus.md (TEXT bodies, exact entity spans on non-ASCII text); and
-`make report JOBS=n` (shards merged) against the one-process report."""
+docs/corpus.md (TEXT bodies, exact entity spans on non-ASCII text); French
+and German articles read in their language; and `make report JOBS=n`
+(shards merged) against the one-process report."""
 import gzip
 import io
 import os
@@ -81,7 +82,7 @@ class ReportOverFolder(unittest.TestCase):
         write(corpus, "news/2024/deeper/unrelated.txt",
               "Heavy rain flooded the old harbour district overnight. " * 6)
         write(corpus, "intl/cafe.txt",
-              "Le café de Zoë à Genève a fermé. Angela Merkel a visité Genève en été. "
+              "The café of Zoë in Genève has closed. Angela Merkel visited Genève in the summer. "
               "東京は日本の首都です。 Naoto Kan visited Tōkyō with José Álvarez. ")
         write(corpus, "intl/latin1.txt", ("The caf\xe9 in Z\xfcrich opened again " * 8).encode("latin-1"))
         # Windows exports: UTF-16LE and UTF-32BE with a BOM (NUL bytes, yet text)
@@ -427,6 +428,95 @@ SENTENCES = [
     "The European Union agreed on 12 May 1996 to lift the ban on British beef exports.",
     "Analysts expected the merger of the two airlines to cost 2,500 jobs.",
 ]
+
+
+# French and German articles for ReportLanguages (written for textkit).
+FRENCH = ("Le conseil municipal de Lyon a voté mardi le budget des transports. "
+          "Les élus ont décidé que les bus seraient gratuits pour les enfants, et le maire "
+          "a dit que la ville paierait la moitié des travaux du tramway. ") * 3
+GERMAN = ("Der Stadtrat von Köln hat am Dienstag den Haushalt für die Schulen beschlossen. "
+          "Die Bürgermeisterin sagte, dass die Stadt neue Gebäude bauen und die alten "
+          "Häuser renovieren werde, und die Eltern waren mit dem Plan zufrieden. ") * 3
+
+
+@needs_shell
+class ReportLanguages(unittest.TestCase):
+    """Each document is read in its language (text_language()): a French
+    or German article's stopwords are no terms and its words are stemmed by
+    its own stemmer; the entity tagger, trained on English, reads English
+    documents only; the first section lists the languages; the sharded
+    report gives the same tables."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        corpus = os.path.join(cls.tmp.name, "corpus")
+        for i in range(4):
+            write(corpus, f"en{i}.txt", ARTICLE + f" Story {i}.")
+        write(corpus, "fr.txt", FRENCH)
+        write(corpus, "de.txt", GERMAN)
+        cls.db = os.path.join(cls.tmp.name, "one.db")
+        cls.rc, cls.out, cls.err = run_report(cls.db, corpus)
+        cls.two = os.path.join(cls.tmp.name, "two.db")
+        cls.run_two = make_report(corpus, cls.two, 2)
+        cls.con = connect(cls.db)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.con.close()
+        cls.tmp.cleanup()
+
+    def test_it_runs_cleanly(self):
+        self.assertEqual((self.rc, self.err), (0, ""))
+        self.assertEqual((self.run_two[0], self.run_two[2]), (0, ""))
+
+    def test_each_document_has_its_language(self):
+        rows = self.con.execute("SELECT d.name, s.lang FROM docs d JOIN doc_stats s ON s.doc_id = d.id "
+                                "ORDER BY d.name").fetchall()
+        self.assertEqual(rows, [("de.txt", "de"), ("en0.txt", "en"), ("en1.txt", "en"),
+                                ("en2.txt", "en"), ("en3.txt", "en"), ("fr.txt", "fr")])
+
+    def test_the_stopwords_of_each_language_are_no_terms(self):
+        terms = {r[0] for r in self.con.execute("SELECT term FROM terms")}
+        for word in ("les", "des", "que", "der", "die", "und", "dass", "the", "and"):
+            self.assertNotIn(word, terms)
+        # each language's own stemmer: French "transports" -> "transport",
+        # German "Häuser" -> "haus", English "tariffs" -> "tariff"
+        for stem in ("transport", "haus", "tariff"):
+            self.assertIn(stem, terms)
+
+    def test_key_phrases_are_read_in_the_document_language(self):
+        phrases = [r[0].lower() for r in self.con.execute(
+            "SELECT k.phrase FROM doc_keywords k JOIN docs d ON d.id = k.doc_id WHERE d.name = 'fr.txt'")]
+        self.assertTrue(phrases)
+        for phrase in phrases:
+            self.assertFalse(set(phrase.split()) & {"les", "des", "la", "le", "que"}, phrase)
+
+    def test_names_are_tagged_in_english_documents_only(self):
+        by_lang = dict(self.con.execute(
+            "SELECT s.lang, count(e.doc_id) FROM doc_stats s LEFT JOIN doc_entities e "
+            "ON e.doc_id = s.doc_id AND e.source = 'model' GROUP BY s.lang").fetchall())
+        self.assertGreater(by_lang["en"], 0)
+        self.assertEqual((by_lang["fr"], by_lang["de"]), (0, 0))
+
+    def test_the_first_section_lists_the_languages(self):
+        section = self.out.split("== Content kept")[0]
+        self.assertRegex(section, r"│ en +│ 4 +│")
+        self.assertRegex(section, r"│ fr +│ 1 +│ .* │ lang=fr stem=french stopwords=french +│ not tagged")
+        self.assertRegex(section, r"│ de +│ 1 +│ .* │ lang=de stem=german stopwords=german +│ not tagged")
+
+    def test_an_english_corpus_prints_no_language_table(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            write(os.path.join(tmp, "corpus"), "a.txt", ARTICLE)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), os.path.join(tmp, "corpus"))
+            self.assertEqual((rc, err), (0, ""))
+            self.assertNotIn("terms_read_with", out)
+
+    def test_the_sharded_report_gives_the_same_tables(self):
+        other = sqlite3.connect(self.two)
+        for table in ("doc_stats", "terms", "doc_keywords", "doc_entities"):
+            self.assertEqual(table_rows(other, table), table_rows(self.con, table), table)
+        other.close()
 
 
 def write_sharding_corpus(folder, n=60):

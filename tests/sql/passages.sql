@@ -84,6 +84,37 @@ Sign in');
 -- => 2|boilerplate|196|27|Subscribe to our newsletter
 -- => 3|boilerplate|224|7|Sign in
 
+-- Gaps of two spaces or more separate menu items ("About  Archive"), but
+-- justified text pads its lines with them (man pages, plain-text exports):
+-- a line of 8 words or more, a fifth of them stopwords, is prose, and so is
+-- a block of wrapped lines. Before, a man page's justified lines were
+-- dropped as menus.
+SELECT kind, block FROM text_blocks('About  Archive  Contact  RSS');
+-- => boilerplate|About  Archive  Contact  RSS
+SELECT kind, block FROM text_blocks('The council voted on Tuesday to approve the budget for buses.
+
+Home    World    Business    Sport    Opinion
+
+The vote ended a dispute that had dragged on since the spring.');
+-- => content|The council voted on Tuesday to approve the budget for buses.
+-- => boilerplate|Home    World    Business    Sport    Opinion
+-- => content|The vote ended a dispute that had dragged on since the spring.
+SELECT kind FROM text_blocks('FIXPSPPS(1)           General Commands Manual           FIXPSPPS(1)
+
+fixpspps  -  filtro  que  prepara el PostScript de PSPrint para que las
+PSUtils funcionen');
+-- => boilerplate
+-- => content
+-- => content
+SELECT kind FROM text_blocks('the  filter  makes  the output of the  printing  tool  work  with  the');
+-- => content
+-- A block of wrapped lines is a paragraph, however few its stopwords (a
+-- technical Russian paragraph: 4 of 26 words on the list).
+SELECT kind FROM text_blocks('Программа  ldd  выдаёт список общих объектов (общих библиотек), которые
+требуются для каждой из  заданных  в  командной  строке  программы  или
+общего объекта. Пример использования и результат работы:');
+-- => content
+
 -- A long line not ending a sentence continues on the next (lower-case) line;
 -- a line starting with a capital after a sentence end is a new block.
 SELECT kind, replace(block, char(10), '/') FROM text_blocks('A line that is long enough to look like it was wrapped by an editor

@@ -42,6 +42,8 @@ static const char *const azQuery[] = {
     "tokens('The bombings in Sochi, 2014: €5m and #tags.', 'stem=english');",
     "SELECT token_count('one two three'), text_stem('running'),"
     " text_stem('chevaux', 'french'), is_stopword('the');",
+    "SELECT text_language('Le chat est sur la table.'),"
+    " text_language('这是一个测试'), is_stopword('och', 'sv');",
     "SELECT group_concat(sentence, '|') FROM sentences('Dr. Smith went "
     "home. He slept. Then U.S. officials met.');",
     "SELECT regexp_replace('a1b22c333', '\\d+', '<$0>', 'g'),"

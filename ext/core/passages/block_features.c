@@ -350,14 +350,14 @@ static size_t separatorAt(const unsigned char *u, size_t n, size_t i) {
   return 0;
 }
 
-/* The menu separators of z[0..n) (separator signs, and gaps of two or
-** more spaces or a tab between two non-space characters of one line) into
-** *pnSep, its commas into *pnComma, and whether it has an ASCII
-** lower-case letter into *pbLower. */
+/* The menu separators of z[0..n): its separator signs into *pnSep, its
+** gaps of two or more spaces or a tab between two non-space characters of
+** one line into *pnGap, its commas into *pnComma, and whether it has an
+** ASCII lower-case letter into *pbLower. */
 static void countSeparators(const char *z, size_t n, size_t *pnSep,
-                            size_t *pnComma, int *pbLower) {
+                            size_t *pnGap, size_t *pnComma, int *pbLower) {
   const unsigned char *u = (const unsigned char *)z;
-  size_t nSep = 0, nComma = 0, i = 0;
+  size_t nSep = 0, nGap = 0, nComma = 0, i = 0;
   int bLower = 0;
   int bText = 0; /* a non-space character earlier on the line */
   while (i < n) {
@@ -373,7 +373,7 @@ static void countSeparators(const char *z, size_t n, size_t *pnSep,
         bTab |= u[j++] == '\t';
       if (bText && j < n && u[j] != '\n' && u[j] != '\r' &&
           (bTab || j - i >= 2))
-        nSep++;
+        nGap++;
       i = j;
     } else {
       nComma += u[i] == ',';
@@ -383,9 +383,16 @@ static void countSeparators(const char *z, size_t n, size_t *pnSep,
     }
   }
   *pnSep = nSep;
+  *pnGap = nGap;
   *pnComma = nComma;
   *pbLower = bLower;
 }
+
+/* A line of this many words or more, with this share of stopwords or
+** more, is justified prose, not a menu whose items are apart by gaps of
+** spaces ("About  Archive  Contact  RSS"). */
+#define BLK_GAP_PROSE_WORDS 8
+#define BLK_GAP_PROSE_STOP 0.2
 
 /* The length of a headline in words. */
 #define BLK_TITLE_MIN_WORDS 3
@@ -439,9 +446,17 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
     pOut->bSentence = pOut->nWords >= 4 && pOut->nStop > 0;
     return TK_OK;
   }
-  size_t nComma;
+  size_t nGap, nComma;
   int bLower;
-  countSeparators(z, n, &pOut->nSep, &nComma, &bLower);
+  countSeparators(z, n, &pOut->nSep, &nGap, &nComma, &bLower);
+  /* Justified text (man pages, plain-text exports) pads its lines with
+  ** double spaces: gaps separate menu items only in a block of one line
+  ** that does not read like prose (a long line, a fifth of its words
+  ** stopwords); a block of wrapped lines is a paragraph. */
+  if (!memchr(z, '\n', n) &&
+      (pOut->nWords < BLK_GAP_PROSE_WORDS ||
+       (double)pOut->nStop < BLK_GAP_PROSE_STOP * (double)pOut->nWords))
+    pOut->nSep += nGap;
   pOut->bTitle = pOut->nWords >= BLK_TITLE_MIN_WORDS &&
                  pOut->nWords <= BLK_TITLE_MAX_WORDS && !endsOpen(z, n) &&
                  nComma < BLK_TITLE_COMMAS && bLower && pOut->nNumbers == 0;

@@ -35,6 +35,7 @@
 /* Thresholds (see the head comment and docs/passages.md). */
 #define BLK_WRAP_CHARS 40
 #define BLK_LANG_WORDS 2000
+#define BLK_MAX_LISTS 32 /* stopword lists tried (tk_stoplist_languages) */
 #define BLK_LIST_HEAD_WORDS 8
 #define BLK_MENU_WORDS 4
 
@@ -129,10 +130,10 @@ static int splitBlocks(const char *z, size_t n, tk_work *pWork,
 ** of the blocks (English when none hits). */
 static int pickStoplist(tk_tokenizer *pTok, const char *z, const BlkList *pL,
                         const tk_stoplist **ppOut) {
-  const tk_stoplist *aList[16];
-  size_t aHits[16], nList = 0, nSeen = 0;
+  const tk_stoplist *aList[BLK_MAX_LISTS];
+  size_t aHits[BLK_MAX_LISTS], nList = 0, nSeen = 0;
   const char *zLangs = tk_stoplist_languages();
-  while (*zLangs && nList < 16) {
+  while (*zLangs && nList < BLK_MAX_LISTS) {
     size_t len = strcspn(zLangs, ", ");
     aList[nList] = tk_stoplist_get(zLangs, len);
     aHits[nList] = 0;

@@ -46,7 +46,8 @@ typedef struct tk_passages__features {
   size_t nStop;    /* stopwords */
   size_t nUi;      /* words of furniture phrases ("sign in", "cookie ...") */
   size_t nWeak;    /* words that are furniture only in company ("twitter") */
-  size_t nSep;     /* menu separators: | • · › ▪ and gaps of 2+ spaces */
+  size_t nSep;     /* menu separators: | • · › ▪, and gaps of 2+ spaces
+                      outside prose (block_features.c) */
   int bCopyright;  /* a © sign or "all rights reserved" (and translations) */
   int bPaywall;    /* a paywall offer ("free trial", "unlimited access") */
   int bCookie;     /* "cookie(s)" */

@@ -10,20 +10,22 @@
 #include <libstemmer.h>
 #include <string.h>
 
-/* ISO 639-1 codes of the Snowball languages. */
+/* ISO 639-1 codes of the Snowball languages, and of Czech and Polish,
+** which have stopword lists but no Snowball stemmer. */
 static const struct {
   const char *zCode;
   const char *zName;
 } aLang[] = {
-    {"ar", "arabic"},    {"hy", "armenian"},   {"eu", "basque"},
-    {"ca", "catalan"},   {"da", "danish"},     {"nl", "dutch"},
-    {"en", "english"},   {"fi", "finnish"},    {"fr", "french"},
-    {"de", "german"},    {"el", "greek"},      {"hi", "hindi"},
-    {"hu", "hungarian"}, {"id", "indonesian"}, {"ga", "irish"},
-    {"it", "italian"},   {"lt", "lithuanian"}, {"ne", "nepali"},
-    {"no", "norwegian"}, {"pt", "portuguese"}, {"ro", "romanian"},
-    {"ru", "russian"},   {"sr", "serbian"},    {"es", "spanish"},
-    {"sv", "swedish"},   {"ta", "tamil"},      {"tr", "turkish"},
+    {"ar", "arabic"},  {"hy", "armenian"},   {"eu", "basque"},
+    {"ca", "catalan"}, {"cs", "czech"},      {"da", "danish"},
+    {"nl", "dutch"},   {"en", "english"},    {"fi", "finnish"},
+    {"fr", "french"},  {"de", "german"},     {"el", "greek"},
+    {"hi", "hindi"},   {"hu", "hungarian"},  {"id", "indonesian"},
+    {"ga", "irish"},   {"it", "italian"},    {"lt", "lithuanian"},
+    {"ne", "nepali"},  {"no", "norwegian"},  {"nb", "norwegian"},
+    {"pl", "polish"},  {"pt", "portuguese"}, {"ro", "romanian"},
+    {"ru", "russian"}, {"sr", "serbian"},    {"es", "spanish"},
+    {"sv", "swedish"}, {"ta", "tamil"},      {"tr", "turkish"},
     {"yi", "yiddish"},
 };
 
@@ -69,11 +71,12 @@ const char *tk_lang_name(const char *z, size_t n) {
 
 /* "ar (arabic), hy (armenian), ..." for error messages. */
 const char *tk_lang_list(void) {
-  return "ar (arabic), hy (armenian), eu (basque), ca (catalan), da (danish), "
-         "nl (dutch), en (english), fi (finnish), fr (french), de (german), "
-         "el (greek), hi (hindi), hu (hungarian), id (indonesian), "
-         "ga (irish), it (italian), lt (lithuanian), ne (nepali), "
-         "no (norwegian), pt (portuguese), ro (romanian), ru (russian), "
+  return "ar (arabic), hy (armenian), eu (basque), ca (catalan), cs (czech), "
+         "da (danish), nl (dutch), en (english), fi (finnish), fr (french), "
+         "de (german), el (greek), hi (hindi), hu (hungarian), "
+         "id (indonesian), ga (irish), it (italian), lt (lithuanian), "
+         "ne (nepali), no (norwegian), nb (norwegian), pl (polish), "
+         "pt (portuguese), ro (romanian), ru (russian), "
          "sr (serbian), es (spanish), sv (swedish), ta (tamil), tr (turkish), "
          "yi (yiddish)";
 }

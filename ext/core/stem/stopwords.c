@@ -2,11 +2,12 @@
 ** stopwords.c -- stopword lists after the Snowball project's lists for
 ** English, French, German, Spanish, Italian, Portuguese, Dutch and
 ** Russian, case-folded, NFC, each sorted by UTF-8 bytes and searched by
-** binary search.
+** binary search; the short lists of nine more languages are in
+** stopwords_short.c.
 **
 **   tk_stoplist_has(tk_stoplist_get("french", 6), "les", 3);   // 1
 */
-#include "textkit.h"
+#include "stem_internal.h"
 
 #include <string.h>
 
@@ -376,21 +377,12 @@ static const char *const azSpanish[] = {
     "ya",          "yo",          "él",           "éramos",
 };
 
-struct tk_stoplist {
-  const char *zName;
-  const char *const *azWord;
-  size_t nWord;
-};
-
-#define TK_LIST(name, a)                                                       \
-  { name, a, sizeof(a) / sizeof(a[0]) }
-
-/* Every list, by Snowball language name. */
+/* The Snowball-style lists, by Snowball language name. */
 static const tk_stoplist aList[] = {
-    TK_LIST("dutch", azDutch),     TK_LIST("english", azEnglish),
-    TK_LIST("french", azFrench),   TK_LIST("german", azGerman),
-    TK_LIST("italian", azItalian), TK_LIST("portuguese", azPortuguese),
-    TK_LIST("russian", azRussian), TK_LIST("spanish", azSpanish),
+    TK_STOPLIST("dutch", azDutch),     TK_STOPLIST("english", azEnglish),
+    TK_STOPLIST("french", azFrench),   TK_STOPLIST("german", azGerman),
+    TK_STOPLIST("italian", azItalian), TK_STOPLIST("portuguese", azPortuguese),
+    TK_STOPLIST("russian", azRussian), TK_STOPLIST("spanish", azSpanish),
 };
 
 /* The list of a language given by name or code, NULL when none. */
@@ -400,13 +392,19 @@ const tk_stoplist *tk_stoplist_get(const char *zLang, size_t nLang) {
   for (size_t i = 0; i < sizeof(aList) / sizeof(aList[0]); i++) {
     if (strcmp(aList[i].zName, zName) == 0) return &aList[i];
   }
+  for (size_t i = 0; i < tk_stem__nShortList; i++) {
+    if (strcmp(tk_stem__aShortList[i].zName, zName) == 0)
+      return &tk_stem__aShortList[i];
+  }
   return 0;
 }
 
 /* The names of the languages with lists. */
 const char *tk_stoplist_languages(void) {
-  return "dutch (nl), english (en), french (fr), german (de), italian (it), "
-         "portuguese (pt), russian (ru), spanish (es)";
+  return "czech (cs), danish (da), dutch (nl), english (en), finnish (fi), "
+         "french (fr), german (de), hungarian (hu), italian (it), "
+         "norwegian (nb), polish (pl), portuguese (pt), romanian (ro), "
+         "russian (ru), spanish (es), swedish (sv), turkish (tr)";
 }
 
 /* Binary search for z[0..n) in p's sorted words. */
