@@ -84,11 +84,15 @@ SELECT name, bytes, packed, encoding,
               THEN length(CAST(data AS TEXT)) - length(replace(CAST(data AS TEXT), char(65533), ''))
             ELSE 0 END AS genuine_fffd
 FROM readable;
+-- text is then repaired where it holds mojibake, UTF-8 that some program
+-- read as Windows-1252 and wrote back ("cafÃ©", "itâ€™s": text_fix_mojibake,
+-- which leaves any text without a sure sign of it byte for byte); repaired
+-- text is shorter, which decoded_chars tells.
 CREATE TEMP TABLE input_checked AS
-SELECT name, bytes, packed, encoding, text,
-       instr(text, char(0)) > 0 AS has_nul,
+SELECT name, bytes, packed, encoding, text_fix_mojibake(input.text) AS text, length(input.text) AS decoded_chars,
+       instr(input.text, char(0)) > 0 AS has_nul,
        CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired', 'windows-1252')
-            THEN length(text) - length(replace(text, char(65533), '')) - genuine_fffd
+            THEN length(input.text) - length(replace(input.text, char(65533), '')) - genuine_fffd
             ELSE 0 END AS bad_bytes
 FROM input;
 
@@ -105,8 +109,9 @@ FROM input_checked
 WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
    OR packed IS NOT NULL OR has_nul OR bytes = 0 OR bad_bytes * 10 > bytes;
 
--- docs: raw is the file's text as text_decode() reads it (when a few
--- bytes were replaced by U+FFFD, the text is then NFC-normalized); for a
+-- docs: raw is the file's text as text_decode() reads it, its mojibake
+-- repaired (when a few bytes were replaced by U+FFFD, the text is then
+-- NFC-normalized); for a
 -- web page (a name ending in .html or .htm, or text starting with
 -- <!doctype html or <html) raw is its title and main text (html_main; all its visible text
 -- when no article is found) and published the date its metadata gives
@@ -142,12 +147,17 @@ FROM analysed ORDER BY id;
 -- Every join of the later steps looks documents up by id (ids must be unique).
 CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
 -- How the loaded files were read, when not as plain UTF-8: one row per
--- charset ('decoded from windows-1252', N files), printed in the report's
--- first section.
+-- charset ('decoded from windows-1252', N files), and the files whose
+-- mojibake was repaired ('decoded from mojibake, repaired'), printed in the
+-- report's first section.
 INSERT INTO report_info
 SELECT 'decoded from ' || encoding, count(*) FROM input_checked
 WHERE encoding <> 'utf-8' AND name NOT IN (SELECT name FROM skipped)
 GROUP BY encoding;
+INSERT INTO report_info
+SELECT 'decoded from mojibake, repaired', count(*) FROM input_checked
+WHERE length(text) < decoded_chars AND name NOT IN (SELECT name FROM skipped)
+HAVING count(*) > 0;
 DROP TABLE input;
 DROP TABLE input_checked;
 -- With nothing to analyse, say first why each file was skipped.

@@ -313,6 +313,28 @@ class NamesAcrossDocuments(unittest.TestCase):
 
 @needs_shell
 class ReportEdgeCases(unittest.TestCase):
+    def test_mojibake_is_repaired_and_counted(self):
+        # UTF-8 read as Windows-1252 and saved again (as an old export
+        # tool does), beside a clean French file whose "ÉTÉ»" is real text
+        broken = ("Angela Merkel visited the café in Zürich; it’s “open” again. " * 4)
+        broken = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b)  # C1 as Latin-1
+                         for b in broken.encode("utf-8"))
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "broken.txt", broken)
+            write(corpus, "clean.txt", "Le journal «ÉTÉ» paraît en juillet à Genève. " * 4)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            raw = dict(con.execute("SELECT name, raw FROM docs"))
+            self.assertIn("the café in Zürich; it’s “open” again.", raw["broken.txt"])
+            self.assertNotIn("Ã", raw["broken.txt"])
+            self.assertIn("«ÉTÉ»", raw["clean.txt"])
+            self.assertEqual(con.execute("SELECT value FROM report_info "
+                                         "WHERE key = 'decoded from mojibake, repaired'").fetchone(), (1,))
+            self.assertRegex(out, r"│ mojibake, repaired +│ 1 +│")
+            con.close()
+
     def test_docs_filled_from_python_is_used_as_it_is(self):
         with tempfile.TemporaryDirectory() as tmp:
             db = os.path.join(tmp, "given.db")
