@@ -232,12 +232,6 @@ static void testLongInput(void) {
   free(z);
 }
 
-/* Stop when the cancel callback says so. */
-static int alwaysCancel(void *pArg) {
-  (void)pArg;
-  return 1;
-}
-
 /* The long conversions poll the cancel callback. */
 static void testInterrupt(void) {
   size_t n = (size_t)4 << 20;
@@ -246,7 +240,7 @@ static void testInterrupt(void) {
   if (!z) return;
   memset(z, 0xE9, n);
   tk_work w = {0};
-  w.xCancel = alwaysCancel;
+  w.xCancel = tk_test_always_cancel;
   tk_buf b = {0};
   char *zErr = 0;
   TK_CHECK_INT(tk_decode(z, n, "auto", 4, &w, &b, &zErr), TK_EINTERRUPT);

@@ -202,12 +202,6 @@ static void testPieceBoundaries(void) {
   tk_buf_free(&out);
 }
 
-/* Stop when the cancel callback says so. */
-static int alwaysCancel(void *pArg) {
-  (void)pArg;
-  return 1;
-}
-
 /* The scan and the rewrite poll the cancel callback. */
 static void testInterrupt(void) {
   size_t n = (size_t)4 << 20;
@@ -217,7 +211,7 @@ static void testInterrupt(void) {
   memset(z, 'a', n);
   memcpy(z, "caf\xC3\x83\xC2\xA9", 7);
   tk_work w = {0};
-  w.xCancel = alwaysCancel;
+  w.xCancel = tk_test_always_cancel;
   tk_buf b = {0};
   TK_CHECK_INT(tk_fix_mojibake_w(z, n, &w, &b, NULL), TK_EINTERRUPT);
   memcpy(z, "clean!!", 7);

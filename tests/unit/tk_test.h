@@ -54,6 +54,12 @@ static int tkTestFailed = 0;
     }                                                                          \
   } while (0)
 
+/* A tk_work cancel callback that always asks to stop (interrupt tests). */
+static inline int tk_test_always_cancel(void *pArg) {
+  (void)pArg;
+  return 1;
+}
+
 #define TK_TEST_END()                                                          \
   do {                                                                         \
     printf("%d passed, %d failed\n", tkTestPassed, tkTestFailed);              \
