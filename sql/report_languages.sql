@@ -23,6 +23,7 @@ INSERT OR IGNORE INTO report_languages VALUES
   ('ro', 'lang=ro stem=romanian stopwords=ro', 0),
   ('tr', 'lang=tr stem=turkish stopwords=tr', 0),
   ('hu', 'lang=hu stem=hungarian stopwords=hu', 0),
+  ('id', 'lang=id stem=indonesian stopwords=id', 0),
   ('pl', 'lang=pl stem=0 stopwords=pl', 0),
   ('cs', 'lang=cs stem=0 stopwords=cs', 0),
   ('ru', 'lang=ru stem=russian stopwords=russian', 0),

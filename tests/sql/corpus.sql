@@ -283,7 +283,7 @@ SELECT * FROM keywords('x', 'words=5');
 SELECT * FROM keywords('x', 'punct=1');
 -- error: textkit: keywords(): unknown option 'punct'; valid keys: idf, lang, fold, unaccent, stem, stopwords, mode, method, top, words
 SELECT * FROM keywords('x', 'stopwords=klingon');
--- error: textkit: keywords(): bad value 'klingon' for stopwords; valid: 0, 1, czech (cs), danish (da), dutch (nl), english (en), finnish (fi), french (fr), german (de), hungarian (hu), italian (it), norwegian (nb), polish (pl), portuguese (pt), romanian (ro), russian (ru), spanish (es), swedish (sv), turkish (tr)
+-- error: textkit: keywords(): bad value 'klingon' for stopwords; valid: 0, 1, czech (cs), danish (da), dutch (nl), english (en), finnish (fi), french (fr), german (de), hungarian (hu), indonesian (id), italian (it), norwegian (nb), polish (pl), portuguese (pt), romanian (ro), russian (ru), spanish (es), swedish (sv), turkish (tr)
 SELECT * FROM keywords('x', 'top');
 -- error: textkit: keywords(): option 'top' is not of the form key=value
 SELECT * FROM keywords('x', 'idf=nosuch');

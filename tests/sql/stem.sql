@@ -45,7 +45,7 @@ SELECT text_stem('x', 'pl');
 -- error: textkit: text_stem(): no stemmer for language 'pl'; valid: arabic, armenian, basque, catalan, danish, dutch, english, finnish, french, german, greek, hindi, hungarian, indonesian, irish, italian, lithuanian, nepali, norwegian, porter, portuguese, romanian, russian, serbian, spanish, swedish, tamil, turkish, yiddish
 
 SELECT is_stopword('x', 'hindi');
--- error: textkit: is_stopword(): no stopword list for 'hindi'; valid: czech (cs), danish (da), dutch (nl), english (en), finnish (fi), french (fr), german (de), hungarian (hu), italian (it), norwegian (nb), polish (pl), portuguese (pt), romanian (ro), russian (ru), spanish (es), swedish (sv), turkish (tr)
+-- error: textkit: is_stopword(): no stopword list for 'hindi'; valid: czech (cs), danish (da), dutch (nl), english (en), finnish (fi), french (fr), german (de), hungarian (hu), indonesian (id), italian (it), norwegian (nb), polish (pl), portuguese (pt), romanian (ro), russian (ru), spanish (es), swedish (sv), turkish (tr)
 
 SELECT is_stopword('a', 'b', 'c');
 -- error: wrong number of arguments to function is_stopword()
@@ -118,6 +118,11 @@ SELECT text_language();
 
 SELECT text_language('a', 'en');
 -- error: wrong number of arguments to function text_language()
+
+-- Indonesian (its function words: yang, dan, di, dengan, untuk, ...); an
+-- Indonesian blog post came out Spanish before.
+SELECT text_language('Sebelum Islam pecah jadi Sunni dan Syiah, umat Islam hidup bersama dalam satu kepemimpinan yang diakui oleh semua.'), is_stopword('yang', 'id'), is_stopword('Dengan', 'indonesian');
+-- => id|1|1
 
 -- Ordinary English words that other languages' lists hold ("one" Polish,
 -- "sale" Romanian, "co" Czech) vote for no language: an English results

@@ -127,7 +127,8 @@ static void testOptionErrors(void) {
   TOKENS("x", "stopwords=klingon",
          "bad value 'klingon' for stopwords; valid: 0, 1, czech (cs), "
          "danish (da), dutch (nl), english (en), finnish (fi), french (fr), "
-         "german (de), hungarian (hu), italian (it), norwegian (nb), polish "
+         "german (de), hungarian (hu), indonesian (id), italian (it), "
+         "norwegian (nb), polish "
          "(pl), portuguese (pt), romanian (ro), russian (ru), spanish (es), "
          "swedish (sv), turkish (tr)");
   char zGot[2048];

@@ -3,7 +3,7 @@
 ** for the seven Latin-script languages with Snowball-style stopword lists,
 ** a shorter core of their most frequent function words (written for
 ** textkit; docs/stem.md says why a core and not the whole list), and for
-** the nine others their short stopword lists (stopwords_short.c).
+** the ten others their short stopword lists (stopwords_short.c).
 ** Case-folded, NFC, each sorted by UTF-8 bytes.
 **
 **   tk_stoplist_has(tk_stem__aVoter[0].pList, "the", 3);   // 1
@@ -88,10 +88,10 @@ static const char *const azDutch[] = {
 ** "one", "co" or "sale" made it Polish, Czech or Romanian.  Name
 ** particles ("de", "van", "la") still vote. */
 static const char *const azEnglishToo[] = {
-    "am",   "ben", "care", "co",  "come", "dan",  "dog",   "door", "end",
-    "era",  "go",  "jim",  "man", "me",   "men",  "mere",  "met",  "mine",
-    "most", "my",  "non",  "one", "over", "per",  "plus",  "pro",  "sale",
-    "sam",  "sit", "son",  "sub", "ten",  "till", "under", "war",
+    "am",  "ben", "care", "co",   "come", "dog",   "door", "end",  "era",
+    "go",  "jim", "man",  "me",   "men",  "mere",  "met",  "mine", "most",
+    "my",  "non", "one",  "over", "per",  "plus",  "pro",  "sale", "sam",
+    "sit", "son", "sub",  "ten",  "till", "under", "war",
 };
 const tk_stoplist tk_stem__englishToo =
     TK_STOPLIST("english-too", azEnglishToo);
@@ -117,9 +117,10 @@ const tk_stem__voter tk_stem__aVoter[TK_LANG_VOTERS] = {
     {"da", &tk_stem__aShortList[1], 2},
     {"fi", &tk_stem__aShortList[2], 4},
     {"hu", &tk_stem__aShortList[3], 3},
-    {"nb", &tk_stem__aShortList[4], 2},
-    {"pl", &tk_stem__aShortList[5], 3},
-    {"ro", &tk_stem__aShortList[6], 2},
-    {"sv", &tk_stem__aShortList[7], 2},
-    {"tr", &tk_stem__aShortList[8], 4},
+    {"id", &tk_stem__aShortList[4], 2},
+    {"nb", &tk_stem__aShortList[5], 2},
+    {"pl", &tk_stem__aShortList[6], 3},
+    {"ro", &tk_stem__aShortList[7], 2},
+    {"sv", &tk_stem__aShortList[8], 2},
+    {"tr", &tk_stem__aShortList[9], 4},
 };

@@ -37,7 +37,7 @@ typedef struct tk_stem__voter {
   unsigned nWeight;
 } tk_stem__voter;
 
-#define TK_LANG_VOTERS 16
+#define TK_LANG_VOTERS 17
 /* The voting languages: the Latin-script ones with stopword lists. */
 extern const tk_stem__voter tk_stem__aVoter[TK_LANG_VOTERS];
 /* Ordinary English words that other voters list; they vote for no one

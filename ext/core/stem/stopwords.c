@@ -2,7 +2,7 @@
 ** stopwords.c -- stopword lists after the Snowball project's lists for
 ** English, French, German, Spanish, Italian, Portuguese, Dutch and
 ** Russian, case-folded, NFC, each sorted by UTF-8 bytes and searched by
-** binary search; the short lists of nine more languages are in
+** binary search; the short lists of ten more languages are in
 ** stopwords_short.c.
 **
 **   tk_stoplist_has(tk_stoplist_get("french", 6), "les", 3);   // 1
@@ -402,8 +402,9 @@ const tk_stoplist *tk_stoplist_get(const char *zLang, size_t nLang) {
 /* The names of the languages with lists. */
 const char *tk_stoplist_languages(void) {
   return "czech (cs), danish (da), dutch (nl), english (en), finnish (fi), "
-         "french (fr), german (de), hungarian (hu), italian (it), "
-         "norwegian (nb), polish (pl), portuguese (pt), romanian (ro), "
+         "french (fr), german (de), hungarian (hu), indonesian (id), "
+         "italian (it), norwegian (nb), polish (pl), portuguese (pt), romanian "
+         "(ro), "
          "russian (ru), spanish (es), swedish (sv), turkish (tr)";
 }
 

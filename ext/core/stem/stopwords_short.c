@@ -1,8 +1,9 @@
 /*
 ** stopwords_short.c -- short function-word lists (articles, pronouns,
 ** prepositions, conjunctions, auxiliaries; 90-122 words each) for Czech,
-** Danish, Finnish, Hungarian, Norwegian Bokmal, Polish, Romanian, Swedish
-** and Turkish, written for textkit.  They serve as stopword lists
+** Danish, Finnish, Hungarian, Indonesian, Norwegian Bokmal, Polish,
+** Romanian, Swedish and Turkish, written for textkit.  They serve as stopword
+*lists
 ** (tk_stoplist_get("sv", 2)).
 ** Case-folded, NFC, each sorted by UTF-8 bytes; Romanian words with
 ** s/t comma below are also listed with the older cedilla letters.
@@ -52,6 +53,29 @@ static const char *const azDanish[] = {
     "selv",    "siden",   "sig",     "sin",    "sine",    "sit",    "skal",
     "skulle",  "som",     "sådan",   "til",    "ud",      "uden",   "under",
     "var",     "vi",      "vil",     "ville",  "vores",   "være",   "været",
+};
+
+/* Indonesian (110 words; Malay shares most of them) */
+static const char *const azIndonesian[] = {
+    "ada",      "adalah",  "agar",      "akan",     "aku",      "anda",
+    "antara",   "apa",     "apabila",   "atas",     "atau",     "bagaimana",
+    "bagi",     "bahkan",  "bahwa",     "banyak",   "beberapa", "belum",
+    "berapa",   "bersama", "bisa",      "boleh",    "bukan",    "dalam",
+    "dan",      "dapat",   "dari",      "demikian", "dengan",   "di",
+    "dia",      "hal",     "hanya",     "harus",    "hingga",   "ia",
+    "ialah",    "ini",     "itu",       "jadi",     "jika",     "juga",
+    "kalau",    "kami",    "kamu",      "karena",   "ke",       "kemudian",
+    "kepada",   "ketika",  "kita",      "lagi",     "lain",     "lalu",
+    "lebih",    "maka",    "masih",     "mau",      "melalui",  "menjadi",
+    "menurut",  "mereka",  "merupakan", "meskipun", "mungkin",  "namun",
+    "oleh",     "pada",    "para",      "pernah",   "pula",     "pun",
+    "saat",     "saja",    "sama",      "sambil",   "sangat",   "saya",
+    "sebagai",  "sebelum", "sebuah",    "secara",   "sedang",   "sehingga",
+    "sejak",    "selalu",  "selama",    "semua",    "sendiri",  "seorang",
+    "seperti",  "sering",  "serta",     "setelah",  "setiap",   "sudah",
+    "supaya",   "tanpa",   "tapi",      "telah",    "tentang",  "terhadap",
+    "tersebut", "tetapi",  "tidak",     "untuk",    "walaupun", "yaitu",
+    "yakni",    "yang",
 };
 
 /* Norwegian (121 words) */
@@ -203,6 +227,7 @@ const tk_stoplist tk_stem__aShortList[] = {
     TK_STOPLIST("danish", azDanish),
     TK_STOPLIST("finnish", azFinnish),
     TK_STOPLIST("hungarian", azHungarian),
+    TK_STOPLIST("indonesian", azIndonesian),
     TK_STOPLIST("norwegian", azNorwegian),
     TK_STOPLIST("polish", azPolish),
     TK_STOPLIST("romanian", azRomanian),
