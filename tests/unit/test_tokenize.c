@@ -141,7 +141,8 @@ static void testOptionErrors(void) {
                TK_EINVAL);
   TK_CHECK_STR(zGot, "no stopword list for lang 'hindi'; valid: czech (cs), "
                      "danish (da), dutch (nl), english (en), finnish (fi), "
-                     "french (fr), german (de), hungarian (hu), italian (it), "
+                     "french (fr), german (de), hungarian (hu), "
+                     "indonesian (id), italian (it), "
                      "norwegian (nb), polish (pl), portuguese (pt), "
                      "romanian (ro), russian (ru), spanish (es), swedish (sv), "
                      "turkish (tr)");
