@@ -228,8 +228,9 @@ static void printLanguageLine(const char *zLabel, double v, int hasFranc,
            zLabel, v, franc, v / franc, LANGUAGE_TARGET,
            pass ? "PASS" : "SHORT");
   } else {
-    printf("  text_language %-13s %8.1f MB/s  franc figure missing (run "
-           "run_bench.py --only franc,language); target >= %.0f MB/s: %s, "
+    printf("  text_language %-13s %8.1f MB/s  franc figure missing "
+           "(peer_franc.js did not run first in this run: franc or node not "
+           "installed, or --only without franc); target >= %.0f MB/s: %s, "
            "franc not compared\n",
            zLabel, v, LANGUAGE_TARGET, pass ? "PASS" : "SHORT");
   }
