@@ -309,9 +309,9 @@ demo: all
 bench: deps-check dist/textkit.so $(BENCH_BIN)
 	@if command -v npm >/dev/null && { [ ! -d tests/bench/node_modules ] || \
 	  [ tests/bench/package-lock.json -nt tests/bench/node_modules/.package-lock.json ]; }; then \
-	  echo "bench: installing the npm peers (compromise) in tests/bench"; \
+	  echo "bench: installing the npm peers (compromise, franc, ...) in tests/bench"; \
 	  npm ci --prefix tests/bench --no-audit --no-fund >/dev/null 2>&1 || \
-	  echo "bench: npm install failed; the compromise peer will be skipped"; fi
+	  echo "bench: npm install failed; the npm peers will be skipped"; fi
 	@if [ -x "$$($(PG_CONFIG) --bindir 2>/dev/null)/initdb" ]; then $(MAKE) --no-print-directory pgroot; \
 	  else echo "bench: PostgreSQL 15 is not installed (make deps-postgres): its lines will be skipped"; fi
 	@$(PYTHON) tests/bench/run_bench.py --lib dist/textkit.so --bin build/release/bench --pgbin $(PGROOT_BIN)

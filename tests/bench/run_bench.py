@@ -1,8 +1,12 @@
 #!/usr/bin/python3
 """run_bench.py -- `make bench`: builds the news-text corpus once, then runs
-every build/release/bench/bench_* program and every tests/bench/peer_*.py
-and peer_*.js script on it, in one run on one machine, printing their
-tables as they come.
+every tests/bench/peer_*.py and peer_*.js script and then every
+build/release/bench/bench_* program on it, in one run on one machine,
+printing their tables as they come.  The peers run first so that a C bench
+can read a figure a peer wrote beside the corpus in this run
+(peer_franc.js writes build/bench/franc.txt for bench_language).
+--only NAME[,NAME...] runs the programs whose file name holds one of the
+names.
 
 Each program is called as:  PROGRAM --lib dist/textkit.so --corpus FILE
 and prints its own lines (MB/s, calls/s, ratios against its peer, and a
@@ -80,17 +84,18 @@ def main():
     corpus = os.path.join(ROOT, "build", "bench", "news.txt")
     print(f"corpus: {build_corpus(corpus)}; machine: {os.cpu_count()} cores", flush=True)
     common = ["--lib", os.path.abspath(args.lib), "--corpus", corpus]
-    runs = [[p] for p in sorted(glob.glob(os.path.join(args.bin, "bench_*")))]
-    runs += [[sys.executable, p] for p in sorted(glob.glob(os.path.join(ROOT, "tests/bench/peer_*.py")))]
+    runs = [[sys.executable, p] for p in sorted(glob.glob(os.path.join(ROOT, "tests/bench/peer_*.py")))]
     if shutil.which("node"):
         runs += [["node", p] for p in sorted(glob.glob(os.path.join(ROOT, "tests/bench/peer_*.js")))]
+    runs += [[p] for p in sorted(glob.glob(os.path.join(args.bin, "bench_*")))]
+    only = [name for name in args.only.split(",") if name]
     status = 0
     for cmd in runs:
-        if args.only and args.only not in cmd[-1]:
+        if only and not any(name in os.path.basename(cmd[-1]) for name in only):
             continue
         print(f"\n== {os.path.basename(cmd[-1])}", flush=True)
         status |= subprocess.run(cmd + common).returncode
-    if not args.only or args.only in "bench_scale.py":
+    if not only or any(name in "bench_scale.py" for name in only):
         print("\n== bench_scale.py", flush=True)
         status |= subprocess.run([sys.executable, os.path.join(ROOT, "tests/bench/bench_scale.py"),
                                   "--lib", os.path.abspath(args.lib), "--pgbin", args.pgbin]).returncode
