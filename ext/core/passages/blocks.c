@@ -34,8 +34,6 @@
 
 /* Thresholds (see the head comment and docs/passages.md). */
 #define BLK_WRAP_CHARS 40
-#define BLK_LANG_WORDS 2000
-#define BLK_MAX_LISTS 32 /* stopword lists tried (tk_stoplist_languages) */
 #define BLK_LIST_HEAD_WORDS 8
 #define BLK_MENU_WORDS 4
 
@@ -126,43 +124,18 @@ static int splitBlocks(const char *z, size_t n, tk_work *pWork,
   return TK_OK;
 }
 
-/* The stopword list of the language with most hits among the first words
-** of the blocks (English when none hits). */
-static int pickStoplist(tk_tokenizer *pTok, const char *z, const BlkList *pL,
-                        const tk_stoplist **ppOut) {
-  const tk_stoplist *aList[BLK_MAX_LISTS];
-  size_t aHits[BLK_MAX_LISTS], nList = 0, nSeen = 0;
-  const char *zLangs = tk_stoplist_languages();
-  while (*zLangs && nList < BLK_MAX_LISTS) {
-    size_t len = strcspn(zLangs, ", ");
-    aList[nList] = tk_stoplist_get(zLangs, len);
-    aHits[nList] = 0;
-    if (aList[nList]) nList++;
-    zLangs += len;
-    zLangs += strspn(zLangs, ", ");
+/* The stopword list of the language of the blocks' text
+** (tk_language_detect over its first 64 KB), English when that language
+** has none or is undetermined. */
+static const tk_stoplist *pickStoplist(const char *z, const BlkList *pL) {
+  const tk_stoplist *p = 0;
+  if (pL->n > 0) {
+    size_t iStart = pL->a[0].iStart;
+    size_t iEnd = pL->a[pL->n - 1].iStart + pL->a[pL->n - 1].nBytes;
+    const char *zLang = tk_language_detect(z + iStart, iEnd - iStart);
+    p = tk_stoplist_get(zLang, strlen(zLang));
   }
-  for (size_t b = 0; b < pL->n && nSeen < BLK_LANG_WORDS; b++) {
-    tk_token t;
-    int rc;
-    tk_tokenizer_reset(pTok, z + pL->a[b].iStart, pL->a[b].nBytes);
-    while (nSeen < BLK_LANG_WORDS && (rc = tk_tokenizer_next(pTok, &t)) == 1) {
-      if (t.eKind != TK_KIND_WORD) continue;
-      nSeen++;
-      for (size_t k = 0; k < nList; k++)
-        aHits[k] += (size_t)tk_stoplist_has(aList[k], t.zNorm, t.nNorm);
-    }
-    if (rc < 0) return rc;
-  }
-  const tk_stoplist *pBest = tk_stoplist_get("english", 7);
-  size_t nBest = 0;
-  for (size_t k = 0; k < nList; k++) {
-    if (aHits[k] > nBest) {
-      nBest = aHits[k];
-      pBest = aList[k];
-    }
-  }
-  *ppOut = pBest;
-  return TK_OK;
+  return p ? p : tk_stoplist_get("english", 7);
 }
 
 /* Flags of a block for the context rules. */
@@ -260,9 +233,7 @@ static int classify(const char *z, tk_work *pWork, BlkList *pList) {
   tk_passages__words *pW = tk_malloc(sizeof(tk_passages__words));
   rc = aCls && aWords && pW ? TK_OK : TK_ENOMEM;
   if (rc == TK_OK) {
-    const tk_stoplist *pStop = 0;
-    rc = pickStoplist(pTok, z, pList, &pStop);
-    tk_passages__words_init(pW, pStop);
+    tk_passages__words_init(pW, pickStoplist(z, pList));
   }
   tk_tokenizer_set_work(pTok, pWork);
   for (size_t i = 0; rc == TK_OK && i < n; i++) {
