@@ -292,14 +292,17 @@ static double timeNames(tk_canon **pc, int nName) {
 }
 
 /* 1 MB, 10,000 names and 10,000 surnames: eight times the names takes
-** about eight times as long (a quadratic step would take 64 times). */
+** well under 64 times as long, what a quadratic step would take.  Measured
+** 8 to 23 times (cache misses grow with the table: 4.7 ms against 106 ms
+** on an idle core), so 24 failed now and then under make test's parallel
+** runs; the bound is 40. */
 static void testLinear(tk_entities *p) {
   tk_canon *c = 0;
   size_t n;
   char *z = namesText(40000, &n);
   TK_CHECK(z && n > 1000000);
   double r1 = timeNames(&c, 10000), r8 = timeNames(&c, 80000);
-  TK_CHECK(r8 < 24 * r1);
+  TK_CHECK(r8 < 40 * r1);
   tk_entities__canon_free(c);
   /* the same through the extractor, with the full names in a dictionary */
   tk_dict *d = 0;
