@@ -53,26 +53,6 @@ static double loadDocs(sqlite3 *db, const char *z) {
   return nByte;
 }
 
-/* Best-of-N seconds of a one-value query; its value in *pr (exits with
-** the message on error). */
-static double timeQuery(sqlite3 *db, const char *zSql, double *pr) {
-  double best = 1e30;
-  for (int r = 0; r < N_RUNS; r++) {
-    sqlite3_stmt *pStmt;
-    double t0 = benchNow();
-    if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK ||
-        sqlite3_step(pStmt) != SQLITE_ROW) {
-      fprintf(stderr, "bench_corpus: %s: %s\n", zSql, sqlite3_errmsg(db));
-      exit(1);
-    }
-    *pr = sqlite3_column_double(pStmt, 0);
-    sqlite3_finalize(pStmt);
-    double t = benchNow() - t0;
-    if (t < best) best = t;
-  }
-  return best;
-}
-
 /* The cosine of every document with the next, as a user writes it in SQL. */
 static const char zPlainSql[] =
     "WITH tf AS (SELECT d.id AS id, t.norm AS term, count(*) AS c"
@@ -104,11 +84,11 @@ int main(int argc, char **argv) {
   }
   double nByte = loadDocs(db, z);
   double r, rPlain;
-  timeQuery(db, "SELECT count(*) FROM docs", &r);
+  benchBestOf(db, "SELECT count(*) FROM docs", N_RUNS, &r);
   printf("corpus: %.0f documents, %.2f MB, best of %d\n", r, nByte / 1e6,
          N_RUNS);
-  double t =
-      timeQuery(db, "SELECT count(*) FROM docs, keywords(docs.body)", &r);
+  double t = benchBestOf(db, "SELECT count(*) FROM docs, keywords(docs.body)",
+                         N_RUNS, &r);
   printf("  keywords() default          %7.1f MB/s  %9.0f rows\n",
          nByte / 1e6 / t, r);
   sqlite3_exec(db,
@@ -118,23 +98,24 @@ int main(int argc, char **argv) {
                "'number') GROUP BY t.norm)"
                " SELECT term, ln((n + 1.0) / (df + 1)) + 1 AS idf FROM df, n",
                0, 0, 0);
-  t = timeQuery(db, "SELECT count(*) FROM docs, keywords(docs.body, 'idf=idf')",
-                &r);
+  t = benchBestOf(db,
+                  "SELECT count(*) FROM docs, keywords(docs.body, 'idf=idf')",
+                  N_RUNS, &r);
   printf("  keywords() idf=             %7.1f MB/s  %9.0f rows\n",
          nByte / 1e6 / t, r);
   /* each document is read twice: as a and as b of its neighbour pairs */
-  t = timeQuery(db,
-                "SELECT sum(text_cosine(a.body, b.body)) FROM docs a"
-                " JOIN docs b ON b.id = a.id + 1",
-                &r);
+  t = benchBestOf(db,
+                  "SELECT sum(text_cosine(a.body, b.body)) FROM docs a"
+                  " JOIN docs b ON b.id = a.id + 1",
+                  N_RUNS, &r);
   printf("  text_cosine()               %7.1f MB/s  sum %.6f\n",
          2 * nByte / 1e6 / t, r);
-  double tIdf = timeQuery(db,
-                          "SELECT sum(text_cosine(a.body, b.body, 'idf=idf'))"
-                          " FROM docs a JOIN docs b ON b.id = a.id + 1",
-                          &rPlain);
+  double tIdf = benchBestOf(db,
+                            "SELECT sum(text_cosine(a.body, b.body, 'idf=idf'))"
+                            " FROM docs a JOIN docs b ON b.id = a.id + 1",
+                            N_RUNS, &rPlain);
   printf("  text_cosine() idf=          %7.1f MB/s\n", 2 * nByte / 1e6 / tIdf);
-  double tPlain = timeQuery(db, zPlainSql, &rPlain);
+  double tPlain = benchBestOf(db, zPlainSql, N_RUNS, &rPlain);
   double ratio = tPlain / t;
   printf("  plain SQL (tokens+GROUP BY) %7.1f MB/s  sum %.6f  %s\n",
          2 * nByte / 1e6 / tPlain, rPlain,

@@ -169,33 +169,13 @@ static char *mojibake(const char *z, int n, int *pnOut) {
   return (char *)zOut;
 }
 
-/* Best-of-N_RUNS seconds of a one-value query; its value in *pr (exits
-** with the message on error). */
-static double timeQuery(sqlite3 *db, const char *zSql, double *pr) {
-  double best = 1e30;
-  for (int r = 0; r < N_RUNS; r++) {
-    sqlite3_stmt *pStmt;
-    double t0 = benchNow();
-    if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK ||
-        sqlite3_step(pStmt) != SQLITE_ROW) {
-      fprintf(stderr, "bench_language: %s: %s\n", zSql, sqlite3_errmsg(db));
-      exit(1);
-    }
-    *pr = sqlite3_column_double(pStmt, 0);
-    sqlite3_finalize(pStmt);
-    double t = benchNow() - t0;
-    if (t < best) best = t;
-  }
-  return best;
-}
-
 /* MB/s of zFunc(body) over zTable holding nByte bytes of bodies. */
 static double speedOf(sqlite3 *db, const char *zFunc, const char *zTable,
                       double nByte) {
   double r;
   char *zSql = sqlite3_mprintf(
       "SELECT sum(length(CAST(%s(body) AS BLOB))) FROM %s", zFunc, zTable);
-  double t = timeQuery(db, zSql, &r);
+  double t = benchBestOf(db, zSql, N_RUNS, &r);
   sqlite3_free(zSql);
   return nByte / 1e6 / t;
 }
@@ -266,11 +246,11 @@ static double loadBroken(sqlite3 *db, const Texts *t) {
   }
   double nByte = loadMulti(db, "broken", &b);
   double nSame, nRows;
-  timeQuery(db,
-            "SELECT count(*) FROM ml JOIN broken ON broken.rowid = ml.rowid"
-            " WHERE text_fix_mojibake(broken.body) = ml.body",
-            &nSame);
-  timeQuery(db, "SELECT count(*) FROM broken", &nRows);
+  benchBestOf(db,
+              "SELECT count(*) FROM ml JOIN broken ON broken.rowid = ml.rowid"
+              " WHERE text_fix_mojibake(broken.body) = ml.body",
+              N_RUNS, &nSame);
+  benchBestOf(db, "SELECT count(*) FROM broken", N_RUNS, &nRows);
   printf("  mojibake: the multilingual texts made mojibake, repeated to %.2f "
          "MB; text_fix_mojibake restores %.0f of %.0f exactly\n",
          nByte / 1e6, nSame, nRows);

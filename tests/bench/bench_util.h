@@ -1,13 +1,16 @@
 /*
 ** bench_util.h -- what every bench program (tests/bench/bench_*.c) shares:
-** the clock and reading the corpus file that run_bench.py passes with
-** --corpus.
+** the clock, reading the corpus file that run_bench.py passes with
+** --corpus, and timing a one-value query.
 **
 **   size_t n;  char *z = benchReadFile(zCorpus, &n);
 **   double t0 = benchNow();  ...  double secs = benchNow() - t0;
+**   double r, secs = benchBestOf(db, "SELECT count(*) FROM docs", 3, &r);
 */
 #ifndef BENCH_UTIL_H
 #define BENCH_UTIL_H
+
+#include <sqlite3.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +47,27 @@ static inline char *benchReadFile(const char *zPath, size_t *pn) {
   z[n] = 0;
   *pn = (size_t)n;
   return z;
+}
+
+/* Seconds of the best of nRuns runs of a one-value query; its value in
+** *pr (exits with the message on error). */
+static inline double benchBestOf(sqlite3 *db, const char *zSql, int nRuns,
+                                 double *pr) {
+  double best = 1e30;
+  for (int r = 0; r < nRuns; r++) {
+    sqlite3_stmt *pStmt;
+    double t0 = benchNow();
+    if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK ||
+        sqlite3_step(pStmt) != SQLITE_ROW) {
+      fprintf(stderr, "bench: %s: %s\n", zSql, sqlite3_errmsg(db));
+      exit(1);
+    }
+    *pr = sqlite3_column_double(pStmt, 0);
+    sqlite3_finalize(pStmt);
+    double t = benchNow() - t0;
+    if (t < best) best = t;
+  }
+  return best;
 }
 
 #endif /* BENCH_UTIL_H */
