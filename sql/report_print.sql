@@ -21,9 +21,9 @@ WHERE key GLOB 'decoded from *' ORDER BY value DESC, key LIMIT 8;
 -- printed when any document is not English.
 .read sql/report_languages.sql
 SELECT s.lang AS language, count(*) AS documents, sum(s.chars) AS characters,
-       coalesce(l.options, 'stem=english stopwords=english') AS terms_read_with,
-       CASE WHEN coalesce(l.tagger, 1) THEN 'tagged' ELSE 'not tagged: dates, amounts, links only' END AS names
-FROM doc_stats s LEFT JOIN report_languages l ON l.lang = s.lang
+       o.tokens AS terms_read_with,
+       CASE WHEN o.tagger THEN 'tagged' ELSE 'not tagged: dates, amounts, links only' END AS names
+FROM doc_stats s JOIN doc_options o ON o.doc_id = s.doc_id
 WHERE EXISTS (SELECT 1 FROM doc_stats WHERE lang NOT IN ('en', 'und'))
 GROUP BY s.lang ORDER BY documents DESC, s.lang LIMIT 12;
 

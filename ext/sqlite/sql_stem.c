@@ -128,9 +128,8 @@ static const TkFunction aFunc[] = {
     {"text_language", 1, TK_PURE, textLanguageFunc, 0},
 };
 
-/* Register text_stem(), is_stopword() and text_language(); the one-argument
- *text_stem
- ** keeps its English stemmer with the connection. */
+/* Register text_stem(), is_stopword() and text_language(); the
+** one-argument text_stem keeps its English stemmer with the connection. */
 int tk_register_stem(sqlite3 *db, char **pzErr) {
   static const TkFunction stem1 = {"text_stem", 1, TK_PURE, textStemFunc, 0};
   int rc = tk_sql_register_functions(db, aFunc, TK_COUNT(aFunc), pzErr);

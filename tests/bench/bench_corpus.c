@@ -22,37 +22,6 @@
 /* The docs table holds at least this many bytes (the corpus repeated). */
 #define DOC_BYTES 2000000
 
-/* Fill docs(id, body) with the corpus' blank-line separated documents,
-** repeated to DOC_BYTES; returns the bytes stored. */
-static double loadDocs(sqlite3 *db, const char *z) {
-  sqlite3_stmt *pStmt;
-  double nByte = 0;
-  sqlite3_exec(db,
-               "CREATE TABLE docs(id INTEGER PRIMARY KEY, body TEXT);"
-               "BEGIN",
-               0, 0, 0);
-  sqlite3_prepare_v2(db, "INSERT INTO docs(body) VALUES(?1)", -1, &pStmt, 0);
-  while (nByte < DOC_BYTES) {
-    const char *p = z;
-    while (*p && nByte < DOC_BYTES) {
-      const char *zEnd = strstr(p, "\n\n");
-      size_t len = zEnd ? (size_t)(zEnd - p) : strlen(p);
-      if (len > 0) {
-        sqlite3_bind_text(pStmt, 1, p, (int)len, SQLITE_STATIC);
-        sqlite3_step(pStmt);
-        sqlite3_reset(pStmt);
-        nByte += (double)len;
-      }
-      p += len;
-      while (*p == '\n')
-        p++;
-    }
-  }
-  sqlite3_finalize(pStmt);
-  sqlite3_exec(db, "COMMIT", 0, 0, 0);
-  return nByte;
-}
-
 /* The cosine of every document with the next, as a user writes it in SQL. */
 static const char zPlainSql[] =
     "WITH tf AS (SELECT d.id AS id, t.norm AS term, count(*) AS c"
@@ -82,7 +51,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "bench_corpus: %s\n", zErr);
     return 1;
   }
-  double nByte = loadDocs(db, z);
+  double nByte = benchLoadDocs(db, "docs", z, DOC_BYTES);
   double r, rPlain;
   benchBestOf(db, "SELECT count(*) FROM docs", N_RUNS, &r);
   printf("corpus: %.0f documents, %.2f MB, best of %d\n", r, nByte / 1e6,

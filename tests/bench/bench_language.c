@@ -98,27 +98,6 @@ static sqlite3_stmt *prepareInsert(sqlite3 *db, const char *zTable) {
   return pIns;
 }
 
-/* Fill en(body) with the corpus' blank-line separated documents, repeated
-** to ENGLISH_BYTES; returns the bytes stored. */
-static double loadEnglish(sqlite3 *db, const char *z) {
-  sqlite3_stmt *pIns = prepareInsert(db, "en");
-  double nByte = 0;
-  sqlite3_exec(db, "BEGIN", 0, 0, 0);
-  while (nByte < ENGLISH_BYTES) {
-    for (const char *p = z; *p && nByte < ENGLISH_BYTES;) {
-      const char *zEnd = strstr(p, "\n\n");
-      size_t len = zEnd ? (size_t)(zEnd - p) : strlen(p);
-      if (len > 0) nByte += insertBody(pIns, p, (int)len);
-      p += len;
-      while (*p == '\n')
-        p++;
-    }
-  }
-  sqlite3_finalize(pIns);
-  sqlite3_exec(db, "COMMIT", 0, 0, 0);
-  return nByte;
-}
-
 /* Fill zTable(body) with the texts, in turn, to MULTI_BYTES; returns the
 ** bytes stored. */
 static double loadMulti(sqlite3 *db, const char *zTable, const Texts *t) {
@@ -279,7 +258,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "bench_language: %s\n", zErr);
     return 1;
   }
-  double nEn = loadEnglish(db, z);
+  double nEn = benchLoadDocs(db, "en", z, ENGLISH_BYTES);
   double nMulti = loadMulti(db, "ml", &texts);
   printf("language: English news %.2f MB, %d multilingual texts repeated to "
          "%.2f MB, best of %d\n",

@@ -1,7 +1,8 @@
 /*
 ** bench_util.h -- what every bench program (tests/bench/bench_*.c) shares:
 ** the clock, reading the corpus file that run_bench.py passes with
-** --corpus, and timing a one-value query.
+** --corpus, loading its documents into a table, and timing a one-value
+** query.
 **
 **   size_t n;  char *z = benchReadFile(zCorpus, &n);
 **   double t0 = benchNow();  ...  double secs = benchNow() - t0;
@@ -14,6 +15,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 /* Wall-clock seconds (monotonic).  Every bench is single-threaded, so on a
@@ -68,6 +70,43 @@ static inline double benchBestOf(sqlite3 *db, const char *zSql, int nRuns,
     if (t < best) best = t;
   }
   return best;
+}
+
+/* Fill zTable(id INTEGER PRIMARY KEY, body TEXT), created here, with the
+** blank-line separated documents of the corpus z, repeated until nMax
+** bytes are stored; returns the bytes stored. */
+static inline double benchLoadDocs(sqlite3 *db, const char *zTable,
+                                   const char *z, double nMax) {
+  sqlite3_stmt *pIns = 0;
+  char *zSql = sqlite3_mprintf(
+      "CREATE TABLE \"%w\"(id INTEGER PRIMARY KEY, body TEXT); BEGIN", zTable);
+  sqlite3_exec(db, zSql, 0, 0, 0);
+  sqlite3_free(zSql);
+  zSql = sqlite3_mprintf("INSERT INTO \"%w\"(body) VALUES(?1)", zTable);
+  if (sqlite3_prepare_v2(db, zSql, -1, &pIns, 0) != SQLITE_OK) {
+    fprintf(stderr, "bench: %s\n", sqlite3_errmsg(db));
+    exit(1);
+  }
+  sqlite3_free(zSql);
+  double nByte = 0;
+  while (nByte < nMax && *z) {
+    for (const char *p = z; *p && nByte < nMax;) {
+      const char *zEnd = strstr(p, "\n\n");
+      size_t len = zEnd ? (size_t)(zEnd - p) : strlen(p);
+      if (len > 0) {
+        sqlite3_bind_text(pIns, 1, p, (int)len, SQLITE_STATIC);
+        sqlite3_step(pIns);
+        sqlite3_reset(pIns);
+        nByte += (double)len;
+      }
+      p += len;
+      while (*p == '\n')
+        p++;
+    }
+  }
+  sqlite3_finalize(pIns);
+  sqlite3_exec(db, "COMMIT", 0, 0, 0);
+  return nByte;
 }
 
 #endif /* BENCH_UTIL_H */

@@ -55,6 +55,10 @@ static void testLists(void) {
   for (size_t k = 0; k < TK_LANG_VOTERS; k++) {
     checkList(tk_stem__aVoter[k].pList);
     TK_CHECK(tk_stoplist_get(tk_stem__aVoter[k].zCode, 2) != 0);
+    /* each voter points at its own language's list (they are taken by
+    ** position in tk_stem__aShortList) */
+    TK_CHECK_STR(tk_stem__aVoter[k].pList->zName,
+                 tk_lang_name(tk_stem__aVoter[k].zCode, 2));
   }
   for (size_t i = 0; i < tk_stem__nShortList; i++) {
     const tk_stoplist *p = &tk_stem__aShortList[i];

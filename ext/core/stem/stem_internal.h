@@ -21,8 +21,8 @@ struct tk_stoplist {
   { name, a, sizeof(a) / sizeof(a[0]) }
 
 /* The short function-word lists of languages without a Snowball-style
-** list (czech, danish, finnish, hungarian, norwegian, polish, romanian,
-** swedish, turkish). */
+** list (czech, danish, finnish, hungarian, indonesian, norwegian, polish,
+** romanian, swedish, turkish). */
 extern const tk_stoplist tk_stem__aShortList[];
 extern const size_t tk_stem__nShortList;
 

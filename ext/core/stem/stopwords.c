@@ -403,9 +403,9 @@ const tk_stoplist *tk_stoplist_get(const char *zLang, size_t nLang) {
 const char *tk_stoplist_languages(void) {
   return "czech (cs), danish (da), dutch (nl), english (en), finnish (fi), "
          "french (fr), german (de), hungarian (hu), indonesian (id), "
-         "italian (it), norwegian (nb), polish (pl), portuguese (pt), romanian "
-         "(ro), "
-         "russian (ru), spanish (es), swedish (sv), turkish (tr)";
+         "italian (it), norwegian (nb), polish (pl), portuguese (pt), "
+         "romanian (ro), russian (ru), spanish (es), swedish (sv), "
+         "turkish (tr)";
 }
 
 /* Binary search for z[0..n) in p's sorted words. */
