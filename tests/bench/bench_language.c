@@ -22,7 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "bench_util.h"
 
@@ -164,17 +163,8 @@ static double speedOf(sqlite3 *db, const char *zFunc, const char *zTable,
 ** only when it was written after the corpus (in this make bench run).
 ** Returns 0 when there is no such figure. */
 static int readFranc(const char *zCorpus, double *pEn, double *pMulti) {
-  struct stat stCorpus, stFranc;
-  const char *zSlash = strrchr(zCorpus, '/');
-  int nDir = zSlash ? (int)(zSlash - zCorpus) + 1 : 0;
-  char *zPath = sqlite3_mprintf("%.*sfranc.txt", nDir, zCorpus);
-  FILE *f = zPath ? fopen(zPath, "r") : 0;
-  int ok = f && stat(zCorpus, &stCorpus) == 0 && stat(zPath, &stFranc) == 0 &&
-           stFranc.st_mtime >= stCorpus.st_mtime &&
-           fscanf(f, "english %lf multilingual %lf", pEn, pMulti) == 2;
-  if (f) fclose(f);
-  sqlite3_free(zPath);
-  return ok;
+  return benchPeerFigure(zCorpus, "franc.txt", "english", pEn) &&
+         benchPeerFigure(zCorpus, "franc.txt", "multilingual", pMulti);
 }
 
 /* One text_language line: MB/s, its target and franc's figure. */

@@ -11,6 +11,10 @@
 **   2. through SQL: SELECT count(*) FROM lines WHERE regexp_like(line, ?);
 **   3. the catastrophic pattern (a+)+$ on 40 a's and a 'b' in SQL: the
 **      time until it fails with "match limit exceeded" (target < 1 s).
+** Beside 2 and 3 it prints DuckDB's regexp_matches (RE2) on the same lines
+** and pattern, the ratio textkit / DuckDB and whether the match counts
+** agree, from duckdb.txt that tests/bench/peer_duckdb.js wrote beside the
+** corpus earlier in the same run ("DuckDB: not run" without it).
 */
 #include "textkit.h"
 
@@ -146,6 +150,28 @@ static double catastrophic(sqlite3 *db, const char **pzMsg) {
   return t;
 }
 
+/* DuckDB's regexp_matches on the same lines, from duckdb.txt beside
+** zCorpus: its MB/s, the ratio textkit / DuckDB and whether the counts of
+** matching lines agree; or why it is missing. */
+static void printDuckdb(const char *zCorpus, double mbSql, size_t nLine,
+                        long nSql) {
+  double mb, lines, matches;
+  if (!benchPeerFigure(zCorpus, "duckdb.txt", "regex.mbs", &mb) ||
+      !benchPeerFigure(zCorpus, "duckdb.txt", "regex.lines", &lines) ||
+      !benchPeerFigure(zCorpus, "duckdb.txt", "regex.matches", &matches)) {
+    printf("  DuckDB: not run (peer_duckdb.js did not run first: node or "
+           "@duckdb/node-api not installed, or --only without duckdb)\n");
+  } else if ((size_t)lines != nLine) {
+    printf("  DuckDB: not compared (it read %.0f lines, we %zu)\n", lines,
+           nLine);
+  } else {
+    printf("  DuckDB regexp_matches %7.1f MB/s  (%.0f lines match)  "
+           "textkit / DuckDB x%.2f%s\n",
+           mb, matches, mbSql / mb,
+           (long)matches == nSql ? "" : "  MATCH COUNTS DIFFER");
+  }
+}
+
 int main(int argc, char **argv) {
   const char *zLib = "dist/textkit.so", *zCorpus = "build/bench/news.txt";
   for (int i = 1; i + 1 < argc; i += 2) {
@@ -177,11 +203,18 @@ int main(int argc, char **argv) {
   double mbSql = sqlRun(db, nByte, &nSql);
   printf("  SQL regexp_like (JIT) %7.1f MB/s  (%ld lines match)%s\n", mbSql,
          nSql, nSql == nJit ? "" : "  MISMATCH with the core count");
+  printDuckdb(zCorpus, mbSql, nLine, nSql);
   const char *zMsg = 0;
   double t = catastrophic(db, &zMsg);
   printf("  catastrophic (a+)+$ on 40 a's + b: %.4f s (%s)   target < 1 s   "
          "%s\n",
          t, zMsg, t < 1.0 ? "PASS" : "SHORT");
+  double tDuck;
+  if (benchPeerFigure(zCorpus, "duckdb.txt", "regex.catastrophic_secs",
+                      &tDuck)) {
+    printf("  DuckDB regexp_matches (a+)+$ (RE2, no backtracking): %.4f s\n",
+           tDuck);
+  }
   sqlite3_close(db);
   free(aLine);
   free(z);

@@ -12,7 +12,12 @@
 ** unrelated 500-character passages; passages against a copy with 5%
 ** random edits) and times SELECT sum(f(a, b)) FROM pairs for each.
 ** Prints calls/s, the ratio to the plain DP, and PASS/SHORT beside each
-** target of issue 5.
+** target of issue 5.  Beside the functions DuckDB also has (levenshtein,
+** damerau_levenshtein, jaro_similarity, jaro_winkler_similarity) it prints
+** DuckDB's calls/s on the same pairs, the ratio textkit / DuckDB and whether
+** the sums agree, from duckdb.txt that tests/bench/peer_duckdb.js wrote
+** beside the corpus earlier in the same run (its pair tables must hash the
+** same as ours; else, or without the file, it says why DuckDB is missing).
 */
 #include <sqlite3.h>
 #include <stdio.h>
@@ -187,9 +192,10 @@ static void dpJaro(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   free(a), free(b);
 }
 
-/* Calls per second of SELECT sum(zExpr) FROM zTable (best of nRep). */
+/* Calls per second of SELECT sum(zExpr) FROM zTable (best of nRep); the
+** sum in *pSum when pSum is not NULL. */
 static double timeQuery(sqlite3 *db, const char *zExpr, const char *zTable,
-                        int nRep) {
+                        int nRep, double *pSum) {
   char *zSql =
       sqlite3_mprintf("SELECT sum(%s), count(*) FROM %s", zExpr, zTable);
   double best = 0;
@@ -205,6 +211,7 @@ static double timeQuery(sqlite3 *db, const char *zExpr, const char *zTable,
       exit(1);
     }
     double rate = sqlite3_column_int64(st, 1) / (benchNow() - t0);
+    if (pSum) *pSum = sqlite3_column_double(st, 0);
     sqlite3_finalize(st);
     if (rate > best) best = rate;
   }
@@ -273,22 +280,102 @@ static void fillTables(sqlite3 *db, const char *z, long n) {
   sqlite3_exec(db, "COMMIT", 0, 0, 0);
 }
 
-/* One line: ours beside the plain DP, with the target if any. */
-static void line(sqlite3 *db, const char *zFn, const char *zDp,
-                 const char *zTable, double target, int nRep) {
-  char zA[128], zB[128];
-  snprintf(zA, sizeof(zA), "%s(a, b)", zFn);
-  double us = timeQuery(db, zA, zTable, nRep);
-  if (!zDp) {
-    printf("%-24s %-9s %12.0f calls/s\n", zFn, zTable, us);
+/* 32-bit FNV-1a of zTable's pairs in row order, each string followed by a
+** 0 byte (peer_duckdb.js hashes the pairs it builds the same way). */
+static unsigned tableHash(sqlite3 *db, const char *zTable) {
+  char *zSql = sqlite3_mprintf("SELECT a, b FROM %s ORDER BY rowid", zTable);
+  sqlite3_stmt *st;
+  unsigned h = 2166136261u;
+  if (sqlite3_prepare_v2(db, zSql, -1, &st, 0) != SQLITE_OK) {
+    fprintf(stderr, "%s: %s\n", zSql, sqlite3_errmsg(db));
+    exit(1);
+  }
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    for (int c = 0; c < 2; c++) {
+      const unsigned char *z = sqlite3_column_text(st, c);
+      int n = sqlite3_column_bytes(st, c);
+      for (int i = 0; i < n; i++)
+        h = (h ^ z[i]) * 16777619u;
+      h *= 16777619u;
+    }
+  }
+  sqlite3_finalize(st);
+  sqlite3_free(zSql);
+  return h;
+}
+
+/* Why DuckDB's figures for zTable cannot be shown, or NULL when they can:
+** duckdb.txt beside zCorpus is from this run and its pairs hash like ours. */
+static const char *duckdbMissing(sqlite3 *db, const char *zCorpus,
+                                 const char *zTable) {
+  char zKey[64];
+  double hash;
+  snprintf(zKey, sizeof zKey, "%s.hash", zTable);
+  if (!benchPeerFigure(zCorpus, "duckdb.txt", zKey, &hash)) {
+    return "DuckDB: not run";
+  }
+  if ((unsigned)hash != tableHash(db, zTable)) {
+    return "DuckDB: not compared (its pairs differ from ours)";
+  }
+  return 0;
+}
+
+/* DuckDB's calls/s for zFn on zTable, the ratio and whether its sum agrees
+** with ours, on the current line; nothing for a function DuckDB lacks. */
+static void printDuckdb(const char *zCorpus, const char *zMissing,
+                        const char *zFn, const char *zTable, double us,
+                        double sum) {
+  static const char *azDuck[] = {"levenshtein", "damerau_levenshtein",
+                                 "jaro_similarity", "jaro_winkler_similarity"};
+  int i = 0;
+  while (i < 4 && strcmp(azDuck[i], zFn))
+    i++;
+  if (i == 4) return;
+  if (zMissing) {
+    printf("  %s", zMissing);
     return;
   }
-  snprintf(zB, sizeof(zB), "%s(a, b)", zDp);
-  double dp = timeQuery(db, zB, zTable, nRep);
-  printf("%-24s %-9s %12.0f calls/s  plain DP %10.0f calls/s  x%6.1f", zFn,
-         zTable, us, dp, us / dp);
-  if (target > 0)
-    printf("  target >= %gx %s", target, us / dp >= target ? "PASS" : "SHORT");
+  char zKey[96];
+  double rate = 0, duckSum = 0;
+  snprintf(zKey, sizeof zKey, "%s.%s", zFn, zTable);
+  int ok = benchPeerFigure(zCorpus, "duckdb.txt", zKey, &rate) && rate > 0;
+  snprintf(zKey, sizeof zKey, "%s.%s.sum", zFn, zTable);
+  ok = ok && benchPeerFigure(zCorpus, "duckdb.txt", zKey, &duckSum);
+  if (!ok) {
+    printf("  DuckDB: figure missing from duckdb.txt");
+    return;
+  }
+  double tol = 1e-9 * (sum < 0 ? -sum : sum > 1 ? sum : 1);
+  double diff = duckSum - sum;
+  printf("  DuckDB %10.0f calls/s  textkit / DuckDB x%6.2f", rate, us / rate);
+  if (diff <= tol && diff >= -tol) {
+    printf("  same sum");
+  } else {
+    printf("  sums differ: DuckDB %.10g, textkit %.10g", duckSum, sum);
+  }
+}
+
+/* One line: ours beside the plain DP, with the target if any, then
+** DuckDB's figure when it has the function. */
+static void line(sqlite3 *db, const char *zFn, const char *zDp,
+                 const char *zTable, double target, int nRep,
+                 const char *zCorpus, const char *zDuckMissing) {
+  char zA[128], zB[128];
+  double sum = 0;
+  snprintf(zA, sizeof(zA), "%s(a, b)", zFn);
+  double us = timeQuery(db, zA, zTable, nRep, &sum);
+  if (!zDp) {
+    printf("%-24s %-9s %12.0f calls/s", zFn, zTable, us);
+  } else {
+    snprintf(zB, sizeof(zB), "%s(a, b)", zDp);
+    double dp = timeQuery(db, zB, zTable, nRep, 0);
+    printf("%-24s %-9s %12.0f calls/s  plain DP %10.0f calls/s  x%6.1f", zFn,
+           zTable, us, dp, us / dp);
+    if (target > 0)
+      printf("  target >= %gx %s", target,
+             us / dp >= target ? "PASS" : "SHORT");
+  }
+  printDuckdb(zCorpus, zDuckMissing, zFn, zTable, us, sum);
   printf("\n");
 }
 
@@ -323,22 +410,30 @@ int main(int argc, char **argv) {
          "unrelated 500-char passages; edited = 1000 passages vs a copy with "
          "~5%% edits\n");
   const char *aTab[] = {"words", "passages", "edited"};
+  double version;
+  if (!benchPeerFigure(zCorpus, "duckdb.txt", "version", &version)) {
+    printf("DuckDB: not run (peer_duckdb.js did not run first in this run: "
+           "node or @duckdb/node-api\nnot installed, or --only without "
+           "duckdb)\n");
+  }
   for (int t = 0; t < 3; t++) {
     int nRep = t == 0 ? 3 : 2;
-    line(db, "levenshtein", "dp_levenshtein", aTab[t], t == 0 ? 1 : 20, nRep);
-    line(db, "damerau_levenshtein", "dp_damerau", aTab[t], t == 0 ? 0 : 5,
-         nRep);
-    line(db, "osa_distance", "dp_osa", aTab[t], 0, nRep);
-    line(db, "jaro_similarity", "dp_jaro", aTab[t], 0, nRep);
-    line(db, "jaro_winkler_similarity", 0, aTab[t], 0, nRep);
-    line(db, "levenshtein_similarity", 0, aTab[t], 0, nRep);
-    line(db, "trigram_similarity", 0, aTab[t], 0, nRep);
-    line(db, "trigram_word_similarity", 0, aTab[t], 0, nRep);
+    const char *zTab = aTab[t], *zNo = duckdbMissing(db, zCorpus, zTab);
+    line(db, "levenshtein", "dp_levenshtein", zTab, t == 0 ? 1 : 20, nRep,
+         zCorpus, zNo);
+    line(db, "damerau_levenshtein", "dp_damerau", zTab, t == 0 ? 0 : 5, nRep,
+         zCorpus, zNo);
+    line(db, "osa_distance", "dp_osa", zTab, 0, nRep, zCorpus, zNo);
+    line(db, "jaro_similarity", "dp_jaro", zTab, 0, nRep, zCorpus, zNo);
+    line(db, "jaro_winkler_similarity", 0, zTab, 0, nRep, zCorpus, zNo);
+    line(db, "levenshtein_similarity", 0, zTab, 0, nRep, zCorpus, zNo);
+    line(db, "trigram_similarity", 0, zTab, 0, nRep, zCorpus, zNo);
+    line(db, "trigram_word_similarity", 0, zTab, 0, nRep, zCorpus, zNo);
   }
   printf("%-24s %-9s %12.0f calls/s\n", "soundex", "words",
-         timeQuery(db, "length(soundex(a))", "words", 3));
+         timeQuery(db, "length(soundex(a))", "words", 3, 0));
   printf("%-24s %-9s %12.0f calls/s\n", "metaphone", "words",
-         timeQuery(db, "length(metaphone(a))", "words", 3));
+         timeQuery(db, "length(metaphone(a))", "words", 3, 0));
   sqlite3_close(db);
   free(z);
   return 0;

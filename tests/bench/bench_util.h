@@ -2,11 +2,12 @@
 ** bench_util.h -- what every bench program (tests/bench/bench_*.c) shares:
 ** the clock, reading the corpus file that run_bench.py passes with
 ** --corpus, loading its documents into a table, and timing a one-value
-** query.
+** query, and reading a figure that a peer script wrote beside the corpus.
 **
 **   size_t n;  char *z = benchReadFile(zCorpus, &n);
 **   double t0 = benchNow();  ...  double secs = benchNow() - t0;
 **   double r, secs = benchBestOf(db, "SELECT count(*) FROM docs", 3, &r);
+**   double v;  if (benchPeerFigure(zCorpus, "duckdb.txt", "regex.mbs", &v))
 */
 #ifndef BENCH_UTIL_H
 #define BENCH_UTIL_H
@@ -16,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 /* Wall-clock seconds (monotonic).  Every bench is single-threaded, so on a
@@ -107,6 +109,32 @@ static inline double benchLoadDocs(sqlite3 *db, const char *zTable,
   sqlite3_finalize(pIns);
   sqlite3_exec(db, "COMMIT", 0, 0, 0);
   return nByte;
+}
+
+/* The value of the "zKey value" line of the file zFile beside zCorpus, which
+** a peer script (tests/bench/peer_*) writes; only when the file was written
+** after the corpus, that is in this run of run_bench.py, which rewrites the
+** corpus first.  Returns 0 when there is no such figure. */
+static inline int benchPeerFigure(const char *zCorpus, const char *zFile,
+                                  const char *zKey, double *pv) {
+  struct stat stCorpus, stPeer;
+  const char *zSlash = strrchr(zCorpus, '/');
+  int nDir = zSlash ? (int)(zSlash - zCorpus) + 1 : 0;
+  char *zPath = sqlite3_mprintf("%.*s%s", nDir, zCorpus, zFile);
+  FILE *f = zPath ? fopen(zPath, "r") : 0;
+  int found = 0;
+  if (f && stat(zCorpus, &stCorpus) == 0 && stat(zPath, &stPeer) == 0 &&
+      stPeer.st_mtime >= stCorpus.st_mtime) {
+    char zLine[256];
+    size_t nKey = strlen(zKey);
+    while (!found && fgets(zLine, sizeof zLine, f)) {
+      found = strncmp(zLine, zKey, nKey) == 0 && zLine[nKey] == ' ' &&
+              sscanf(zLine + nKey, "%lf", pv) == 1;
+    }
+  }
+  if (f) fclose(f);
+  sqlite3_free(zPath);
+  return found;
 }
 
 #endif /* BENCH_UTIL_H */
