@@ -425,8 +425,12 @@ static long tagPass(Trainer *t, const TrainDoc *pDoc, tk_ner_memory *pMem,
       memcpy(aScore + 1, acc, sizeof acc);
       int bLast = i == n - 1 || (a[i + 1].fCase & TK_NER_C_BREAK) != 0;
       float rMargin;
+      /* the coordinator rule ("and" never continues a PERSON) is one of
+      ** tagging: training sees the model's own choice there, and learns
+      ** from it when it is wrong */
+      unsigned fCase = a[i].fCase & ~(unsigned)TK_NER_C_COORD;
       int iFix = p1,
-          iBest = tk_ner__decide(aScore, &iFix, bLast, a[i].fCase, &rMargin);
+          iBest = tk_ner__decide(aScore, &iFix, bLast, fCase, &rMargin);
       aMargin[i] = rMargin;
       if (iFix != p1) aPred[i - 1] = p1 = iFix;
       if (bLearn) t->c += 1;

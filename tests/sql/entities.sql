@@ -404,6 +404,34 @@ SELECT count(*) > 0, min(score) > 0, max(score) <= 1 FROM entities('Angela Merke
 SELECT DISTINCT source FROM entities('Angela Merkel met Barack Obama in Berlin.', 'patterns=0');
 -- => model
 
+-- A title written without a full stop (British "Mr", "Mrs", "Ms", "Dr")
+-- leaves the span as "Mr." does: only the name after it, as PERSON. Before,
+-- a Wikipedia corpus's "Superman" took the canonical name "Mrs Superman"
+-- (from "Mr and Mrs Superman"), and "Dr Fox" was a place.
+SELECT count(*) FROM entities('The issues were titled "Mr and Mrs Superman," which presented their further adventures. Mrs Thatcher met Dr Fox.', 'patterns=0') WHERE entity GLOB 'Mr *' OR entity GLOB 'Mrs *' OR entity GLOB 'Ms *' OR entity GLOB 'Dr *';
+-- => 0
+SELECT entity, type FROM entities('Mrs Thatcher met Dr Fox.', 'patterns=0');
+-- => Thatcher|PERSON
+-- => Fox|PERSON
+
+-- "and" never continues a PERSON (CoNLL-2003 has none with it): two
+-- names joined by it stay two, in a cased line as in a lower-case one.
+SELECT count(*) >= 2, total(entity LIKE '% and %') FROM entities('Itamar Ben-Gvir and Bezalel Smotrich threatened to quit.', 'patterns=0') WHERE type = 'PERSON';
+-- => 1|0.0
+SELECT total(entity LIKE '% and %') FROM entities('Karol G and Peso Pluma topped the chart on Friday.', 'patterns=0') WHERE type = 'PERSON';
+-- => 0.0
+SELECT total(entity LIKE '% and %') FROM entities('itamar ben-gvir and bezalel smotrich threatened to quit.', 'patterns=0') WHERE type = 'PERSON';
+-- => 0.0
+-- The same as a BLOB, with invalid UTF-8 around and inside it, empty, NULL.
+SELECT count(*) >= 2, total(entity LIKE '% and %') FROM entities(CAST('Itamar Ben-Gvir and Bezalel Smotrich threatened to quit.' AS BLOB), 'patterns=0') WHERE type = 'PERSON';
+-- => 1|0.0
+SELECT total(entity LIKE '%and%'), count(*) = total(start >= 0 AND start + length <= 38) FROM entities(X'FF4974616D61722042656E2D4776697220616E642042657A616C656C20536D6F7472696368FE', 'patterns=0') WHERE type = 'PERSON';
+-- => 0.0|1
+SELECT count(*) FROM entities('and', 'patterns=0'), entities('', 'patterns=0');
+-- => 0
+SELECT count(*) FROM entities(NULL, 'patterns=0');
+-- => 0
+
 -- Dictionary: case-insensitive, longest match wins, beats patterns and model.
 CREATE TABLE d(phrase, type);
 INSERT INTO d VALUES ('New York', 'LOC'), ('New York Times', 'ORG'), ('monday', 'HOLIDAY'), (NULL, 'X'), ('5 May', 'FESTIVAL');

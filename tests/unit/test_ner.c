@@ -130,6 +130,75 @@ static void checkNoLetter(void) {
                TK_NER_TAG(TK_ENT_ORG, 2));
 }
 
+/* Tag the tokens a[0..n) greedily from the scores aaScore[i] as ner.c does
+** (a tag closed by a later token is rewritten) into aTag[]. */
+static void decodeAll(const tk_ner_info *a, int n,
+                      const float aaScore[][TK_NER_NTAG], int *aTag) {
+  int iPrev = 0;
+  for (int i = 0; i < n; i++) {
+    int iFix = iPrev, bLast = i == n - 1;
+    float rMargin;
+    int iBest = tk_ner__decide(aaScore[i], &iFix, bLast, a[i].fCase, &rMargin);
+    if (iFix != iPrev) aTag[i - 1] = iFix;
+    aTag[i] = iPrev = iBest;
+  }
+}
+
+/* "and" never continues a PERSON however it scores: a PERSON begun before
+** it closes there (greedy decoding cannot carry one over it) and it is O;
+** it may still continue an ORG ("Procter and Gamble").  "&" has no letter:
+** not a connector, so the rule does not reach it. */
+static void checkCoordinator(void) {
+  tk_ner_info a[TK_NER_MAXSENT];
+  TK_CHECK_INT(tk_test_sentence_info("Itamar Ben-Gvir and Bezalel Smotrich", a),
+               5);
+  TK_CHECK(a[2].fCase & TK_NER_C_CONN);
+  TK_CHECK(a[2].fCase & TK_NER_C_COORD);
+  TK_CHECK(!(a[1].fCase & TK_NER_C_COORD));
+  const int iB = TK_NER_TAG(TK_ENT_PERSON, 0),
+            iI = TK_NER_TAG(TK_ENT_PERSON, 1),
+            iL = TK_NER_TAG(TK_ENT_PERSON, 2);
+  /* scores for one PERSON over the five words, "and" included */
+  float aa[5][TK_NER_NTAG] = {{0}};
+  aa[0][iB] = 100;
+  aa[1][iI] = 100;
+  aa[2][iI] = 100;
+  aa[3][iI] = 100;
+  aa[3][iB] = 50;
+  aa[4][iL] = 100;
+  int aTag[5];
+  decodeAll(a, 5, aa, aTag);
+  TK_CHECK_INT(aTag[0], iB);
+  TK_CHECK_INT(aTag[1], iL);
+  TK_CHECK_INT(aTag[2], 0);
+  TK_CHECK_INT(aTag[3], iB);
+  TK_CHECK_INT(aTag[4], iL);
+  /* an ORG still runs over it when the model scores it so */
+  TK_CHECK_INT(tk_test_sentence_info("Procter and Gamble", a), 3);
+  TK_CHECK(a[1].fCase & TK_NER_C_COORD);
+  const int iBO = TK_NER_TAG(TK_ENT_ORG, 0), iIO = TK_NER_TAG(TK_ENT_ORG, 1),
+            iLO = TK_NER_TAG(TK_ENT_ORG, 2);
+  float ab[3][TK_NER_NTAG] = {{0}};
+  ab[0][iBO] = 100;
+  ab[1][iIO] = 100;
+  ab[2][iLO] = 100;
+  decodeAll(a, 3, ab, aTag);
+  TK_CHECK_INT(aTag[0], iBO);
+  TK_CHECK_INT(aTag[1], iIO);
+  TK_CHECK_INT(aTag[2], iLO);
+  /* other connectors still continue a PERSON ("Ursula von der Leyen") */
+  TK_CHECK_INT(tk_test_sentence_info("Ursula von der Leyen", a), 4);
+  TK_CHECK(!(a[1].fCase & TK_NER_C_COORD));
+  float ac[4][TK_NER_NTAG] = {{0}};
+  ac[0][iB] = ac[1][iI] = ac[2][iI] = ac[3][iL] = 100;
+  decodeAll(a, 4, ac, aTag);
+  TK_CHECK_INT(aTag[1], iI);
+  TK_CHECK_INT(aTag[3], iL);
+  TK_CHECK_INT(tk_test_sentence_info("Procter & Gamble", a), 3);
+  TK_CHECK(a[1].fCase & TK_NER_C_NOLETTER);
+  TK_CHECK(!(a[1].fCase & (TK_NER_C_CONN | TK_NER_C_COORD)));
+}
+
 int main(void) {
   /* tokenizer: CoNLL conventions */
   TK_CHECK_STR(tokens("Clinton's U.S.-backed plan, S&P said."),
@@ -173,6 +242,7 @@ int main(void) {
   TK_CHECK(strstr(z, "LOC:moscow;") != 0);
 
   checkFixedO();
+  checkCoordinator();
   checkNoLetter();
 
   /* empty input */

@@ -142,7 +142,8 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
     if (!tk_ner__connector(u, n))
       f |= TK_NER_C_NOCONT;
     else
-      f |= TK_NER_C_CONN | (tk_ner__particle(u, n) ? TK_NER_C_PARTICLE : 0);
+      f |= TK_NER_C_CONN | (tk_ner__particle(u, n) ? TK_NER_C_PARTICLE : 0) |
+           (tk_ner__coordinator(u, n) ? TK_NER_C_COORD : 0);
   }
   p->hLow = hLow;
   p->hWord = hWord;
@@ -665,6 +666,8 @@ int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
   }
   if (fCase & TK_NER_C_CONN) {
     int iIn = bInside ? TK_NER_TAG(TK_NER_TAG_TYPE(iPrev), 1) : 0;
+    if ((fCase & TK_NER_C_COORD) && TK_NER_TAG_TYPE(iPrev) == TK_ENT_PERSON)
+      iIn = 0; /* "and" joins two persons' names, never sits in one */
     if (iIn && !bLast && aScore[iIn] > aScore[0]) {
       *pMargin = aScore[iIn] - aScore[0];
       return iIn;

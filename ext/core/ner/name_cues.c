@@ -4,6 +4,7 @@
 **
 **   tk_ner__connector(u, n)       "of", "de", "von": may sit inside a name
 **   tk_ner__particle(u, n)        "von", "bin": a connector of people's names
+**   tk_ner__coordinator(u, n)     "and": a connector never in a person's name
 **   tk_ner__headline_small(u, n)  "a", "of", "to": lower-case in headlines
 **   tk_ner__bridge_mark(a, nTok)  the runs of connectors between two
 **                                 capitalized words (TK_NER_C_BRIDGE_*:
@@ -42,6 +43,12 @@ int tk_ner__particle(const unsigned char *u, size_t n) {
                                    "on", "et",  "pour", "at",  "upon",
                                    "wa", "l",   0}; /* the phrase connectors */
   return tk_ner__connector(u, n) && !inList(az, u, n);
+}
+
+/* 1 when the lower-case word u[0..n) is a coordinator (see
+** ner_internal.h). */
+int tk_ner__coordinator(const unsigned char *u, size_t n) {
+  return n == 3 && memcmp(u, "and", 3) == 0;
 }
 
 /* 1 when the lower-case word u[0..n) stays lower-case in a Title Case

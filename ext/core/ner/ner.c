@@ -34,16 +34,20 @@ extern const unsigned char tk_ner__model_data[];
 static const tk_ner_model builtinModel = {tk_ner__model_data};
 
 /* Titles: words that precede a person's name without being part of it
-** (CoNLL: "U.S. Defense Secretary [William Perry]"). */
+** (CoNLL: "U.S. Defense Secretary [William Perry]"); "Mr", "Mrs", "Ms" and
+** "Dr" are also written without a full stop (British style). */
 static const char *const azTitle[] = {
-    "President",   "Mr.",        "Mrs.",      "Ms.",         "Dr.",
-    "Secretary",   "Minister",   "Premier",   "Senator",     "Sen.",
-    "Gen.",        "Governor",   "Gov.",      "Rep.",        "Judge",
-    "Pope",        "Chancellor", "Chairman",  "Chairwoman",  "Capt.",
-    "Col.",        "Colonel",    "Lt.",       "Sgt.",        "Adm.",
-    "Admiral",     "Prof.",      "Professor", "Rev.",        "Coach",
-    "Mayor",       "Ambassador", "Spokesman", "Spokeswoman", "spokesman",
-    "spokeswoman", "Sheikh",     "Cardinal",  "Archbishop",  0};
+    "President",  "Mr.",         "Mrs.",       "Ms.",
+    "Dr.",        "Mr",          "Mrs",        "Ms",
+    "Dr",         "Secretary",   "Minister",   "Premier",
+    "Senator",    "Sen.",        "Gen.",       "Governor",
+    "Gov.",       "Rep.",        "Judge",      "Pope",
+    "Chancellor", "Chairman",    "Chairwoman", "Capt.",
+    "Col.",       "Colonel",     "Lt.",        "Sgt.",
+    "Adm.",       "Admiral",     "Prof.",      "Professor",
+    "Rev.",       "Coach",       "Mayor",      "Ambassador",
+    "Spokesman",  "Spokeswoman", "spokesman",  "spokeswoman",
+    "Sheikh",     "Cardinal",    "Archbishop", 0};
 /* "PERSON", "ORG", "LOC", "MISC". */
 const char *tk_ner_type_name(int eType) {
   static const char *const az[] = {"PERSON", "ORG", "LOC", "MISC"};

@@ -157,6 +157,9 @@ typedef struct tk_ner_info {
 #define TK_NER_C_BRIDGE_AFTER 0x20000
 #define TK_NER_C_BRIDGE                                                        \
   (TK_NER_C_BRIDGE_BEFORE | TK_NER_C_BRIDGE_IN | TK_NER_C_BRIDGE_AFTER)
+#define TK_NER_C_COORD                                                         \
+  0x40000 /* "and": a connector that never continues a PERSON (CoNLL-2003      \
+             has no person's name with "and"; it joins two of them) */
 
 /* In an all-lower-case sentence (TK_NER_C_LOWLINE) and in a Title Case
 ** one (TK_NER_C_TITLELINE) the feature keys are salted per case regime
@@ -171,6 +174,10 @@ int tk_ner__connector(const unsigned char *u, size_t n);
 ** "al"), as against one that joins the words of a phrase ("of", "and",
 ** "the", "for"). */
 int tk_ner__particle(const unsigned char *u, size_t n);
+/* 1 when the lower-case word u[0..n) is a coordinator ("and"): a connector
+** of organizations' names ("Procter and Gamble") that only ever joins two
+** persons' names ("Ben-Gvir and Bezalel Smotrich"), never sits in one. */
+int tk_ner__coordinator(const unsigned char *u, size_t n);
 /* Mark TK_NER_C_BRIDGE_* the runs of connectors between two capitalized
 ** words of the sentence a[0..nTok) (its token facts filled), the words
 ** before and after them (ner/name_cues.c). */
@@ -319,7 +326,8 @@ int tk_ner__tag_valid(int iPrev, int iTag, int bLast);
 ** or TK_NER_C_NOCONT) an entity still open is closed before the token
 ** (*piPrev becomes B -> U, I -> L); a stop token or another token that
 ** tk_ner__fixed_o says is O then gets O.  A connector
-** (TK_NER_C_CONN: "of", "de"...) is only ever I or O, a token without a
+** (TK_NER_C_CONN: "of", "de"...) is only ever I or O, and never I of a
+** PERSON when it is a coordinator (TK_NER_C_COORD), a token without a
 ** letter (TK_NER_C_NOLETTER) only I, L or O.  *pMargin gets the
 ** lead of the chosen tag's score over the next allowed one. */
 int tk_ner__decide(const float *aScore, int *piPrev, int bLast, unsigned fCase,
