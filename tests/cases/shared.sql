@@ -1058,7 +1058,7 @@ not json', 'format=jsonl');
 -- => 3|4|not json|NULL
 SELECT count(*) FROM text_records(NULL);
 -- => 0
-SELECT count(*) FROM text_records(''), text_records('only,a,header');
+SELECT count(*) FROM text_records('') a, text_records('only,a,header') b;
 -- => 0
 SELECT count(*) FROM text_records('a
 1', NULL);
@@ -1142,6 +1142,10 @@ SELECT length(text_main(repeat('word ', 20000000))), length(html_text(repeat('<p
 -- postgres => 99999999|2998
 SELECT html_text(repeat('x', 70000000));
 -- postgres error: textkit: html_text(): the page is larger than 64 MB
+SELECT count(*), count(error), max(length(fields)) FROM text_records('id,body' || chr(10) || repeat('7,"a, b ""c""' || chr(10) || 'd"' || chr(10), 7000000));
+-- postgres => 7000000|0|37
+SELECT count(*), max(error), max(length(fields)) FROM text_records('"' || repeat('x', 100000000), 'header=0');
+-- postgres => 1|unterminated quoted field|100000004
 -- Full-text search: the configuration textkit is textkit's tokenizer and
 -- the dictionary textkit_english (stem=english stopwords=english).
 SELECT to_tsvector('textkit', 'The runners were Running to https://x.org with bob@example.com #Sochi2014!');
