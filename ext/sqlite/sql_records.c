@@ -113,6 +113,7 @@ static int parseOptions(sqlite3_vtab_cursor *cur, sqlite3_value *pVal,
   char *zErr = 0;
   int rc = tk_records_options_parse(pOpt, zOpt, nOpt, &zErr);
   if (rc == TK_OK) return SQLITE_OK;
+  /* a bad option without its message: the message could not be made */
   if (rc == TK_ENOMEM || (!zErr && rc == TK_EINVAL)) {
     tk_free(zErr);
     return SQLITE_NOMEM;

@@ -257,7 +257,7 @@ static char chooseSep(const tk_records *p) {
 
 /* Before the first record: choose the separator, fill the stop table and
 ** read the header when there is one. */
-static int start(tk_records *p) {
+static int startText(tk_records *p) {
   p->bStarted = 1;
   int rc = skipEmptyLines(p);
   if (rc != TK_OK) return rc;
@@ -294,7 +294,7 @@ static void describeErrors(tk_records *p, size_t nField, int bOpen) {
 
 /* The next csv or tsv record into *pOut. */
 static int nextDelimited(tk_records *p, tk_record *pOut) {
-  int rc = p->bStarted ? TK_OK : start(p);
+  int rc = p->bStarted ? TK_OK : startText(p);
   if (rc == TK_OK) rc = skipEmptyLines(p);
   if (rc != TK_OK) return rc;
   if (p->i >= p->n) return 0;
