@@ -37,5 +37,6 @@
 #include "textkit/docsim.h"
 #include "textkit/corpus.h"
 #include "textkit/html.h"
+#include "textkit/records.h"
 
 #endif /* TEXTKIT_H */

@@ -359,6 +359,28 @@ CREATE FUNCTION text_main(s text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_text_main'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000;
 
+-- records: the records of a CSV, TSV or JSON-lines text (fields is JSON as
+-- text: cast it to json or jsonb); x as text or bytea.
+CREATE FUNCTION text_records(x text)
+  RETURNS TABLE(record integer, line integer, fields text, error text)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_records'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
+
+CREATE FUNCTION text_records(x text, options text)
+  RETURNS TABLE(record integer, line integer, fields text, error text)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_records'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
+
+CREATE FUNCTION text_records(x bytea)
+  RETURNS TABLE(record integer, line integer, fields text, error text)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_records'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
+
+CREATE FUNCTION text_records(x bytea, options text)
+  RETURNS TABLE(record integer, line integer, fields text, error text)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_records'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
+
 -- html (html_meta's JSON object as text: cast it to json or jsonb).
 
 CREATE FUNCTION html_text(html text) RETURNS text

@@ -36,6 +36,7 @@ static const struct {
     {"docsim_bands",  tk_register_docsim_bands},
     {"corpus",        tk_register_corpus},
     {"html",          tk_register_html},
+    {"records",       tk_register_records},
     /* last: an FTS5 tokenizer cannot be unregistered if a later row fails */
     {"tokenize_fts5", tk_register_tokenize_fts5},
     // clang-format on

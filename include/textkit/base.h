@@ -70,6 +70,14 @@ void tk_buf_put_utf8(tk_buf *p, uint32_t c);
 void tk_buf_reset(tk_buf *p); /* n = 0, keeps the memory */
 void tk_buf_free(tk_buf *p);
 
+/* Append z[0..n) as a JSON string literal: '"', '\\' and control
+** characters escaped, each invalid UTF-8 byte as \ufffd, the rest as it
+** is (ext/core/base/json.c). */
+void tk_buf_json_string(tk_buf *p, const char *z, size_t n);
+/* The same without the surrounding quotes, for a string written in
+** pieces. */
+void tk_buf_json_chars(tk_buf *p, const char *z, size_t n);
+
 /* ------------------------------------------------------------------ UTF-8 */
 #define TK_REPLACEMENT_CHAR 0xFFFD
 

@@ -1021,6 +1021,66 @@ SELECT html_text(NULL), html_main(NULL), html_meta(NULL), html_main('<p>x</p>', 
 -- sqlite => NULL|NULL|NULL|x
 -- postgres => NULL|NULL|NULL|NULL
 
+-- records (tests/sql/records.sql)
+SELECT record, line, fields, error FROM text_records('id,title,content
+1,"Hello, world","He said ""hi""
+and left"
+2,Plain,x,extra
+
+3,short');
+-- => 1|2|{"id":"1","title":"Hello, world","content":"He said \"hi\"\u000aand left"}|NULL
+-- => 2|4|{"id":"2","title":"Plain","content":"x","column4":"extra"}|4 fields, the header has 3
+-- => 3|6|{"id":"3","title":"short"}|2 fields, the header has 3
+SELECT record, fields, error FROM text_records(' id , ,name,name
+1;2;3;4
+5;"6', 'sep=;');
+-- => 1|{"id , ,name,name":"1","column2":"2","column3":"3","column4":"4"}|4 fields, the header has 1
+-- => 2|{"id , ,name,name":"5","column2":"6"}|unterminated quoted field; 2 fields, the header has 1
+SELECT fields FROM text_records(' id , ,name,name
+1,2,3,4');
+-- => {"id":"1","column2":"2","name":"3","name_2":"4"}
+SELECT fields FROM text_records('name;city;note
+Ann;Paris;"a, b"');
+-- => {"name":"Ann","city":"Paris","note":"a, b"}
+SELECT record, line, fields FROM text_records('a	b
+"1	2"', 'format=tsv');
+-- => 1|2|{"a":"\"1","b":"2\""}
+SELECT record, fields FROM text_records('a,b
+1,2,3', 'header=0');
+-- => 1|["a","b"]
+-- => 2|["1","2","3"]
+SELECT record, line, fields, error FROM text_records('{"a": 1}
+
+  {"b": "x"}  
+not json', 'format=jsonl');
+-- => 1|1|{"a": 1}|NULL
+-- => 2|3|{"b": "x"}|NULL
+-- => 3|4|not json|NULL
+SELECT count(*) FROM text_records(NULL);
+-- => 0
+SELECT count(*) FROM text_records('') a, text_records('only,a,header') b;
+-- => 0
+SELECT count(*) FROM text_records('a
+1', NULL);
+-- sqlite => 1
+-- postgres => 0
+SELECT fields FROM text_records(X'EFBBBF61FF0A62FE63');
+-- sqlite => {"a�":"b\ufffdc"}
+SELECT fields FROM text_records('\xefbbbf61ff0a62fe63'::bytea);
+-- postgres => {"a�":"b\ufffdc"}
+SELECT * FROM text_records('a', 'colour=red');
+-- error: textkit: text_records(): unknown option 'colour'; valid keys: format, header, sep
+SELECT * FROM text_records('a', 'format=xml');
+-- error: textkit: text_records(): bad value 'xml' for format; valid: csv, tsv, jsonl
+SELECT * FROM text_records('a', 'header=2');
+-- error: textkit: text_records(): bad value '2' for header; valid: 0, 1
+SELECT * FROM text_records('a', 'sep=ab');
+-- error: textkit: text_records(): bad value 'ab' for sep; valid: auto, tab, or one ASCII punctuation character other than '"' (, ; | : ...)
+SELECT * FROM text_records('a', 'format=tsv sep=;');
+-- error: textkit: text_records(): sep= is for format=csv only (tsv is separated by tabs, jsonl by lines)
+SELECT * FROM text_records('a', 'format=jsonl header=0');
+-- error: textkit: text_records(): header= is for format=csv and format=tsv only
+
 -- PostgreSQL only: text is valid UTF-8 by construction.
 SELECT text_lower(E'\xff');
 -- postgres error: invalid byte sequence for encoding "UTF8": 0xff
@@ -1082,6 +1142,10 @@ SELECT length(text_main(repeat('word ', 20000000))), length(html_text(repeat('<p
 -- postgres => 99999999|2998
 SELECT html_text(repeat('x', 70000000));
 -- postgres error: textkit: html_text(): the page is larger than 64 MB
+SELECT count(*), count(error), max(length(fields)) FROM text_records('id,body' || chr(10) || repeat('7,"a, b ""c""' || chr(10) || 'd"' || chr(10), 7000000));
+-- postgres => 7000000|0|37
+SELECT count(*), max(error), max(length(fields)) FROM text_records('"' || repeat('x', 100000000), 'header=0');
+-- postgres => 1|unterminated quoted field|100000004
 -- Full-text search: the configuration textkit is textkit's tokenizer and
 -- the dictionary textkit_english (stem=english stopwords=english).
 SELECT to_tsvector('textkit', 'The runners were Running to https://x.org with bob@example.com #Sochi2014!');

@@ -223,6 +223,9 @@ LONG_CALLS = [
     ("html_main", f"SELECT length(html_main({PAGE}))"),
     ("html_meta", f"SELECT length(html_meta({PAGE}))"),
     ("html_links", f"SELECT count(*) FROM html_links({PAGE})"),
+    # one quoted record (never closed) of the whole value
+    ("text_records", f"SELECT count(*) FROM text_records('\"' || replace({PROSE}, ' ', "
+                     "'\"\"'), 'header=0')"),
 ]
 
 

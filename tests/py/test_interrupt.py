@@ -55,6 +55,9 @@ CALLS = [
     ("html_main", "SELECT length(html_main(?))", (HTML,)),
     ("html_meta", "SELECT length(html_meta(?))", (HTML,)),
     ("html_links", "SELECT count(*) FROM html_links(?)", (HTML,)),
+    # one quoted record of 64 MB (never closed): the core must stop inside it
+    ("text_records", "SELECT count(*) FROM text_records(?, 'header=0')",
+     ('"' + TEXT.replace(" ", '""'),)),
 ]
 
 

@@ -132,6 +132,30 @@ class LargeValueTest(unittest.TestCase):
         n, = self.db.execute("SELECT length(text_main(?))", (text,)).fetchone()
         self.assertEqual(n, len(text.strip()))
 
+    def test_records_stream_a_large_csv_and_jsonl(self):
+        row = '7,"Title, with a comma","%s"\n' % PARA
+        n_rows = SIZE // len(row)
+        text = "id,title,content\n" + row * n_rows
+        got = self.db.execute(
+            "SELECT count(*), count(error), max(record), max(line),"
+            " sum(length(fields ->> '$.content')) FROM text_records(?)",
+            (text,)).fetchone()
+        self.assertEqual(got, (n_rows, 0, n_rows, n_rows + 1, n_rows * len(PARA)))
+        line = '{"text": "%s"}\n' % PARA
+        n_lines = SIZE // len(line)
+        got = self.db.execute(
+            "SELECT count(*), sum(json_valid(fields)), sum(length(fields))"
+            " FROM text_records(?, 'format=jsonl')", (line * n_lines,)).fetchone()
+        self.assertEqual(got, (n_lines, n_lines, n_lines * (len(line) - 1)))
+
+    def test_records_one_record_of_the_whole_value(self):
+        # a quote never closed: one record runs to the end of the value
+        body = PARA * (SIZE // len(PARA))
+        got = self.db.execute(
+            "SELECT count(*), max(error), max(length(fields ->> '$.a'))"
+            " FROM text_records(?)", ('a\n"' + body,)).fetchone()
+        self.assertEqual(got, (1, "unterminated quoted field", len(body)))
+
     def test_overlap_of_two_large_texts(self):
         # The worst case for the shingle chains: every shingle of a repeats
         # REPEAT times; it must still be one pass (one passage, all words).
@@ -185,6 +209,8 @@ class LargeValueTest(unittest.TestCase):
             ("minhash", "SELECT minhash('a', ?)", "perm={}", "x"),
             ("regexp_like", "SELECT regexp_like('a', 'a', ?)", "{}", "y"),
             ("token_count", "SELECT token_count('a', ?)", "{}", "\xff"),
+            ("text_records", "SELECT * FROM text_records('a', ?)", "format={}", "x"),
+            ("text_records", "SELECT * FROM text_records('a', ?)", "sep={}", ";,"),
         ]
         for name, sql, form, unit in calls:
             short = self.error_of(sql, form.format(unit))

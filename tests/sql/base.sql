@@ -46,6 +46,8 @@ SELECT a, b, min_words FROM text_overlap('a b c', 'a b c', 3);
 -- => a b c|a b c|3
 SELECT typeof(text) FROM text_blocks(X'6869');
 -- => blob
+SELECT typeof(x), options FROM text_records(X'610A31');
+-- => blob|NULL
 SELECT typeof(sig), bands FROM minhash_bands(minhash('a'), 16) LIMIT 1;
 -- => blob|16
 SELECT text, options FROM keywords('cat cat dog') LIMIT 1;
@@ -71,6 +73,8 @@ SELECT * FROM keywords;
 -- error: textkit: keywords(): missing argument text; usage: keywords(text [, options])
 SELECT * FROM text_blocks;
 -- error: textkit: text_blocks(): missing argument text; usage: text_blocks(text)
+SELECT * FROM text_records;
+-- error: textkit: text_records(): missing argument x; usage: text_records(x [, options])
 SELECT * FROM tokens WHERE text > 'a';
 -- error: textkit: tokens(): missing argument text; usage: tokens(text [, options])
 

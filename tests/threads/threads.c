@@ -77,6 +77,12 @@ static const char *const azQuery[] = {
     "SELECT group_concat(kind, '|') FROM text_blocks('Menu\n\nThe article "
     "body has a long sentence that goes on and on about the news of the "
     "day.\n\n© 2014 All rights reserved');",
+    "SELECT group_concat(record || ':' || line || ':' || fields || ':' || "
+    "ifnull(error, '-'), '|') FROM text_records('id;name;name;\n1;\"Ann, "
+    "\"\"A\"\"\";x;y;z\n\n2;Bo');",
+    "SELECT (SELECT group_concat(fields, '|') FROM text_records('{\"a\":1}"
+    "\r\n\n {}', 'format=jsonl')), (SELECT group_concat(fields, '|') FROM "
+    "text_records('a\tb\n1', 'format=tsv header=0'));",
     "SELECT html_text('<p>One &amp; two</p><script>x()</script><ul><li>a"
     "<li>b</ul>'), html_meta('<html lang=en><title>T</title><meta "
     "property=\"article:published_time\" content=\"2014-02-07\">'), "

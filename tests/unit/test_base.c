@@ -48,6 +48,24 @@ static void testCountAndSanitize(void) {
   tk_buf_free(&b);
 }
 
+/* JSON strings: quote, backslash and controls escaped, an invalid byte as
+** \ufffd, a valid U+FFFD and other characters as they are. */
+static void testJsonString(void) {
+  tk_buf b = {0};
+  tk_buf_json_string(&b, "a\"b\\c\n\x01\x7f", 8);
+  TK_CHECK_STR(b.z, "\"a\\\"b\\\\c\\u000a\\u0001\x7f\"");
+  tk_buf_reset(&b);
+  tk_buf_json_string(&b, "\xFF\xE2\x82\xEF\xBF\xBD\xC3\xA9", 8);
+  TK_CHECK_STR(b.z, "\"\\ufffd\\ufffd\\ufffd\xEF\xBF\xBD\xC3\xA9\"");
+  tk_buf_reset(&b);
+  tk_buf_json_string(&b, "", 0);
+  TK_CHECK_STR(b.z, "\"\"");
+  tk_buf_reset(&b);
+  tk_buf_json_chars(&b, "x\ty", 3);
+  TK_CHECK_STR(b.z, "x\\u0009y");
+  tk_buf_free(&b);
+}
+
 /* Byte offsets map to character offsets monotonically. */
 static void testCharpos(void) {
   const char *z = "\xC3\xA9t\xC3\xA9 \xF0\x9F\x98\x80!";
@@ -112,6 +130,7 @@ int main(void) {
   testDecode();
   testCountAndSanitize();
   testCharpos();
+  testJsonString();
   testOptions();
   TK_TEST_END();
 }

@@ -283,28 +283,6 @@ static void collect(Meta *m, tk_html__doc *pDoc) {
   }
 }
 
-/* Append z[0..n) as a JSON string. */
-static void jsonString(tk_buf *p, const char *z, size_t n) {
-  tk_buf_putc(p, '"');
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)z[i];
-    if (c == '"' || c == '\\') {
-      tk_buf_putc(p, '\\');
-      tk_buf_putc(p, (char)c);
-    } else if (c < 0x20) {
-      char zEsc[8];
-      static const char zHex[] = "0123456789abcdef";
-      memcpy(zEsc, "\\u00", 4);
-      zEsc[4] = zHex[c >> 4];
-      zEsc[5] = zHex[c & 15];
-      tk_buf_append(p, zEsc, 6);
-    } else {
-      tk_buf_putc(p, (char)c);
-    }
-  }
-  tk_buf_putc(p, '"');
-}
-
 /* Write m as the JSON object. */
 static void writeJson(Meta *m, tk_buf *pOut) {
   tk_buf_putc(pOut, '{');
@@ -317,7 +295,7 @@ static void writeJson(Meta *m, tk_buf *pOut) {
       for (size_t i = 0; i < m->authors.n; k++) {
         size_t nName = strlen(m->authors.z + i);
         if (k) tk_buf_putc(pOut, ',');
-        jsonString(pOut, m->authors.z + i, nName);
+        tk_buf_json_string(pOut, m->authors.z + i, nName);
         i += nName + 1;
       }
       tk_buf_putc(pOut, ']');
@@ -325,9 +303,9 @@ static void writeJson(Meta *m, tk_buf *pOut) {
     }
     if (!m->aPrio[f]) continue;
     if (!bFirst) tk_buf_putc(pOut, ',');
-    jsonString(pOut, azField[f], strlen(azField[f]));
+    tk_buf_json_string(pOut, azField[f], strlen(azField[f]));
     tk_buf_putc(pOut, ':');
-    jsonString(pOut, m->aVal[f].z, m->aVal[f].n);
+    tk_buf_json_string(pOut, m->aVal[f].z, m->aVal[f].n);
     bFirst = 0;
   }
   tk_buf_putc(pOut, '}');

@@ -1,0 +1,85 @@
+/*
+** textkit/records.h -- the records of a CSV, TSV or JSON-lines text, one at
+** a time (ext/core/records/), for text_records() on both faces.
+**
+**   tk_records_options o;  tk_records_options_init(&o);
+**   rc = tk_records_options_parse(&o, "format=csv sep=;", 16, &zErr);
+**   tk_records *p;  rc = tk_records_new(&o, &p);
+**   tk_records_reset(p, z, n);
+**   tk_record r;
+**   while ((rc = tk_records_next(p, &r)) == 1) {
+**     ... r.iRecord, r.iLine, r.zFields[0..r.nFields), r.zError ...
+**   }
+**   tk_records_free(p);
+**
+** Memory is proportional to one record (and the header): each call of
+** tk_records_next builds the next record's fields.  docs/records.md gives
+** the rules.
+*/
+#ifndef TEXTKIT_RECORDS_H
+#define TEXTKIT_RECORDS_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The formats of format=. */
+enum tk_records_format {
+  TK_RECORDS_CSV = 0,
+  TK_RECORDS_TSV = 1,
+  TK_RECORDS_JSONL = 2
+};
+
+/* sep= of format=csv: TK_RECORDS_SEP_AUTO or the separator byte. */
+#define TK_RECORDS_SEP_AUTO 0
+
+/* The options of text_records(). */
+typedef struct tk_records_options {
+  int eFormat;  /* TK_RECORDS_CSV (default), _TSV, _JSONL */
+  int bHeader;  /* csv/tsv: the first record names the fields (default 1) */
+  char cSep;    /* csv: the separator, TK_RECORDS_SEP_AUTO (default) */
+  int bSetHead; /* internal: header= was given */
+  int bSetSep;  /* internal: sep= was given */
+} tk_records_options;
+
+/* The defaults: format=csv header=1 sep=auto. */
+void tk_records_options_init(tk_records_options *p);
+/* Parse "format=... header=... sep=..." into *p: TK_EINVAL with a message
+** in *pzErr naming the valid keys or values, and for sep= with a format
+** other than csv or header= with jsonl. */
+int tk_records_options_parse(tk_records_options *p, const char *z, size_t n,
+                             char **pzErr);
+
+/* One record.  zFields and zError stay valid until the next call of
+** tk_records_next or tk_records_reset. */
+typedef struct tk_record {
+  int64_t iRecord;     /* 1-based number among the data records */
+  int64_t iLine;       /* 1-based line of the text where it starts */
+  const char *zFields; /* csv/tsv: a JSON object (header=1) or array, valid
+                          UTF-8; jsonl: the line itself, trimmed (its bytes
+                          as they are, not necessarily valid UTF-8) */
+  size_t nFields;
+  const char *zError; /* NULL, or what is wrong with the record in words */
+} tk_record;
+
+/* An iterator over the records of one text. */
+typedef struct tk_records tk_records;
+
+/* A new iterator with options *pOpt (NULL: the defaults), over no text
+** yet: TK_OK or TK_ENOMEM. */
+int tk_records_new(const tk_records_options *pOpt, tk_records **ppOut);
+/* Start over on z[0..n), which must stay valid while it is read; a leading
+** byte order mark is skipped. */
+void tk_records_reset(tk_records *p, const char *z, size_t n);
+/* Poll pWork (textkit/base.h; NULL: never) about every megabyte read. */
+void tk_records_set_work(tk_records *p, tk_work *pWork);
+/* The next record into *pOut: 1, or 0 after the last one; TK_ENOMEM or
+** TK_EINTERRUPT (the iterator then gives no more records). */
+int tk_records_next(tk_records *p, tk_record *pOut);
+/* Free the iterator (NULL is fine). */
+void tk_records_free(tk_records *p);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* TEXTKIT_RECORDS_H */

@@ -1,0 +1,132 @@
+/*
+** fuzz_records.c -- libFuzzer target for the records iterator
+** (text_records' core): on any bytes and options, records are numbered
+** 1, 2, 3... from lines that never go back and exist in the text; csv and
+** tsv fields are valid UTF-8 JSON, an object of strings with distinct keys
+** (header=1) or an array of strings (header=0); a jsonl record is a
+** trimmed, non-empty line of the text; an error is NULL or words; and a
+** second pass after tk_records_reset gives the same records.
+**
+**   make fuzz FUZZ_SECONDS=60
+*/
+#include "textkit.h"
+
+#include <string.h>
+
+/* Index just past the JSON string literal at z[i] (a '"'), or 0 when it
+** is not one: only the escapes tk_buf_json_string writes are allowed. */
+static size_t skipString(const char *z, size_t n, size_t i) {
+  if (i >= n || z[i] != '"') return 0;
+  for (i++; i < n; i++) {
+    unsigned char c = (unsigned char)z[i];
+    if (c == '"') return i + 1;
+    if (c < 0x20) return 0;
+    if (c != '\\') continue;
+    if (i + 1 >= n) return 0;
+    if (z[i + 1] == '"' || z[i + 1] == '\\') {
+      i++;
+    } else if (z[i + 1] == 'u' && i + 5 < n) {
+      i += 5;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/* 1 when keys z[a0..a1) and z[b0..b1) are the same bytes. */
+static int sameKey(const char *z, size_t a0, size_t a1, size_t b0, size_t b1) {
+  return a1 - a0 == b1 - b0 && memcmp(z + a0, z + b0, a1 - a0) == 0;
+}
+
+/* Check fields z[0..n): an object of strings with distinct keys (bObject)
+** or an array of strings, valid UTF-8. */
+static void checkFields(const char *z, size_t n, int bObject) {
+  if (!tk_utf8_is_valid(z, n) || n < 2) __builtin_trap();
+  if (z[0] != (bObject ? '{' : '[') || z[n - 1] != (bObject ? '}' : ']'))
+    __builtin_trap();
+  size_t aKey[64][2];
+  size_t nKey = 0, i = 1;
+  while (i < n - 1) {
+    if (i > 1 && z[i++] != ',') __builtin_trap();
+    if (bObject) {
+      size_t iEnd = skipString(z, n, i);
+      if (!iEnd || iEnd >= n || z[iEnd] != ':') __builtin_trap();
+      for (size_t k = 0; k < nKey && k < 64; k++) {
+        if (sameKey(z, aKey[k][0], aKey[k][1], i, iEnd)) __builtin_trap();
+      }
+      if (nKey < 64) {
+        aKey[nKey][0] = i;
+        aKey[nKey][1] = iEnd;
+      }
+      nKey++;
+      i = iEnd + 1;
+    }
+    i = skipString(z, n, i);
+    if (!i || i > n - 1) __builtin_trap();
+  }
+}
+
+/* Check a jsonl record: a trimmed, non-empty line inside z[0..n). */
+static void checkLine(const char *z, size_t n, const tk_record *r) {
+  if (r->nFields == 0 || r->zFields < z || r->zFields + r->nFields > z + n ||
+      memchr(r->zFields, '\n', r->nFields)) {
+    __builtin_trap();
+  }
+  if (memchr(" \t\r", r->zFields[0], 3) ||
+      memchr(" \t\r", r->zFields[r->nFields - 1], 3)) {
+    __builtin_trap();
+  }
+}
+
+/* Read every record of z[0..n) with p, checking each; returns a checksum
+** of the records for the second pass. */
+static uint64_t readAll(tk_records *p, const tk_records_options *o,
+                        const char *z, size_t n) {
+  int64_t nLine = 1;
+  for (size_t i = 0; i < n; i++)
+    nLine += z[i] == '\n';
+  tk_record r;
+  int64_t iPrevLine = 1, iRecord = 0;
+  uint64_t h = 1469598103934665603ULL;
+  int rc;
+  while ((rc = tk_records_next(p, &r)) == 1) {
+    if (r.iRecord != ++iRecord || r.iLine < iPrevLine || r.iLine > nLine ||
+        (r.zError && !r.zError[0])) {
+      __builtin_trap();
+    }
+    iPrevLine = r.iLine;
+    if (o->eFormat == TK_RECORDS_JSONL) {
+      checkLine(z, n, &r);
+    } else {
+      checkFields(r.zFields, r.nFields, o->bHeader);
+    }
+    for (size_t i = 0; i < r.nFields; i++)
+      h = (h ^ (unsigned char)r.zFields[i]) * 1099511628211ULL;
+    h = (h ^ (uint64_t)r.iLine) * 1099511628211ULL;
+  }
+  if (rc != 0) __builtin_trap(); /* no allocation fails here */
+  return h ^ (uint64_t)iRecord;
+}
+
+/* One fuzz input: byte 0 picks the format, header and separator; the rest
+** is the text. */
+int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
+  if (nData < 1) return 0;
+  static const char aSep[] = {TK_RECORDS_SEP_AUTO, ',', ';', '|', '\t'};
+  tk_records_options o;
+  tk_records_options_init(&o);
+  o.eFormat = aData[0] % 3;
+  o.bHeader = (aData[0] / 3) % 2;
+  o.cSep = o.eFormat == TK_RECORDS_CSV ? aSep[(aData[0] / 6) % 5] : 0;
+  const char *z = (const char *)aData + 1;
+  size_t n = nData - 1;
+  tk_records *p;
+  if (tk_records_new(&o, &p) != TK_OK) return 0;
+  tk_records_reset(p, z, n);
+  uint64_t h = readAll(p, &o, z, n);
+  tk_records_reset(p, z, n);
+  if (readAll(p, &o, z, n) != h) __builtin_trap();
+  tk_records_free(p);
+  return 0;
+}

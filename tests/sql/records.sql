@@ -1,0 +1,189 @@
+-- text_records(x [, options]): record, line, fields, error.
+
+-- CSV with a header: fields is a JSON object in header order, every value a
+-- string; quoted fields hold separators, doubled quotes and line ends, and
+-- line is where the record starts.
+SELECT record, line, fields, error FROM text_records('id,title,content
+1,"Hello, world","He said ""hi""
+and left"
+2,Plain,""');
+-- => 1|2|{"id":"1","title":"Hello, world","content":"He said \"hi\"\u000aand left"}|NULL
+-- => 2|4|{"id":"2","title":"Plain","content":""}|NULL
+SELECT fields ->> '$.content' = 'He said "hi"' || char(10) || 'and left' FROM text_records('id,title,content
+1,"Hello, world","He said ""hi""
+and left"');
+-- => 1
+-- CRLF ends a record like LF (one line end), and so does a lone CR; a
+-- CRLF inside quotes belongs to the field.
+SELECT record, line, fields FROM text_records('a,b' || char(13, 10) || '1,"x' || char(13, 10) || 'y"' || char(13, 10) || '2,z' || char(13) || '3,w' || char(13, 10));
+-- => 1|2|{"a":"1","b":"x\u000d\u000ay"}
+-- => 2|4|{"a":"2","b":"z"}
+-- => 3|4|{"a":"3","b":"w"}
+-- A leading byte order mark is skipped.
+SELECT record, fields FROM text_records(CAST(X'EFBBBF' AS TEXT) || 'id,name' || char(10) || '7,Ann');
+-- => 1|{"id":"7","name":"Ann"}
+SELECT fields FROM text_records(X'EFBBBF69640A37');
+-- => {"id":"7"}
+-- A final line end makes no record; empty lines make none but count.
+SELECT record, line, fields FROM text_records(char(10) || 'a' || char(10, 10) || '1' || char(10, 10, 10) || '2' || char(10));
+-- => 1|4|{"a":"1"}
+-- => 2|7|{"a":"2"}
+-- Text after a closing quote is appended as it is; a quote inside an
+-- unquoted field is literal; a field is never trimmed.
+SELECT fields FROM text_records('a,b,c
+"x"y z,5" disk, sp ');
+-- => {"a":"xy z","b":"5\" disk","c":" sp "}
+-- A trailing separator makes one more, empty field.
+SELECT fields, error FROM text_records('a,b
+1,');
+-- => {"a":"1","b":""}|NULL
+-- Ragged records: more fields get keys column<k>, fewer lack keys; the
+-- error says so and nothing is dropped.
+SELECT record, fields, error FROM text_records('a,b,c,d,e
+1,2,3,4,5,6,7
+1,2,3
+solo');
+-- => 1|{"a":"1","b":"2","c":"3","d":"4","e":"5","column6":"6","column7":"7"}|7 fields, the header has 5
+-- => 2|{"a":"1","b":"2","c":"3"}|3 fields, the header has 5
+-- => 3|{"a":"solo"}|1 field, the header has 5
+-- An unterminated quote runs to the end of x; the record is still returned.
+SELECT record, line, fields, error FROM text_records('a,b
+1,2
+3,"never closed
+4,5');
+-- => 1|2|{"a":"1","b":"2"}|NULL
+-- => 2|3|{"a":"3","b":"never closed\u000a4,5"}|unterminated quoted field
+SELECT record, fields, error FROM text_records('a
+"open');
+-- => 1|{"a":"open"}|unterminated quoted field
+-- Header names are trimmed; an empty one is column<k>, a repeated one
+-- <name>_2, _3..., never equal to another key.
+SELECT fields FROM text_records(' id , ,name,name,,name,name_2
+1,2,3,4,5,6,7');
+-- => {"id":"1","column2":"2","name":"3","name_2":"4","column5":"5","name_3":"6","name_2_2":"7"}
+SELECT fields FROM text_records('column2,,x
+1,2,3');
+-- => {"column2":"1","column2_2":"2","x":"3"}
+SELECT fields FROM text_records('a,column3
+1,2,3');
+-- => {"a":"1","column3":"2","column3_2":"3"}
+-- Header names are JSON-escaped keys.
+SELECT fields FROM text_records('"say ""hi""",back\slash
+1,2');
+-- => {"say \"hi\"":"1","back\\slash":"2"}
+-- sep=auto: the most frequent of , ; TAB | in the first record outside
+-- quotes; a tie or none gives ','.
+SELECT fields FROM text_records('name;city;note
+Ann;Paris;"a, b, c"');
+-- => {"name":"Ann","city":"Paris","note":"a, b, c"}
+SELECT fields FROM text_records('"a,b,c";d;e
+1;2;3');
+-- => {"a,b,c":"1","d":"2","e":"3"}
+SELECT fields FROM text_records('a|b|c
+1|2|3');
+-- => {"a":"1","b":"2","c":"3"}
+SELECT fields FROM text_records('a' || char(9) || 'b
+1' || char(9) || '"2' || char(9) || '3"');
+-- => {"a":"1","b":"2\u00093"}
+SELECT fields FROM text_records('a;b,c
+1;2,3');
+-- => {"a;b":"1;2","c":"3"}
+SELECT fields FROM text_records('abc
+1;2');
+-- => {"abc":"1;2"}
+SELECT fields FROM text_records('a;b
+1;2', 'sep=,');
+-- => {"a;b":"1;2"}
+SELECT fields FROM text_records('a:b
+1:2', 'sep=:');
+-- => {"a":"1","b":"2"}
+SELECT fields FROM text_records('a' || char(9) || 'b
+"1' || char(9) || '2"' || char(9) || '3', 'sep=tab');
+-- => {"a":"1\u00092","b":"3"}
+-- TSV: TAB separated, quotes are literal, a record is a line.
+SELECT record, line, fields FROM text_records('a' || char(9) || 'b' || char(13, 10) || '"1' || char(9) || '2"' || char(10) || char(10) || ',;' || char(9), 'format=tsv');
+-- => 1|2|{"a":"\"1","b":"2\""}
+-- => 2|4|{"a":",;","b":""}
+-- header=0: fields is a JSON array; no field count to compare.
+SELECT record, line, fields, error FROM text_records('a,b
+1,2,3
+"x', 'header=0');
+-- => 1|1|["a","b"]|NULL
+-- => 2|2|["1","2","3"]|NULL
+-- => 3|3|["x"]|unterminated quoted field
+SELECT record, fields FROM text_records('x' || char(9) || 'y', 'format=tsv header=0');
+-- => 1|["x","y"]
+-- jsonl: each line trimmed of spaces, tabs and CR, not parsed; blank lines
+-- give no row but count.
+SELECT record, line, fields, error FROM text_records('{"a":1}' || char(13, 10) || '   ' || char(10) || char(10) || char(9) || ' {"b":"x y"} ' || char(13, 10) || 'not json' || char(10), 'format=jsonl');
+-- => 1|1|{"a":1}|NULL
+-- => 2|4|{"b":"x y"}|NULL
+-- => 3|5|not json|NULL
+SELECT count(*) FROM text_records('{"a":1}' || char(10) || '{"a":' || char(10), 'format=jsonl') WHERE json_valid(fields);
+-- => 1
+-- The report's use: one document per record.
+SELECT 'news.csv#' || record, fields ->> '$.content' FROM text_records('id,content
+1,"First story."
+2,"Second story."');
+-- => news.csv#1|First story.
+-- => news.csv#2|Second story.
+-- NULL x: no rows; NULL options: the defaults; hidden columns.
+SELECT count(*) FROM text_records(NULL);
+-- => 0
+SELECT fields FROM text_records('a
+1', NULL);
+-- => {"a":"1"}
+SELECT length(x), options FROM text_records('a
+1', 'header=1');
+-- => 3|header=1
+-- An empty x, blank lines only, or a header only: no rows.
+SELECT count(*) FROM text_records('');
+-- => 0
+SELECT count(*) FROM text_records(char(10, 13, 10));
+-- => 0
+SELECT count(*) FROM text_records('a,b,c' || char(10));
+-- => 0
+SELECT count(*) FROM text_records('', 'format=jsonl');
+-- => 0
+-- BLOBs are read as UTF-8; each invalid byte is one U+FFFD, in names too.
+SELECT fields FROM text_records(CAST('h' || char(10) || 'v' AS BLOB));
+-- => {"h":"v"}
+SELECT fields FROM text_records(X'61FF0A62FE63');
+-- => {"a�":"b\ufffdc"}
+SELECT hex(fields) FROM text_records(X'7B2278223A2261FF227D', 'format=jsonl');
+-- => 7B2278223A2261EFBFBD227D
+SELECT fields FROM text_records(42, 'header=0');
+-- => ["42"]
+-- Controls are escaped, the rest of Unicode kept as it is.
+SELECT fields FROM text_records('k
+"é' || char(1) || 'ü€😀"');
+-- => {"k":"é\u0001ü€😀"}
+-- Bad options and arguments.
+SELECT * FROM text_records('a', 'colour=red');
+-- error: textkit: text_records(): unknown option 'colour'; valid keys: format, header, sep
+SELECT * FROM text_records('a', 'format=xml');
+-- error: textkit: text_records(): bad value 'xml' for format; valid: csv, tsv, jsonl
+SELECT * FROM text_records('a', 'format=');
+-- error: textkit: text_records(): bad value '' for format; valid: csv, tsv, jsonl
+SELECT * FROM text_records('a', 'header=2');
+-- error: textkit: text_records(): bad value '2' for header; valid: 0, 1
+SELECT * FROM text_records('a', 'sep=x');
+-- error: textkit: text_records(): bad value 'x' for sep; valid: auto, tab, or one ASCII punctuation character other than '"' (, ; | : ...)
+SELECT * FROM text_records('a', 'sep=''"''');
+-- error: textkit: text_records(): bad value '"' for sep; valid: auto, tab, or one ASCII punctuation character other than '"' (, ; | : ...)
+SELECT * FROM text_records('a', 'sep=;;');
+-- error: textkit: text_records(): bad value ';;' for sep; valid: auto, tab, or one ASCII punctuation character other than '"' (, ; | : ...)
+SELECT * FROM text_records('a', 'sep=');
+-- error: textkit: text_records(): bad value '' for sep; valid: auto, tab, or one ASCII punctuation character other than '"' (, ; | : ...)
+SELECT * FROM text_records('a', 'format=tsv sep=;');
+-- error: textkit: text_records(): sep= is for format=csv only (tsv is separated by tabs, jsonl by lines)
+SELECT * FROM text_records('a', 'sep=auto format=jsonl');
+-- error: textkit: text_records(): sep= is for format=csv only (tsv is separated by tabs, jsonl by lines)
+SELECT * FROM text_records('a', 'format=jsonl header=0');
+-- error: textkit: text_records(): header= is for format=csv and format=tsv only
+SELECT * FROM text_records('a', 'csv');
+-- error: textkit: text_records(): option 'csv' is not of the form key=value
+SELECT * FROM text_records();
+-- error: textkit: text_records(): missing argument x; usage: text_records(x [, options])
+SELECT * FROM text_records('a', 'header=1', 'x');
+-- error: too many arguments on text_records() - max 2
