@@ -281,12 +281,15 @@ define run_report
 	@if [ ! -d "$(1)" ]; then echo "make report: '$(1)' is not a folder"; exit 2; fi
 	@case "$(3)" in ''|*[!0-9]*|0) echo "make report: JOBS must be a whole number >= 1"; exit 2;; esac
 	@mkdir -p $(dir $(2)) && rm -f $(2) $(2).shard* $(2).kw*
+	@find "$(1)" -type f -size +1000000000c -printf '%s\t%P\n' > $(2).toobig
 	@if [ "$(3)" -eq 1 ]; then \
-	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" < sql/report.sql; \
+	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" \
+	    -cmd ".parameter set \$$too_big '$(subst ','',$(2)).toobig'" < sql/report.sql; \
+	  status=$$?; rm -f $(2).toobig; exit $$status; \
 	else \
 	  $(call report_shards,$(2),$(3)); \
 	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" -cmd ".parameter set \$$defer_body 1" \
-	    < sql/report_load.sql \
+	    -cmd ".parameter set \$$too_big '$(subst ','',$(2)).toobig'" < sql/report_load.sql \
 	  && shards sql/report_shard.sql shard \
 	  && { merge sql/report_merge_terms.sql shard; echo ".read sql/report_idf.sql"; \
 	       merge sql/report_share_idf.sql shard; } | $(TK_SHELL) $(2) \
@@ -295,7 +298,7 @@ define run_report
 	       echo ".read sql/report_corpus.sql"; \
 	       if wait $$kw; then merge sql/report_merge_keywords.sql kw; echo ".read sql/report_print.sql"; \
 	       else echo ".exit 1"; fi; } | $(TK_SHELL) $(2); \
-	  status=$$?; rm -f $(2).shard* $(2).kw*; exit $$status; \
+	  status=$$?; rm -f $(2).shard* $(2).kw* $(2).toobig; exit $$status; \
 	fi
 	@echo "report: every table is in $(2): sqlite3 $(2) -cmd '.load $(basename $(LIB))' (docs/report.md)"
 endef

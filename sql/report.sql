@@ -8,8 +8,10 @@
 -- Loads every regular file under $corpus (recursively; default sql/sample)
 -- into docs(id, name, raw, body, chars): name is the path relative to the
 -- folder, raw the file read as UTF-8 TEXT, body the analysed text
--- text_main(raw) (page furniture such as paywall offers removed). Files that
--- are not text, or larger than $max_bytes (default 50 MB), go to
+-- text_main(raw) (page furniture such as paywall offers removed). A file of
+-- records (.csv, .tsv, .jsonl, .json) gives one document per record
+-- (sql/report_records.sql). Files that are not text, or larger than
+-- $max_bytes (default 50 MB; for a file of records, each record), go to
 -- skipped(name, bytes, reason). If the database already has a filled table
 -- docs(id, name, body), it is used as it is and nothing is loaded. Each
 -- document is read in its language (doc_stats.lang, text_language(); the

@@ -58,14 +58,27 @@ END;
 -- (invalid UTF-8 bytes, or the five bytes Windows-1252 leaves undefined;
 -- genuine U+FFFD characters already in the file are not counted). fsdir()
 -- is not run when docs is given.
+-- Files over 1 GB, the most SQLite reads as one value (make report lists
+-- them with find into the file $too_big: "bytes TAB name" lines), are not
+-- read at all: reading one stops the statement ("string or blob too big").
+CREATE TEMP TABLE too_big(name TEXT PRIMARY KEY, bytes INTEGER);
+INSERT OR IGNORE INTO too_big
+SELECT r.fields ->> '$[1]', CAST(r.fields ->> '$[0]' AS INTEGER)
+FROM text_records(CASE WHEN $too_big IS NOT NULL THEN readfile($too_big) END, 'format=tsv header=0') r
+WHERE NOT (SELECT value FROM report_info WHERE key = 'docs_given');
 CREATE TEMP TABLE input AS
 WITH files AS (
   SELECT substr(f.name, length(i.value) + 2 - (i.value GLOB '*/')) AS name, f.data
   FROM report_info i, fsdir(i.value) f
   WHERE i.key = 'corpus' AND (f.mode & 61440) = 32768
-    AND NOT (SELECT value FROM report_info WHERE key = 'docs_given')),
+    AND NOT (SELECT value FROM report_info WHERE key = 'docs_given')
+    AND substr(f.name, length(i.value) + 2 - (i.value GLOB '*/')) NOT IN (SELECT name FROM too_big)),
 sized AS (
   SELECT name, data, length(data) AS bytes,
+         CASE WHEN lower(name) GLOB '*.csv' THEN 'csv'
+              WHEN lower(name) GLOB '*.tsv' OR lower(name) GLOB '*.tab' THEN 'tsv'
+              WHEN lower(name) GLOB '*.jsonl' OR lower(name) GLOB '*.ndjson' THEN 'jsonl'
+              WHEN lower(name) GLOB '*.json' THEN 'json' END AS record_format,
          CASE WHEN hex(substr(data, 1, 2)) = '1F8B'
                 THEN 'gzip-compressed: decompress it first (gunzip -rk on the folder)'
               WHEN hex(substr(data, 1, 4)) = '504B0304' THEN 'zip archive: extract it first (unzip)'
@@ -73,11 +86,12 @@ sized AS (
                 THEN 'PDF: convert it to text first (pdftotext)' END AS packed
   FROM files),
 readable AS (
-  SELECT name, data, bytes, packed,
-         CASE WHEN packed IS NULL AND bytes <= (SELECT value FROM report_info WHERE key = 'max_bytes')
+  SELECT name, data, bytes, packed, record_format,
+         CASE WHEN packed IS NULL AND (bytes <= (SELECT value FROM report_info WHERE key = 'max_bytes')
+                                       OR record_format IS NOT NULL)
               THEN text_encoding(data) END AS encoding
   FROM sized)
-SELECT name, bytes, packed, encoding,
+SELECT name, bytes, packed, record_format, encoding,
        CASE WHEN encoding = 'utf-8' THEN CAST(data AS TEXT)  -- validated once
             WHEN encoding IS NOT NULL THEN text_decode(data) END AS text,
        CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired')
@@ -89,7 +103,8 @@ FROM readable;
 -- which leaves any text without a sure sign of it byte for byte); repaired
 -- text is shorter, which decoded_chars tells.
 CREATE TEMP TABLE input_checked AS
-SELECT name, bytes, packed, encoding, text_fix_mojibake(input.text) AS text, length(input.text) AS decoded_chars,
+SELECT name, bytes, packed, record_format, encoding, text_fix_mojibake(input.text) AS text,
+       length(input.text) AS decoded_chars,
        instr(input.text, char(0)) > 0 AS has_nul,
        CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired', 'windows-1252')
             THEN length(input.text) - length(replace(input.text, char(65533), '')) - genuine_fffd
@@ -99,15 +114,23 @@ FROM input;
 CREATE TABLE skipped(name TEXT PRIMARY KEY, bytes INTEGER, reason TEXT);
 INSERT INTO skipped
 SELECT name, bytes,
-       CASE WHEN bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
+       CASE WHEN bytes > (SELECT value FROM report_info WHERE key = 'max_bytes') AND record_format IS NULL
               THEN 'larger than max_bytes=' || (SELECT value FROM report_info WHERE key = 'max_bytes')
             WHEN packed IS NOT NULL THEN packed
             WHEN has_nul THEN 'binary: has a NUL byte'
             WHEN bytes = 0 THEN 'empty file'
             ELSE 'not UTF-8: ' || bad_bytes || ' invalid bytes' END
 FROM input_checked
-WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
+WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes') AND record_format IS NULL
    OR packed IS NOT NULL OR has_nul OR bytes = 0 OR bad_bytes * 10 > bytes;
+INSERT INTO skipped
+SELECT name, bytes, 'larger than 1 GB, the most SQLite reads as one value: split it first (split -C)'
+FROM too_big;
+DROP TABLE too_big;
+
+-- Files of records (.csv, .tsv, .jsonl, .json) split into one document per
+-- record: TEMP record_files and record_docs.
+.read sql/report_records.sql
 
 -- docs: raw is the file's text as text_decode() reads it, its mojibake
 -- repaired (when a few bytes were replaced by U+FFFD, the text is then
@@ -122,27 +145,37 @@ WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes')
 -- NOT EXISTS), so no statement here names a column that a given docs may
 -- lack.
 CREATE TABLE IF NOT EXISTS docs AS
-WITH kept AS MATERIALIZED (
-  SELECT row_number() OVER (ORDER BY name) AS id, name, bytes,
+WITH texts AS (
+  SELECT name AS file, 0 AS record, name, bytes,
          CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS text,
-         lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html'
-           OR lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279)))
-              GLOB '<[!h][dt][om][cl]*' AS is_html
-  FROM input_checked WHERE name NOT IN (SELECT name FROM skipped)),
+         lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html' AS html_name, NULL AS published, NULL AS fields
+  FROM input_checked
+  WHERE name NOT IN (SELECT name FROM skipped) AND name NOT IN (SELECT file FROM record_files WHERE split)
+  UNION ALL
+  SELECT file, record, name, bytes, text, 0, published, fields FROM record_docs WHERE skip_reason IS NULL),
+kept AS MATERIALIZED (
+  SELECT row_number() OVER (ORDER BY file, record) AS id, name, bytes, text, published, fields,
+         html_name OR lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279)))
+                          GLOB '<[!h][dt][om][cl]*' AS is_html,
+         record > 0 AND ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13)) GLOB '<[a-zA-Z]*'
+           AND instr(text, '</') > 0 AS is_fragment
+  FROM texts),
 pages AS MATERIALIZED (
-  SELECT id, name, bytes,
+  SELECT id, name, bytes, fields,
          CASE WHEN is_html THEN coalesce(nullif(html_main(text, 'title=1'), ''), html_text(text))
+              WHEN is_fragment THEN html_text(text)
               ELSE text END AS raw,
-         CASE WHEN is_html THEN (SELECT substr(p, 1, 10) FROM (SELECT html_meta(text) ->> '$.published' AS p)
-                                 WHERE p GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*') END AS published
+         coalesce(published,
+                  CASE WHEN is_html THEN (SELECT substr(p, 1, 10) FROM (SELECT html_meta(text) ->> '$.published' AS p)
+                                          WHERE p GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*') END) AS published
   FROM kept),
 analysed AS MATERIALIZED (
-  SELECT id, name, bytes, raw, published,
+  SELECT id, name, bytes, raw, published, fields,
          CASE WHEN $defer_body THEN NULL ELSE coalesce(nullif(text_main(raw), ''), raw) END AS body
   FROM pages)
 SELECT CAST(id AS INTEGER) AS id, CAST(name AS TEXT) AS name, CAST(bytes AS INTEGER) AS bytes,
        CAST(raw AS TEXT) AS raw, CAST(body AS TEXT) AS body, CAST(length(body) AS INTEGER) AS chars,
-       CAST(published AS TEXT) AS published
+       CAST(published AS TEXT) AS published, CAST(fields AS TEXT) AS fields
 FROM analysed ORDER BY id;
 -- Every join of the later steps looks documents up by id (ids must be unique).
 CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
@@ -150,6 +183,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
 -- charset ('decoded from windows-1252', N files), and the files whose
 -- mojibake was repaired ('decoded from mojibake, repaired'), printed in the
 -- report's first section.
+DROP TABLE record_docs;
 INSERT INTO report_info
 SELECT 'decoded from ' || encoding, count(*) FROM input_checked
 WHERE encoding <> 'utf-8' AND name NOT IN (SELECT name FROM skipped)
@@ -160,6 +194,7 @@ WHERE length(text) < decoded_chars AND name NOT IN (SELECT name FROM skipped)
 HAVING count(*) > 0;
 DROP TABLE input;
 DROP TABLE input_checked;
+DROP TABLE record_files;
 -- With nothing to analyse, say first why each file was skipped.
 SELECT 'skipped: ' || count(*) || ' file(s): ' || reason AS why FROM skipped
 WHERE NOT EXISTS (SELECT 1 FROM docs) GROUP BY reason ORDER BY count(*) DESC, reason LIMIT 8;

@@ -17,6 +17,10 @@ SELECT reason, count(*) AS files, sum(bytes) AS bytes, substr(min(name), 1, 40) 
 FROM skipped GROUP BY reason ORDER BY files DESC LIMIT 8;
 SELECT substr(key, 14) AS decoded_from, value AS files FROM report_info
 WHERE key GLOB 'decoded from *' ORDER BY value DESC, key LIMIT 8;
+-- Files of records split into documents (sql/report_records.sql).
+SELECT substr(substr(key, 14), 1, 40) AS records_from, value AS read FROM report_info
+WHERE key GLOB 'records from *' ORDER BY key LIMIT 8;
+SELECT value AS records_read_with_a_problem FROM report_info WHERE key = 'records read with a problem';
 -- Languages (text_language; how each is read: sql/report_languages.sql),
 -- printed when any document is not English.
 .read sql/report_languages.sql
@@ -29,11 +33,27 @@ GROUP BY s.lang ORDER BY documents DESC, s.lang LIMIT 12;
 
 .print
 .print '== Content kept by text_main (page furniture removed)'
+-- pct_kept counts characters other than spaces, tabs and line ends:
+-- text_main joins the blocks it keeps with blank lines, so a text written
+-- a line a sentence has more characters after it than before. (raw: the
+-- subquery resolves to no_raw.raw, NULL, when a given docs has no raw.)
+WITH shown AS (
+  SELECT s.raw_chars, s.chars, s.body_is_raw,
+         CASE WHEN s.raw_chars IS NOT NULL THEN d.body END AS body,
+         (SELECT raw FROM docs r WHERE r.id = d.id) AS raw
+  FROM doc_stats s JOIN docs d ON d.id = s.doc_id, (SELECT NULL AS raw) no_raw),
+visible AS (
+  SELECT raw_chars, chars, body_is_raw,
+         length(replace(replace(replace(replace(body, ' ', ''), char(10), ''), char(13), ''), char(9), ''))
+           AS body_visible,
+         length(replace(replace(replace(replace(raw, ' ', ''), char(10), ''), char(13), ''), char(9), ''))
+           AS raw_visible
+  FROM shown)
 SELECT count(raw_chars) AS documents_with_raw, sum(raw_chars) AS raw_chars,
        sum(CASE WHEN raw_chars IS NOT NULL THEN chars END) AS body_chars,
-       round(100.0 * sum(CASE WHEN raw_chars IS NOT NULL THEN chars END) / sum(raw_chars), 1) AS pct_kept,
+       round(100.0 * sum(body_visible) / sum(raw_visible), 1) AS pct_kept,
        sum(body_is_raw) AS bodies_equal_raw
-FROM doc_stats;
+FROM visible;
 
 .print
 .print '== Largest documents'

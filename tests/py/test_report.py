@@ -7,6 +7,7 @@ and German articles read in their language; and `make report JOBS=n`
 (shards merged) against the one-process report."""
 import gzip
 import io
+import json
 import os
 import random
 import re
@@ -539,6 +540,141 @@ class ReportLanguages(unittest.TestCase):
         for table in ("doc_stats", "terms", "doc_keywords", "doc_entities"):
             self.assertEqual(table_rows(other, table), table_rows(self.con, table), table)
         other.close()
+
+
+# Files of records (sql/report_records.sql): one document per record.
+RECORDS_CSV = ("id,title,author,date,content\r\n"
+               "1,Talks end in Geneva,Ann Lee,2014-02-07 10:00:00,\"" + PROSE + "\"\r\n"
+               "2,\"Rain, then floods\",Bo Chen,\"Dec 31, 2016\",\"Heavy rain flooded the harbour.\n\n"
+               "Officials said the \"\"worst\"\" was over.\"\r\n"
+               "3,Headline only,Cy Diaz,2015-01-01,\r\n"
+               "4,,Ed Fox,2015-01-03,\r\n"
+               "5,Ragged,Di Eng,2015-01-02,\"Maria Schmidt of the World Trade Organization spoke.\",extra\r\n")
+
+
+@needs_shell
+class ReportRecords(unittest.TestCase):
+    """A .csv, .tsv, .jsonl or .json file holds many documents: each
+    record is one document, named file#record, its text from the field
+    named text, body, content... (else the longest), its title first and
+    its date as published; its other fields kept as JSON in docs.fields.
+    Records that give no document are in skipped with the reason; a file
+    with no text field is one document, as any other file; the sharded
+    report gives the same tables."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        corpus = os.path.join(cls.tmp.name, "corpus")
+        write(corpus, "news.csv", RECORDS_CSV)
+        write(corpus, "semi.csv", "nr;titel;inhalt\n1;Bahn;\"" + GERMAN + "\"\n2;Rat;\"" + GERMAN[:200] + "\"\n")
+        write(corpus, "numbers.csv", "a,b,c\n1,2,3\n4,5,6\n")
+        write(corpus, "lines.jsonl", "\n".join([
+            '{"headline": "Floods in Hamburg", "text": "' + SENTENCES[9] + '", "published_at": 1420070400}',
+            "", "not json at all",
+            '{"text": "' + SENTENCES[4] + '", "url": "http://example.com/a"}']) + "\n")
+        write(corpus, "feed.json", '{"source": "wire", "articles": [{"body": "' + SENTENCES[0]
+              + '"}, {"body": "' + SENTENCES[1] + '"}]}')
+        write(corpus, "one.json", '{"title": "Lima", "text": "' + SENTENCES[6] + '"}')
+        write(corpus, "noheader.csv", "1," + "\"" + ARTICLE + "\"\n2,\"" + PROSE * 2 + "\"\n")
+        write(corpus, "plain.txt", ARTICLE)
+        cls.db = os.path.join(cls.tmp.name, "one.db")
+        cls.rc, cls.out, cls.err = run_report(cls.db, corpus)
+        cls.two = os.path.join(cls.tmp.name, "two.db")
+        cls.run_two = make_report(corpus, cls.two, 2)
+        cls.con = connect(cls.db)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.con.close()
+        cls.tmp.cleanup()
+
+    def docs(self, like):
+        return self.con.execute("SELECT name, raw, published, fields FROM docs WHERE name LIKE ? "
+                                "ORDER BY id", (like,)).fetchall()
+
+    def test_it_runs_cleanly(self):
+        self.assertEqual((self.rc, self.err), (0, ""))
+        self.assertEqual((self.run_two[0], self.run_two[2]), (0, ""))
+
+    def test_each_csv_record_is_a_document_with_title_date_and_fields(self):
+        rows = self.docs("news.csv#%")
+        self.assertEqual([r[0] for r in rows], ["news.csv#1", "news.csv#2", "news.csv#3", "news.csv#5"])
+        self.assertEqual(rows[2][1], "Headline only")
+        name, raw, published, fields = rows[1]
+        # a quoted title with a comma, a doubled quote and a blank line kept
+        self.assertEqual(raw, 'Rain, then floods\n\nHeavy rain flooded the harbour.\n\n'
+                              'Officials said the "worst" was over.')
+        self.assertEqual(published, "2016-12-31")  # "Dec 31, 2016", read by entities()
+        self.assertEqual(rows[0][2], "2014-02-07")
+        self.assertEqual(json.loads(fields), {"id": "2", "title": "Rain, then floods",
+                                              "author": "Bo Chen", "date": "Dec 31, 2016"})
+
+    def test_a_record_without_text_is_skipped_with_its_reason(self):
+        skipped = dict(self.con.execute("SELECT name, reason FROM skipped").fetchall())
+        self.assertEqual(skipped["news.csv#4"], "record: no text in its text and title fields")
+        self.assertEqual(skipped["lines.jsonl#2"], "record: not a JSON object")
+
+    def test_a_ragged_record_is_kept_and_counted(self):
+        self.assertIn("Maria Schmidt", self.docs("news.csv#5")[0][1])
+        problem = self.con.execute("SELECT value FROM report_info "
+                                   "WHERE key = 'records read with a problem'").fetchone()[0]
+        self.assertEqual(problem, "1 (first: news.csv#5: 6 fields, the header has 5)")
+        self.assertIn("records_read_with_a_problem", self.out)
+
+    def test_the_separator_and_the_text_field_are_found(self):
+        rows = self.docs("semi.csv#%")
+        self.assertEqual(len(rows), 2)
+        self.assertEqual(rows[0][1], GERMAN)  # "inhalt": the longest field
+        self.assertEqual(json.loads(rows[0][3]), {"nr": "1", "titel": "Bahn"})
+
+    def test_a_table_without_text_is_one_document(self):
+        self.assertEqual(self.docs("numbers.csv"), [("numbers.csv", "a,b,c\n1,2,3\n4,5,6\n", None, None)])
+
+    def test_json_lines_array_and_object_files(self):
+        lines = self.docs("lines.jsonl#%")
+        self.assertEqual([r[0] for r in lines], ["lines.jsonl#1", "lines.jsonl#3"])
+        self.assertEqual(lines[0][1], "Floods in Hamburg\n\n" + SENTENCES[9])
+        self.assertEqual(lines[0][2], "2015-01-01")  # Unix seconds
+        self.assertEqual(json.loads(lines[1][3]), {"url": "http://example.com/a"})
+        self.assertEqual([r[1] for r in self.docs("feed.json#%")], [SENTENCES[0], SENTENCES[1]])
+        self.assertEqual([r[1] for r in self.docs("one.json#%")], ["Lima\n\n" + SENTENCES[6]])
+
+    def test_a_csv_without_header_reads_its_long_column(self):
+        rows = self.docs("noheader.csv#%")
+        self.assertEqual([r[1] for r in rows], [ARTICLE, PROSE * 2])
+        self.assertEqual(json.loads(rows[0][3]), ["1"])
+
+    def test_plain_files_are_unchanged_and_ids_follow_the_records(self):
+        self.assertEqual(self.docs("plain.txt"), [("plain.txt", ARTICLE, None, None)])
+        names = [r[0] for r in self.con.execute("SELECT name FROM docs ORDER BY id")]
+        self.assertEqual(names.index("news.csv#5") - names.index("news.csv#1"), 3)
+
+    def test_the_first_section_says_what_was_read(self):
+        section = self.out.split("== Content kept")[0]
+        self.assertRegex(section, r"│ news\.csv +│ 5 records; text: content; title: title; date: date +│")
+        self.assertRegex(section, r"│ noheader\.csv +│ 2 records; text: column 2 +│")
+        self.assertRegex(section, r"│ lines\.jsonl +│ 3 records; text: text; title: headline; date: published_at +│")
+
+    def test_the_sharded_report_gives_the_same_tables(self):
+        other = sqlite3.connect(self.two)
+        for table in ("docs", "skipped", "doc_stats", "terms", "doc_keywords", "doc_entities"):
+            self.assertEqual(table_rows(other, table), table_rows(self.con, table), table)
+        other.close()
+
+    def test_a_file_over_1_gb_is_skipped_unread(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "small.txt", PROSE)
+            with open(os.path.join(corpus, "dump.sql"), "wb") as f:
+                f.truncate(1_100_000_000)  # sparse: no disk used, and never read
+            rc, out, err = make_report(corpus, os.path.join(tmp, "out.db"), 1)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            self.assertEqual(con.execute("SELECT name, bytes, reason FROM skipped").fetchall(),
+                             [("dump.sql", 1_100_000_000, "larger than 1 GB, the most SQLite reads "
+                               "as one value: split it first (split -C)")])
+            self.assertEqual(con.execute("SELECT name FROM docs").fetchall(), [("small.txt",)])
 
 
 def write_sharding_corpus(folder, n=60):
