@@ -156,14 +156,11 @@ WITH texts AS (
 kept AS MATERIALIZED (
   SELECT row_number() OVER (ORDER BY file, record) AS id, name, bytes, text, published, fields,
          html_name OR lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279)))
-                          GLOB '<[!h][dt][om][cl]*' AS is_html,
-         record > 0 AND ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13)) GLOB '<[a-zA-Z]*'
-           AND instr(text, '</') > 0 AS is_fragment
+                          GLOB '<[!h][dt][om][cl]*' AS is_html
   FROM texts),
 pages AS MATERIALIZED (
   SELECT id, name, bytes, fields,
          CASE WHEN is_html THEN coalesce(nullif(html_main(text, 'title=1'), ''), html_text(text))
-              WHEN is_fragment THEN html_text(text)
               ELSE text END AS raw,
          coalesce(published,
                   CASE WHEN is_html THEN (SELECT substr(p, 1, 10) FROM (SELECT html_meta(text) ->> '$.published' AS p)

@@ -105,9 +105,11 @@ SELECT c.file, c.format, c.records, c.text_path,
        c.text_path IS NOT NULL AS split
 FROM chosen c;
 
--- One document per record of a split file: the title (when there is one)
--- and a blank line before the text (a record with a title only is its
--- title); published from the date field when it
+-- One document per record of a split file: its text (a whole web page's
+-- main text, html_main(); html_text() of an HTML fragment: text that
+-- starts with a tag and holds a closing one), after
+-- the title (when there is one) and a blank line (a record with a title
+-- only is its title); published from the date field when it
 -- reads as a date (YYYY-MM-DD..., Unix seconds or milliseconds, or any date
 -- entities() reads in full: "Dec 31, 2016", "12/31/2016").
 CREATE TEMP TABLE record_rows AS
@@ -122,7 +124,17 @@ SELECT r.file, r.record, r.line, r.error, f.text_path,
 FROM readable r JOIN record_files f ON f.file = r.file AND f.split;
 
 CREATE TEMP TABLE record_docs AS
-WITH texts AS (
+WITH readable AS (
+  SELECT file, record, error, title, date_value, other_fields,
+         CASE WHEN lower(ltrim(substr(body_text, 1, 200), ' ' || char(9, 10, 13)))
+                     GLOB '<[!h][dt][om][cl]*'
+                THEN coalesce(nullif(html_main(body_text), ''), html_text(body_text))
+              WHEN ltrim(substr(body_text, 1, 200), ' ' || char(9, 10, 13)) GLOB '<[a-zA-Z]*'
+                   AND instr(body_text, '</') > 0
+                THEN html_text(body_text)
+              ELSE body_text END AS body_text
+  FROM record_rows),
+texts AS (
   SELECT file, record, file || '#' || record AS name, error,
          CASE WHEN error GLOB 'not a JSON object*' THEN NULL
               WHEN nullif(trim(title), '') IS NULL OR instr(body_text, trim(title)) = 1 THEN body_text
@@ -138,7 +150,7 @@ WITH texts AS (
                 (SELECT e.norm FROM entities(date_value, 'types=DATE model=0') e
                  WHERE e.norm GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' LIMIT 1) END AS published,
          other_fields AS fields
-  FROM record_rows)
+  FROM readable)
 SELECT file, record, name, length(CAST(coalesce(text, '') AS BLOB)) AS bytes, text, published, fields,
        CASE WHEN error GLOB 'not a JSON object*' THEN 'record: not a JSON object'
             WHEN length(trim(coalesce(text, ''), ' ' || char(9, 10, 13))) = 0

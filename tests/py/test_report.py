@@ -578,6 +578,8 @@ class ReportRecords(unittest.TestCase):
         write(corpus, "one.json", '{"title": "Lima", "text": "' + SENTENCES[6] + '"}')
         write(corpus, "noheader.csv", "1," + "\"" + ARTICLE + "\"\n2,\"" + PROSE * 2 + "\"\n")
         write(corpus, "plain.txt", ARTICLE)
+        write(corpus, "web.jsonl", json.dumps({"title": "Geneva", "content": "<p>" + SENTENCES[0]
+                                               + "</p><p><b>Bill Clinton</b> spoke.</p>"}) + "\n")
         cls.db = os.path.join(cls.tmp.name, "one.db")
         cls.rc, cls.out, cls.err = run_report(cls.db, corpus)
         cls.two = os.path.join(cls.tmp.name, "two.db")
@@ -639,6 +641,10 @@ class ReportRecords(unittest.TestCase):
         self.assertEqual(json.loads(lines[1][3]), {"url": "http://example.com/a"})
         self.assertEqual([r[1] for r in self.docs("feed.json#%")], [SENTENCES[0], SENTENCES[1]])
         self.assertEqual([r[1] for r in self.docs("one.json#%")], ["Lima\n\n" + SENTENCES[6]])
+
+    def test_an_html_record_is_read_as_text(self):
+        self.assertEqual(self.docs("web.jsonl#1")[0][1],
+                         "Geneva\n\n" + SENTENCES[0] + "\n\nBill Clinton spoke.")
 
     def test_a_csv_without_header_reads_its_long_column(self):
         rows = self.docs("noheader.csv#%")
