@@ -276,19 +276,28 @@ shards() { pids=; for k in $$(seq 0 $$(($(2) - 1))); do \
 merge() { echo .bail on; for k in $$(seq 0 $$(($(2) - 1))); do \
     echo "ATTACH '$(1).$$2$$k' AS shard;"; echo ".read $$1"; echo "DETACH shard;"; done; }
 endef
+# $(call shell_quote,TEXT): TEXT as one single-quoted shell word, whatever
+# it holds (a folder named "Bob's data" or "$$HOME").
+shell_quote = '$(subst ','\'',$(1))'
+# The corpus parameter as an SQL statement (not `.parameter set`, whose
+# arguments split at quotes and spaces): the path's quotes doubled.
+report_corpus_cmd = -cmd ".parameter init" \
+  -cmd "INSERT INTO temp.sqlite_parameters VALUES('\$$corpus', '$$(printf '%s' $(call shell_quote,$(1)) | sed "s/'/''/g")')"
 define run_report
-	@if [ -z "$(1)" ]; then echo "make report: name a folder: make report CORPUS=<folder> [OUT=<file.db>] [JOBS=n]"; exit 2; fi
-	@if [ ! -d "$(1)" ]; then echo "make report: '$(1)' is not a folder"; exit 2; fi
+	@if [ -z $(call shell_quote,$(1)) ]; then echo "make report: name a folder: make report CORPUS=<folder or file> [OUT=<file.db>] [JOBS=n]"; exit 2; fi
+	@if [ ! -e $(call shell_quote,$(1)) ]; then echo "make report: "$(call shell_quote,$(1))" is neither a folder nor a file"; exit 2; fi
 	@case "$(3)" in ''|*[!0-9]*|0) echo "make report: JOBS must be a whole number >= 1"; exit 2;; esac
 	@mkdir -p $(dir $(2)) && rm -f $(2) $(2).shard* $(2).kw*
-	@find "$(1)" -type f -size +1000000000c -printf '%s\t%P\n' > $(2).toobig
+	@if [ -d $(call shell_quote,$(1)) ]; then \
+	  find $(call shell_quote,$(1))/ -type f -size +1000000000c -printf '%s\t%P\n' 2>/dev/null; \
+	else find $(call shell_quote,$(1)) -type f -size +1000000000c -printf '%s\t%f\n'; fi > $(2).toobig; true
 	@if [ "$(3)" -eq 1 ]; then \
-	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" \
+	  $(TK_SHELL) $(2) $(call report_corpus_cmd,$(1)) \
 	    -cmd ".parameter set \$$too_big '$(subst ','',$(2)).toobig'" < sql/report.sql; \
 	  status=$$?; rm -f $(2).toobig; exit $$status; \
 	else \
 	  $(call report_shards,$(2),$(3)); \
-	  $(TK_SHELL) $(2) -cmd ".parameter set \$$corpus '$(subst ','',$(1))'" -cmd ".parameter set \$$defer_body 1" \
+	  $(TK_SHELL) $(2) $(call report_corpus_cmd,$(1)) -cmd ".parameter set \$$defer_body 1" \
 	    -cmd ".parameter set \$$too_big '$(subst ','',$(2)).toobig'" < sql/report_load.sql \
 	  && shards sql/report_shard.sql shard \
 	  && { merge sql/report_merge_terms.sql shard; echo ".read sql/report_idf.sql"; \
@@ -304,7 +313,7 @@ define run_report
 endef
 
 report: all
-	$(call run_report,$(CORPUS),$(OUT),$(JOBS))
+	$(call run_report,$(value CORPUS),$(OUT),$(JOBS))
 
 demo: all
 	$(call run_report,sql/sample,build/demo.db,1)

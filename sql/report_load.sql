@@ -66,13 +66,23 @@ INSERT OR IGNORE INTO too_big
 SELECT r.fields ->> '$[1]', CAST(r.fields ->> '$[0]' AS INTEGER)
 FROM text_records(CASE WHEN $too_big IS NOT NULL THEN readfile($too_big) END, 'format=tsv header=0') r
 WHERE NOT (SELECT value FROM report_info WHERE key = 'docs_given');
+-- The corpus is a folder (a symbolic link to one is followed: fsdir()
+-- reads "folder/") or one file (a CSV of articles), whose name is then its
+-- base name. fsdir() lists the folder's own entry first, so LIMIT 1 reads
+-- no more than the corpus path's mode.
+CREATE TEMP TABLE corpus_root AS
+WITH given AS (
+  SELECT value AS path, (SELECT f.mode FROM fsdir(value) f LIMIT 1) & 61440 = 32768 AS is_file
+  FROM report_info WHERE key = 'corpus' AND NOT (SELECT value FROM report_info WHERE key = 'docs_given'))
+SELECT is_file, CASE WHEN is_file OR path GLOB '*/' THEN path ELSE path || '/' END AS path,
+       CASE WHEN is_file THEN length(rtrim(path, replace(path, '/', ''))) ELSE length(path) + (path NOT GLOB '*/') END
+         AS prefix
+FROM given;
 CREATE TEMP TABLE input AS
 WITH files AS (
-  SELECT substr(f.name, length(i.value) + 2 - (i.value GLOB '*/')) AS name, f.data
-  FROM report_info i, fsdir(i.value) f
-  WHERE i.key = 'corpus' AND (f.mode & 61440) = 32768
-    AND NOT (SELECT value FROM report_info WHERE key = 'docs_given')
-    AND substr(f.name, length(i.value) + 2 - (i.value GLOB '*/')) NOT IN (SELECT name FROM too_big)),
+  SELECT substr(f.name, r.prefix + 1 + NOT r.is_file) AS name, f.data
+  FROM corpus_root r, fsdir(r.path) f
+  WHERE (f.mode & 61440) = 32768 AND substr(f.name, r.prefix + 1 + NOT r.is_file) NOT IN (SELECT name FROM too_big)),
 sized AS (
   SELECT name, data, length(data) AS bytes,
          CASE WHEN lower(name) GLOB '*.csv' THEN 'csv'
@@ -127,6 +137,7 @@ INSERT INTO skipped
 SELECT name, bytes, 'larger than 1 GB, the most SQLite reads as one value: split it first (split -C)'
 FROM too_big;
 DROP TABLE too_big;
+DROP TABLE corpus_root;
 
 -- Files of records (.csv, .tsv, .jsonl, .json) split into one document per
 -- record: TEMP record_files and record_docs.

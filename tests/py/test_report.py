@@ -395,6 +395,29 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertIn("cannot stat", err)
             self.assertNotIn("== Corpus", out)
 
+    def test_make_report_takes_any_folder_name_a_link_or_one_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "Bob's $HOME \"news\" `x`")
+            write(corpus, "a.txt", ARTICLE)
+            write(corpus, "feeds/wire.csv", "title,text\nGeneva,\"" + PROSE + "\"\nLima,\"" + SENTENCES[6] + "\"\n")
+            os.symlink(corpus, os.path.join(tmp, "link"))
+            for path, jobs, names in [
+                    (corpus, 1, ["a.txt", "feeds/wire.csv#1", "feeds/wire.csv#2"]),
+                    (corpus, 2, ["a.txt", "feeds/wire.csv#1", "feeds/wire.csv#2"]),
+                    (os.path.join(tmp, "link"), 1, ["a.txt", "feeds/wire.csv#1", "feeds/wire.csv#2"]),
+                    (os.path.join(corpus, "feeds", "wire.csv"), 1, ["wire.csv#1", "wire.csv#2"])]:
+                db = os.path.join(tmp, "out.db")
+                rc, out, err = make_report(path, db, jobs)
+                self.assertEqual((rc, err), (0, ""), path)
+                con = connect(db)
+                self.assertEqual([r[0] for r in con.execute("SELECT name FROM docs ORDER BY id")], names)
+                self.assertEqual(con.execute("SELECT value FROM report_info WHERE key = 'corpus'").fetchone(),
+                                 (path,))
+                con.close()
+            rc, out, err = make_report(os.path.join(tmp, "nope"), os.path.join(tmp, "out.db"), 1)
+            self.assertEqual(rc, 2)
+            self.assertIn("is neither a folder nor a file", out)
+
     def test_size_cap_skips_large_files(self):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
