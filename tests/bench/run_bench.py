@@ -4,7 +4,9 @@ every tests/bench/peer_*.py and peer_*.js script and then every
 build/release/bench/bench_* program on it, in one run on one machine,
 printing their tables as they come.  The peers run first so that a C bench
 can read a figure a peer wrote beside the corpus in this run
-(peer_franc.js writes build/bench/franc.txt for bench_language).
+(peer_franc.js writes build/bench/franc.txt for bench_language).  Right
+after the corpus it writes records.csv and records.jsonl beside it
+(make_records.py), the files that bench_records and its peers read.
 --only NAME[,NAME...] runs the programs whose file name holds one of the
 names.
 
@@ -26,6 +28,8 @@ import os
 import shutil
 import subprocess
 import sys
+
+from make_records import write_records
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CONLL = os.path.join(ROOT, "..", "shared", "data", "ner", "conll2003")
@@ -83,6 +87,7 @@ def main():
     args = ap.parse_args()
     corpus = os.path.join(ROOT, "build", "bench", "news.txt")
     print(f"corpus: {build_corpus(corpus)}; machine: {os.cpu_count()} cores", flush=True)
+    print(f"records files: {write_records(corpus)}", flush=True)
     common = ["--lib", os.path.abspath(args.lib), "--corpus", corpus]
     runs = [[sys.executable, p] for p in sorted(glob.glob(os.path.join(ROOT, "tests/bench/peer_*.py")))]
     if shutil.which("node"):

@@ -1,0 +1,206 @@
+/*
+** bench_records.c -- `make bench`: text_records() throughput (MB/s of the
+** file's bytes, through SQL, best of 3 runs) on records.csv and
+** records.jsonl, the ~50 MB files of id,title,date,content rows (content a
+** multi-line news document) that run_bench.py writes beside the corpus
+** with tests/bench/make_records.py before the peers run.
+**
+**   build/release/bench/bench_records --lib dist/textkit.so \
+**       --corpus build/bench/news.txt
+**
+** Each file is read into memory first and bound to the statement, so only
+** the parse is timed, in two queries: the parse alone,
+**   SELECT count(*), sum(length(fields)) FROM text_records(?1, 'format=F')
+** and the corpus report's use, one document per record,
+**   SELECT count(*), sum(length(fields ->> '$.content')) FROM text_records(..)
+** The CSV lines carry the target (>= 100 MB/s, PASS or SHORT).  Beside the
+** report query it prints the peers' figures of this run, with the ratio
+** textkit / peer and whether the row count and the sum of the content
+** lengths agree ("same rows"): DuckDB's read_csv and read_json, one thread,
+** reading the file (duckdb.txt, from peer_duckdb_records.js) and Python's
+** csv and json modules on the text in memory (python_records.txt, from
+** peer_records.py).  Exits 1 when a peer's rows differ.
+*/
+#include <sqlite3.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "bench_util.h"
+
+#define N_RUNS 3
+#define CSV_TARGET 100.0
+
+/* One peer's figures for one file: MB/s, rows, sum of content lengths. */
+typedef struct PeerFigures {
+  double mbs, rows, chars;
+} PeerFigures;
+
+/* The path of zName beside zCorpus, from sqlite3_mprintf (free it with
+** sqlite3_free). */
+static char *besideCorpus(const char *zCorpus, const char *zName) {
+  const char *zSlash = strrchr(zCorpus, '/');
+  int nDir = zSlash ? (int)(zSlash - zCorpus) + 1 : 0;
+  return sqlite3_mprintf("%.*s%s", nDir, zCorpus, zName);
+}
+
+/* Seconds of the best of N_RUNS runs of zSql with z[0..n) bound to ?1; its
+** two values in *pRows and *pSum (exits with the message on error). */
+static double bestOfBound(sqlite3 *db, const char *zSql, const char *z,
+                          size_t n, double *pRows, double *pSum) {
+  double best = 1e30;
+  for (int r = 0; r < N_RUNS; r++) {
+    sqlite3_stmt *pStmt;
+    double t0 = benchNow();
+    if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK ||
+        sqlite3_bind_text(pStmt, 1, z, (int)n, SQLITE_STATIC) != SQLITE_OK ||
+        sqlite3_step(pStmt) != SQLITE_ROW) {
+      fprintf(stderr, "bench_records: %s: %s\n", zSql, sqlite3_errmsg(db));
+      exit(1);
+    }
+    *pRows = sqlite3_column_double(pStmt, 0);
+    *pSum = sqlite3_column_double(pStmt, 1);
+    sqlite3_finalize(pStmt);
+    double t = benchNow() - t0;
+    if (t < best) best = t;
+  }
+  return best;
+}
+
+/* The figures under zKey ("records.csv" in duckdb.txt, "csv" in
+** python_records.txt) that a peer wrote in this run; 0 when missing. */
+static int readPeer(const char *zCorpus, const char *zFile, const char *zKey,
+                    PeerFigures *p) {
+  char *zMbs = sqlite3_mprintf("%s.mbs", zKey);
+  char *zRows = sqlite3_mprintf("%s.rows", zKey);
+  char *zChars = sqlite3_mprintf("%s.content_chars", zKey);
+  int found = zMbs && zRows && zChars &&
+              benchPeerFigure(zCorpus, zFile, zMbs, &p->mbs) &&
+              benchPeerFigure(zCorpus, zFile, zRows, &p->rows) &&
+              benchPeerFigure(zCorpus, zFile, zChars, &p->chars);
+  sqlite3_free(zMbs);
+  sqlite3_free(zRows);
+  sqlite3_free(zChars);
+  return found;
+}
+
+/* Print the line of zPeer (zLabel says how it reads) beside textkit's mbs,
+** rows and chars; returns 1 when the peer's rows or content lengths differ
+** from textkit's. */
+static int printPeer(const char *zCorpus, const char *zFile, const char *zKey,
+                     const char *zPeer, const char *zLabel, double mbs,
+                     double rows, double chars) {
+  PeerFigures p;
+  if (!readPeer(zCorpus, zFile, zKey, &p)) {
+    printf("      %-6s %-37s figure missing (its peer did not run first in "
+           "this run: not installed, or --only without it)\n",
+           zPeer, zLabel);
+    return 0;
+  }
+  int same = p.rows == rows && p.chars == chars;
+  printf("      %-6s %-37s %8.1f MB/s  textkit / %s x%.2f; %s\n", zPeer, zLabel,
+         p.mbs, zPeer, mbs / p.mbs, same ? "same rows" : "ROWS DIFFER");
+  if (!same) {
+    printf("      peer: %.0f rows, content %.0f chars\n", p.rows, p.chars);
+  }
+  return !same;
+}
+
+/* MB/s of SELECT count(*), zSum FROM text_records(?1, 'format=zFormat')
+** with z[0..n) bound, best of N_RUNS, printed on its line (with the
+** target for csv); the count and the sum in *pRows and *pSum. */
+static double timeQuery(sqlite3 *db, const char *zFormat, const char *zSum,
+                        const char *z, size_t n, double *pRows, double *pSum) {
+  char *zSql = sqlite3_mprintf(
+      "SELECT count(*), %s FROM text_records(?1, 'format=%s')", zSum, zFormat);
+  if (!zSql) {
+    fprintf(stderr, "bench_records: out of memory\n");
+    exit(1);
+  }
+  double mbs = (double)n / 1e6 / bestOfBound(db, zSql, z, n, pRows, pSum);
+  printf("  text_records %-5s %-36s %8.1f MB/s", zFormat, zSum, mbs);
+  if (strcmp(zFormat, "csv") == 0) {
+    printf("  target >= %.0f MB/s: %s", CSV_TARGET,
+           mbs >= CSV_TARGET ? "PASS" : "SHORT");
+  }
+  printf("\n");
+  sqlite3_free(zSql);
+  return mbs;
+}
+
+/* Time the two queries on records.<zFormat> beside zCorpus and print their
+** lines and the peers' beside the report query's; returns 1 when a peer's
+** rows differ from textkit's. */
+static int benchFile(sqlite3 *db, const char *zCorpus, const char *zFormat) {
+  char *zName = sqlite3_mprintf("records.%s", zFormat);
+  char *zPath = zName ? besideCorpus(zCorpus, zName) : 0;
+  size_t n;
+  char *z = benchReadFile(zPath, &n);
+  double rows, sum;
+  timeQuery(db, zFormat, "sum(length(fields))", z, n, &rows, &sum);
+  double mbs = timeQuery(db, zFormat, "sum(length(fields ->> '$.content'))", z,
+                         n, &rows, &sum);
+  printf("      %.0f rows, content %.0f chars; the same query's answer by:\n",
+         rows, sum);
+  int differ = 0;
+  if (strcmp(zFormat, "csv") == 0) {
+    differ |= printPeer(zCorpus, "duckdb.txt", "records.csv", "DuckDB",
+                        "read_csv, 1 thread, reads the file", mbs, rows, sum);
+    differ |= printPeer(zCorpus, "duckdb.txt", "records.csv_shm", "DuckDB",
+                        "read_csv, 1 thread, file in /dev/shm", mbs, rows, sum);
+    differ |= printPeer(zCorpus, "python_records.txt", "csv", "Python",
+                        "csv.reader, str in memory", mbs, rows, sum);
+  } else {
+    differ |= printPeer(zCorpus, "duckdb.txt", "records.jsonl", "DuckDB",
+                        "read_json, 1 thread, reads the file", mbs, rows, sum);
+    differ |= printPeer(zCorpus, "python_records.txt", "jsonl", "Python",
+                        "json.loads per line, str in memory", mbs, rows, sum);
+  }
+  free(z);
+  sqlite3_free(zPath);
+  sqlite3_free(zName);
+  return differ;
+}
+
+/* Whether the file zName beside zCorpus exists; prints why the bench is
+** skipped when it does not. */
+static int haveFile(const char *zCorpus, const char *zName) {
+  struct stat st;
+  char *zPath = besideCorpus(zCorpus, zName);
+  int found = zPath && stat(zPath, &st) == 0;
+  if (!found) {
+    printf("records: skipped: %s is absent (run_bench.py writes it with "
+           "tests/bench/make_records.py)\n",
+           zPath ? zPath : zName);
+  }
+  sqlite3_free(zPath);
+  return found;
+}
+
+int main(int argc, char **argv) {
+  const char *zLib = "dist/textkit.so", *zCorpus = "build/bench/news.txt";
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (strcmp(argv[i], "--lib") == 0) zLib = argv[i + 1];
+    if (strcmp(argv[i], "--corpus") == 0) zCorpus = argv[i + 1];
+  }
+  if (!haveFile(zCorpus, "records.csv") || !haveFile(zCorpus, "records.jsonl"))
+    return 0;
+  sqlite3 *db;
+  char *zErr = 0;
+  sqlite3_open(":memory:", &db);
+  sqlite3_enable_load_extension(db, 1);
+  if (sqlite3_load_extension(db, zLib, 0, &zErr) != SQLITE_OK) {
+    fprintf(stderr, "bench_records: %s\n", zErr);
+    return 1;
+  }
+  printf("records: records.csv and records.jsonl beside the corpus "
+         "(make_records.py), each read into memory and bound, so the parse "
+         "alone is timed; MB/s of the file's bytes, best of %d\n",
+         N_RUNS);
+  int differ = benchFile(db, zCorpus, "csv");
+  differ |= benchFile(db, zCorpus, "jsonl");
+  sqlite3_close(db);
+  return differ;
+}
