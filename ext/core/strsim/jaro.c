@@ -5,8 +5,9 @@
 **
 **   double s;  tk_jaro_winkler_similarity("martha", 6, "marhta", 6, 0.1, &s);
 **
-** When the second string has at most 64 code points the matching is
-** bit-parallel: one mask per character (tk_maskmap), the window and the
+** When the second string has at most 16 code points each character scans
+** its window directly; up to 64 the matching is bit-parallel: one mask per
+*character (tk_maskmap), the window and the
 ** taken positions are masks and the first free match is a count of
 ** trailing zeros.  Longer strings use one cursor per distinct character
 ** over the list of its positions: the windows only move right, so each
@@ -19,6 +20,35 @@ typedef struct JaroCount {
   size_t nCommon;
   size_t nTrans; /* half the mismatched pairs, as jellyfish counts */
 } JaroCount;
+
+/* Direct matching for short b (n <= JARO_SHORT): each character of a takes
+** the first untaken equal character of b in its window, found by a scan of
+** the window; no character map to build, which is most of the cost of a
+** pair of words. */
+#define JARO_SHORT 16
+static void jaroShort(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
+                      size_t r, uint32_t *aMatchA, JaroCount *p) {
+  unsigned taken = 0;
+  size_t c = 0;
+  for (size_t i = 0; i < m; i++) {
+    size_t lo = i > r ? i - r : 0;
+    if (lo >= n) break;
+    size_t hi = i + r < n - 1 ? i + r : n - 1;
+    for (size_t j = lo; j <= hi; j++) {
+      if (!(taken & (1u << j)) && b[j] == a[i]) {
+        taken |= 1u << j;
+        aMatchA[c++] = a[i];
+        break;
+      }
+    }
+  }
+  size_t t = 0, k = 0;
+  for (size_t j = 0; j < n; j++) {
+    if (taken & (1u << j)) t += b[j] != aMatchA[k++];
+  }
+  p->nCommon = c;
+  p->nTrans = t / 2;
+}
 
 /* Bit-parallel matching, n <= 64; aMatchA receives a's matched chars. */
 static void jaroWord(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
@@ -123,7 +153,9 @@ static int jaroCore(const tk_cpstr *pA, const tk_cpstr *pB, double pw,
   if (!aMatchA) return TK_ENOMEM;
   JaroCount cnt;
   int rc = TK_OK;
-  if (n <= 64) {
+  if (n <= JARO_SHORT) {
+    jaroShort(pA->a, m, pB->a, n, r, aMatchA, &cnt);
+  } else if (n <= 64) {
     jaroWord(pA->a, m, pB->a, n, r, aMatchA, &cnt);
   } else {
     rc = jaroLong(pA->a, m, pB->a, n, r, aMatchA, &cnt);
