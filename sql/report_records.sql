@@ -24,42 +24,52 @@
 -- text, published, fields, skip_reason): the documents are its rows whose
 -- skip_reason is NULL.
 
+-- The text of each file of records, and how to read it: for csv, tsv and
+-- jsonl the options of text_records (a .csv whose first line has a cell
+-- over 80 characters has no header: its records are JSON arrays, its
+-- fields numbered); for json the path of its records ('$' for a top-level
+-- array, the longest member that is an array of objects, '' for the one
+-- object the file is; NULL when it is not JSON or neither). Each step is a
+-- statement of its own, so a large file is held a few times at most.
+CREATE TEMP TABLE record_texts AS
+SELECT name AS file, record_format AS format,
+       CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS text
+FROM input_checked
+WHERE record_format IS NOT NULL AND name NOT IN (SELECT name FROM skipped);
+CREATE TEMP TABLE record_ways AS
+WITH json_kinds AS MATERIALIZED (
+  SELECT rowid AS rid, CASE WHEN format = 'json' AND json_valid(text) THEN json_type(text) END AS kind
+  FROM record_texts)
+SELECT t.rowid AS rid, t.file, t.format,
+       CASE WHEN t.format = 'jsonl' THEN 'format=jsonl'
+            WHEN t.format = 'csv' AND EXISTS (
+              SELECT 1 FROM json_each((SELECT fields FROM text_records(t.text, 'header=0') LIMIT 1)) cell
+              WHERE length(cell.value) > 80)
+              THEN 'format=csv header=0'
+            WHEN t.format IN ('csv', 'tsv') THEN 'format=' || t.format || ' header=1' END AS options,
+       CASE WHEN k.kind = 'array' THEN '$'
+            WHEN k.kind = 'object' THEN
+              coalesce((SELECT m.fullkey FROM json_each(t.text) m
+                        WHERE m.type = 'array' AND json_type(m.value, '$[0]') = 'object'
+                        ORDER BY json_array_length(m.value) DESC, m.key LIMIT 1), '') END AS path
+FROM record_texts t JOIN json_kinds k ON k.rid = t.rowid;
+
 -- Each record as a JSON value (fields) with what is wrong with it (error).
--- A .csv whose first line has a cell over 80 characters has no header: its
--- records are JSON arrays, its fields numbered.
 CREATE TEMP TABLE records AS
-WITH files AS MATERIALIZED (
-  SELECT name AS file, record_format AS format,
-         CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS text
-  FROM input_checked
-  WHERE record_format IS NOT NULL AND name NOT IN (SELECT name FROM skipped)),
-delimited AS (
-  SELECT file, format, text,
-         CASE WHEN format = 'jsonl' THEN ''
-              WHEN format = 'csv' AND EXISTS (
-                SELECT 1 FROM json_each((SELECT fields FROM text_records(text, 'header=0') LIMIT 1)) cell
-                WHERE length(cell.value) > 80)
-              THEN ' header=0' ELSE ' header=1' END AS header
-  FROM files WHERE format IN ('csv', 'tsv', 'jsonl')),
-json_files AS (
-  SELECT file, text,
-         CASE WHEN json_type(text) = 'array' THEN '$'
-              WHEN json_type(text) = 'object' THEN
-                coalesce((SELECT m.fullkey FROM json_each(text) m
-                          WHERE m.type = 'array' AND json_type(m.value, '$[0]') = 'object'
-                          ORDER BY json_array_length(m.value) DESC, m.key LIMIT 1), '')
-          END AS path
-  FROM files WHERE format = 'json' AND json_valid(text))
-SELECT d.file, d.format, r.record, r.line, r.fields,
-       coalesce(r.error, CASE WHEN d.format = 'jsonl' AND NOT (json_valid(r.fields) AND json_type(r.fields) = 'object')
+SELECT w.file, w.format, r.record, r.line, r.fields,
+       coalesce(r.error, CASE WHEN w.format = 'jsonl' AND NOT (json_valid(r.fields) AND json_type(r.fields) = 'object')
                               THEN 'not a JSON object' END) AS error
-FROM delimited d, text_records(d.text, 'format=' || d.format || d.header) r
-UNION ALL
-SELECT j.file, 'json', e.key + 1, NULL, e.value,
-       CASE WHEN e.type <> 'object' THEN 'not a JSON object' END
-FROM json_files j, json_each(j.text, j.path) e WHERE j.path <> ''
-UNION ALL
-SELECT file, 'json', 1, NULL, text, NULL FROM json_files WHERE path = '';
+FROM record_ways w JOIN record_texts t ON t.rowid = w.rid, text_records(t.text, w.options) r
+WHERE w.options IS NOT NULL;
+INSERT INTO records
+SELECT w.file, 'json', e.key + 1, NULL, e.value, CASE WHEN e.type <> 'object' THEN 'not a JSON object' END
+FROM record_ways w JOIN record_texts t ON t.rowid = w.rid, json_each(t.text, w.path) e
+WHERE w.path <> '';
+INSERT INTO records
+SELECT w.file, 'json', 1, NULL, t.text, NULL
+FROM record_ways w JOIN record_texts t ON t.rowid = w.rid WHERE w.path = '';
+DROP TABLE record_texts;
+DROP TABLE record_ways;
 
 -- The fields of each file's first 200 records, with their name as the
 -- report prints it ("column 2" in a file without a header) and how long
