@@ -36,10 +36,11 @@ SELECT name AS file, record_format AS format,
        CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS text
 FROM input_checked
 WHERE record_format IS NOT NULL AND name NOT IN (SELECT name FROM skipped);
+CREATE TEMP TABLE json_kinds(rid INTEGER PRIMARY KEY, kind TEXT);
+INSERT INTO json_kinds SELECT rowid, json_valid(text) FROM record_texts WHERE format = 'json';
+UPDATE json_kinds SET kind = (SELECT json_type(t.text) FROM record_texts t WHERE t.rowid = json_kinds.rid)
+WHERE kind = 1;
 CREATE TEMP TABLE record_ways AS
-WITH json_kinds AS MATERIALIZED (
-  SELECT rowid AS rid, CASE WHEN format = 'json' AND json_valid(text) THEN json_type(text) END AS kind
-  FROM record_texts)
 SELECT t.rowid AS rid, t.file, t.format,
        CASE WHEN t.format = 'jsonl' THEN 'format=jsonl'
             WHEN t.format = 'csv' AND EXISTS (
@@ -52,7 +53,8 @@ SELECT t.rowid AS rid, t.file, t.format,
               coalesce((SELECT m.fullkey FROM json_each(t.text) m
                         WHERE m.type = 'array' AND json_type(m.value, '$[0]') = 'object'
                         ORDER BY json_array_length(m.value) DESC, m.key LIMIT 1), '') END AS path
-FROM record_texts t JOIN json_kinds k ON k.rid = t.rowid;
+FROM record_texts t LEFT JOIN json_kinds k ON k.rid = t.rowid;
+DROP TABLE json_kinds;
 
 -- Each record as a JSON value (fields) with what is wrong with it (error).
 CREATE TEMP TABLE records AS
