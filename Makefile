@@ -281,8 +281,13 @@ endef
 shell_quote = '$(subst ','\'',$(1))'
 # The corpus parameter as an SQL statement (not `.parameter set`, whose
 # arguments split at quotes and spaces): the path's quotes doubled.
-report_corpus_cmd = -cmd ".parameter init" \
-  -cmd "INSERT INTO temp.sqlite_parameters VALUES('\$$corpus', '$$(printf '%s' $(call shell_quote,$(1)) | sed "s/'/''/g")')"
+# TEXT_FIELD, TITLE_FIELD and DATE_FIELD, when set, name the fields to read
+# in files of records ($text_field, ...: docs/report.md).
+report_param = -cmd "INSERT INTO temp.sqlite_parameters VALUES('\$$$(1)', '$$(printf '%s' $(call shell_quote,$(2)) | sed "s/'/''/g")')"
+report_corpus_cmd = -cmd ".parameter init" $(call report_param,corpus,$(1)) \
+  $(if $(TEXT_FIELD),$(call report_param,text_field,$(value TEXT_FIELD))) \
+  $(if $(TITLE_FIELD),$(call report_param,title_field,$(value TITLE_FIELD))) \
+  $(if $(DATE_FIELD),$(call report_param,date_field,$(value DATE_FIELD)))
 define run_report
 	@if [ -z $(call shell_quote,$(1)) ]; then echo "make report: name a folder: make report CORPUS=<folder or file> [OUT=<file.db>] [JOBS=n]"; exit 2; fi
 	@if [ ! -e $(call shell_quote,$(1)) ]; then echo "make report: "$(call shell_quote,$(1))" is neither a folder nor a file"; exit 2; fi

@@ -19,6 +19,10 @@
 -- reason; records read despite a problem (a ragged CSV line) are counted in
 -- report_info.
 --
+-- $text_field, $title_field and $date_field (make report TEXT_FIELD=...)
+-- name the fields to read, by name as the first section prints it ("body",
+-- "column 2"), in every file that has them; other files keep their own.
+--
 -- Makes TEMP tables record_files(file, format, records, text_path,
 -- title_path, date_path, split) and record_docs(file, record, name, bytes,
 -- text, published, fields, skip_reason): the documents are its rows whose
@@ -88,18 +92,21 @@ GROUP BY r.file, k.fullkey;
 CREATE TEMP TABLE record_files AS
 WITH named AS (
   SELECT file, path, name, texts, chars,
-         CASE key WHEN 'text' THEN 1 WHEN 'body' THEN 2 WHEN 'content' THEN 3 WHEN 'article' THEN 4
+         CASE WHEN key = lower(trim($text_field)) OR lower(name) = lower(trim($text_field)) THEN 0
+         ELSE CASE key WHEN 'text' THEN 1 WHEN 'body' THEN 2 WHEN 'content' THEN 3 WHEN 'article' THEN 4
                   WHEN 'full_text' THEN 5 WHEN 'fulltext' THEN 6 WHEN 'article_text' THEN 7
                   WHEN 'maintext' THEN 8 WHEN 'story' THEN 9 WHEN 'document' THEN 10
                   WHEN 'abstract' THEN 11 WHEN 'review' THEN 12 WHEN 'review_text' THEN 13
                   WHEN 'message' THEN 14 WHEN 'comment' THEN 15 WHEN 'tweet' THEN 16
-                  WHEN 'description' THEN 17 WHEN 'summary' THEN 18 END AS text_rank,
-         CASE key WHEN 'title' THEN 1 WHEN 'headline' THEN 2 WHEN 'heading' THEN 3
-                  WHEN 'subject' THEN 4 END AS title_rank,
-         CASE key WHEN 'published' THEN 1 WHEN 'published_at' THEN 2 WHEN 'publish_date' THEN 3
+                  WHEN 'description' THEN 17 WHEN 'summary' THEN 18 END END AS text_rank,
+         CASE WHEN key = lower(trim($title_field)) OR lower(name) = lower(trim($title_field)) THEN 0
+         ELSE CASE key WHEN 'title' THEN 1 WHEN 'headline' THEN 2 WHEN 'heading' THEN 3
+                  WHEN 'subject' THEN 4 END END AS title_rank,
+         CASE WHEN key = lower(trim($date_field)) OR lower(name) = lower(trim($date_field)) THEN 0
+         ELSE CASE key WHEN 'published' THEN 1 WHEN 'published_at' THEN 2 WHEN 'publish_date' THEN 3
                   WHEN 'publication_date' THEN 4 WHEN 'pub_date' THEN 5 WHEN 'pubdate' THEN 6
                   WHEN 'date' THEN 7 WHEN 'datetime' THEN 8 WHEN 'created_at' THEN 9
-                  WHEN 'created' THEN 10 WHEN 'timestamp' THEN 11 WHEN 'time' THEN 12 END AS date_rank
+                  WHEN 'created' THEN 10 WHEN 'timestamp' THEN 11 WHEN 'time' THEN 12 END END AS date_rank
   FROM record_fields),
 chosen AS (
   SELECT f.file, f.format, f.records,

@@ -691,6 +691,24 @@ class ReportRecords(unittest.TestCase):
             self.assertEqual(table_rows(other, table), table_rows(self.con, table), table)
         other.close()
 
+    def test_the_fields_to_read_can_be_named(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "news.csv", "id,headline_text,summary,body_html,when\n"
+                  "1,Floods in Hamburg,Short summary of the floods in the harbour of Hamburg.,"
+                  "\"<p>" + SENTENCES[9] + "</p><p>" + PROSE + "</p>\",12/31/2016\n")
+            db = os.path.join(tmp, "out.db")
+            for jobs, extra, raw, published in [
+                    (1, (), "Short summary of the floods in the harbour of Hamburg.", None),
+                    (2, ("TEXT_FIELD=body_html", "TITLE_FIELD=Headline_Text", "DATE_FIELD=when"),
+                     "Floods in Hamburg\n\n" + SENTENCES[9] + "\n\n" + PROSE.strip(), "2016-12-31")]:
+                rc, out, err = make_report(corpus, db, jobs, extra)
+                self.assertEqual((rc, err), (0, ""))
+                con = connect(db)
+                self.assertEqual(con.execute("SELECT raw, published FROM docs").fetchall(), [(raw, published)])
+                con.close()
+            self.assertRegex(out, r"│ news\.csv +│ 1 record; text: body_html; title: headline_text; date: when +│")
+
     def test_a_file_over_1_gb_is_skipped_unread(self):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
@@ -721,12 +739,12 @@ def write_sharding_corpus(folder, n=60):
     write(folder, "web/page.html", PAGE)
 
 
-def make_report(corpus, db, jobs):
-    """`make report` with JOBS=jobs (None: make's default) on this test's
-    library (the build step itself is skipped); (returncode, stdout,
-    stderr)."""
+def make_report(corpus, db, jobs, extra=()):
+    """`make report` with JOBS=jobs (None: make's default) and the extra
+    VAR=value arguments on this test's library (the build step itself is
+    skipped); (returncode, stdout, stderr)."""
     cmd = ["make", "-s", "--no-print-directory", "-o", "all", "report", f"CORPUS={corpus}",
-           f"OUT={db}", f"LIB={LIB}"] + ([] if jobs is None else [f"JOBS={jobs}"])
+           f"OUT={db}", f"LIB={LIB}"] + ([] if jobs is None else [f"JOBS={jobs}"]) + list(extra)
     proc = subprocess.run(cmd, capture_output=True, timeout=300, cwd=ROOT)
     return proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
 
