@@ -78,44 +78,63 @@ DROP TABLE record_texts;
 DROP TABLE record_ways;
 
 -- The fields of each file's first 200 records, with their name as the
--- report prints it ("column 2" in a file without a header) and how long
--- their text values are: the fields to read are chosen from these.
+-- report prints it ("column 2" in a file without a header), their key
+-- (lower case, without _ - and spaces: "reviewText" and "review_text" are
+-- "reviewtext") and how long their text values are: the fields to read are
+-- chosen from these.
 CREATE TEMP TABLE record_fields AS
 SELECT r.file, k.fullkey AS path,
        CASE WHEN typeof(k.key) = 'integer' THEN 'column ' || (k.key + 1) ELSE k.key END AS name,
-       lower(trim(k.key)) AS key, sum(k.type = 'text') AS texts,
+       lower(replace(replace(replace(trim(k.key), '_', ''), '-', ''), ' ', '')) AS key,
+       sum(k.type = 'text') AS texts,
        sum(CASE WHEN k.type = 'text' THEN length(k.value) ELSE 0 END) AS chars
 FROM records r, json_each(CASE WHEN r.record <= 200 AND r.error IS NULL THEN r.fields END) k
 WHERE k.type IN ('text', 'integer', 'real')
 GROUP BY r.file, k.fullkey;
 
+-- The text field: the one the user named, else the first of the usual
+-- names, else the longest if its values average 40 characters; a
+-- "description" or "summary" gives way to a field twice as long ("summary"
+-- and "reviewText" in a file of reviews).
 CREATE TEMP TABLE record_files AS
-WITH named AS (
+WITH asked AS (
+  SELECT lower(replace(replace(replace(trim($text_field), '_', ''), '-', ''), ' ', '')) AS text_key,
+         lower(replace(replace(replace(trim($title_field), '_', ''), '-', ''), ' ', '')) AS title_key,
+         lower(replace(replace(replace(trim($date_field), '_', ''), '-', ''), ' ', '')) AS date_key),
+named AS (
   SELECT file, path, name, texts, chars,
-         CASE WHEN key = lower(trim($text_field)) OR lower(name) = lower(trim($text_field)) THEN 0
+         CASE WHEN key = text_key OR lower(name) = lower(trim($text_field)) THEN 0
          ELSE CASE key WHEN 'text' THEN 1 WHEN 'body' THEN 2 WHEN 'content' THEN 3 WHEN 'article' THEN 4
-                  WHEN 'full_text' THEN 5 WHEN 'fulltext' THEN 6 WHEN 'article_text' THEN 7
+                  WHEN 'fulltext' THEN 5 WHEN 'articletext' THEN 6 WHEN 'articlebody' THEN 7
                   WHEN 'maintext' THEN 8 WHEN 'story' THEN 9 WHEN 'document' THEN 10
-                  WHEN 'abstract' THEN 11 WHEN 'review' THEN 12 WHEN 'review_text' THEN 13
-                  WHEN 'message' THEN 14 WHEN 'comment' THEN 15 WHEN 'tweet' THEN 16
-                  WHEN 'description' THEN 17 WHEN 'summary' THEN 18 END END AS text_rank,
-         CASE WHEN key = lower(trim($title_field)) OR lower(name) = lower(trim($title_field)) THEN 0
+                  WHEN 'selftext' THEN 11 WHEN 'abstract' THEN 12 WHEN 'review' THEN 13
+                  WHEN 'reviewtext' THEN 14 WHEN 'reviewbody' THEN 15 WHEN 'message' THEN 16
+                  WHEN 'comment' THEN 17 WHEN 'tweet' THEN 18
+                  WHEN 'description' THEN 19 WHEN 'summary' THEN 20 END END AS text_rank,
+         CASE WHEN key = title_key OR lower(name) = lower(trim($title_field)) THEN 0
          ELSE CASE key WHEN 'title' THEN 1 WHEN 'headline' THEN 2 WHEN 'heading' THEN 3
                   WHEN 'subject' THEN 4 END END AS title_rank,
-         CASE WHEN key = lower(trim($date_field)) OR lower(name) = lower(trim($date_field)) THEN 0
-         ELSE CASE key WHEN 'published' THEN 1 WHEN 'published_at' THEN 2 WHEN 'publish_date' THEN 3
-                  WHEN 'publication_date' THEN 4 WHEN 'pub_date' THEN 5 WHEN 'pubdate' THEN 6
-                  WHEN 'date' THEN 7 WHEN 'datetime' THEN 8 WHEN 'created_at' THEN 9
+         CASE WHEN key = date_key OR lower(name) = lower(trim($date_field)) THEN 0
+         ELSE CASE key WHEN 'published' THEN 1 WHEN 'publishedat' THEN 2 WHEN 'publishdate' THEN 3
+                  WHEN 'publicationdate' THEN 4 WHEN 'pubdate' THEN 5 WHEN 'date' THEN 6
+                  WHEN 'datetime' THEN 7 WHEN 'createdat' THEN 8 WHEN 'createdutc' THEN 9
                   WHEN 'created' THEN 10 WHEN 'timestamp' THEN 11 WHEN 'time' THEN 12 END END AS date_rank
-  FROM record_fields),
-chosen AS (
-  SELECT f.file, f.format, f.records,
-         coalesce((SELECT path FROM named n WHERE n.file = f.file AND text_rank IS NOT NULL AND texts > 0
-                   ORDER BY text_rank LIMIT 1),
-                  (SELECT path FROM named n WHERE n.file = f.file AND chars >= 40 * f.sampled
-                   ORDER BY chars DESC, path LIMIT 1)) AS text_path
+  FROM record_fields, asked),
+picks AS (
+  SELECT f.file, f.format, f.records, f.sampled,
+         (SELECT path FROM named n WHERE n.file = f.file AND text_rank IS NOT NULL AND texts > 0
+          ORDER BY text_rank LIMIT 1) AS named_path,
+         (SELECT path FROM named n WHERE n.file = f.file AND texts > 0
+          ORDER BY chars DESC, path LIMIT 1) AS longest_path
   FROM (SELECT file, min(format) AS format, count(*) AS records, min(count(*), 200) AS sampled
-        FROM records GROUP BY file) f)
+        FROM records GROUP BY file) f),
+chosen AS (
+  SELECT p.file, p.format, p.records,
+         CASE WHEN p.named_path IS NULL THEN CASE WHEN l.chars >= 40 * p.sampled THEN p.longest_path END
+              WHEN n.text_rank >= 19 AND l.chars >= 2 * n.chars THEN p.longest_path
+              ELSE p.named_path END AS text_path
+  FROM picks p LEFT JOIN named n ON n.file = p.file AND n.path = p.named_path
+  LEFT JOIN named l ON l.file = p.file AND l.path = p.longest_path)
 SELECT c.file, c.format, c.records, c.text_path,
        (SELECT path FROM named n WHERE n.file = c.file AND title_rank IS NOT NULL AND texts > 0
           AND path IS NOT c.text_path ORDER BY title_rank LIMIT 1) AS title_path,

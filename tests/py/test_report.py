@@ -698,16 +698,31 @@ class ReportRecords(unittest.TestCase):
                   "1,Floods in Hamburg,Short summary of the floods in the harbour of Hamburg.,"
                   "\"<p>" + SENTENCES[9] + "</p><p>" + PROSE + "</p>\",12/31/2016\n")
             db = os.path.join(tmp, "out.db")
+            # by the rules: not "summary" but the field twice as long
             for jobs, extra, raw, published in [
-                    (1, (), "Short summary of the floods in the harbour of Hamburg.", None),
-                    (2, ("TEXT_FIELD=body_html", "TITLE_FIELD=Headline_Text", "DATE_FIELD=when"),
-                     "Floods in Hamburg\n\n" + SENTENCES[9] + "\n\n" + PROSE.strip(), "2016-12-31")]:
+                    (1, (), SENTENCES[9] + "\n\n" + PROSE.strip(), None),
+                    (2, ("TEXT_FIELD=summary", "TITLE_FIELD=Headline_Text", "DATE_FIELD=when"),
+                     "Floods in Hamburg\n\nShort summary of the floods in the harbour of Hamburg.",
+                     "2016-12-31")]:
                 rc, out, err = make_report(corpus, db, jobs, extra)
                 self.assertEqual((rc, err), (0, ""))
                 con = connect(db)
                 self.assertEqual(con.execute("SELECT raw, published FROM docs").fetchall(), [(raw, published)])
                 con.close()
-            self.assertRegex(out, r"│ news\.csv +│ 1 record; text: body_html; title: headline_text; date: when +│")
+            self.assertRegex(out, r"│ news\.csv +│ 1 record; text: summary; title: headline_text; date: when +│")
+
+    def test_field_names_are_read_without_case_and_underscores(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "reviews.jsonl", "".join(json.dumps(
+                {"reviewerID": f"A{i}", "summary": "Great kettle", "reviewText": SENTENCES[i],
+                 "created_utc": 1420070400}) + "\n" for i in range(3)))
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            self.assertEqual(con.execute("SELECT raw, published FROM docs ORDER BY id").fetchall(),
+                             [(SENTENCES[i], "2015-01-01") for i in range(3)])
+            self.assertRegex(out, r"│ reviews\.jsonl +│ 3 records; text: reviewText; date: created_utc +│")
 
     def test_a_file_over_1_gb_is_skipped_unread(self):
         with tempfile.TemporaryDirectory() as tmp:
