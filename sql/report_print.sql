@@ -11,10 +11,10 @@ SELECT (SELECT value FROM report_info WHERE key = 'corpus') AS folder,
             THEN 'docs table given' ELSE 'files' END AS source,
        count(*) AS documents, sum(chars) AS characters, sum(tokens) AS tokens,
        sum(words) AS words, sum(sentences) AS sentences,
-       (SELECT count(*) FROM skipped) AS skipped_files
+       (SELECT count(*) FROM skipped) AS skipped
 FROM doc_stats;
-SELECT reason, count(*) AS files, sum(bytes) AS bytes, substr(min(name), 1, 40) AS example
-FROM skipped GROUP BY reason ORDER BY files DESC LIMIT 8;
+SELECT reason, count(*) AS skipped, sum(bytes) AS bytes, substr(min(name), 1, 40) AS example
+FROM skipped GROUP BY reason ORDER BY count(*) DESC, reason LIMIT 8;
 SELECT substr(key, 14) AS decoded_from, value AS files FROM report_info
 WHERE key GLOB 'decoded from *' ORDER BY value DESC, key LIMIT 8;
 -- Files of records split into documents (sql/report_records.sql).
