@@ -17,7 +17,7 @@
 ** report query it prints the peers' figures of this run, with the ratio
 ** textkit / peer and whether the row count and the sum of the content
 ** lengths agree ("same rows"): DuckDB's read_csv and read_json, one thread,
-** reading the file (duckdb.txt, from peer_duckdb_records.js) and Python's
+** reading the file (duckdb.txt, from peer_duckdb.js) and Python's
 ** csv and json modules on the text in memory (python_records.txt, from
 ** peer_records.py).  Exits 1 when a peer's rows differ.
 */
@@ -37,37 +37,6 @@
 typedef struct PeerFigures {
   double mbs, rows, chars;
 } PeerFigures;
-
-/* The path of zName beside zCorpus, from sqlite3_mprintf (free it with
-** sqlite3_free). */
-static char *besideCorpus(const char *zCorpus, const char *zName) {
-  const char *zSlash = strrchr(zCorpus, '/');
-  int nDir = zSlash ? (int)(zSlash - zCorpus) + 1 : 0;
-  return sqlite3_mprintf("%.*s%s", nDir, zCorpus, zName);
-}
-
-/* Seconds of the best of N_RUNS runs of zSql with z[0..n) bound to ?1; its
-** two values in *pRows and *pSum (exits with the message on error). */
-static double bestOfBound(sqlite3 *db, const char *zSql, const char *z,
-                          size_t n, double *pRows, double *pSum) {
-  double best = 1e30;
-  for (int r = 0; r < N_RUNS; r++) {
-    sqlite3_stmt *pStmt;
-    double t0 = benchNow();
-    if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK ||
-        sqlite3_bind_text(pStmt, 1, z, (int)n, SQLITE_STATIC) != SQLITE_OK ||
-        sqlite3_step(pStmt) != SQLITE_ROW) {
-      fprintf(stderr, "bench_records: %s: %s\n", zSql, sqlite3_errmsg(db));
-      exit(1);
-    }
-    *pRows = sqlite3_column_double(pStmt, 0);
-    *pSum = sqlite3_column_double(pStmt, 1);
-    sqlite3_finalize(pStmt);
-    double t = benchNow() - t0;
-    if (t < best) best = t;
-  }
-  return best;
-}
 
 /* The figures under zKey ("records.csv" in duckdb.txt, "csv" in
 ** python_records.txt) that a peer wrote in this run; 0 when missing. */
@@ -119,7 +88,8 @@ static double timeQuery(sqlite3 *db, const char *zFormat, const char *zSum,
     fprintf(stderr, "bench_records: out of memory\n");
     exit(1);
   }
-  double mbs = (double)n / 1e6 / bestOfBound(db, zSql, z, n, pRows, pSum);
+  double mbs =
+      (double)n / 1e6 / benchBestOfBound(db, zSql, z, n, N_RUNS, pRows, pSum);
   printf("  text_records %-5s %-36s %8.1f MB/s", zFormat, zSum, mbs);
   if (strcmp(zFormat, "csv") == 0) {
     printf("  target >= %.0f MB/s: %s", CSV_TARGET,
@@ -135,7 +105,7 @@ static double timeQuery(sqlite3 *db, const char *zFormat, const char *zSum,
 ** rows differ from textkit's. */
 static int benchFile(sqlite3 *db, const char *zCorpus, const char *zFormat) {
   char *zName = sqlite3_mprintf("records.%s", zFormat);
-  char *zPath = zName ? besideCorpus(zCorpus, zName) : 0;
+  char *zPath = zName ? benchBesideCorpus(zCorpus, zName) : 0;
   size_t n;
   char *z = benchReadFile(zPath, &n);
   double rows, sum;
@@ -168,7 +138,7 @@ static int benchFile(sqlite3 *db, const char *zCorpus, const char *zFormat) {
 ** skipped when it does not. */
 static int haveFile(const char *zCorpus, const char *zName) {
   struct stat st;
-  char *zPath = besideCorpus(zCorpus, zName);
+  char *zPath = benchBesideCorpus(zCorpus, zName);
   int found = zPath && stat(zPath, &st) == 0;
   if (!found) {
     printf("records: skipped: %s is absent (run_bench.py writes it with "

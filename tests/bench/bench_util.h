@@ -53,25 +53,37 @@ static inline char *benchReadFile(const char *zPath, size_t *pn) {
   return z;
 }
 
-/* Seconds of the best of nRuns runs of a one-value query; its value in
-** *pr (exits with the message on error). */
-static inline double benchBestOf(sqlite3 *db, const char *zSql, int nRuns,
-                                 double *pr) {
+/* Seconds of the best of nRuns runs of a one-row query with z[0..n) bound
+** to ?1 (z NULL: nothing bound); its first value in *pr and, when pr2 is
+** not NULL, its second in *pr2 (exits with the message on error). */
+static inline double benchBestOfBound(sqlite3 *db, const char *zSql,
+                                      const char *z, size_t n, int nRuns,
+                                      double *pr, double *pr2) {
   double best = 1e30;
   for (int r = 0; r < nRuns; r++) {
     sqlite3_stmt *pStmt;
     double t0 = benchNow();
     if (sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK ||
+        (z && sqlite3_bind_text64(pStmt, 1, z, n, SQLITE_STATIC,
+                                  SQLITE_UTF8) != SQLITE_OK) ||
         sqlite3_step(pStmt) != SQLITE_ROW) {
       fprintf(stderr, "bench: %s: %s\n", zSql, sqlite3_errmsg(db));
       exit(1);
     }
     *pr = sqlite3_column_double(pStmt, 0);
+    if (pr2) *pr2 = sqlite3_column_double(pStmt, 1);
     sqlite3_finalize(pStmt);
     double t = benchNow() - t0;
     if (t < best) best = t;
   }
   return best;
+}
+
+/* Seconds of the best of nRuns runs of a one-value query; its value in
+** *pr (exits with the message on error). */
+static inline double benchBestOf(sqlite3 *db, const char *zSql, int nRuns,
+                                 double *pr) {
+  return benchBestOfBound(db, zSql, 0, 0, nRuns, pr, 0);
 }
 
 /* Fill zTable(id INTEGER PRIMARY KEY, body TEXT), created here, with the
@@ -111,6 +123,14 @@ static inline double benchLoadDocs(sqlite3 *db, const char *zTable,
   return nByte;
 }
 
+/* The path of zFile beside zCorpus, from sqlite3_mprintf (free it with
+** sqlite3_free; NULL when out of memory). */
+static inline char *benchBesideCorpus(const char *zCorpus, const char *zFile) {
+  const char *zSlash = strrchr(zCorpus, '/');
+  int nDir = zSlash ? (int)(zSlash - zCorpus) + 1 : 0;
+  return sqlite3_mprintf("%.*s%s", nDir, zCorpus, zFile);
+}
+
 /* The value of the "zKey value" line of the file zFile beside zCorpus, which
 ** a peer script (tests/bench/peer_*) writes; only when the file was written
 ** after the corpus, that is in this run of run_bench.py, which rewrites the
@@ -118,9 +138,7 @@ static inline double benchLoadDocs(sqlite3 *db, const char *zTable,
 static inline int benchPeerFigure(const char *zCorpus, const char *zFile,
                                   const char *zKey, double *pv) {
   struct stat stCorpus, stPeer;
-  const char *zSlash = strrchr(zCorpus, '/');
-  int nDir = zSlash ? (int)(zSlash - zCorpus) + 1 : 0;
-  char *zPath = sqlite3_mprintf("%.*s%s", nDir, zCorpus, zFile);
+  char *zPath = benchBesideCorpus(zCorpus, zFile);
   FILE *f = zPath ? fopen(zPath, "r") : 0;
   int found = 0;
   if (f && stat(zCorpus, &stCorpus) == 0 && stat(zPath, &stPeer) == 0 &&

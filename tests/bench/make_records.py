@@ -6,7 +6,7 @@ bench corpus, the same rows in both.
     /usr/bin/python3 tests/bench/make_records.py build/bench/news.txt
 
 run_bench.py calls write_records() right after it builds the corpus, before
-the peers, so that tests/bench/peer_records.py, peer_duckdb_records.js and
+the peers, so that tests/bench/peer_records.py, peer_duckdb.js and
 bench_records.c all read the same two files of this run.
 
 Each row is id,title,date,content: content is one blank-line separated

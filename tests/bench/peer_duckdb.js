@@ -1,4 +1,5 @@
-// peer_duckdb.js -- the peer for string similarity and regular expressions:
+// peer_duckdb.js -- the peer for string similarity, regular expressions and
+// CSV / JSON-lines reading:
 // DuckDB (npm @duckdb/node-api, MIT), its built-in SQL functions on the same
 // data and in the same query shape as bench_strsim.c and bench_regex.c.
 //
@@ -11,8 +12,10 @@
 // edits from the same LCG) and times SELECT sum(f(a, b)) FROM pairs for
 // levenshtein, damerau_levenshtein, jaro_similarity and
 // jaro_winkler_similarity; then the corpus lines of bench_regex.c with
-// SELECT count(*) FROM lines WHERE regexp_matches(line, DATE_PATTERN).
-// Best of 3 runs each.  It prints DuckDB's figures and writes them to
+// SELECT count(*) FROM lines WHERE regexp_matches(line, DATE_PATTERN);
+// then read_csv and read_json on records.csv and records.jsonl, which
+// run_bench.py writes beside the corpus (the files bench_records.c times
+// text_records on).  Best of 3 runs each.  It prints DuckDB's figures and writes them to
 // duckdb.txt beside the corpus as "key value" lines, with an FNV-1a hash of
 // each pair table, the sums and the match count, so that bench_strsim and
 // bench_regex (run after the peers by run_bench.py) print textkit / DuckDB
@@ -134,14 +137,14 @@ async function loadPairs(con, name, strPairs) {
 
 // Best-of-N_RUNS seconds of a one-row query, and its first value.
 async function bestOf(con, sql) {
-  let best = Infinity, value;
+  let best = Infinity, row;
   for (let r = 0; r < N_RUNS; r++) {
     const t0 = process.hrtime.bigint();
     const rows = (await con.runAndReadAll(sql)).getRowsJS();
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
-    value = Number(rows[0][0]);
+    row = rows[0].map(Number);
   }
-  return { secs: best, value };
+  return { secs: best, value: row[0], row };
 }
 
 // Time each similarity function on each pair table; returns "key value"
@@ -189,6 +192,58 @@ async function benchRegex(con, z) {
           `regex.catastrophic_secs ${cat.secs}`];
 }
 
+// Time the count/sum query over reader, a table function call in which
+// FILE stands for the quoted path of file; print its line and return its
+// "key value" lines under key.
+async function timeReader(con, key, reader, file, label) {
+  const bytes = fs.statSync(file).size;
+  const sql = "SELECT count(*), sum(length(content)) FROM " +
+    reader.replace("FILE", `'${file.replace(/'/g, "''")}'`);
+  const { secs, row } = await bestOf(con, sql);
+  const mbs = bytes / 1e6 / secs;
+  console.log(`  DuckDB ${label.padEnd(40)} ${(bytes / 1e6).toFixed(1).padStart(6)} MB ` +
+              `${mbs.toFixed(1).padStart(8)} MB/s  ${row[0]} rows, content ${row[1]} chars`);
+  return [`${key}.mbs ${mbs}`, `${key}.rows ${row[0]}`, `${key}.content_chars ${row[1]}`];
+}
+
+// read_csv on a copy of csvFile in /dev/shm, removed after; no lines when
+// /dev/shm cannot hold it.
+async function timeShmCopy(con, csvFile) {
+  const copy = path.join("/dev/shm", `textkit-bench-records-${process.pid}.csv`);
+  try {
+    fs.copyFileSync(csvFile, copy);
+  } catch (e) {
+    console.log(`  DuckDB read_csv on /dev/shm: skipped (${e.message})`);
+    return [];
+  }
+  try {
+    return await timeReader(con, "records.csv_shm", "read_csv(FILE, header=true)", copy,
+                            "read_csv, a copy in /dev/shm");
+  } finally {
+    fs.unlinkSync(copy);
+  }
+}
+
+// DuckDB's read_csv and read_json on the records files that run_bench.py
+// wrote beside the corpus (make_records.py): the peers of bench_records.
+async function benchRecords(con) {
+  const folder = path.dirname(corpus);
+  const csvFile = path.join(folder, "records.csv");
+  const jsonlFile = path.join(folder, "records.jsonl");
+  if (!fs.existsSync(csvFile) || !fs.existsSync(jsonlFile)) {
+    console.log(`  DuckDB records: skipped (${csvFile} or ${jsonlFile} absent; run_bench.py writes them)`);
+    return [];
+  }
+  console.log("  records files: DuckDB reads the FILE (I/O included, page cache warm), " +
+              "textkit parses bytes in memory");
+  return [
+    ...await timeReader(con, "records.csv", "read_csv(FILE, header=true)", csvFile,
+                        "read_csv(header=true)"),
+    ...await timeShmCopy(con, csvFile),
+    ...await timeReader(con, "records.jsonl", "read_json(FILE, format='newline_delimited')",
+                        jsonlFile, "read_json(format='newline_delimited')")];
+}
+
 async function main() {
   let DuckDBInstance;
   try {
@@ -202,10 +257,11 @@ async function main() {
   const con = await db.connect();
   const version = (await con.runAndReadAll("SELECT version()")).getRowsJS()[0][0];
   console.log(`DuckDB ${version} (@duckdb/node-api), 1 thread, best of ${N_RUNS}; ` +
-              "the pairs and lines of bench_strsim and bench_regex");
+              "the pairs and lines of bench_strsim and bench_regex, the files of bench_records");
   const out = [`version ${version.replace(/^v/, "")}`];
   out.push(...await benchStrsim(con, z));
   out.push(...await benchRegex(con, z));
+  out.push(...await benchRecords(con));
   con.closeSync();
   fs.writeFileSync(path.join(path.dirname(corpus), "duckdb.txt"), out.join("\n") + "\n");
 }
