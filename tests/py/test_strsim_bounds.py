@@ -47,13 +47,18 @@ class BoundsTest(unittest.TestCase):
 
     @unittest.skipIf(VERSION < (3, 41, 0), "sqlite3_is_interrupted needs SQLite 3.41")
     def test_interrupt_stops_long_calls(self):
-        # just under the default cap: about 1-2 s of work each
-        for fn, n in (("levenshtein", 170000), ("osa_distance", 170000),
-                      ("damerau_levenshtein", 21000)):
+        # just under the default cap: about 0.5-2 s of work each.  2,000
+        # against 15 M code points runs along anti-diagonals (AVX2); its
+        # interrupt comes after the 15 M are decoded and indexed
+        for fn, na, nb, delay in (("levenshtein", 170000, 170000, 0.1),
+                                  ("levenshtein", 2000, 15000000, 0.25),
+                                  ("osa_distance", 170000, 170000, 0.1),
+                                  ("damerau_levenshtein", 21000, 21000, 0.1)):
             latency, error = interrupted_after(
-                f"SELECT {fn}(?, ?)", (random_text(n, 3), random_text(n, 4)), 0.1)
+                f"SELECT {fn}(?, ?)", (random_text(na, 3), random_text(nb, 4)),
+                delay)
             self.assertIsNotNone(latency, f"{fn} ended before the interrupt")
-            print(f"  {fn} {n} x {n}: returned {latency * 1000:.1f} ms after "
+            print(f"  {fn} {na} x {nb}: returned {latency * 1000:.1f} ms after "
                   f"interrupt()", flush=True)
             self.assertIsNotNone(error)
             self.assertEqual(str(error), "interrupted")

@@ -1,8 +1,9 @@
 /*
 ** test_strsim.c -- unit tests of the string similarity core
 ** (ext/core/strsim_*.c): known distances and scores, the bit-parallel
-** paths (one word, blocks, banded, sparse masks) against a plain DP on
-** random strings, the max semantics, the three Damerau-Levenshtein
+** paths (one word, blocks, banded, anti-diagonals, sparse masks) against
+** a plain DP on random strings, the max semantics, the three
+*Damerau-Levenshtein
 ** kernels (small rows, band, vector anti-diagonals) against the textbook
 ** table, errors, phonetic keys, and that short strings cost no heap
 ** allocation.
@@ -228,6 +229,46 @@ static void testRandom(void) {
   TK_CHECK_INT(nBadMax, 0);
 }
 
+/* Long unrelated strings take the unbanded multi-word loop: along
+** anti-diagonals with AVX2 (strsim/wave.c, patterns of 1 to 8 vectors of
+** four blocks), else and beyond 2,048 code points column by column.
+** Lengths around each vector and block edge, against the DP. */
+static void testLongUnrelated(void) {
+  static const size_t aLen[] = {65,   127,  128,  255,  256,  257,  511,  700,
+                                1024, 1025, 1500, 1793, 2047, 2048, 2049, 2300};
+  unsigned seed = 7;
+  int nBad = 0, nChecked = 0;
+  for (size_t i = 0; i < sizeof(aLen) / sizeof(aLen[0]); i++) {
+    for (int shape = 0; shape < 3; shape++) {
+      size_t m = aLen[i], n = shape == 0 ? m : shape == 1 ? m + 37 : 3 * m;
+      uint32_t *aa = malloc(m * sizeof(uint32_t));
+      uint32_t *ab = malloc(n * sizeof(uint32_t));
+      tk_buf za = {0}, zb = {0};
+      uint32_t nAlpha = shape == 2 ? 40 : 4, base = i % 2 ? 0x430 : 'a';
+      for (size_t k = 0; k < m; k++) {
+        seed = seed * 1103515245 + 12345;
+        aa[k] = base + (seed >> 8) % nAlpha;
+        tk_buf_put_utf8(&za, aa[k]);
+      }
+      for (size_t k = 0; k < n; k++) {
+        seed = seed * 1103515245 + 12345;
+        ab[k] = base + (seed >> 8) % nAlpha;
+        tk_buf_put_utf8(&zb, ab[k]);
+      }
+      long long want = levPlain(aa, m, ab, n);
+      /* the text as the first argument too: the shorter is the pattern */
+      if (lev(za.z, zb.z, -1) != want || lev(zb.z, za.z, -1) != want) nBad++;
+      nChecked++;
+      free(aa);
+      free(ab);
+      tk_buf_free(&za);
+      tk_buf_free(&zb);
+    }
+  }
+  TK_CHECK_INT(nChecked, 48);
+  TK_CHECK_INT(nBad, 0);
+}
+
 /* A pattern of more distinct characters than the dense table allows
 ** takes the per-block masks; the result is the same. */
 static void testSparseAlphabet(void) {
@@ -315,6 +356,7 @@ int main(void) {
   testKnown();
   testRandom();
   testSparseAlphabet();
+  testLongUnrelated();
   testDamerau();
   testPhonetic();
   testPhoneticOom();

@@ -13,10 +13,11 @@
 ** (n - m + 32) is tried first: cells outside a band hold upper bounds, so
 ** its result U is an upper bound of the distance and a second pass banded
 ** by U is exact (unbanded when U is over m / 2).  The narrow pass stops
-** as soon as every cell of its band exceeds the band.  Similar long
-** strings cost O(d * n / 64) words, not O(m * n / 64).  OSA adds Hyyro's
-*transposition vector to the same
-** recurrences.
+** as soon as every cell of its band exceeds the band, and is skipped when
+** the first 64 code points are already over 32 apart.  Similar long
+** strings cost O(d * n / 64) words, not O(m * n / 64).  The unbanded pass
+** runs along anti-diagonals with AVX2 when it can (strsim/wave.c).  OSA
+** adds Hyyro's transposition vector to the same recurrences.
 **
 ** Bounded work (textkit/base.h's tk_work): before each pass its cells,
 ** one per 64-row block and column, are admitted against the cap; the
@@ -25,13 +26,15 @@
 #include "strsim_internal.h"
 
 /* The per-block match masks of a long pattern against a text: a dense
-** table rows[id * nWord + block] when the alphabet is small enough, else
+** table rows[id * nStride + block] when the alphabet is small enough, else
 ** one tk_maskmap per block (memory O(pattern length) whatever the
 ** alphabet). */
 typedef struct Peq {
   size_t nWord;
-  uint64_t *aRow;       /* dense: (nId + 1) * nWord, row 0 all zero */
-  uint32_t *aTid;       /* dense: the id of each text character */
+  size_t nStride;       /* dense: words a row, nWord rounded up to 4 */
+  uint64_t *aRow;       /* dense: (nId + 1) * nStride, row 0 all zero */
+  uint32_t *aTid;       /* dense: the id of each text character, with
+                        ** TK_STRSIM_TID_PAD zero ids before and after */
   tk_maskmap *aBlk;     /* sparse: one map per block */
   const uint32_t *aTxt; /* the text */
 } Peq;
@@ -41,6 +44,7 @@ static int peqInit(Peq *p, const uint32_t *s, size_t m, const uint32_t *t,
                    size_t n) {
   memset(p, 0, sizeof(*p));
   p->nWord = (m + 63) / 64;
+  p->nStride = (p->nWord + 3) / 4 * 4; /* whole vectors for strsim/wave.c */
   p->aTxt = t;
   tk_idmap map;
   tk_strsim__idmap_init(&map);
@@ -51,14 +55,17 @@ static int peqInit(Peq *p, const uint32_t *s, size_t m, const uint32_t *t,
     if (aSid[i] == UINT32_MAX) rc = TK_ENOMEM;
   }
   /* dense when the table is at most 16 words per pattern character */
-  if (rc == TK_OK && (map.nId + 1) * p->nWord <= 16 * m + 4096) {
-    p->aRow = tk_malloc((map.nId + 1) * p->nWord * sizeof(uint64_t));
-    p->aTid = tk_malloc((n ? n : 1) * sizeof(uint32_t));
+  if (rc == TK_OK && (map.nId + 1) * p->nStride <= 16 * m + 4096) {
+    p->aRow = tk_malloc((map.nId + 1) * p->nStride * sizeof(uint64_t));
+    size_t nTid = n + 2 * TK_STRSIM_TID_PAD;
+    p->aTid = tk_malloc(nTid * sizeof(uint32_t));
     if (!p->aRow || !p->aTid) rc = TK_ENOMEM;
     if (rc == TK_OK) {
-      memset(p->aRow, 0, (map.nId + 1) * p->nWord * sizeof(uint64_t));
+      memset(p->aTid, 0, nTid * sizeof(uint32_t));
+      p->aTid += TK_STRSIM_TID_PAD;
+      memset(p->aRow, 0, (map.nId + 1) * p->nStride * sizeof(uint64_t));
       for (size_t i = 0; i < m; i++) {
-        p->aRow[aSid[i] * p->nWord + i / 64] |= (uint64_t)1 << (i % 64);
+        p->aRow[aSid[i] * p->nStride + i / 64] |= (uint64_t)1 << (i % 64);
       }
       for (size_t j = 0; j < n; j++)
         p->aTid[j] = tk_strsim__idmap_id(&map, t[j], 0);
@@ -79,13 +86,13 @@ static int peqInit(Peq *p, const uint32_t *s, size_t m, const uint32_t *t,
 /* Free a Peq. */
 static void peqFree(Peq *p) {
   tk_free(p->aRow);
-  tk_free(p->aTid);
+  tk_free(p->aTid ? p->aTid - TK_STRSIM_TID_PAD : 0);
   tk_free(p->aBlk);
 }
 
 /* The mask of text character j in block b. */
 static inline uint64_t peqGet(const Peq *p, size_t j, size_t b) {
-  if (p->aRow) return p->aRow[(size_t)p->aTid[j] * p->nWord + b];
+  if (p->aRow) return p->aRow[(size_t)p->aTid[j] * p->nStride + b];
   return tk_maskmap_get(&p->aBlk[b], p->aTxt[j]);
 }
 
@@ -205,13 +212,18 @@ static int levBlock(const Peq *pPeq, size_t m, size_t n, long long k,
 }
 
 /* Levenshtein distance of a pattern over 64 code points over every
-** block: the unbanded loop, with the mask row of each text character
-** fetched once per column and the score kept for the last block only. */
+** block: along anti-diagonals with AVX2 (strsim/wave.c) when it can,
+** else column by column, the mask row of each text character fetched once
+** per column and the score kept for the last block only. */
 static int levFull(const Peq *pPeq, size_t m, size_t n, tk_work *pWork,
                    size_t *pDist) {
   size_t nWord = pPeq->nWord;
   int rc = tk_work_admit(pWork, (uint64_t)nWord * n, m, n);
   if (rc != TK_OK) return rc;
+  if (pPeq->aRow && tk_strsim__wave_ok(nWord)) {
+    return tk_strsim__wave(pPeq->aRow, pPeq->nStride, pPeq->aTid, n, m, pWork,
+                           pDist);
+  }
   uint64_t *aVP = tk_malloc(nWord * 2 * sizeof(uint64_t));
   if (!aVP) return TK_ENOMEM;
   uint64_t *aVN = aVP + nWord;
@@ -221,7 +233,7 @@ static int levFull(const Peq *pPeq, size_t m, size_t n, tk_work *pWork,
   size_t score = m;
   for (size_t j = 0; j < n; j++) {
     const uint64_t *aRow =
-        pPeq->aRow ? pPeq->aRow + (size_t)pPeq->aTid[j] * nWord : 0;
+        pPeq->aRow ? pPeq->aRow + (size_t)pPeq->aTid[j] * pPeq->nStride : 0;
     uint64_t hp = 1, hn = 0, d0;
     size_t b = 0;
     for (; b < nWord - 1; b++) { /* the score is in the last block only */
@@ -251,9 +263,13 @@ static int levLong(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
     rc = levBlock(&peq, m, n, k, pWork, pDist);
   } else if (rc == TK_OK) {
     /* a narrow band first; its result is an upper bound of the distance,
-    ** so a second pass banded by that bound is exact */
+    ** so a second pass banded by that bound is exact.  When the first 64
+    ** code points of each are already over 32 apart (unrelated texts)
+    ** the band would only fail: every block at once instead. */
     long long kTry = (long long)(n - m) + 32;
-    if (kTry >= (long long)m / 2) {
+    size_t dHead = 0;
+    if (kTry < (long long)m / 2) levWord(s, 64, t, 64, 0, &dHead);
+    if (kTry >= (long long)m / 2 || dHead > 32) {
       rc = levFull(&peq, m, n, pWork, pDist);
     } else {
       rc = levBlock(&peq, m, n, kTry, pWork, pDist);

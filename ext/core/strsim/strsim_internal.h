@@ -121,6 +121,17 @@ typedef struct tk_idmap {
 
 void tk_strsim__idmap_init(tk_idmap *p);
 void tk_strsim__idmap_free(tk_idmap *p);
+/* 1 when tk_strsim__wave runs patterns of nWord words here (AVX2). */
+int tk_strsim__wave_ok(size_t nWord);
+/* Zero ids on each side of a text's ids: the anti-diagonals look up to
+** this many columns before and after the text. */
+#define TK_STRSIM_TID_PAD 32
+/* Unbanded multi-word Levenshtein along anti-diagonals (strsim/wave.c):
+** dense mask table aRow (nStride words a row, a multiple of 4; row 0
+** zero), text rows aTid[0..n) (TK_STRSIM_TID_PAD zeros either side),
+** pattern of m code points. */
+int tk_strsim__wave(const uint64_t *aRow, size_t nStride, const uint32_t *aTid,
+                    size_t n, size_t m, tk_work *pWork, size_t *pDist);
 /* tk_strsim__idmap_id for c >= 128 (strsim/map.c). */
 uint32_t tk_strsim__idmap_id_wide(tk_idmap *p, uint32_t c, int bAdd);
 
