@@ -62,10 +62,28 @@ FROM doc_stats s JOIN docs d ON d.id = s.doc_id
 ORDER BY s.chars DESC, d.id LIMIT 5;
 
 .print
-.print '== Top terms (Snowball stems, stopwords removed)'
-SELECT substr(term, 1, 30) AS term, df AS documents, tf AS mentions, round(idf, 2) AS idf
-FROM terms WHERE length(term) > 2 AND term GLOB '*[a-z]*'
-ORDER BY tf DESC, term LIMIT 15;
+.print '== Top terms (stopwords removed; the words of one Snowball stem counted together)'
+-- Each stem is shown as the form most written in up to 2,000 documents
+-- spread over the corpus (one in every N by id), capitals ("LAST" in a
+-- table of results) only when it has no other form; the stem itself when
+-- the sample lacks it.
+WITH top AS (
+  SELECT term, df, tf, idf FROM terms WHERE length(term) > 2 AND term GLOB '*[a-z]*'
+  ORDER BY tf DESC, term LIMIT 15),
+sample AS (
+  SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS r FROM docs)
+  WHERE r % max(1, (SELECT count(*) FROM docs) / 2000) = 0),
+forms AS MATERIALIZED (
+  SELECT t.norm AS term, t.token AS word, count(*) AS n
+  FROM sample JOIN docs d ON d.id = sample.id JOIN doc_stats s ON s.doc_id = d.id
+       LEFT JOIN report_languages l ON l.lang = s.lang,
+       tokens(d.body, coalesce(l.options, 'stem=english stopwords=english')) t
+  WHERE t.norm IN (SELECT term FROM top) GROUP BY 1, 2)
+SELECT substr(coalesce((SELECT word FROM forms f WHERE f.term = top.term
+                        ORDER BY word <> upper(word) OR word = lower(word) DESC, n DESC, word
+                        LIMIT 1), term), 1, 30) AS word,
+       substr(term, 1, 30) AS stem, df AS documents, tf AS mentions, round(idf, 2) AS idf
+FROM top ORDER BY tf DESC, term;
 
 .print
 .print '== People, organizations and places (by name across the corpus: corpus_names)'

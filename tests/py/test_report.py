@@ -314,6 +314,26 @@ class NamesAcrossDocuments(unittest.TestCase):
 
 @needs_shell
 class ReportEdgeCases(unittest.TestCase):
+    def test_top_terms_show_each_stem_as_its_most_written_form(self):
+        # "bombing" 2, "bombings" 3 in one article, "bombed" 4 in another:
+        # one stem, 9 mentions, shown as "bombed"; "Security" once and
+        # "security" twice: "security"; "LAST" three times in a table of
+        # results, "last" once: the capitals lose
+        files = {"a.txt": "The bombing and the bombing. Bombings, bombings and bombings. "
+                          "Security first, security again and more security.",
+                 "b.txt": "They bombed it, bombed it, bombed it and bombed it.",
+                 "c.txt": "RESULTS LAST WEEK\nLAST 3\nLAST 4\nThe last one."}
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            for name, text in files.items():
+                write(corpus, name, text)
+            for jobs in (1, 2):  # JOBS=2: each article in a shard, then merged
+                rc, out, err = make_report(corpus, os.path.join(tmp, f"out{jobs}.db"), jobs)
+                self.assertEqual((rc, err), (0, ""))
+                self.assertRegex(out, r"│ bombed +│ bomb +│ 2 +│ 9 +│")
+                self.assertRegex(out, r"│ security +│ secur +│ 1 +│ 3 +│")
+                self.assertRegex(out, r"│ last +│ last +│ 1 +│ 4 +│")
+
     def test_mojibake_is_repaired_and_counted(self):
         # UTF-8 read as Windows-1252 and saved again (as an old export
         # tool does), beside a clean French file whose "ÉTÉ»" is real text
