@@ -135,8 +135,17 @@ SELECT '(no shared passages of 8 words or more)' AS shared_passages WHERE NOT EX
 
 .print
 .print '== Key phrases of the corpus (documents where a phrase is in the top 5)'
-SELECT substr(lower(phrase), 1, 40) AS phrase, count(*) AS documents, round(sum(score), 1) AS total_score
-FROM doc_keywords GROUP BY lower(phrase) ORDER BY documents DESC, total_score DESC, lower(phrase) LIMIT 12;
+-- phrases compared in lower case, each shown in the form most documents
+-- gave it ("Morocco", "Gregorian calendar"; on a tie the smaller string)
+WITH forms AS MATERIALIZED (
+  SELECT lower(phrase) AS key, phrase, count(*) AS n, sum(score) AS score
+  FROM doc_keywords GROUP BY 1, 2),
+top AS (
+  SELECT key, sum(n) AS documents, round(sum(score), 1) AS total_score FROM forms
+  GROUP BY key ORDER BY documents DESC, total_score DESC, key LIMIT 12)
+SELECT substr((SELECT phrase FROM forms f WHERE f.key = top.key ORDER BY n DESC, phrase LIMIT 1),
+              1, 40) AS phrase, documents, total_score
+FROM top ORDER BY documents DESC, total_score DESC, key;
 
 .print
 .print '== Key phrases of the three longest documents'

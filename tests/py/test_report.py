@@ -334,6 +334,21 @@ class ReportEdgeCases(unittest.TestCase):
                 self.assertRegex(out, r"│ security +│ secur +│ 1 +│ 3 +│")
                 self.assertRegex(out, r"│ last +│ last +│ 1 +│ 4 +│")
 
+    def test_corpus_key_phrases_keep_their_written_form(self):
+        # compared in lower case across documents, shown as written
+        files = {f"d{i}.txt": f"Volgograd was hit by bombings on day {i}. Officials in "
+                              "Volgograd said the station was closed. Trains to Volgograd "
+                              "were stopped while police searched the station." for i in range(3)}
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            for name, text in files.items():
+                write(corpus, name, text)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            section = out.split("== Key phrases of the corpus")[1].split("==")[0]
+            self.assertRegex(section, r"│ Volgograd +│ 3 +│")
+            self.assertNotIn("volgograd", section)
+
     def test_mojibake_is_repaired_and_counted(self):
         # UTF-8 read as Windows-1252 and saved again (as an old export
         # tool does), beside a clean French file whose "ÉTÉ»" is real text
