@@ -26,7 +26,7 @@ DESTDIR ?=
 PYTHON ?= /usr/bin/python3
 SQLITE3 ?= sqlite3
 
-PKGS := icu-uc icu-i18n libpcre2-8 libutf8proc libxml-2.0
+PKGS := icu-uc icu-i18n libpcre2-8 libutf8proc libxml-2.0 zlib
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) sqlite3 2>/dev/null)
 PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
 
@@ -207,12 +207,12 @@ $(BUILD)/ext/core/ner/clusters_data.o: $(NER_CLUSTERS)
 # oracles: string similarity for tests/py/test_strsim_oracle.py, TF-IDF for
 # tests/py/test_corpus_oracle.py).
 DEB_PKGS := build-essential pkg-config libsqlite3-dev sqlite3 libicu-dev \
-            libpcre2-dev libutf8proc-dev libstemmer-dev libxml2-dev unicode-data python3 \
+            libpcre2-dev libutf8proc-dev libstemmer-dev libxml2-dev zlib1g-dev unicode-data python3 \
             python3-levenshtein python3-jellyfish python3-sklearn
 DNF_PKGS := gcc make pkgconf sqlite sqlite-devel libicu-devel pcre2-devel \
-            utf8proc-devel libstemmer-devel libxml2-devel unicode-ucd python3 \
+            utf8proc-devel libstemmer-devel libxml2-devel zlib-devel unicode-ucd python3 \
             python3-Levenshtein python3-jellyfish python3-scikit-learn
-BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball libxml2 python
+BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball libxml2 zlib python
 
 # Install what is missing with apt-get (sudo when not root); elsewhere stop
 # and name the packages for apt, dnf and Homebrew.

@@ -1,9 +1,11 @@
 /*
-** pg_records.c -- the set-returning function text_records() in PostgreSQL:
+** pg_records.c -- the set-returning function text_records() and the
+** scalar text_gunzip() in PostgreSQL:
 **
 **   SELECT record, line, fields::jsonb ->> 'title', error
 **     FROM text_records(pg_read_file('/data/articles.csv'));
 **   SELECT fields::jsonb FROM text_records(body, 'format=jsonl');
+**   SELECT text_decode(text_gunzip(pg_read_binary_file('/data/p.html.gz')));
 **
 ** Columns as in the SQLite face: record (1-based among the data records),
 ** line (1-based line where it starts), fields (JSON as text: an object
@@ -63,4 +65,41 @@ Datum tk_pg_text_records(PG_FUNCTION_ARGS) {
   tk_records_free(pIter);
   if (rc != 0) tk_pg_error_rc("text_records", rc, NULL);
   return (Datum)0;
+}
+
+PG_FUNCTION_INFO_V1(tk_pg_text_gunzip);
+
+/* text_gunzip(x bytea [, options text]): the gzip data inflated, as
+** bytea; errors=null gives NULL for data that is not gzip, is damaged or
+** inflates past max_bytes (default and largest: the most a bytea holds). */
+Datum tk_pg_text_gunzip(PG_FUNCTION_ARGS) {
+  bytea *pIn = PG_GETARG_BYTEA_PP(0);
+  tk_gunzip_options opt;
+  tk_gunzip_options_init(&opt, (size_t)(MaxAllocSize - VARHDRSZ));
+  char *zErr = NULL;
+  if (PG_NARGS() > 1) {
+    size_t nOpt;
+    const char *zOpt = tk_pg_text_arg(fcinfo, 1, "text_gunzip", &nOpt);
+    int rc = tk_gunzip_options_parse(&opt, zOpt, nOpt, &zErr);
+    if (rc != TK_OK) tk_pg_error_rc("text_gunzip", rc, zErr);
+  }
+  tk_buf b = {0};
+  tk_work work;
+  tk_pg_work_init(&work);
+  int rc = tk_gunzip(VARDATA_ANY(pIn), VARSIZE_ANY_EXHDR(pIn), &opt, &work, &b,
+                     &zErr);
+  if (rc == TK_OK && b.oom) rc = TK_ENOMEM;
+  if (rc != TK_OK) {
+    tk_buf_free(&b);
+    if (opt.bNullOnError && (rc == TK_EINVAL || rc == TK_ELIMIT)) {
+      tk_free(zErr);
+      PG_RETURN_NULL();
+    }
+    tk_pg_error_rc("text_gunzip", rc, zErr);
+  }
+  bytea *pOut = (bytea *)palloc(VARHDRSZ + b.n);
+  SET_VARSIZE(pOut, VARHDRSZ + b.n);
+  if (b.n) memcpy(VARDATA(pOut), b.z, b.n);
+  tk_buf_free(&b);
+  PG_RETURN_BYTEA_P(pOut);
 }

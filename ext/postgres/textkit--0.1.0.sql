@@ -381,6 +381,15 @@ CREATE FUNCTION text_records(x bytea, options text)
   AS 'MODULE_PATHNAME', 'tk_pg_text_records'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
 
+-- gzip data inflated (a corpus saved as .gz files), as bytea.
+CREATE FUNCTION text_gunzip(x bytea) RETURNS bytea
+  AS 'MODULE_PATHNAME', 'tk_pg_text_gunzip'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
+
+CREATE FUNCTION text_gunzip(x bytea, options text) RETURNS bytea
+  AS 'MODULE_PATHNAME', 'tk_pg_text_gunzip'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
+
 -- html (html_meta's JSON object as text: cast it to json or jsonb).
 
 CREATE FUNCTION html_text(html text) RETURNS text

@@ -37,6 +37,7 @@ static const struct {
     {"corpus",        tk_register_corpus},
     {"html",          tk_register_html},
     {"records",       tk_register_records},
+    {"gunzip",        tk_register_gunzip},
     /* last: an FTS5 tokenizer cannot be unregistered if a later row fails */
     {"tokenize_fts5", tk_register_tokenize_fts5},
     // clang-format on

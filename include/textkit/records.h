@@ -1,6 +1,7 @@
 /*
 ** textkit/records.h -- the records of a CSV, TSV or JSON-lines text, one at
-** a time (ext/core/records/), for text_records() on both faces.
+** a time (ext/core/records/), for text_records() on both faces; and gzip
+** data inflated, for text_gunzip().
 **
 **   tk_records_options o;  tk_records_options_init(&o);
 **   rc = tk_records_options_parse(&o, "format=csv sep=;", 16, &zErr);
@@ -78,6 +79,29 @@ void tk_records_set_work(tk_records *p, tk_work *pWork);
 int tk_records_next(tk_records *p, tk_record *pOut);
 /* Free the iterator (NULL is fine). */
 void tk_records_free(tk_records *p);
+
+/* ---------------------------------------------------------- text_gunzip */
+/* The options of text_gunzip(). */
+typedef struct tk_gunzip_options {
+  size_t nMax;      /* max_bytes: the most bytes of output */
+  size_t nLimit;    /* internal: the largest max_bytes may be */
+  int bNullOnError; /* errors=null: damaged data or past max_bytes is NULL */
+} tk_gunzip_options;
+
+/* The defaults: max_bytes=nLimit (the face's largest value) errors=raise. */
+void tk_gunzip_options_init(tk_gunzip_options *p, size_t nLimit);
+/* Parse "max_bytes=N errors=raise|null" into *p; TK_EINVAL with a message
+** in *pzErr naming the valid keys or values. */
+int tk_gunzip_options_parse(tk_gunzip_options *p, const char *z, size_t n,
+                            char **pzErr);
+/* gzip data z[0..n) (its members one after another, as gunzip reads them;
+** bytes after the last that start no member are ignored) inflated and
+** appended to *pOut: TK_OK; TK_EINVAL with a message in *pzErr when it is
+** not gzip data, is damaged or is cut short; TK_ELIMIT with a message past
+** pOpt->nMax bytes; TK_ENOMEM; TK_EINTERRUPT when pWork's callback (polled
+** about every 16 KB of output) says stop. */
+int tk_gunzip(const char *z, size_t n, const tk_gunzip_options *pOpt,
+              tk_work *pWork, tk_buf *pOut, char **pzErr);
 
 #ifdef __cplusplus
 }

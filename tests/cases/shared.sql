@@ -1078,6 +1078,21 @@ SELECT * FROM text_records('a', 'sep=ab');
 -- error: textkit: text_records(): bad value 'ab' for sep; valid: auto, tab, or one ASCII punctuation character other than '"' (, ; | : ...)
 SELECT * FROM text_records('a', 'format=tsv sep=;');
 -- error: textkit: text_records(): sep= is for format=csv only (tsv is separated by tabs, jsonl by lines)
+-- text_gunzip: two members, a cut one, not gzip, errors=null, options.
+SELECT text_decode(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c030000001f8b08000000000002034b4a2c0200aa8cff7603000000'));
+-- sqlite => foobar
+SELECT text_decode(text_gunzip('\x1f8b08000000000002034bcbcf07002165738c030000001f8b08000000000002034b4a2c0200aa8cff7603000000'::bytea));
+-- postgres => foobar
+SELECT text_gunzip(X'1f8b08000000000002034bcbcf0700');
+-- sqlite error: textkit: text_gunzip(): the gzip data ends early (cut after 15 bytes)
+SELECT text_gunzip('\x1f8b08000000000002034bcbcf0700'::bytea);
+-- postgres error: textkit: text_gunzip(): the gzip data ends early (cut after 15 bytes)
+SELECT text_gunzip('abc');
+-- error: textkit: text_gunzip(): not gzip data (it does not start with the bytes 1F 8B)
+SELECT count(text_gunzip('abc', 'errors=null'));
+-- => 0
+SELECT text_gunzip('abc', 'level=9');
+-- error: textkit: text_gunzip(): unknown option 'level'; valid keys: max_bytes, errors
 SELECT * FROM text_records('a', 'format=jsonl header=0');
 -- error: textkit: text_records(): header= is for format=csv and format=tsv only
 

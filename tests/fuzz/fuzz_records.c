@@ -5,7 +5,10 @@
 ** tsv fields are valid UTF-8 JSON, an object of strings with distinct keys
 ** (header=1) or an array of strings (header=0); a jsonl record is a
 ** trimmed, non-empty line of the text; an error is NULL or words; and a
-** second pass after tk_records_reset gives the same records.
+** second pass after tk_records_reset gives the same records.  An input
+** whose first byte has its top bit set goes to tk_gunzip instead, behind
+** a gzip header: only its documented codes, within max_bytes, the same
+** bytes twice.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -111,8 +114,39 @@ static uint64_t readAll(tk_records *p, const tk_records_options *o,
 
 /* One fuzz input: byte 0 picks the format, header and separator; the rest
 ** is the text. */
+/* tk_gunzip on a gzip header (flags from the input's first byte) and the
+** rest of the input as compressed data: only its documented codes, never
+** past max_bytes, and the same bytes on a second call. */
+static void gunzipCheck(const uint8_t *aData, size_t nData) {
+  tk_buf in = {0}, a = {0}, b = {0};
+  const char aHead[10] = {0x1f, (char)0x8b, 8, (char)(aData[0] & 0x1e), 0, 0, 0,
+                          0,    0,          3};
+  tk_buf_append(&in, aHead, sizeof(aHead));
+  tk_buf_append(&in, (const char *)aData + 1, nData - 1);
+  tk_gunzip_options o;
+  tk_gunzip_options_init(&o, 1 << 20);
+  char *zErr = 0;
+  int rc = tk_gunzip(in.z, in.n, &o, 0, &a, &zErr);
+  tk_free(zErr);
+  zErr = 0;
+  if (rc != TK_OK && rc != TK_EINVAL && rc != TK_ELIMIT) __builtin_trap();
+  if (a.n > o.nMax) __builtin_trap();
+  if (tk_gunzip(in.z, in.n, &o, 0, &b, &zErr) != rc || a.n != b.n ||
+      (a.n && memcmp(a.z, b.z, a.n) != 0)) {
+    __builtin_trap();
+  }
+  tk_free(zErr);
+  tk_buf_free(&in);
+  tk_buf_free(&a);
+  tk_buf_free(&b);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if (nData < 1) return 0;
+  if (aData[0] & 0x80) {
+    gunzipCheck(aData, nData);
+    return 0;
+  }
   static const char aSep[] = {TK_RECORDS_SEP_AUTO, ',', ';', '|', '\t'};
   tk_records_options o;
   tk_records_options_init(&o);

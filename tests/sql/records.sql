@@ -187,3 +187,47 @@ SELECT * FROM text_records();
 -- error: textkit: text_records(): missing argument x; usage: text_records(x [, options])
 SELECT * FROM text_records('a', 'header=1', 'x');
 -- error: too many arguments on text_records() - max 2
+
+-- text_gunzip(x [, options]): gzip data inflated, as a BLOB.
+SELECT CAST(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c03000000') AS TEXT), typeof(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c03000000'));
+-- => foo|blob
+-- Members one after another are read as one stream (cat a.gz b.gz), bytes
+-- after the last member that start no other are ignored, an empty member
+-- is an empty BLOB, NULL is NULL.
+SELECT CAST(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c03000000' || X'1f8b08000000000002034b4a2c0200aa8cff7603000000') AS TEXT);
+-- => foobar
+SELECT CAST(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c030000000000') AS TEXT);
+-- => foo
+SELECT length(text_gunzip(X'1f8b080000000000020303000000000000000000')), typeof(text_gunzip(X'1f8b080000000000020303000000000000000000')), text_gunzip(NULL) IS NULL;
+-- => 0|blob|1
+-- 100,000 bytes from 133: the output grows past its first chunk.
+SELECT length(text_gunzip(X'1f8b0800000000000203edc13101000000c2a0aceb5fc21a1e4001000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000af0687fae21ba0860100'));
+-- => 100000
+-- Not gzip, cut short, damaged: errors by default, NULL with errors=null.
+SELECT text_gunzip('foo');
+-- error: textkit: text_gunzip(): not gzip data (it does not start with the bytes 1F 8B)
+SELECT text_gunzip(X'');
+-- error: textkit: text_gunzip(): not gzip data (it does not start with the bytes 1F 8B)
+SELECT text_gunzip(X'1f8b08000000000002034bcbcf0700');
+-- error: textkit: text_gunzip(): the gzip data ends early (cut after 15 bytes)
+SELECT text_gunzip(X'1f8b08000000000002034bcbcf07002165737303000000');
+-- error: textkit: text_gunzip(): damaged gzip data at byte 19: incorrect data check
+SELECT text_gunzip('foo', 'errors=null') IS NULL, text_gunzip(X'1f8b08000000000002034bcbcf0700', 'errors=null') IS NULL, CAST(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c03000000', 'errors=null') AS TEXT);
+-- => 1|1|foo
+-- max_bytes: the most bytes inflated (a small file that inflates to
+-- gigabytes is refused while it is read).
+SELECT text_gunzip(X'1f8b0800000000000203edc13101000000c2a0aceb5fc21a1e4001000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000af0687fae21ba0860100', 'max_bytes=1000');
+-- error: textkit: text_gunzip(): the data inflates to more than max_bytes=1000
+SELECT CAST(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c03000000', 'max_bytes=3') AS TEXT), text_gunzip(X'1f8b08000000000002034bcbcf07002165738c03000000', 'max_bytes=2 errors=null') IS NULL;
+-- => foo|1
+-- Options: a bad key or value is an error even with errors=null.
+SELECT text_gunzip('foo', 'level=9');
+-- error: textkit: text_gunzip(): unknown option 'level'; valid keys: max_bytes, errors
+SELECT text_gunzip('foo', 'max_bytes=-1 errors=null');
+-- error: textkit: text_gunzip(): bad value '-1' for max_bytes; valid: 0 to 1000000000
+SELECT text_gunzip('foo', 'errors=ignore');
+-- error: textkit: text_gunzip(): bad value 'ignore' for errors; valid: raise, null
+SELECT text_gunzip();
+-- error: textkit: text_gunzip(): takes 1 or 2 arguments (x [, options]), not 0
+SELECT text_gunzip('a', '', 3);
+-- error: textkit: text_gunzip(): takes 1 or 2 arguments (x [, options]), not 3

@@ -83,6 +83,9 @@ static const char *const azQuery[] = {
     "SELECT (SELECT group_concat(fields, '|') FROM text_records('{\"a\":1}"
     "\r\n\n {}', 'format=jsonl')), (SELECT group_concat(fields, '|') FROM "
     "text_records('a\tb\n1', 'format=tsv header=0'));",
+    "SELECT CAST(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c0300"
+    "0000' || X'1f8b08000000000002034b4a2c0200aa8cff7603000000') AS TEXT), "
+    "text_gunzip('x', 'errors=null');",
     "SELECT html_text('<p>One &amp; two</p><script>x()</script><ul><li>a"
     "<li>b</ul>'), html_meta('<html lang=en><title>T</title><meta "
     "property=\"article:published_time\" content=\"2014-02-07\">'), "

@@ -1,0 +1,148 @@
+/*
+** records/gunzip.c -- gzip data (RFC 1952) inflated with zlib, for
+** text_gunzip() on both faces: a corpus saved as page.html.gz or
+** news.csv.gz is read without unpacking it first.
+**
+**   tk_gunzip_options o;  tk_gunzip_options_init(&o, nLimit);
+**   rc = tk_gunzip_options_parse(&o, "max_bytes=1000000", 17, &zErr);
+**   tk_buf out = {0};
+**   rc = tk_gunzip(z, n, &o, pWork, &out, &zErr);
+**
+** Members follow one another as gunzip reads them ("cat a.gz b.gz");
+** bytes after the last member that do not start another are ignored, as
+** gunzip ignores them (tar's zero padding).  The output stops at
+** max_bytes: a small file that inflates to gigabytes is refused, not
+** held.  zlib allocates through the core's allocator.
+*/
+#include "textkit.h"
+
+#include <string.h>
+#include <zlib.h>
+
+#define TK_GUNZIP_KEYS "max_bytes, errors"
+/* Inflated between two polls of the work (and the size of one step). */
+#define TK_GUNZIP_CHUNK ((size_t)1 << 16)
+
+/* The defaults: max_bytes=nLimit errors=raise. */
+void tk_gunzip_options_init(tk_gunzip_options *p, size_t nLimit) {
+  memset(p, 0, sizeof(*p));
+  p->nMax = nLimit;
+  p->nLimit = nLimit;
+}
+
+/* One key=value pair of the option string. */
+static int setOption(void *pCtx, const char *zKey, size_t nKey,
+                     const char *zVal, size_t nVal, char **pzErr) {
+  tk_gunzip_options *p = pCtx;
+  if (tk_option_is(zKey, nKey, "max_bytes")) {
+    long v;
+    long hi = p->nLimit > (size_t)0x7fffffffffffffffL ? 0x7fffffffffffffffL
+                                                      : (long)p->nLimit;
+    if (tk_option_int(zVal, nVal, 0, hi, &v) == TK_OK) {
+      p->nMax = (size_t)v;
+      return TK_OK;
+    }
+    *pzErr = tk_mprintf("bad value '%.*s' for max_bytes; valid: 0 to %ld",
+                        (int)nVal, zVal, hi);
+    return TK_EINVAL;
+  }
+  if (tk_option_is(zKey, nKey, "errors")) {
+    if (tk_option_is(zVal, nVal, "raise") || tk_option_is(zVal, nVal, "null")) {
+      p->bNullOnError = tk_option_is(zVal, nVal, "null");
+      return TK_OK;
+    }
+    *pzErr = tk_mprintf("bad value '%.*s' for errors; valid: raise, null",
+                        (int)nVal, zVal);
+    return TK_EINVAL;
+  }
+  *pzErr = tk_mprintf("unknown option '%.*s'; valid keys: " TK_GUNZIP_KEYS,
+                      (int)nKey, zKey);
+  return TK_EINVAL;
+}
+
+/* Parse "max_bytes=N errors=raise|null" into *p; TK_EINVAL with a message
+** naming the valid keys or values. */
+int tk_gunzip_options_parse(tk_gunzip_options *p, const char *z, size_t n,
+                            char **pzErr) {
+  return tk_options_parse(z, n, setOption, p, pzErr);
+}
+
+/* zlib's allocator: the core's. */
+static voidpf zAlloc(voidpf pOpaque, uInt nItem, uInt nSize) {
+  (void)pOpaque;
+  return tk_malloc((size_t)nItem * nSize);
+}
+
+/* zlib's free: the core's. */
+static void zFree(voidpf pOpaque, voidpf p) {
+  (void)pOpaque;
+  tk_free(p);
+}
+
+/* 1 when z[i..n) starts a gzip member (its two magic bytes). */
+static int isMember(const unsigned char *z, size_t n, size_t i) {
+  return i + 2 <= n && z[i] == 0x1f && z[i + 1] == 0x8b;
+}
+
+/* Inflate every member of z[0..n) into pOut, at most nMax bytes. */
+static int inflateAll(z_stream *pZ, const unsigned char *z, size_t n,
+                      size_t nMax, tk_work *pWork, tk_buf *pOut, char **pzErr) {
+  unsigned char aChunk[TK_GUNZIP_CHUNK];
+  size_t i = 0; /* the input consumed */
+  while (1) {
+    size_t nIn = n - i > 0x40000000 ? 0x40000000 : n - i;
+    pZ->next_in = (Bytef *)(z + i);
+    pZ->avail_in = (uInt)nIn;
+    pZ->next_out = aChunk;
+    pZ->avail_out = (uInt)sizeof(aChunk);
+    int zrc = inflate(pZ, Z_NO_FLUSH);
+    size_t nUsed = nIn - pZ->avail_in;
+    i += nUsed;
+    size_t nGot = sizeof(aChunk) - pZ->avail_out;
+    if (nGot > nMax - pOut->n) {
+      *pzErr = tk_mprintf("the data inflates to more than max_bytes=%zu", nMax);
+      return TK_ELIMIT;
+    }
+    tk_buf_append(pOut, (const char *)aChunk, nGot);
+    if (pOut->oom || zrc == Z_MEM_ERROR) return TK_ENOMEM;
+    if (zrc == Z_STREAM_END) {
+      if (!isMember(z, n, i)) return TK_OK; /* trailing bytes: ignored */
+      if (inflateReset(pZ) != Z_OK) return TK_ENOMEM;
+      continue;
+    }
+    if (zrc == Z_BUF_ERROR && nUsed == 0 && nGot == 0) { /* no progress */
+      *pzErr = tk_mprintf("the gzip data ends early (cut after %zu bytes)", n);
+      return TK_EINVAL;
+    }
+    if (zrc != Z_OK && zrc != Z_BUF_ERROR) {
+      *pzErr = tk_mprintf("damaged gzip data at byte %zu: %s", i,
+                          pZ->msg ? pZ->msg : "inflate failed");
+      return TK_EINVAL;
+    }
+    int rc = tk_work_poll(pWork, TK_WORK_CELLS_PER_BYTE * (nGot + 1));
+    if (rc != TK_OK) return rc;
+  }
+}
+
+/* gzip data z[0..n) inflated into *pOut (appended): TK_OK; TK_EINVAL with
+** a message in *pzErr when it is not gzip data or is damaged or cut
+** short; TK_ELIMIT (and a message) past pOpt->nMax bytes; TK_ENOMEM;
+** TK_EINTERRUPT when pWork's callback says stop. */
+int tk_gunzip(const char *z, size_t n, const tk_gunzip_options *pOpt,
+              tk_work *pWork, tk_buf *pOut, char **pzErr) {
+  const unsigned char *u = (const unsigned char *)z;
+  if (!isMember(u, n, 0)) {
+    *pzErr = tk_mprintf("not gzip data (it does not start with the bytes 1F "
+                        "8B)");
+    return TK_EINVAL;
+  }
+  z_stream zs;
+  memset(&zs, 0, sizeof(zs));
+  zs.zalloc = zAlloc;
+  zs.zfree = zFree;
+  if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return TK_ENOMEM;
+  size_t n0 = pOut->n;
+  int rc = inflateAll(&zs, u, n, n0 + pOpt->nMax, pWork, pOut, pzErr);
+  inflateEnd(&zs);
+  return rc;
+}
