@@ -48,8 +48,9 @@ END;
 
 -- Every regular file (mode S_IFREG; symbolic links are not followed) with
 -- its size, whether it is a packed format that holds text but must be
--- unpacked first (gzip, zip, PDF: told by its first bytes, so a user
--- learns what to do instead of "binary"), the charset text_encoding()
+-- unpacked first (zip, PDF: told by its first bytes, so a user learns
+-- what to do instead of "binary"; gzip files are read inflated, below),
+-- the charset text_encoding()
 -- finds (a BOM: UTF-8, UTF-16 or UTF-32; else UTF-8, Windows-1252 when no
 -- valid UTF-8 sequence is there at all, or UTF-8 with invalid bytes) and
 -- its text as text_decode() reads it, whether that text has a NUL
@@ -83,31 +84,44 @@ FROM given;
 -- place that names it, and reading, sizing and decoding a 110 MB CSV in
 -- one statement took 1.6 GB.
 CREATE TEMP TABLE input_raw AS
-SELECT substr(f.name, r.prefix + 1 + NOT r.is_file) AS name, f.data
+SELECT substr(f.name, r.prefix + 1 + NOT r.is_file) AS name, f.data, length(f.data) AS file_bytes,
+       0 AS gzip
 FROM corpus_root r, fsdir(r.path) f
 WHERE (f.mode & 61440) = 32768 AND substr(f.name, r.prefix + 1 + NOT r.is_file) NOT IN (SELECT name FROM too_big);
+-- A gzip file (page.html.gz, news.csv.gz: its first bytes 1F 8B) is read
+-- inflated, up to 1 GB, and then as the file its name has without .gz;
+-- one that does not inflate (damaged, cut short, or over 1 GB) is skipped
+-- with that reason.
+UPDATE input_raw SET gzip = 1, data = text_gunzip(data, 'errors=null max_bytes=1000000000')
+WHERE substr(data, 1, 2) = X'1F8B';
 CREATE TEMP TABLE input_meta AS
 WITH heads AS MATERIALIZED (
-  SELECT rowid AS rid, name, length(data) AS bytes, substr(data, 1, 5) AS head FROM input_raw),
+  SELECT rowid AS rid, name, gzip, coalesce(length(data), file_bytes) AS bytes,
+         substr(data, 1, 5) AS head,
+         lower(CASE WHEN gzip AND lower(name) GLOB '*.gz' THEN substr(name, 1, length(name) - 3)
+                    ELSE name END) AS base
+  FROM input_raw),
 sized AS (
-  SELECT rid, name, bytes,
-         CASE WHEN lower(name) GLOB '*.csv' THEN 'csv'
-              WHEN lower(name) GLOB '*.tsv' OR lower(name) GLOB '*.tab' THEN 'tsv'
-              WHEN lower(name) GLOB '*.jsonl' OR lower(name) GLOB '*.ndjson' THEN 'jsonl'
-              WHEN lower(name) GLOB '*.json' THEN 'json' END AS record_format,
-         CASE WHEN hex(substr(head, 1, 2)) = '1F8B'
-                THEN 'gzip-compressed: decompress it first (gunzip -rk on the folder)'
+  SELECT rid, name, gzip, bytes,
+         CASE WHEN base GLOB '*.csv' THEN 'csv'
+              WHEN base GLOB '*.tsv' OR base GLOB '*.tab' THEN 'tsv'
+              WHEN base GLOB '*.jsonl' OR base GLOB '*.ndjson' THEN 'jsonl'
+              WHEN base GLOB '*.json' THEN 'json' END AS record_format,
+         CASE WHEN gzip AND head IS NULL
+                THEN 'gzip-compressed: it does not inflate (damaged, cut short, or over 1 GB)'
+              WHEN hex(substr(head, 1, 2)) = '1F8B'
+                THEN 'gzip-compressed twice: decompress it first (gunzip)'
               WHEN hex(substr(head, 1, 4)) = '504B0304' THEN 'zip archive: extract it first (unzip)'
               WHEN head = CAST('%PDF-' AS BLOB)
                 THEN 'PDF: convert it to text first (pdftotext)' END AS packed
   FROM heads)
-SELECT rid, name, bytes, packed, record_format,
+SELECT rid, name, gzip, bytes, packed, record_format,
        CASE WHEN packed IS NULL AND (bytes <= (SELECT value FROM report_info WHERE key = 'max_bytes')
                                      OR record_format IS NOT NULL)
             THEN (SELECT text_encoding(r.data) FROM input_raw r WHERE r.rowid = sized.rid) END AS encoding
 FROM sized;
 CREATE TEMP TABLE input AS
-SELECT m.rid, m.name, m.bytes, m.packed, m.record_format, m.encoding,
+SELECT m.rid, m.name, m.gzip, m.bytes, m.packed, m.record_format, m.encoding,
        CASE WHEN m.encoding = 'utf-8' THEN CAST(r.data AS TEXT)  -- validated once
             WHEN m.encoding IS NOT NULL THEN text_decode(r.data) END AS text,
        0 AS genuine_fffd
@@ -123,7 +137,7 @@ DROP TABLE input_meta;
 -- which leaves any text without a sure sign of it byte for byte); repaired
 -- text is shorter, which decoded_chars tells.
 CREATE TEMP TABLE input_checked AS
-SELECT input.rowid AS rid, name, bytes, packed, record_format, encoding, NULL AS text,
+SELECT input.rowid AS rid, name, gzip, bytes, packed, record_format, encoding, NULL AS text,
        length(input.text) AS decoded_chars,
        instr(input.text, char(0)) > 0 AS has_nul,
        CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired', 'windows-1252')
@@ -170,7 +184,9 @@ CREATE TABLE IF NOT EXISTS docs AS
 WITH texts AS (
   SELECT name AS file, 0 AS record, name, bytes,
          CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS text,
-         lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html' AS html_name, NULL AS published, NULL AS fields
+         lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html'
+           OR lower(name) GLOB '*.htm.gz' OR lower(name) GLOB '*.html.gz' AS html_name,
+         NULL AS published, NULL AS fields
   FROM input_checked
   WHERE name NOT IN (SELECT name FROM skipped) AND name NOT IN (SELECT file FROM record_files WHERE split)
   UNION ALL
@@ -207,6 +223,10 @@ INSERT INTO report_info
 SELECT 'decoded from ' || encoding, count(*) FROM input_checked
 WHERE encoding <> 'utf-8' AND name NOT IN (SELECT name FROM skipped)
 GROUP BY encoding;
+INSERT INTO report_info
+SELECT 'decoded from gzip', count(*) FROM input_checked
+WHERE gzip AND name NOT IN (SELECT name FROM skipped)
+HAVING count(*) > 0;
 INSERT INTO report_info
 SELECT 'decoded from mojibake, repaired', count(*) FROM input_checked
 WHERE length(text) < decoded_chars AND name NOT IN (SELECT name FROM skipped)

@@ -95,7 +95,9 @@ class ReportOverFolder(unittest.TestCase):
         write(corpus, "empty.txt", b"")
         write(corpus, "web/page.html", PAGE)
         write(corpus, "random.dat", bytes((i * 37 + 128) % 256 | 0x80 for i in range(3000)))
-        write(corpus, "packed/page.html.gz", gzip.compress(PAGE.encode("utf-8")))
+        # a gzip file cut short: skipped with the reason (a whole one is
+        # read: ReportEdgeCases)
+        write(corpus, "packed/page.html.gz", gzip.compress(PAGE.encode("utf-8"))[:-30])
         zipped = io.BytesIO()
         with zipfile.ZipFile(zipped, "w") as z:
             z.writestr("article.txt", ARTICLE)
@@ -139,7 +141,8 @@ class ReportOverFolder(unittest.TestCase):
                                         "packed/page.html.gz", "packed/paper.pdf", "random.dat"])
         self.assertIn("NUL", rows["bin/image.png"])
         # packed text says how to unpack it
-        self.assertTrue(rows["packed/page.html.gz"].startswith("gzip-compressed: decompress"))
+        self.assertEqual(rows["packed/page.html.gz"],
+                         "gzip-compressed: it does not inflate (damaged, cut short, or over 1 GB)")
         self.assertTrue(rows["packed/articles.zip"].startswith("zip archive: extract"))
         self.assertTrue(rows["packed/paper.pdf"].startswith("PDF: convert it to text"))
         self.assertEqual(rows["empty.txt"], "empty file")
@@ -348,6 +351,33 @@ class ReportEdgeCases(unittest.TestCase):
             section = out.split("== Key phrases of the corpus")[1].split("==")[0]
             self.assertRegex(section, r"│ Volgograd +│ 3 +│")
             self.assertNotIn("volgograd", section)
+
+    def test_gzip_files_are_read_inflated(self):
+        # a page, a CSV of articles and a text file, each gzip-compressed:
+        # read as the file its name has without .gz; with JOBS=1 and 2
+        rows = "id,title,content\n" + "".join(
+            f'{i},Story {i},"{PROSE} Number {i} was filed in Geneva."\n' for i in range(3))
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "web/page.html.gz", gzip.compress(PAGE.encode("utf-8")))
+            write(corpus, "news.csv.gz", gzip.compress(rows.encode("utf-8")))
+            write(corpus, "note.txt.gz", gzip.compress(ARTICLE.encode("utf-8")))
+            for jobs in (1, 2):
+                db = os.path.join(tmp, f"out{jobs}.db")
+                rc, out, err = make_report(corpus, db, jobs)
+                self.assertEqual((rc, err), (0, ""))
+                self.assertRegex(out, r"│ gzip +│ 3 +│")
+                con = connect(db)
+                names = [r[0] for r in con.execute("SELECT name FROM docs ORDER BY name")]
+                self.assertEqual(names, ["news.csv.gz#1", "news.csv.gz#2", "news.csv.gz#3",
+                                         "note.txt.gz", "web/page.html.gz"])
+                (body, published), = con.execute(
+                    "SELECT body, published FROM docs WHERE name = 'web/page.html.gz'")
+                self.assertTrue(body.startswith("Talks end in Geneva\n\n"), body[:80])
+                self.assertNotIn("All rights reserved", body)
+                self.assertEqual(published, "2014-02-07")
+                self.assertEqual(con.execute("SELECT count(*) FROM skipped").fetchone(), (0,))
+                con.close()
 
     def test_mojibake_is_repaired_and_counted(self):
         # UTF-8 read as Windows-1252 and saved again (as an old export
