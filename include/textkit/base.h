@@ -65,6 +65,9 @@ typedef struct tk_buf {
 } tk_buf;
 
 void tk_buf_append(tk_buf *p, const char *z, size_t n);
+/* Make room for nMore more bytes (and a NUL after them) without changing
+** n, so a caller can write into z + n: 1, or 0 with oom set. */
+int tk_buf_reserve(tk_buf *p, size_t nMore);
 void tk_buf_putc(tk_buf *p, char c);
 void tk_buf_put_utf8(tk_buf *p, uint32_t c);
 void tk_buf_reset(tk_buf *p); /* n = 0, keeps the memory */

@@ -1,6 +1,6 @@
 /*
 ** test_gunzip.c -- tk_gunzip (ext/core/records/gunzip.c) against zlib's
-** own gzip writer: random data of every size around the output chunk,
+** own gzip writer: random data of sizes around its reservation and step,
 ** several members, max_bytes at and past the size, output appended to a
 ** buffer, the cancel callback, options, and every allocation failure.
 **
@@ -55,7 +55,8 @@ static int inflateAll(const tk_buf *g, size_t nMax, tk_buf *pOut) {
   return rc;
 }
 
-/* Sizes around the 64 KB chunk and the empty text come back whole. */
+/* Sizes around the 64 KB first reservation and the 1 MB step of one
+** inflate call, and the empty text, come back whole. */
 static void testRoundTrip(void) {
   static const size_t aSize[] = {0,     1,     100,    65535,  65536,
                                  65537, 70000, 131072, 1000003};
@@ -194,7 +195,7 @@ static void testOom(void) {
   TK_CHECK_INT(inflateAll(&g, 1 << 20, &out), TK_OK);
   tk_buf_free(&out);
   int nTotal = nAlloc;
-  TK_CHECK(nTotal >= 3); /* zlib's state and window, the output */
+  TK_CHECK(nTotal >= 2); /* zlib's state (and window), the output */
   int nBadCode = 0, nLeaks = 0;
   for (int i = 1; i <= nTotal; i++) {
     nAlloc = nLive = 0;

@@ -96,6 +96,12 @@ static int bufReserve(tk_buf *p, size_t nMore) {
   return 1;
 }
 
+/* Make room for nMore more bytes (and the NUL after them) without
+** changing n: 1, or 0 with oom set. */
+int tk_buf_reserve(tk_buf *p, size_t nMore) {
+  return bufReserve(p, nMore);
+}
+
 /* Append z[0..n) to the buffer. */
 void tk_buf_append(tk_buf *p, const char *z, size_t n) {
   if (!bufReserve(p, n)) return;

@@ -12,7 +12,9 @@
 ** bytes after the last member that do not start another are ignored, as
 ** gunzip ignores them (tar's zero padding).  The output stops at
 ** max_bytes: a small file that inflates to gigabytes is refused, not
-** held.  zlib allocates through the core's allocator.
+** held.  zlib inflates straight into the output buffer, reserved at the
+** size the gzip trailer gives (up to 64 MB), and allocates its own state
+** through the core's allocator.
 */
 #include "textkit.h"
 
@@ -20,8 +22,12 @@
 #include <zlib.h>
 
 #define TK_GUNZIP_KEYS "max_bytes, errors"
-/* Inflated between two polls of the work (and the size of one step). */
+/* The most input and output of one inflate call (between two polls). */
+#define TK_GUNZIP_STEP ((size_t)1 << 20)
+/* The room reserved when the data gives no size, and the growth step. */
 #define TK_GUNZIP_CHUNK ((size_t)1 << 16)
+/* The most a trailer's size is believed for the first reservation. */
+#define TK_GUNZIP_HINT_MAX ((size_t)64 << 20)
 
 /* The defaults: max_bytes=nLimit errors=raise. */
 void tk_gunzip_options_init(tk_gunzip_options *p, size_t nLimit) {
@@ -84,27 +90,51 @@ static int isMember(const unsigned char *z, size_t n, size_t i) {
   return i + 2 <= n && z[i] == 0x1f && z[i + 1] == 0x8b;
 }
 
-/* Inflate every member of z[0..n) into pOut, at most nMax bytes. */
+/* The size the last member of z[0..n) says it inflates to (its ISIZE
+** trailer: exact for one member under 4 GB), as a first reservation:
+** at most nMax and TK_GUNZIP_HINT_MAX, so a lying trailer costs little;
+** TK_GUNZIP_CHUNK when there is none. */
+static size_t sizeHint(const unsigned char *z, size_t n, size_t nMax) {
+  size_t nHint = TK_GUNZIP_CHUNK;
+  if (n >= 18) {
+    nHint = (size_t)z[n - 4] | (size_t)z[n - 3] << 8 | (size_t)z[n - 2] << 16 |
+            (size_t)z[n - 1] << 24;
+  }
+  if (nHint > TK_GUNZIP_HINT_MAX) nHint = TK_GUNZIP_HINT_MAX;
+  return nHint < nMax ? nHint + 1 : nMax + 1;
+}
+
+/* Inflate every member of z[0..n) into pOut, at most nMax bytes more:
+** straight into the buffer's room, which grows when it is full. */
 static int inflateAll(z_stream *pZ, const unsigned char *z, size_t n,
                       size_t nMax, tk_work *pWork, tk_buf *pOut, char **pzErr) {
-  unsigned char aChunk[TK_GUNZIP_CHUNK];
-  size_t i = 0; /* the input consumed */
+  size_t i = 0, nDone = 0; /* the input consumed, the output made */
+  if (!tk_buf_reserve(pOut, sizeHint(z, n, nMax))) return TK_ENOMEM;
   while (1) {
-    size_t nIn = n - i > 0x40000000 ? 0x40000000 : n - i;
+    if (pOut->cap - pOut->n - 1 == 0 &&
+        !tk_buf_reserve(pOut, TK_GUNZIP_CHUNK)) {
+      return TK_ENOMEM;
+    }
+    /* room for one byte past nMax, to tell "exactly nMax" from "more" */
+    size_t nRoom = pOut->cap - pOut->n - 1;
+    if (nRoom > nMax - nDone + 1) nRoom = nMax - nDone + 1;
+    if (nRoom > TK_GUNZIP_STEP) nRoom = TK_GUNZIP_STEP;
+    size_t nIn = n - i > TK_GUNZIP_STEP ? TK_GUNZIP_STEP : n - i;
     pZ->next_in = (Bytef *)(z + i);
     pZ->avail_in = (uInt)nIn;
-    pZ->next_out = aChunk;
-    pZ->avail_out = (uInt)sizeof(aChunk);
+    pZ->next_out = (Bytef *)(pOut->z + pOut->n);
+    pZ->avail_out = (uInt)nRoom;
     int zrc = inflate(pZ, Z_NO_FLUSH);
-    size_t nUsed = nIn - pZ->avail_in;
+    size_t nUsed = nIn - pZ->avail_in, nGot = nRoom - pZ->avail_out;
     i += nUsed;
-    size_t nGot = sizeof(aChunk) - pZ->avail_out;
-    if (nGot > nMax - pOut->n) {
+    nDone += nGot;
+    pOut->n += nGot;
+    pOut->z[pOut->n] = 0;
+    if (nDone > nMax) {
       *pzErr = tk_mprintf("the data inflates to more than max_bytes=%zu", nMax);
       return TK_ELIMIT;
     }
-    tk_buf_append(pOut, (const char *)aChunk, nGot);
-    if (pOut->oom || zrc == Z_MEM_ERROR) return TK_ENOMEM;
+    if (zrc == Z_MEM_ERROR) return TK_ENOMEM;
     if (zrc == Z_STREAM_END) {
       if (!isMember(z, n, i)) return TK_OK; /* trailing bytes: ignored */
       if (inflateReset(pZ) != Z_OK) return TK_ENOMEM;
@@ -141,8 +171,7 @@ int tk_gunzip(const char *z, size_t n, const tk_gunzip_options *pOpt,
   zs.zalloc = zAlloc;
   zs.zfree = zFree;
   if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return TK_ENOMEM;
-  size_t n0 = pOut->n;
-  int rc = inflateAll(&zs, u, n, n0 + pOpt->nMax, pWork, pOut, pzErr);
+  int rc = inflateAll(&zs, u, n, pOpt->nMax, pWork, pOut, pzErr);
   inflateEnd(&zs);
   return rc;
 }
