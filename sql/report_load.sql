@@ -97,7 +97,7 @@ WHERE substr(data, 1, 2) = X'1F8B';
 CREATE TEMP TABLE input_meta AS
 WITH heads AS MATERIALIZED (
   SELECT rowid AS rid, name, gzip, coalesce(length(data), file_bytes) AS bytes,
-         substr(data, 1, 5) AS head,
+         substr(data, 1, 5) AS head, substr(data, 258, 5) = CAST('ustar' AS BLOB) AS is_tar,
          lower(CASE WHEN gzip AND lower(name) GLOB '*.gz' THEN substr(name, 1, length(name) - 3)
                     ELSE name END) AS base
   FROM input_raw),
@@ -112,6 +112,7 @@ sized AS (
               WHEN hex(substr(head, 1, 2)) = '1F8B'
                 THEN 'gzip-compressed twice: decompress it first (gunzip)'
               WHEN hex(substr(head, 1, 4)) = '504B0304' THEN 'zip archive: extract it first (unzip)'
+              WHEN is_tar THEN 'tar archive: extract it first (tar -xf)'
               WHEN head = CAST('%PDF-' AS BLOB)
                 THEN 'PDF: convert it to text first (pdftotext)' END AS packed
   FROM heads)

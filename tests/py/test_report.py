@@ -13,6 +13,7 @@ import random
 import re
 import sqlite3
 import subprocess
+import tarfile
 import tempfile
 import unittest
 import zipfile
@@ -378,6 +379,28 @@ class ReportEdgeCases(unittest.TestCase):
                 self.assertEqual(published, "2014-02-07")
                 self.assertEqual(con.execute("SELECT count(*) FROM skipped").fetchone(), (0,))
                 con.close()
+
+    def test_a_tar_archive_is_skipped_as_one(self):
+        # a .tar.gz of articles inflates to a tar archive: named as such,
+        # not "binary"
+        member = io.BytesIO()
+        with tarfile.open(fileobj=member, mode="w") as t:
+            data = ARTICLE.encode("utf-8")
+            info = tarfile.TarInfo("a.txt")
+            info.size = len(data)
+            t.addfile(info, io.BytesIO(data))
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "arts.tar.gz", gzip.compress(member.getvalue()))
+            write(corpus, "arts.tar", member.getvalue())
+            write(corpus, "note.txt", ARTICLE)
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            self.assertEqual(con.execute("SELECT name, reason FROM skipped ORDER BY name").fetchall(),
+                             [("arts.tar", "tar archive: extract it first (tar -xf)"),
+                              ("arts.tar.gz", "tar archive: extract it first (tar -xf)")])
+            con.close()
 
     def test_mojibake_is_repaired_and_counted(self):
         # UTF-8 read as Windows-1252 and saved again (as an old export
