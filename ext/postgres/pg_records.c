@@ -1,11 +1,13 @@
 /*
-** pg_records.c -- the set-returning function text_records() and the
-** scalar text_gunzip() in PostgreSQL:
+** pg_records.c -- the set-returning functions text_records() and
+** text_tar() and the scalar text_gunzip() in PostgreSQL:
 **
 **   SELECT record, line, fields::jsonb ->> 'title', error
 **     FROM text_records(pg_read_file('/data/articles.csv'));
 **   SELECT fields::jsonb FROM text_records(body, 'format=jsonl');
 **   SELECT text_decode(text_gunzip(pg_read_binary_file('/data/p.html.gz')));
+**   SELECT name, size FROM
+*text_tar(text_gunzip(pg_read_binary_file('/a.tgz')));
 **
 ** Columns as in the SQLite face: record (1-based among the data records),
 ** line (1-based line where it starts), fields (JSON as text: an object
@@ -17,6 +19,7 @@
 #include "pg_common.h"
 
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/tuplestore.h"
 
 PG_FUNCTION_INFO_V1(tk_pg_text_records);
@@ -102,4 +105,41 @@ Datum tk_pg_text_gunzip(PG_FUNCTION_ARGS) {
   if (b.n) memcpy(VARDATA(pOut), b.z, b.n);
   tk_buf_free(&b);
   PG_RETURN_BYTEA_P(pOut);
+}
+
+PG_FUNCTION_INFO_V1(tk_pg_text_tar);
+
+/* text_tar(x bytea): one row per regular file of the tar archive (name,
+** size, data bytea, error NULL); a damaged archive ends with a row of
+** NULLs but error. */
+Datum tk_pg_text_tar(PG_FUNCTION_ARGS) {
+  bytea *pIn = PG_GETARG_BYTEA_PP(0);
+  const char *z = VARDATA_ANY(pIn);
+  size_t n = VARSIZE_ANY_EXHDR(pIn), i = 0;
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
+  tk_tar_member m;
+  int rc;
+  while ((rc = tk_tar_next(z, n, &i, &m)) != 0) {
+    Datum aVal[4] = {0, 0, 0, 0};
+    bool aNull[4] = {true, true, true, true};
+    if (rc == 1) {
+      bytea *pData = (bytea *)palloc(VARHDRSZ + m.nData);
+      SET_VARSIZE(pData, VARHDRSZ + m.nData);
+      if (m.nData) memcpy(VARDATA(pData), m.zData, m.nData);
+      aVal[0] = PointerGetDatum(tk_pg_bytes_text(m.zName, m.nName, "text_tar"));
+      aVal[1] = Int64GetDatum((int64)m.nData);
+      aVal[2] = PointerGetDatum(pData);
+      aNull[0] = aNull[1] = aNull[2] = false;
+    } else {
+      aVal[3] = CStringGetTextDatum(m.zError);
+      aNull[3] = false;
+    }
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
+    for (int k = 0; k < 4; k++)
+      if (!aNull[k] && k != 1) pfree(DatumGetPointer(aVal[k]));
+    if (rc != 1) break;
+    CHECK_FOR_INTERRUPTS();
+  }
+  return (Datum)0;
 }

@@ -390,6 +390,13 @@ CREATE FUNCTION text_gunzip(x bytea, options text) RETURNS bytea
   AS 'MODULE_PATHNAME', 'tk_pg_text_gunzip'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 
+-- the regular files of a tar archive (a .tar, or a .tar.gz through
+-- text_gunzip); a damaged archive ends with a row whose error says where.
+CREATE FUNCTION text_tar(x bytea)
+  RETURNS TABLE(name text, size bigint, data bytea, error text)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_tar'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
+
 -- html (html_meta's JSON object as text: cast it to json or jsonb).
 
 CREATE FUNCTION html_text(html text) RETURNS text

@@ -38,6 +38,7 @@ static const struct {
     {"html",          tk_register_html},
     {"records",       tk_register_records},
     {"gunzip",        tk_register_gunzip},
+    {"tar",           tk_register_tar},
     /* last: an FTS5 tokenizer cannot be unregistered if a later row fails */
     {"tokenize_fts5", tk_register_tokenize_fts5},
     // clang-format on

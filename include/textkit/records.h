@@ -1,7 +1,8 @@
 /*
 ** textkit/records.h -- the records of a CSV, TSV or JSON-lines text, one at
-** a time (ext/core/records/), for text_records() on both faces; and gzip
-** data inflated, for text_gunzip().
+** a time (ext/core/records/), for text_records() on both faces; gzip
+** data inflated, for text_gunzip(); the files of a tar archive, for
+** text_tar().
 **
 **   tk_records_options o;  tk_records_options_init(&o);
 **   rc = tk_records_options_parse(&o, "format=csv sep=;", 16, &zErr);
@@ -102,6 +103,26 @@ int tk_gunzip_options_parse(tk_gunzip_options *p, const char *z, size_t n,
 ** about every 16 KB of output) says stop. */
 int tk_gunzip(const char *z, size_t n, const tk_gunzip_options *pOpt,
               tk_work *pWork, tk_buf *pOut, char **pzErr);
+
+/* ------------------------------------------------------------- text_tar */
+/* One regular file of a tar archive (tk_tar_next). */
+typedef struct tk_tar_member {
+  const char *zName; /* its path in the archive (not NUL-terminated) */
+  size_t nName;
+  const char *zData; /* its bytes, inside the archive */
+  size_t nData;
+  size_t iOffset;    /* the byte offset of its header */
+  char zJoined[257]; /* internal: a ustar prefix/name joined */
+  char zError[96];   /* what is wrong, after TK_EINVAL */
+} tk_tar_member;
+
+/* The next regular file of the tar archive z[0..n) (POSIX ustar, GNU long
+** names, pax path=) from offset *pi, which moves past it: 1 with *m set
+** (pointers into z), 0 at the end (two zero blocks, or the end of z),
+** TK_EINVAL with m->zError ("damaged tar header at byte N", "tar member
+** cut short at byte N") when the archive is damaged.  Directories, links
+** and devices are passed over. */
+int tk_tar_next(const char *z, size_t n, size_t *pi, tk_tar_member *m);
 
 #ifdef __cplusplus
 }

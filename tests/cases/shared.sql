@@ -1093,6 +1093,9 @@ SELECT count(text_gunzip('abc', 'errors=null'));
 -- => 0
 SELECT text_gunzip('abc', 'level=9');
 -- error: textkit: text_gunzip(): unknown option 'level'; valid keys: max_bytes, errors
+-- text_tar: not a tar archive, an empty one.
+SELECT name, size, error FROM text_tar('hello');
+-- => NULL|NULL|tar archive cut short at byte 0
 SELECT * FROM text_records('a', 'format=jsonl header=0');
 -- error: textkit: text_records(): header= is for format=csv and format=tsv only
 

@@ -8,7 +8,8 @@
 ** second pass after tk_records_reset gives the same records.  An input
 ** whose first byte has its top bit set goes to tk_gunzip instead, behind
 ** a gzip header: only its documented codes, within max_bytes, the same
-** bytes twice.
+** bytes twice; with the next bit set, to tk_tar_next: members inside the
+** input at increasing offsets, the same ones twice.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -141,10 +142,39 @@ static void gunzipCheck(const uint8_t *aData, size_t nData) {
   tk_buf_free(&b);
 }
 
+/* tk_tar_next over the input as an archive: members inside it, headers
+** at increasing offsets, and the same members on a second pass. */
+static void tarCheck(const uint8_t *aData, size_t nData) {
+  const char *z = (const char *)aData;
+  for (int pass = 0; pass < 2; pass++) {
+    size_t i = 0, iLast = 0;
+    uint64_t h = 0;
+    tk_tar_member m;
+    int rc, nMember = 0;
+    while ((rc = tk_tar_next(z, nData, &i, &m)) == 1) {
+      if (m.zData < z || m.zData + m.nData > z + nData || i > nData ||
+          (nMember && m.iOffset <= iLast)) {
+        __builtin_trap();
+      }
+      iLast = m.iOffset;
+      h = h * 31 + m.nData + m.nName;
+      nMember++;
+    }
+    if (rc != 0 && rc != TK_EINVAL) __builtin_trap();
+    static uint64_t hFirst;
+    if (pass == 0) hFirst = h;
+    if (pass == 1 && h != hFirst) __builtin_trap();
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if (nData < 1) return 0;
   if (aData[0] & 0x80) {
     gunzipCheck(aData, nData);
+    return 0;
+  }
+  if (aData[0] & 0x40) {
+    tarCheck(aData + 1, nData - 1);
     return 0;
   }
   static const char aSep[] = {TK_RECORDS_SEP_AUTO, ',', ';', '|', '\t'};

@@ -223,6 +223,8 @@ static const char *const azQuery[] = {
     "SELECT CAST(text_gunzip(X'1f8b08000000000002034bcbcf07002165738c0300"
     "0000' || X'1f8b08000000000002034b4a2c0200aa8cff7603000000') AS TEXT), "
     "text_gunzip('x', 'errors=null');",
+    "SELECT group_concat(ifnull(name, '-') || ':' || ifnull(error, '-'), '|') "
+    "FROM text_tar(CAST(printf('%.512c', 'a') AS BLOB));",
     "SELECT html_text('<p>One &amp; two</p><script>x()</script><ul><li>a"
     "<li>b</ul>'), html_meta('<html lang=en><title>T</title><meta "
     "property=\"article:published_time\" content=\"2014-02-07\">'), "

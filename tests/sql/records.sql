@@ -231,3 +231,20 @@ SELECT text_gunzip();
 -- error: textkit: text_gunzip(): takes 1 or 2 arguments (x [, options]), not 0
 SELECT text_gunzip('a', '', 3);
 -- error: textkit: text_gunzip(): takes 1 or 2 arguments (x [, options]), not 3
+
+-- text_tar(x): the regular files of a tar archive (tests/py/test_tar_oracle.py
+-- checks real archives against Python's tarfile). Not a tar archive: one
+-- row whose error says where; an all-zero archive (the end marker) has no
+-- files; NULL has no rows.
+SELECT name, size, data, error FROM text_tar('hello');
+-- => NULL|NULL|NULL|tar archive cut short at byte 0
+SELECT count(*) FROM text_tar(zeroblob(1024));
+-- => 0
+SELECT count(*) FROM text_tar(NULL);
+-- => 0
+SELECT error FROM text_tar(zeroblob(510) || 'x');
+-- => tar archive cut short at byte 0
+SELECT error FROM text_tar(CAST(printf('%.512c', 'a') AS BLOB));
+-- => damaged tar header at byte 0
+SELECT * FROM text_tar();
+-- error: textkit: text_tar(): missing argument x; usage: text_tar(x)
