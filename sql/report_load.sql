@@ -85,7 +85,7 @@ FROM given;
 -- one statement took 1.6 GB.
 CREATE TEMP TABLE input_raw AS
 SELECT substr(f.name, r.prefix + 1 + NOT r.is_file) AS name, f.data, length(f.data) AS file_bytes,
-       0 AS gzip
+       0 AS gzip, 0 AS in_tar
 FROM corpus_root r, fsdir(r.path) f
 WHERE (f.mode & 61440) = 32768 AND substr(f.name, r.prefix + 1 + NOT r.is_file) NOT IN (SELECT name FROM too_big);
 -- A gzip file (page.html.gz, news.csv.gz: its first bytes 1F 8B) is read
@@ -94,15 +94,36 @@ WHERE (f.mode & 61440) = 32768 AND substr(f.name, r.prefix + 1 + NOT r.is_file) 
 -- with that reason.
 UPDATE input_raw SET gzip = 1, data = text_gunzip(data, 'errors=null max_bytes=1000000000')
 WHERE substr(data, 1, 2) = X'1F8B';
+-- A tar archive (a .tar, or a .tar.gz once inflated: 'ustar' at byte 258)
+-- is read as the files it holds (text_tar), each named archive/path
+-- ('articles.tar.gz/2024/a.txt'), a .gz among them inflated as above; an
+-- archive damaged part way keeps the files before the damage and is
+-- listed in skipped with what and where. An archive inside an archive
+-- is skipped as one.
+CREATE TEMP TABLE tars AS
+SELECT rowid AS rid, name, length(data) AS bytes FROM input_raw
+WHERE substr(data, 258, 5) = CAST('ustar' AS BLOB);
+CREATE TEMP TABLE tar_damage(name TEXT, bytes INTEGER, reason TEXT);
+INSERT INTO tar_damage
+SELECT a.name, a.bytes, 'tar archive: ' || t.error || ' (the files before it are read)'
+FROM tars a JOIN input_raw i ON i.rowid = a.rid, text_tar(i.data) t WHERE t.error IS NOT NULL;
+INSERT INTO input_raw(name, data, file_bytes, gzip, in_tar)
+SELECT a.name || '/' || CASE WHEN t.name GLOB './*' THEN substr(t.name, 3) ELSE t.name END,
+       t.data, t.size, 0, 1
+FROM tars a JOIN input_raw i ON i.rowid = a.rid, text_tar(i.data) t
+WHERE t.error IS NULL AND t.name NOT IN ('', './');
+DELETE FROM input_raw WHERE rowid IN (SELECT rid FROM tars);
+UPDATE input_raw SET gzip = 1, data = text_gunzip(data, 'errors=null max_bytes=1000000000')
+WHERE gzip = 0 AND substr(data, 1, 2) = X'1F8B';
 CREATE TEMP TABLE input_meta AS
 WITH heads AS MATERIALIZED (
-  SELECT rowid AS rid, name, gzip, coalesce(length(data), file_bytes) AS bytes,
+  SELECT rowid AS rid, name, gzip, in_tar, coalesce(length(data), file_bytes) AS bytes,
          substr(data, 1, 5) AS head, substr(data, 258, 5) = CAST('ustar' AS BLOB) AS is_tar,
          lower(CASE WHEN gzip AND lower(name) GLOB '*.gz' THEN substr(name, 1, length(name) - 3)
                     ELSE name END) AS base
   FROM input_raw),
 sized AS (
-  SELECT rid, name, gzip, bytes,
+  SELECT rid, name, gzip, in_tar, bytes,
          CASE WHEN base GLOB '*.csv' THEN 'csv'
               WHEN base GLOB '*.tsv' OR base GLOB '*.tab' THEN 'tsv'
               WHEN base GLOB '*.jsonl' OR base GLOB '*.ndjson' THEN 'jsonl'
@@ -112,17 +133,17 @@ sized AS (
               WHEN hex(substr(head, 1, 2)) = '1F8B'
                 THEN 'gzip-compressed twice: decompress it first (gunzip)'
               WHEN hex(substr(head, 1, 4)) = '504B0304' THEN 'zip archive: extract it first (unzip)'
-              WHEN is_tar THEN 'tar archive: extract it first (tar -xf)'
+              WHEN is_tar THEN 'tar archive inside an archive: extract it first (tar -xf)'
               WHEN head = CAST('%PDF-' AS BLOB)
                 THEN 'PDF: convert it to text first (pdftotext)' END AS packed
   FROM heads)
-SELECT rid, name, gzip, bytes, packed, record_format,
+SELECT rid, name, gzip, in_tar, bytes, packed, record_format,
        CASE WHEN packed IS NULL AND (bytes <= (SELECT value FROM report_info WHERE key = 'max_bytes')
                                      OR record_format IS NOT NULL)
             THEN (SELECT text_encoding(r.data) FROM input_raw r WHERE r.rowid = sized.rid) END AS encoding
 FROM sized;
 CREATE TEMP TABLE input AS
-SELECT m.rid, m.name, m.gzip, m.bytes, m.packed, m.record_format, m.encoding,
+SELECT m.rid, m.name, m.gzip, m.in_tar, m.bytes, m.packed, m.record_format, m.encoding,
        CASE WHEN m.encoding = 'utf-8' THEN CAST(r.data AS TEXT)  -- validated once
             WHEN m.encoding IS NOT NULL THEN text_decode(r.data) END AS text,
        0 AS genuine_fffd
@@ -138,7 +159,7 @@ DROP TABLE input_meta;
 -- which leaves any text without a sure sign of it byte for byte); repaired
 -- text is shorter, which decoded_chars tells.
 CREATE TEMP TABLE input_checked AS
-SELECT input.rowid AS rid, name, gzip, bytes, packed, record_format, encoding, NULL AS text,
+SELECT input.rowid AS rid, name, gzip, in_tar, bytes, packed, record_format, encoding, NULL AS text,
        length(input.text) AS decoded_chars,
        instr(input.text, char(0)) > 0 AS has_nul,
        CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired', 'windows-1252')
@@ -162,6 +183,9 @@ WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes') AND record
 INSERT INTO skipped
 SELECT name, bytes, 'larger than 1 GB, the most SQLite reads as one value: split it first (split -C)'
 FROM too_big;
+INSERT OR IGNORE INTO skipped SELECT name, bytes, reason FROM tar_damage;
+DROP TABLE tar_damage;
+DROP TABLE tars;
 DROP TABLE too_big;
 DROP TABLE corpus_root;
 
@@ -227,6 +251,10 @@ GROUP BY encoding;
 INSERT INTO report_info
 SELECT 'decoded from gzip', count(*) FROM input_checked
 WHERE gzip AND name NOT IN (SELECT name FROM skipped)
+HAVING count(*) > 0;
+INSERT INTO report_info
+SELECT 'decoded from a tar archive', count(*) FROM input_checked
+WHERE in_tar AND name NOT IN (SELECT name FROM skipped)
 HAVING count(*) > 0;
 INSERT INTO report_info
 SELECT 'decoded from mojibake, repaired', count(*) FROM input_checked

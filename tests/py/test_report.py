@@ -380,27 +380,50 @@ class ReportEdgeCases(unittest.TestCase):
                 self.assertEqual(con.execute("SELECT count(*) FROM skipped").fetchone(), (0,))
                 con.close()
 
-    def test_a_tar_archive_is_skipped_as_one(self):
-        # a .tar.gz of articles inflates to a tar archive: named as such,
-        # not "binary"
-        member = io.BytesIO()
-        with tarfile.open(fileobj=member, mode="w") as t:
-            data = ARTICLE.encode("utf-8")
-            info = tarfile.TarInfo("a.txt")
-            info.size = len(data)
-            t.addfile(info, io.BytesIO(data))
+    def test_tar_archives_are_read_as_their_files(self):
+        # a .tar.gz holding an article, a page and a .gz text; a .tar; a
+        # damaged .tar keeps the file before the damage and is listed; a
+        # .tar inside a .tar is skipped as one; with JOBS=1 and 2
+        def tar_of(files):
+            out = io.BytesIO()
+            with tarfile.open(fileobj=out, mode="w") as t:
+                for name, data in files:
+                    info = tarfile.TarInfo(name)
+                    info.size = len(data)
+                    t.addfile(info, io.BytesIO(data))
+            return out.getvalue()
+        inner = tar_of([("x.txt", ARTICLE.encode())])
+        damaged = bytearray(tar_of([("one.txt", ARTICLE.encode()),
+                                    ("two.txt", PROSE.encode())]))
+        second = 512 + (len(ARTICLE.encode()) + 511) // 512 * 512
+        damaged[second + 100] ^= 0x5A
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
-            write(corpus, "arts.tar.gz", gzip.compress(member.getvalue()))
-            write(corpus, "arts.tar", member.getvalue())
-            write(corpus, "note.txt", ARTICLE)
-            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
-            self.assertEqual((rc, err), (0, ""))
-            con = connect(os.path.join(tmp, "out.db"))
-            self.assertEqual(con.execute("SELECT name, reason FROM skipped ORDER BY name").fetchall(),
-                             [("arts.tar", "tar archive: extract it first (tar -xf)"),
-                              ("arts.tar.gz", "tar archive: extract it first (tar -xf)")])
-            con.close()
+            write(corpus, "arts.tar.gz", gzip.compress(tar_of([
+                ("./2024/a.txt", ARTICLE.encode()), ("./web/page.html", PAGE.encode()),
+                ("./notes.txt.gz", gzip.compress(PROSE.encode()))])))
+            write(corpus, "plain.tar", tar_of([("b.txt", ARTICLE.encode()),
+                                                ("inner.tar", inner)]))
+            write(corpus, "damaged.tar", bytes(damaged))
+            for jobs in (1, 2):
+                db = os.path.join(tmp, f"out{jobs}.db")
+                rc, out, err = make_report(corpus, db, jobs)
+                self.assertEqual((rc, err), (0, ""))
+                self.assertRegex(out, r"│ a tar archive +│ 5 +│")
+                con = connect(db)
+                self.assertEqual([r[0] for r in con.execute("SELECT name FROM docs ORDER BY name")],
+                                 ["arts.tar.gz/2024/a.txt", "arts.tar.gz/notes.txt.gz",
+                                  "arts.tar.gz/web/page.html", "damaged.tar/one.txt",
+                                  "plain.tar/b.txt"])
+                self.assertEqual(con.execute("SELECT published FROM docs "
+                                             "WHERE name = 'arts.tar.gz/web/page.html'").fetchone(),
+                                 ("2014-02-07",))
+                self.assertEqual(con.execute("SELECT name, reason FROM skipped ORDER BY name").fetchall(),
+                                 [("damaged.tar", f"tar archive: damaged tar header at byte {second} "
+                                   "(the files before it are read)"),
+                                  ("plain.tar/inner.tar",
+                                   "tar archive inside an archive: extract it first (tar -xf)")])
+                con.close()
 
     def test_mojibake_is_repaired_and_counted(self):
         # UTF-8 read as Windows-1252 and saved again (as an old export
