@@ -8,6 +8,7 @@
 */
 #include "textkit.h"
 #include "tk_test.h"
+#include "tk_test_alloc.h"
 
 #include <stdlib.h>
 #include <zlib.h>
@@ -166,48 +167,29 @@ static void testOptions(void) {
   tk_free(zErr);
 }
 
-/* Counting allocator: the nFailAt-th allocation fails. */
-static int nAlloc = 0;
-static long nLive = 0, nFailAt = 0;
-static void *countMalloc(size_t n) {
-  if (++nAlloc == nFailAt) return 0;
-  nLive++;
-  return malloc(n);
-}
-static void *countRealloc(void *p, size_t n) {
-  if (++nAlloc == nFailAt) return 0;
-  if (!p) nLive++;
-  return realloc(p, n);
-}
-static void countFree(void *p) {
-  if (p) nLive--;
-  free(p);
-}
-
 /* Every allocation failure is TK_ENOMEM and leaks nothing. */
 static void testOom(void) {
   char *z = randomText(300000, 5);
   tk_buf g = gzipOf(z, 300000);
-  tk_allocator al = {countMalloc, countRealloc, countFree};
-  tk_set_allocator(&al);
-  nAlloc = nLive = nFailAt = 0;
+  tk_set_allocator(&tkCountingAllocator);
+  tkAllocCalls = tkAllocLive = tkAllocFailAt = 0;
   tk_buf out = {0};
   TK_CHECK_INT(inflateAll(&g, 1 << 20, &out), TK_OK);
   tk_buf_free(&out);
-  int nTotal = nAlloc;
+  int nTotal = tkAllocCalls;
   TK_CHECK(nTotal >= 2); /* zlib's state (and window), the output */
   int nBadCode = 0, nLeaks = 0;
   for (int i = 1; i <= nTotal; i++) {
-    nAlloc = nLive = 0;
-    nFailAt = i;
+    tkAllocCalls = tkAllocLive = 0;
+    tkAllocFailAt = i;
     tk_buf o2 = {0};
     int rc = inflateAll(&g, 1 << 20, &o2);
     if (rc == TK_OK && o2.oom) rc = TK_ENOMEM;
     if (rc != TK_ENOMEM) nBadCode++;
     tk_buf_free(&o2);
-    if (nLive != 0) nLeaks++;
+    if (tkAllocLive != 0) nLeaks++;
   }
-  nFailAt = 0;
+  tkAllocFailAt = 0;
   tk_set_allocator(0);
   TK_CHECK_INT(nBadCode, 0);
   TK_CHECK_INT(nLeaks, 0);

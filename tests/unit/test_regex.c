@@ -6,28 +6,9 @@
 */
 #include "textkit.h"
 #include "tk_test.h"
+#include "tk_test_alloc.h"
 
 #include <stdlib.h>
-
-/* Live allocations made through the counting allocator, which fails its
-** nFailAt-th call (0: none). */
-static long nLive = 0;
-static long nCalls = 0;
-static long nFailAt = 0;
-static void *countMalloc(size_t n) {
-  if (++nCalls == nFailAt) return 0;
-  nLive++;
-  return malloc(n);
-}
-static void *countRealloc(void *p, size_t n) {
-  if (++nCalls == nFailAt) return 0;
-  if (!p) nLive++;
-  return realloc(p, n);
-}
-static void countFree(void *p) {
-  nLive--;
-  free(p);
-}
 
 /* Compile z (NUL-terminated) with flags; NULL on error (message freed). */
 static tk_regex *compile(const char *z, unsigned flags) {
@@ -118,21 +99,20 @@ static int compileAndMatch(const char *zPat, unsigned flags,
 static void testOom(unsigned flags) {
   static const char *zPat = "(?<user>[\\w.]+)@(\\w+)\\.(com|org)|x{2,}+y";
   static const char *zText = "write to bob.smith@example.org today";
-  tk_allocator alloc = {countMalloc, countRealloc, countFree};
-  tk_set_allocator(&alloc);
-  nFailAt = nCalls = nLive = 0;
+  tk_set_allocator(&tkCountingAllocator);
+  tkAllocFailAt = tkAllocCalls = tkAllocLive = 0;
   TK_CHECK_INT(compileAndMatch(zPat, flags, zText), TK_OK);
-  long nTotal = nCalls, nBadCode = 0, nLeaks = 0;
+  long nTotal = tkAllocCalls, nBadCode = 0, nLeaks = 0;
   TK_CHECK(nTotal >= 4);
   for (long i = 1; i <= nTotal; i++) {
-    nCalls = nLive = 0;
-    nFailAt = i;
+    tkAllocCalls = tkAllocLive = 0;
+    tkAllocFailAt = i;
     if (compileAndMatch(zPat, flags, zText) != TK_ENOMEM) nBadCode++;
-    if (nLive != 0) nLeaks++;
+    if (tkAllocLive != 0) nLeaks++;
   }
   TK_CHECK_INT(nBadCode, 0);
   TK_CHECK_INT(nLeaks, 0);
-  nFailAt = 0;
+  tkAllocFailAt = 0;
   tk_set_allocator(0);
 }
 
@@ -271,14 +251,13 @@ int main(void) {
   tk_regex_free(p);
 
   /* Every PCRE2 allocation goes through the core's allocator. */
-  tk_allocator alloc = {countMalloc, countRealloc, countFree};
-  tk_set_allocator(&alloc);
+  tk_set_allocator(&tkCountingAllocator);
   p = compile("(\\w+)@(\\w+)\\.com", 0);
   TK_CHECK(p != 0);
-  TK_CHECK(nCalls >= 4); /* regex, contexts, code, match data */
+  TK_CHECK(tkAllocCalls >= 4); /* regex, contexts, code, match data */
   TK_CHECK_INT(tk_regex_match(p, "mail bob@example.com", 20, 0, 0, &zErr), 1);
   tk_regex_free(p);
-  TK_CHECK_INT(nLive, 0);
+  TK_CHECK_INT(tkAllocLive, 0);
   tk_set_allocator(0);
 
   testOom(0);

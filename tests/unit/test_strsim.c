@@ -11,27 +11,9 @@
 #include "../../ext/core/strsim/strsim_internal.h"
 #include "textkit.h"
 #include "tk_test.h"
+#include "tk_test_alloc.h"
 
 #include <stdlib.h>
-
-/* Counts allocations made through the core's allocator, and the blocks
-** live; the nFailAt-th call fails (0: none). */
-static int nAlloc = 0;
-static long nLive = 0, nFailAt = 0;
-static void *countMalloc(size_t n) {
-  if (++nAlloc == nFailAt) return 0;
-  nLive++;
-  return malloc(n);
-}
-static void *countRealloc(void *p, size_t n) {
-  if (++nAlloc == nFailAt) return 0;
-  if (!p) nLive++;
-  return realloc(p, n);
-}
-static void countFree(void *p) {
-  nLive--;
-  free(p);
-}
 
 /* Levenshtein distance of UTF-8 strings (-1: no limit). */
 static long long lev(const char *a, const char *b, long long max) {
@@ -315,40 +297,38 @@ static void testPhoneticOom(void) {
   for (size_t i = 0; i + 1 < sizeof(z); i++)
     z[i] = "Thompsonck"[i % 10];
   z[sizeof(z) - 1] = 0;
-  tk_allocator al = {countMalloc, countRealloc, countFree};
-  tk_set_allocator(&al);
+  tk_set_allocator(&tkCountingAllocator);
   for (int bMetaphone = 0; bMetaphone < 2; bMetaphone++) {
-    nAlloc = nLive = nFailAt = 0;
+    tkAllocCalls = tkAllocLive = tkAllocFailAt = 0;
     TK_CHECK_INT(phoneticKey(bMetaphone, z), TK_OK);
-    int nTotal = nAlloc;
+    int nTotal = tkAllocCalls;
     TK_CHECK(nTotal >= 2); /* the letters buffer grows */
     long nBadCode = 0, nLeaks = 0;
     for (int i = 1; i <= nTotal; i++) {
-      nAlloc = nLive = 0;
-      nFailAt = i;
+      tkAllocCalls = tkAllocLive = 0;
+      tkAllocFailAt = i;
       if (phoneticKey(bMetaphone, z) != TK_ENOMEM) nBadCode++;
-      if (nLive != 0) nLeaks++;
+      if (tkAllocLive != 0) nLeaks++;
     }
     TK_CHECK_INT(nBadCode, 0);
     TK_CHECK_INT(nLeaks, 0);
   }
-  nFailAt = 0;
+  tkAllocFailAt = 0;
   tk_set_allocator(0);
 }
 
 /* Short strings take no heap allocation in levenshtein, OSA or Jaro. */
 static void testNoHeap(void) {
-  tk_allocator al = {countMalloc, countRealloc, countFree};
-  tk_set_allocator(&al);
+  tk_set_allocator(&tkCountingAllocator);
   size_t d;
   double s;
-  nAlloc = 0;
+  tkAllocCalls = 0;
   tk_levenshtein("kitten", 6, "sitting", 7, -1, &d);
   tk_levenshtein("\xC3\xA9t\xC3\xA9 d'\xC3\xA9t\xC3\xA9", 14, "et\xC3\xA9", 4,
                  2, &d);
   tk_osa_distance("abcdef", 6, "badcfe", 6, &d);
   tk_jaro_winkler_similarity("martha", 6, "marhta", 6, 0.1, &s);
-  TK_CHECK_INT(nAlloc, 0);
+  TK_CHECK_INT(tkAllocCalls, 0);
   tk_set_allocator(0);
 }
 
