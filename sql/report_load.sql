@@ -85,7 +85,7 @@ FROM given;
 -- one statement took 1.6 GB.
 CREATE TEMP TABLE input_raw AS
 SELECT substr(f.name, r.prefix + 1 + NOT r.is_file) AS name, f.data, length(f.data) AS file_bytes,
-       0 AS gzip, 0 AS in_tar
+       0 AS gzip, 0 AS in_tar, NULL AS tar_error
 FROM corpus_root r, fsdir(r.path) f
 WHERE (f.mode & 61440) = 32768 AND substr(f.name, r.prefix + 1 + NOT r.is_file) NOT IN (SELECT name FROM too_big);
 -- A gzip file (page.html.gz, news.csv.gz: its first bytes 1F 8B) is read
@@ -93,7 +93,7 @@ WHERE (f.mode & 61440) = 32768 AND substr(f.name, r.prefix + 1 + NOT r.is_file) 
 -- one that does not inflate (damaged, cut short, or over 1 GB) is skipped
 -- with that reason.
 UPDATE input_raw SET gzip = 1, data = text_gunzip(data, 'errors=null max_bytes=1000000000')
-WHERE substr(data, 1, 2) = X'1F8B';
+WHERE gzip = 0 AND substr(data, 1, 2) = X'1F8B';
 -- A tar archive (a .tar, or a .tar.gz once inflated: 'ustar' at byte 258)
 -- is read as the files it holds (text_tar), each named archive/path
 -- ('articles.tar.gz/2024/a.txt'), a .gz among them inflated as above; an
@@ -101,18 +101,20 @@ WHERE substr(data, 1, 2) = X'1F8B';
 -- listed in skipped with what and where. An archive inside an archive
 -- is skipped as one.
 CREATE TEMP TABLE tars AS
-SELECT rowid AS rid, name, length(data) AS bytes FROM input_raw
-WHERE substr(data, 258, 5) = CAST('ustar' AS BLOB);
-CREATE TEMP TABLE tar_damage(name TEXT, bytes INTEGER, reason TEXT);
-INSERT INTO tar_damage
-SELECT a.name, a.bytes, 'tar archive: ' || t.error || ' (the files before it are read)'
-FROM tars a JOIN input_raw i ON i.rowid = a.rid, text_tar(i.data) t WHERE t.error IS NOT NULL;
-INSERT INTO input_raw(name, data, file_bytes, gzip, in_tar)
-SELECT a.name || '/' || CASE WHEN t.name GLOB './*' THEN substr(t.name, 3) ELSE t.name END,
-       t.data, t.size, 0, 1
+SELECT rowid AS rid, name FROM input_raw WHERE substr(data, 258, 5) = CAST('ustar' AS BLOB);
+-- One scan of each archive: its files, and (damaged) the row saying where,
+-- which becomes the archive's skipped reason.
+INSERT INTO input_raw(name, data, file_bytes, gzip, in_tar, tar_error)
+SELECT a.name || CASE WHEN t.error IS NOT NULL THEN ''
+                      WHEN t.name GLOB './*' THEN '/' || substr(t.name, 3) ELSE '/' || t.name END,
+       t.data, coalesce(t.size, length(i.data)), 0, 1, t.error
 FROM tars a JOIN input_raw i ON i.rowid = a.rid, text_tar(i.data) t
-WHERE t.error IS NULL AND t.name NOT IN ('', './');
-DELETE FROM input_raw WHERE rowid IN (SELECT rid FROM tars);
+WHERE t.error IS NOT NULL OR t.name NOT IN ('', './');
+CREATE TEMP TABLE tar_damage AS
+SELECT name, file_bytes AS bytes, 'tar archive: ' || tar_error || ' (the files before it are read)' AS reason
+FROM input_raw WHERE tar_error IS NOT NULL;
+DELETE FROM input_raw WHERE rowid IN (SELECT rid FROM tars) OR tar_error IS NOT NULL;
+-- the archives' .gz files, as above
 UPDATE input_raw SET gzip = 1, data = text_gunzip(data, 'errors=null max_bytes=1000000000')
 WHERE gzip = 0 AND substr(data, 1, 2) = X'1F8B';
 CREATE TEMP TABLE input_meta AS

@@ -75,9 +75,8 @@ sample AS (
   WHERE r % max(1, (SELECT count(*) FROM docs) / 2000) = 0),
 forms AS MATERIALIZED (
   SELECT t.norm AS term, t.token AS word, count(*) AS n
-  FROM sample JOIN docs d ON d.id = sample.id JOIN doc_stats s ON s.doc_id = d.id
-       LEFT JOIN report_languages l ON l.lang = s.lang,
-       tokens(d.body, coalesce(l.options, 'stem=english stopwords=english')) t
+  FROM sample JOIN docs d ON d.id = sample.id JOIN doc_options o ON o.doc_id = d.id,
+       tokens(d.body, o.tokens) t
   WHERE t.norm IN (SELECT term FROM top) GROUP BY 1, 2)
 SELECT substr(coalesce((SELECT word FROM forms f WHERE f.term = top.term
                         ORDER BY word <> upper(word) OR word = lower(word) DESC, n DESC, word

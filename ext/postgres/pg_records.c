@@ -6,8 +6,8 @@
 **     FROM text_records(pg_read_file('/data/articles.csv'));
 **   SELECT fields::jsonb FROM text_records(body, 'format=jsonl');
 **   SELECT text_decode(text_gunzip(pg_read_binary_file('/data/p.html.gz')));
-**   SELECT name, size FROM
-*text_tar(text_gunzip(pg_read_binary_file('/a.tgz')));
+**   SELECT name, size
+**     FROM text_tar(text_gunzip(pg_read_binary_file('/a.tgz')));
 **
 ** Columns as in the SQLite face: record (1-based among the data records),
 ** line (1-based line where it starts), fields (JSON as text: an object
@@ -70,6 +70,14 @@ Datum tk_pg_text_records(PG_FUNCTION_ARGS) {
   return (Datum)0;
 }
 
+/* A new bytea holding z[0..n). */
+static bytea *bytesToBytea(const char *z, size_t n) {
+  bytea *p = (bytea *)palloc(VARHDRSZ + n);
+  SET_VARSIZE(p, VARHDRSZ + n);
+  if (n) memcpy(VARDATA(p), z, n);
+  return p;
+}
+
 PG_FUNCTION_INFO_V1(tk_pg_text_gunzip);
 
 /* text_gunzip(x bytea [, options text]): the gzip data inflated, as
@@ -91,18 +99,15 @@ Datum tk_pg_text_gunzip(PG_FUNCTION_ARGS) {
   tk_pg_work_init(&work);
   int rc = tk_gunzip(VARDATA_ANY(pIn), VARSIZE_ANY_EXHDR(pIn), &opt, &work, &b,
                      &zErr);
-  if (rc == TK_OK && b.oom) rc = TK_ENOMEM;
   if (rc != TK_OK) {
     tk_buf_free(&b);
-    if (opt.bNullOnError && (rc == TK_EINVAL || rc == TK_ELIMIT)) {
+    if (tk_gunzip_gives_null(&opt, rc)) {
       tk_free(zErr);
       PG_RETURN_NULL();
     }
     tk_pg_error_rc("text_gunzip", rc, zErr);
   }
-  bytea *pOut = (bytea *)palloc(VARHDRSZ + b.n);
-  SET_VARSIZE(pOut, VARHDRSZ + b.n);
-  if (b.n) memcpy(VARDATA(pOut), b.z, b.n);
+  bytea *pOut = bytesToBytea(b.z, b.n);
   tk_buf_free(&b);
   PG_RETURN_BYTEA_P(pOut);
 }
@@ -124,9 +129,7 @@ Datum tk_pg_text_tar(PG_FUNCTION_ARGS) {
     Datum aVal[4] = {0, 0, 0, 0};
     bool aNull[4] = {true, true, true, true};
     if (rc == 1) {
-      bytea *pData = (bytea *)palloc(VARHDRSZ + m.nData);
-      SET_VARSIZE(pData, VARHDRSZ + m.nData);
-      if (m.nData) memcpy(VARDATA(pData), m.zData, m.nData);
+      bytea *pData = bytesToBytea(m.zData, m.nData);
       aVal[0] = PointerGetDatum(tk_pg_bytes_text(m.zName, m.nName, "text_tar"));
       aVal[1] = Int64GetDatum((int64)m.nData);
       aVal[2] = PointerGetDatum(pData);

@@ -45,10 +45,9 @@ static void gunzipFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   tk_work work;
   tk_sql_work_init(db, &work);
   int rc = tk_gunzip(z, n, &opt, &work, &b, &zErr);
-  if (rc == TK_OK && b.oom) rc = TK_ENOMEM;
   if (rc != TK_OK) {
     tk_buf_free(&b);
-    if (opt.bNullOnError && (rc == TK_EINVAL || rc == TK_ELIMIT)) {
+    if (tk_gunzip_gives_null(&opt, rc)) {
       tk_free(zErr);
       return; /* NULL */
     }

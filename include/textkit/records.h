@@ -103,6 +103,10 @@ int tk_gunzip_options_parse(tk_gunzip_options *p, const char *z, size_t n,
 ** about every 16 KB of output) says stop. */
 int tk_gunzip(const char *z, size_t n, const tk_gunzip_options *pOpt,
               tk_work *pWork, tk_buf *pOut, char **pzErr);
+/* 1 when errors=null turns tk_gunzip's result rc into a NULL: data that
+** is not gzip, damaged, cut short or past max_bytes (never out of memory
+** or an interrupt). */
+int tk_gunzip_gives_null(const tk_gunzip_options *pOpt, int rc);
 
 /* ------------------------------------------------------------- text_tar */
 /* One regular file of a tar archive (tk_tar_next). */

@@ -73,6 +73,14 @@ def write(folder, name, data):
         f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
+def write_corpus(tmp, files):
+    """Write {name: text or bytes} into the folder tmp/corpus; its path."""
+    corpus = os.path.join(tmp, "corpus")
+    for name, data in files.items():
+        write(corpus, name, data)
+    return corpus
+
+
 @needs_shell
 class ReportOverFolder(unittest.TestCase):
     @classmethod
@@ -233,9 +241,7 @@ class NamesAcrossDocuments(unittest.TestCase):
         """Report a corpus of files {name: text} (it must run cleanly); its
         corpus_names rows of type kind as {canonical: name}."""
         with tempfile.TemporaryDirectory() as tmp:
-            corpus = os.path.join(tmp, "corpus")
-            for name, text in files.items():
-                write(corpus, name, text)
+            corpus = write_corpus(tmp, files)
             db = os.path.join(tmp, "out.db")
             rc, out, err = run_report(db, corpus)
             self.assertEqual((rc, err), (0, ""))
@@ -328,9 +334,7 @@ class ReportEdgeCases(unittest.TestCase):
                  "b.txt": "They bombed it, bombed it, bombed it and bombed it.",
                  "c.txt": "RESULTS LAST WEEK\nLAST 3\nLAST 4\nThe last one."}
         with tempfile.TemporaryDirectory() as tmp:
-            corpus = os.path.join(tmp, "corpus")
-            for name, text in files.items():
-                write(corpus, name, text)
+            corpus = write_corpus(tmp, files)
             for jobs in (1, 2):  # JOBS=2: each article in a shard, then merged
                 rc, out, err = make_report(corpus, os.path.join(tmp, f"out{jobs}.db"), jobs)
                 self.assertEqual((rc, err), (0, ""))
@@ -344,9 +348,7 @@ class ReportEdgeCases(unittest.TestCase):
                               "Volgograd said the station was closed. Trains to Volgograd "
                               "were stopped while police searched the station." for i in range(3)}
         with tempfile.TemporaryDirectory() as tmp:
-            corpus = os.path.join(tmp, "corpus")
-            for name, text in files.items():
-                write(corpus, name, text)
+            corpus = write_corpus(tmp, files)
             rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
             self.assertEqual((rc, err), (0, ""))
             section = out.split("== Key phrases of the corpus")[1].split("==")[0]

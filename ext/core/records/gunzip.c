@@ -175,3 +175,8 @@ int tk_gunzip(const char *z, size_t n, const tk_gunzip_options *pOpt,
   inflateEnd(&zs);
   return rc;
 }
+
+/* 1 when errors=null turns rc into a NULL (see textkit/records.h). */
+int tk_gunzip_gives_null(const tk_gunzip_options *pOpt, int rc) {
+  return pOpt->bNullOnError && (rc == TK_EINVAL || rc == TK_ELIMIT);
+}

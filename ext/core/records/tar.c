@@ -122,9 +122,10 @@ int tk_tar_next(const char *zArchive, size_t n, size_t *pi, tk_tar_member *m) {
     size_t nData = (size_t)nSize;
     size_t iData = i + TAR_BLOCK;
     if (nData > n - iData) return tarError(m, "tar member cut short", i);
-    size_t nPad = (TAR_BLOCK - nData % TAR_BLOCK) % TAR_BLOCK;
-    *pi =
-        iData + nData + (nPad <= n - iData - nData ? nPad : n - iData - nData);
+    /* past the data and its padding to a whole block (a last member may
+    ** lack the padding) */
+    size_t iNext = iData + (nData + TAR_BLOCK - 1) / TAR_BLOCK * TAR_BLOCK;
+    *pi = iNext < n ? iNext : n;
     char cType = (char)h[156];
     if (cType == 'L') { /* GNU: the next member's long name */
       zLong = (const char *)z + iData;
@@ -149,14 +150,12 @@ int tk_tar_next(const char *zArchive, size_t n, size_t *pi, tk_tar_member *m) {
       if (memcmp(h + 257, "ustar", 5) == 0) nPrefix = tarFieldLen(h + 345, 155);
       m->zName = (const char *)h;
       m->nName = nName;
-      if (nPrefix) { /* prefix/name: joined into the member's own buffer */
-        size_t nJoin = nPrefix + 1 + nName;
-        if (nJoin >= sizeof(m->zJoined)) nJoin = sizeof(m->zJoined) - 1;
+      if (nPrefix) { /* prefix/name (155 + 1 + 100: zJoined holds it) */
         memcpy(m->zJoined, h + 345, nPrefix);
         m->zJoined[nPrefix] = '/';
-        memcpy(m->zJoined + nPrefix + 1, h, nJoin - nPrefix - 1);
+        memcpy(m->zJoined + nPrefix + 1, h, nName);
         m->zName = m->zJoined;
-        m->nName = nJoin;
+        m->nName = nPrefix + 1 + nName;
       }
     }
     m->zData = (const char *)z + iData;

@@ -5,13 +5,13 @@
 **
 **   double s;  tk_jaro_winkler_similarity("martha", 6, "marhta", 6, 0.1, &s);
 **
-** When the second string has at most 16 code points each character scans
-** its window directly; up to 64 the matching is bit-parallel: one mask per
-*character (tk_maskmap), the window and the
-** taken positions are masks and the first free match is a count of
-** trailing zeros.  Longer strings use one cursor per distinct character
-** over the list of its positions: the windows only move right, so each
-** position is passed once and the matching is linear.
+** When the second string has at most 16 code points each character
+** scans its window directly; up to 64 the matching is bit-parallel: one
+** mask per character (tk_maskmap), the window and the taken positions are
+** masks and the first free match is a count of trailing zeros.  Longer
+** strings use one cursor per distinct character over the list of its
+** positions: the windows only move right, so each position is passed once
+** and the matching is linear.
 */
 #include "strsim_internal.h"
 
@@ -20,6 +20,16 @@ typedef struct JaroCount {
   size_t nCommon;
   size_t nTrans; /* half the mismatched pairs, as jellyfish counts */
 } JaroCount;
+
+/* The window of b[0..n) that a's character i may match, radius r:
+** b[*pLo..*pHi]; 0 when it starts past b's end. */
+static inline int jaroWindow(size_t i, size_t r, size_t n, size_t *pLo,
+                             size_t *pHi) {
+  *pLo = i > r ? i - r : 0;
+  if (*pLo >= n) return 0;
+  *pHi = i + r < n - 1 ? i + r : n - 1;
+  return 1;
+}
 
 /* Direct matching for short b (n <= JARO_SHORT): each character of a takes
 ** the first untaken equal character of b in its window, found by a scan of
@@ -30,10 +40,7 @@ static void jaroShort(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
                       size_t r, uint32_t *aMatchA, JaroCount *p) {
   unsigned taken = 0;
   size_t c = 0;
-  for (size_t i = 0; i < m; i++) {
-    size_t lo = i > r ? i - r : 0;
-    if (lo >= n) break;
-    size_t hi = i + r < n - 1 ? i + r : n - 1;
+  for (size_t i = 0, lo, hi; i < m && jaroWindow(i, r, n, &lo, &hi); i++) {
     for (size_t j = lo; j <= hi; j++) {
       if (!(taken & (1u << j)) && b[j] == a[i]) {
         taken |= 1u << j;
@@ -57,10 +64,7 @@ static void jaroWord(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
   tk_maskmap_build(&map, b, n);
   uint64_t taken = 0;
   size_t c = 0;
-  for (size_t i = 0; i < m; i++) {
-    size_t lo = i > r ? i - r : 0;
-    if (lo >= n) break;
-    size_t hi = i + r < n - 1 ? i + r : n - 1;
+  for (size_t i = 0, lo, hi; i < m && jaroWindow(i, r, n, &lo, &hi); i++) {
     uint64_t win = (hi == 63 ? ~(uint64_t)0 : ((uint64_t)1 << (hi + 1)) - 1) &
                    ~(((uint64_t)1 << lo) - 1);
     uint64_t cand = tk_maskmap_get(&map, a[i]) & ~taken & win;
@@ -108,10 +112,7 @@ static int jaroLong(const uint32_t *a, size_t m, const uint32_t *b, size_t n,
     }
     memset(aTaken, 0, n);
     size_t c = 0;
-    for (size_t i = 0; i < m; i++) {
-      size_t lo = i > r ? i - r : 0;
-      if (lo >= n) break;
-      size_t hi = i + r < n - 1 ? i + r : n - 1;
+    for (size_t i = 0, lo, hi; i < m && jaroWindow(i, r, n, &lo, &hi); i++) {
       uint32_t id = tk_strsim__idmap_id(&map, a[i], 0);
       if (!id) continue;
       size_t pos = aCur[id];

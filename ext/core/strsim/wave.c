@@ -132,7 +132,7 @@ waveRun(int nVec, const uint64_t *aRow, size_t nStride, const uint32_t *aTid,
   ** first column) count into both nPos and nNeg: only its lane, after
   ** its first column, moves the difference */
   size_t s = 0, nStep = n + last;
-  for (; s < last && s < nStep; s++)
+  for (; s < last; s++) /* n >= 1: every block starts before the end */
     waveStep(&w, nVec, aRow, nStride, aTid, s, 1, lastMask);
   int rc = TK_OK;
   for (; s < nStep && rc == TK_OK; s++) {
