@@ -282,6 +282,29 @@ static int runPatterns(tk_entities *p, const tk_edoc *pDoc) {
   return p->out.oom ? TK_ENOMEM : TK_OK;
 }
 
+/* The length of the span z[iStart..iStart+nLen) without the punctuation
+** that ends it and closes nothing opened inside it: a quote or bracket
+** the tagger ran on to ('Chairman Mao"', 'MAO (', wiki markup ending in
+** '=' or '/'), and the spaces before it; '"The Sun"' and 'Sporting
+** (Lisbon)' keep theirs.  The tagger's own spans (tk_ner_tag, which
+** self-training reads) are left as they are. */
+static size_t trimLoosePunct(const char *z, size_t iStart, size_t nLen) {
+  while (nLen > 1) {
+    char c = z[iStart + nLen - 1];
+    const char *zOpen = c == ')'             ? "("
+                        : c == ']'           ? "["
+                        : c == '"'           ? "\""
+                        : c == '\''          ? "'"
+                        : strchr("([:/=", c) ? ""
+                                             : 0;
+    if (!zOpen || (*zOpen && memchr(z + iStart, *zOpen, nLen - 1))) break;
+    nLen--;
+    while (nLen > 1 && z[iStart + nLen - 1] == ' ')
+      nLen--;
+  }
+  return nLen;
+}
+
 /* Model spans from the statistical tagger. */
 static int runModel(tk_entities *p, const char *z, size_t n, tk_work *pWork) {
   tk_ner_span *a = 0;
@@ -295,7 +318,7 @@ static int runModel(tk_entities *p, const char *z, size_t n, tk_work *pWork) {
       return TK_ENOMEM;
     }
     c->iStart = a[k].iStart;
-    c->nLen = a[k].nLen;
+    c->nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     c->eType = a[k].eType;
     c->zType = tk_ner_type_name(a[k].eType);
     c->rScore = a[k].rScore;
