@@ -597,3 +597,9 @@ SELECT count(*) FROM entities('</', 'patterns=0');
 -- A "<" between words is no tag: the name after it stays a name.
 SELECT count(*) FROM entities('Analysts in Paris said Lyon<Marseille on costs.', 'patterns=0') WHERE entity = 'Marseille';
 -- => 1
+
+-- A model span never ends in punctuation that closes nothing opened in it
+-- (a closing quote or an opening bracket the tagger ran on to); quotes and
+-- brackets opened inside the span stay.
+SELECT group_concat(entity || '/' || type, ' | ') FROM entities('He wrote "The Private Life of Chairman Mao", a memoir. When hepatic MAO (primarily MAO-A) is inhibited. "The Sun" said.', 'patterns=0');
+-- => Mao/PERSON | MAO/PERSON | MAO-A/ORG | The Sun/ORG
