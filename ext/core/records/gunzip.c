@@ -16,15 +16,12 @@
 ** size the gzip trailer gives (up to 64 MB), and allocates its own state
 ** through the core's allocator.
 */
-#include "textkit.h"
+#include "records_internal.h"
 
 #include <string.h>
-#include <zlib.h>
 
 #define TK_GUNZIP_KEYS "max_bytes, errors"
-/* The most input and output of one inflate call (between two polls). */
-#define TK_GUNZIP_STEP ((size_t)1 << 20)
-/* The room reserved when the data gives no size, and the growth step. */
+/* The room reserved when the data gives no size. */
 #define TK_GUNZIP_CHUNK ((size_t)1 << 16)
 /* The most a trailer's size is believed for the first reservation. */
 #define TK_GUNZIP_HINT_MAX ((size_t)64 << 20)
@@ -73,18 +70,6 @@ int tk_gunzip_options_parse(tk_gunzip_options *p, const char *z, size_t n,
   return tk_options_parse(z, n, setOption, p, pzErr);
 }
 
-/* zlib's allocator: the core's. */
-static voidpf zAlloc(voidpf pOpaque, uInt nItem, uInt nSize) {
-  (void)pOpaque;
-  return tk_malloc((size_t)nItem * nSize);
-}
-
-/* zlib's free: the core's. */
-static void zFree(voidpf pOpaque, voidpf p) {
-  (void)pOpaque;
-  tk_free(p);
-}
-
 /* 1 when z[i..n) starts a gzip member (its two magic bytes). */
 static int isMember(const unsigned char *z, size_t n, size_t i) {
   return i + 2 <= n && z[i] == 0x1f && z[i + 1] == 0x8b;
@@ -104,53 +89,18 @@ static size_t sizeHint(const unsigned char *z, size_t n, size_t nMax) {
   return nHint < nMax ? nHint + 1 : nMax + 1;
 }
 
-/* Inflate every member of z[0..n) into pOut, at most nMax bytes more:
-** straight into the buffer's room, which grows when it is full. */
+/* Inflate every member of z[0..n) into pOut, at most nMax bytes more,
+** into a first reservation of the size the trailer gives. */
 static int inflateAll(z_stream *pZ, const unsigned char *z, size_t n,
                       size_t nMax, tk_work *pWork, tk_buf *pOut, char **pzErr) {
   size_t i = 0, nDone = 0; /* the input consumed, the output made */
   if (!tk_buf_reserve(pOut, sizeHint(z, n, nMax))) return TK_ENOMEM;
   while (1) {
-    if (pOut->cap - pOut->n - 1 == 0 &&
-        !tk_buf_reserve(pOut, TK_GUNZIP_CHUNK)) {
-      return TK_ENOMEM;
-    }
-    /* room for one byte past nMax, to tell "exactly nMax" from "more" */
-    size_t nRoom = pOut->cap - pOut->n - 1;
-    if (nRoom > nMax - nDone + 1) nRoom = nMax - nDone + 1;
-    if (nRoom > TK_GUNZIP_STEP) nRoom = TK_GUNZIP_STEP;
-    size_t nIn = n - i > TK_GUNZIP_STEP ? TK_GUNZIP_STEP : n - i;
-    pZ->next_in = (Bytef *)(z + i);
-    pZ->avail_in = (uInt)nIn;
-    pZ->next_out = (Bytef *)(pOut->z + pOut->n);
-    pZ->avail_out = (uInt)nRoom;
-    int zrc = inflate(pZ, Z_NO_FLUSH);
-    size_t nUsed = nIn - pZ->avail_in, nGot = nRoom - pZ->avail_out;
-    i += nUsed;
-    nDone += nGot;
-    pOut->n += nGot;
-    pOut->z[pOut->n] = 0;
-    if (nDone > nMax) {
-      *pzErr = tk_mprintf("the data inflates to more than max_bytes=%zu", nMax);
-      return TK_ELIMIT;
-    }
-    if (zrc == Z_MEM_ERROR) return TK_ENOMEM;
-    if (zrc == Z_STREAM_END) {
-      if (!isMember(z, n, i)) return TK_OK; /* trailing bytes: ignored */
-      if (inflateReset(pZ) != Z_OK) return TK_ENOMEM;
-      continue;
-    }
-    if (zrc == Z_BUF_ERROR && nUsed == 0 && nGot == 0) { /* no progress */
-      *pzErr = tk_mprintf("the gzip data ends early (cut after %zu bytes)", n);
-      return TK_EINVAL;
-    }
-    if (zrc != Z_OK && zrc != Z_BUF_ERROR) {
-      *pzErr = tk_mprintf("damaged gzip data at byte %zu: %s", i,
-                          pZ->msg ? pZ->msg : "inflate failed");
-      return TK_EINVAL;
-    }
-    int rc = tk_work_poll(pWork, TK_WORK_CELLS_PER_BYTE * (nGot + 1));
+    int rc = tk_records__inflate(pZ, z, n, &i, nMax, &nDone, pWork, pOut,
+                                 "gzip data", pzErr);
     if (rc != TK_OK) return rc;
+    if (!isMember(z, n, i)) return TK_OK; /* trailing bytes: ignored */
+    if (inflateReset(pZ) != Z_OK) return TK_ENOMEM;
   }
 }
 
@@ -167,10 +117,7 @@ int tk_gunzip(const char *z, size_t n, const tk_gunzip_options *pOpt,
     return TK_EINVAL;
   }
   z_stream zs;
-  memset(&zs, 0, sizeof(zs));
-  zs.zalloc = zAlloc;
-  zs.zfree = zFree;
-  if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) return TK_ENOMEM;
+  if (tk_records__inflate_init(&zs, 16 + MAX_WBITS) != TK_OK) return TK_ENOMEM;
   int rc = inflateAll(&zs, u, n, pOpt->nMax, pWork, pOut, pzErr);
   inflateEnd(&zs);
   return rc;
