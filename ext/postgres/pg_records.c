@@ -1,6 +1,6 @@
 /*
-** pg_records.c -- the set-returning functions text_records() and
-** text_tar() and the scalar text_gunzip() in PostgreSQL:
+** pg_records.c -- the set-returning functions text_records(), text_tar()
+** and text_zip() and the scalar text_gunzip() in PostgreSQL:
 **
 **   SELECT record, line, fields::jsonb ->> 'title', error
 **     FROM text_records(pg_read_file('/data/articles.csv'));
@@ -8,6 +8,8 @@
 **   SELECT text_decode(text_gunzip(pg_read_binary_file('/data/p.html.gz')));
 **   SELECT name, size
 **     FROM text_tar(text_gunzip(pg_read_binary_file('/a.tgz')));
+**   SELECT name, text_decode(data), error
+**     FROM text_zip(pg_read_binary_file('/a.zip'));
 **
 ** Columns as in the SQLite face: record (1-based among the data records),
 ** line (1-based line where it starts), fields (JSON as text: an object
@@ -143,6 +145,60 @@ Datum tk_pg_text_tar(PG_FUNCTION_ARGS) {
       if (!aNull[k] && k != 1) pfree(DatumGetPointer(aVal[k]));
     if (rc != 1) break;
     CHECK_FOR_INTERRUPTS();
+  }
+  return (Datum)0;
+}
+
+PG_FUNCTION_INFO_V1(tk_pg_text_zip);
+
+/* One row of text_zip for member m: its name, size and bytes, or (NULL
+** data) why they cannot be read. */
+static void zipMemberRow(ReturnSetInfo *rsinfo, const tk_zip_member *m) {
+  Datum aVal[4] = {0, 0, 0, 0};
+  bool aNull[4] = {false, false, true, true};
+  tk_buf name = {0}, data = {0};
+  tk_zip_name(m, &name);
+  aVal[0] = PointerGetDatum(tk_pg_buf_text(&name, "text_zip"));
+  aVal[1] = Int64GetDatum((int64)m->nSize);
+  tk_work work;
+  tk_pg_work_init(&work);
+  char *zErr = NULL;
+  int rc =
+      tk_zip_extract(m, (size_t)(MaxAllocSize - VARHDRSZ), &work, &data, &zErr);
+  if (rc == TK_OK) {
+    aVal[2] = PointerGetDatum(bytesToBytea(data.z, data.n));
+    aNull[2] = false;
+  } else if (rc == TK_EINVAL || rc == TK_ELIMIT) {
+    aVal[3] = CStringGetTextDatum(zErr);
+    aNull[3] = false;
+  }
+  tk_buf_free(&data);
+  if (rc != TK_OK && aNull[3]) tk_pg_error_rc("text_zip", rc, zErr);
+  tk_free(zErr);
+  tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
+  for (int k = 0; k < 4; k++)
+    if (!aNull[k] && k != 1) pfree(DatumGetPointer(aVal[k]));
+}
+
+/* text_zip(x bytea): one row per file of the zip archive (name, size,
+** data bytea, error NULL or why the member cannot be read); a damaged
+** archive ends with a row of NULLs but error. */
+Datum tk_pg_text_zip(PG_FUNCTION_ARGS) {
+  bytea *pIn = PG_GETARG_BYTEA_PP(0);
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
+  tk_zip zip;
+  tk_zip_member m;
+  tk_zip_open(&zip, VARDATA_ANY(pIn), VARSIZE_ANY_EXHDR(pIn));
+  int rc;
+  while ((rc = tk_zip_next(&zip, &m)) == 1) {
+    zipMemberRow(rsinfo, &m);
+    CHECK_FOR_INTERRUPTS();
+  }
+  if (rc < 0) {
+    Datum aVal[4] = {0, 0, 0, CStringGetTextDatum(m.zError)};
+    bool aNull[4] = {true, true, true, false};
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
   }
   return (Datum)0;
 }

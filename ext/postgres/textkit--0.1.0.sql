@@ -397,6 +397,14 @@ CREATE FUNCTION text_tar(x bytea)
   AS 'MODULE_PATHNAME', 'tk_pg_text_tar'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
 
+-- the files of a zip archive, stored or deflated; error says why a member
+-- cannot be read, and a damaged archive ends with a row whose error says
+-- where.
+CREATE FUNCTION text_zip(x bytea)
+  RETURNS TABLE(name text, size bigint, data bytea, error text)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_zip'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
+
 -- html (html_meta's JSON object as text: cast it to json or jsonb).
 
 CREATE FUNCTION html_text(html text) RETURNS text

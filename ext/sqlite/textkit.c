@@ -39,6 +39,7 @@ static const struct {
     {"records",       tk_register_records},
     {"gunzip",        tk_register_gunzip},
     {"tar",           tk_register_tar},
+    {"zip",           tk_register_zip},
     /* last: an FTS5 tokenizer cannot be unregistered if a later row fails */
     {"tokenize_fts5", tk_register_tokenize_fts5},
     // clang-format on

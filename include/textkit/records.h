@@ -128,6 +128,50 @@ typedef struct tk_tar_member {
 ** and devices are passed over. */
 int tk_tar_next(const char *z, size_t n, size_t *pi, tk_tar_member *m);
 
+/* ------------------------------------------------------------- text_zip */
+/* A zip archive being read (tk_zip_open, tk_zip_next). */
+typedef struct tk_zip {
+  const unsigned char *z; /* the archive */
+  size_t n;
+  size_t iShift;  /* bytes before the archive (a self-extracting stub) */
+  size_t iNext;   /* the next central directory entry */
+  uint64_t nLeft; /* entries left to read */
+  size_t iPrevHead, iPrevEnd; /* the last member's local header and end */
+  int bOpen;                  /* the directory was found */
+} tk_zip;
+
+/* One file of a zip archive (tk_zip_next). */
+typedef struct tk_zip_member {
+  const char *zName; /* its path as stored (tk_zip_name gives UTF-8) */
+  size_t nName;
+  const char *zPacked; /* its bytes as stored, inside the archive */
+  size_t nPacked;
+  uint64_t nSize;   /* the size its entry says it inflates to */
+  uint32_t iCrc;    /* the CRC-32 its entry says */
+  unsigned method;  /* 0 stored, 8 deflate, others not read */
+  unsigned flags;   /* general purpose flags (bit 0: encrypted) */
+  uint64_t iOffset; /* its local header's offset, as the entry says */
+  char zError[96];  /* what is wrong, after TK_EINVAL */
+} tk_zip_member;
+
+/* Start reading the zip archive z[0..n) (kept, not copied). */
+void tk_zip_open(tk_zip *p, const char *z, size_t n);
+/* The next file of the archive (directories are passed over): 1 with *m
+** set, 0 after the last, TK_EINVAL with m->zError ("not a zip archive (no
+** central directory) at byte N", "zip member cut short at byte N") when
+** it is not a zip archive or is damaged; the files before stay good. */
+int tk_zip_next(tk_zip *p, tk_zip_member *m);
+/* Append m's path to pOut as UTF-8 (code page 437 read when the entry
+** is neither flagged nor valid UTF-8). */
+void tk_zip_name(const tk_zip_member *m, tk_buf *pOut);
+/* m's bytes, stored or deflated, appended to pOut and checked against
+** its CRC-32 and size: TK_OK; TK_EINVAL with a message in *pzErr when it
+** is encrypted, compressed by another method or damaged; TK_ELIMIT when
+** its entry says more than nMax bytes; TK_ENOMEM; TK_EINTERRUPT when
+** pWork's callback says stop. */
+int tk_zip_extract(const tk_zip_member *m, size_t nMax, tk_work *pWork,
+                   tk_buf *pOut, char **pzErr);
+
 #ifdef __cplusplus
 }
 #endif

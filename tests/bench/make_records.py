@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """make_records.py -- writes the one-file corpora that text_records() and
 its peers read in `make bench`: records.csv and records.jsonl beside the
-bench corpus, the same rows in both.
+bench corpus, the same rows in both, and records.zip, each row's content
+as a file of its own (text_zip() and Python's zipfile read it).
 
     /usr/bin/python3 tests/bench/make_records.py build/bench/news.txt
 
@@ -14,7 +15,9 @@ document of the corpus with its line ends (so the CSV field is quoted and
 spans lines), title its first line, date a made-up day of 1996.  The
 documents are cycled until the CSV holds about 50 MB.  The CSV is written
 by Python's csv module (a header, minimal quoting, LF line ends), the JSON
-lines by json.dumps (an object a line, non-ASCII kept as UTF-8).  The
+lines by json.dumps (an object a line, non-ASCII kept as UTF-8), the zip
+by Python's zipfile (ID.txt, deflated at zlib's default level, a fixed
+date: an archive of many short articles, as news datasets ship).  The
 output is deterministic: the same corpus gives the same bytes.
 """
 import csv
@@ -22,6 +25,7 @@ import io
 import json
 import os
 import sys
+import zipfile
 
 TARGET_BYTES = 50_000_000
 
@@ -58,6 +62,17 @@ def as_jsonl(rows):
     return "".join(json.dumps(dict(zip(keys, r)), ensure_ascii=False) + "\n" for r in rows)
 
 
+def as_zip(rows):
+    """A zip archive of each row's content as ID.txt, deflated."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for row in rows:
+            info = zipfile.ZipInfo(row[0] + ".txt", date_time=(1996, 8, 22, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, row[3].encode("utf-8"))
+    return out.getvalue()
+
+
 def write_records(corpus, target_bytes=TARGET_BYTES):
     """Write records.csv and records.jsonl beside corpus; return a
     description of them."""
@@ -65,8 +80,9 @@ def write_records(corpus, target_bytes=TARGET_BYTES):
         rows = corpus_rows(f.read(), target_bytes)
     folder = os.path.dirname(corpus)
     sizes = []
-    for name, text in (("records.csv", as_csv(rows)), ("records.jsonl", as_jsonl(rows))):
-        data = text.encode("utf-8")
+    for name, data in (("records.csv", as_csv(rows).encode("utf-8")),
+                       ("records.jsonl", as_jsonl(rows).encode("utf-8")),
+                       ("records.zip", as_zip(rows))):
         with open(os.path.join(folder, name), "wb") as f:
             f.write(data)
         sizes.append(f"{name} {len(data) / 1e6:.1f} MB")

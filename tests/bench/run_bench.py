@@ -5,7 +5,7 @@ build/release/bench/bench_* program on it, in one run on one machine,
 printing their tables as they come.  The peers run first so that a C bench
 can read a figure a peer wrote beside the corpus in this run
 (peer_franc.js writes build/bench/franc.txt for bench_language).  Right
-after the corpus it writes records.csv and records.jsonl beside it
+after the corpus it writes records.csv, records.jsonl and records.zip beside it
 (make_records.py), the files that bench_records and its peers read.
 --only NAME[,NAME...] runs the programs whose file name holds one of the
 names.

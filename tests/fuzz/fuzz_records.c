@@ -9,7 +9,9 @@
 ** whose first byte has its top bit set goes to tk_gunzip instead, behind
 ** a gzip header: only its documented codes, within max_bytes, the same
 ** bytes twice; with the next bit set, to tk_tar_next: members inside the
-** input at increasing offsets, the same ones twice.
+** input at increasing offsets, the same ones twice; with the third, to
+** tk_zip_next and tk_zip_extract: members inside the input, extracted to
+** their entry's size or a documented error, the same ones twice.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -167,6 +169,46 @@ static void tarCheck(const uint8_t *aData, size_t nData) {
   }
 }
 
+/* tk_zip_next and tk_zip_extract over the input as an archive: packed
+** bytes inside it, each member its entry's size or a documented error,
+** and the same members and bytes on a second pass. */
+static void zipCheck(const uint8_t *aData, size_t nData) {
+  const char *z = (const char *)aData;
+  static uint64_t hFirst;
+  for (int pass = 0; pass < 2; pass++) {
+    tk_zip zip;
+    tk_zip_member m;
+    uint64_t h = 0;
+    int rc;
+    tk_zip_open(&zip, z, nData);
+    while ((rc = tk_zip_next(&zip, &m)) == 1) {
+      if (m.zPacked < z || m.nPacked > nData ||
+          m.zPacked + m.nPacked > z + nData || m.zName < z ||
+          m.zName + m.nName > z + nData) {
+        __builtin_trap();
+      }
+      tk_buf out = {0}, name = {0};
+      char *zErr = 0;
+      int rcX = tk_zip_extract(&m, 1 << 20, 0, &out, &zErr);
+      if (rcX != TK_OK && rcX != TK_EINVAL && rcX != TK_ELIMIT)
+        __builtin_trap();
+      if (rcX == TK_OK && out.n != m.nSize) __builtin_trap();
+      if (rcX != TK_OK && !zErr) __builtin_trap();
+      tk_zip_name(&m, &name);
+      if (!tk_utf8_is_valid(name.z ? name.z : "", name.n)) __builtin_trap();
+      for (size_t k = 0; k < out.n; k++)
+        h = h * 31 + (unsigned char)out.z[k];
+      h = h * 31 + (uint64_t)rcX + name.n;
+      tk_free(zErr);
+      tk_buf_free(&out);
+      tk_buf_free(&name);
+    }
+    if (rc != 0 && rc != TK_EINVAL) __builtin_trap();
+    if (pass == 0) hFirst = h;
+    if (pass == 1 && h != hFirst) __builtin_trap();
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if (nData < 1) return 0;
   if (aData[0] & 0x80) {
@@ -175,6 +217,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   }
   if (aData[0] & 0x40) {
     tarCheck(aData + 1, nData - 1);
+    return 0;
+  }
+  if (aData[0] & 0x20) {
+    zipCheck(aData + 1, nData - 1);
     return 0;
   }
   static const char aSep[] = {TK_RECORDS_SEP_AUTO, ',', ';', '|', '\t'};

@@ -225,6 +225,13 @@ static const char *const azQuery[] = {
     "text_gunzip('x', 'errors=null');",
     "SELECT group_concat(ifnull(name, '-') || ':' || ifnull(error, '-'), '|') "
     "FROM text_tar(CAST(printf('%.512c', 'a') AS BLOB));",
+    "SELECT group_concat(name || ':' || size || ':' || CAST(data AS TEXT) "
+    "|| ':' || ifnull(error, '-'), '|') FROM text_zip(X'"
+    "504b0304140000000800000021588088f9e50a0000001100000005000000"
+    "612e747874cb48cdc9c957c8409000504b01021403140000000800000021"
+    "588088f9e50a000000110000000500000000000000000000008001000000"
+    "00612e747874504b05060000000001000100330000002d0000000000"
+    "');",
     "SELECT html_text('<p>One &amp; two</p><script>x()</script><ul><li>a"
     "<li>b</ul>'), html_meta('<html lang=en><title>T</title><meta "
     "property=\"article:published_time\" content=\"2014-02-07\">'), "
