@@ -48,8 +48,9 @@ END;
 
 -- Every regular file (mode S_IFREG; symbolic links are not followed) with
 -- its size, whether it is a packed format that holds text but must be
--- unpacked first (zip, PDF: told by its first bytes, so a user learns
--- what to do instead of "binary"; gzip files are read inflated, below),
+-- unpacked first (an Office or EPUB file, PDF: told by its first bytes, so
+-- a user learns what to do instead of "binary"; gzip files are read
+-- inflated, tar and zip archives as the files they hold, below),
 -- the charset text_encoding()
 -- finds (a BOM: UTF-8, UTF-16 or UTF-32; else UTF-8, Windows-1252 when no
 -- valid UTF-8 sequence is there at all, or UTF-8 with invalid bytes) and
@@ -85,7 +86,7 @@ FROM given;
 -- one statement took 1.6 GB.
 CREATE TEMP TABLE input_raw AS
 SELECT substr(f.name, r.prefix + 1 + NOT r.is_file) AS name, f.data, length(f.data) AS file_bytes,
-       0 AS gzip, 0 AS in_tar, NULL AS tar_error
+       0 AS gzip, NULL AS archive, NULL AS archive_error
 FROM corpus_root r, fsdir(r.path) f
 WHERE (f.mode & 61440) = 32768 AND substr(f.name, r.prefix + 1 + NOT r.is_file) NOT IN (SELECT name FROM too_big);
 -- A gzip file (page.html.gz, news.csv.gz: its first bytes 1F 8B) is read
@@ -94,38 +95,54 @@ WHERE (f.mode & 61440) = 32768 AND substr(f.name, r.prefix + 1 + NOT r.is_file) 
 -- with that reason.
 UPDATE input_raw SET gzip = 1, data = text_gunzip(data, 'errors=null max_bytes=1000000000')
 WHERE gzip = 0 AND substr(data, 1, 2) = X'1F8B';
--- A tar archive (a .tar, or a .tar.gz once inflated: 'ustar' at byte 258)
--- is read as the files it holds (text_tar), each named archive/path
--- ('articles.tar.gz/2024/a.txt'), a .gz among them inflated as above; an
--- archive damaged part way keeps the files before the damage and is
--- listed in skipped with what and where. An archive inside an archive
--- is skipped as one.
-CREATE TEMP TABLE tars AS
-SELECT rowid AS rid, name FROM input_raw WHERE substr(data, 258, 5) = CAST('ustar' AS BLOB);
+-- An archive is read as the files it holds, each named archive/path
+-- ('articles.tar.gz/2024/a.txt', 'news.zip/a.txt'), a .gz among them
+-- inflated as above: a tar archive (a .tar, or a .tar.gz once inflated:
+-- 'ustar' at byte 258; text_tar) and a .zip (text_zip: stored and
+-- deflated members). An archive damaged part way keeps the files before
+-- the damage and is listed in skipped with what and where; a zip member
+-- that cannot be read (encrypted, another compression method, damaged) is
+-- listed with why, as are the __MACOSX/ entries macOS adds (resource
+-- data, not documents). An archive inside an archive is skipped as one.
+CREATE TEMP TABLE archives AS
+SELECT rowid AS rid, name,
+       CASE WHEN substr(data, 258, 5) = CAST('ustar' AS BLOB) THEN 'tar' ELSE 'zip' END AS kind
+FROM input_raw
+WHERE substr(data, 258, 5) = CAST('ustar' AS BLOB)
+   OR (lower(name) GLOB '*.zip' AND substr(data, 1, 4) IN (X'504B0304', X'504B0506'));
 -- One scan of each archive: its files, and (damaged) the row saying where,
 -- which becomes the archive's skipped reason.
-INSERT INTO input_raw(name, data, file_bytes, gzip, in_tar, tar_error)
+INSERT INTO input_raw(name, data, file_bytes, gzip, archive, archive_error)
 SELECT a.name || CASE WHEN t.error IS NOT NULL THEN ''
                       WHEN t.name GLOB './*' THEN '/' || substr(t.name, 3) ELSE '/' || t.name END,
-       t.data, coalesce(t.size, length(i.data)), 0, 1, t.error
-FROM tars a JOIN input_raw i ON i.rowid = a.rid, text_tar(i.data) t
-WHERE t.error IS NOT NULL OR t.name NOT IN ('', './');
-CREATE TEMP TABLE tar_damage AS
-SELECT name, file_bytes AS bytes, 'tar archive: ' || tar_error || ' (the files before it are read)' AS reason
-FROM input_raw WHERE tar_error IS NOT NULL;
-DELETE FROM input_raw WHERE rowid IN (SELECT rid FROM tars) OR tar_error IS NOT NULL;
+       t.data, coalesce(t.size, length(i.data)), 0, 'tar',
+       'tar archive: ' || t.error || ' (the files before it are read)'
+FROM archives a JOIN input_raw i ON i.rowid = a.rid, text_tar(i.data) t
+WHERE a.kind = 'tar' AND (t.error IS NOT NULL OR t.name NOT IN ('', './'));
+INSERT INTO input_raw(name, data, file_bytes, gzip, archive, archive_error)
+SELECT a.name || coalesce('/' || z.name, ''), z.data, coalesce(z.size, length(i.data)), 0, 'zip',
+       CASE WHEN z.name GLOB '__MACOSX/*' THEN 'macOS resource data (__MACOSX/), not a document'
+            WHEN z.name IS NULL AND z.error GLOB '*no central directory*' THEN z.error
+            WHEN z.name IS NULL THEN z.error || ' (the files listed before it are read)'
+            ELSE z.error END
+FROM archives a JOIN input_raw i ON i.rowid = a.rid, text_zip(i.data) z
+WHERE a.kind = 'zip';
+CREATE TEMP TABLE archive_damage AS
+SELECT name, file_bytes AS bytes, archive_error AS reason
+FROM input_raw WHERE archive_error IS NOT NULL;
+DELETE FROM input_raw WHERE rowid IN (SELECT rid FROM archives) OR archive_error IS NOT NULL;
 -- the archives' .gz files, as above
 UPDATE input_raw SET gzip = 1, data = text_gunzip(data, 'errors=null max_bytes=1000000000')
 WHERE gzip = 0 AND substr(data, 1, 2) = X'1F8B';
 CREATE TEMP TABLE input_meta AS
 WITH heads AS MATERIALIZED (
-  SELECT rowid AS rid, name, gzip, in_tar, coalesce(length(data), file_bytes) AS bytes,
+  SELECT rowid AS rid, name, gzip, archive, coalesce(length(data), file_bytes) AS bytes,
          substr(data, 1, 5) AS head, substr(data, 258, 5) = CAST('ustar' AS BLOB) AS is_tar,
          lower(CASE WHEN gzip AND lower(name) GLOB '*.gz' THEN substr(name, 1, length(name) - 3)
                     ELSE name END) AS base
   FROM input_raw),
 sized AS (
-  SELECT rid, name, gzip, in_tar, bytes,
+  SELECT rid, name, gzip, archive, bytes,
          CASE WHEN base GLOB '*.csv' THEN 'csv'
               WHEN base GLOB '*.tsv' OR base GLOB '*.tab' THEN 'tsv'
               WHEN base GLOB '*.jsonl' OR base GLOB '*.ndjson' THEN 'jsonl'
@@ -134,18 +151,21 @@ sized AS (
                 THEN 'gzip-compressed: it does not inflate (damaged, cut short, or over 1 GB)'
               WHEN hex(substr(head, 1, 2)) = '1F8B'
                 THEN 'gzip-compressed twice: decompress it first (gunzip)'
-              WHEN hex(substr(head, 1, 4)) = '504B0304' THEN 'zip archive: extract it first (unzip)'
+              WHEN hex(substr(head, 1, 4)) = '504B0304' AND archive IS NOT NULL
+                THEN 'zip archive inside an archive: extract it first (unzip)'
+              WHEN hex(substr(head, 1, 4)) = '504B0304'
+                THEN 'a zip-based document (Office, OpenDocument, EPUB...): convert it to text first'
               WHEN is_tar THEN 'tar archive inside an archive: extract it first (tar -xf)'
               WHEN head = CAST('%PDF-' AS BLOB)
                 THEN 'PDF: convert it to text first (pdftotext)' END AS packed
   FROM heads)
-SELECT rid, name, gzip, in_tar, bytes, packed, record_format,
+SELECT rid, name, gzip, archive, bytes, packed, record_format,
        CASE WHEN packed IS NULL AND (bytes <= (SELECT value FROM report_info WHERE key = 'max_bytes')
                                      OR record_format IS NOT NULL)
             THEN (SELECT text_encoding(r.data) FROM input_raw r WHERE r.rowid = sized.rid) END AS encoding
 FROM sized;
 CREATE TEMP TABLE input AS
-SELECT m.rid, m.name, m.gzip, m.in_tar, m.bytes, m.packed, m.record_format, m.encoding,
+SELECT m.rid, m.name, m.gzip, m.archive, m.bytes, m.packed, m.record_format, m.encoding,
        CASE WHEN m.encoding = 'utf-8' THEN CAST(r.data AS TEXT)  -- validated once
             WHEN m.encoding IS NOT NULL THEN text_decode(r.data) END AS text,
        0 AS genuine_fffd
@@ -161,7 +181,7 @@ DROP TABLE input_meta;
 -- which leaves any text without a sure sign of it byte for byte); repaired
 -- text is shorter, which decoded_chars tells.
 CREATE TEMP TABLE input_checked AS
-SELECT input.rowid AS rid, name, gzip, in_tar, bytes, packed, record_format, encoding, NULL AS text,
+SELECT input.rowid AS rid, name, gzip, archive, bytes, packed, record_format, encoding, NULL AS text,
        length(input.text) AS decoded_chars,
        instr(input.text, char(0)) > 0 AS has_nul,
        CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired', 'windows-1252')
@@ -185,9 +205,9 @@ WHERE bytes > (SELECT value FROM report_info WHERE key = 'max_bytes') AND record
 INSERT INTO skipped
 SELECT name, bytes, 'larger than 1 GB, the most SQLite reads as one value: split it first (split -C)'
 FROM too_big;
-INSERT OR IGNORE INTO skipped SELECT name, bytes, reason FROM tar_damage;
-DROP TABLE tar_damage;
-DROP TABLE tars;
+INSERT OR IGNORE INTO skipped SELECT name, bytes, reason FROM archive_damage;
+DROP TABLE archive_damage;
+DROP TABLE archives;
 DROP TABLE too_big;
 DROP TABLE corpus_root;
 
@@ -255,9 +275,9 @@ SELECT 'decoded from gzip', count(*) FROM input_checked
 WHERE gzip AND name NOT IN (SELECT name FROM skipped)
 HAVING count(*) > 0;
 INSERT INTO report_info
-SELECT 'decoded from a tar archive', count(*) FROM input_checked
-WHERE in_tar AND name NOT IN (SELECT name FROM skipped)
-HAVING count(*) > 0;
+SELECT 'decoded from a ' || archive || ' archive', count(*) FROM input_checked
+WHERE archive IS NOT NULL AND name NOT IN (SELECT name FROM skipped)
+GROUP BY archive;
 INSERT INTO report_info
 SELECT 'decoded from mojibake, repaired', count(*) FROM input_checked
 WHERE length(text) < decoded_chars AND name NOT IN (SELECT name FROM skipped)

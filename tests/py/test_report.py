@@ -110,7 +110,9 @@ class ReportOverFolder(unittest.TestCase):
         zipped = io.BytesIO()
         with zipfile.ZipFile(zipped, "w") as z:
             z.writestr("article.txt", ARTICLE)
-        write(corpus, "packed/articles.zip", zipped.getvalue())
+        # a zip that is a document format (Word): not an archive of texts
+        # (a .zip is read: ReportEdgeCases)
+        write(corpus, "packed/report.docx", zipped.getvalue())
         # a PDF whose bytes are all text: loaded as is, it would read as
         # an article of PDF operators
         write(corpus, "packed/paper.pdf", "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n"
@@ -146,13 +148,14 @@ class ReportOverFolder(unittest.TestCase):
     def test_binary_empty_and_non_utf8_files_are_skipped_with_a_reason(self):
         rows = dict(self.q("SELECT name, reason FROM skipped"))
         self.assertEqual(sorted(rows), ["bin/image.png", "empty.txt", "intl/undefined.txt",
-                                        "packed/articles.zip",
-                                        "packed/page.html.gz", "packed/paper.pdf", "random.dat"])
+                                        "packed/page.html.gz", "packed/paper.pdf",
+                                        "packed/report.docx", "random.dat"])
         self.assertIn("NUL", rows["bin/image.png"])
         # packed text says how to unpack it
         self.assertEqual(rows["packed/page.html.gz"],
                          "gzip-compressed: it does not inflate (damaged, cut short, or over 1 GB)")
-        self.assertTrue(rows["packed/articles.zip"].startswith("zip archive: extract"))
+        self.assertEqual(rows["packed/report.docx"], "a zip-based document (Office, "
+                         "OpenDocument, EPUB...): convert it to text first")
         self.assertTrue(rows["packed/paper.pdf"].startswith("PDF: convert it to text"))
         self.assertEqual(rows["empty.txt"], "empty file")
         self.assertTrue(rows["random.dat"].startswith("not UTF-8"))
@@ -425,6 +428,48 @@ class ReportEdgeCases(unittest.TestCase):
                                    "(the files before it are read)"),
                                   ("plain.tar/inner.tar",
                                    "tar archive inside an archive: extract it first (tar -xf)")])
+                con.close()
+
+    def test_zip_archives_are_read_as_their_files(self):
+        # a .zip holding an article (deflated), a page (stored), a .gz
+        # text, a member compressed with bzip2, macOS's __MACOSX/ data and
+        # a .zip inside it; a .zip cut short; with JOBS=1 and 2
+        def zip_of(files):
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w") as z:
+                for name, data, method in files:
+                    z.writestr(name, data, compress_type=method)
+            return out.getvalue()
+        inner = zip_of([("x.txt", ARTICLE.encode(), zipfile.ZIP_DEFLATED)])
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "news.zip", zip_of([
+                ("2024/a.txt", ARTICLE.encode(), zipfile.ZIP_DEFLATED),
+                ("web/page.html", PAGE.encode(), zipfile.ZIP_STORED),
+                ("notes.txt.gz", gzip.compress(PROSE.encode()), zipfile.ZIP_STORED),
+                ("old.txt", PROSE.encode(), zipfile.ZIP_BZIP2),
+                ("__MACOSX/2024/._a.txt", b"\x00\x05\x16\x07" + bytes(60), zipfile.ZIP_STORED),
+                ("inner.zip", inner, zipfile.ZIP_STORED)]))
+            cut = zip_of([("c.txt", ARTICLE.encode(), zipfile.ZIP_DEFLATED)])
+            write(corpus, "cut.zip", cut[:len(cut) // 2])
+            for jobs in (1, 2):
+                db = os.path.join(tmp, f"out{jobs}.db")
+                rc, out, err = make_report(corpus, db, jobs)
+                self.assertEqual((rc, err), (0, ""))
+                self.assertRegex(out, r"│ a zip archive +│ 3 +│")
+                con = connect(db)
+                self.assertEqual([r[0] for r in con.execute("SELECT name FROM docs ORDER BY name")],
+                                 ["news.zip/2024/a.txt", "news.zip/notes.txt.gz",
+                                  "news.zip/web/page.html"])
+                self.assertEqual(con.execute("SELECT published FROM docs "
+                                             "WHERE name = 'news.zip/web/page.html'").fetchone(),
+                                 ("2014-02-07",))
+                self.assertEqual(con.execute("SELECT name, reason FROM skipped ORDER BY name").fetchall(), [
+                    ("cut.zip", f"zip archive cut short (no central directory in its {len(cut) // 2} bytes)"),
+                    ("news.zip/__MACOSX/2024/._a.txt", "macOS resource data (__MACOSX/), not a document"),
+                    ("news.zip/inner.zip", "zip archive inside an archive: extract it first (unzip)"),
+                    ("news.zip/old.txt", "zip member compressed with method 12 (bzip2): textkit "
+                     "reads stored and deflated members")])
                 con.close()
 
     def test_mojibake_is_repaired_and_counted(self):
