@@ -66,6 +66,10 @@ int tk_decode(const char *z, size_t n, const char *zCharset, size_t nCharset,
 **   "utf-8-bom", "utf-32le", "utf-32be", "utf-16le", "utf-16be": its BOM
 **     says so (the BOM is not part of the text);
 **   "utf-8": valid UTF-8 (empty too), kept byte for byte;
+**   a legacy charset ICU's detector tells ("windows-1251", "koi8-r",
+**     "iso-8859-7", "shift_jis", "gb18030"...: charset_detect.c), when
+**     the bytes are single-byte text (below) or, for CJK charsets only,
+**     ICU is sure (confidence >= 90);
 **   "windows-1252": more than 4 times as many invalid bytes as valid
 **     UTF-8 sequences of two bytes or more (usually none of those: a
 **     pair can occur by chance), so one byte is one character (0x80 is

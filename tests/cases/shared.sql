@@ -43,6 +43,11 @@ SELECT text_encoding(X'EFBBBF41'), text_encoding(X'FFFE4100'), text_encoding(X'0
 -- sqlite => utf-8-bom|utf-16le|utf-32be|windows-1252|utf-8-repaired
 SELECT text_encoding('\xefbbbf41'), text_encoding('\xfffe4100'), text_encoding('\x0000feff00000041'), text_encoding('\x636166e9'), text_encoding('\xc3a9e9');
 -- postgres => utf-8-bom|utf-16le|utf-32be|windows-1252|utf-8-repaired
+-- auto: a legacy charset told by ICU's detector (KOI8-R, Shift_JIS).
+SELECT text_encoding(X'E7CFD2CFC4D3CBC9C520D7CCC1D3D4C920D3CFCFC2DDC9CCC92C20DED4CF20CDCFD3D420CFD4CBD2CFC5D4D3D120CFD3C5CED8C02E'), text_decode(X'E7CFD2CFC4D3CBC9C520D7CCC1D3D4C920D3CFCFC2DDC9CCC92C20DED4CF20CDCFD3D420CFD4CBD2CFC5D4D3D120CFD3C5CED8C02E'), text_encoding(X'905682B582A28BB482CC8A4A92CA82CD8F4882C982B882EA8D9E82DE8142'), text_decode(X'905682B582A28BB482CC8A4A92CA82CD8F4882C982B882EA8D9E82DE8142');
+-- sqlite => koi8-r|Городские власти сообщили, что мост откроется осенью.|shift_jis|新しい橋の開通は秋にずれ込む。
+SELECT text_encoding('\xe7cfd2cfc4d3cbc9c520d7ccc1d3d4c920d3cfcfc2ddc9ccc92c20ded4cf20cdcfd3d420cfd4cbd2cfc5d4d3d120cfd3c5ced8c02e'), text_decode('\xe7cfd2cfc4d3cbc9c520d7ccc1d3d4c920d3cfcfc2ddc9ccc92c20ded4cf20cdcfd3d420cfd4cbd2cfc5d4d3d120cfd3c5ced8c02e'), text_encoding('\x905682b582a28bb482cc8a4a92ca82cd8f4882c982b882ea8d9e82de8142'), text_decode('\x905682b582a28bb482cc8a4a92ca82cd8f4882c982b882ea8d9e82de8142');
+-- postgres => koi8-r|Городские власти сообщили, что мост откроется осенью.|shift_jis|新しい橋の開通は秋にずれ込む。
 SELECT text_decode(X'E9', 'latin1'), text_decode(X'93FA967B', 'shift_jis'), text_decode(X'CFF0E8E2E5F2', 'windows-1251'), text_decode(X'FFFE410042'), text_decode(X'', 'shift_jis');
 -- sqlite => é|日本|Привет|A�|
 SELECT text_decode('\xe9', 'latin1'), text_decode('\x93fa967b', 'shift_jis'), text_decode('\xcff0e8e2e5f2', 'windows-1251'), text_decode('\xfffe410042'), text_decode('', 'shift_jis');

@@ -36,6 +36,13 @@ static const char *const azQuery[] = {
     " text_clean('  a\tb  ');",
     "SELECT text_decode(X'636166E9'), text_decode(X'FFFE6300E900'),"
     " text_decode(X'93FA967B', 'shift_jis'), text_encoding(X'C3A9E9');",
+    "SELECT text_decode(X'"
+    "55727AB964206D696173746120706F696E666F726D6F7761B32C20BF6520"
+    "6D6F73742062EA647A6965206F747761727479206A657369656E69B92E"
+    "'), text_encoding(X'"
+    "E7CFD2CFC4D3CBC9C520D7CCC1D3D4C920D3CFCFC2DDC9CCC92C20DED4CF"
+    "20CDCFD3D420CFD4CBD2CFC5D4D3D12E"
+    "');",
     "SELECT text_fix_mojibake('cafÃƒÂ©'), text_fix_mojibake('ÐœÐ¾'),"
     " text_fix_mojibake('«ÉTÉ»'), text_fix_mojibake(X'C383C2A9FF');",
     "SELECT group_concat(token || ':' || norm || ':' || kind, ' ') FROM "

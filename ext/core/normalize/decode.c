@@ -37,7 +37,8 @@ enum {
   DETECT_UTF16BE,
   DETECT_UTF8,
   DETECT_WINDOWS_1252,
-  DETECT_UTF8_REPAIRED
+  DETECT_UTF8_REPAIRED,
+  DETECT_LEGACY /* a charset of charset_detect.c */
 };
 
 /* The name tk_decode_detect gives, and the ICU converter of a BOM's
@@ -95,8 +96,25 @@ static int singleByteText(const char *z, size_t n) {
   return nInvalid > CP1252_INVALID_RATIO * nValid;
 }
 
-/* The DETECT_ value of z[0..n), and in *pnBom the length of its BOM. */
-static int detect(const char *z, size_t n, size_t *pnBom) {
+/* ICU's confidence (0-100) that UTF-8 with damage (rule 4) is rather
+** text in a Chinese, Japanese or Korean multi-byte charset. */
+#define CJK_MIN_CONFIDENCE 90
+
+/* 1 when ICU's charset zIcu is a multi-byte one (CJK). */
+static int isMultiByte(const char *zIcu) {
+  static const char *const azCjk[] = {"Shift_JIS", "EUC-JP", "GB18030", "Big5",
+                                      "EUC-KR"};
+  for (size_t k = 0; k < sizeof(azCjk) / sizeof(azCjk[0]); k++) {
+    if (strcmp(zIcu, azCjk[k]) == 0) return 1;
+  }
+  return 0;
+}
+
+/* The DETECT_ value of z[0..n), and in *pnBom the length of its BOM; for
+** DETECT_LEGACY, the charset's ICU name in *pzIcu and text_encoding's
+** name in *pzName. */
+static int detect(const char *z, size_t n, size_t *pnBom, const char **pzIcu,
+                  const char **pzName) {
   static const struct {
     const char *zBom;
     size_t nBom;
@@ -117,13 +135,21 @@ static int detect(const char *z, size_t n, size_t *pnBom) {
   }
   *pnBom = 0;
   if (tk_utf8_is_valid(z, n)) return DETECT_UTF8;
-  return singleByteText(z, n) ? DETECT_WINDOWS_1252 : DETECT_UTF8_REPAIRED;
+  int bSingle = singleByteText(z, n), nConfidence = 0;
+  *pzIcu = tk_normalize__legacy_charset(z, n, pzName, &nConfidence);
+  if (*pzIcu &&
+      (bSingle || (isMultiByte(*pzIcu) && nConfidence >= CJK_MIN_CONFIDENCE))) {
+    return DETECT_LEGACY;
+  }
+  return bSingle ? DETECT_WINDOWS_1252 : DETECT_UTF8_REPAIRED;
 }
 
 /* The charset auto mode reads z[0..n) as. */
 const char *tk_decode_detect(const char *z, size_t n) {
   size_t nBom;
-  return aDetected[detect(z, n, &nBom)].zName;
+  const char *zIcu = NULL, *zName = NULL;
+  int eDetected = detect(z, n, &nBom, &zIcu, &zName);
+  return eDetected == DETECT_LEGACY ? zName : aDetected[eDetected].zName;
 }
 
 /* Append the Windows-1252 bytes z[0..n) to pOut as UTF-8, converting
@@ -233,7 +259,8 @@ static int convertNamed(const char *zIcuName, const char *z, size_t n,
 /* Auto mode: decode z[0..n) as tk_decode_detect says. */
 static int decodeAuto(const char *z, size_t n, tk_work *pWork, tk_buf *pOut) {
   size_t nBom;
-  int eDetected = detect(z, n, &nBom);
+  const char *zIcu = NULL, *zName = NULL;
+  int eDetected = detect(z, n, &nBom, &zIcu, &zName);
   z += nBom;
   n -= nBom;
   switch (eDetected) {
@@ -246,6 +273,8 @@ static int decodeAuto(const char *z, size_t n, tk_work *pWork, tk_buf *pOut) {
     return TK_OK;
   case DETECT_WINDOWS_1252:
     return decodeWindows1252(z, n, pWork, pOut);
+  case DETECT_LEGACY:
+    return convertNamed(zIcu, z, n, pWork, pOut);
   default:
     return convertNamed(aDetected[eDetected].zIcu, z, n, pWork, pOut);
   }

@@ -1,9 +1,11 @@
 /*
 ** normalize_internal.h -- what the files of ext/core/normalize share: the
 ** Windows-1252 table that decode.c reads bytes with and mojibake.c reads
-** characters back to bytes with.
+** characters back to bytes with, and the legacy charset guess
+** (charset_detect.c) of decode.c's auto mode.
 **
 **   uint32_t c = b < 0xA0 ? tk_normalize__cp1252_high[b - 0x80] : b;
+**   zIcu = tk_normalize__legacy_charset(z, n, &zName, &nConfidence);
 */
 #ifndef TK_NORMALIZE_INTERNAL_H
 #define TK_NORMALIZE_INTERNAL_H
@@ -14,5 +16,15 @@
 ** 0x80..0xFF are Latin-1, U+0080..U+00FF); U+FFFD for the five bytes it
 ** leaves undefined (0x81 0x8D 0x8F 0x90 0x9D). */
 extern const uint16_t tk_normalize__cp1252_high[32];
+
+/* The ICU name of the legacy charset ICU's detector finds in z[0..n)
+** (bytes that are not UTF-8): windows-1250/1251/1253-1256, ISO-8859-2, 5,
+** 6, 7, 8, 8-I, 9, KOI8-R, KOI8-U, Shift_JIS, EUC-JP, GB18030, Big5 or EUC-KR,
+** with the name text_encoding gives ("koi8-r") in *pzName and ICU's
+** confidence (0-100) in *pnConfidence; NULL when there are too few bytes
+** over 0x7F to tell, or the guess is Latin-1, UTF-8 or none of these. */
+const char *tk_normalize__legacy_charset(const char *z, size_t n,
+                                         const char **pzName,
+                                         int *pnConfidence);
 
 #endif /* TK_NORMALIZE_INTERNAL_H */
