@@ -167,6 +167,8 @@ FROM sized;
 CREATE TEMP TABLE input AS
 SELECT m.rid, m.name, m.gzip, m.archive, m.bytes, m.packed, m.record_format, m.encoding,
        CASE WHEN m.encoding = 'utf-8' THEN CAST(r.data AS TEXT)  -- validated once
+            -- a charset found once: by its name (ICU knows every one)
+            WHEN m.encoding NOT GLOB 'utf-*' THEN text_decode(r.data, m.encoding)
             WHEN m.encoding IS NOT NULL THEN text_decode(r.data) END AS text,
        0 AS genuine_fffd
 FROM input_meta m JOIN input_raw r ON r.rowid = m.rid;
@@ -184,7 +186,7 @@ CREATE TEMP TABLE input_checked AS
 SELECT input.rowid AS rid, name, gzip, archive, bytes, packed, record_format, encoding, NULL AS text,
        length(input.text) AS decoded_chars,
        instr(input.text, char(0)) > 0 AS has_nul,
-       CASE WHEN encoding IN ('utf-8-bom', 'utf-8-repaired', 'windows-1252')
+       CASE WHEN encoding NOT IN ('utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be')
             THEN length(input.text) - length(replace(input.text, char(65533), '')) - genuine_fffd
             ELSE 0 END AS bad_bytes
 FROM input;

@@ -472,6 +472,35 @@ class ReportEdgeCases(unittest.TestCase):
                      "reads stored and deflated members")])
                 con.close()
 
+    def test_legacy_charsets_are_read_as_written(self):
+        # a Russian article saved as Windows-1251, a Greek one as ISO-8859-7
+        # and a Japanese one as Shift_JIS, beside a Latin-1 French one:
+        # each read as its text (ICU's detector), each charset counted
+        texts = {"ru.txt": ("Городские власти в понедельник сообщили, что новый мост "
+                            "через реку откроется только осенью. ", "cp1251"),
+                 "el.txt": ("Ο δήμος ανακοίνωσε τη Δευτέρα ότι η νέα γέφυρα θα ανοίξει "
+                            "μόλις το φθινόπωρο. ", "iso8859_7"),
+                 "ja.txt": ("市は月曜日、川に架かる新しい橋の開通が秋までずれ込むと発表した。",
+                            "shift_jis"),
+                 "fr.txt": ("La mairie a annoncé lundi que le nouveau pont ne sera pas "
+                            "ouvert avant l'automne. ", "latin-1")}
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            for name, (text, codec) in texts.items():
+                write(corpus, name, (text * 3).encode(codec))
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            got = dict(con.execute("SELECT name, raw FROM docs").fetchall())
+            self.assertEqual(got, {name: text * 3 for name, (text, _) in texts.items()})
+            self.assertEqual(con.execute("SELECT key, value FROM report_info WHERE key GLOB "
+                                         "'decoded *' ORDER BY key").fetchall(),
+                             [("decoded from iso-8859-7", 1), ("decoded from shift_jis", 1),
+                              ("decoded from windows-1251", 1), ("decoded from windows-1252", 1)])
+            self.assertEqual(con.execute("SELECT count(*) FROM skipped").fetchone(), (0,))
+            con.close()
+
     def test_mojibake_is_repaired_and_counted(self):
         # UTF-8 read as Windows-1252 and saved again (as an old export
         # tool does), beside a clean French file whose "ÉTÉ»" is real text
