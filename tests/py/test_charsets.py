@@ -1,6 +1,6 @@
 """test_charsets.py -- text_decode() and text_encoding() in auto mode on
 text written in legacy charsets, against Python's codecs: each line of
-tests/data/charsets.tsv (33 languages, news paragraphs and headlines) is
+tests/data/charsets.tsv (31 languages, news paragraphs and headlines) is
 encoded in each charset its line names and must be read back as the very
 text, with a charset name of the same family (windows-1251 or koi8-r for
 Cyrillic written in koi8-r is wrong; ICU's ISO-8859-8-I for Hebrew in
