@@ -223,7 +223,11 @@ DROP TABLE corpus_root;
 -- web page (a name ending in .html or .htm, or text starting with
 -- <!doctype html or <html) raw is its title and main text (html_main; all its visible text
 -- when no article is found) and published the date its metadata gives
--- (html_meta, YYYY-MM-DD), which dates in it are resolved against. body
+-- (html_meta, YYYY-MM-DD), which dates in it are resolved against. An XML
+-- file (.xml, or text starting with <?xml: a news archive's NewsML/RCV1
+-- or NITF articles, a feed) is read the same way, its markup left out,
+-- and its published date is a date="YYYY-MM-DD" attribute near its start
+-- when its metadata gives none. body
 -- is raw's content blocks, or raw itself when text_blocks() finds no
 -- content block (a one-line note, a title list) so that no document drops
 -- out. A docs table that exists already is kept as it is (CREATE ... IF
@@ -233,8 +237,9 @@ CREATE TABLE IF NOT EXISTS docs AS
 WITH texts AS (
   SELECT name AS file, 0 AS record, name, bytes,
          CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS text,
-         lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html'
-           OR lower(name) GLOB '*.htm.gz' OR lower(name) GLOB '*.html.gz' AS html_name,
+         lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html' OR lower(name) GLOB '*.xhtml'
+           OR lower(name) GLOB '*.htm.gz' OR lower(name) GLOB '*.html.gz'
+           OR lower(name) GLOB '*.xml' OR lower(name) GLOB '*.xml.gz' AS html_name,
          NULL AS published, NULL AS fields
   FROM input_checked
   WHERE name NOT IN (SELECT name FROM skipped) AND name NOT IN (SELECT file FROM record_files WHERE split)
@@ -242,8 +247,9 @@ WITH texts AS (
   SELECT file, record, name, bytes, text, 0, published, fields FROM record_docs WHERE skip_reason IS NULL),
 kept AS MATERIALIZED (
   SELECT row_number() OVER (ORDER BY file, record) AS id, name, bytes, text, published, fields,
-         html_name OR lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279)))
-                          GLOB '<[!h][dt][om][cl]*' AS is_html
+         html_name OR (SELECT h GLOB '<[!h][dt][om][cl]*' OR h GLOB '<[?]xml*'
+                       FROM (SELECT lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279))) AS h))
+           AS is_html
   FROM texts),
 pages AS MATERIALIZED (
   SELECT id, name, bytes, fields,
@@ -251,7 +257,10 @@ pages AS MATERIALIZED (
               ELSE text END AS raw,
          coalesce(published,
                   CASE WHEN is_html THEN (SELECT substr(p, 1, 10) FROM (SELECT html_meta(text) ->> '$.published' AS p)
-                                          WHERE p GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*') END) AS published
+                                          WHERE p GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*') END,
+                  CASE WHEN is_html THEN (SELECT d FROM (SELECT substr(text, instr(substr(text, 1, 1000), ' date="') + 7, 10) AS d)
+                                          WHERE instr(substr(text, 1, 1000), ' date="') > 0
+                                            AND d GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]') END) AS published
   FROM kept),
 analysed AS MATERIALIZED (
   SELECT id, name, bytes, raw, published, fields,

@@ -472,6 +472,41 @@ class ReportEdgeCases(unittest.TestCase):
                      "reads stored and deflated members")])
                 con.close()
 
+    def test_xml_articles_are_read_without_their_markup(self):
+        # a news archive's XML article (RCV1's NewsML) in Latin-1, as
+        # .xml and inside a .zip: its headline and paragraphs, not its tags,
+        # codes or copyright line; its date attribute as published
+        xml = ('<?xml version="1.0" encoding="iso-8859-1" ?>\n'
+               '<newsitem itemid="2286" id="root" date="1996-08-20" xml:lang="en">\n'
+               '<title>MEXICO: Recovery brings Mexican markets to life.</title>\n'
+               '<headline>Recovery brings Mexican markets to life.</headline>\n'
+               '<text>\n<p>' + PROSE + '</p>\n<p>Matthew Hickman of Lehman Brothers in '
+               'New York said the café was full.</p>\n</text>\n'
+               '<copyright>(c) Reuters Limited 1996</copyright>\n<metadata><codes class="bip:'
+               'countries:1.0"><code code="MEX"><editdetail attribution="Reuters BIP Coding '
+               'Group" action="confirmed" date="1996-08-20"/></code></codes></metadata>\n'
+               '</newsitem>\n').encode("latin-1")
+        zipped = io.BytesIO()
+        with zipfile.ZipFile(zipped, "w") as z:
+            z.writestr("2287newsML.xml", xml)
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "2286newsML.xml", xml)
+            write(corpus, "rcv1.zip", zipped.getvalue())
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            rows = con.execute("SELECT name, published, raw FROM docs ORDER BY name").fetchall()
+            self.assertEqual([r[:2] for r in rows], [("2286newsML.xml", "1996-08-20"),
+                                                     ("rcv1.zip/2287newsML.xml", "1996-08-20")])
+            for _, _, raw in rows:
+                self.assertTrue(raw.startswith("MEXICO: Recovery brings Mexican markets to life."))
+                self.assertIn("the café was full.", raw)
+                for markup in ("<p>", "newsitem", "Reuters Limited", "bip:countries"):
+                    self.assertNotIn(markup, raw)
+            con.close()
+
     def test_legacy_charsets_are_read_as_written(self):
         # a Russian article saved as Windows-1251, a Greek one as ISO-8859-7
         # and a Japanese one as Shift_JIS, beside a Latin-1 French one:
