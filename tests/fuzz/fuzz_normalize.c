@@ -56,6 +56,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
     if (rc == TK_OK && !tk_utf8_is_valid(out.z ? out.z : "", out.n)) {
       __builtin_trap();
     }
+    /* auto's charset, named, reads the same (but the utf-* of a BOM,
+    ** which a name keeps as U+FEFF, and utf-8-repaired, no ICU name) */
+    const char *zFound = tk_decode_detect(z, n);
+    if (rc == TK_OK && strcmp(zCharset, "auto") == 0 &&
+        strncmp(zFound, "utf-", 4) != 0) {
+      tk_buf again = {0};
+      char *zErr2 = 0;
+      if (tk_decode(z, n, zFound, strlen(zFound), 0, &again, &zErr2) != TK_OK ||
+          again.n != out.n || (out.n && memcmp(again.z, out.z, out.n) != 0)) {
+        __builtin_trap();
+      }
+      tk_buf_free(&again);
+      tk_free(zErr2);
+    }
     break;
   }
   case 8: {

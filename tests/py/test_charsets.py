@@ -6,7 +6,9 @@ text, with a charset name of the same family (windows-1251 or koi8-r for
 Cyrillic written in koi8-r is wrong; ICU's ISO-8859-8-I for Hebrew in
 windows-1255 is right when the text reads the same).  Western text in
 Windows-1252 or Latin-1 must stay windows-1252.  Prints the share read
-right per charset family."""
+right per charset family.  Then pages and XML files that declare their
+charset (<meta charset>, <?xml encoding?>) in charsets the detector
+does not know: read as declared."""
 import collections
 import os
 import unittest
@@ -88,6 +90,52 @@ class Charsets(unittest.TestCase):
                            ("Zürich café".encode("utf-8") + b" \xff", "utf-8-repaired")]:
             self.assertEqual(self.db.execute("SELECT text_encoding(?)", (data,)).fetchone(),
                              (want,), data)
+
+
+class DeclaredCharsets(unittest.TestCase):
+    """A web page or XML file that is not UTF-8 is read in the charset its
+    first 1,024 bytes declare, also one ICU's detector does not know."""
+
+    TEXTS = [("cp1257", "windows-1257", "Lietuvos Seimas priėmė įstatymą dėl tiltų."),
+             ("tis-620", "tis-620", "สะพานใหม่จะเปิดในฤดูใบไม้ร่วง"),
+             ("iso8859_13", "iso-8859-13", "Rīgas dome paziņoja, ka tilts tiks atvērts rudenī."),
+             ("koi8_u", "koi8-u", "Міст через річку відкриють восени."),
+             ("gbk", "gbk", "新桥开通推迟至秋季"),
+             ("latin-1", "iso-8859-1", "Le pont n'ouvrira qu'à l'automne.")]
+
+    @classmethod
+    def setUpClass(cls):
+        cls.db = connect()
+
+    def read(self, data):
+        return self.db.execute("SELECT text_decode(?1), text_encoding(?1)", (data,)).fetchone()
+
+    def test_meta_and_xml_declarations(self):
+        for codec, label, text in self.TEXTS:
+            pages = [f'<!DOCTYPE html>\n<html><head><meta charset="{label}"><title>t</title>'
+                     f'</head><body><p>{text}</p></body></html>',
+                     f"<html><head><meta http-equiv='Content-Type' content='text/html; "
+                     f"charset={label.upper()}'></head><body>{text}</body></html>",
+                     f'<?xml version="1.0" encoding="{label}"?>\n<doc>{text}</doc>']
+            for page in pages:
+                got, name = self.read(page.encode(codec))
+                self.assertEqual(got, page, (codec, page[:40]))
+                self.assertEqual(got, self.db.execute("SELECT text_decode(?, ?)",
+                                                      (page.encode(codec), name)).fetchone()[0])
+
+    def test_declarations_that_do_not_count(self):
+        text = "Городские власти сообщили, что мост откроется осенью."
+        # a declared UTF-8 on bytes that are not UTF-8: the detector decides
+        page = f'<html><meta charset="utf-8"><body>{text}</body></html>'
+        self.assertEqual(self.read(page.encode("cp1251")), (page, "windows-1251"))
+        # an unknown label, a declaration after 1,024 bytes, plain text
+        for page in (f'<html><meta charset="klingon"><body>{text}</body></html>',
+                     "<html>" + " " * 1024 + f'<meta charset="koi8-r"><body>{text}</body></html>',
+                     f"charset=koi8-r {text}"):
+            self.assertEqual(self.read(page.encode("cp1251")), (page, "windows-1251"))
+        # UTF-8 bytes stay UTF-8 whatever they declare
+        page = f'<html><meta charset="koi8-r"><body>{text}</body></html>'
+        self.assertEqual(self.read(page.encode("utf-8")), (page, "utf-8"))
 
 
 if __name__ == "__main__":

@@ -37,6 +37,7 @@
 #include <unicode/ucsdet.h>
 
 #include <string.h>
+#include <strings.h>
 
 /* The most bytes the detector reads, and how far before the first
 ** non-ASCII byte the sample starts. */
@@ -231,6 +232,15 @@ static int legacyIndex(const char *zIcu) {
     if (strcmp(zIcu, aLegacy[k].zIcu) == 0) return (int)k;
   }
   return -1;
+}
+
+/* text_encoding's name of the charset ICU calls zIcu (any case): the
+** lower-case name of aLegacy, else zIcu itself. */
+const char *tk_normalize__charset_name(const char *zIcu) {
+  for (size_t k = 0; k < N_LEGACY; k++) {
+    if (strcasecmp(zIcu, aLegacy[k].zIcu) == 0) return aLegacy[k].zName;
+  }
+  return zIcu;
 }
 
 /* The ICU name of the legacy charset of z[0..n) (not valid UTF-8), with

@@ -112,7 +112,9 @@ static int isMultiByte(const char *zIcu) {
 
 /* The DETECT_ value of z[0..n), and in *pnBom the length of its BOM; for
 ** DETECT_LEGACY, the charset's ICU name in *pzIcu and text_encoding's
-** name in *pzName. */
+** name in *pzName.  Bytes that are not UTF-8 are read in the charset
+** their markup declares, else in the one ICU's detector tells, else by
+** the single-byte rule. */
 static int detect(const char *z, size_t n, size_t *pnBom, const char **pzIcu,
                   const char **pzName) {
   static const struct {
@@ -135,6 +137,11 @@ static int detect(const char *z, size_t n, size_t *pnBom, const char **pzIcu,
   }
   *pnBom = 0;
   if (tk_utf8_is_valid(z, n)) return DETECT_UTF8;
+  *pzIcu = tk_normalize__declared_charset(z, n, pzName);
+  if (*pzIcu) {
+    return strcmp(*pzIcu, "windows-1252") == 0 ? DETECT_WINDOWS_1252
+                                               : DETECT_LEGACY;
+  }
   int bSingle = singleByteText(z, n), nConfidence = 0;
   *pzIcu = tk_normalize__legacy_charset(z, n, pzName, &nConfidence);
   if (*pzIcu &&

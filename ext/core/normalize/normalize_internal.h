@@ -2,7 +2,8 @@
 ** normalize_internal.h -- what the files of ext/core/normalize share: the
 ** Windows-1252 table that decode.c reads bytes with and mojibake.c reads
 ** characters back to bytes with, and the legacy charset guess
-** (charset_detect.c) of decode.c's auto mode.
+** (charset_detect.c) and declaration (charset_declared.c) of decode.c's
+** auto mode.
 **
 **   uint32_t c = b < 0xA0 ? tk_normalize__cp1252_high[b - 0x80] : b;
 **   zIcu = tk_normalize__legacy_charset(z, n, &zName, &nConfidence);
@@ -26,5 +27,16 @@ extern const uint16_t tk_normalize__cp1252_high[32];
 const char *tk_normalize__legacy_charset(const char *z, size_t n,
                                          const char **pzName,
                                          int *pnConfidence);
+
+/* The charset a web page or XML file z[0..n) declares in its first 1 KB
+** (<meta charset=...>, <?xml encoding=...?>; charset_declared.c), as
+** ICU's IANA name ("windows-1252" for the Latin-1 labels), with
+** text_encoding's name in *pzName; NULL when there is none, ICU does not
+** know it, or it is UTF-8/16/32. */
+const char *tk_normalize__declared_charset(const char *z, size_t n,
+                                           const char **pzName);
+/* text_encoding's name of the charset ICU calls zIcu: lower case for the
+** charsets of tk_normalize__legacy_charset, else zIcu. */
+const char *tk_normalize__charset_name(const char *zIcu);
 
 #endif /* TK_NORMALIZE_INTERNAL_H */
