@@ -134,6 +134,9 @@ DELETE FROM input_raw WHERE rowid IN (SELECT rid FROM archives) OR archive_error
 -- the archives' .gz files, as above
 UPDATE input_raw SET gzip = 1, data = text_gunzip(data, 'errors=null max_bytes=1000000000')
 WHERE gzip = 0 AND substr(data, 1, 2) = X'1F8B';
+-- Word (.docx), OpenDocument (.odt) and EPUB files read as their text:
+-- TEMP office_read.
+.read sql/report_documents.sql
 CREATE TEMP TABLE input_meta AS
 WITH heads AS MATERIALIZED (
   SELECT rowid AS rid, name, gzip, archive, coalesce(length(data), file_bytes) AS bytes,
@@ -154,7 +157,10 @@ sized AS (
               WHEN hex(substr(head, 1, 4)) = '504B0304' AND archive IS NOT NULL
                 THEN 'zip archive inside an archive: extract it first (unzip)'
               WHEN hex(substr(head, 1, 4)) = '504B0304'
-                THEN 'a zip-based document (Office, OpenDocument, EPUB...): convert it to text first'
+                   AND (base GLOB '*.docx' OR base GLOB '*.odt' OR base GLOB '*.epub')
+                THEN 'a document without its text part (word/document.xml, content.xml, pages): damaged?'
+              WHEN hex(substr(head, 1, 4)) = '504B0304'
+                THEN 'a zip-based file (spreadsheet, slides...): convert it to text first'
               WHEN is_tar THEN 'tar archive inside an archive: extract it first (tar -xf)'
               WHEN head = CAST('%PDF-' AS BLOB)
                 THEN 'PDF: convert it to text first (pdftotext)' END AS packed
@@ -289,6 +295,11 @@ INSERT INTO report_info
 SELECT 'decoded from a ' || archive || ' archive', count(*) FROM input_checked
 WHERE archive IS NOT NULL AND name NOT IN (SELECT name FROM skipped)
 GROUP BY archive;
+INSERT INTO report_info
+SELECT 'decoded from ' || kind, count(*) FROM office_read
+WHERE name NOT IN (SELECT name FROM skipped)
+GROUP BY kind;
+DROP TABLE office_read;
 INSERT INTO report_info
 SELECT 'decoded from mojibake, repaired', count(*) FROM input_checked
 WHERE length(text) < decoded_chars AND name NOT IN (SELECT name FROM skipped)

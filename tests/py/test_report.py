@@ -110,8 +110,8 @@ class ReportOverFolder(unittest.TestCase):
         zipped = io.BytesIO()
         with zipfile.ZipFile(zipped, "w") as z:
             z.writestr("article.txt", ARTICLE)
-        # a zip that is a document format (Word): not an archive of texts
-        # (a .zip is read: ReportEdgeCases)
+        # a Word file that is a zip of something else: no text part (a
+        # .zip and a whole .docx are read: ReportEdgeCases)
         write(corpus, "packed/report.docx", zipped.getvalue())
         # a PDF whose bytes are all text: loaded as is, it would read as
         # an article of PDF operators
@@ -154,8 +154,8 @@ class ReportOverFolder(unittest.TestCase):
         # packed text says how to unpack it
         self.assertEqual(rows["packed/page.html.gz"],
                          "gzip-compressed: it does not inflate (damaged, cut short, or over 1 GB)")
-        self.assertEqual(rows["packed/report.docx"], "a zip-based document (Office, "
-                         "OpenDocument, EPUB...): convert it to text first")
+        self.assertEqual(rows["packed/report.docx"], "a document without its text part "
+                         "(word/document.xml, content.xml, pages): damaged?")
         self.assertTrue(rows["packed/paper.pdf"].startswith("PDF: convert it to text"))
         self.assertEqual(rows["empty.txt"], "empty file")
         self.assertTrue(rows["random.dat"].startswith("not UTF-8"))
@@ -470,6 +470,63 @@ class ReportEdgeCases(unittest.TestCase):
                     ("news.zip/inner.zip", "zip archive inside an archive: extract it first (unzip)"),
                     ("news.zip/old.txt", "zip member compressed with method 12 (bzip2): textkit "
                      "reads stored and deflated members")])
+                con.close()
+
+    def test_word_opendocument_and_epub_files_are_read_as_their_text(self):
+        # a .docx (runs split mid-word, a tab, tracked deletion and a field
+        # code left out), an .odt (heading, spaces, a comment left out), an
+        # .epub (pages in the package's order, not the names'), a .docx
+        # inside a .zip; a spreadsheet skipped; JOBS=1 and 2
+        docx_xml = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w"><w:body>'
+                    '<w:p><w:r><w:t>Bridge opening delayed</w:t></w:r></w:p><w:p><w:r>'
+                    '<w:t xml:space="preserve">The council met on Mon</w:t></w:r><w:r><w:t>day.'
+                    '</w:t></w:r><w:del><w:r><w:delText>GONE</w:delText></w:r></w:del><w:r>'
+                    '<w:instrText> PAGE </w:instrText></w:r><w:r><w:tab/><w:t>' + PROSE.strip() +
+                    '</w:t></w:r></w:p></w:body></w:document>')
+        odt_xml = ('<?xml version="1.0"?><office:document-content xmlns:office="o" '
+                   'xmlns:text="t"><office:body><office:text><text:h>Notes on the bridge</text:h>'
+                   '<text:p>The council<text:s/>met.<office:annotation><text:p>A REMARK</text:p>'
+                   '</office:annotation></text:p><text:p>' + PROSE.strip() + '</text:p>'
+                   '</office:text></office:body></office:document-content>')
+        page = ('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t'
+                '</title></head><body><h1>{}</h1><p>{}</p></body></html>')
+
+        def zip_of(files):
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+                for name, data in files:
+                    z.writestr(name, data)
+            return out.getvalue()
+        docx = zip_of([("[Content_Types].xml", "<Types/>"), ("word/document.xml", docx_xml)])
+        epub = zip_of([("mimetype", "application/epub+zip"),
+                       ("OEBPS/content.opf", '<package><manifest><item id="b" href="Text/b.xhtml"/>'
+                        '<item id="a" href="Text/a.xhtml"/></manifest></package>'),
+                       ("OEBPS/Text/a.xhtml", page.format("Second", "Read second.")),
+                       ("OEBPS/Text/b.xhtml", page.format("First", "Read first."))])
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "report.docx", docx)
+            write(corpus, "notes.odt", zip_of([("content.xml", odt_xml)]))
+            write(corpus, "book.epub", epub)
+            write(corpus, "more.zip", zip_of([("inner.docx", docx)]))
+            write(corpus, "sheet.xlsx", zip_of([("xl/workbook.xml", "<workbook/>")]))
+            for jobs in (1, 2):
+                db = os.path.join(tmp, f"out{jobs}.db")
+                rc, out, err = make_report(corpus, db, jobs)
+                self.assertEqual((rc, err), (0, ""))
+                self.assertRegex(out, r"│ a Word document +│ 2 +│")
+                self.assertRegex(out, r"│ an EPUB book +│ 1 +│")
+                con = connect(db)
+                raw = dict(con.execute("SELECT name, raw FROM docs").fetchall())
+                want_docx = ("Bridge opening delayed\n\nThe council met on Monday. "
+                             + PROSE.strip())
+                self.assertEqual(raw, {
+                    "report.docx": want_docx, "more.zip/inner.docx": want_docx,
+                    "notes.odt": "Notes on the bridge\n\nThe council met.\n\n" + PROSE.strip(),
+                    "book.epub": "First\n\nRead first.\n\nSecond\n\nRead second."})
+                self.assertEqual(con.execute("SELECT name, reason FROM skipped").fetchall(),
+                                 [("sheet.xlsx", "a zip-based file (spreadsheet, slides...): "
+                                   "convert it to text first")])
                 con.close()
 
     def test_xml_articles_are_read_without_their_markup(self):
