@@ -5,8 +5,9 @@
 -- Each is a zip archive of XML (text_zip()): its text is the markup's
 -- text (html_text()), with a blank line after each paragraph.
 --   .docx: word/document.xml; <w:p> paragraphs, <w:tab/> and <w:br/>;
---          deleted text of tracked changes (<w:delText>) and field codes
---          (<w:instrText>, "PAGE \* MERGEFORMAT") left out.
+--          deleted text of tracked changes (<w:delText>), field codes
+--          (<w:instrText>, "PAGE \* MERGEFORMAT") and the old-format copy
+--          of a text box (<mc:Fallback>, which repeats it) left out.
 --   .odt:  content.xml; <text:p> and <text:h> paragraphs, <text:s/>,
 --          <text:tab/>, <text:line-break/>; tracked changes and comments
 --          (<office:annotation>) left out.
@@ -23,11 +24,12 @@ CREATE TEMP TABLE office_read(rid INTEGER PRIMARY KEY, name TEXT, kind TEXT, tex
 INSERT INTO office_read
 SELECT rowid, name, 'a Word document',
        (SELECT html_text(
-                 replace(replace(replace(replace(replace(replace(replace(
+                 replace(replace(replace(replace(replace(replace(replace(replace(replace(
                    text_decode(z.data),
                    '</w:p>', '</w:p><p>'), '<w:tab/>', ' '), '<w:br/>', '<br>'),
                    '<w:delText', '<script'), '</w:delText>', '</script>'),
-                   '<w:instrText', '<script'), '</w:instrText>', '</script>'))
+                   '<w:instrText', '<script'), '</w:instrText>', '</script>'),
+                   '<mc:Fallback', '<script'), '</mc:Fallback>', '</script>'))
         FROM text_zip(input_raw.data) z WHERE z.name = 'word/document.xml')
 FROM input_raw
 WHERE lower(name) GLOB '*.docx' AND substr(data, 1, 4) = X'504B0304';

@@ -482,7 +482,8 @@ class ReportEdgeCases(unittest.TestCase):
                     '<w:t xml:space="preserve">The council met on Mon</w:t></w:r><w:r><w:t>day.'
                     '</w:t></w:r><w:del><w:r><w:delText>GONE</w:delText></w:r></w:del><w:r>'
                     '<w:instrText> PAGE </w:instrText></w:r><w:r><w:tab/><w:t>' + PROSE.strip() +
-                    '</w:t></w:r></w:p></w:body></w:document>')
+                    '</w:t></w:r></w:p><w:p><mc:AlternateContent><mc:Choice/><mc:Fallback><w:t>TWICE'
+                    '</w:t></mc:Fallback></mc:AlternateContent></w:p></w:body></w:document>')
         odt_xml = ('<?xml version="1.0"?><office:document-content xmlns:office="o" '
                    'xmlns:text="t"><office:body><office:text><text:h>Notes on the bridge</text:h>'
                    '<text:p>The council<text:s/>met.<office:annotation><text:p>A REMARK</text:p>'
