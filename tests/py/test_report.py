@@ -73,6 +73,16 @@ def write(folder, name, data):
         f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
+def zip_of(files):
+    """A zip archive of (name, data) or (name, data, method) entries,
+    deflated unless a method is given."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data, *method in files:
+            z.writestr(name, data, compress_type=method[0] if method else None)
+    return out.getvalue()
+
+
 def write_corpus(tmp, files):
     """Write {name: text or bytes} into the folder tmp/corpus; its path."""
     corpus = os.path.join(tmp, "corpus")
@@ -434,12 +444,6 @@ class ReportEdgeCases(unittest.TestCase):
         # a .zip holding an article (deflated), a page (stored), a .gz
         # text, a member compressed with bzip2, macOS's __MACOSX/ data and
         # a .zip inside it; a .zip cut short; with JOBS=1 and 2
-        def zip_of(files):
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w") as z:
-                for name, data, method in files:
-                    z.writestr(name, data, compress_type=method)
-            return out.getvalue()
         inner = zip_of([("x.txt", ARTICLE.encode(), zipfile.ZIP_DEFLATED)])
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
@@ -491,13 +495,6 @@ class ReportEdgeCases(unittest.TestCase):
                    '</office:text></office:body></office:document-content>')
         page = ('<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t'
                 '</title></head><body><h1>{}</h1><p>{}</p></body></html>')
-
-        def zip_of(files):
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-                for name, data in files:
-                    z.writestr(name, data)
-            return out.getvalue()
         docx = zip_of([("[Content_Types].xml", "<Types/>"), ("word/document.xml", docx_xml)])
         epub = zip_of([("mimetype", "application/epub+zip"),
                        ("OEBPS/content.opf", '<package><manifest><item id="b" href="Text/b.xhtml"/>'
