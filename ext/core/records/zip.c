@@ -119,7 +119,7 @@ static int openDirectory(tk_zip *p, tk_zip_member *m) {
     return zipError(m, "zip archive in several parts: join them first", iEnd);
   }
   uint64_t nEntries = le16(z + iEnd + 10), nDir = le32(z + iEnd + 12);
-  uint64_t iDir = le32(z + iEnd + 16), iShift;
+  uint64_t iDir = le32(z + iEnd + 16), iShift = 0;
   int bLocator = iEnd >= ZIP_LOCATOR_SIZE &&
                  memcmp(z + iEnd - ZIP_LOCATOR_SIZE, "PK\6\7", 4) == 0;
   if (bLocator || nEntries == 0xffff || nDir == 0xffffffff ||
