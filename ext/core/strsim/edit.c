@@ -122,6 +122,33 @@ static inline int blockColumn(uint64_t pm, uint64_t tr, uint64_t bit,
   return delta;
 }
 
+/* The most cells (m x n) of a pair that the plain table computes: for
+** words this short, clearing the bit masks of levWord costs more than the
+** cells themselves (bench_strsim's consecutive words). */
+#define LEV_SMALL_CELLS 48
+
+/* Levenshtein distance by the plain table, one row of m + 1 cells, for
+** 1 <= m <= n and m * n <= LEV_SMALL_CELLS. */
+static size_t levSmall(const uint32_t *s, size_t m, const uint32_t *t,
+                       size_t n) {
+  size_t aRow[LEV_SMALL_CELLS + 1];
+  for (size_t i = 0; i <= m; i++)
+    aRow[i] = i;
+  for (size_t j = 0; j < n; j++) {
+    size_t diag = aRow[0];
+    aRow[0] = j + 1;
+    for (size_t i = 1; i <= m; i++) {
+      size_t up = aRow[i];
+      size_t best = diag + (s[i - 1] != t[j]);
+      if (up + 1 < best) best = up + 1;
+      if (aRow[i - 1] + 1 < best) best = aRow[i - 1] + 1;
+      aRow[i] = best;
+      diag = up;
+    }
+  }
+  return aRow[m];
+}
+
 /* Levenshtein distance, pattern s of 1..64 code points, text t. */
 static int levWord(const uint32_t *s, size_t m, const uint32_t *t, size_t n,
                    tk_work *pWork, size_t *pDist) {
@@ -332,6 +359,9 @@ int tk_levenshtein_w(const char *zA, size_t nA, const char *zB, size_t nB,
     d = (size_t)max + 1;
   } else if (m == 0) {
     d = n;
+  } else if (m * n <= LEV_SMALL_CELLS) {
+    /* the same admission as levWord's, so limits do not depend on it */
+    if ((rc = tk_work_admit(pWork, n, m, n)) == TK_OK) d = levSmall(s, m, t, n);
   } else if (m <= 64) {
     rc = levWord(s, m, t, n, pWork, &d);
   } else {
