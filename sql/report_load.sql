@@ -122,7 +122,7 @@ WHERE a.kind = 'tar' AND (t.error IS NOT NULL OR t.name NOT IN ('', './'));
 INSERT INTO input_raw(name, data, file_bytes, gzip, archive, archive_error)
 SELECT a.name || coalesce('/' || z.name, ''), z.data, coalesce(z.size, length(i.data)), 0, 'zip',
        CASE WHEN z.name GLOB '__MACOSX/*' THEN 'macOS resource data (__MACOSX/), not a document'
-            WHEN z.name IS NULL AND z.error GLOB '*no central directory*' THEN z.error
+            WHEN z.name IS NULL AND z.error GLOB 'zip archive cut short*' THEN z.error  -- says what was read
             WHEN z.name IS NULL THEN z.error || ' (the files listed before it are read)'
             ELSE z.error END
 FROM archives a JOIN input_raw i ON i.rowid = a.rid, text_zip(i.data) z

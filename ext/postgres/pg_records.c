@@ -195,6 +195,7 @@ Datum tk_pg_text_zip(PG_FUNCTION_ARGS) {
     zipMemberRow(rsinfo, &m);
     CHECK_FOR_INTERRUPTS();
   }
+  if (rc == TK_ENOMEM) tk_pg_error_rc("text_zip", rc, NULL);
   if (rc < 0) {
     Datum aVal[4] = {0, 0, 0, CStringGetTextDatum(m.zError)};
     bool aNull[4] = {true, true, true, false};

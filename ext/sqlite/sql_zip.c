@@ -75,6 +75,7 @@ static int zipNext(sqlite3_vtab_cursor *cur) {
     return SQLITE_OK;
   }
   int rc = tk_zip_next(&pCur->zip, &pCur->m);
+  if (rc == TK_ENOMEM) return SQLITE_NOMEM;
   pCur->iRow++;
   pCur->bError = rc < 0;
   pCur->bEof = rc == 0;

@@ -138,6 +138,8 @@ typedef struct tk_zip {
   uint64_t nLeft; /* entries left to read */
   size_t iPrevHead, iPrevEnd; /* the last member's local header and end */
   int bOpen;                  /* the directory was found */
+  int bLocal;        /* cut before its directory: walking local headers */
+  size_t nLocalRead; /* files read by that walk */
 } tk_zip;
 
 /* One file of a zip archive (tk_zip_next). */
@@ -158,8 +160,12 @@ typedef struct tk_zip_member {
 void tk_zip_open(tk_zip *p, const char *z, size_t n);
 /* The next file of the archive (directories are passed over): 1 with *m
 ** set, 0 after the last, TK_EINVAL with m->zError ("not a zip archive (no
-** central directory) at byte N", "zip member cut short at byte N") when
-** it is not a zip archive or is damaged; the files before stay good. */
+** central directory in its N bytes)", "zip member cut short at byte N")
+** when it is not a zip archive or is damaged; the files before stay good.
+** An archive cut before its central directory is read by its local
+** headers up to the cut, which then ends it ("zip archive cut short at
+** byte N (no central directory; K files before it read)");
+** TK_ENOMEM. */
 int tk_zip_next(tk_zip *p, tk_zip_member *m);
 /* Append m's path to pOut as UTF-8 (code page 437 read when the entry
 ** is neither flagged nor valid UTF-8). */

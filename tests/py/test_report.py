@@ -443,7 +443,8 @@ class ReportEdgeCases(unittest.TestCase):
     def test_zip_archives_are_read_as_their_files(self):
         # a .zip holding an article (deflated), a page (stored), a .gz
         # text, a member compressed with bzip2, macOS's __MACOSX/ data and
-        # a .zip inside it; a .zip cut short; with JOBS=1 and 2
+        # a .zip inside it; a .zip cut short, whose first file is read; with
+        # JOBS=1 and 2
         inner = zip_of([("x.txt", ARTICLE.encode(), zipfile.ZIP_DEFLATED)])
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
@@ -454,22 +455,26 @@ class ReportEdgeCases(unittest.TestCase):
                 ("old.txt", PROSE.encode(), zipfile.ZIP_BZIP2),
                 ("__MACOSX/2024/._a.txt", b"\x00\x05\x16\x07" + bytes(60), zipfile.ZIP_STORED),
                 ("inner.zip", inner, zipfile.ZIP_STORED)]))
-            cut = zip_of([("c.txt", ARTICLE.encode(), zipfile.ZIP_DEFLATED)])
-            write(corpus, "cut.zip", cut[:len(cut) // 2])
+            # a download that stopped inside the second file: the first is read
+            cut = zip_of([("c1.txt", ARTICLE.encode()), ("c2.txt", PROSE.encode() * 5)])
+            with zipfile.ZipFile(io.BytesIO(cut)) as z:
+                second = z.getinfo("c2.txt").header_offset
+            write(corpus, "cut.zip", cut[:second + 60])
             for jobs in (1, 2):
                 db = os.path.join(tmp, f"out{jobs}.db")
                 rc, out, err = make_report(corpus, db, jobs)
                 self.assertEqual((rc, err), (0, ""))
-                self.assertRegex(out, r"│ a zip archive +│ 3 +│")
+                self.assertRegex(out, r"│ a zip archive +│ 4 +│")
                 con = connect(db)
                 self.assertEqual([r[0] for r in con.execute("SELECT name FROM docs ORDER BY name")],
-                                 ["news.zip/2024/a.txt", "news.zip/notes.txt.gz",
-                                  "news.zip/web/page.html"])
+                                 ["cut.zip/c1.txt", "news.zip/2024/a.txt",
+                                  "news.zip/notes.txt.gz", "news.zip/web/page.html"])
                 self.assertEqual(con.execute("SELECT published FROM docs "
                                              "WHERE name = 'news.zip/web/page.html'").fetchone(),
                                  ("2014-02-07",))
                 self.assertEqual(con.execute("SELECT name, reason FROM skipped ORDER BY name").fetchall(), [
-                    ("cut.zip", f"zip archive cut short (no central directory in its {len(cut) // 2} bytes)"),
+                    ("cut.zip", f"zip archive cut short at byte {second} (no central directory; "
+                     "1 file before it read)"),
                     ("news.zip/__MACOSX/2024/._a.txt", "macOS resource data (__MACOSX/), not a document"),
                     ("news.zip/inner.zip", "zip archive inside an archive: extract it first (unzip)"),
                     ("news.zip/old.txt", "zip member compressed with method 12 (bzip2): textkit "

@@ -18,23 +18,28 @@
 ** method, or encryption, is a member's error, as is a member that
 ** inflates to another size than its entry says, so a lying size cannot
 ** make it hold more.  A damaged directory stops the walk with a message,
-** never a read past the archive's end.
+** never a read past the archive's end.  An archive cut before its
+** directory (a download that stopped) is walked by its local headers
+** instead, so the files before the cut are read, and the walk ends with a
+** message saying where it was cut.
 */
 #include "records_internal.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#define ZIP_EOCD_SIZE 22       /* end of central directory record */
-#define ZIP_LOCATOR_SIZE 20    /* zip64 end of central directory locator */
-#define ZIP_EOCD64_SIZE 56     /* zip64 end of central directory record */
-#define ZIP_CENTRAL_SIZE 46    /* central directory entry, before its name */
-#define ZIP_LOCAL_SIZE 30      /* local header, before its name */
-#define ZIP_MAX_COMMENT 0xffff /* the longest archive comment */
-#define ZIP_FLAG_ENCRYPTED 0x1 /* general purpose flag bit 0 */
-#define ZIP_FLAG_UTF8 0x800    /* bit 11: the name is UTF-8 */
-#define ZIP_EXTRA_ZIP64 0x0001 /* the extra field of 64-bit sizes */
+#define ZIP_EOCD_SIZE 22        /* end of central directory record */
+#define ZIP_LOCATOR_SIZE 20     /* zip64 end of central directory locator */
+#define ZIP_EOCD64_SIZE 56      /* zip64 end of central directory record */
+#define ZIP_CENTRAL_SIZE 46     /* central directory entry, before its name */
+#define ZIP_LOCAL_SIZE 30       /* local header, before its name */
+#define ZIP_MAX_COMMENT 0xffff  /* the longest archive comment */
+#define ZIP_FLAG_ENCRYPTED 0x1  /* general purpose flag bit 0 */
+#define ZIP_FLAG_DESCRIPTOR 0x8 /* bit 3: crc and sizes follow the data */
+#define ZIP_FLAG_UTF8 0x800     /* bit 11: the name is UTF-8 */
+#define ZIP_EXTRA_ZIP64 0x0001  /* the extra field of 64-bit sizes */
 #define ZIP_SIZE_HINT_MAX ((size_t)64 << 20) /* most reserved at once */
+#define ZIP_INFLATE_STEP ((size_t)1 << 20)   /* input per inflate call */
 
 /* The little-endian number of 2, 4 or 8 bytes at z. */
 static uint64_t le16(const unsigned char *z) {
@@ -102,17 +107,20 @@ static int readZip64End(tk_zip *p, size_t iEnd, tk_zip_member *m,
   return TK_OK;
 }
 
-/* Find the central directory: TK_OK with p->iNext and p->nLeft set, or
-** TK_EINVAL with m->zError. */
+/* Find the central directory: TK_OK with p->iNext and p->nLeft set (or,
+** for an archive cut before its directory, p->bLocal), or TK_EINVAL with
+** m->zError. */
 static int openDirectory(tk_zip *p, tk_zip_member *m) {
   const unsigned char *z = p->z;
   size_t n = p->n, iEnd = findEnd(z, n);
   if (iEnd == n) {
+    if (n >= 4 && memcmp(z, "PK\3\4", 4) == 0) {
+      p->bLocal = 1; /* cut short: walk its local headers */
+      p->iNext = 0;
+      return TK_OK;
+    }
     snprintf(m->zError, sizeof(m->zError),
-             "%s (no central directory in its %zu bytes)",
-             n >= 4 && memcmp(z, "PK\3\4", 4) == 0 ? "zip archive cut short"
-                                                   : "not a zip archive",
-             n);
+             "not a zip archive (no central directory in its %zu bytes)", n);
     return TK_EINVAL;
   }
   if (le16(z + iEnd + 4) != 0 || le16(z + iEnd + 6) != 0) {
@@ -223,16 +231,125 @@ static int readEntry(tk_zip *p, tk_zip_member *m) {
   return TK_OK;
 }
 
+/* The length of the deflate stream at the start of z[0..n) (a member
+** whose sizes follow its data): TK_OK with it in *pnPacked and what it
+** inflates to in *pnSize; TK_EINVAL when it is damaged or cut; TK_ENOMEM.
+** The output is counted, not kept. */
+static int deflatedLength(const unsigned char *z, size_t n, size_t *pnPacked,
+                          size_t *pnSize) {
+  z_stream zs;
+  if (tk_records__inflate_init(&zs, -MAX_WBITS) != TK_OK) return TK_ENOMEM;
+  unsigned char aOut[16384];
+  size_t i = 0, nOut = 0;
+  int zrc = Z_OK;
+  while (zrc == Z_OK) {
+    size_t nIn = n - i > ZIP_INFLATE_STEP ? ZIP_INFLATE_STEP : n - i;
+    zs.next_in = (Bytef *)(z + i);
+    zs.avail_in = (uInt)nIn;
+    zs.next_out = aOut;
+    zs.avail_out = sizeof(aOut);
+    zrc = inflate(&zs, Z_NO_FLUSH);
+    size_t nUsed = nIn - zs.avail_in, nGot = sizeof(aOut) - zs.avail_out;
+    i += nUsed;
+    nOut += nGot;
+    if (zrc == Z_BUF_ERROR && nUsed == 0 && nGot == 0) break; /* cut */
+    if (zrc == Z_BUF_ERROR) zrc = Z_OK;
+  }
+  inflateEnd(&zs);
+  if (zrc == Z_MEM_ERROR) return TK_ENOMEM;
+  if (zrc != Z_STREAM_END) return TK_EINVAL;
+  *pnPacked = i;
+  *pnSize = nOut;
+  return TK_OK;
+}
+
+/* Stop the walk of a cut archive at byte i: TK_EINVAL with a message
+** that says so and how many files were read before. */
+static int localCut(tk_zip *p, tk_zip_member *m, size_t i) {
+  snprintf(m->zError, sizeof(m->zError),
+           "zip archive cut short at byte %zu (no central directory; %zu "
+           "file%s before it read)",
+           i, p->nLocalRead, p->nLocalRead == 1 ? "" : "s");
+  return TK_EINVAL;
+}
+
+/* Fill m from the local header at p->iNext of an archive cut before its
+** central directory, and move past the member: TK_OK; TK_EINVAL (with
+** m->zError) where the walk stops; TK_ENOMEM.  A member whose sizes follow
+** its data (flag bit 3) is measured by inflating it, so only when it is
+** deflated. */
+static int readLocal(tk_zip *p, tk_zip_member *m) {
+  const unsigned char *z = p->z;
+  size_t n = p->n, i = p->iNext;
+  if (n - i >= 4 && memcmp(z + i, "PK\1\2", 4) == 0) {
+    snprintf(m->zError, sizeof(m->zError),
+             "zip archive cut short in its central directory (%zu file%s "
+             "read)",
+             p->nLocalRead, p->nLocalRead == 1 ? "" : "s");
+    return TK_EINVAL;
+  }
+  if (n - i < ZIP_LOCAL_SIZE || memcmp(z + i, "PK\3\4", 4) != 0) {
+    return localCut(p, m, i);
+  }
+  size_t nName = (size_t)le16(z + i + 26), nExtra = (size_t)le16(z + i + 28);
+  size_t iData = i + ZIP_LOCAL_SIZE + nName + nExtra;
+  if (iData > n) return localCut(p, m, i);
+  m->flags = (unsigned)le16(z + i + 6);
+  m->method = (unsigned)le16(z + i + 8);
+  m->iCrc = (uint32_t)le32(z + i + 14);
+  uint64_t nPacked = le32(z + i + 18), nSize = le32(z + i + 22), iUnused = 0;
+  int bZip64 = nPacked == 0xffffffff || nSize == 0xffffffff;
+  if (bZip64 && readZip64Extra(z + i + ZIP_LOCAL_SIZE + nName, nExtra, &nSize,
+                               &nPacked, &iUnused) != TK_OK) {
+    return zipError(m, "damaged zip64 sizes in a local header", i);
+  }
+  size_t iNext;
+  if (m->flags & ZIP_FLAG_DESCRIPTOR) {
+    size_t nP, nS;
+    if (m->method != 8) return localCut(p, m, i); /* its end is unknown */
+    int rc = deflatedLength(z + iData, n - iData, &nP, &nS);
+    if (rc == TK_ENOMEM) return rc;
+    if (rc != TK_OK) return localCut(p, m, i);
+    /* the descriptor: [PK 7 8] crc, then sizes of 4 bytes (8 in zip64) */
+    size_t iDesc = iData + nP, nSizes = bZip64 ? 16 : 8;
+    if (n - iDesc >= 4 && memcmp(z + iDesc, "PK\7\10", 4) == 0) iDesc += 4;
+    if (n - iDesc < 4 + nSizes) return localCut(p, m, i);
+    m->iCrc = (uint32_t)le32(z + iDesc);
+    nPacked = nP;
+    nSize = nS;
+    iNext = iDesc + 4 + nSizes;
+  } else {
+    if (nPacked > n - iData) return localCut(p, m, i);
+    iNext = iData + (size_t)nPacked;
+  }
+  m->zName = (const char *)z + i + ZIP_LOCAL_SIZE;
+  m->nName = nName;
+  m->zPacked = (const char *)z + iData;
+  m->nPacked = (size_t)nPacked;
+  m->nSize = nSize;
+  m->iOffset = i;
+  p->iNext = iNext;
+  return TK_OK;
+}
+
 /* The next file of the archive: 1 with *m set (pointers into the
 ** archive), 0 after the last, TK_EINVAL with m->zError when the archive
-** is not a zip archive or its directory is damaged.  Directories (a name
-** ending in '/') are passed over. */
+** is not a zip archive, its directory is damaged, or (cut before its
+** directory) where its walk stops; TK_ENOMEM.  Directories (a name ending
+** in '/') are passed over. */
 int tk_zip_next(tk_zip *p, tk_zip_member *m) {
   memset(m, 0, sizeof(*m));
   if (!p->bOpen) {
     int rc = openDirectory(p, m);
     if (rc != TK_OK) return rc;
     p->bOpen = 1;
+  }
+  while (p->bLocal) {
+    int rc = readLocal(p, m);
+    if (rc != TK_OK) return rc;
+    if (m->nName > 0 && m->zName[m->nName - 1] == '/') continue;
+    p->nLocalRead++;
+    return 1;
   }
   while (p->nLeft > 0) {
     p->nLeft--;
