@@ -233,7 +233,8 @@ DROP TABLE corpus_root;
 -- file (.xml, or text starting with <?xml: a news archive's NewsML/RCV1
 -- or NITF articles, a feed) is read the same way, its markup left out,
 -- and its published date is a date="YYYY-MM-DD" attribute near its start
--- when its metadata gives none. body
+-- (RCV1) or NITF's date.publication="YYYYMMDD..." when its metadata gives
+-- none. body
 -- is raw's content blocks, or raw itself when text_blocks() finds no
 -- content block (a one-line note, a title list) so that no document drops
 -- out. A docs table that exists already is kept as it is (CREATE ... IF
@@ -266,7 +267,11 @@ pages AS MATERIALIZED (
                                           WHERE p GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*') END,
                   CASE WHEN is_html THEN (SELECT d FROM (SELECT substr(text, instr(substr(text, 1, 1000), ' date="') + 7, 10) AS d)
                                           WHERE instr(substr(text, 1, 1000), ' date="') > 0
-                                            AND d GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]') END) AS published
+                                            AND d GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]') END,
+                  CASE WHEN is_html THEN (SELECT substr(d, 1, 4) || '-' || substr(d, 5, 2) || '-' || substr(d, 7, 2)
+                                          FROM (SELECT substr(text, instr(substr(text, 1, 4000), ' date.publication="') + 19, 8) AS d)
+                                          WHERE instr(substr(text, 1, 4000), ' date.publication="') > 0
+                                            AND d GLOB '[12][0-9][0-9][0-9][01][0-9][0-3][0-9]') END) AS published
   FROM kept),
 analysed AS MATERIALIZED (
   SELECT id, name, bytes, raw, published, fields,

@@ -546,18 +546,28 @@ class ReportEdgeCases(unittest.TestCase):
                'countries:1.0"><code code="MEX"><editdetail attribution="Reuters BIP Coding '
                'Group" action="confirmed" date="1996-08-20"/></code></codes></metadata>\n'
                '</newsitem>\n').encode("latin-1")
-        zipped = io.BytesIO()
-        with zipfile.ZipFile(zipped, "w") as z:
-            z.writestr("2287newsML.xml", xml)
+        # and an NITF article (the New York Times corpus' format)
+        nitf = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><title>Bridge Opening '
+                'Delayed</title><docdata><identified-content><classifier class="indexing_service">'
+                'Bridges and Tunnels</classifier></identified-content></docdata><pubdata '
+                'date.publication="20070101T000000" name="The New York Times"/></head><body>'
+                '<body.head><hedline><hl1>Bridge Opening Delayed</hl1></hedline></body.head>'
+                '<body.content><block class="full_text"><p>' + PROSE + '</p><p>Mayor Anna Schmidt '
+                'called it a difficult year.</p></block></body.content></body></nitf>\n')
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
             write(corpus, "2286newsML.xml", xml)
-            write(corpus, "rcv1.zip", zipped.getvalue())
+            write(corpus, "rcv1.zip", zip_of([("2287newsML.xml", xml)]))
+            write(corpus, "nyt/0000001.xml", nitf)
             db = os.path.join(tmp, "out.db")
             rc, out, err = run_report(db, corpus)
             self.assertEqual((rc, err), (0, ""))
             con = connect(db)
             rows = con.execute("SELECT name, published, raw FROM docs ORDER BY name").fetchall()
+            nyt = rows.pop(1)
+            self.assertEqual(nyt[:2], ("nyt/0000001.xml", "2007-01-01"))
+            self.assertTrue(nyt[2].startswith("Bridge Opening Delayed\n\n" + PROSE.strip()))
+            self.assertNotIn("Bridges and Tunnels", nyt[2])
             self.assertEqual([r[:2] for r in rows], [("2286newsML.xml", "1996-08-20"),
                                                      ("rcv1.zip/2287newsML.xml", "1996-08-20")])
             for _, _, raw in rows:
