@@ -140,7 +140,7 @@ WHERE gzip = 0 AND substr(data, 1, 2) = X'1F8B';
 CREATE TEMP TABLE input_meta AS
 WITH heads AS MATERIALIZED (
   SELECT rowid AS rid, name, gzip, archive, coalesce(length(data), file_bytes) AS bytes,
-         substr(data, 1, 5) AS head, substr(data, 258, 5) = CAST('ustar' AS BLOB) AS is_tar,
+         substr(data, 1, 8) AS head, substr(data, 258, 5) = CAST('ustar' AS BLOB) AS is_tar,
          lower(CASE WHEN gzip AND lower(name) GLOB '*.gz' THEN substr(name, 1, length(name) - 3)
                     ELSE name END) AS base
   FROM input_raw),
@@ -162,7 +162,17 @@ sized AS (
               WHEN hex(substr(head, 1, 4)) = '504B0304'
                 THEN 'a zip-based file (spreadsheet, slides...): convert it to text first'
               WHEN is_tar THEN 'tar archive inside an archive: extract it first (tar -xf)'
-              WHEN head = CAST('%PDF-' AS BLOB)
+              WHEN hex(substr(head, 1, 4)) GLOB '425A683[1-9]' THEN 'bzip2-compressed: decompress it first (bunzip2)'
+              WHEN hex(substr(head, 1, 6)) = 'FD377A585A00' THEN 'xz-compressed: decompress it first (unxz)'
+              WHEN hex(substr(head, 1, 4)) = '28B52FFD' THEN 'zstd-compressed: decompress it first (unzstd)'
+              WHEN hex(substr(head, 1, 6)) = '377ABCAF271C' THEN '7z archive: extract it first (7z x)'
+              WHEN hex(substr(head, 1, 6)) = '526172211A07' THEN 'RAR archive: extract it first (unrar x)'
+              WHEN hex(head) = 'D0CF11E0A1B11AE1'
+                THEN 'an old Office file (.doc, .xls, .ppt, .msg): convert it to text first '
+                     || '(libreoffice --headless --convert-to txt)'
+              WHEN substr(head, 1, 5) = CAST('{\rtf' AS BLOB)
+                THEN 'RTF: convert it to text first (libreoffice --headless --convert-to txt)'
+              WHEN substr(head, 1, 5) = CAST('%PDF-' AS BLOB)
                 THEN 'PDF: convert it to text first (pdftotext)' END AS packed
   FROM heads)
 SELECT rid, name, gzip, archive, bytes, packed, record_format,

@@ -532,6 +532,40 @@ class ReportEdgeCases(unittest.TestCase):
                                    "convert it to text first")])
                 con.close()
 
+    def test_compressed_and_old_office_files_say_what_to_do(self):
+        # formats the report does not read get a reason that names the
+        # tool, not "binary: has a NUL byte"
+        import bz2
+        import lzma
+        files = {"a.txt.bz2": bz2.compress(ARTICLE.encode()),
+                 "a.txt.xz": lzma.compress(ARTICLE.encode()),
+                 "a.zst": bytes.fromhex("28B52FFD") + bytes(40),
+                 "a.7z": bytes.fromhex("377ABCAF271C") + bytes(40),
+                 "a.rar": b"Rar!\x1a\x07\x01\x00" + bytes(40),
+                 "old.doc": bytes.fromhex("D0CF11E0A1B11AE1") + bytes(500),
+                 "letter.rtf": b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Hello.}",
+                 "BZh plain.txt": "BZh is how this note starts. " + PROSE}
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            for name, data in files.items():
+                write(corpus, name, data)
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            self.assertEqual(dict(con.execute("SELECT name, reason FROM skipped").fetchall()), {
+                "a.txt.bz2": "bzip2-compressed: decompress it first (bunzip2)",
+                "a.txt.xz": "xz-compressed: decompress it first (unxz)",
+                "a.zst": "zstd-compressed: decompress it first (unzstd)",
+                "a.7z": "7z archive: extract it first (7z x)",
+                "a.rar": "RAR archive: extract it first (unrar x)",
+                "old.doc": "an old Office file (.doc, .xls, .ppt, .msg): convert it to text "
+                           "first (libreoffice --headless --convert-to txt)",
+                "letter.rtf": "RTF: convert it to text first (libreoffice --headless "
+                              "--convert-to txt)"})
+            self.assertEqual(con.execute("SELECT name FROM docs").fetchall(), [("BZh plain.txt",)])
+            con.close()
+
     def test_xml_articles_are_read_without_their_markup(self):
         # a news archive's XML article (RCV1's NewsML) in Latin-1, as
         # .xml and inside a .zip: its headline and paragraphs, not its tags,
