@@ -137,6 +137,8 @@ WHERE gzip = 0 AND substr(data, 1, 2) = X'1F8B';
 -- Word (.docx), OpenDocument (.odt) and EPUB files read as their text:
 -- TEMP office_read.
 .read sql/report_documents.sql
+-- E-mail files read as their messages, one document each: TEMP email_docs.
+.read sql/report_email.sql
 CREATE TEMP TABLE input_meta AS
 WITH heads AS MATERIALIZED (
   SELECT rowid AS rid, name, gzip, archive, coalesce(length(data), file_bytes) AS bytes,
@@ -224,6 +226,7 @@ INSERT INTO skipped
 SELECT name, bytes, 'larger than 1 GB, the most SQLite reads as one value: split it first (split -C)'
 FROM too_big;
 INSERT OR IGNORE INTO skipped SELECT name, bytes, reason FROM archive_damage;
+INSERT OR IGNORE INTO skipped SELECT name, bytes, skip_reason FROM email_docs WHERE skip_reason IS NOT NULL;
 DROP TABLE archive_damage;
 DROP TABLE archives;
 DROP TABLE too_big;
@@ -261,7 +264,9 @@ WITH texts AS (
   FROM input_checked
   WHERE name NOT IN (SELECT name FROM skipped) AND name NOT IN (SELECT file FROM record_files WHERE split)
   UNION ALL
-  SELECT file, record, name, bytes, text, 0, published, fields FROM record_docs WHERE skip_reason IS NULL),
+  SELECT file, record, name, bytes, text, 0, published, fields FROM record_docs WHERE skip_reason IS NULL
+  UNION ALL
+  SELECT file, record, name, bytes, text, 0, published, fields FROM email_docs WHERE skip_reason IS NULL),
 kept AS MATERIALIZED (
   SELECT row_number() OVER (ORDER BY file, record) AS id, name, bytes, text, published, fields,
          html_name OR (SELECT h GLOB '<[!h][dt][om][cl]*' OR h GLOB '<[?]xml*'
@@ -315,6 +320,10 @@ SELECT 'decoded from ' || kind, count(*) FROM office_read
 WHERE name NOT IN (SELECT name FROM skipped)
 GROUP BY kind;
 DROP TABLE office_read;
+INSERT INTO report_info
+SELECT 'decoded from e-mail (files)', count(DISTINCT file) FROM email_docs
+HAVING count(*) > 0;
+DROP TABLE email_docs;
 INSERT INTO report_info
 SELECT 'decoded from mojibake, repaired', count(*) FROM input_checked
 WHERE length(text) < decoded_chars AND name NOT IN (SELECT name FROM skipped)

@@ -1,6 +1,6 @@
 /*
-** pg_records.c -- the set-returning functions text_records(), text_tar()
-** and text_zip() and the scalar text_gunzip() in PostgreSQL:
+** pg_records.c -- the set-returning functions text_records(), text_tar(),
+** text_zip() and text_email() and the scalar text_gunzip() in PostgreSQL:
 **
 **   SELECT record, line, fields::jsonb ->> 'title', error
 **     FROM text_records(pg_read_file('/data/articles.csv'));
@@ -201,5 +201,43 @@ Datum tk_pg_text_zip(PG_FUNCTION_ARGS) {
     bool aNull[4] = {true, true, true, false};
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
   }
+  return (Datum)0;
+}
+
+PG_FUNCTION_INFO_V1(tk_pg_text_email);
+
+/* A text datum of a core buffer's bytes (valid UTF-8 by construction). */
+static Datum bufDatum(const tk_buf *b) {
+  return PointerGetDatum(cstring_to_text_with_len(b->z ? b->z : "", (int)b->n));
+}
+
+/* text_email(x bytea): one row per message (message, subject, sender,
+** recipients, date, text, html), as in the SQLite face. */
+Datum tk_pg_text_email(PG_FUNCTION_ARGS) {
+  bytea *pIn = PG_GETARG_BYTEA_PP(0);
+  const char *z = VARDATA_ANY(pIn);
+  size_t n = VARSIZE_ANY_EXHDR(pIn), i = 0;
+  InitMaterializedSRF(fcinfo, 0);
+  ReturnSetInfo *rsinfo = (ReturnSetInfo *)fcinfo->resultinfo;
+  tk_email e;
+  memset(&e, 0, sizeof(e));
+  int rc, iMessage = 0;
+  while ((rc = tk_email_next(z, n, &i, &e)) == 1) {
+    Datum aVal[7];
+    bool aNull[7] = {false, false, false, false, e.date.n == 0, false, false};
+    aVal[0] = Int32GetDatum(++iMessage);
+    aVal[1] = bufDatum(&e.subject);
+    aVal[2] = bufDatum(&e.sender);
+    aVal[3] = bufDatum(&e.recipients);
+    aVal[4] = bufDatum(&e.date);
+    aVal[5] = bufDatum(&e.text);
+    aVal[6] = BoolGetDatum(e.bHtml != 0);
+    tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
+    for (int k = 1; k < 6; k++)
+      pfree(DatumGetPointer(aVal[k]));
+    CHECK_FOR_INTERRUPTS();
+  }
+  tk_email_free(&e);
+  if (rc == TK_ENOMEM) tk_pg_error_rc("text_email", rc, NULL);
   return (Datum)0;
 }

@@ -405,6 +405,14 @@ CREATE FUNCTION text_zip(x bytea)
   AS 'MODULE_PATHNAME', 'tk_pg_text_zip'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 100;
 
+-- the messages of an e-mail file (one message, or an mbox): subject,
+-- sender, recipients, date and the body's text (html: it is HTML).
+CREATE FUNCTION text_email(x bytea)
+  RETURNS TABLE(message integer, subject text, sender text, recipients text,
+                date text, text text, html boolean)
+  AS 'MODULE_PATHNAME', 'tk_pg_text_email'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000 ROWS 10;
+
 -- html (html_meta's JSON object as text: cast it to json or jsonb).
 
 CREATE FUNCTION html_text(html text) RETURNS text

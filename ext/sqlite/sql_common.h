@@ -245,5 +245,6 @@ int tk_register_records(sqlite3 *db, char **pzErr);
 int tk_register_gunzip(sqlite3 *db, char **pzErr);
 int tk_register_tar(sqlite3 *db, char **pzErr);
 int tk_register_zip(sqlite3 *db, char **pzErr);
+int tk_register_email(sqlite3 *db, char **pzErr);
 
 #endif /* TK_SQL_COMMON_H */

@@ -40,6 +40,7 @@ static const struct {
     {"gunzip",        tk_register_gunzip},
     {"tar",           tk_register_tar},
     {"zip",           tk_register_zip},
+    {"email",         tk_register_email},
     /* last: an FTS5 tokenizer cannot be unregistered if a later row fails */
     {"tokenize_fts5", tk_register_tokenize_fts5},
     // clang-format on

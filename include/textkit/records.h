@@ -178,6 +178,26 @@ void tk_zip_name(const tk_zip_member *m, tk_buf *pOut);
 int tk_zip_extract(const tk_zip_member *m, size_t nMax, tk_work *pWork,
                    tk_buf *pOut, char **pzErr);
 
+/* ----------------------------------------------------------- text_email */
+/* One e-mail message (tk_email_next); its buffers are reused from one
+** message to the next. */
+typedef struct tk_email {
+  tk_buf subject;    /* Subject:, encoded words decoded (UTF-8) */
+  tk_buf sender;     /* From: */
+  tk_buf recipients; /* To: */
+  tk_buf date;       /* Date: as "YYYY-MM-DD HH:MM:SS+hh:mm", or as written */
+  tk_buf text;       /* the body's text part, decoded (UTF-8) */
+  int bHtml;         /* text is HTML (the message has no text/plain part) */
+  int bMbox;         /* internal: the input is an mbox */
+} tk_email;
+
+/* The next message of z[0..n) (one message, or an mbox when it starts
+** with "From ") from *pi, which moves past it: 1 with *p filled, 0 at the
+** end, TK_ENOMEM.  Parsing never fails: what is missing is empty. */
+int tk_email_next(const char *z, size_t n, size_t *pi, tk_email *p);
+/* Free p's buffers. */
+void tk_email_free(tk_email *p);
+
 #ifdef __cplusplus
 }
 #endif

@@ -11,7 +11,9 @@
 ** bytes twice; with the next bit set, to tk_tar_next: members inside the
 ** input at increasing offsets, the same ones twice; with the third, to
 ** tk_zip_next and tk_zip_extract: members inside the input, extracted to
-** their entry's size or a documented error, the same ones twice.
+** their entry's size or a documented error, the same ones twice; with the
+** fourth, to tk_email_next: messages at increasing offsets, valid UTF-8
+** fields, the same ones twice.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -209,6 +211,36 @@ static void zipCheck(const uint8_t *aData, size_t nData) {
   }
 }
 
+/* tk_email_next over the input: messages at increasing offsets, every
+** field valid UTF-8, and the same fields on a second pass. */
+static void emailCheck(const uint8_t *aData, size_t nData) {
+  const char *z = (const char *)aData;
+  static uint64_t hFirst;
+  for (int pass = 0; pass < 2; pass++) {
+    tk_email e;
+    memset(&e, 0, sizeof(e));
+    size_t i = 0, iLast = 0;
+    uint64_t h = 0;
+    int rc;
+    while ((rc = tk_email_next(z, nData, &i, &e)) == 1) {
+      if (i <= iLast || i > nData) __builtin_trap();
+      iLast = i;
+      const tk_buf *ab[] = {&e.subject, &e.sender, &e.recipients, &e.date,
+                            &e.text};
+      for (int k = 0; k < 5; k++) {
+        if (!tk_utf8_is_valid(ab[k]->z ? ab[k]->z : "", ab[k]->n)) {
+          __builtin_trap();
+        }
+        h = h * 31 + ab[k]->n;
+      }
+    }
+    if (rc != 0) __builtin_trap();
+    tk_email_free(&e);
+    if (pass == 0) hFirst = h;
+    if (pass == 1 && h != hFirst) __builtin_trap();
+  }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if (nData < 1) return 0;
   if (aData[0] & 0x80) {
@@ -221,6 +253,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   }
   if (aData[0] & 0x20) {
     zipCheck(aData + 1, nData - 1);
+    return 0;
+  }
+  if (aData[0] & 0x10) {
+    emailCheck(aData + 1, nData - 1);
     return 0;
   }
   static const char aSep[] = {TK_RECORDS_SEP_AUTO, ',', ';', '|', '\t'};

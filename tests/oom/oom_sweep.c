@@ -232,6 +232,11 @@ static const char *const azQuery[] = {
     "text_gunzip('x', 'errors=null');",
     "SELECT group_concat(ifnull(name, '-') || ':' || ifnull(error, '-'), '|') "
     "FROM text_tar(CAST(printf('%.512c', 'a') AS BLOB));",
+    "SELECT group_concat(message || ':' || subject || ':' || text, '|') FROM "
+    "text_email('From a@b Mon May 14 2001' || char(10) || 'Subject: "
+    "=?utf-8?q?Caf=C3=A9?=' || char(10, 10) || 'hi' || char(10, 10) || "
+    "'From c@d Tue May 15 2001' || char(10) || 'Subject: two' || "
+    "char(10, 10) || 'there');",
     "SELECT group_concat(name || ':' || size || ':' || CAST(data AS TEXT) "
     "|| ':' || ifnull(error, '-'), '|') FROM text_zip(X'"
     "504b0304140000000800000021588088f9e50a0000001100000005000000"

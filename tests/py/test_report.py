@@ -532,6 +532,62 @@ class ReportEdgeCases(unittest.TestCase):
                                    "convert it to text first")])
                 con.close()
 
+    def test_mail_is_read_as_its_messages(self):
+        # an .eml (quoted-printable Latin-1), an mbox of three messages (an
+        # HTML-only one, an empty one), and an Enron-style maildir file
+        # without an extension: one document per message, its subject and
+        # text, published from its Date:; headers never read as words
+        from email.message import EmailMessage
+        import mailbox
+
+        def message(subject, body, date, html=False):
+            m = EmailMessage()
+            m["Subject"], m["From"], m["To"], m["Date"] = subject, "Ann <a@x.com>", "b@y.org", date
+            if html:
+                m.set_content("<p>" + body + "</p>", subtype="html")
+            else:
+                m.set_content(body, charset="iso-8859-1", cte="quoted-printable")
+            return m
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "one.eml", message("Café prices in Zürich", "The café raised its "
+                                             "prices.\n", "Mon, 14 May 2001 16:39:00 -0700")
+                  .as_bytes())
+            box = mailbox.mbox(os.path.join(corpus, "inbox.mbox"))
+            box.add(message("Bridge report", PROSE + "\n", "Tue, 15 May 2001 10:00:00 +0000"))
+            box.add(message("Budget", "Costs rose by a third.", "Wed, 16 May 2001 10:00:00 +0000",
+                            html=True))
+            box.add(message("", "", "Thu, 17 May 2001 10:00:00 +0000"))
+            box.flush()
+            box.close()
+            write(corpus, "maildir/allen-p/inbox/1.",
+                  "Message-ID: <1.JavaMail.evans@thyme>\nDate: Mon, 14 May 2001 16:39:00 -0700 "
+                  "(PDT)\nFrom: phillip.allen@enron.com\nTo: tim.belden@enron.com\nSubject: \n"
+                  "Mime-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\nX-From: Phillip "
+                  "K Allen\nX-Folder: \\Phillip_Allen\\'Sent Mail\n\nHere is our forecast for "
+                  "the gas prices.\n")
+            for jobs in (1, 2):
+                db = os.path.join(tmp, f"out{jobs}.db")
+                rc, out, err = make_report(corpus, db, jobs)
+                self.assertEqual((rc, err), (0, ""))
+                self.assertRegex(out, r"│ e-mail \(files\) +│ 3 +│")
+                con = connect(db)
+                self.assertEqual(con.execute("SELECT name, published, raw FROM docs ORDER BY name")
+                                 .fetchall(), [
+                    ("inbox.mbox#1", "2001-05-15", "Bridge report\n\n" + PROSE + "\n"),
+                    ("inbox.mbox#2", "2001-05-16", "Budget\n\nCosts rose by a third."),
+                    ("maildir/allen-p/inbox/1.", "2001-05-14",
+                     "Here is our forecast for the gas prices.\n"),
+                    ("one.eml", "2001-05-14", "Café prices in Zürich\n\nThe café raised its "
+                     "prices.\n")])
+                self.assertEqual(json.loads(con.execute(
+                    "SELECT fields FROM docs WHERE name = 'one.eml'").fetchone()[0]),
+                    {"subject": "Café prices in Zürich", "sender": "Ann <a@x.com>",
+                     "recipients": "b@y.org", "date": "2001-05-14 16:39:00-07:00"})
+                self.assertEqual(con.execute("SELECT name, reason FROM skipped").fetchall(),
+                                 [("inbox.mbox#3", "e-mail: no subject and no text")])
+                con.close()
+
     def test_compressed_and_old_office_files_say_what_to_do(self):
         # formats the report does not read get a reason that names the
         # tool, not "binary: has a NUL byte"

@@ -278,3 +278,23 @@ SELECT * FROM text_zip();
 -- error: textkit: text_zip(): missing argument x; usage: text_zip(x)
 SELECT * FROM text_zip('a', 'b');
 -- error: too many arguments on text_zip() - max 1
+
+-- text_email(x): the messages of a mail file (tests/py/test_email_oracle.py
+-- checks 200 random messages against Python's email package). One message:
+-- encoded words, a quoted-printable Latin-1 body, the date in ISO form.
+SELECT message, subject, sender, recipients, date, text, html FROM text_email(X'46726F6D3A203D3F7574662D383F713F5A6F3D43333D41425F4D3D43333D42436C6C65723F3D203C7A6F65406578616D706C652E63683E0A546F3A207465616D406578616D706C652E636F6D0A5375626A6563743A203D3F69736F2D383835392D313F713F4361663D45393F3D207072696365730A446174653A204D6F6E2C203134204D617920323030312031363A33393A3030202D303730300A436F6E74656E742D547970653A20746578742F706C61696E3B20636861727365743D69736F2D383835392D310A436F6E74656E742D5472616E736665722D456E636F64696E673A2071756F7465642D7072696E7461626C650A0A546865206361663D453920696E205A3D4643726963682072616973656420697473207072693D0A6365732E0A');
+-- => 1|Café prices|Zoë Müller <zoe@example.ch>|team@example.com|2001-05-14 16:39:00-07:00|The café in Zürich raised its prices.
+-- => |0
+-- An mbox: one row per message; an HTML-only body says so.
+SELECT message, subject, text, html FROM text_email(X'46726F6D20614078204D6F6E204D61792031342031363A33393A303020323030310A5375626A6563743A206F6E650A0A66697273740A0A46726F6D2062407820547565204D61792031352031303A30303A303020323030310A5375626A6563743A2074776F0A436F6E74656E742D547970653A20746578742F68746D6C0A0A3C703E7365636F6E643C2F703E0A');
+-- => 1|one|first
+-- => |0
+-- => 2|two|<p>second</p>
+-- => |1
+-- No mail at all: one row of what is there; empty input and NULL: none.
+SELECT message, quote(subject), quote(date), text FROM text_email('just text');
+-- => 1|''|NULL|
+SELECT count(*) FROM text_email(''), (SELECT count(*) AS n FROM text_email(NULL));
+-- => 0
+SELECT * FROM text_email();
+-- error: textkit: text_email(): missing argument x; usage: text_email(x)
