@@ -59,11 +59,14 @@ SELECT i.rowid, i.name, 'an EPUB book',
        (SELECT group_concat(t, char(10, 10)) FROM (
           SELECT html_text(p.text) AS t
           FROM epub_parts p
-          LEFT JOIN (SELECT rid, name AS opf_name, text AS opf FROM epub_parts WHERE is_opf) o
+          -- the (first) package file, and the length of its folder's path
+          LEFT JOIN (SELECT rid, text AS opf, length(rtrim(name, replace(name, '/', ''))) AS n_dir
+                     FROM epub_parts e
+                     WHERE is_opf AND name = (SELECT min(name) FROM epub_parts f
+                                              WHERE f.rid = e.rid AND f.is_opf)) o
             ON o.rid = p.rid
           WHERE p.rid = i.rowid AND NOT p.is_opf
-          ORDER BY coalesce(nullif(instr(o.opf, 'href="' || substr(p.name,
-                     length(rtrim(o.opf_name, replace(o.opf_name, '/', ''))) + 1) || '"'), 0),
+          ORDER BY coalesce(nullif(instr(o.opf, 'href="' || substr(p.name, o.n_dir + 1) || '"'), 0),
                    1000000000), p.name))
 FROM input_raw i
 WHERE i.rowid IN (SELECT rid FROM epub_parts);

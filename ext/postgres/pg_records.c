@@ -206,9 +206,11 @@ Datum tk_pg_text_zip(PG_FUNCTION_ARGS) {
 
 PG_FUNCTION_INFO_V1(tk_pg_text_email);
 
-/* A text datum of a core buffer's bytes (valid UTF-8 by construction). */
-static Datum bufDatum(const tk_buf *b) {
-  return PointerGetDatum(cstring_to_text_with_len(b->z ? b->z : "", (int)b->n));
+/* A text datum of a message field (tk_pg_bytes_text: a NUL decoded from
+** base64 becomes U+FFFD, as text cannot hold it). */
+static Datum fieldDatum(const tk_buf *b) {
+  return PointerGetDatum(
+      tk_pg_bytes_text(b->z ? b->z : "", b->n, "text_email"));
 }
 
 /* text_email(x bytea): one row per message (message, subject, sender,
@@ -226,11 +228,11 @@ Datum tk_pg_text_email(PG_FUNCTION_ARGS) {
     Datum aVal[7];
     bool aNull[7] = {false, false, false, false, e.date.n == 0, false, false};
     aVal[0] = Int32GetDatum(++iMessage);
-    aVal[1] = bufDatum(&e.subject);
-    aVal[2] = bufDatum(&e.sender);
-    aVal[3] = bufDatum(&e.recipients);
-    aVal[4] = bufDatum(&e.date);
-    aVal[5] = bufDatum(&e.text);
+    aVal[1] = fieldDatum(&e.subject);
+    aVal[2] = fieldDatum(&e.sender);
+    aVal[3] = fieldDatum(&e.recipients);
+    aVal[4] = fieldDatum(&e.date);
+    aVal[5] = fieldDatum(&e.text);
     aVal[6] = BoolGetDatum(e.bHtml != 0);
     tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, aVal, aNull);
     for (int k = 1; k < 6; k++)

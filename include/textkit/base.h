@@ -96,6 +96,12 @@ size_t tk_utf8_count(const char *z, size_t n);
 int tk_utf8_is_valid(const char *z, size_t n);
 /* Append z[0..n) to p with each invalid byte replaced by U+FFFD. */
 void tk_utf8_sanitize(tk_buf *p, const char *z, size_t n);
+/* The value of the hex digit c (either case), or -1. */
+static inline int tk_hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
+  return -1;
+}
 
 /* ----------------------------------------------------------------- markup */
 /* 1 when the token z[iStart..iStart+nLen) of z[0..n) is the name of a

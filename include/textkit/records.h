@@ -148,12 +148,11 @@ typedef struct tk_zip_member {
   size_t nName;
   const char *zPacked; /* its bytes as stored, inside the archive */
   size_t nPacked;
-  uint64_t nSize;   /* the size its entry says it inflates to */
-  uint32_t iCrc;    /* the CRC-32 its entry says */
-  unsigned method;  /* 0 stored, 8 deflate, others not read */
-  unsigned flags;   /* general purpose flags (bit 0: encrypted) */
-  uint64_t iOffset; /* its local header's offset, as the entry says */
-  char zError[96];  /* what is wrong, after TK_EINVAL */
+  uint64_t nSize;  /* the size its entry says it inflates to */
+  uint32_t iCrc;   /* the CRC-32 its entry says */
+  unsigned method; /* 0 stored, 8 deflate, others not read */
+  unsigned flags;  /* general purpose flags (bit 0: encrypted) */
+  char zError[96]; /* what is wrong, after TK_EINVAL */
 } tk_zip_member;
 
 /* Start reading the zip archive z[0..n) (kept, not copied). */

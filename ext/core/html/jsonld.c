@@ -37,19 +37,12 @@ static char peek(Reader *r) {
   return r->i < r->n ? r->z[r->i] : 0;
 }
 
-/* The value of hex digit c, or -1. */
-static int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
-  return -1;
-}
-
 /* Four hex digits at r->i into *pc; 0 when they are not. */
 static int readHex4(Reader *r, uint32_t *pc) {
   if (r->i + 4 > r->n) return 0;
   uint32_t c = 0;
   for (int k = 0; k < 4; k++) {
-    int v = hexValue(r->z[r->i + k]);
+    int v = tk_hex_digit(r->z[r->i + k]);
     if (v < 0) return 0;
     c = c * 16 + (uint32_t)v;
   }

@@ -5,8 +5,8 @@
 ** Japanese and Korean multi-byte ones, told by ICU's charset detector
 ** (ucsdet: byte statistics of each charset's languages).
 **
-**   const char *zIcu = tk_normalize__legacy_charset(z, n, &zName, &nConf);
-**   // "KOI8-R", zName "koi8-r", nConf 53; or NULL
+**   const char *zIcu = tk_normalize__legacy_charset(z, n, 1, &zName);
+**   // "KOI8-R", zName "koi8-r"; or NULL
 **
 ** Only a sample is read: 64 KB from a little before the first byte over
 ** 0x7F.  The detector is asked only when that sample has a few such bytes,
@@ -53,6 +53,10 @@
 ** charset: real text of a few characters gets 100, bytes that only pair
 ** up by chance (one byte repeated) 10. */
 #define DETECT_MIN_CJK 30
+/* The confidence a CJK charset needs when the bytes are not single-byte
+** text (decode.c's rule 4: UTF-8 with damage, whose byte pairs the CJK
+** charsets can read too). */
+#define DETECT_SURE_CJK 90
 
 /* The kinds of legacy charsets: Latin (read like Windows-1252 but for
 ** some letters), another single-byte script, multi-byte CJK. */
@@ -244,12 +248,12 @@ const char *tk_normalize__charset_name(const char *zIcu) {
 }
 
 /* The ICU name of the legacy charset of z[0..n) (not valid UTF-8), with
-** text_encoding's name in *pzName and ICU's confidence (0-100) in
-** *pnConfidence; NULL when the sample has too few bytes over 0x7F or
-** ICU's guess, checked, is no charset of aLegacy. */
+** text_encoding's name in *pzName; NULL when the sample has too few bytes
+** over 0x7F or ICU's guess, checked, is no charset of aLegacy.  Unless
+** bSingleByte (decode.c's single-byte rule holds), only a CJK charset ICU
+** is sure of is taken. */
 const char *tk_normalize__legacy_charset(const char *z, size_t n,
-                                         const char **pzName,
-                                         int *pnConfidence) {
+                                         int bSingleByte, const char **pzName) {
   Sample s = sampleOf(z, n);
   if (s.nHigh < DETECT_MIN_HIGH) return NULL;
   int bNonLatin = s.nRun * 2 >= s.nHigh; /* a script without ASCII letters */
@@ -269,9 +273,13 @@ const char *tk_normalize__legacy_charset(const char *z, size_t n,
     int bLatinGuess =
         k < 0 ? strncmp(zIcu, "UTF-8", 5) != 0 : aLegacy[k].eKind == KIND_LATIN;
     if (bNonLatin && bLatinGuess) continue;
-    *pnConfidence = ucsdet_getConfidence(aMatch[m], &e);
-    if (k >= 0 &&
-        (aLegacy[k].eKind != KIND_CJK || *pnConfidence >= DETECT_MIN_CJK)) {
+    int nConfidence = ucsdet_getConfidence(aMatch[m], &e);
+    int bTaken =
+        k >= 0 &&
+        (aLegacy[k].eKind == KIND_CJK
+             ? nConfidence >= (bSingleByte ? DETECT_MIN_CJK : DETECT_SURE_CJK)
+             : bSingleByte);
+    if (bTaken) {
       zFound = aLegacy[k].zIcu;
       if (aLegacy[k].eKind == KIND_LATIN) {
         zFound = checkLatin(zFound, ucsdet_getLanguage(aMatch[m], &e), &s);

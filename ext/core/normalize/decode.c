@@ -96,20 +96,6 @@ static int singleByteText(const char *z, size_t n) {
   return nInvalid > CP1252_INVALID_RATIO * nValid;
 }
 
-/* ICU's confidence (0-100) that UTF-8 with damage (rule 4) is rather
-** text in a Chinese, Japanese or Korean multi-byte charset. */
-#define CJK_MIN_CONFIDENCE 90
-
-/* 1 when ICU's charset zIcu is a multi-byte one (CJK). */
-static int isMultiByte(const char *zIcu) {
-  static const char *const azCjk[] = {"Shift_JIS", "EUC-JP", "GB18030", "Big5",
-                                      "EUC-KR"};
-  for (size_t k = 0; k < sizeof(azCjk) / sizeof(azCjk[0]); k++) {
-    if (strcmp(zIcu, azCjk[k]) == 0) return 1;
-  }
-  return 0;
-}
-
 /* The DETECT_ value of z[0..n), and in *pnBom the length of its BOM; for
 ** DETECT_LEGACY, the charset's ICU name in *pzIcu and text_encoding's
 ** name in *pzName.  Bytes that are not UTF-8 are read in the charset
@@ -142,12 +128,9 @@ static int detect(const char *z, size_t n, size_t *pnBom, const char **pzIcu,
     return strcmp(*pzIcu, "windows-1252") == 0 ? DETECT_WINDOWS_1252
                                                : DETECT_LEGACY;
   }
-  int bSingle = singleByteText(z, n), nConfidence = 0;
-  *pzIcu = tk_normalize__legacy_charset(z, n, pzName, &nConfidence);
-  if (*pzIcu &&
-      (bSingle || (isMultiByte(*pzIcu) && nConfidence >= CJK_MIN_CONFIDENCE))) {
-    return DETECT_LEGACY;
-  }
+  int bSingle = singleByteText(z, n);
+  *pzIcu = tk_normalize__legacy_charset(z, n, bSingle, pzName);
+  if (*pzIcu) return DETECT_LEGACY;
   return bSingle ? DETECT_WINDOWS_1252 : DETECT_UTF8_REPAIRED;
 }
 

@@ -6,7 +6,7 @@
 ** auto mode.
 **
 **   uint32_t c = b < 0xA0 ? tk_normalize__cp1252_high[b - 0x80] : b;
-**   zIcu = tk_normalize__legacy_charset(z, n, &zName, &nConfidence);
+**   zIcu = tk_normalize__legacy_charset(z, n, bSingleByte, &zName);
 */
 #ifndef TK_NORMALIZE_INTERNAL_H
 #define TK_NORMALIZE_INTERNAL_H
@@ -21,12 +21,13 @@ extern const uint16_t tk_normalize__cp1252_high[32];
 /* The ICU name of the legacy charset ICU's detector finds in z[0..n)
 ** (bytes that are not UTF-8): windows-1250/1251/1253-1256, ISO-8859-2, 5,
 ** 6, 7, 8, 8-I, 9, KOI8-R, KOI8-U, Shift_JIS, EUC-JP, GB18030, Big5 or EUC-KR,
-** with the name text_encoding gives ("koi8-r") in *pzName and ICU's
-** confidence (0-100) in *pnConfidence; NULL when there are too few bytes
-** over 0x7F to tell, or the guess is Latin-1, UTF-8 or none of these. */
+** with the name text_encoding gives ("koi8-r") in *pzName; NULL when
+** there are too few bytes over 0x7F to tell, or the guess is Latin-1,
+** UTF-8 or none of these.  Unless bSingleByte (the bytes are single-byte
+** text by decode.c's rule), only a CJK charset with ICU's confidence 90
+** or more is taken: UTF-8 with damage is not read as anything else. */
 const char *tk_normalize__legacy_charset(const char *z, size_t n,
-                                         const char **pzName,
-                                         int *pnConfidence);
+                                         int bSingleByte, const char **pzName);
 
 /* The charset a web page or XML file z[0..n) declares in its first 1 KB
 ** (<meta charset=...>, <?xml encoding=...?>; charset_declared.c), as

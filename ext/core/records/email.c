@@ -94,14 +94,6 @@ static int headerValue(Span h, const char *zName, tk_buf *pOut) {
   return 0;
 }
 
-/* The value of a hex digit, or -1. */
-static int hexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
 /* Append quoted-printable z[0..n) decoded to pOut: =XX is a byte, '='
 ** at a line end joins the lines; bHeader: '_' is a space (encoded
 ** words); anything else stays as it is. */
@@ -112,8 +104,8 @@ static void decodeQp(const char *z, size_t n, int bHeader, tk_buf *pOut) {
       continue;
     }
     if (z[i] == '=') {
-      int hi = i + 1 < n ? hexValue(z[i + 1]) : -1;
-      int lo = i + 2 < n ? hexValue(z[i + 2]) : -1;
+      int hi = i + 1 < n ? tk_hex_digit(z[i + 1]) : -1;
+      int lo = i + 2 < n ? tk_hex_digit(z[i + 2]) : -1;
       if (hi >= 0 && lo >= 0) {
         tk_buf_putc(pOut, (char)(hi * 16 + lo));
         i += 2;
@@ -268,6 +260,27 @@ static int isType(Span v, const char *zType) {
   return v.n - i >= nType && strncasecmp(v.z + i, zType, nType) == 0;
 }
 
+/* The first delimiter line "--boundary" of multipart body b at or after
+** offset i: 1 with its start in *piLine, the offset after it in *piAfter
+** and whether it closes the parts ("--boundary--") in *pbClose; 0 when
+** there is none. */
+static int findDelimiter(Span b, const char *zB, size_t nB, size_t i,
+                         size_t *piLine, size_t *piAfter, int *pbClose) {
+  while (i < b.n) {
+    size_t end = lineEnd(b.z, b.n, i), len = lineLen(b.z, i, end);
+    if (len >= nB + 2 && b.z[i] == '-' && b.z[i + 1] == '-' &&
+        memcmp(b.z + i + 2, zB, nB) == 0) {
+      *piLine = i;
+      *piAfter = end < b.n ? end + 1 : b.n;
+      *pbClose =
+          len >= nB + 4 && b.z[i + 2 + nB] == '-' && b.z[i + 3 + nB] == '-';
+      return 1;
+    }
+    i = end + 1;
+  }
+  return 0;
+}
+
 /* The text part found so far: 2 text/plain, 1 text/html, 0 none. */
 typedef struct Found {
   int eKind;
@@ -293,30 +306,24 @@ static void findText(Span e, int depth, Found *pF, tk_buf *pTmp, int *pbOom) {
               : isType(type, "text/html")          ? 1
                                                    : 0;
   if (bMulti && zBoundary[0] && depth < EMAIL_MAX_DEPTH) {
-    size_t nB = strlen(zBoundary);
-    size_t i = 0, iPart = 0;
-    int bIn = 0;
-    while (i <= body.n && pF->eKind < 2) {
-      size_t end = i < body.n ? lineEnd(body.z, body.n, i) : body.n;
-      size_t len = i < body.n ? lineLen(body.z, i, end) : 0;
-      int bDelim = i < body.n && len >= nB + 2 && body.z[i] == '-' &&
-                   body.z[i + 1] == '-' &&
-                   memcmp(body.z + i + 2, zBoundary, nB) == 0;
-      if (bDelim || i >= body.n) {
-        if (bIn) {
-          size_t iEnd = i > iPart ? i - 1 : iPart; /* the line end before */
-          if (iEnd > iPart && body.z[iEnd - 1] == '\r') iEnd--;
-          Span part = {body.z + iPart, iEnd - iPart};
-          findText(part, depth + 1, pF, pTmp, pbOom);
-        }
-        if (i >= body.n) break;
-        int bLast = len >= nB + 4 && body.z[i + 2 + nB] == '-' &&
-                    body.z[i + 3 + nB] == '-';
-        if (bLast) break;
-        bIn = 1;
-        iPart = end < body.n ? end + 1 : body.n;
-      }
-      i = end + 1;
+    /* the parts: from after each delimiter line to the line break before
+    ** the next one (or the end), until the closing delimiter */
+    size_t nB = strlen(zBoundary), iLine, iStart;
+    int bClose;
+    if (!findDelimiter(body, zBoundary, nB, 0, &iLine, &iStart, &bClose)) {
+      return;
+    }
+    while (!bClose && pF->eKind < 2) {
+      size_t iAfter;
+      int bFound =
+          findDelimiter(body, zBoundary, nB, iStart, &iLine, &iAfter, &bClose);
+      size_t iEnd = bFound ? iLine : body.n;
+      if (iEnd > iStart && body.z[iEnd - 1] == '\n') iEnd--;
+      if (iEnd > iStart && body.z[iEnd - 1] == '\r') iEnd--;
+      Span part = {body.z + iStart, iEnd - iStart};
+      findText(part, depth + 1, pF, pTmp, pbOom);
+      if (!bFound) break;
+      iStart = iAfter;
     }
     return;
   }

@@ -46,35 +46,39 @@ int tk_records__inflate_init(z_stream *pZ, int nWindowBits) {
 }
 
 /* Inflate the stream that starts at z[*pi] (of z[0..n)) to its end,
-** appending to pOut; *pnDone counts the bytes made (across calls), which
-** may not pass nMax.  TK_OK with *pi just past the stream; TK_ELIMIT past
-** nMax; TK_EINVAL when the data is damaged or ends early (zWhat names it
-** in the message); TK_ENOMEM; TK_EINTERRUPT. */
+** appending to pOut (NULL: the output is counted, not kept); *pnDone
+** counts the bytes made (across calls), which may not pass nMax.  TK_OK
+** with *pi just past the stream; TK_ELIMIT past nMax; TK_EINVAL when the
+** data is damaged or ends early (zWhat names it in the message);
+** TK_ENOMEM; TK_EINTERRUPT. */
 int tk_records__inflate(z_stream *pZ, const unsigned char *z, size_t n,
                         size_t *pi, size_t nMax, size_t *pnDone, tk_work *pWork,
                         tk_buf *pOut, const char *zWhat, char **pzErr) {
   size_t i = *pi;
+  unsigned char aScratch[16384]; /* the output when it is only counted */
   while (1) {
-    if ((pOut->cap == 0 || pOut->cap - pOut->n - 1 == 0) &&
+    if (pOut && (pOut->cap == 0 || pOut->cap - pOut->n - 1 == 0) &&
         !tk_buf_reserve(pOut, TK_INFLATE_CHUNK)) {
       return TK_ENOMEM;
     }
     /* room for one byte past nMax, to tell "exactly nMax" from "more" */
-    size_t nRoom = pOut->cap - pOut->n - 1;
+    size_t nRoom = pOut ? pOut->cap - pOut->n - 1 : sizeof(aScratch);
     if (nRoom > nMax - *pnDone + 1) nRoom = nMax - *pnDone + 1;
     if (nRoom > TK_INFLATE_STEP) nRoom = TK_INFLATE_STEP;
     size_t nIn = n - i > TK_INFLATE_STEP ? TK_INFLATE_STEP : n - i;
     pZ->next_in = (Bytef *)(z + i);
     pZ->avail_in = (uInt)nIn;
-    pZ->next_out = (Bytef *)(pOut->z + pOut->n);
+    pZ->next_out = pOut ? (Bytef *)(pOut->z + pOut->n) : aScratch;
     pZ->avail_out = (uInt)nRoom;
     int zrc = inflate(pZ, Z_NO_FLUSH);
     size_t nUsed = nIn - pZ->avail_in, nGot = nRoom - pZ->avail_out;
     i += nUsed;
     *pi = i;
     *pnDone += nGot;
-    pOut->n += nGot;
-    pOut->z[pOut->n] = 0;
+    if (pOut) {
+      pOut->n += nGot;
+      pOut->z[pOut->n] = 0;
+    }
     if (*pnDone > nMax) {
       *pzErr = tk_mprintf("the data inflates to more than max_bytes=%zu", nMax);
       return TK_ELIMIT;

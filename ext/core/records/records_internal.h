@@ -57,7 +57,8 @@ void tk_records__header_free(tk_records__header *p);
 ** through the core: TK_OK or TK_ENOMEM.  inflateEnd frees it. */
 int tk_records__inflate_init(z_stream *pZ, int nWindowBits);
 /* Inflate the stream that starts at z[*pi] (of z[0..n)) to its end,
-** appending to pOut; *pnDone counts the bytes made (across calls), which
+** appending to pOut (NULL: counted, not kept); *pnDone counts the bytes
+** made (across calls), which
 ** may not pass nMax.  TK_OK with *pi just past the stream; TK_ELIMIT past
 ** nMax; TK_EINVAL when the data is damaged or ends early (zWhat, "gzip
 ** data", names it in *pzErr); TK_ENOMEM; TK_EINTERRUPT when pWork's

@@ -39,7 +39,6 @@
 #define ZIP_FLAG_UTF8 0x800     /* bit 11: the name is UTF-8 */
 #define ZIP_EXTRA_ZIP64 0x0001  /* the extra field of 64-bit sizes */
 #define ZIP_SIZE_HINT_MAX ((size_t)64 << 20) /* most reserved at once */
-#define ZIP_INFLATE_STEP ((size_t)1 << 20)   /* input per inflate call */
 
 /* The little-endian number of 2, 4 or 8 bytes at z. */
 static uint64_t le16(const unsigned char *z) {
@@ -205,7 +204,6 @@ static int readEntry(tk_zip *p, tk_zip_member *m) {
     return zipError(m, "damaged zip64 sizes in the central directory", i);
   }
   p->iNext = i + ZIP_CENTRAL_SIZE + nName + nExtra + nComment;
-  m->iOffset = iLocal;
   m->nSize = nSize;
   /* the data follows the local header, whose name and extra field may
   ** differ in length from the central entry's */
@@ -239,28 +237,15 @@ static int deflatedLength(const unsigned char *z, size_t n, size_t *pnPacked,
                           size_t *pnSize) {
   z_stream zs;
   if (tk_records__inflate_init(&zs, -MAX_WBITS) != TK_OK) return TK_ENOMEM;
-  unsigned char aOut[16384];
   size_t i = 0, nOut = 0;
-  int zrc = Z_OK;
-  while (zrc == Z_OK) {
-    size_t nIn = n - i > ZIP_INFLATE_STEP ? ZIP_INFLATE_STEP : n - i;
-    zs.next_in = (Bytef *)(z + i);
-    zs.avail_in = (uInt)nIn;
-    zs.next_out = aOut;
-    zs.avail_out = sizeof(aOut);
-    zrc = inflate(&zs, Z_NO_FLUSH);
-    size_t nUsed = nIn - zs.avail_in, nGot = sizeof(aOut) - zs.avail_out;
-    i += nUsed;
-    nOut += nGot;
-    if (zrc == Z_BUF_ERROR && nUsed == 0 && nGot == 0) break; /* cut */
-    if (zrc == Z_BUF_ERROR) zrc = Z_OK;
-  }
+  char *zErr = 0;
+  int rc = tk_records__inflate(&zs, z, n, &i, SIZE_MAX / 2, &nOut, NULL, NULL,
+                               "deflate data", &zErr);
   inflateEnd(&zs);
-  if (zrc == Z_MEM_ERROR) return TK_ENOMEM;
-  if (zrc != Z_STREAM_END) return TK_EINVAL;
+  tk_free(zErr);
   *pnPacked = i;
   *pnSize = nOut;
-  return TK_OK;
+  return rc;
 }
 
 /* Stop the walk of a cut archive at byte i: TK_EINVAL with a message
@@ -327,7 +312,6 @@ static int readLocal(tk_zip *p, tk_zip_member *m) {
   m->zPacked = (const char *)z + iData;
   m->nPacked = (size_t)nPacked;
   m->nSize = nSize;
-  m->iOffset = i;
   p->iNext = iNext;
   return TK_OK;
 }
