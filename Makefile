@@ -27,8 +27,15 @@ PYTHON ?= /usr/bin/python3
 SQLITE3 ?= sqlite3
 
 PKGS := icu-uc icu-i18n libpcre2-8 libutf8proc libxml-2.0 zlib
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) sqlite3 2>/dev/null)
-PKG_LIBS := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
+# The flags pkg-config gives are read when a recipe first needs them, not
+# when make reads this file: on a fresh machine the first `make demo`
+# installs the -dev packages (deps-check) before any file is compiled, and
+# pkg-config fails as a whole while one of its packages is missing (the
+# libxml2 headers are under /usr/include/libxml2).  Each runs once.
+PKG_CORE_CFLAGS = $(eval PKG_CORE_CFLAGS := $$(shell pkg-config --cflags $(PKGS) 2>/dev/null))$(PKG_CORE_CFLAGS)
+PKG_CFLAGS_SYSTEM = $(eval PKG_CFLAGS_SYSTEM := $$(shell pkg-config --cflags $(PKGS) sqlite3 2>/dev/null))$(PKG_CFLAGS_SYSTEM)
+PKG_CFLAGS = $(SQLITE_NEW_CFLAGS) $(PKG_CFLAGS_SYSTEM)
+PKG_LIBS = $(eval PKG_LIBS := $$(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm)$(PKG_LIBS)
 
 # SQLITE=new: textkit built against the newest SQLite's headers and the
 # tests run on its library (see "second SQLite" below).
@@ -37,6 +44,7 @@ SQLITE_NEW_SHA256 := ad0e29650140c49d0335b1d356596aa8166f12b758f418a98446130e327
 SQLITE_NEW_VERSION := 3.53.0
 SQLITE_NEW := build/sqlite-new
 SQLITE_DEP :=
+SQLITE_NEW_CFLAGS :=
 SQLITE_LINK := -lsqlite3
 TEST_ENV :=
 TEST_ARGS :=
@@ -47,7 +55,7 @@ LIB := $(BUILD)/textkit.so
 OPT := -O2 -g
 SQLITE_DEP := $(SQLITE_NEW)/libsqlite3.so.0
 SQLITE_LINK := -L$(SQLITE_NEW) -lsqlite3
-PKG_CFLAGS := -I$(SQLITE_NEW)/include $(PKG_CFLAGS)
+SQLITE_NEW_CFLAGS := -I$(SQLITE_NEW)/include
 TEST_ENV := LD_LIBRARY_PATH=$(abspath $(SQLITE_NEW))
 TEST_ARGS := --sqlite-version $(SQLITE_NEW_VERSION) --sqlite3 tests/shell/sqlshell.py
 else ifeq ($(SANITIZE),thread)
@@ -82,9 +90,8 @@ CFLAGS_BASE := -std=c11 -D_GNU_SOURCE $(OPT) $(WARN) -fPIC -fvisibility=hidden
 # stop the build if a core file includes them; the face also sees
 # ext/sqlite and SQLite.
 GUARD := build/guard
-CORE_CFLAGS := $(CFLAGS_BASE) -I$(GUARD) -Iinclude \
-               $(shell pkg-config --cflags $(PKGS) 2>/dev/null) $(CFLAGS)
-CFLAGS_ALL := $(CFLAGS_BASE) -Iinclude -Iext/sqlite $(PKG_CFLAGS) $(CFLAGS)
+CORE_CFLAGS = $(CFLAGS_BASE) -I$(GUARD) -Iinclude $(PKG_CORE_CFLAGS) $(CFLAGS)
+CFLAGS_ALL = $(CFLAGS_BASE) -Iinclude -Iext/sqlite $(PKG_CFLAGS) $(CFLAGS)
 LDFLAGS_ALL := $(OPT) $(LDFLAGS)
 
 CORE_SRC := $(sort $(wildcard ext/core/*/*.c))
@@ -526,7 +533,7 @@ deps-postgres:
 FUZZ_SECONDS ?= 30
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
-FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+FUZZ_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
               -fno-sanitize-recover=all -I$(GUARD) -Iinclude $(PKG_CFLAGS)
 
 build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS) | $(GUARD)/sqlite3.h
@@ -535,7 +542,7 @@ build/fuzz/%: tests/fuzz/%.c $(CORE_SRC) $(HEADERS) | $(GUARD)/sqlite3.h
 
 # fuzz_sql drives the face: it is built with the face's include path (no
 # guard) and links the face, the core and SQLite.
-FUZZ_SQL_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+FUZZ_SQL_FLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
                   -fno-sanitize-recover=all -Iinclude -Iext/sqlite $(PKG_CFLAGS)
 build/fuzz/fuzz_sql: tests/fuzz/fuzz_sql.c $(CORE_SRC) $(FACE_SRC) $(HEADERS)
 	@mkdir -p $(dir $@)
