@@ -123,6 +123,65 @@ Next item');
 -- => content|A line that is long enough to look like it was wrapped by an editor/and its continuation, which is one paragraph.
 -- => content|Next item
 
+-- After a paywall offer, with no prose to the end of the text, the short
+-- items of its benefit list are boilerplate even where a furniture line
+-- ("Curated Newsletters") breaks the list (before: the items between two
+-- furniture lines stayed, and the report typed "Archives" and "Ad-free
+-- Reading" as organisations).
+SELECT kind, block FROM text_blocks('The council voted on Tuesday to approve the budget for buses.
+
+You have reached your limit of free articles this month.
+Subscribe now for unlimited access.
+Business Standard Epaper
+Digital replica of our daily newspaper with options to read, save, and share
+Curated Newsletters
+Archives
+Repository of articles and publications dating back to 1997
+Ad-free Reading
+Uninterrupted reading experience with no advertisements
+Seamless Access Across All Devices');
+-- => content|The council voted on Tuesday to approve the budget for buses.
+-- => boilerplate|You have reached your limit of free articles this month.
+-- => boilerplate|Subscribe now for unlimited access.
+-- => boilerplate|Business Standard Epaper
+-- => boilerplate|Digital replica of our daily newspaper with options to read, save, and share
+-- => boilerplate|Curated Newsletters
+-- => boilerplate|Archives
+-- => boilerplate|Repository of articles and publications dating back to 1997
+-- => boilerplate|Ad-free Reading
+-- => boilerplate|Uninterrupted reading experience with no advertisements
+-- => boilerplate|Seamless Access Across All Devices
+-- A lone block after a mid-article offer is the rest of the story (a
+-- results line without a full stop), even with furniture after it.
+SELECT kind FROM text_blocks('Romania beat Lithuania 2-1 in their European under-21 soccer match on Friday.
+
+This article is for subscribers only. Start your free trial today to keep reading.
+
+Scorers: Romania - Cosmin Contra (31st), Mihai Tararache (75th); Lithuania - Danius Gleveckas (13th); Attendance: 200
+
+Share on Facebook  Share on Twitter  Copy link');
+-- => content
+-- => boilerplate
+-- => content
+-- => boilerplate
+-- With prose after the offer, the short lines between stay content.
+SELECT kind FROM text_blocks('Romania beat Lithuania 2-1 on Friday.
+
+This article is for subscribers only. Start your free trial today to keep reading.
+
+Scorers: Contra, Tararache and Gleveckas
+Attendance: 200
+
+Advertisement
+
+The coach said the team had played its best match of the year.');
+-- => content
+-- => boilerplate
+-- => content
+-- => content
+-- => boilerplate
+-- => content
+
 -- A copyright sign, or "all rights reserved", makes a block boilerplate.
 SELECT kind FROM text_blocks('© 2024 Example Media');
 -- => boilerplate

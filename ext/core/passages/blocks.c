@@ -25,6 +25,10 @@
 **     of the text (a menu between two furniture lines, a price list at the
 **     end of a paywall); otherwise content (the start of the text counts as
 **     content, so a headline above a share bar stays);
+**   - after a paywall offer or a copyright line, the neutral blocks are
+**     furniture when no prose follows it to the end of the text and they
+**     end it or are a list of short items (a paywall's list of benefits,
+**     furniture lines between);
 **   - a block with no word, number or link ("* * *") is short.
 ** tk_text_main() returns the whole text when no block is content.
 */
@@ -36,6 +40,7 @@
 #define BLK_WRAP_CHARS 40
 #define BLK_LIST_HEAD_WORDS 8
 #define BLK_MENU_WORDS 4
+#define BLK_TAIL_ITEM_WORDS 15
 
 /* Whether the code point c is white space for splitting and trimming. */
 static int isSpace(uint32_t c) {
@@ -177,11 +182,18 @@ static size_t findHeadline(const int *aCls, const size_t *aWords, size_t n) {
 /* The final kinds from the first-pass classes aCls: a run of neutral blocks
 ** is furniture when furniture lies on both sides of it (the start of the
 ** text counts as prose), none of its blocks has more than BLK_MENU_WORDS
-** words and it is not the headline; or when it ends the text after a block
-** that ends the article (aFlag) with no prose since.  Otherwise content. */
+** words and it is not the headline; or when it comes after a block that
+** ends the article (aFlag) with no prose since and none after it, and
+** either ends the text or is a list: two blocks or more, none of more than
+** BLK_TAIL_ITEM_WORDS words (the benefit list of a paywall, broken by
+** furniture lines; not a lone results line after a mid-article offer).
+** Otherwise content. */
 static void decideKinds(const int *aCls, const size_t *aWords, const int *aFlag,
                         size_t n, tk_block *aBlk) {
   size_t iHead = findHeadline(aCls, aWords, n);
+  size_t nAfterProse = n; /* the blocks from here on hold no prose */
+  while (nAfterProse > 0 && aCls[nAfterProse - 1] != TK_PASSAGES__PROSE)
+    nAfterProse--;
   int left = TK_PASSAGES__PROSE, bEnded = 0;
   size_t i = 0;
   while (i < n) {
@@ -194,11 +206,13 @@ static void decideKinds(const int *aCls, const size_t *aWords, const int *aFlag,
       continue;
     }
     size_t j = i;
-    int bMenu = left == TK_PASSAGES__FURNITURE;
-    for (; j < n && aCls[j] == TK_PASSAGES__NEUTRAL; j++)
+    int bMenu = left == TK_PASSAGES__FURNITURE, bItems = 1;
+    for (; j < n && aCls[j] == TK_PASSAGES__NEUTRAL; j++) {
       bMenu = bMenu && aWords[j] <= BLK_MENU_WORDS;
+      bItems = bItems && aWords[j] <= BLK_TAIL_ITEM_WORDS;
+    }
     bMenu = (bMenu && (j == n || aCls[j] == TK_PASSAGES__FURNITURE)) ||
-            (bEnded && j == n);
+            (bEnded && i >= nAfterProse && (j == n || (bItems && j - i >= 2)));
     for (; i < j; i++) {
       aBlk[i].eKind =
           bMenu && i != iHead ? TK_BLOCK_BOILERPLATE : TK_BLOCK_CONTENT;
