@@ -112,6 +112,13 @@ SELECT keyword, count FROM keywords('Two suicide bombings hit Volgograd. The bom
 -- => bombing|1
 -- => people|1
 -- => suicide bombings hit Volgograd|1
+-- A lower-case word that may be a verb is one before a determiner
+-- ("underscore the threat"), and a noun elsewhere ("underscore character").
+SELECT keyword FROM keywords('The Volgograd bombings underscore the threat. Names use an underscore character.', 'top=0') ORDER BY keyword;
+-- => Names
+-- => Volgograd bombings
+-- => threat
+-- => underscore character
 -- A phrase ends in a noun or a name, not an adjective ("large").
 SELECT keyword FROM keywords('We argue that the theorem implies a limitation. The formal system is large.', 'top=0');
 -- => theorem

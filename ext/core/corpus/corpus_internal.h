@@ -33,6 +33,9 @@ typedef struct tk_corpus__kwtok {
   unsigned char bAcro;     /* two or more letters, all upper case */
   unsigned char bNoun;     /* may end a phrase: a noun, or a word the
                            ** built-in table does not know (a name) */
+  unsigned char bVerb;     /* may be a verb (the built-in table) */
+  unsigned char bDet;      /* a determiner ("the", "their"): a word that
+                           ** may be a verb before it is one */
   unsigned char bVerbal;   /* only a verb or an adverb: in no phrase */
   unsigned char bKnown;    /* in the built-in table (a common word) */
   unsigned char bNotAlone; /* one letter ("x"): never a candidate of one
@@ -78,8 +81,8 @@ typedef struct tk_corpus__kwcand {
 typedef struct tk_corpus__kwword {
   double rBgWeight; /* as in tk_corpus__kwtype */
   uint32_t iStem;   /* its identity key in tk_corpus__kwdoc.pStems */
-  unsigned char bStop, bNoun, bVerbal, bKnown, bNotAlone; /* as in
-                                                          ** tk_corpus__kwtok */
+  unsigned char bStop, bNoun, bVerb, bDet, bVerbal, bKnown,
+      bNotAlone; /* as in tk_corpus__kwtok */
 } tk_corpus__kwword;
 
 /* A cached word's weight in the caller's IDF table (idf=), kept beside

@@ -112,6 +112,15 @@ static int canEnd(const tk_corpus__kwtok *t) {
   return t->bNoun || isCapital(t);
 }
 
+/* 1 when the word j is a verb in its place: lower-case, it may be one and
+** a determiner follows it in the same phrase stretch ("bombings
+** underscore the threat"). */
+static int verbHere(const tk_corpus__kwdoc *d, size_t j) {
+  const tk_corpus__kwtok *t = &d->aTok[j];
+  return t->bVerb && !t->bUpper && j + 1 < d->nTok && d->aTok[j + 1].bDet &&
+         !d->aTok[j + 1].bBreak;
+}
+
 /* The end (exclusive) of the phrase run that starts at the content word
 ** i: words with no break between them, through at most two stopwords in
 ** a row and only between capitalized words (a name).  A verb or adverb
@@ -127,7 +136,7 @@ static size_t runEnd(const tk_corpus__kwdoc *d, size_t i) {
       if (!bUpper || !t->bParticle || j - iEnd >= 2) break;
       continue;
     }
-    if (t->bVerbal && !(bUpper && t->bUpper)) break;
+    if ((t->bVerbal && !(bUpper && t->bUpper)) || verbHere(d, j)) break;
     if (!bUpper && t->bUpper && !t->bAcro && t->bKnown) break;
     if (j > iEnd && !isCapital(t)) break; /* a name must go on */
     bUpper = isCapital(t);
@@ -196,7 +205,7 @@ static int runCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
 int tk_corpus__kw_candidates(tk_corpus__kwdoc *d) {
   size_t i = 0;
   while (i < d->nTok) {
-    if (outOfPhrase(&d->aTok[i])) {
+    if (outOfPhrase(&d->aTok[i]) || verbHere(d, i)) {
       i++;
       continue;
     }

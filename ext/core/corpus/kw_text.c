@@ -164,7 +164,20 @@ static void setClasses(tk_corpus__kwword *w, const tk_corpus__kwlexword *x) {
   unsigned bNominal = (1u << TK_KW_NOUN) | (1u << TK_KW_ADJ);
   w->bKnown = x->bClasses != 0;
   w->bNoun = !x->bClasses || (x->bClasses & (1u << TK_KW_NOUN));
+  w->bVerb = (x->bClasses & (1u << TK_KW_VERB)) != 0;
   w->bVerbal = x->bClasses && !(x->bClasses & bNominal);
+}
+
+/* 1 when the case-folded word z[0..n) is an English determiner: a word
+** that may be a verb is one before it ("bombings underscore the threat"). */
+static int isDeterminer(const char *z, size_t n) {
+  static const char *const azDet[] = {
+      "the",   "a",     "an",  "its", "their", "his",   "her",  "this",
+      "these", "those", "our", "my",  "your",  "every", "each", "no"};
+  for (size_t i = 0; i < sizeof(azDet) / sizeof(azDet[0]); i++) {
+    if (strlen(azDet[i]) == n && memcmp(azDet[i], z, n) == 0) return 1;
+  }
+  return 0;
 }
 
 /* 1 when z[0..n) is one letter of a cased script ("x", "X", "é"): a
@@ -217,6 +230,7 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   w->bStop = (unsigned char)isStopword(d, bKnown);
   w->rBgWeight = tk_corpus__kw_bg_weight(d->bEnglish ? x.rIdf : 1);
   setClasses(w, &x);
+  w->bDet = (unsigned char)(d->bEnglish && isDeterminer(zFold, d->fold.n));
   w->bNotAlone = (unsigned char)oneCasedLetter(zSurf, nSurf);
   return TK_OK;
 }
@@ -365,6 +379,8 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->bParticle = (unsigned char)tk_corpus__kw_is_particle(zSurf, nSurf);
   t->bNoun = w->bNoun;
   t->bVerbal = w->bVerbal;
+  t->bVerb = w->bVerb;
+  t->bDet = w->bDet;
   t->bKnown = w->bKnown;
   t->bNotAlone = w->bNotAlone;
   t->bStop = (unsigned char)(ty->bStop || t->bParticle);
