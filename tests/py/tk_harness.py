@@ -10,6 +10,7 @@ prints "N passed, N failed" for run_tests.py.
     if __name__ == "__main__": main()
 """
 import importlib.util
+import mmap
 import os
 import sqlite3
 import sys
@@ -37,6 +38,26 @@ def load_module(name, path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def fresh_copy_seconds(n_bytes):
+    """The best of three times this machine takes to copy n_bytes into
+    newly allocated memory.  A call over a value that large copies it into
+    fresh memory outside its polled loops (SQLite's own copies, the
+    extension's buffers); where touching new pages is slow (a sandboxed VM:
+    250 ms for 64 MB against about 15 ms elsewhere), an interrupt waits
+    for those copies, so the interrupt tests add three times this to their
+    bounds."""
+    src = b"x" * n_bytes
+    best = None
+    for _ in range(3):
+        t0 = time.perf_counter()
+        fresh = mmap.mmap(-1, n_bytes)  # pages never touched, as malloc's
+        fresh.write(src)                 # large blocks are
+        t = time.perf_counter() - t0
+        fresh.close()
+        best = t if best is None else min(best, t)
+    return best
 
 
 def interrupted_after(sql, args, delay):
