@@ -11,6 +11,7 @@
 **
 **   tk_corpus__kw_is_filler("using", 5);   // 1
 **   tk_corpus__kw_is_particle("van", 3);   // 1
+**   tk_corpus__kw_is_determiner("the", 3); // 1
 */
 #include "corpus_internal.h"
 
@@ -101,6 +102,12 @@ static const char *const azParticle[] = {
     "al", "bin", "da",  "de", "del", "della", "den", "der",
     "di", "du",  "ibn", "la", "le",  "of",    "van", "von"};
 
+/* English determiners, sorted: a word that may be a verb is one before
+** them ("bombings underscore the threat"). */
+static const char *const azDeterminer[] = {
+    "a",  "an",  "each", "every", "her",   "his",  "its",   "my",
+    "no", "our", "the",  "their", "these", "this", "those", "your"};
+
 /* Compare a (key, length) with a list entry. */
 static int fillerCompare(const void *pKey, const void *pEntry) {
   const tk_buf *k = pKey;
@@ -123,6 +130,12 @@ static int inList(const char *const *a, size_t nList, const char *z, size_t n) {
 /* 1 when the case-folded word z[0..n) is an English filler word. */
 int tk_corpus__kw_is_filler(const char *z, size_t n) {
   return inList(azFiller, sizeof(azFiller) / sizeof(azFiller[0]), z, n);
+}
+
+/* 1 when the case-folded word z[0..n) is an English determiner. */
+int tk_corpus__kw_is_determiner(const char *z, size_t n) {
+  return inList(azDeterminer, sizeof(azDeterminer) / sizeof(azDeterminer[0]), z,
+                n);
 }
 
 /* The longest particle, in bytes ("della"). */

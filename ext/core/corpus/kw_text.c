@@ -168,18 +168,6 @@ static void setClasses(tk_corpus__kwword *w, const tk_corpus__kwlexword *x) {
   w->bVerbal = x->bClasses && !(x->bClasses & bNominal);
 }
 
-/* 1 when the case-folded word z[0..n) is an English determiner: a word
-** that may be a verb is one before it ("bombings underscore the threat"). */
-static int isDeterminer(const char *z, size_t n) {
-  static const char *const azDet[] = {
-      "the",   "a",     "an",  "its", "their", "his",   "her",  "this",
-      "these", "those", "our", "my",  "your",  "every", "each", "no"};
-  for (size_t i = 0; i < sizeof(azDet) / sizeof(azDet[0]); i++) {
-    if (strlen(azDet[i]) == n && memcmp(azDet[i], z, n) == 0) return 1;
-  }
-  return 0;
-}
-
 /* 1 when z[0..n) is one letter of a cased script ("x", "X", "é"): a
 ** variable or an initial, not a keyword alone.  A word of one ideograph
 ** (Chinese, Japanese: no case) may be one. */
@@ -230,7 +218,8 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   w->bStop = (unsigned char)isStopword(d, bKnown);
   w->rBgWeight = tk_corpus__kw_bg_weight(d->bEnglish ? x.rIdf : 1);
   setClasses(w, &x);
-  w->bDet = (unsigned char)(d->bEnglish && isDeterminer(zFold, d->fold.n));
+  w->bDet = (unsigned char)(d->bEnglish &&
+                            tk_corpus__kw_is_determiner(zFold, d->fold.n));
   w->bNotAlone = (unsigned char)oneCasedLetter(zSurf, nSurf);
   return TK_OK;
 }
