@@ -47,8 +47,9 @@
 **   3. model spans never overlap each other (the tagger guarantees it).
 **
 ** Thread safety: a model is immutable once loaded and may be shared across
-** threads; tk_ner_tag keeps all its state on the stack or in memory it
-** allocates per call.  Time and memory are linear in the text length.
+** threads; tk_ner_tag keeps all its state on the stack, in memory it
+** allocates per call or in the caller's tk_ner_scratch.  Time and memory
+** are linear in the text length.
 */
 #ifndef TEXTKIT_NER_H
 #define TEXTKIT_NER_H
@@ -91,10 +92,23 @@ typedef struct tk_ner_span {
 ** tk_free's it; NULL when there are none), or TK_ENOMEM. */
 int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
                tk_ner_span **paSpan, size_t *pnSpan);
+/* Working memory that a caller tagging many texts keeps from one call to
+** the next (one call at a time): the per-token arrays stay allocated, up
+** to a text of about 4,000 tokens, instead of being allocated and freed
+** by each call.  Freeing memory at the top of the heap returns it to the
+** system (glibc's trim), and the next call faults it in again; on virtual
+** machines where that is slow (PostgreSQL's parallel workers on a 2-core
+** VM: 2x the CPU time) the churn cost more than the tagging. */
+typedef struct tk_ner_scratch tk_ner_scratch;
+int tk_ner_scratch_new(tk_ner_scratch **pp); /* TK_OK or TK_ENOMEM */
+void tk_ner_scratch_free(tk_ner_scratch *p); /* NULL: no-op */
+
 /* tk_ner_tag polling pWork's cancel callback once per sentence (NULL:
-** none); TK_EINTERRUPT, and no spans, when it says stop. */
+** none), with pScratch's memory (NULL: memory of its own); TK_EINTERRUPT,
+** and no spans, when it says stop. */
 int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
-                 tk_ner_span **paSpan, size_t *pnSpan);
+                 tk_ner_scratch *pScratch, tk_ner_span **paSpan,
+                 size_t *pnSpan);
 
 #ifdef __cplusplus
 }

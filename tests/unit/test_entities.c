@@ -265,7 +265,7 @@ static void testCancel(tk_entities *p) {
   memset(&w, 0, sizeof(w));
   w.xCancel = stopAfter;
   w.pArg = &nLeft;
-  TK_CHECK_INT(tk_ner_tag_w(tk_ner_builtin(), b.z, b.n, &w, &aSpan, &nSpan),
+  TK_CHECK_INT(tk_ner_tag_w(tk_ner_builtin(), b.z, b.n, &w, 0, &aSpan, &nSpan),
                TK_EINTERRUPT);
   TK_CHECK(aSpan == 0 && nSpan == 0);
   tk_entity_options_init(&o);

@@ -199,6 +199,58 @@ static void checkCoordinator(void) {
   TK_CHECK(!(a[1].fCase & (TK_NER_C_CONN | TK_NER_C_COORD)));
 }
 
+/* 1 when tagging z[0..n) with pScratch gives the spans a call of its own
+** gives. */
+static int sameWithScratch(tk_ner_scratch *pScratch, const char *z, size_t n) {
+  tk_ner_span *a = 0, *b = 0;
+  size_t na = 0, nb = 0;
+  TK_CHECK_INT(tk_ner_tag(tk_ner_builtin(), z, n, &a, &na), TK_OK);
+  TK_CHECK_INT(tk_ner_tag_w(tk_ner_builtin(), z, n, 0, pScratch, &b, &nb),
+               TK_OK);
+  int bSame = na == nb;
+  for (size_t i = 0; bSame && i < na; i++)
+    bSame = a[i].iStart == b[i].iStart && a[i].nLen == b[i].nLen &&
+            a[i].eType == b[i].eType && a[i].rScore == b[i].rScore;
+  tk_free(a);
+  tk_free(b);
+  return bSame;
+}
+
+/* Stop at the first poll. */
+static int stopNow(void *pArg) {
+  (void)pArg;
+  return 1;
+}
+
+/* A scratch kept across texts (short, long enough to be given back, after
+** an interrupted call, empty) changes no span. */
+static void checkScratch(void) {
+  tk_ner_scratch *pScratch = 0;
+  TK_CHECK_INT(tk_ner_scratch_new(&pScratch), TK_OK);
+  const char *zNews = "Chuck Hagel met Sergei Shoigu in Sochi, Russia.\n"
+                      "Hagel said the Pentagon would help.";
+  char *zLong = repeat("Angela Merkel flew to Paris to meet Emmanuel Macron "
+                       "and the European Commission . ",
+                       1u << 20);
+  TK_CHECK(sameWithScratch(pScratch, zNews, strlen(zNews)));
+  TK_CHECK(sameWithScratch(pScratch, zLong, 1u << 20));
+  TK_CHECK(sameWithScratch(pScratch, zNews, strlen(zNews)));
+  tk_work w = {0};
+  w.xCancel = stopNow;
+  tk_ner_span *a = (tk_ner_span *)1;
+  size_t n = 7;
+  TK_CHECK_INT(
+      tk_ner_tag_w(tk_ner_builtin(), zLong, 1u << 20, &w, pScratch, &a, &n),
+      TK_EINTERRUPT);
+  TK_CHECK(a == 0 && n == 0);
+  TK_CHECK(sameWithScratch(pScratch, "chuck hagel in moscow", 21));
+  TK_CHECK(sameWithScratch(pScratch, "", 0));
+  TK_CHECK(sameWithScratch(pScratch, zNews, strlen(zNews)));
+  free(zLong);
+  tk_ner_scratch_free(pScratch);
+  tk_ner_scratch_free(0);
+}
+
 int main(void) {
   /* tokenizer: CoNLL conventions */
   TK_CHECK_STR(tokens("Clinton's U.S.-backed plan, S&P said."),
@@ -244,6 +296,7 @@ int main(void) {
   checkFixedO();
   checkCoordinator();
   checkNoLetter();
+  checkScratch();
 
   /* empty input */
   tk_ner_span *a = (tk_ner_span *)1;

@@ -62,7 +62,8 @@ struct tk_entities {
   tk_buf out; /* entity norms */
   tk_entity *aEnt;
   size_t nEntAlloc;
-  tk_canon *pCanon; /* canonical names (canonical.c) */
+  tk_canon *pCanon;     /* canonical names (canonical.c) */
+  tk_ner_scratch *pNer; /* the tagger's memory, kept between texts */
 };
 
 /* Hash of a keyword (FNV-1a). */
@@ -138,6 +139,7 @@ void tk_entities_free(tk_entities *p) {
   tk_buf_free(&p->norm);
   tk_buf_free(&p->out);
   tk_entities__canon_free(p->pCanon);
+  tk_ner_scratch_free(p->pNer);
   tk_free(p);
 }
 
@@ -309,7 +311,8 @@ static size_t trimLoosePunct(const char *z, size_t iStart, size_t nLen) {
 static int runModel(tk_entities *p, const char *z, size_t n, tk_work *pWork) {
   tk_ner_span *a = 0;
   size_t nSpan = 0;
-  int rc = tk_ner_tag_w(tk_ner_builtin(), z, n, pWork, &a, &nSpan);
+  if (!p->pNer && tk_ner_scratch_new(&p->pNer) != TK_OK) return TK_ENOMEM;
+  int rc = tk_ner_tag_w(tk_ner_builtin(), z, n, pWork, p->pNer, &a, &nSpan);
   if (rc != TK_OK) return rc;
   for (size_t k = 0; k < nSpan; k++) {
     Cand *c = addCand(p);

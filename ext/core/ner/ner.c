@@ -157,9 +157,10 @@ static unsigned modelFeatures(const tk_ner_model *p) {
   return v;
 }
 
-/* Per-call state: one document (at most TK_NER_DOCMAX tokens at a time),
-** its tokens in arrays of nCap, grown together. */
-typedef struct Tagger {
+/* A call's state: one document (at most TK_NER_DOCMAX tokens at a time),
+** its tokens in arrays of nCap, grown together.  A tk_ner_scratch keeps
+** the arrays from one call to the next (textkit/ner.h). */
+struct tk_ner_scratch {
   tk_ner_memory mem;
   tk_ner_tok *aTok;
   tk_ner_info *aInfo;
@@ -174,7 +175,49 @@ typedef struct Tagger {
   tk_ner_span *aSpan;
   size_t nSpan, nAlloc;
   int bOom; /* an allocation failed: no more appends, the call fails */
-} Tagger;
+};
+typedef struct tk_ner_scratch Tagger;
+
+/* A scratch keeps its token arrays after a call when they hold at most
+** this many tokens (about 1 MB, a long news article); a longer text's are
+** given back. */
+#define TK_NER_KEEP_TOKENS 4096
+
+/* Free the token arrays of pT. */
+static void freeArrays(Tagger *pT) {
+  tk_free(pT->aTok);
+  tk_free(pT->aInfo);
+  tk_free(pT->aTag);
+  tk_free(pT->aConf);
+  tk_free(pT->aMargin);
+  tk_free(pT->aStatic);
+  tk_free(pT->aHasStatic);
+  tk_free(pT->aSent);
+  pT->aTok = 0;
+  pT->aInfo = 0;
+  pT->aTag = 0;
+  pT->aConf = 0;
+  pT->aMargin = 0;
+  pT->aStatic = 0;
+  pT->aHasStatic = 0;
+  pT->aSent = 0;
+  pT->nCap = pT->nSentCap = 0;
+}
+
+/* A new scratch (see textkit/ner.h). */
+int tk_ner_scratch_new(tk_ner_scratch **pp) {
+  *pp = tk_malloc(sizeof **pp);
+  if (!*pp) return TK_ENOMEM;
+  memset(*pp, 0, sizeof **pp);
+  return TK_OK;
+}
+
+/* Free a scratch (see textkit/ner.h); NULL is a no-op. */
+void tk_ner_scratch_free(tk_ner_scratch *p) {
+  if (!p) return;
+  freeArrays(p);
+  tk_free(p);
+}
 
 /* Make room for nNeed tokens and one more sentence; 0 on success. */
 static int growDoc(Tagger *pT, size_t nNeed) {
@@ -404,17 +447,21 @@ static void addSpans(Tagger *pT, const char *z) {
 ** first pass said of the other mentions of each word. */
 int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
                tk_ner_span **paSpan, size_t *pnSpan) {
-  return tk_ner_tag_w(p, z, n, 0, paSpan, pnSpan);
+  return tk_ner_tag_w(p, z, n, 0, 0, paSpan, pnSpan);
 }
 
-/* Tag z[0..n), asking pWork whether to stop after each sentence. */
+/* Tag z[0..n) with the arrays of pScratch (NULL: a scratch of this call),
+** asking pWork whether to stop after each sentence. */
 int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
-                 tk_ner_span **paSpan, size_t *pnSpan) {
+                 tk_ner_scratch *pScratch, tk_ner_span **paSpan,
+                 size_t *pnSpan) {
   *paSpan = 0;
   *pnSpan = 0;
-  Tagger *pT = tk_malloc(sizeof *pT);
-  if (!pT) return TK_ENOMEM;
-  memset(pT, 0, sizeof *pT);
+  Tagger *pT = pScratch;
+  if (!pT && tk_ner_scratch_new(&pT) != TK_OK) return TK_ENOMEM;
+  pT->aSpan = 0;
+  pT->nSpan = pT->nAlloc = 0;
+  pT->bOom = 0;
   tk_ner_reader rd;
   tk_ner__reader_init(&rd, z ? z : "", z ? n : 0);
   int bDoc = 1, bStop = 0;
@@ -453,14 +500,10 @@ int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
     *paSpan = pT->aSpan;
     *pnSpan = pT->nSpan;
   }
-  tk_free(pT->aTok);
-  tk_free(pT->aInfo);
-  tk_free(pT->aTag);
-  tk_free(pT->aConf);
-  tk_free(pT->aMargin);
-  tk_free(pT->aStatic);
-  tk_free(pT->aHasStatic);
-  tk_free(pT->aSent);
-  tk_free(pT);
+  pT->aSpan = 0; /* the caller's now, or freed */
+  if (pT != pScratch)
+    tk_ner_scratch_free(pT);
+  else if (pT->nCap > TK_NER_KEEP_TOKENS || pT->bOom)
+    freeArrays(pT);
   return rc;
 }
