@@ -2,7 +2,8 @@
 ** ner_doc.h -- a CoNLL training document as the NER tools hold it: its
 ** raw text (tokens joined by one space, sentences by a newline) and its
 ** gold entity spans, by byte offsets into that text.  ner_conll.h reads
-** them from CoNLL files; ner_case.h and ner_sentences.h make copies.
+** them from CoNLL files; ner_case.h, ner_sentences.h and ner_names.h make
+*copies.
 */
 #ifndef NER_DOC_H
 #define NER_DOC_H

@@ -9,7 +9,7 @@
 **       [--gazetteer 1] [--rare 1] [--typed 1] [--twopass 1] [--heads 0]
 **       [--final 0]
 **       [--title-share P] [--lower-share P] [--particle-share P]
-**       [--sentence-share P]
+**       [--sentence-share P] [--org-share P --org-names FILE]
 **       [--extra FILE] [--extra-weight W] [--extra-known 0|1] [--seed N]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
@@ -51,6 +51,10 @@
 ** but the first (the headline) of P% of the documents a document of its
 ** own (ner_sentences.h), so that first sentences that are not headlines
 ** are learnt, as in a one-sentence text.
+** --org-share adds copies of P% of the documents whose one-word ORG
+** spans are names of the --org-names file in turn (ner_names.h), so that
+** organizations unlike the 1996 ones are learnt; a document with no such
+** span gets no copy.
 ** --extra adds the documents of a CoNLL file, their updates scaled by
 ** --extra-weight (self-training: ner_autolabel.c labels unlabeled text);
 ** they are not copied, and (unless --extra-known 1) add no phrase to the
@@ -62,6 +66,7 @@
 #include "../../ext/core/ner/ner_internal.h"
 #include "ner_case.h"
 #include "ner_conll.h"
+#include "ner_names.h"
 #include "ner_sentences.h"
 
 #include <math.h>
@@ -582,7 +587,11 @@ static void report(const Score *s, const char *zLabel) {
 }
 
 /* The kinds of copies past the case regimes, for sharePicked. */
-enum { SHARE_PARTICLE = CASE_LOWER + 1, SHARE_SENTENCE = CASE_LOWER + 2 };
+enum {
+  SHARE_PARTICLE = CASE_LOWER + 1,
+  SHARE_SENTENCE = CASE_LOWER + 2,
+  SHARE_ORG = CASE_LOWER + 3
+};
 
 /* 1 when document i is among the share nPercent of the documents picked
 ** for copies of kind eCase (a fixed hash of i: the same documents in every
@@ -598,14 +607,15 @@ static int sharePicked(int i, int eCase, int nPercent) {
 
 /* The shares (percent) of the data's documents that get copies. */
 typedef struct Shares {
-  int nTitle, nLower, nParticle, nSentence;
+  int nTitle, nLower, nParticle, nSentence, nOrg;
+  const NameList *pOrgNames; /* --org-names, for the nOrg copies */
 } Shares;
 
 /* The room addCopies needs in aDoc for nOrig documents of data and nExtra
-** --extra documents: the documents, three copies each, and the
+** --extra documents: the documents, four copies each, and the
 ** one-sentence copies. */
 static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
-  size_t n = 4 * (size_t)nOrig + (size_t)nExtra;
+  size_t n = 5 * (size_t)nOrig + (size_t)nExtra;
   for (int i = 0; i < nOrig; i++)
     n += (size_t)sentenceCopyRoom(&aDoc[i]);
   return n;
@@ -614,15 +624,16 @@ static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
 /* Append to aDoc[0..nOrig + nExtra) (the data, then the --extra
 ** documents; room for copiesRoom) the Title Case copies of the share
 ** p->nTitle% of the data's documents, the lower-case copies of
-** p->nLower%, the particle copies of p->nParticle% and the one-sentence
-** copies of p->nSentence%; *paFold gets each document's jackknife fold (a
+** p->nLower%, the particle copies of p->nParticle%, the one-sentence
+** copies of p->nSentence% and the organization-name copies of p->nOrg%; *paFold
+*gets each document's jackknife fold (a
 ** copy's is its original's).  Returns the number of documents. */
 static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
                      int **paFold) {
   int *aFold = malloc(copiesRoom(aDoc, nOrig, nExtra) * sizeof *aFold + 1);
   if (!aFold) abort();
   int n = nOrig + nExtra, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
-  int nLowerCopy = 0, nSentenceCopy = 0;
+  int nLowerCopy = 0, nSentenceCopy = 0, nOrgCopy = 0, iOrgTurn = 0;
   for (int i = 0; i < n; i++)
     aFold[i] = i % 10;
   for (int i = 0; i < nOrig; i++) {
@@ -647,17 +658,22 @@ static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
         aFold[n++] = i % 10;
       nSentenceCopy += nCopy;
     }
+    if (sharePicked(i, SHARE_ORG, p->nOrg) &&
+        orgCopy(&aDoc[i], p->pOrgNames, &iOrgTurn, &aDoc[n])) {
+      aFold[n++] = i % 10;
+      nOrgCopy++;
+    }
   }
   printf("copies of %d documents: %d Title Case, %d lower-case, %d with "
-         "particles, %d one-sentence\n",
-         nOrig, nTitleCopy, nLowerCopy, nParticleCopy, nSentenceCopy);
+         "particles, %d one-sentence, %d with other organizations\n",
+         nOrig, nTitleCopy, nLowerCopy, nParticleCopy, nSentenceCopy, nOrgCopy);
   *paFold = aFold;
   return n;
 }
 
 /* 1 when every share of p is a percentage, 0..100. */
 static int sharesValid(const Shares *p) {
-  const int a[] = {p->nTitle, p->nLower, p->nParticle, p->nSentence};
+  const int a[] = {p->nTitle, p->nLower, p->nParticle, p->nSentence, p->nOrg};
   for (size_t k = 0; k < sizeof a / sizeof a[0]; k++)
     if (a[k] < 0 || a[k] > 100) return 0;
   return 1;
@@ -665,6 +681,7 @@ static int sharesValid(const Shares *p) {
 
 int main(int argc, char **argv) {
   const char *zTrain = 0, *zDev = 0, *zOut = 0, *zExtra = 0;
+  const char *zOrgNames = 0;
   double rExtraStep = 1.0;
   int bExtraKnown = 0;
   uint64_t nSeed = 0;
@@ -712,6 +729,10 @@ int main(int argc, char **argv) {
       shares.nParticle = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--sentence-share") == 0)
       shares.nSentence = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--org-share") == 0)
+      shares.nOrg = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--org-names") == 0)
+      zOrgNames = argv[i + 1];
     else if (strcmp(argv[i], "--extra") == 0)
       zExtra = argv[i + 1];
     else if (strcmp(argv[i], "--extra-weight") == 0)
@@ -731,12 +752,19 @@ int main(int argc, char **argv) {
             "[--heads 0|1] "
             "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
             "[--lower-share 0..100] [--particle-share 0..100] "
-            "[--sentence-share 0..100] "
+            "[--sentence-share 0..100] [--org-share 0..100 --org-names FILE] "
             "[--extra FILE] [--extra-weight 0..1] [--extra-known 0|1] "
             "[--seed N]\n",
             argv[0]);
     return 2;
   }
+  NameList orgNames = {0};
+  if (shares.nOrg && (!zOrgNames || nameListRead(zOrgNames, &orgNames))) {
+    fprintf(stderr, "ner_train: --org-share needs --org-names FILE with "
+                    "one name a line\n");
+    return 2;
+  }
+  shares.pOrgNames = &orgNames;
   Doc *aTrain, *aDev, *aExtra = 0;
   int nTrain, nDev, nExtra = 0;
   if (conllRead(zTrain, &aTrain, &nTrain) || conllRead(zDev, &aDev, &nDev) ||

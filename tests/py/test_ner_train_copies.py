@@ -1,5 +1,6 @@
 """test_ner_train_copies.py -- `ner_train --sentence-share P` (docs/ner.md,
-"One-sentence documents in training"), run on a small CoNLL file: with
+"One-sentence documents in training") and `--org-share P --org-names
+FILE` ("Brand names as organizations"), run on a small CoNLL file: with
 P = 100 each sentence but the first of every document becomes a document
 of its own (the counts ner_train prints), adding no entity phrase; P = 0
 writes the same bytes as no option; the same input gives the same bytes;
@@ -98,6 +99,55 @@ class SentenceShare(unittest.TestCase):
         self.assertEqual(code, 0, stdout)
         self.assertIsNotNone(model)
         self.assertEqual(counts(stdout)[0], 2)  # an empty document: no copy
+
+
+def org_copies(stdout):
+    """The organization-name copies ner_train printed."""
+    return int(re.search(r"(\d+) with other organizations", stdout).group(1))
+
+
+class OrgShare(unittest.TestCase):
+    """`--org-share P --org-names FILE` (docs/ner.md, "Brand names as
+    organizations"); the copies' text and spans: tests/unit/test_ner_names.c."""
+
+    def names_file(self, text):
+        f = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False)
+        f.write(text)
+        f.close()
+        self.addCleanup(os.remove, f.name)
+        return f.name
+
+    def test_every_document_with_a_one_word_organization(self):
+        names = self.names_file("Mercado Libre\nKlarna\n")
+        data = CONLL.encode("utf-8")
+        code, stdout, _ = train(data, "--org-share", "100", "--org-names", names)
+        self.assertEqual(code, 0, stdout)
+        _, stdout0, _ = train(data)
+        # both documents have one (EU; Chelsea and Arsenal): two copies;
+        # "EU" and "Arsenal" become "Mercado Libre", one token more each
+        self.assertEqual(org_copies(stdout), 2)
+        self.assertEqual(counts(stdout)[1:4], (4, 8, 20 + 14 + 1 + 6 + 1))
+        self.assertEqual(counts(stdout)[4], counts(stdout0)[4])  # no phrase added
+
+    def test_share_zero_is_no_option_and_deterministic(self):
+        names = self.names_file("Klarna\n")
+        data = CONLL.encode("utf-8")
+        self.assertEqual(train(data, "--org-share", "0", "--org-names", names)[2],
+                         train(data)[2])
+        run = train(data, "--org-share", "100", "--org-names", names)
+        self.assertIsNotNone(run[2])
+        self.assertEqual(run[2], train(data, "--org-share", "100", "--org-names", names)[2])
+
+    def test_bad_input(self):
+        data = CONLL.encode("utf-8")
+        names = self.names_file("Klarna\n")
+        for args in (["--org-share", "101", "--org-names", names],
+                     ["--org-share", "-1", "--org-names", names],
+                     ["--org-share", "25"],
+                     ["--org-share", "25", "--org-names", self.names_file("\n")],
+                     ["--org-share", "25", "--org-names", "/nonexistent/names.txt"]):
+            code, _, model = train(data, *args)
+            self.assertEqual((code, model), (2, None), args)
 
 
 if __name__ == "__main__":

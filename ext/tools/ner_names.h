@@ -1,0 +1,97 @@
+/*
+** ner_names.h -- copies of CoNLL documents whose one-word organization
+** names are replaced by other organizations' names, so that the tagger
+** learns organizations the 1996 training text never saw
+** (ext/tools/ner_train.c --org-share P --org-names FILE):
+**
+**   NameList names;
+**   if (nameListRead("build/gazetteers/org-names.txt", &names)) ...;
+**   int iTurn = 0;
+**   Doc copy;
+**   if (orgCopy(&aDoc[i], &names, &iTurn, &copy)) ...;  // 1: a copy made
+**
+** The names file holds one name a line (ext/tools/gazetteers_build.py
+** --org-names writes it).  orgCopy replaces the text of each gold ORG
+** span that is one word by the next name of the list, in turn; every other
+** span keeps its type and moves with the text.
+*/
+#ifndef NER_NAMES_H
+#define NER_NAMES_H
+
+#include "ner_doc.h"
+#include "textkit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The replacement names, read from a file. */
+typedef struct NameList {
+  char **az;
+  int n;
+} NameList;
+
+/* Read the names of zPath, one a line, into *p; 0 on success (a file with
+** at least one name). */
+static int nameListRead(const char *zPath, NameList *p) {
+  *p = (NameList){0};
+  FILE *f = fopen(zPath, "r");
+  if (!f) return 1;
+  char zLine[512];
+  while (fgets(zLine, sizeof zLine, f)) {
+    size_t n = strcspn(zLine, "\r\n");
+    if (n == 0) continue;
+    p->az = realloc(p->az, (size_t)(p->n + 1) * sizeof *p->az);
+    if (!p->az) abort();
+    p->az[p->n] = malloc(n + 1);
+    if (!p->az[p->n]) abort();
+    memcpy(p->az[p->n], zLine, n);
+    p->az[p->n++][n] = 0;
+  }
+  fclose(f);
+  return p->n == 0;
+}
+
+/* 1 when the span z[s..e) holds no space: one word. */
+static int spanIsOneWord(const char *z, size_t s, size_t e) {
+  return memchr(z + s, ' ', e - s) == 0;
+}
+
+/* A copy of document d into *pCopy (text and gold spans of its own) whose
+** one-word ORG spans are the names of p from *piTurn on (which advances).
+** Returns 1 when at least one span was replaced, else 0 and no copy. */
+static int orgCopy(const Doc *d, const NameList *p, int *piTurn, Doc *pCopy) {
+  int nReplaced = 0;
+  for (int g = 0; g < d->nGold; g++)
+    if (d->aGold[g].eType == TK_ENT_ORG &&
+        spanIsOneWord(d->z, d->aGold[g].iStart, d->aGold[g].iEnd))
+      nReplaced++;
+  if (nReplaced == 0) return 0;
+  tk_buf b = {0};
+  *pCopy = (Doc){0};
+  pCopy->aGold = malloc(((size_t)d->nGold + 1) * sizeof *pCopy->aGold);
+  if (!pCopy->aGold) abort();
+  size_t iFrom = 0; /* d->z[0..iFrom) is in b already; spans are in order */
+  for (int g = 0; g < d->nGold; g++) {
+    const Gold *x = &d->aGold[g];
+    if (x->eType == TK_ENT_ORG && spanIsOneWord(d->z, x->iStart, x->iEnd)) {
+      const char *zName = p->az[(*piTurn)++ % p->n];
+      tk_buf_append(&b, d->z + iFrom, x->iStart - iFrom);
+      size_t iStart = b.n;
+      tk_buf_append(&b, zName, strlen(zName));
+      pCopy->aGold[pCopy->nGold++] = (Gold){iStart, b.n, x->eType};
+      iFrom = x->iEnd;
+      continue;
+    }
+    pCopy->aGold[pCopy->nGold++] =
+        (Gold){b.n + (x->iStart - iFrom), b.n + (x->iEnd - iFrom), x->eType};
+  }
+  tk_buf_append(&b, d->z + iFrom, d->n - iFrom);
+  tk_buf_append(&b, "", 1);
+  if (b.oom) abort();
+  pCopy->z = b.z;
+  pCopy->n = b.n - 1;
+  return 1;
+}
+
+#endif /* NER_NAMES_H */
