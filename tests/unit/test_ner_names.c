@@ -9,23 +9,10 @@
 #include "textkit.h"
 #include "../../ext/tools/ner_names.h"
 #include "tk_test.h"
+#include "tk_test_doc.h"
 
 #include <stdio.h>
 #include <unistd.h>
-
-/* The text of gold span g of d, in a static buffer. */
-static const char *goldText(const Doc *d, int g) {
-  static char z[256];
-  size_t n = d->aGold[g].iEnd - d->aGold[g].iStart;
-  memcpy(z, d->z + d->aGold[g].iStart, n);
-  z[n] = 0;
-  return z;
-}
-
-/* A document of text z with the gold spans a[0..nGold). */
-static Doc docOf(const char *z, Gold *a, int nGold) {
-  return (Doc){(char *)z, strlen(z), a, nGold};
-}
 
 /* Write z to a new temporary file; returns its path (static buffer). */
 static const char *tempFile(const char *z) {
@@ -51,16 +38,16 @@ int main(void) {
                   {13, 24, TK_ENT_ORG},
                   {29, 36, TK_ENT_ORG},
                   {40, 46, TK_ENT_LOC}};
-  Doc d = docOf(z, aGold, 4), copy;
+  Doc d = tk_test_doc(z, aGold, 4), copy;
   int iTurn = 0;
   TK_CHECK_INT(orgCopy(&d, &names, &iTurn, &copy), 1);
   TK_CHECK_STR(copy.z, "Mercado Libre beat Real Madrid and Q in London .");
   TK_CHECK_INT(copy.n, strlen(copy.z));
   TK_CHECK_INT(copy.nGold, 4);
-  TK_CHECK_STR(goldText(&copy, 0), "Mercado Libre");
-  TK_CHECK_STR(goldText(&copy, 1), "Real Madrid");
-  TK_CHECK_STR(goldText(&copy, 2), "Q");
-  TK_CHECK_STR(goldText(&copy, 3), "London");
+  TK_CHECK_STR(tk_test_gold_text(&copy, 0), "Mercado Libre");
+  TK_CHECK_STR(tk_test_gold_text(&copy, 1), "Real Madrid");
+  TK_CHECK_STR(tk_test_gold_text(&copy, 2), "Q");
+  TK_CHECK_STR(tk_test_gold_text(&copy, 3), "London");
   TK_CHECK_INT(copy.aGold[3].eType, TK_ENT_LOC);
   TK_CHECK_INT(iTurn, 2);
   free(copy.z);
@@ -68,16 +55,16 @@ int main(void) {
   /* the turn goes on, and wraps */
   TK_CHECK_INT(orgCopy(&d, &names, &iTurn, &copy), 1);
   TK_CHECK_STR(copy.z, "Klarna beat Real Madrid and Mercado Libre in London .");
-  TK_CHECK_STR(goldText(&copy, 3), "London");
+  TK_CHECK_STR(tk_test_gold_text(&copy, 3), "London");
   free(copy.z);
   free(copy.aGold);
 
   /* no one-word ORG span: no copy, no turn taken */
   Gold aNone[] = {{0, 7, TK_ENT_PERSON}, {13, 24, TK_ENT_ORG}};
-  d = docOf(z, aNone, 2);
+  d = tk_test_doc(z, aNone, 2);
   TK_CHECK_INT(orgCopy(&d, &names, &iTurn, &copy), 0);
   TK_CHECK_INT(iTurn, 4);
-  d = docOf("", 0, 0);
+  d = tk_test_doc("", 0, 0);
   TK_CHECK_INT(orgCopy(&d, &names, &iTurn, &copy), 0);
   for (int k = 0; k < names.n; k++)
     free(names.az[k]);
