@@ -16,6 +16,16 @@ SELECT type, entity, norm FROM entities('On 7 February 2014 at 17:30 GMT the fun
 -- => CARDINAL|1,000|1000
 -- => ORDINAL|third|3
 
+-- Years of an era: ISO 8601 years, astronomical before the common era
+-- (1 BC is 0000); only a capitalized era next to a number.
+SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('In AD 79 it erupted; Rome fell in 476 AD. About 300 BC, and 44 B.C., 1 BCE, 500 CE and 1066 A.D.', 'model=0 types=DATE');
+-- => AD 79=0079 | 476 AD=0476 | 300 BC=-0299 | 44 B.C.=-0043 | 1 BCE=0000 | 500 CE=0500 | 1066 A.D.=1066
+SELECT count(*) FROM entities('The ad ran 30 times; 79 ad; BC 300; AD; 0 AD; 12345 BC; AD seventy', 'model=0 types=DATE');
+-- => 0
+-- A pattern date wins over a model span on the era ("AD" was taken for an ORG).
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('The eruption of AD 79 buried Pompeii.');
+-- => DATE:AD 79 | LOC:Pompeii
+
 SELECT type, entity, norm FROM entities('Mail John.Doe@Example.COM, see https://x.org/a?b=1, call +1 (202) 555-0173, #vote @reuters from 192.168.0.1', 'model=0');
 -- => EMAIL|John.Doe@Example.COM|john.doe@example.com
 -- => URL|https://x.org/a?b=1|https://x.org/a?b=1

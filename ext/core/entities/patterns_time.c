@@ -8,6 +8,10 @@
 **   "in February"                               DATE  --02 (ref: as above)
 **   "2014-02-07", "02/07/2014", "07.02.2014"    DATE  2014-02-07
 **   "in 2014"                                   DATE  2014
+**   "AD 79", "79 AD", "500 CE"                  DATE  0079, 0500
+**   "300 BC", "44 B.C.", "1 BCE"                DATE  -0299, -0043, 0000
+**                                                     (ISO 8601 years:
+**                                                     1 BC is year 0)
 **   "on Tuesday"                                DATE  Tuesday (ref: the
 **                                                     Tuesday nearest ref)
 **   "5 p.m.", "17:30 GMT", "10am", "noon"       TIME  17:00, 17:30, 10:00,
@@ -217,10 +221,43 @@ static void weekdayNorm(const tk_edoc *p, int wd, char *z, size_t n) {
   snprintf(z, n, "%04d-%02d-%02d", y, mo, d);
 }
 
+/* The era a capitalized word at token i names: 1 for AD, A.D., CE,
+** C.E.; -1 for BC, B.C., BCE, B.C.E.; 0 for none ("ad" is a word). */
+static int eraAt(const tk_edoc *p, size_t i) {
+  static const char *const azCommon[] = {"ad", "a.d.", "ce", "c.e.", 0};
+  static const char *const azBefore[] = {"bc", "b.c.", "bce", "b.c.e.", 0};
+  if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD) return 0;
+  const char *zSurf = p->z + p->a[i].iStart;
+  if (zSurf[0] < 'A' || zSurf[0] > 'Z') return 0;
+  return tk_etok_in(p, i, azCommon) ? 1 : tk_etok_in(p, i, azBefore) ? -1 : 0;
+}
+
+/* A year of an era at token i ("AD 79", "79 AD", "300 BC"), its norm the
+** ISO 8601 year (astronomical before the common era: 1 BC is 0000, 300 BC
+** -0299); returns the tokens used. */
+static int eraDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
+  int y = smallInt(p, i + 1, 4);
+  if (eraAt(p, i) == 1 && y >= 1) { /* "AD 79" */
+    snprintf(m->zNorm, sizeof(m->zNorm), "%04d", y);
+    return 2;
+  }
+  int e = eraAt(p, i + 1);
+  if ((y = smallInt(p, i, 4)) < 1 || !e) return 0;
+  if (e > 0)
+    snprintf(m->zNorm, sizeof(m->zNorm), "%04d", y);
+  else if (y == 1)
+    snprintf(m->zNorm, sizeof(m->zNorm), "0000");
+  else
+    snprintf(m->zNorm, sizeof(m->zNorm), "-%04d", y - 1);
+  return 2;
+}
+
 /* DATE at token i. */
 static int matchDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
   const tk_etok *t = &p->a[i];
   m->eType = TK_ENT_DATE;
+  int nEra = eraDate(p, i, m);
+  if (nEra) return nEra;
   if (t->eKind == TK_KIND_NUMBER) {
     int n = numericDate(p, i, m);
     if (n) return n;
@@ -378,13 +415,15 @@ int tk_entities__match_clock(const tk_edoc *p, size_t i, tk_pmatch *m) {
   return m->nTok = matchTime(p, i, m);
 }
 
-/* Words that can start a DATE or TIME: months, weekdays, noon. */
+/* Words that can start a DATE or TIME: months, weekdays, noon, the era
+** before a year ("AD 79"). */
 int tk_entities__time_keywords(tk_kw_add xAdd, void *pCtx) {
   static const char *const azMore[] = {
       "sept",    "mon",       "tue",      "tues",   "wed",      "thu",
       "thur",    "thurs",     "fri",      "sat",    "sun",      "monday",
       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "noon",    "midday",    "midnight", "sept."};
+      "noon",    "midday",    "midnight", "sept.",  "ad",       "a.d.",
+      "ce",      "c.e."};
   char zAbbr[8];
   for (int i = 0; i < 12; i++) {
     int rc = xAdd(pCtx, tk_entities__month_name(i + 1), TK_KW_START);
