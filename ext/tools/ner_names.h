@@ -9,6 +9,7 @@
 **   int iTurn = 0;
 **   Doc copy;
 **   if (orgCopy(&aDoc[i], &names, &iTurn, &copy)) ...;  // 1: a copy made
+**   nameListFree(&names);
 **
 ** The names file holds one name a line (ext/tools/gazetteers_build.py
 ** --org-names writes it).  orgCopy replaces the text of each gold ORG
@@ -20,61 +21,74 @@
 
 #include "ner_doc.h"
 #include "textkit.h"
+#include "tool_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The replacement names, read from a file. */
+/* The replacement names: az[0..n) point into the file's text, zText. */
 typedef struct NameList {
-  char **az;
+  char *zText;
+  const char **az;
   int n;
 } NameList;
 
-/* Read the names of zPath, one a line, into *p; 0 on success (a file with
-** at least one name). */
+/* Free what nameListRead made. */
+static void nameListFree(NameList *p) {
+  free(p->zText);
+  free(p->az);
+  *p = (NameList){0};
+}
+
+/* Read the names of zPath, one a line (a trailing CR dropped, empty lines
+** skipped), into *p; 0 on success (a file with at least one name). */
 static int nameListRead(const char *zPath, NameList *p) {
   *p = (NameList){0};
-  FILE *f = fopen(zPath, "r");
-  if (!f) return 1;
-  char zLine[512];
-  while (fgets(zLine, sizeof zLine, f)) {
-    size_t n = strcspn(zLine, "\r\n");
-    if (n == 0) continue;
-    p->az = realloc(p->az, (size_t)(p->n + 1) * sizeof *p->az);
-    if (!p->az) abort();
-    p->az[p->n] = malloc(n + 1);
-    if (!p->az[p->n]) abort();
-    memcpy(p->az[p->n], zLine, n);
-    p->az[p->n++][n] = 0;
+  size_t n;
+  unsigned char *a = toolReadFile(zPath, &n);
+  if (!a || !(p->zText = realloc(a, n + 1))) {
+    free(a);
+    return 1;
   }
-  fclose(f);
+  p->zText[n] = 0;
+  for (char *z = p->zText; *z;) {
+    size_t k = strcspn(z, "\r\n");
+    char *zNext = z + k + strspn(z + k, "\r\n");
+    z[k] = 0;
+    if (k) {
+      p->az = realloc(p->az, (size_t)(p->n + 1) * sizeof *p->az);
+      if (!p->az) abort();
+      p->az[p->n++] = z;
+    }
+    z = zNext;
+  }
   return p->n == 0;
 }
 
-/* 1 when the span z[s..e) holds no space: one word. */
-static int spanIsOneWord(const char *z, size_t s, size_t e) {
-  return memchr(z + s, ' ', e - s) == 0;
+/* 1 when gold span g of d is an organization of one word (no space). */
+static int isOneWordOrg(const Doc *d, int g) {
+  const Gold *x = &d->aGold[g];
+  return x->eType == TK_ENT_ORG &&
+         memchr(d->z + x->iStart, ' ', x->iEnd - x->iStart) == 0;
 }
 
 /* A copy of document d into *pCopy (text and gold spans of its own) whose
 ** one-word ORG spans are the names of p from *piTurn on (which advances).
 ** Returns 1 when at least one span was replaced, else 0 and no copy. */
 static int orgCopy(const Doc *d, const NameList *p, int *piTurn, Doc *pCopy) {
-  int nReplaced = 0;
-  for (int g = 0; g < d->nGold; g++)
-    if (d->aGold[g].eType == TK_ENT_ORG &&
-        spanIsOneWord(d->z, d->aGold[g].iStart, d->aGold[g].iEnd))
-      nReplaced++;
-  if (nReplaced == 0) return 0;
+  int g = 0;
+  while (g < d->nGold && !isOneWordOrg(d, g))
+    g++;
+  if (g == d->nGold) return 0;
   tk_buf b = {0};
   *pCopy = (Doc){0};
   pCopy->aGold = malloc(((size_t)d->nGold + 1) * sizeof *pCopy->aGold);
   if (!pCopy->aGold) abort();
   size_t iFrom = 0; /* d->z[0..iFrom) is in b already; spans are in order */
-  for (int g = 0; g < d->nGold; g++) {
+  for (g = 0; g < d->nGold; g++) {
     const Gold *x = &d->aGold[g];
-    if (x->eType == TK_ENT_ORG && spanIsOneWord(d->z, x->iStart, x->iEnd)) {
+    if (isOneWordOrg(d, g)) {
       const char *zName = p->az[(*piTurn)++ % p->n];
       tk_buf_append(&b, d->z + iFrom, x->iStart - iFrom);
       size_t iStart = b.n;

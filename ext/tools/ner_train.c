@@ -625,9 +625,9 @@ static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
 ** documents; room for copiesRoom) the Title Case copies of the share
 ** p->nTitle% of the data's documents, the lower-case copies of
 ** p->nLower%, the particle copies of p->nParticle%, the one-sentence
-** copies of p->nSentence% and the organization-name copies of p->nOrg%; *paFold
-*gets each document's jackknife fold (a
-** copy's is its original's).  Returns the number of documents. */
+** copies of p->nSentence% and the organization-name copies of p->nOrg%;
+** *paFold gets each document's jackknife fold (a copy's is its
+** original's).  Returns the number of documents. */
 static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
                      int **paFold) {
   int *aFold = malloc(copiesRoom(aDoc, nOrig, nExtra) * sizeof *aFold + 1);
@@ -866,5 +866,6 @@ int main(int argc, char **argv) {
   }
   printf("wrote %s (%zu bytes) in %.0fs\n", zOut, nBest,
          (double)(clock() - t0) / CLOCKS_PER_SEC);
+  nameListFree(&orgNames);
   return 0;
 }

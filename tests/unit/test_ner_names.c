@@ -66,14 +66,12 @@ int main(void) {
   TK_CHECK_INT(iTurn, 4);
   d = tk_test_doc("", 0, 0);
   TK_CHECK_INT(orgCopy(&d, &names, &iTurn, &copy), 0);
-  for (int k = 0; k < names.n; k++)
-    free(names.az[k]);
-  free(names.az);
+  nameListFree(&names);
 
   /* a names file that is empty or missing */
   zPath = tempFile("\n\n");
   TK_CHECK_INT(nameListRead(zPath, &names), 1);
-  free(names.az);
+  nameListFree(&names);
   remove(zPath);
   TK_CHECK_INT(nameListRead(zPath, &names), 1);
   TK_TEST_END();

@@ -83,6 +83,13 @@ static inline int tk_etok_in(const tk_edoc *p, size_t i,
     if (z[0] == (*azWord)[0] && strcmp(z, *azWord) == 0) return 1;
   return 0;
 }
+/* 1 when token i exists and its text starts with an ASCII capital ("May",
+** not "may"). */
+static inline int tk_etok_capitalized(const tk_edoc *p, size_t i) {
+  if (i >= p->nTok) return 0;
+  char c = p->z[p->a[i].iStart];
+  return c >= 'A' && c <= 'Z';
+}
 /* 1 when token i exists and is adjacent to token i-1 (no gap). */
 static inline int tk_etok_glued(const tk_edoc *p, size_t i) {
   return i < p->nTok && !p->a[i].bGap;

@@ -47,9 +47,7 @@ static int weekdayAt(const tk_edoc *p, size_t i) {
   static const char *const az[] = {"monday",   "tuesday", "wednesday",
                                    "thursday", "friday",  "saturday",
                                    "sunday",   0};
-  if (i >= p->nTok) return -1;
-  const char *zSurf = p->z + p->a[i].iStart;
-  if (zSurf[0] < 'A' || zSurf[0] > 'Z') return -1;
+  if (!tk_etok_capitalized(p, i)) return -1;
   for (int k = 0; az[k]; k++)
     if (tk_etok_is(p, i, az[k])) return k;
   return -1;

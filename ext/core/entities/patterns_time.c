@@ -48,8 +48,7 @@ static int smallInt(const tk_edoc *p, size_t i, size_t nMax) {
 ** returns tokens used, the month in *pMo. */
 static int monthAt(const tk_edoc *p, size_t i, int *pMo) {
   if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD) return 0;
-  const char *zSurf = p->z + p->a[i].iStart;
-  if (zSurf[0] < 'A' || zSurf[0] > 'Z') return 0; /* "may", "march" */
+  if (!tk_etok_capitalized(p, i)) return 0; /* "may", "march" */
   size_t n = p->a[i].nNorm;
   const char *z = tk_etok_norm(p, i);
   if (n > 0 && z[n - 1] == '.') n--; /* "Sept." kept whole */
@@ -226,9 +225,9 @@ static void weekdayNorm(const tk_edoc *p, int wd, char *z, size_t n) {
 static int eraAt(const tk_edoc *p, size_t i) {
   static const char *const azCommon[] = {"ad", "a.d.", "ce", "c.e.", 0};
   static const char *const azBefore[] = {"bc", "b.c.", "bce", "b.c.e.", 0};
-  if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD) return 0;
-  const char *zSurf = p->z + p->a[i].iStart;
-  if (zSurf[0] < 'A' || zSurf[0] > 'Z') return 0;
+  if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD ||
+      !tk_etok_capitalized(p, i))
+    return 0;
   return tk_etok_in(p, i, azCommon) ? 1 : tk_etok_in(p, i, azBefore) ? -1 : 0;
 }
 
@@ -236,19 +235,14 @@ static int eraAt(const tk_edoc *p, size_t i) {
 ** ISO 8601 year (astronomical before the common era: 1 BC is 0000, 300 BC
 ** -0299); returns the tokens used. */
 static int eraDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
-  int y = smallInt(p, i + 1, 4);
-  if (eraAt(p, i) == 1 && y >= 1) { /* "AD 79" */
-    snprintf(m->zNorm, sizeof(m->zNorm), "%04d", y);
-    return 2;
+  int y, e = 1; /* "AD 79": the era first, only a common-era one */
+  if (eraAt(p, i) != 1 || (y = smallInt(p, i + 1, 4)) < 1) {
+    e = eraAt(p, i + 1); /* else "79 AD", "300 BC": the year first */
+    if (!e || (y = smallInt(p, i, 4)) < 1) return 0;
   }
-  int e = eraAt(p, i + 1);
-  if ((y = smallInt(p, i, 4)) < 1 || !e) return 0;
-  if (e > 0)
-    snprintf(m->zNorm, sizeof(m->zNorm), "%04d", y);
-  else if (y == 1)
-    snprintf(m->zNorm, sizeof(m->zNorm), "0000");
-  else
-    snprintf(m->zNorm, sizeof(m->zNorm), "-%04d", y - 1);
+  int yIso = e > 0 ? y : 1 - y; /* 1 BC is 0, 300 BC is -299 */
+  snprintf(m->zNorm, sizeof(m->zNorm), yIso < 0 ? "-%04d" : "%04d",
+           yIso < 0 ? -yIso : yIso);
   return 2;
 }
 
@@ -267,8 +261,7 @@ static int matchDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
     size_t nz = t->nNorm;
     if (nz > 0 && z[nz - 1] == '.') nz--;
     int wd = tk_entities__weekday_value(z, nz, 1);
-    const char *zSurf = p->z + t->iStart;
-    if (wd >= 0 && zSurf[0] >= 'A' && zSurf[0] <= 'Z') {
+    if (wd >= 0 && tk_etok_capitalized(p, i)) {
       size_t j = i + 1;
       if (j < p->nTok && tk_etok_is(p, j, ".") && tk_etok_glued(p, j)) j++;
       if (tk_etok_is(p, j, ",")) j++;
@@ -311,8 +304,7 @@ static int timeZone(const tk_edoc *p, size_t i) {
                                    "mdt",  "ist", "jst", "et",  "pt",   "msk",
                                    "aest", "hkt", "sgt", "wib", "eet",  0};
   if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD) return 0;
-  const char *zSurf = p->z + p->a[i].iStart;
-  return zSurf[0] >= 'A' && zSurf[0] <= 'Z' && tk_etok_in(p, i, az);
+  return tk_etok_capitalized(p, i) && tk_etok_in(p, i, az);
 }
 
 /* Apply a meridiem offset to hour h (1..12); -1 when h is out of range. */

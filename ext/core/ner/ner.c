@@ -183,7 +183,8 @@ typedef struct tk_ner_scratch Tagger;
 ** given back. */
 #define TK_NER_KEEP_TOKENS 4096
 
-/* Free the token arrays of pT. */
+/* Free the token arrays of pT and empty it (its spans are the caller's or
+** freed already). */
 static void freeArrays(Tagger *pT) {
   tk_free(pT->aTok);
   tk_free(pT->aInfo);
@@ -193,15 +194,7 @@ static void freeArrays(Tagger *pT) {
   tk_free(pT->aStatic);
   tk_free(pT->aHasStatic);
   tk_free(pT->aSent);
-  pT->aTok = 0;
-  pT->aInfo = 0;
-  pT->aTag = 0;
-  pT->aConf = 0;
-  pT->aMargin = 0;
-  pT->aStatic = 0;
-  pT->aHasStatic = 0;
-  pT->aSent = 0;
-  pT->nCap = pT->nSentCap = 0;
+  memset(pT, 0, sizeof *pT);
 }
 
 /* A new scratch (see textkit/ner.h). */
