@@ -161,6 +161,13 @@ SELECT text_fix_mojibake('cafÃ©'), text_fix_mojibake('itâ€™s'), text_fix_
 -- => café|it’s|“Hi” – €5|25°C
 SELECT text_fix_mojibake('10Â' || char(160) || 'km') = '10' || char(160) || 'km';
 -- => 1
+-- Three characters with a no-break space are not a sure sign on their own:
+-- Finnish "pöytä – pöydältä" (a no-break space before the dash) stays.
+SELECT text_fix_mojibake('e.g. "pöytä' || char(160) || '– pöydältä"') = 'e.g. "pöytä' || char(160) || '– pöydältä"';
+-- => 1
+-- ... and is still repaired in a text that holds sure mojibake.
+SELECT text_fix_mojibake('cafÃ© ' || char(228, 160, 8211)) = 'café ' || char(18454);
+-- => 1
 -- German, Russian (С is D1 81: 81 is one of the five bytes Windows-1252
 -- leaves undefined, so a Latin-1 reader's C1 control), Chinese, an emoji.
 SELECT text_fix_mojibake('GrÃ¶ÃŸe Ãœbung StraÃŸe'), text_fix_mojibake('ÐœÐ¾Ñ' || char(129) || 'ÐºÐ²Ð°'), text_fix_mojibake('ä¸' || char(173) || 'æ–‡'), text_fix_mojibake('ðŸ˜€!');

@@ -115,8 +115,18 @@ static const char azSecondKind[] = "SSSLSCCCSSLCLSLS"  /* 0x80..0x8F */
                                    "CSSSSSSSSSLCSCCS"  /* 0xA0..0xAF */
                                    "SSCCCSSSSCLCSSSS"; /* 0xB0..0xBF */
 
+/* 1 when the sequence p of u holds a no-break space (U+00A0), which real
+** text puts between a word and a dash: "pöytä – pöydältä" of Finnish
+** reads as the three characters of one CJK character, "䠖". */
+static int holdsNoBreakSpace(const unsigned char *u, const Sequence *p) {
+  for (size_t i = p->iStart; i + 1 < p->iEnd; i++)
+    if (u[i] == 0xC2 && u[i + 1] == 0xA0) return 1;
+  return 0;
+}
+
 /* 1 when real text never holds the sequence p of u, so the text is
-** mojibake: it is three or four characters long ("â€™"), or holds a C1
+** mojibake: it is three or four characters long ("â€™") without a
+** no-break space (holdsNoBreakSpace), or holds a C1
 ** control, or is a capital and a symbol ("Ã©", "Â°", "Î¼"); or it is Ã
 ** or Â and a closing mark or letter anywhere but after a capital or a
 ** non-ASCII letter ("cafÃ”", " Ã— "; not "MAÇÃ»"); or another capital
@@ -124,7 +134,8 @@ static const char azSecondKind[] = "SSSLSCCCSSLCLSLS"  /* 0x80..0x8F */
 ** ("wÅ‚"; not "NÁŠ", "VIÐ”").  × (0xD7) and ß (0xDF) lead no sure pair:
 ** "3×½" and "Fuß“" are real text. */
 static int isSure(const unsigned char *u, const Sequence *p) {
-  if (p->nByte > 2 || p->bC1) return 1;
+  if (p->bC1) return 1;
+  if (p->nByte > 2) return !holdsNoBreakSpace(u, p);
   if (p->lead == 0xD7 || p->lead == 0xDF) return 0;
   if (azSecondKind[p->second - 0x80] == 'S') return 1;
   unsigned char before = p->iStart > 0 ? u[p->iStart - 1] : ' ';
