@@ -77,35 +77,18 @@ static int isOneWordOrg(const Doc *d, int g) {
 ** one-word ORG spans are the names of p from *piTurn on (which advances).
 ** Returns 1 when at least one span was replaced, else 0 and no copy. */
 static int orgCopy(const Doc *d, const NameList *p, int *piTurn, Doc *pCopy) {
-  int g = 0;
-  while (g < d->nGold && !isOneWordOrg(d, g))
-    g++;
-  if (g == d->nGold) return 0;
-  tk_buf b = {0};
-  *pCopy = (Doc){0};
-  pCopy->aGold = malloc(((size_t)d->nGold + 1) * sizeof *pCopy->aGold);
-  if (!pCopy->aGold) abort();
-  size_t iFrom = 0; /* d->z[0..iFrom) is in b already; spans are in order */
-  for (g = 0; g < d->nGold; g++) {
-    const Gold *x = &d->aGold[g];
+  const char **azNew = calloc((size_t)d->nGold + 1, sizeof *azNew);
+  if (!azNew) abort();
+  int nNew = 0;
+  for (int g = 0; g < d->nGold; g++) {
     if (isOneWordOrg(d, g)) {
-      const char *zName = p->az[(*piTurn)++ % p->n];
-      tk_buf_append(&b, d->z + iFrom, x->iStart - iFrom);
-      size_t iStart = b.n;
-      tk_buf_append(&b, zName, strlen(zName));
-      pCopy->aGold[pCopy->nGold++] = (Gold){iStart, b.n, x->eType};
-      iFrom = x->iEnd;
-      continue;
+      azNew[g] = p->az[(*piTurn)++ % p->n];
+      nNew++;
     }
-    pCopy->aGold[pCopy->nGold++] =
-        (Gold){b.n + (x->iStart - iFrom), b.n + (x->iEnd - iFrom), x->eType};
   }
-  tk_buf_append(&b, d->z + iFrom, d->n - iFrom);
-  tk_buf_append(&b, "", 1);
-  if (b.oom) abort();
-  pCopy->z = b.z;
-  pCopy->n = b.n - 1;
-  return 1;
+  if (nNew) docCopyReplacing(d, azNew, pCopy);
+  free(azNew);
+  return nNew > 0;
 }
 
 #endif /* NER_NAMES_H */

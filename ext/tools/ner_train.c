@@ -10,6 +10,7 @@
 **       [--final 0]
 **       [--title-share P] [--lower-share P] [--particle-share P]
 **       [--sentence-share P] [--org-share P --org-names FILE]
+**       [--eastasia-share P]
 **       [--extra FILE] [--extra-weight W] [--extra-known 0|1] [--seed N]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
@@ -55,6 +56,9 @@
 ** spans are names of the --org-names file in turn (ner_names.h), so that
 ** organizations unlike the 1996 ones are learnt; a document with no such
 ** span gets no copy.
+** --eastasia-share adds copies of P% of the documents whose people of two
+** words or more get East Asian names, surname first ("Lee Jae-myung",
+** "Xi Jinping"; ner_eastasia.h), their one-word mentions the new surname.
 ** --extra adds the documents of a CoNLL file, their updates scaled by
 ** --extra-weight (self-training: ner_autolabel.c labels unlabeled text);
 ** they are not copied, and (unless --extra-known 1) add no phrase to the
@@ -66,6 +70,7 @@
 #include "../../ext/core/ner/ner_internal.h"
 #include "ner_case.h"
 #include "ner_conll.h"
+#include "ner_eastasia.h"
 #include "ner_names.h"
 #include "ner_sentences.h"
 
@@ -590,7 +595,8 @@ static void report(const Score *s, const char *zLabel) {
 enum {
   SHARE_PARTICLE = CASE_LOWER + 1,
   SHARE_SENTENCE = CASE_LOWER + 2,
-  SHARE_ORG = CASE_LOWER + 3
+  SHARE_ORG = CASE_LOWER + 3,
+  SHARE_EASTASIA = CASE_LOWER + 4
 };
 
 /* 1 when document i is among the share nPercent of the documents picked
@@ -607,15 +613,15 @@ static int sharePicked(int i, int eCase, int nPercent) {
 
 /* The shares (percent) of the data's documents that get copies. */
 typedef struct Shares {
-  int nTitle, nLower, nParticle, nSentence, nOrg;
+  int nTitle, nLower, nParticle, nSentence, nOrg, nEastAsia;
   const NameList *pOrgNames; /* --org-names, for the nOrg copies */
 } Shares;
 
 /* The room addCopies needs in aDoc for nOrig documents of data and nExtra
-** --extra documents: the documents, four copies each, and the
+** --extra documents: the documents, five copies each, and the
 ** one-sentence copies. */
 static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
-  size_t n = 5 * (size_t)nOrig + (size_t)nExtra;
+  size_t n = 6 * (size_t)nOrig + (size_t)nExtra;
   for (int i = 0; i < nOrig; i++)
     n += (size_t)sentenceCopyRoom(&aDoc[i]);
   return n;
@@ -625,7 +631,8 @@ static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
 ** documents; room for copiesRoom) the Title Case copies of the share
 ** p->nTitle% of the data's documents, the lower-case copies of
 ** p->nLower%, the particle copies of p->nParticle%, the one-sentence
-** copies of p->nSentence% and the organization-name copies of p->nOrg%;
+** copies of p->nSentence%, the organization-name copies of p->nOrg% and
+** the East Asian name copies of p->nEastAsia%;
 ** *paFold gets each document's jackknife fold (a copy's is its
 ** original's).  Returns the number of documents. */
 static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
@@ -634,6 +641,7 @@ static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
   if (!aFold) abort();
   int n = nOrig + nExtra, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
   int nLowerCopy = 0, nSentenceCopy = 0, nOrgCopy = 0, iOrgTurn = 0;
+  int nEastAsiaCopy = 0, iEastAsiaTurn = 0;
   for (int i = 0; i < n; i++)
     aFold[i] = i % 10;
   for (int i = 0; i < nOrig; i++) {
@@ -663,17 +671,25 @@ static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
       aFold[n++] = i % 10;
       nOrgCopy++;
     }
+    if (sharePicked(i, SHARE_EASTASIA, p->nEastAsia) &&
+        eastAsiaCopy(&aDoc[i], &iEastAsiaTurn, &aDoc[n])) {
+      aFold[n++] = i % 10;
+      nEastAsiaCopy++;
+    }
   }
   printf("copies of %d documents: %d Title Case, %d lower-case, %d with "
-         "particles, %d one-sentence, %d with other organizations\n",
-         nOrig, nTitleCopy, nLowerCopy, nParticleCopy, nSentenceCopy, nOrgCopy);
+         "particles, %d one-sentence, %d with other organizations, %d "
+         "with East Asian names\n",
+         nOrig, nTitleCopy, nLowerCopy, nParticleCopy, nSentenceCopy, nOrgCopy,
+         nEastAsiaCopy);
   *paFold = aFold;
   return n;
 }
 
 /* 1 when every share of p is a percentage, 0..100. */
 static int sharesValid(const Shares *p) {
-  const int a[] = {p->nTitle, p->nLower, p->nParticle, p->nSentence, p->nOrg};
+  const int a[] = {p->nTitle,    p->nLower, p->nParticle,
+                   p->nSentence, p->nOrg,   p->nEastAsia};
   for (size_t k = 0; k < sizeof a / sizeof a[0]; k++)
     if (a[k] < 0 || a[k] > 100) return 0;
   return 1;
@@ -731,6 +747,8 @@ int main(int argc, char **argv) {
       shares.nSentence = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--org-share") == 0)
       shares.nOrg = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--eastasia-share") == 0)
+      shares.nEastAsia = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--org-names") == 0)
       zOrgNames = argv[i + 1];
     else if (strcmp(argv[i], "--extra") == 0)
@@ -753,6 +771,7 @@ int main(int argc, char **argv) {
             "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
             "[--lower-share 0..100] [--particle-share 0..100] "
             "[--sentence-share 0..100] [--org-share 0..100 --org-names FILE] "
+            "[--eastasia-share 0..100] "
             "[--extra FILE] [--extra-weight 0..1] [--extra-known 0|1] "
             "[--seed N]\n",
             argv[0]);

@@ -1,6 +1,7 @@
 """test_ner_train_copies.py -- `ner_train --sentence-share P` (docs/ner.md,
-"One-sentence documents in training") and `--org-share P --org-names
-FILE` ("Brand names as organizations"), run on a small CoNLL file: with
+"One-sentence documents in training"), `--org-share P --org-names
+FILE` ("Brand names as organizations") and `--eastasia-share P` ("East
+Asian names"), run on a small CoNLL file: with
 P = 100 each sentence but the first of every document becomes a document
 of its own (the counts ner_train prints), adding no entity phrase; P = 0
 writes the same bytes as no option; the same input gives the same bytes;
@@ -148,6 +149,47 @@ class OrgShare(unittest.TestCase):
                      ["--org-share", "25", "--org-names", "/nonexistent/names.txt"]):
             code, _, model = train(data, *args)
             self.assertEqual((code, model), (2, None), args)
+
+
+def eastasia_copies(stdout):
+    """The East Asian name copies ner_train printed."""
+    return int(re.search(r"(\d+) with East Asian names", stdout).group(1))
+
+
+class EastAsiaShare(unittest.TestCase):
+    """`--eastasia-share P` (docs/ner.md, "East Asian names"); the copies'
+    text and spans: tests/unit/test_ner_eastasia.c."""
+
+    def test_every_document_with_a_full_name(self):
+        data = CONLL.encode("utf-8")
+        code, stdout, _ = train(data, "--eastasia-share", "100")
+        self.assertEqual(code, 0, stdout)
+        _, stdout0, _ = train(data)
+        # only the first document names people of two words: one copy,
+        # "Peter Blackburn" -> "Kim Jae-un", "Werner Zwingmann" -> "Lee Jae
+        # Yeol" (one token more)
+        self.assertEqual(eastasia_copies(stdout), 1)
+        self.assertEqual(counts(stdout)[1:4], (3, 7, 20 + 14 + 1))
+        self.assertEqual(counts(stdout)[4], counts(stdout0)[4])  # no phrase added
+
+    def test_share_zero_is_no_option_and_deterministic(self):
+        data = CONLL.encode("utf-8")
+        self.assertEqual(train(data, "--eastasia-share", "0")[2], train(data)[2])
+        run = train(data, "--eastasia-share", "100")
+        self.assertIsNotNone(run[2])
+        self.assertNotEqual(run[2], train(data)[2])
+        self.assertEqual(run[2], train(data, "--eastasia-share", "100")[2])
+
+    def test_bad_input(self):
+        data = CONLL.encode("utf-8")
+        for share in ["101", "-1"]:
+            code, _, model = train(data, "--eastasia-share", share)
+            self.assertEqual((code, model), (2, None), share)
+        bad = CONLL.replace("Blackburn", "Black\udcffburn").encode("utf-8", "surrogateescape")
+        code, stdout, model = train(bad, "--eastasia-share", "100")
+        self.assertEqual(code, 0, stdout)
+        self.assertIsNotNone(model)
+        self.assertEqual(eastasia_copies(stdout), 1)
 
 
 if __name__ == "__main__":
