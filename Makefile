@@ -365,7 +365,11 @@ NER_HEAD_ARGS ?= --heads 1
 # `make gazetteers`; docs/ner.md "Brand names as organizations").
 NER_ORG_NAMES := ext/core/ner/model/org-names.txt
 NER_ORG_ARGS ?= --org-share 25 --org-names $(NER_ORG_NAMES)
-NER_TRAIN_ARGS = $(NER_CASE_ARGS) $(NER_SENTENCE_ARGS) $(NER_HEAD_ARGS) $(NER_ORG_ARGS) $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
+# East Asian name copies: a quarter of the documents again with their
+# people named surname first, "Lee Jae-myung", "Xi Jinping" (docs/ner.md
+# "East Asian names").
+NER_EASTASIA_ARGS ?= --eastasia-share 25
+NER_TRAIN_ARGS = $(NER_CASE_ARGS) $(NER_SENTENCE_ARGS) $(NER_HEAD_ARGS) $(NER_ORG_ARGS) $(NER_EASTASIA_ARGS) $(if $(filter train,$(NER_DATA)),,--final 1 --epochs $(NER_EPOCHS))
 # NER_SELFTRAIN=1 (the default, chosen on the present-day DEV set,
 # docs/ner.md "Self-training"): a first model of the same settings labels
 # Wikipedia paragraphs (ner_autolabel, into NER_AUTO), and the model is

@@ -424,6 +424,26 @@ SELECT entity, type FROM entities('Mrs Thatcher met Dr Fox.', 'patterns=0');
 -- => Thatcher|PERSON
 -- => Fox|PERSON
 
+-- East Asian names, surname first (docs/ner.md "East Asian names"): the
+-- model learnt them from copies of its training text, so "Xi Jinping" is
+-- found and "Lee Jae-myung" is a person, not an organization; a
+-- sentence-initial "To" or "Do" is not taken for a surname.
+SELECT entity, type FROM entities('Xi Jinping met Joe Biden.', 'patterns=0');
+-- => Xi Jinping|PERSON
+-- => Joe Biden|PERSON
+SELECT entity, type FROM entities('Lee Jae-myung won the snap presidential election.', 'patterns=0');
+-- => Lee Jae-myung|PERSON
+SELECT entity, type FROM entities('Kim Jong Un fired a missile over Japan.', 'patterns=0');
+-- => Kim Jong Un|PERSON
+-- => Japan|LOC
+SELECT entity, type FROM entities('To Washington, the deal looked like a win. Do Americans still trust the polls?', 'patterns=0');
+-- => Washington|LOC
+-- => Americans|MISC
+-- A person's name runs on over its particles ("da", "von der", "al-").
+SELECT entity FROM entities('Luiz Inacio Lula da Silva met Mohammed Shia al-Sudani.', 'patterns=0') WHERE type = 'PERSON';
+-- => Luiz Inacio Lula da Silva
+-- => Mohammed Shia al-Sudani
+
 -- "and" never continues a PERSON (CoNLL-2003 has none with it): two
 -- names joined by it stay two, in a cased line as in a lower-case one.
 SELECT count(*) >= 2, total(entity LIKE '% and %') FROM entities('Itamar Ben-Gvir and Bezalel Smotrich threatened to quit.', 'patterns=0') WHERE type = 'PERSON';
@@ -572,11 +592,11 @@ SELECT entity, type, canonical FROM entities('Jay Carney told reporters. Carney 
 -- The vote: the mentions of one canonical name scoring under 0.9 take the
 -- type with the largest summed score; vote=0 keeps each mention's own.
 -- types= filters after the vote.
-SELECT count(DISTINCT type) FROM entities('Police in Lazio made arrests. Lazio beat Arsenal. Lazio won again.', 'patterns=0') WHERE canonical = 'Lazio';
+SELECT count(DISTINCT type) FROM entities('Police in Porto made arrests. Porto beat Arsenal. Porto won again.', 'patterns=0') WHERE canonical = 'Porto';
 -- => 1
-SELECT count(DISTINCT type) FROM entities('Police in Lazio made arrests. Lazio beat Arsenal. Lazio won again.', 'patterns=0 vote=0') WHERE canonical = 'Lazio';
+SELECT count(DISTINCT type) FROM entities('Police in Porto made arrests. Porto beat Arsenal. Porto won again.', 'patterns=0 vote=0') WHERE canonical = 'Porto';
 -- => 2
-SELECT count(*) FROM entities('Police in Lazio made arrests. Lazio beat Arsenal. Lazio won again.', 'patterns=0 types=ORG');
+SELECT count(*) FROM entities('Police in Porto made arrests. Porto beat Arsenal. Porto won again.', 'patterns=0 types=ORG');
 -- => 4
 
 -- Bad input: NULL, BLOB, invalid UTF-8 and an empty text.
@@ -612,4 +632,4 @@ SELECT count(*) FROM entities('Analysts in Paris said Lyon<Marseille on costs.',
 -- (a closing quote or an opening bracket the tagger ran on to); quotes and
 -- brackets opened inside the span stay.
 SELECT group_concat(entity || '/' || type, ' | ') FROM entities('He wrote "The Private Life of Chairman Mao", a memoir. When hepatic MAO (primarily MAO-A) is inhibited. "The Sun" said.', 'patterns=0');
--- => Mao/PERSON | MAO/PERSON | MAO-A/ORG | The Sun/ORG
+-- => Mao/PERSON | MAO/PERSON | MAO-A/MISC | The Sun/ORG

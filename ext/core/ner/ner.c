@@ -352,11 +352,10 @@ static void tagPass(const tk_ner_model *pModel, Tagger *pT, int bSecond) {
   }
 }
 
-/* 1 when z[t] is a title word (azTitle). */
-static int isTitle(const char *z, const tk_ner_tok *t) {
-  for (int k = 0; azTitle[k]; k++) {
-    if (strlen(azTitle[k]) == t->nLen &&
-        memcmp(azTitle[k], z + t->iStart, t->nLen) == 0)
+/* 1 when token t of z is one of the words of az (0-terminated). */
+static int isListed(const char *const *az, const char *z, const tk_ner_tok *t) {
+  for (int k = 0; az[k]; k++) {
+    if (strlen(az[k]) == t->nLen && memcmp(az[k], z + t->iStart, t->nLen) == 0)
       return 1;
   }
   return 0;
@@ -367,7 +366,7 @@ static int isTitle(const char *z, const tk_ner_tok *t) {
 ** person's name: the span becomes them alone, as PERSON. */
 static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
   for (int k = b - 1; k >= a; k--) {
-    if (!isTitle(z, &pT->aTok[k])) continue;
+    if (!isListed(azTitle, z, &pT->aTok[k])) continue;
     int bNames = 1;
     for (int j = k + 1; j <= b && bNames; j++)
       bNames = (pT->aInfo[j].fCase & TK_NER_C_UPPER1) != 0;
@@ -416,19 +415,55 @@ static int readDoc(const tk_ner_model *p, Tagger *pT, tk_ner_reader *pRd,
   return pT->nSent > 0;
 }
 
-/* Append the spans of the tagged document in pT. */
+/* The lower-case particles of names ("Ursula von der Leyen", "Lula da
+** Silva", "Osama bin Laden"). */
+static const char *const azParticle[] = {
+    "von", "van", "der", "den", "de",  "del", "della", "di",   "da",
+    "das", "dos", "du",  "la",  "le",  "bin", "ibn",   "bint", "al",
+    "el",  "ter", "ten", "zu",  "vom", "zur", 0};
+
+/* 1 when token t of z is "al-X" or "el-X" with X capitalized. */
+static int isArticleName(const char *z, const tk_ner_tok *t) {
+  const char *w = z + t->iStart;
+  return t->nLen > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' &&
+         w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z';
+}
+
+/* The last token of the entity that starts at token i (its B or U tag), or
+** i when none starts there. */
+static int entityEnd(const Tagger *pT, int i, int nEnd) {
+  int pos = pT->aTag[i] ? TK_NER_TAG_POS(pT->aTag[i]) : -1;
+  if (pos != 0) return i;
+  while (i + 1 < nEnd && TK_NER_TAG_POS(pT->aTag[i + 1]) == 1)
+    i++;
+  return i + 1 < nEnd ? i + 1 : i;
+}
+
+/* The last token of the name a PERSON ending at token j goes on to (j when
+** it stops there): a run of one to three particles and a capitalized word
+** (to the end of an entity starting at it: "Ursula" + "von der" + "Leyen"),
+** or one "al-X" token ("Mohammed Shia" + "al-Sudani"). */
+static int personRunOn(const Tagger *pT, const char *z, int j, int nEnd) {
+  if (j + 1 < nEnd && isArticleName(z, &pT->aTok[j + 1])) return j + 1;
+  int k = j + 1;
+  while (k < nEnd && k - j <= 3 && isListed(azParticle, z, &pT->aTok[k]))
+    k++;
+  if (k == j + 1 || k - j > 3 || k >= nEnd ||
+      !(pT->aInfo[k].fCase & TK_NER_C_UPPER1))
+    return j;
+  return entityEnd(pT, k, nEnd);
+}
+
+/* Append the spans of the tagged document in pT.  A PERSON runs on over
+** the particles of its name (personRunOn). */
 static void addSpans(Tagger *pT, const char *z) {
   for (int s = 0; s < pT->nSent; s++) {
     int nEnd = pT->aSent[s + 1];
     for (int i = pT->aSent[s]; i < nEnd; i++) {
       int t = pT->aTag[i], pos = TK_NER_TAG_POS(t);
       if (!t || pos == 1 || pos == 2) continue;
-      int j = i;
-      if (pos == 0) {
-        while (j + 1 < nEnd && TK_NER_TAG_POS(pT->aTag[j + 1]) == 1)
-          j++;
-        if (j + 1 < nEnd) j++; /* the L tag (BILOU guarantees it) */
-      }
+      int j = entityEnd(pT, i, nEnd);
+      if (TK_NER_TAG_TYPE(t) == TK_ENT_PERSON) j = personRunOn(pT, z, j, nEnd);
       addSpan(pT, z, i, j, TK_NER_TAG_TYPE(t));
       i = j;
     }
