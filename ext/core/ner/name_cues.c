@@ -17,7 +17,7 @@
 /* 1 when the lower-case word u[0..n) is one of the list az (0-ended). */
 static int inList(const char *const *az, const unsigned char *u, size_t n) {
   for (int k = 0; az[k]; k++) {
-    if (az[k][0] == (char)u[0] && strlen(az[k]) == n &&
+    if (az[k][0] == (char)u[0] && strnlen(az[k], n + 1) == n &&
         memcmp(az[k], u, n) == 0)
       return 1;
   }
