@@ -30,6 +30,12 @@ typedef struct Doc {
   int nGold;
 } Doc;
 
+/* 1 when gold span g of d is one word (holds no space). */
+static inline int goldIsOneWord(const Doc *d, int g) {
+  const Gold *x = &d->aGold[g];
+  return memchr(d->z + x->iStart, ' ', x->iEnd - x->iStart) == 0;
+}
+
 /* A copy of document d into *pCopy (text and gold spans of its own) whose
 ** gold span g has the text azNew[g] when that is not 0; every other span
 ** keeps its text and type and moves with the text. */

@@ -31,7 +31,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define EA_COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
+/* Item k of the array a, k taken modulo its length. */
+#define EA_PICK(a, k) ((a)[(k) % (sizeof(a) / sizeof((a)[0]))])
 #define EA_NAME_ROOM 48 /* bytes of a made name, its terminator included */
 
 static const char *const EA_KOREAN_SURNAMES[] = {
@@ -91,11 +92,6 @@ static const char *const EA_VIETNAMESE_GIVEN[] = {
     "Nam",   "Tuan", "Hung",   "Long",  "Anh",   "Binh",  "Cuong", "Hoa",
     "Linh",  "Son",  "Thao",   "Trang", "Khanh", "Vuong", "Quang", "Thang"};
 
-/* Item k of the array a (its length n), k taken modulo n. */
-static const char *eaPick(const char *const *a, int n, unsigned k) {
-  return a[k % (unsigned)n];
-}
-
 /* Append z to buffer zOut (room nOut) at *pn, its first letter upper-case
 ** when bCap. */
 static void eaAppend(char *zOut, size_t nOut, size_t *pn, const char *z,
@@ -109,9 +105,8 @@ static void eaAppend(char *zOut, size_t nOut, size_t *pn, const char *z,
 }
 
 /* The name of turn t into zFull and its short form (the word later
-** mentions use) into zShort, each of room nOut.  Each style takes its words
-*from the
-** turn by different strides, so the combinations vary. */
+** mentions use) into zShort, each of room nOut.  Each style takes its
+** words from the turn by different strides, so the combinations vary. */
 static void eaName(unsigned t, char *zFull, char *zShort, size_t nOut) {
   unsigned k = t / 5;
   const char *zSur = 0, *zA = 0, *zB = 0, *zC = 0;
@@ -119,40 +114,35 @@ static void eaName(unsigned t, char *zFull, char *zShort, size_t nOut) {
   int bCapB = 0;
   switch (t % 5) {
   case 0: /* Korean, hyphenated: Park Ji-hoon */
-    zSur = eaPick(EA_KOREAN_SURNAMES, EA_COUNT(EA_KOREAN_SURNAMES), k);
-    zA = eaPick(EA_KOREAN_SYLLABLES, EA_COUNT(EA_KOREAN_SYLLABLES), k * 7);
-    zB = eaPick(EA_KOREAN_SYLLABLES, EA_COUNT(EA_KOREAN_SYLLABLES), k * 13 + 5);
+    zSur = EA_PICK(EA_KOREAN_SURNAMES, k);
+    zA = EA_PICK(EA_KOREAN_SYLLABLES, k * 7);
+    zB = EA_PICK(EA_KOREAN_SYLLABLES, k * 13 + 5);
     cJoin = '-';
     break;
   case 1: /* Korean, AP style: Kim Jong Un */
-    zSur = eaPick(EA_KOREAN_SURNAMES, EA_COUNT(EA_KOREAN_SURNAMES), k * 3 + 1);
-    zA = eaPick(EA_KOREAN_SYLLABLES, EA_COUNT(EA_KOREAN_SYLLABLES), k * 11);
-    zB = eaPick(EA_KOREAN_SYLLABLES, EA_COUNT(EA_KOREAN_SYLLABLES), k * 5 + 3);
+    zSur = EA_PICK(EA_KOREAN_SURNAMES, k * 3 + 1);
+    zA = EA_PICK(EA_KOREAN_SYLLABLES, k * 11);
+    zB = EA_PICK(EA_KOREAN_SYLLABLES, k * 5 + 3);
     bCapB = 1;
     break;
   case 2: /* Chinese pinyin: Zhao Lifeng, every third one syllable: Wang Yi */
-    zSur = eaPick(EA_CHINESE_SURNAMES, EA_COUNT(EA_CHINESE_SURNAMES), k);
-    zA = eaPick(EA_PINYIN_SYLLABLES, EA_COUNT(EA_PINYIN_SYLLABLES), k * 7);
+    zSur = EA_PICK(EA_CHINESE_SURNAMES, k);
+    zA = EA_PICK(EA_PINYIN_SYLLABLES, k * 7);
     if (k % 3) {
-      zB = eaPick(EA_PINYIN_SYLLABLES, EA_COUNT(EA_PINYIN_SYLLABLES),
-                  k * 11 + 2);
+      zB = EA_PICK(EA_PINYIN_SYLLABLES, k * 11 + 2);
       cJoin = 0;
     }
     break;
   case 3: /* Taiwanese Wade-Giles: Lai Ching-te */
-    zSur = eaPick(EA_TAIWAN_SURNAMES, EA_COUNT(EA_TAIWAN_SURNAMES), k);
-    zA = eaPick(EA_WADE_GILES_SYLLABLES, EA_COUNT(EA_WADE_GILES_SYLLABLES),
-                k * 5);
-    zB = eaPick(EA_WADE_GILES_SYLLABLES, EA_COUNT(EA_WADE_GILES_SYLLABLES),
-                k * 9 + 1);
+    zSur = EA_PICK(EA_TAIWAN_SURNAMES, k);
+    zA = EA_PICK(EA_WADE_GILES_SYLLABLES, k * 5);
+    zB = EA_PICK(EA_WADE_GILES_SYLLABLES, k * 9 + 1);
     cJoin = '-';
     break;
-  default: /* Vietnamese: Pham Minh Chinh, every fourth two words: To Lam */
-    zSur = eaPick(EA_VIETNAMESE_SURNAMES, EA_COUNT(EA_VIETNAMESE_SURNAMES), k);
-    if (k % 4)
-      zA =
-          eaPick(EA_VIETNAMESE_MIDDLES, EA_COUNT(EA_VIETNAMESE_MIDDLES), k * 5);
-    zC = eaPick(EA_VIETNAMESE_GIVEN, EA_COUNT(EA_VIETNAMESE_GIVEN), k * 7 + 3);
+  default: /* Vietnamese: Pham Minh Chinh, every fourth two words: Nguyen Hue */
+    zSur = EA_PICK(EA_VIETNAMESE_SURNAMES, k);
+    if (k % 4) zA = EA_PICK(EA_VIETNAMESE_MIDDLES, k * 5);
+    zC = EA_PICK(EA_VIETNAMESE_GIVEN, k * 7 + 3);
     break;
   }
   size_t n = 0;
@@ -183,9 +173,7 @@ typedef struct EaName {
 
 /* 1 when gold span g of d is a PERSON of two words or more. */
 static int eaIsFullName(const Doc *d, int g) {
-  const Gold *x = &d->aGold[g];
-  return x->eType == TK_ENT_PERSON &&
-         memchr(d->z + x->iStart, ' ', x->iEnd - x->iStart) != 0;
+  return d->aGold[g].eType == TK_ENT_PERSON && !goldIsOneWord(d, g);
 }
 
 /* The replacement of gold span g of d among the n names of a (the full

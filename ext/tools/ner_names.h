@@ -68,9 +68,7 @@ static int nameListRead(const char *zPath, NameList *p) {
 
 /* 1 when gold span g of d is an organization of one word (no space). */
 static int isOneWordOrg(const Doc *d, int g) {
-  const Gold *x = &d->aGold[g];
-  return x->eType == TK_ENT_ORG &&
-         memchr(d->z + x->iStart, ' ', x->iEnd - x->iStart) == 0;
+  return d->aGold[g].eType == TK_ENT_ORG && goldIsOneWord(d, g);
 }
 
 /* A copy of document d into *pCopy (text and gold spans of its own) whose

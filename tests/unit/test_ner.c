@@ -285,6 +285,9 @@ int main(void) {
           "bin Salman in Riyadh.");
   TK_CHECK(strstr(z, "PERSON:Ursula von der Leyen;") != 0);
   TK_CHECK(strstr(z, "PERSON:Mohammed bin Salman;") != 0);
+  TK_CHECK(strstr(z, "ORG:Bank of England;") == 0);
+  TK_CHECK(strstr(tag("The Bank of England raised rates."),
+                  "ORG:Bank of England;") != 0);
   /* a PERSON runs on over its particles and an al-X token; a particle
   ** before a lower-case word ends nothing */
   z = tag("Mohammed Shia al-Sudani said Iraqi oil exports would resume.");
@@ -293,9 +296,6 @@ int main(void) {
   TK_CHECK(strstr(z, "PERSON:Luiz Inacio Lula da Silva;") != 0);
   TK_CHECK(strstr(z, "PERSON:Xi Jinping;") != 0);
   TK_CHECK(strstr(tag("Merkel de facto ended the talks."), "de facto") == 0);
-  TK_CHECK(strstr(z, "ORG:Bank of England;") == 0);
-  TK_CHECK(strstr(tag("The Bank of England raised rates."),
-                  "ORG:Bank of England;") != 0);
   z = tag("chuck hagel visited moscow and sochi on monday with sergei "
           "shoigu.");
   TK_CHECK(strstr(z, "PERSON:sergei shoigu;") != 0);

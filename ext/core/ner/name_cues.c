@@ -14,8 +14,8 @@
 
 #include <string.h>
 
-/* 1 when the lower-case word u[0..n) is one of the list az (0-ended). */
-static int inList(const char *const *az, const unsigned char *u, size_t n) {
+/* 1 when the word u[0..n) is one of the list az (see ner_internal.h). */
+int tk_ner__listed(const char *const *az, const unsigned char *u, size_t n) {
   for (int k = 0; az[k]; k++) {
     if (az[k][0] == (char)u[0] && strnlen(az[k], n + 1) == n &&
         memcmp(az[k], u, n) == 0)
@@ -33,7 +33,7 @@ int tk_ner__connector(const unsigned char *u, size_t n) {
       "del", "della", "dal", "di",    "von", "y",   "e",    "do",  "dos",
       "das", "pour",  "at",  "wa",    "l",   "bin", "ibn",  "zu",  "ter",
       "te",  "upon",  "dei", "degli", "el",  "ben", "bint", "abu", 0};
-  return inList(az, u, n);
+  return tk_ner__listed(az, u, n);
 }
 
 /* 1 when the lower-case word u[0..n) is a name particle (see
@@ -42,7 +42,7 @@ int tk_ner__particle(const unsigned char *u, size_t n) {
   static const char *const az[] = {"of", "and", "the",  "for", "in",
                                    "on", "et",  "pour", "at",  "upon",
                                    "wa", "l",   0}; /* the phrase connectors */
-  return tk_ner__connector(u, n) && !inList(az, u, n);
+  return tk_ner__connector(u, n) && !tk_ner__listed(az, u, n);
 }
 
 /* 1 when the lower-case word u[0..n) is a coordinator (see
@@ -58,7 +58,7 @@ int tk_ner__headline_small(const unsigned char *u, size_t n) {
                                    "nor", "for", "so",  "yet", "as",  "at",
                                    "by",  "in",  "of",  "off", "on",  "per",
                                    "to",  "up",  "via", "vs",  0};
-  return inList(az, u, n);
+  return tk_ner__listed(az, u, n);
 }
 
 /* Mark the bridges of a sentence (see ner_internal.h). */

@@ -352,14 +352,9 @@ static void tagPass(const tk_ner_model *pModel, Tagger *pT, int bSecond) {
   }
 }
 
-/* 1 when token t of z is one of the words of az (0-terminated). */
+/* 1 when token t of z is one of the words of az (tk_ner__listed). */
 static int isListed(const char *const *az, const char *z, const tk_ner_tok *t) {
-  for (int k = 0; az[k]; k++) {
-    if (az[k][0] == z[t->iStart] && strnlen(az[k], t->nLen + 1) == t->nLen &&
-        memcmp(az[k], z + t->iStart, t->nLen) == 0)
-      return 1;
-  }
-  return 0;
+  return tk_ner__listed(az, (const unsigned char *)z + t->iStart, t->nLen);
 }
 
 /* Append the entity of tokens [a, b] (inclusive) of type eType.  A title
@@ -443,16 +438,15 @@ static int entityEnd(const Tagger *pT, int i, int nEnd) {
 }
 
 /* The last token of the name a PERSON ending at token j goes on to (j when
-** it stops there): a run of one to three particles and a capitalized word
+** it stops there): a run of one or two particles and a capitalized word
 ** (to the end of an entity starting at it: "Ursula" + "von der" + "Leyen"),
 ** or one "al-X" token ("Mohammed Shia" + "al-Sudani"). */
 static int personRunOn(const Tagger *pT, const char *z, int j, int nEnd) {
   if (j + 1 < nEnd && isArticleName(z, &pT->aTok[j + 1])) return j + 1;
   int k = j + 1;
-  while (k < nEnd && k - j <= 3 && isListed(azParticle, z, &pT->aTok[k]))
+  while (k < nEnd && k - j <= 2 && isListed(azParticle, z, &pT->aTok[k]))
     k++;
-  if (k == j + 1 || k - j > 3 || k >= nEnd ||
-      !(pT->aInfo[k].fCase & TK_NER_C_UPPER1))
+  if (k == j + 1 || k >= nEnd || !(pT->aInfo[k].fCase & TK_NER_C_UPPER1))
     return j;
   return entityEnd(pT, k, nEnd);
 }

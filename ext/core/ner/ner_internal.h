@@ -166,6 +166,10 @@ typedef struct tk_ner_info {
 ** (features.c), so each regime's weights are learnt apart, but for the
 ** word's identity, shared. */
 
+/* 1 when the word u[0..n) is one of the words of the 0-ended list az
+** (case counts). */
+int tk_ner__listed(const char *const *az, const unsigned char *u, size_t n);
+
 /* 1 when the lower-case word u[0..n) may sit inside a name ("Bank of
 ** England", "Vincent van Gogh", "Mohammed bin Salman"). */
 int tk_ner__connector(const unsigned char *u, size_t n);

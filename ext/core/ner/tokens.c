@@ -107,7 +107,7 @@ static size_t cliticAt(const char *z, size_t n, size_t i) {
 
 /* 1 when z[s..e) (a word without its final '.') takes the '.' with it. */
 static int keepsPeriod(const char *z, size_t s, size_t e) {
-  static const char *az[] = {
+  static const char *const az[] = {
       "Mr",   "Mrs",  "Ms",  "Dr",  "Jr",   "Sr",     "St",    "vs",
       "Gen",  "Col",  "Lt",  "Sgt", "Capt", "Gov",    "Sen",   "Rep",
       "Inc",  "Corp", "Co",  "Ltd", "Bros", "No",     "Prof",  "Mt",
@@ -123,11 +123,7 @@ static int keepsPeriod(const char *z, size_t s, size_t e) {
       k += 2;
     if (k >= e) return 1;
   }
-  for (int k = 0; az[k]; k++) {
-    if (az[k][0] == z[s] && strlen(az[k]) == m && memcmp(az[k], z + s, m) == 0)
-      return 1;
-  }
-  return 0;
+  return tk_ner__listed(az, (const unsigned char *)z + s, m);
 }
 
 /* End of the word that starts at s. */
