@@ -443,6 +443,17 @@ SELECT entity, type FROM entities('To Washington, the deal looked like a win. Do
 SELECT entity FROM entities('Luiz Inacio Lula da Silva met Mohammed Shia al-Sudani.', 'patterns=0') WHERE type = 'PERSON';
 -- => Luiz Inacio Lula da Silva
 -- => Mohammed Shia al-Sudani
+-- A generational suffix the tagger leaves out joins the person's name
+-- (docs/entities.md "Overlaps"): "Jr.", "Sr.", "II", "III", "IV" after
+-- spaces; not a word that only begins like one, nor after a comma.
+SELECT entity, start, length FROM entities('Robert F. Kennedy Jr. was confirmed as health secretary.', 'patterns=0');
+-- => Robert F. Kennedy Jr.|1|21
+SELECT entity FROM entities('Pope John Paul II.', 'patterns=0');
+-- => John Paul II
+SELECT entity FROM entities('Pope John Paul  IIx', 'patterns=0');
+-- => John Paul
+SELECT entity FROM entities('Martin Luther King, Jr. spoke in Washington.', 'patterns=0') WHERE type = 'PERSON';
+-- => Martin Luther King
 
 -- "and" never continues a PERSON (CoNLL-2003 has none with it): two
 -- names joined by it stay two, in a cased line as in a lower-case one.
