@@ -454,6 +454,19 @@ SELECT entity FROM entities('Pope John Paul  IIx', 'patterns=0');
 -- => John Paul
 SELECT entity FROM entities('Martin Luther King, Jr. spoke in Washington.', 'patterns=0') WHERE type = 'PERSON';
 -- => Martin Luther King
+-- A name with a suffix lends its canonical to the surname, unless another
+-- name holds it.
+SELECT entity, canonical FROM entities('Robert F. Kennedy Jr. was confirmed as health secretary. Kennedy said vaccines would be reviewed.') WHERE type = 'PERSON';
+-- => Robert F. Kennedy Jr.|Robert F. Kennedy Jr.
+-- => Kennedy|Robert F. Kennedy Jr.
+SELECT entity, canonical FROM entities('Donald Trump met Donald Trump Jr. at the White House. Trump said the talks went well.') WHERE type = 'PERSON';
+-- => Donald Trump|Donald Trump
+-- => Donald Trump Jr.|Donald Trump Jr.
+-- => Trump|Donald Trump
+SELECT entity, canonical FROM entities('John Smith Jr. and John Smith Sr. spoke. Smith said no.') WHERE type = 'PERSON';
+-- => John Smith Jr.|John Smith Jr.
+-- => John Smith Sr.|John Smith Sr.
+-- => Smith|Smith
 
 -- "and" never continues a PERSON (CoNLL-2003 has none with it): two
 -- names joined by it stay two, in a cased line as in a lower-case one.

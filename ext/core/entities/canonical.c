@@ -500,6 +500,64 @@ static int cmpOrder(const void *pa, const void *pb) {
   return a < b ? -1 : a > b;
 }
 
+/* The generational suffix a name key may end with (see
+** entities_internal.h). */
+size_t tk_entities__name_suffix(const char *z, size_t n, int bFold) {
+  static const char *const az[] = {"Jr.", "Jr",  "Sr.", "Sr",
+                                   "II",  "III", "IV",  0};
+  for (int k = 0; az[k]; k++) {
+    size_t m = strlen(az[k]), i = 0;
+    while (i < m && i < n &&
+           (z[i] == az[k][i] || (bFold && az[k][i] >= 'A' && az[k][i] <= 'Z' &&
+                                 z[i] == (az[k][i] | 0x20))))
+      i++;
+    if (i < m) continue;
+    unsigned char c = m < n ? (unsigned char)z[m] : ' ';
+    if (c >= 0x80 || (c >= '0' && c <= '9') ||
+        ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+      continue; /* "Jrs", "IIIrd", "Sri" */
+    return m;
+  }
+  return 0;
+}
+
+/* The offset of the space before the generational suffix that ends group
+** g's key ("robert f. kennedy| jr."), or 0 for none. */
+static size_t suffixSpace(const tk_canon *p, const CanonGroup *g) {
+  const char *z = p->arena.z + g->iKey;
+  size_t j = g->nKey;
+  while (j > 0 && z[j - 1] != ' ')
+    j--;
+  if (j < 2 || tk_entities__name_suffix(z + j, g->nKey - j, 1) != g->nKey - j)
+    return 0;
+  return j - 1;
+}
+
+/* Let each PERSON name that ends with a generational suffix ("Robert F.
+** Kennedy Jr.") also claim the word-final parts of the name before it
+** ("Kennedy", "F. Kennedy") that no name has claimed (linkParts has run):
+** two such names claiming one part make it ambiguous. */
+static int linkSuffixedParts(tk_canon *p, size_t nOrder) {
+  for (size_t o = 0; o < nOrder; o++) {
+    uint32_t iName = (uint32_t)p->aOrder[o];
+    const CanonGroup *g = &p->aGroup[iName];
+    size_t e = suffixSpace(p, g);
+    for (size_t j = 0; j < e; j++) {
+      if (p->arena.z[g->iKey + j] != ' ') continue;
+      int bNew;
+      CanonSlot *s =
+          mapPut(&p->links, &p->arena, g->iKey + j + 1, e - j - 1, &bNew);
+      if (!s) return TK_ENOMEM;
+      if (bNew)
+        s->v = iName;
+      else if (s->v != AMBIG && s->v != iName &&
+               suffixSpace(p, &p->aGroup[s->v]))
+        s->v = AMBIG;
+    }
+  }
+  return TK_OK;
+}
+
 /* Let each PERSON name of 2 to 8 words claim its word-final parts, longest
 ** names first; a part claimed by two names neither of which ends the
 ** other is ambiguous. */
@@ -533,7 +591,7 @@ static int linkParts(tk_canon *p) {
       }
     }
   }
-  return TK_OK;
+  return linkSuffixedParts(p, nOrder);
 }
 
 /* Each group's target: the long form of an acronym, then the full name

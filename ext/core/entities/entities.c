@@ -314,22 +314,12 @@ static size_t trimLoosePunct(const char *z, size_t iStart, size_t nLen) {
 ** (which self-training reads) are left as they are. */
 static size_t withNameSuffix(const char *z, size_t n, size_t iStart,
                              size_t nLen) {
-  static const char *const az[] = {"Jr.", "Jr",  "Sr.", "Sr",
-                                   "II",  "III", "IV",  0};
   size_t i = iStart + nLen;
   while (i < n && z[i] == ' ')
     i++;
   if (i == iStart + nLen) return nLen; /* no space: "Kennedy-Jr" */
-  for (int k = 0; az[k]; k++) {
-    size_t m = strlen(az[k]);
-    if (i + m > n || memcmp(z + i, az[k], m) != 0) continue;
-    unsigned char c = i + m < n ? (unsigned char)z[i + m] : ' ';
-    if (c >= 0x80 || (c >= '0' && c <= '9') ||
-        ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
-      continue; /* "Jrs", "IIIrd", "Sri" */
-    return i + m - iStart;
-  }
-  return nLen;
+  size_t m = tk_entities__name_suffix(z + i, n - i, 0);
+  return m ? i + m - iStart : nLen;
 }
 
 /* Model spans from the statistical tagger. */

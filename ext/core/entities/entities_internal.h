@@ -177,6 +177,11 @@ typedef struct tk_canon tk_canon;
 int tk_entities__canonical(tk_canon **pp, const char *z, size_t nz,
                            tk_entity *a, size_t n, int bVote);
 void tk_entities__canon_free(tk_canon *p);
+/* The length of the generational suffix ("Jr.", "Jr", "Sr.", "Sr", "II",
+** "III", "IV") that z[0..n) begins with, followed by the end or by a
+** character that is not an ASCII letter or digit; 0 for none.  With bFold
+** its lower-case form matches too (canonical.c's keys are lower-cased). */
+size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 
 /* dictionary.c: the longest phrase starting at token i; returns its
 ** token count (0: none) and its type in *peType / *pzType. */
