@@ -18,7 +18,9 @@
 **      the long form's;
 **   4. a PERSON name of 2 to 8 words sends every PERSON group equal to
 **      one of its word-final parts ("Clinton", "W. Bush") to itself,
-**      unless two names not ending one another claim the part;
+**      unless two names not ending one another claim the part; a name
+**      ending with "Jr." or another generational suffix also sends the
+**      parts before it that no name claims ("Kennedy");
 **   5. the canonical text of the group reached: its most frequent
 **      mixed-case surface form, else an all-caps form title-cased when it
 **      has 5 letters or more (LONDON -> London; NATO stays).
