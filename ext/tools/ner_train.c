@@ -12,6 +12,7 @@
 **       [--sentence-share P] [--org-share P --org-names FILE]
 **       [--eastasia-share P]
 **       [--extra FILE] [--extra-weight W] [--extra-known 0|1] [--seed N]
+**       [--orders K]
 **
 ** Each training document is rebuilt as raw text (tokens joined by spaces,
 ** sentences by newlines) and tokenized, sentenced and featurized by the
@@ -64,7 +65,10 @@
 ** they are not copied, and (unless --extra-known 1) add no phrase to the
 ** gazetteer and no word to the vocabulary.  --seed N changes the order in
 ** which documents are shuffled (for a second run of a trial; 0, the
-** default, is the order of `make model`).
+** default, is the order of `make model`).  --orders K trains K shuffle
+** orders one after the other, each from zero weights, and writes the mean
+** of their weights (each order's epoch picked by the dev score of the mean
+** so far; --final: the last); 1, the default, is one order as before.
 ** Single-threaded and deterministic: the same data gives the same bytes.
 */
 #include "../../ext/core/ner/ner_internal.h"
@@ -522,14 +526,13 @@ static int cmpAbs(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* The model file of the averaged weights: bytes into *pa (malloc'd). */
-static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
-                       unsigned char **pa) {
+/* The model file of the weights aAvg (t's rows): bytes into *pa
+** (malloc'd). */
+static size_t quantize(const Trainer *t, const float *aAvg, double rClip,
+                       unsigned nWidth, unsigned char **pa) {
   size_t nW = t->nRow * TK_NER_NROW, nNz = 0;
-  float *aAvg = malloc(nW * sizeof *aAvg);
   float *aNz = malloc(nW * sizeof *aNz);
-  if (!aAvg || !aNz) abort();
-  averaged(t, aAvg);
+  if (!aNz) abort();
   for (size_t k = 0; k < nW; k++)
     if (aAvg[k] != 0) aNz[nNz++] = aAvg[k];
   qsort(aNz, nNz, sizeof *aNz, cmpAbs);
@@ -570,10 +573,72 @@ static size_t quantize(const Trainer *t, double rClip, unsigned nWidth,
   memcpy(a + 56, &t->fFeat, 4);
   snprintf((char *)a + 16, 32, "conll2003-perceptron-%08x",
            (unsigned)(h ^ (h >> 32)));
-  free(aAvg);
   free(aNz);
   *pa = a;
   return nOut;
+}
+
+/* The weights of the orders trained so far and of the current one. */
+typedef struct Soup {
+  float *aSum;  /* the picked weights of the orders before, summed */
+  float *aCur;  /* the current order's averaged weights */
+  float *aMix;  /* (aSum + aCur) / (orders so far + 1): the model scored */
+  float *aPick; /* the current order's picked weights */
+  int nBefore;  /* orders before the current one */
+} Soup;
+
+/* Train one shuffle order (rng, documents from the order aOrder) from zero
+** weights, for nEpoch epochs (train-only: until 8 epochs pass without a
+** gain), scoring on dev after each epoch the mix of its averaged weights
+** with the orders before (pSoup); its picked weights (the last epoch's
+** with bFinal, else the best-scoring mix's) go to pSoup->aPick, that
+** mix's scores to *pBest.  Returns the picked epoch. */
+static int trainOrder(Trainer *t, Soup *pSoup, uint64_t rng, int *aOrder,
+                      int nLearn, tk_ner_memory *pMem, const int *aFirst,
+                      int nEpoch, int bFinal, double rClip, unsigned nWidth,
+                      const Doc *aDev, int nDev, clock_t t0, Score *pBest) {
+  size_t nW = t->nRow * TK_NER_NROW;
+  double rBest = -1;
+  int iBest = 0;
+  for (int e = 1; e <= nEpoch; e++) {
+    for (int i = nLearn - 1; i > 0; i--) { /* Fisher-Yates, xorshift64 */
+      rng ^= rng << 13;
+      rng ^= rng >> 7;
+      rng ^= rng << 17;
+      int j = (int)(rng % (uint64_t)(i + 1)), x = aOrder[i];
+      aOrder[i] = aOrder[j];
+      aOrder[j] = x;
+    }
+    long nErr = epoch(t, aOrder, pMem, -1, aFirst);
+    averaged(t, pSoup->aCur);
+    for (size_t k = 0; k < nW; k++) /* one order: the weights themselves */
+      pSoup->aMix[k] =
+          (pSoup->aSum[k] + pSoup->aCur[k]) / (float)(pSoup->nBefore + 1);
+    unsigned char *a;
+    size_t n = quantize(t, pSoup->aMix, rClip, nWidth, &a);
+    tk_ner_model *m;
+    char *zErr = 0;
+    if (tk_ner_model_open(a, n, &m, &zErr) != TK_OK) abort();
+    Score s;
+    evalDocs(m, aDev, nDev, &s);
+    tk_ner_model_close(m);
+    free(a);
+    double f = scoreF1(&s, MASK_PLO, 0, 0);
+    printf("epoch %2d: %ld train errors, dev F1 PER+ORG+LOC %.4f, all %.4f "
+           "(%.0fs)\n",
+           e, nErr, f, scoreF1(&s, MASK_ALL, 0, 0),
+           (double)(clock() - t0) / CLOCKS_PER_SEC);
+    fflush(stdout);
+    if (bFinal ? e == nEpoch : f > rBest) { /* final: the last epoch */
+      memcpy(pSoup->aPick, pSoup->aCur, nW * sizeof *pSoup->aPick);
+      rBest = f;
+      iBest = e;
+      *pBest = s;
+    } else if (!bFinal && e - iBest >= 8) {
+      break;
+    }
+  }
+  return iBest;
 }
 
 /* Print per-type and overall scores. */
@@ -701,7 +766,7 @@ int main(int argc, char **argv) {
   double rExtraStep = 1.0;
   int bExtraKnown = 0;
   uint64_t nSeed = 0;
-  int nEpoch = 30;
+  int nEpoch = 30, nOrders = 1;
   unsigned nBits = 17;
   double rClip = 1.0;
   unsigned nWidth = 2;
@@ -759,10 +824,12 @@ int main(int argc, char **argv) {
       bExtraKnown = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--seed") == 0)
       nSeed = strtoull(argv[i + 1], 0, 10);
+    else if (strcmp(argv[i], "--orders") == 0)
+      nOrders = atoi(argv[i + 1]);
   }
   if (!zTrain || !zDev || !zOut || nBits < 10 || nBits > 24 ||
       (nWidth != 1 && nWidth != 2) || !sharesValid(&shares) ||
-      rExtraStep <= 0 || rExtraStep > 1) {
+      rExtraStep <= 0 || rExtraStep > 1 || nOrders < 1 || nOrders > 16) {
     fprintf(stderr,
             "usage: %s --train FILE --dev FILE --out MODEL "
             "[--epochs N] [--bits 10..24] [--clip 0..1] [--width 1|2] "
@@ -773,7 +840,7 @@ int main(int argc, char **argv) {
             "[--sentence-share 0..100] [--org-share 0..100 --org-names FILE] "
             "[--eastasia-share 0..100] "
             "[--extra FILE] [--extra-weight 0..1] [--extra-known 0|1] "
-            "[--seed N]\n",
+            "[--seed N] [--orders 1..16]\n",
             argv[0]);
     return 2;
   }
@@ -832,52 +899,42 @@ int main(int argc, char **argv) {
     if (!aFirst) abort();
     jackknifeFirstPass(&t, nFoldEpoch, aOrder, pMem, aFirst);
   }
-  uint64_t rng = 0x2545f4914f6cdd1dULL ^ (nSeed * 0x9e3779b97f4a7c15ULL);
-  unsigned char *aBest = 0;
-  size_t nBest = 0;
-  double rBest = -1;
-  int iBest = 0;
+  size_t nW = t.nRow * TK_NER_NROW;
+  Soup soup = {calloc(nW, sizeof(float)), malloc(nW * sizeof(float)),
+               malloc(nW * sizeof(float)), malloc(nW * sizeof(float)), 0};
+  if (!soup.aSum || !soup.aCur || !soup.aMix || !soup.aPick) abort();
   Score sBest = {0};
-  for (int e = 1; e <= nEpoch; e++) {
-    for (int i = nLearn - 1; i > 0; i--) { /* Fisher-Yates, xorshift64 */
-      rng ^= rng << 13;
-      rng ^= rng >> 7;
-      rng ^= rng << 17;
-      int j = (int)(rng % (uint64_t)(i + 1)), x = aOrder[i];
-      aOrder[i] = aOrder[j];
-      aOrder[j] = x;
+  int iBest = 0;
+  for (int k = 0; k < nOrders; k++) {
+    if (k > 0) { /* another order from zero weights and the first order */
+      memset(t.aW, 0, nW * sizeof *t.aW);
+      memset(t.aU, 0, nW * sizeof *t.aU);
+      t.c = 0;
+      for (int i = 0; i < nLearn; i++)
+        aOrder[i] = i;
+      printf("order %d of %d\n", k + 1, nOrders);
     }
-    long nErr = epoch(&t, aOrder, pMem, -1, aFirst);
-    unsigned char *a;
-    size_t n = quantize(&t, rClip, nWidth, &a);
-    tk_ner_model *m;
-    char *zErr = 0;
-    if (tk_ner_model_open(a, n, &m, &zErr) != TK_OK) abort();
-    Score s;
-    evalDocs(m, aDev, nDev, &s);
-    tk_ner_model_close(m);
-    double f = scoreF1(&s, MASK_PLO, 0, 0);
-    printf("epoch %2d: %ld train errors, dev F1 PER+ORG+LOC %.4f, all %.4f "
-           "(%.0fs)\n",
-           e, nErr, f, scoreF1(&s, MASK_ALL, 0, 0),
-           (double)(clock() - t0) / CLOCKS_PER_SEC);
-    fflush(stdout);
-    if (bFinal ? e == nEpoch : f > rBest) { /* final: the last epoch */
-      free(aBest);
-      aBest = a;
-      nBest = n;
-      rBest = f;
-      iBest = e;
-      sBest = s;
-    } else {
-      free(a);
-      if (!bFinal && e - iBest >= 8) break;
-    }
+    uint64_t uOrder = nSeed + (uint64_t)k * 0x100000001ULL;
+    iBest = trainOrder(&t, &soup,
+                       0x2545f4914f6cdd1dULL ^ (uOrder * 0x9e3779b97f4a7c15ULL),
+                       aOrder, nLearn, pMem, aFirst, nEpoch, bFinal, rClip,
+                       nWidth, aDev, nDev, t0, &sBest);
+    for (size_t i = 0; i < nW; i++)
+      soup.aSum[i] += soup.aPick[i];
+    soup.nBefore++;
   }
+  for (size_t i = 0; i < nW; i++)
+    soup.aMix[i] = soup.aSum[i] / (float)nOrders;
+  unsigned char *aBest;
+  size_t nBest = quantize(&t, soup.aMix, rClip, nWidth, &aBest);
   report(&sBest, bFinal
                      ? "last epoch, on dev (seen in training):"
                      : "best epoch on dev (raw-text protocol, core tagger):");
   printf("epoch %d, model %s\n", iBest, (const char *)aBest + 16);
+  free(soup.aSum);
+  free(soup.aCur);
+  free(soup.aMix);
+  free(soup.aPick);
   FILE *f = fopen(zOut, "wb");
   if (!f || fwrite(aBest, 1, nBest, f) != nBest || fclose(f)) {
     fprintf(stderr, "ner_train: cannot write %s\n", zOut);

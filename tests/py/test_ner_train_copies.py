@@ -1,12 +1,13 @@
 """test_ner_train_copies.py -- `ner_train --sentence-share P` (docs/ner.md,
 "One-sentence documents in training"), `--org-share P --org-names
 FILE` ("Brand names as organizations") and `--eastasia-share P` ("East
-Asian names"), run on a small CoNLL file: with
+Asian names") and `--orders K` (the mean of K shuffle orders, "Training"),
+run on a small CoNLL file: with
 P = 100 each sentence but the first of every document becomes a document
 of its own (the counts ner_train prints), adding no entity phrase; P = 0
 writes the same bytes as no option; the same input gives the same bytes;
-a share outside 0..100 is a usage error, and a document of invalid UTF-8
-trains without a crash.  The tool is built by `make test` (a
+a share outside 0..100 (or K outside 1..16) is a usage error, and a
+document of invalid UTF-8 trains without a crash.  The tool is built by `make test` (a
 prerequisite); the copies' text and gold spans are checked by
 tests/unit/test_ner_sentences.c."""
 import os
@@ -190,6 +191,30 @@ class EastAsiaShare(unittest.TestCase):
         self.assertEqual(code, 0, stdout)
         self.assertIsNotNone(model)
         self.assertEqual(eastasia_copies(stdout), 1)
+
+
+
+class Orders(unittest.TestCase):
+    """`--orders K`: K shuffle orders trained one after the other, their
+    weights averaged into the model."""
+
+    def test_one_order_is_no_option_and_more_are_deterministic(self):
+        data = CONLL.encode("utf-8")
+        self.assertEqual(train(data, "--orders", "1")[2], train(data)[2])
+        code, stdout, model = train(data, "--orders", "3")
+        self.assertEqual(code, 0, stdout)
+        self.assertEqual(stdout.count("order 2 of 3"), 1)
+        self.assertEqual(stdout.count("order 3 of 3"), 1)
+        self.assertEqual(len(model), len(train(data)[2]))
+        self.assertEqual(model, train(data, "--orders", "3")[2])
+        for final in (["--final", "1"], []):
+            self.assertEqual(train(data, "--orders", "2", *final)[0], 0)
+
+    def test_bad_input(self):
+        data = CONLL.encode("utf-8")
+        for k in ["0", "17", "-1", "x"]:
+            code, _, model = train(data, "--orders", k)
+            self.assertEqual((code, model), (2, None), k)
 
 
 if __name__ == "__main__":
