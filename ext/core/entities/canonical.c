@@ -535,34 +535,37 @@ static size_t suffixSpace(const tk_canon *p, const CanonGroup *g) {
   return j - 1;
 }
 
-/* Let each PERSON name that ends with a generational suffix ("Robert F.
-** Kennedy Jr.") also claim the word-final parts of the name before it
-** ("Kennedy", "F. Kennedy") that no name has claimed (linkParts has run):
-** two such names claiming one part make it ambiguous. */
-static int linkSuffixedParts(tk_canon *p, size_t nOrder) {
-  for (size_t o = 0; o < nOrder; o++) {
-    uint32_t iName = (uint32_t)p->aOrder[o];
-    const CanonGroup *g = &p->aGroup[iName];
-    size_t e = suffixSpace(p, g);
-    for (size_t j = 0; j < e; j++) {
-      if (p->arena.z[g->iKey + j] != ' ') continue;
-      int bNew;
-      CanonSlot *s =
-          mapPut(&p->links, &p->arena, g->iKey + j + 1, e - j - 1, &bNew);
-      if (!s) return TK_ENOMEM;
-      if (bNew)
-        s->v = iName;
-      else if (s->v != AMBIG && s->v != iName &&
-               suffixSpace(p, &p->aGroup[s->v]))
-        s->v = AMBIG;
+/* Let name iName claim the word-final parts of the first nEnd bytes of its
+** key (all of it, or the name before its suffix: bSuffixed).  A part
+** another name claimed becomes ambiguous unless one name ends the other;
+** a part claimed before the suffixed names' turn (linkParts) is left to
+** its name, and two suffixed names claiming one part make it ambiguous. */
+static int claimParts(tk_canon *p, uint32_t iName, size_t nEnd, int bSuffixed) {
+  const CanonGroup *g = &p->aGroup[iName];
+  for (size_t j = 0; j < nEnd; j++) {
+    if (p->arena.z[g->iKey + j] != ' ') continue;
+    int bNew;
+    CanonSlot *s =
+        mapPut(&p->links, &p->arena, g->iKey + j + 1, nEnd - j - 1, &bNew);
+    if (!s) return TK_ENOMEM;
+    if (bNew) {
+      s->v = iName;
+      continue;
     }
+    if (s->v == AMBIG || s->v == iName) continue;
+    const CanonGroup *h = &p->aGroup[s->v];
+    if (bSuffixed
+            ? suffixSpace(p, h) != 0
+            : !isWordSuffix(&p->arena, g->iKey, g->nKey, h->iKey, h->nKey))
+      s->v = AMBIG;
   }
   return TK_OK;
 }
 
 /* Let each PERSON name of 2 to 8 words claim its word-final parts, longest
-** names first; a part claimed by two names neither of which ends the
-** other is ambiguous. */
+** names first; then each that ends with a generational suffix ("Robert F.
+** Kennedy Jr.") the parts of the name before it that none has claimed
+** ("Kennedy", "F. Kennedy"). */
 static int linkParts(tk_canon *p) {
   if (tk_reserve(&p->aOrder, &p->nOrderAlloc, p->nGroup, sizeof(uint64_t))) {
     return TK_ENOMEM;
@@ -575,25 +578,15 @@ static int linkParts(tk_canon *p) {
       p->aOrder[nOrder++] = ((uint64_t)(8 - pg->nWord) << 32) | g;
   }
   qsort(p->aOrder, nOrder, sizeof(uint64_t), cmpOrder);
-  for (size_t o = 0; o < nOrder; o++) {
-    uint32_t iName = (uint32_t)p->aOrder[o];
-    const CanonGroup *g = &p->aGroup[iName];
-    for (size_t j = 0; j < g->nKey; j++) {
-      if (p->arena.z[g->iKey + j] != ' ') continue;
-      int bNew;
-      CanonSlot *s =
-          mapPut(&p->links, &p->arena, g->iKey + j + 1, g->nKey - j - 1, &bNew);
-      if (!s) return TK_ENOMEM;
-      if (bNew) {
-        s->v = iName;
-      } else if (s->v != AMBIG && s->v != iName) {
-        const CanonGroup *h = &p->aGroup[s->v];
-        if (!isWordSuffix(&p->arena, g->iKey, g->nKey, h->iKey, h->nKey))
-          s->v = AMBIG;
-      }
+  for (int bSuffixed = 0; bSuffixed < 2; bSuffixed++) {
+    for (size_t o = 0; o < nOrder; o++) {
+      uint32_t iName = (uint32_t)p->aOrder[o];
+      const CanonGroup *g = &p->aGroup[iName];
+      size_t nEnd = bSuffixed ? suffixSpace(p, g) : g->nKey;
+      if (claimParts(p, iName, nEnd, bSuffixed) != TK_OK) return TK_ENOMEM;
     }
   }
-  return linkSuffixedParts(p, nOrder);
+  return TK_OK;
 }
 
 /* Each group's target: the long form of an acronym, then the full name
