@@ -103,12 +103,21 @@ typedef struct tk_ner_scratch tk_ner_scratch;
 int tk_ner_scratch_new(tk_ner_scratch **pp); /* TK_OK or TK_ENOMEM */
 void tk_ner_scratch_free(tk_ner_scratch *p); /* NULL: no-op */
 
+/* Rules of reading for tk_ner_tag_w's fRules: tokens they make O before
+** the model is asked.  entities() uses them; self-training (tk_ner_tag,
+** no rules) does not, so the text the model learns from stays the same.
+**   TK_NER_RULE_DATELINE  a dash with a space beside it, and a month name
+**                         before a day number, are never inside a name
+**                         ("WASHINGTON, Jan 20 (Reuters) - Donald Trump"). */
+#define TK_NER_RULE_DATELINE 0x1
+
 /* tk_ner_tag polling pWork's cancel callback once per sentence (NULL:
-** none), with pScratch's memory (NULL: memory of its own); TK_EINTERRUPT,
-** and no spans, when it says stop. */
+** none), with pScratch's memory (NULL: memory of its own) and the rules
+** fRules (TK_NER_RULE_*, 0 for none); TK_EINTERRUPT, and no spans, when
+** it says stop. */
 int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
-                 tk_ner_scratch *pScratch, tk_ner_span **paSpan,
-                 size_t *pnSpan);
+                 tk_ner_scratch *pScratch, unsigned fRules,
+                 tk_ner_span **paSpan, size_t *pnSpan);
 
 #ifdef __cplusplus
 }

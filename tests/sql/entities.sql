@@ -468,6 +468,27 @@ SELECT entity, canonical FROM entities('John Smith Jr. and John Smith Sr. spoke.
 -- => John Smith Sr.|John Smith Sr.
 -- => Smith|Smith
 
+-- A news dateline reads as place, date, agency and text: the tagger's
+-- dateline rule keeps a month before its day and a spaced dash out of
+-- names (docs/entities.md "Overlaps"); a hyphenated name is not a dash.
+SELECT entity, type FROM entities('WASHINGTON, Jan 20 (Reuters) - Donald Trump was sworn in as president.');
+-- => WASHINGTON|LOC
+-- => Jan 20|DATE
+-- => Reuters|ORG
+-- => Donald Trump|PERSON
+SELECT count(*) FROM entities('BOGOTA, Jan 27 (Reuters) - Colombian officials agreed to accept the flights.', 'patterns=0') WHERE entity LIKE '%Jan%' OR entity LIKE '% - %';
+-- => 0
+SELECT entity, type FROM entities('PARIS, Sept. 9 (AFP) -- Karine Jean-Pierre said.', 'patterns=0') WHERE type = 'PERSON';
+-- => Karine Jean-Pierre|PERSON
+
+-- A place of one word that "of" joins to the place after it is one place
+-- (docs/entities.md "Overlaps"); a club "of" its country stays two.
+SELECT entity, type FROM entities('Estonia would let its navy stop tankers in the Gulf of Finland.', 'patterns=0');
+-- => Estonia|LOC
+-- => Gulf of Finland|LOC
+SELECT entity, type FROM entities('Benfica of Portugal beat Porto.', 'patterns=0') WHERE entity LIKE 'Benfica%';
+-- => Benfica|ORG
+
 -- "and" never continues a PERSON (CoNLL-2003 has none with it): two
 -- names joined by it stay two, in a cased line as in a lower-case one.
 SELECT count(*) >= 2, total(entity LIKE '% and %') FROM entities('Itamar Ben-Gvir and Bezalel Smotrich threatened to quit.', 'patterns=0') WHERE type = 'PERSON';

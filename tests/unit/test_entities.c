@@ -265,8 +265,9 @@ static void testCancel(tk_entities *p) {
   memset(&w, 0, sizeof(w));
   w.xCancel = stopAfter;
   w.pArg = &nLeft;
-  TK_CHECK_INT(tk_ner_tag_w(tk_ner_builtin(), b.z, b.n, &w, 0, &aSpan, &nSpan),
-               TK_EINTERRUPT);
+  TK_CHECK_INT(
+      tk_ner_tag_w(tk_ner_builtin(), b.z, b.n, &w, 0, 0, &aSpan, &nSpan),
+      TK_EINTERRUPT);
   TK_CHECK(aSpan == 0 && nSpan == 0);
   tk_entity_options_init(&o);
   TK_CHECK_INT(tk_entities_run(p, &o, b.z, b.n, &a, &nWork), TK_OK);

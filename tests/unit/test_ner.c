@@ -205,7 +205,7 @@ static int sameWithScratch(tk_ner_scratch *pScratch, const char *z, size_t n) {
   tk_ner_span *a = 0, *b = 0;
   size_t na = 0, nb = 0;
   TK_CHECK_INT(tk_ner_tag(tk_ner_builtin(), z, n, &a, &na), TK_OK);
-  TK_CHECK_INT(tk_ner_tag_w(tk_ner_builtin(), z, n, 0, pScratch, &b, &nb),
+  TK_CHECK_INT(tk_ner_tag_w(tk_ner_builtin(), z, n, 0, pScratch, 0, &b, &nb),
                TK_OK);
   int bSame = na == nb;
   for (size_t i = 0; bSame && i < na; i++)
@@ -240,7 +240,7 @@ static void checkScratch(void) {
   tk_ner_span *a = (tk_ner_span *)1;
   size_t n = 7;
   TK_CHECK_INT(
-      tk_ner_tag_w(tk_ner_builtin(), zLong, 1u << 20, &w, pScratch, &a, &n),
+      tk_ner_tag_w(tk_ner_builtin(), zLong, 1u << 20, &w, pScratch, 0, &a, &n),
       TK_EINTERRUPT);
   TK_CHECK(a == 0 && n == 0);
   TK_CHECK(sameWithScratch(pScratch, "chuck hagel in moscow", 21));

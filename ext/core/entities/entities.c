@@ -2,10 +2,10 @@
 ** entities.c -- the entity extractor behind entities(): tokenizes a
 ** document once (mode=text, punct=1) into a token array, runs the pattern
 ** matchers (patterns_*.c), the dictionary (dictionary.c) and the
-** statistical tagger (ner.h), resolves overlaps (dictionary > pattern >
-** model, except that a model span strictly containing a pattern span wins
-** over it), sorts by start, sets canonical names (canonical.c) and applies
-** the types= filter.
+** statistical tagger (ner.h; its spans fixed by model_spans.c), resolves
+** overlaps (dictionary > pattern > model, except that a model span strictly
+** containing a pattern span wins over it), sorts by start, sets canonical
+** names (canonical.c) and applies the types= filter.
 **
 **   tk_entities_new(&p);
 **   tk_entities_run(p, &opt, z, n, &aEnt, &nEnt);
@@ -284,51 +284,18 @@ static int runPatterns(tk_entities *p, const tk_edoc *pDoc) {
   return p->out.oom ? TK_ENOMEM : TK_OK;
 }
 
-/* The length of the span z[iStart..iStart+nLen) without the punctuation
-** that ends it and closes nothing opened inside it: a quote or bracket
-** the tagger ran on to ('Chairman Mao"', 'MAO (', wiki markup ending in
-** '=' or '/'), and the spaces before it; '"The Sun"' and 'Sporting
-** (Lisbon)' keep theirs.  The tagger's own spans (tk_ner_tag, which
-** self-training reads) are left as they are. */
-static size_t trimLoosePunct(const char *z, size_t iStart, size_t nLen) {
-  while (nLen > 1) {
-    char c = z[iStart + nLen - 1];
-    const char *zOpen = c == ')'             ? "("
-                        : c == ']'           ? "["
-                        : c == '"'           ? "\""
-                        : c == '\''          ? "'"
-                        : strchr("([:/=", c) ? ""
-                                             : 0;
-    if (!zOpen || (*zOpen && memchr(z + iStart, *zOpen, nLen - 1))) break;
-    nLen--;
-    while (nLen > 1 && z[iStart + nLen - 1] == ' ')
-      nLen--;
-  }
-  return nLen;
-}
-
-/* The length of the PERSON span z[iStart..iStart+nLen) with the
-** generational suffix that follows it after spaces, when the tagger left it
-** out ("Robert F. Kennedy" + " Jr.", "Pope John Paul" + " II"), else nLen.
-** Like trimLoosePunct, a fix of the spans users see: the tagger's own
-** (which self-training reads) are left as they are. */
-static size_t withNameSuffix(const char *z, size_t n, size_t iStart,
-                             size_t nLen) {
-  size_t i = iStart + nLen;
-  while (i < n && z[i] == ' ')
-    i++;
-  if (i == iStart + nLen) return nLen; /* no space: "Kennedy-Jr" */
-  size_t m = tk_entities__name_suffix(z + i, n - i, 0);
-  return m ? i + m - iStart : nLen;
-}
-
-/* Model spans from the statistical tagger. */
+/* Model spans from the statistical tagger, read with its dateline rule
+** (TK_NER_RULE_DATELINE: "Jan 20 (Reuters) - Donald Trump" is not one
+** name), which self-training does not use, and fixed as users see them
+** (model_spans.c). */
 static int runModel(tk_entities *p, const char *z, size_t n, tk_work *pWork) {
   tk_ner_span *a = 0;
   size_t nSpan = 0;
   if (!p->pNer && tk_ner_scratch_new(&p->pNer) != TK_OK) return TK_ENOMEM;
-  int rc = tk_ner_tag_w(tk_ner_builtin(), z, n, pWork, p->pNer, &a, &nSpan);
+  int rc = tk_ner_tag_w(tk_ner_builtin(), z, n, pWork, p->pNer,
+                        TK_NER_RULE_DATELINE, &a, &nSpan);
   if (rc != TK_OK) return rc;
+  nSpan = tk_entities__fix_model_spans(z, n, a, nSpan);
   for (size_t k = 0; k < nSpan; k++) {
     Cand *c = addCand(p);
     if (!c) {
@@ -336,9 +303,7 @@ static int runModel(tk_entities *p, const char *z, size_t n, tk_work *pWork) {
       return TK_ENOMEM;
     }
     c->iStart = a[k].iStart;
-    c->nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
-    if (a[k].eType == TK_ENT_PERSON && c->nLen == a[k].nLen)
-      c->nLen = withNameSuffix(z, n, c->iStart, c->nLen);
+    c->nLen = a[k].nLen;
     c->eType = a[k].eType;
     c->zType = tk_ner_type_name(a[k].eType);
     c->rScore = a[k].rScore;

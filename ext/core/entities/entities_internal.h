@@ -8,8 +8,8 @@
 **   if (tk_entities__match_date(&doc, i, &m) > 0) ... m.nTok, m.eType ...
 **
 ** Cross-file functions are named tk_entities__*; the files depend on each
-** other one way: entities.c -> the matchers, dictionary.c, docdate.c and
-** canonical.c
+** other one way: entities.c -> the matchers, dictionary.c, docdate.c,
+** model_spans.c and canonical.c
 ** -> numbers.c, dates.c, types.c (the type table and options).
 */
 #ifndef TK_ENTITIES_INTERNAL_H
@@ -182,6 +182,12 @@ void tk_entities__canon_free(tk_canon *p);
 ** character that is not an ASCII letter or digit; 0 for none.  With bFold
 ** its lower-case form matches too (canonical.c's keys are lower-cased). */
 size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
+
+/* model_spans.c: fix the tagger's spans a[0..nSpan) of z[0..n) in place as
+** entities() shows them (places joined by "of", loose punctuation trimmed,
+** a person's generational suffix taken in); returns their new count. */
+size_t tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span *a,
+                                    size_t nSpan);
 
 /* dictionary.c: the longest phrase starting at token i; returns its
 ** token count (0: none) and its type in *peType / *pzType. */

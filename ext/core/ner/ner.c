@@ -388,10 +388,11 @@ static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
 }
 
 /* Read the next sentences of rd into pT (from its start) until the text
-** ends or TK_NER_DOCMAX tokens; mark their words.  Returns 0 when there
-** was no sentence left, -1 when out of memory, else 1. */
+** ends or TK_NER_DOCMAX tokens; mark their words, with the rules fRules.
+** Returns 0 when there was no sentence left, -1 when out of memory, else
+** 1. */
 static int readDoc(const tk_ner_model *p, Tagger *pT, tk_ner_reader *pRd,
-                   const char *z, int *pbDoc) {
+                   const char *z, unsigned fRules, int *pbDoc) {
   pT->nTok = pT->nSent = 0;
   unsigned fFeat = modelFeatures(p);
   while (pT->nTok + TK_NER_MAXSENT <= TK_NER_DOCMAX) {
@@ -403,6 +404,8 @@ static int readDoc(const tk_ner_model *p, Tagger *pT, tk_ner_reader *pRd,
     tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), a, n);
     tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), a, n);
     tk_ner__family_mark(z, pT->aTok + pT->nTok, a, n, fFeat);
+    if (fRules & TK_NER_RULE_DATELINE)
+      tk_ner__dateline_mark(z, pRd->n, pT->aTok + pT->nTok, a, n);
     *pbDoc = 0;
     pT->aSent[pT->nSent++] = pT->nTok;
     pT->nTok += n;
@@ -472,14 +475,14 @@ static void addSpans(Tagger *pT, const char *z) {
 ** first pass said of the other mentions of each word. */
 int tk_ner_tag(const tk_ner_model *p, const char *z, size_t n,
                tk_ner_span **paSpan, size_t *pnSpan) {
-  return tk_ner_tag_w(p, z, n, 0, 0, paSpan, pnSpan);
+  return tk_ner_tag_w(p, z, n, 0, 0, 0, paSpan, pnSpan);
 }
 
-/* Tag z[0..n) with the arrays of pScratch (NULL: a scratch of this call),
-** asking pWork whether to stop after each sentence. */
+/* Tag z[0..n) with the arrays of pScratch (NULL: a scratch of this call)
+** and the rules fRules, asking pWork whether to stop after each sentence. */
 int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
-                 tk_ner_scratch *pScratch, tk_ner_span **paSpan,
-                 size_t *pnSpan) {
+                 tk_ner_scratch *pScratch, unsigned fRules,
+                 tk_ner_span **paSpan, size_t *pnSpan) {
   *paSpan = 0;
   *pnSpan = 0;
   Tagger *pT = pScratch;
@@ -492,7 +495,7 @@ int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
   int bDoc = 1, bStop = 0;
   size_t iRead = 0;
   while (!pT->bOom) {
-    int rcRead = readDoc(p, pT, &rd, z, &bDoc);
+    int rcRead = readDoc(p, pT, &rd, z, fRules, &bDoc);
     if (rcRead == 0) break;
     if (rcRead < 0) {
       pT->bOom = 1;

@@ -244,6 +244,13 @@ static inline int tk_ner__scored(unsigned fCase, int iPrev) {
 void tk_ner__family_mark(const char *z, const tk_ner_tok *aTok, tk_ner_info *a,
                          int nTok, unsigned fFeat);
 
+/* Mark TK_NER_C_STOP in a[0..nTok) (the sentence aTok[0..nTok) of
+** z[0..n), its token facts filled) the spaced dashes and the month names
+** before a day number, which no name holds (TK_NER_RULE_DATELINE;
+** ner/reading_rules.c). */
+void tk_ner__dateline_mark(const char *z, size_t n, const tk_ner_tok *aTok,
+                           tk_ner_info *a, int nTok);
+
 /* Fill a[0..nTok) for the sentence aTok[0..nTok) of z. */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
                            int bDocStart, tk_ner_info *a);
