@@ -481,6 +481,18 @@ SELECT count(*) FROM entities('BOGOTA, Jan 27 (Reuters) - Colombian officials ag
 SELECT entity, type FROM entities('PARIS, Sept. 9 (AFP) -- Karine Jean-Pierre said.', 'patterns=0') WHERE type = 'PERSON';
 -- => Karine Jean-Pierre|PERSON
 
+-- A dateline's place and agency are LOC and ORG, scored 1, where the
+-- model missed or mistyped them; a line without the bracketed agency and
+-- the spaced dash is not a dateline.
+SELECT entity, type, score FROM entities('ACCRA, Dec. 8 (AFP) - Former president John Dramani Mahama won.', 'patterns=0') WHERE score = 1;
+-- => ACCRA|LOC|1.0
+-- => AFP|ORG|1.0
+SELECT entity, type FROM entities('SHARM EL-SHEIKH, Nov. 7 (Reuters) - Delegates arrived.', 'patterns=0');
+-- => SHARM EL-SHEIKH|LOC
+-- => Reuters|ORG
+SELECT count(*) FROM entities('LONDON, Jan 20 (AFP) Rain fell.', 'patterns=0') WHERE entity = 'AFP' AND score = 1;
+-- => 0
+
 -- A place of one word that "of" joins to the place after it is one place
 -- (docs/entities.md "Overlaps"); a club "of" its country stays two.
 SELECT entity, type FROM entities('Estonia would let its navy stop tankers in the Gulf of Finland.', 'patterns=0');

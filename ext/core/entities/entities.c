@@ -295,7 +295,10 @@ static int runModel(tk_entities *p, const char *z, size_t n, tk_work *pWork) {
   int rc = tk_ner_tag_w(tk_ner_builtin(), z, n, pWork, p->pNer,
                         TK_NER_RULE_DATELINE, &a, &nSpan);
   if (rc != TK_OK) return rc;
-  nSpan = tk_entities__fix_model_spans(z, n, a, nSpan);
+  if (tk_entities__fix_model_spans(z, n, &a, &nSpan) != TK_OK) {
+    tk_free(a);
+    return TK_ENOMEM;
+  }
   for (size_t k = 0; k < nSpan; k++) {
     Cand *c = addCand(p);
     if (!c) {

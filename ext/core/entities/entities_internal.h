@@ -9,7 +9,7 @@
 **
 ** Cross-file functions are named tk_entities__*; the files depend on each
 ** other one way: entities.c -> the matchers, dictionary.c, docdate.c,
-** model_spans.c and canonical.c
+** model_spans.c (-> dateline_names.c) and canonical.c
 ** -> numbers.c, dates.c, types.c (the type table and options).
 */
 #ifndef TK_ENTITIES_INTERNAL_H
@@ -183,11 +183,18 @@ void tk_entities__canon_free(tk_canon *p);
 ** its lower-case form matches too (canonical.c's keys are lower-cased). */
 size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 
-/* model_spans.c: fix the tagger's spans a[0..nSpan) of z[0..n) in place as
+/* model_spans.c: fix the tagger's spans *pa[0..*pn) of z[0..n) as
 ** entities() shows them (places joined by "of", loose punctuation trimmed,
-** a person's generational suffix taken in); returns their new count. */
-size_t tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span *a,
-                                    size_t nSpan);
+** a person's generational suffix taken in, datelines' places and agencies
+** claimed); the array may be replaced.  TK_OK or TK_ENOMEM. */
+int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
+                                 size_t *pn);
+
+/* dateline_names.c: 1 when the line that starts at z[i] is a news
+** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place
+** (LOC) and agency (ORG), scored 1. */
+int tk_entities__dateline_at(const char *z, size_t n, size_t i,
+                             tk_ner_span *pPlace, tk_ner_span *pAgency);
 
 /* dictionary.c: the longest phrase starting at token i; returns its
 ** token count (0: none) and its type in *peType / *pzType. */

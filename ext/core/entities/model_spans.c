@@ -7,12 +7,76 @@
 **   "Gulf" + " of " + "Finland"  one LOC "Gulf of Finland"
 **   'Chairman Mao"'              PERSON 'Mao' (loose punctuation trimmed)
 **   "Robert F. Kennedy" + " Jr." PERSON "Robert F. Kennedy Jr."
+**   "ACCRA, Dec. 8 (AFP) - "     LOC "ACCRA", ORG "AFP" (dateline_names.c)
 **
-**   nSpan = tk_entities__fix_model_spans(z, n, aSpan, nSpan);
+**   rc = tk_entities__fix_model_spans(z, n, &aSpan, &nSpan);
 */
 #include "entities_internal.h"
 
 #include <string.h>
+
+/* The names of the datelines of a text, in order (see claimDatelines). */
+typedef struct Claims {
+  tk_ner_span *a;
+  size_t n, nAlloc;
+} Claims;
+
+/* Append the place and agency of each dateline of z[0..n) to *pC; 1 when
+** out of memory. */
+static int findDatelines(const char *z, size_t n, Claims *pC) {
+  for (size_t i = 0; i < n;) {
+    tk_ner_span place, agency;
+    if (tk_entities__dateline_at(z, n, i, &place, &agency)) {
+      if (tk_reserve(&pC->a, &pC->nAlloc, pC->n + 1, sizeof *pC->a)) return 1;
+      pC->a[pC->n++] = place;
+      pC->a[pC->n++] = agency;
+    }
+    const char *zEol = memchr(z + i, '\n', n - i);
+    i = zEol ? (size_t)(zEol - z) + 1 : n;
+  }
+  return 0;
+}
+
+/* The spans *pa[0..*pn) with the datelines' places and agencies claimed:
+** each claim replaces the spans inside it (or fills a gap: "(AFP)" the
+** model missed), and gives way to a span that crosses its edge.  The
+** model reads the agency of "PARIS, Oct. 19 (AFP) -" as nothing and the
+** place "SHARM EL-SHEIKH" as nothing; the dateline says what they are.
+** TK_OK or TK_ENOMEM (*pa unchanged). */
+static int claimDatelines(const char *z, size_t n, tk_ner_span **pa,
+                          size_t *pn) {
+  Claims c = {0, 0, 0};
+  if (findDatelines(z, n, &c)) {
+    tk_free(c.a);
+    return TK_ENOMEM;
+  }
+  if (c.n == 0) return TK_OK;
+  tk_ner_span *a = *pa, *aOut = tk_malloc((*pn + c.n) * sizeof *aOut);
+  if (!aOut) {
+    tk_free(c.a);
+    return TK_ENOMEM;
+  }
+  size_t i = 0, nOut = 0;
+  for (size_t k = 0; k < c.n; k++) {
+    size_t iStart = c.a[k].iStart, iEnd = iStart + c.a[k].nLen;
+    while (i < *pn && a[i].iStart + a[i].nLen <= iStart)
+      aOut[nOut++] = a[i++];
+    size_t j = i;
+    int bCrossed = 0;
+    for (; j < *pn && a[j].iStart < iEnd; j++)
+      bCrossed |= a[j].iStart < iStart || a[j].iStart + a[j].nLen > iEnd;
+    if (bCrossed) continue; /* the spans stay; the claim goes */
+    aOut[nOut++] = c.a[k];
+    i = j;
+  }
+  while (i < *pn)
+    aOut[nOut++] = a[i++];
+  tk_free(c.a);
+  tk_free(a);
+  *pa = aOut;
+  *pn = nOut;
+  return TK_OK;
+}
 
 /* 1 when z[iStart..iStart+nLen) is one word: no space inside. */
 static int oneWord(const char *z, size_t iStart, size_t nLen) {
@@ -79,11 +143,12 @@ static size_t withNameSuffix(const char *z, size_t n, size_t iStart,
   return m ? i + m - iStart : nLen;
 }
 
-/* Fix the tagger's spans a[0..nSpan) of z[0..n) in place (see above);
-** returns their new count.  They stay sorted and apart. */
-size_t tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span *a,
-                                    size_t nSpan) {
-  nSpan = joinPlacesOf(z, a, nSpan);
+/* Fix the tagger's spans *pa[0..*pn) of z[0..n) (see above): the array
+** may be replaced.  They stay sorted and apart.  TK_OK or TK_ENOMEM. */
+int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
+                                 size_t *pn) {
+  tk_ner_span *a = *pa;
+  size_t nSpan = joinPlacesOf(z, a, *pn);
   for (size_t k = 0; k < nSpan; k++) {
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     if (a[k].eType == TK_ENT_PERSON && nLen == a[k].nLen) {
@@ -92,5 +157,6 @@ size_t tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span *a,
     }
     a[k].nLen = nLen;
   }
-  return nSpan;
+  *pn = nSpan;
+  return claimDatelines(z, n, pa, pn);
 }
