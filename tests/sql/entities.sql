@@ -493,6 +493,11 @@ SELECT entity, type FROM entities('SHARM EL-SHEIKH, Nov. 7 (Reuters) - Delegates
 SELECT count(*) FROM entities('LONDON, Jan 20 (AFP) Rain fell.', 'patterns=0') WHERE entity = 'AFP' AND score = 1;
 -- => 0
 
+-- A name that ends with a place's head ("Stadium", "Arena", "Dam") is a
+-- place, whatever type the model gave it.
+SELECT entity, type FROM entities('Burna Boy sold out the London Stadium, a first for an African artist.', 'patterns=0') WHERE entity LIKE '%Stadium';
+-- => London Stadium|LOC
+
 -- A place of one word that "of" joins to the place after it is one place
 -- (docs/entities.md "Overlaps"); a club "of" its country stays two.
 SELECT entity, type FROM entities('Estonia would let its navy stop tankers in the Gulf of Finland.', 'patterns=0');

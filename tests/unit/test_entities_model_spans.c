@@ -45,6 +45,20 @@ static const Case aCase[] = {
      {"Isle", "Man", "Europe"},
      "LLL",
      "L:Isle of Man|L:Europe"},
+    /* a name that ends with a place's head is a place; not one word, not
+    ** with " of " or " for " inside, not the heads of clubs' names */
+    {"at the Allianz Arena", {"Allianz Arena"}, "O", "L:Allianz Arena"},
+    {"near the Alau dam", {"Alau dam"}, "P", "L:Alau dam"},
+    {"Arena said", {"Arena"}, "O", "O:Arena"},
+    {"Association for Relations Across the Taiwan Straits",
+     {"Association for Relations Across the Taiwan Straits"},
+     "O",
+     "O:Association for Relations Across the Taiwan Straits"},
+    {"Crystal Palace beat Notts County",
+     {"Crystal Palace", "Notts County"},
+     "OO",
+     "O:Crystal Palace|O:Notts County"},
+    {"the Stadiumx Foo", {"the Stadiumx"}, "O", "O:the Stadiumx"},
     /* loose punctuation trimmed, balanced kept */
     {"Chairman Mao\" said", {"Mao\""}, "P", "P:Mao"},
     {"Sporting (Lisbon) won",
