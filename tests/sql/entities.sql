@@ -498,6 +498,11 @@ SELECT count(*) FROM entities('LONDON, Jan 20 (AFP) Rain fell.', 'patterns=0') W
 SELECT entity, type FROM entities('Burna Boy sold out the London Stadium, a first for an African artist.', 'patterns=0') WHERE entity LIKE '%Stadium';
 -- => London Stadium|LOC
 
+-- An Arabic article name after a place is part of it.
+SELECT entity, type FROM entities('Shoukry hosted the climate summit in Sharm el-Sheikh on the Sinai coast.', 'patterns=0') WHERE type = 'LOC';
+-- => Sharm el-Sheikh|LOC
+-- => Sinai|LOC
+
 -- A place of one word that "of" joins to the place after it is one place
 -- (docs/entities.md "Overlaps"); a club "of" its country stays two.
 SELECT entity, type FROM entities('Estonia would let its navy stop tankers in the Gulf of Finland.', 'patterns=0');

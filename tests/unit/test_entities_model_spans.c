@@ -59,6 +59,17 @@ static const Case aCase[] = {
      "OO",
      "O:Crystal Palace|O:Notts County"},
     {"the Stadiumx Foo", {"the Stadiumx"}, "O", "O:the Stadiumx"},
+    /* an Arabic article name after a place or an organization; not after
+    ** two spaces, nor in lower case, nor into the next span */
+    {"in Sharm el-Sheikh, Egypt",
+     {"Sharm", "Egypt"},
+     "LL",
+     "L:Sharm el-Sheikh|L:Egypt"},
+    {"Jebel al-Akhdar.", {"Jebel"}, "L", "L:Jebel al-Akhdar"},
+    {"Sharm  el-Sheikh", {"Sharm"}, "L", "L:Sharm"},
+    {"Sharm el-sheikh", {"Sharm"}, "L", "L:Sharm"},
+    {"Sharm el-Sheikh", {"Sharm", "el-Sheikh"}, "LO", "L:Sharm|O:el-Sheikh"},
+    {"Sharm el-", {"Sharm"}, "L", "L:Sharm"},
     /* loose punctuation trimmed, balanced kept */
     {"Chairman Mao\" said", {"Mao\""}, "P", "P:Mao"},
     {"Sporting (Lisbon) won",
