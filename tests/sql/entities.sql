@@ -503,6 +503,17 @@ SELECT entity, type FROM entities('Shoukry hosted the climate summit in Sharm el
 -- => Sharm el-Sheikh|LOC
 -- => Sinai|LOC
 
+-- A Title Case headline takes its names from the body below it (the
+-- model alone reads "Kane Scores" as one ORG there); a headline alone
+-- keeps the model's reading.
+SELECT entity, type, start FROM entities('Kane Scores Twice as Bayern Clinch Bundesliga Title
+Harry Kane won the first trophy of his career as Bayern beat Borussia Monchengladbach to clinch the Bundesliga.', 'patterns=0') WHERE start < 50;
+-- => Kane|PERSON|1
+-- => Bayern|ORG|22
+-- => Bundesliga|MISC|36
+SELECT count(*) FROM entities('Kane Scores Twice as Bayern Clinch Bundesliga Title', 'patterns=0') WHERE entity = 'Kane';
+-- => 0
+
 -- A place of one word that "of" joins to the place after it is one place
 -- (docs/entities.md "Overlaps"); a club "of" its country stays two.
 SELECT entity, type FROM entities('Estonia would let its navy stop tankers in the Gulf of Finland.', 'patterns=0');

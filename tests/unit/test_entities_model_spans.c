@@ -11,8 +11,8 @@
 #include "../../ext/core/entities/entities_internal.h"
 
 /* One case: the text, up to three spans given by their text (the first
-** occurrence) and type, and the spans after the fixes as "T:text|...",
-** T the type's initial. */
+** occurrence; "@text": the last) and type, and the spans after the fixes
+** as "T:text|...", T the type's initial. */
 typedef struct Case {
   const char *z;
   const char *azPart[3];
@@ -70,6 +70,44 @@ static const Case aCase[] = {
     {"Sharm el-sheikh", {"Sharm"}, "L", "L:Sharm"},
     {"Sharm el-Sheikh", {"Sharm", "el-Sheikh"}, "LO", "L:Sharm|O:el-Sheikh"},
     {"Sharm el-", {"Sharm"}, "L", "L:Sharm"},
+    /* a Title Case headline takes the names (and the surnames) the model
+    ** found below it, over its own spans there; longest first; a longer
+    ** name of the same type stays; a possessive is left out */
+    {"Kane Scores Twice\nHarry Kane scored.",
+     {"Kane Scores", "Harry Kane"},
+     "OP",
+     "P:Kane|P:Harry Kane"},
+    {"\n\n  Bayern Munich Clinch Title\nBayern Munich won, Bayern said.",
+     {"@Bayern Munich", "@Bayern"},
+     "OO",
+     "O:Bayern Munich|O:Bayern Munich|O:Bayern"},
+    {"Mark Waugh Stars Again\nSteve Waugh watched.",
+     {"Mark Waugh", "Steve Waugh"},
+     "PP",
+     "P:Mark Waugh|P:Steve Waugh"},
+    {"Sandu's Party Keeps Majority\nMaia Sandu won.",
+     {"Maia Sandu"},
+     "P",
+     "P:Sandu|P:Maia Sandu"},
+    /* no headline: a long word in lower case, upper case, one line, the
+    ** second line; a surname of four names */
+    {"Kane scores twice\nHarry Kane scored.",
+     {"Kane scores", "Harry Kane"},
+     "OP",
+     "O:Kane scores|P:Harry Kane"},
+    {"KANE SCORES TWICE\nHarry Kane scored.",
+     {"KANE SCORES", "Harry Kane"},
+     "OP",
+     "O:KANE SCORES|P:Harry Kane"},
+    {"Kane Scores Twice", {"Kane Scores"}, "O", "O:Kane Scores"},
+    {"Markets fell today\nKane Scores Twice\nHarry Kane",
+     {"Kane Scores", "Harry Kane"},
+     "OP",
+     "O:Kane Scores|P:Harry Kane"},
+    {"Telescope Finds Water\nJames Webb Space Telescope",
+     {"James Webb Space Telescope"},
+     "P",
+     "P:James Webb Space Telescope"},
     /* loose punctuation trimmed, balanced kept */
     {"Chairman Mao\" said", {"Mao\""}, "P", "P:Mao"},
     {"Sporting (Lisbon) won",
@@ -129,8 +167,13 @@ static const char *fixed(const Case *p, double *prFirst) {
   size_t n = strlen(p->aType);
   tk_ner_span *a = tk_malloc(3 * sizeof *a);
   for (size_t k = 0; k < n; k++) {
-    a[k].iStart = (size_t)(strstr(p->z, p->azPart[k]) - p->z);
-    a[k].nLen = strlen(p->azPart[k]);
+    const char *zPart = p->azPart[k] + (p->azPart[k][0] == '@');
+    const char *zAt = strstr(p->z, zPart);
+    for (const char *zNext = zAt; p->azPart[k][0] == '@' && zNext;
+         zNext = strstr(zNext + 1, zPart))
+      zAt = zNext;
+    a[k].iStart = (size_t)(zAt - p->z);
+    a[k].nLen = strlen(zPart);
     a[k].eType = typeOf(p->aType[k]);
     a[k].rScore = k == 1 ? 0.7 : 0.9;
   }

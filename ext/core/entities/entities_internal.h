@@ -9,7 +9,7 @@
 **
 ** Cross-file functions are named tk_entities__*; the files depend on each
 ** other one way: entities.c -> the matchers, dictionary.c, docdate.c,
-** model_spans.c (-> dateline_names.c) and canonical.c
+** model_spans.c (-> dateline_names.c, headline_names.c) and canonical.c
 ** -> numbers.c, dates.c, types.c (the type table and options).
 */
 #ifndef TK_ENTITIES_INTERNAL_H
@@ -189,6 +189,14 @@ size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 ** claimed); the array may be replaced.  TK_OK or TK_ENOMEM. */
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn);
+
+/* headline_names.c: the claims of the Title Case lines of z[0..n): the
+** names the model found elsewhere in it (spans a[0..nSpan)) and their
+** types, where they recur; a tk_malloc'd array *paClaim of *pnClaim spans,
+** sorted and apart.  TK_OK or TK_ENOMEM. */
+int tk_entities__headline_names(const char *z, size_t n, const tk_ner_span *a,
+                                size_t nSpan, tk_ner_span **paClaim,
+                                size_t *pnClaim);
 
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place

@@ -10,6 +10,8 @@
 **   'Chairman Mao"'              PERSON 'Mao' (loose punctuation trimmed)
 **   "Robert F. Kennedy" + " Jr." PERSON "Robert F. Kennedy Jr."
 **   "ACCRA, Dec. 8 (AFP) - "     LOC "ACCRA", ORG "AFP" (dateline_names.c)
+**   ORG "Kane Scores" in a Title Case headline, "Harry Kane" below it:
+**                                PERSON "Kane" (headline_names.c)
 **
 **   rc = tk_entities__fix_model_spans(z, n, &aSpan, &nSpan);
 */
@@ -39,45 +41,67 @@ static int findDatelines(const char *z, size_t n, Claims *pC) {
   return 0;
 }
 
-/* The spans *pa[0..*pn) with the datelines' places and agencies claimed:
-** each claim replaces the spans inside it (or fills a gap: "(AFP)" the
-** model missed), and gives way to a span that crosses its edge.  The
-** model reads the agency of "PARIS, Oct. 19 (AFP) -" as nothing and the
-** place "SHARM EL-SHEIKH" as nothing; the dateline says what they are.
+/* Merge the claims c[0..nClaim) (sorted, apart) into the spans
+** *pa[0..*pn): each claim replaces the spans inside it, or fills a gap;
+** a span that crosses a claim's edge stays and the claim goes, unless
+** bForce, when every span the claim overlaps goes, but one longer span of
+** the claim's own type that holds it ("Mark Waugh" holding "Waugh").
 ** TK_OK or TK_ENOMEM (*pa unchanged). */
-static int claimDatelines(const char *z, size_t n, tk_ner_span **pa,
-                          size_t *pn) {
-  Claims c = {0, 0, 0};
-  if (findDatelines(z, n, &c)) {
-    tk_free(c.a);
-    return TK_ENOMEM;
-  }
-  if (c.n == 0) return TK_OK;
-  tk_ner_span *a = *pa, *aOut = tk_malloc((*pn + c.n) * sizeof *aOut);
-  if (!aOut) {
-    tk_free(c.a);
-    return TK_ENOMEM;
-  }
+static int mergeClaims(tk_ner_span **pa, size_t *pn, const tk_ner_span *c,
+                       size_t nClaim, int bForce) {
+  if (nClaim == 0) return TK_OK;
+  tk_ner_span *a = *pa, *aOut = tk_malloc((*pn + nClaim) * sizeof *aOut);
+  if (!aOut) return TK_ENOMEM;
   size_t i = 0, nOut = 0;
-  for (size_t k = 0; k < c.n; k++) {
-    size_t iStart = c.a[k].iStart, iEnd = iStart + c.a[k].nLen;
+  for (size_t k = 0; k < nClaim; k++) {
+    size_t iStart = c[k].iStart, iEnd = iStart + c[k].nLen;
     while (i < *pn && a[i].iStart + a[i].nLen <= iStart)
       aOut[nOut++] = a[i++];
     size_t j = i;
     int bCrossed = 0;
     for (; j < *pn && a[j].iStart < iEnd; j++)
       bCrossed |= a[j].iStart < iStart || a[j].iStart + a[j].nLen > iEnd;
-    if (bCrossed) continue; /* the spans stay; the claim goes */
-    aOut[nOut++] = c.a[k];
+    if (bCrossed && !bForce) continue; /* the spans stay; the claim goes */
+    if (bForce && j == i + 1 && a[i].eType == c[k].eType &&
+        a[i].nLen > c[k].nLen && a[i].iStart <= iStart &&
+        a[i].iStart + a[i].nLen >= iEnd)
+      continue; /* a longer name of the same type */
+    aOut[nOut++] = c[k];
     i = j;
   }
   while (i < *pn)
     aOut[nOut++] = a[i++];
-  tk_free(c.a);
   tk_free(a);
   *pa = aOut;
   *pn = nOut;
   return TK_OK;
+}
+
+/* The spans *pa[0..*pn) with the datelines' places and agencies claimed
+** (mergeClaims, the crossing spans staying).  The model reads the agency
+** of "PARIS, Oct. 19 (AFP) -" as nothing and the place "SHARM EL-SHEIKH"
+** as nothing; the dateline says what they are.  TK_OK or TK_ENOMEM. */
+static int claimDatelines(const char *z, size_t n, tk_ner_span **pa,
+                          size_t *pn) {
+  Claims c = {0, 0, 0};
+  int rc =
+      findDatelines(z, n, &c) ? TK_ENOMEM : mergeClaims(pa, pn, c.a, c.n, 0);
+  tk_free(c.a);
+  return rc;
+}
+
+/* The spans *pa[0..*pn) with the names of the Title Case lines claimed
+** from the rest of the document (headline_names.c), over every span they
+** overlap: there the model's spans run over verbs ("Kane Scores").
+** TK_OK or TK_ENOMEM. */
+static int claimHeadlines(const char *z, size_t n, tk_ner_span **pa,
+                          size_t *pn) {
+  tk_ner_span *aClaim = 0;
+  size_t nClaim = 0;
+  int rc = tk_entities__headline_names(z, n, *pa, *pn, &aClaim, &nClaim);
+  if (rc == TK_OK) rc = mergeClaims(pa, pn, aClaim, nClaim, 1);
+  tk_free(aClaim);
+  return rc;
 }
 
 /* 1 when z[iStart..iStart+nLen) is one word: no space inside. */
@@ -231,5 +255,6 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   }
   retypePlaces(z, a, nSpan);
   *pn = nSpan;
-  return claimDatelines(z, n, pa, pn);
+  int rc = claimDatelines(z, n, pa, pn);
+  return rc == TK_OK ? claimHeadlines(z, n, pa, pn) : rc;
 }

@@ -1,0 +1,220 @@
+/*
+** headline_names.c -- the names in a document's headline, read from the
+** rest of the document, for entities() (model_spans.c claims them over
+** the model's spans there):
+**
+**   "Kane Scores Twice as Bayern Clinch Bundesliga Title\n
+**    Harry Kane won ... as Bayern beat ... the Bundesliga ..."
+**
+** The headline is the text's first line that is not blank, when it is in
+** Title Case.  There every long word is capitalized, so the model cannot
+** tell a name from a verb ("Kane Scores" comes out as one ORG); the body
+** writes the same names in ordinary case, where the model reads them
+** well.  Each name the model found below the headline (and the surname of
+** each person's name of two or three words) is looked up in the headline,
+** longest first, word by word; a hit is a claim of the body's type.
+** Exact bytes only: "JAPAN" in an upper-case headline is not "Japan".
+**
+**   rc = tk_entities__headline_names(z, n, aSpan, nSpan, &aClaim, &nClaim);
+*/
+#include "entities_internal.h"
+
+#include <string.h>
+
+#define MAX_WORDS 6 /* the longest name looked up, in words */
+
+/* A name of the body: the bytes z[iStart..iStart+nLen) and its type. */
+typedef struct Slot {
+  uint64_t h; /* 0: an empty slot */
+  size_t iStart, nLen;
+  int eType;
+  double rScore;
+} Slot;
+
+/* The names of the body: an open-addressing hash set keyed by their
+** bytes. */
+typedef struct NameSet {
+  const char *z;
+  Slot *a;
+  size_t nSlot, nUsed;
+} NameSet;
+
+/* FNV-1a of z[0..n), never 0. */
+static uint64_t hashBytes(const char *z, size_t n) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)z[i]) * 0x100000001b3ULL;
+  return h ? h : 1;
+}
+
+/* The slot of z[0..n) in p: its own, or the empty one it would take. */
+static Slot *findSlot(const NameSet *p, const char *z, size_t n) {
+  uint64_t h = hashBytes(z, n);
+  for (size_t s = h & (p->nSlot - 1);; s = (s + 1) & (p->nSlot - 1)) {
+    Slot *q = &p->a[s];
+    if (q->h == 0 ||
+        (q->h == h && q->nLen == n && memcmp(p->z + q->iStart, z, n) == 0))
+      return q;
+  }
+}
+
+/* Add the name z[iStart..iStart+nLen) of type eType to p (the first type
+** given to a name stays). */
+static void addName(NameSet *p, size_t iStart, size_t nLen, int eType,
+                    double rScore) {
+  Slot *q = findSlot(p, p->z + iStart, nLen);
+  if (q->h) return;
+  q->h = hashBytes(p->z + iStart, nLen);
+  q->iStart = iStart;
+  q->nLen = nLen;
+  q->eType = eType;
+  q->rScore = rScore;
+  p->nUsed++;
+}
+
+/* 1 when z[iStart..iEnd) is a Title Case line: its words of four letters
+** or more all start with a capital (or a non-ASCII letter), and two of
+** them go on in lower case ("Scores", not "SCORES": an upper-case line,
+** such as CoNLL-2003's headlines and its tables of results, is not one). */
+static int isTitleLine(const char *z, size_t iStart, size_t iEnd) {
+  int nTitle = 0;
+  for (size_t i = iStart; i < iEnd;) {
+    while (i < iEnd && z[i] == ' ')
+      i++;
+    size_t iWord = i;
+    while (i < iEnd && z[i] != ' ')
+      i++;
+    size_t nLetter = 0, iFirst = SIZE_MAX;
+    for (size_t k = iWord; k < i; k++) {
+      unsigned char c = (unsigned char)z[k];
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        if (iFirst == SIZE_MAX) iFirst = k;
+        nLetter++;
+      } else if (c >= 0x80) {
+        if (iFirst == SIZE_MAX) iFirst = k;
+        nLetter += (c & 0xc0) != 0x80; /* one per character */
+      }
+    }
+    if (nLetter < 4) continue;
+    if (z[iFirst] >= 'a' && z[iFirst] <= 'z') return 0;
+    if (iFirst + 1 < i && z[iFirst + 1] >= 'a' && z[iFirst + 1] <= 'z')
+      nTitle++;
+  }
+  return nTitle >= 2;
+}
+
+/* The end of the word z[iStart..iEnd) without the punctuation after it
+** (and, with bPossessive, without a final "'s" or "’s"). */
+static size_t wordEnd(const char *z, size_t iStart, size_t iEnd,
+                      int bPossessive) {
+  while (iEnd > iStart && strchr(",:;!?.\"')", z[iEnd - 1]))
+    iEnd--;
+  if (!bPossessive) return iEnd;
+  if (iEnd >= iStart + 3 && z[iEnd - 1] == 's' && z[iEnd - 2] == '\'')
+    return iEnd - 2;
+  if (iEnd >= iStart + 5 && z[iEnd - 1] == 's' &&
+      memcmp(z + iEnd - 4, "\xe2\x80\x99", 3) == 0)
+    return iEnd - 4;
+  return iEnd;
+}
+
+/* Append to *pC the names of p found in the Title Case line
+** z[iStart..iEnd); 1 when out of memory. */
+static int findInLine(const NameSet *p, const char *z, size_t iStart,
+                      size_t iEnd, tk_ner_span **pa, size_t *pn,
+                      size_t *pnAlloc) {
+  size_t aWord[2 * MAX_WORDS]; /* the start and end of the next words */
+  for (size_t i = iStart; i < iEnd;) {
+    int nWord = 0;
+    for (size_t k = i; k < iEnd && nWord < MAX_WORDS;) {
+      while (k < iEnd && (z[k] == '"' || z[k] == '\'' || z[k] == '('))
+        k++;
+      size_t e = k;
+      while (e < iEnd && z[e] != ' ')
+        e++;
+      aWord[2 * nWord] = k;
+      aWord[2 * nWord + 1] = e;
+      nWord++;
+      if (e + 1 >= iEnd || z[e + 1] == ' ') break; /* two spaces end a run */
+      k = e + 1;
+    }
+    int nHit = 0;
+    for (int m = nWord; m >= 1 && !nHit; m--) {
+      for (int bPoss = 0; bPoss <= 1 && !nHit; bPoss++) {
+        size_t s = aWord[0];
+        size_t e = wordEnd(z, aWord[2 * (m - 1)], aWord[2 * m - 1], bPoss);
+        if (e <= s) continue;
+        const Slot *q = findSlot(p, z + s, e - s);
+        if (!q->h) continue;
+        if (tk_reserve(pa, pnAlloc, *pn, sizeof **pa)) return 1;
+        tk_ner_span *c = &(*pa)[(*pn)++];
+        c->iStart = s;
+        c->nLen = e - s;
+        c->eType = q->eType;
+        c->rScore = q->rScore;
+        nHit = m;
+      }
+    }
+    i = aWord[2 * (nHit ? nHit : 1) - 1];
+    while (i < iEnd && z[i] == ' ')
+      i++;
+  }
+  return 0;
+}
+
+/* The headline of z[0..n): its first line that is not blank, in
+** [*piStart, *piEnd), when it is in Title Case; 0 when there is none. */
+static int headline(const char *z, size_t n, size_t *piStart, size_t *piEnd) {
+  size_t i = 0;
+  while (i < n && (z[i] == ' ' || z[i] == '\t' || z[i] == '\n' || z[i] == '\r'))
+    i++;
+  const char *zEol = memchr(z + i, '\n', n - i);
+  size_t e = zEol ? (size_t)(zEol - z) : n;
+  while (e > i && (z[e - 1] == '\r' || z[e - 1] == ' '))
+    e--;
+  *piStart = i;
+  *piEnd = e;
+  return e > i && isTitleLine(z, i, e);
+}
+
+/* The claims of the headline of z[0..n) (see above) from the model's
+** spans a[0..nSpan): a tk_malloc'd array *paClaim of *pnClaim spans,
+** sorted and apart (NULL when none).  TK_OK or TK_ENOMEM. */
+int tk_entities__headline_names(const char *z, size_t n, const tk_ner_span *a,
+                                size_t nSpan, tk_ner_span **paClaim,
+                                size_t *pnClaim) {
+  *paClaim = 0;
+  *pnClaim = 0;
+  size_t iHead, iHeadEnd, nAlloc = 0;
+  if (!headline(z, n, &iHead, &iHeadEnd)) return TK_OK;
+  NameSet set = {z, 0, 16, 0};
+  while (set.nSlot < 4 * nSpan)
+    set.nSlot *= 2;
+  set.a = tk_malloc(set.nSlot * sizeof *set.a);
+  if (!set.a) return TK_ENOMEM;
+  memset(set.a, 0, set.nSlot * sizeof *set.a);
+  for (size_t k = 0; k < nSpan; k++) {
+    if (a[k].iStart < iHeadEnd || memchr(z + a[k].iStart, '\n', a[k].nLen))
+      continue; /* in the headline, or over a line break */
+    addName(&set, a[k].iStart, a[k].nLen, a[k].eType, a[k].rScore);
+    size_t nSpace = 0, iLast = 0;
+    for (size_t i = 0; i < a[k].nLen; i++)
+      if (z[a[k].iStart + i] == ' ') {
+        nSpace++;
+        iLast = a[k].iStart + i + 1;
+      }
+    if (a[k].eType == TK_ENT_PERSON && (nSpace == 1 || nSpace == 2))
+      addName(&set, iLast, a[k].iStart + a[k].nLen - iLast, TK_ENT_PERSON,
+              a[k].rScore); /* the surname */
+  }
+  int rc = TK_OK;
+  if (set.nUsed &&
+      findInLine(&set, z, iHead, iHeadEnd, paClaim, pnClaim, &nAlloc)) {
+    tk_free(*paClaim);
+    *paClaim = 0;
+    *pnClaim = 0;
+    rc = TK_ENOMEM;
+  }
+  tk_free(set.a);
+  return rc;
+}
