@@ -89,6 +89,10 @@ static const Case aCase[] = {
      {"Maia Sandu"},
      "P",
      "P:Sandu|P:Maia Sandu"},
+    {"Apple Sells More iPhone Models\nApple Inc said.",
+     {"@Apple"},
+     "O",
+     "O:Apple|O:Apple"},
     /* no headline: a long word in lower case, upper case, one line, the
     ** second line; a surname of four names */
     {"Kane scores twice\nHarry Kane scored.",

@@ -190,10 +190,10 @@ size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn);
 
-/* headline_names.c: the claims of the Title Case lines of z[0..n): the
-** names the model found elsewhere in it (spans a[0..nSpan)) and their
-** types, where they recur; a tk_malloc'd array *paClaim of *pnClaim spans,
-** sorted and apart.  TK_OK or TK_ENOMEM. */
+/* headline_names.c: the claims of the Title Case headline (first line)
+** of z[0..n): the names the model found below it (spans a[0..nSpan)) and
+** their types, where they recur in it; a tk_malloc'd array *paClaim of
+** *pnClaim spans, sorted and apart.  TK_OK or TK_ENOMEM. */
 int tk_entities__headline_names(const char *z, size_t n, const tk_ner_span *a,
                                 size_t nSpan, tk_ner_span **paClaim,
                                 size_t *pnClaim);

@@ -73,9 +73,10 @@ static void addName(NameSet *p, size_t iStart, size_t nLen, int eType,
 }
 
 /* 1 when z[iStart..iEnd) is a Title Case line: its words of four letters
-** or more all start with a capital (or a non-ASCII letter), and two of
-** them go on in lower case ("Scores", not "SCORES": an upper-case line,
-** such as CoNLL-2003's headlines and its tables of results, is not one). */
+** or more all start with a capital (or a non-ASCII letter, or hold a
+** capital: "iPhone"), and two of them go on in lower case ("Scores", not
+** "SCORES": an upper-case line, such as CoNLL-2003's headlines and its
+** tables of results, is not one). */
 static int isTitleLine(const char *z, size_t iStart, size_t iEnd) {
   int nTitle = 0;
   for (size_t i = iStart; i < iEnd;) {
@@ -85,18 +86,20 @@ static int isTitleLine(const char *z, size_t iStart, size_t iEnd) {
     while (i < iEnd && z[i] != ' ')
       i++;
     size_t nLetter = 0, iFirst = SIZE_MAX;
+    int bCapital = 0;
     for (size_t k = iWord; k < i; k++) {
       unsigned char c = (unsigned char)z[k];
       if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
         if (iFirst == SIZE_MAX) iFirst = k;
         nLetter++;
+        bCapital |= c <= 'Z';
       } else if (c >= 0x80) {
         if (iFirst == SIZE_MAX) iFirst = k;
         nLetter += (c & 0xc0) != 0x80; /* one per character */
       }
     }
     if (nLetter < 4) continue;
-    if (z[iFirst] >= 'a' && z[iFirst] <= 'z') return 0;
+    if (z[iFirst] >= 'a' && z[iFirst] <= 'z' && !bCapital) return 0;
     if (iFirst + 1 < i && z[iFirst + 1] >= 'a' && z[iFirst + 1] <= 'z')
       nTitle++;
   }
@@ -107,7 +110,7 @@ static int isTitleLine(const char *z, size_t iStart, size_t iEnd) {
 ** (and, with bPossessive, without a final "'s" or "’s"). */
 static size_t wordEnd(const char *z, size_t iStart, size_t iEnd,
                       int bPossessive) {
-  while (iEnd > iStart && strchr(",:;!?.\"')", z[iEnd - 1]))
+  while (iEnd > iStart && z[iEnd - 1] && strchr(",:;!?.\"')", z[iEnd - 1]))
     iEnd--;
   if (!bPossessive) return iEnd;
   if (iEnd >= iStart + 3 && z[iEnd - 1] == 's' && z[iEnd - 2] == '\'')
@@ -118,8 +121,8 @@ static size_t wordEnd(const char *z, size_t iStart, size_t iEnd,
   return iEnd;
 }
 
-/* Append to *pC the names of p found in the Title Case line
-** z[iStart..iEnd); 1 when out of memory. */
+/* Append to *pa (*pn of them, room for *pnAlloc) the names of p found in
+** the Title Case line z[iStart..iEnd); 1 when out of memory. */
 static int findInLine(const NameSet *p, const char *z, size_t iStart,
                       size_t iEnd, tk_ner_span **pa, size_t *pn,
                       size_t *pnAlloc) {

@@ -90,10 +90,10 @@ static int claimDatelines(const char *z, size_t n, tk_ner_span **pa,
   return rc;
 }
 
-/* The spans *pa[0..*pn) with the names of the Title Case lines claimed
-** from the rest of the document (headline_names.c), over every span they
-** overlap: there the model's spans run over verbs ("Kane Scores").
-** TK_OK or TK_ENOMEM. */
+/* The spans *pa[0..*pn) with the names of a Title Case headline claimed
+** from the rest of the document (headline_names.c), over the spans they
+** overlap (mergeClaims with bForce): there the model's spans run over
+** capitalized verbs ("Kane Scores").  TK_OK or TK_ENOMEM. */
 static int claimHeadlines(const char *z, size_t n, tk_ner_span **pa,
                           size_t *pn) {
   tk_ner_span *aClaim = 0;
