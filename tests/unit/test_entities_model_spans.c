@@ -93,6 +93,14 @@ static const Case aCase[] = {
      {"@Apple"},
      "O",
      "O:Apple|O:Apple"},
+    {"Alexander II of Epirus\nEpirus is a region.",
+     {"Alexander II of Epirus", "@Epirus"},
+     "PL",
+     "P:Alexander II of Epirus|L:Epirus"},
+    {"Anadyr River Floods\nThe Anadyr flows.",
+     {"Anadyr River", "@Anadyr"},
+     "OL",
+     "L:Anadyr River|L:Anadyr"},
     /* no headline: a long word in lower case, upper case, one line, the
     ** second line; a surname of four names */
     {"Kane scores twice\nHarry Kane scored.",

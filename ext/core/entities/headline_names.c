@@ -23,12 +23,14 @@
 
 #define MAX_WORDS 6 /* the longest name looked up, in words */
 
-/* A name of the body: the bytes z[iStart..iStart+nLen) and its type. */
+/* A name of the body: the bytes z[iStart..iStart+nLen), the type it was
+** given most often (the first of those tied) and that mention's score. */
 typedef struct Slot {
   uint64_t h; /* 0: an empty slot */
   size_t iStart, nLen;
   int eType;
   double rScore;
+  uint32_t aCount[TK_ENT_MISC + 1]; /* mentions by type (PERSON..MISC) */
 } Slot;
 
 /* The names of the body: an open-addressing hash set keyed by their
@@ -58,18 +60,24 @@ static Slot *findSlot(const NameSet *p, const char *z, size_t n) {
   }
 }
 
-/* Add the name z[iStart..iStart+nLen) of type eType to p (the first type
-** given to a name stays). */
+/* Add a mention z[iStart..iStart+nLen) of type eType (PERSON..MISC) to
+** p: a name's type is the one its mentions have most often. */
 static void addName(NameSet *p, size_t iStart, size_t nLen, int eType,
                     double rScore) {
   Slot *q = findSlot(p, p->z + iStart, nLen);
-  if (q->h) return;
-  q->h = hashBytes(p->z + iStart, nLen);
-  q->iStart = iStart;
-  q->nLen = nLen;
-  q->eType = eType;
-  q->rScore = rScore;
-  p->nUsed++;
+  if (!q->h) {
+    q->h = hashBytes(p->z + iStart, nLen);
+    q->iStart = iStart;
+    q->nLen = nLen;
+    q->eType = eType;
+    q->rScore = rScore;
+    p->nUsed++;
+  }
+  if (eType < TK_ENT_PERSON || eType > TK_ENT_MISC) return;
+  if (++q->aCount[eType] > q->aCount[q->eType]) {
+    q->eType = eType;
+    q->rScore = rScore;
+  }
 }
 
 /* 1 when z[iStart..iEnd) is a Title Case line: its words of four letters

@@ -41,69 +41,6 @@ static int findDatelines(const char *z, size_t n, Claims *pC) {
   return 0;
 }
 
-/* Merge the claims c[0..nClaim) (sorted, apart) into the spans
-** *pa[0..*pn): each claim replaces the spans inside it, or fills a gap;
-** a span that crosses a claim's edge stays and the claim goes, unless
-** bForce, when every span the claim overlaps goes, but one longer span of
-** the claim's own type that holds it ("Mark Waugh" holding "Waugh").
-** TK_OK or TK_ENOMEM (*pa unchanged). */
-static int mergeClaims(tk_ner_span **pa, size_t *pn, const tk_ner_span *c,
-                       size_t nClaim, int bForce) {
-  if (nClaim == 0) return TK_OK;
-  tk_ner_span *a = *pa, *aOut = tk_malloc((*pn + nClaim) * sizeof *aOut);
-  if (!aOut) return TK_ENOMEM;
-  size_t i = 0, nOut = 0;
-  for (size_t k = 0; k < nClaim; k++) {
-    size_t iStart = c[k].iStart, iEnd = iStart + c[k].nLen;
-    while (i < *pn && a[i].iStart + a[i].nLen <= iStart)
-      aOut[nOut++] = a[i++];
-    size_t j = i;
-    int bCrossed = 0;
-    for (; j < *pn && a[j].iStart < iEnd; j++)
-      bCrossed |= a[j].iStart < iStart || a[j].iStart + a[j].nLen > iEnd;
-    if (bCrossed && !bForce) continue; /* the spans stay; the claim goes */
-    if (bForce && j == i + 1 && a[i].eType == c[k].eType &&
-        a[i].nLen > c[k].nLen && a[i].iStart <= iStart &&
-        a[i].iStart + a[i].nLen >= iEnd)
-      continue; /* a longer name of the same type */
-    aOut[nOut++] = c[k];
-    i = j;
-  }
-  while (i < *pn)
-    aOut[nOut++] = a[i++];
-  tk_free(a);
-  *pa = aOut;
-  *pn = nOut;
-  return TK_OK;
-}
-
-/* The spans *pa[0..*pn) with the datelines' places and agencies claimed
-** (mergeClaims, the crossing spans staying).  The model reads the agency
-** of "PARIS, Oct. 19 (AFP) -" as nothing and the place "SHARM EL-SHEIKH"
-** as nothing; the dateline says what they are.  TK_OK or TK_ENOMEM. */
-static int claimDatelines(const char *z, size_t n, tk_ner_span **pa,
-                          size_t *pn) {
-  Claims c = {0, 0, 0};
-  int rc =
-      findDatelines(z, n, &c) ? TK_ENOMEM : mergeClaims(pa, pn, c.a, c.n, 0);
-  tk_free(c.a);
-  return rc;
-}
-
-/* The spans *pa[0..*pn) with the names of a Title Case headline claimed
-** from the rest of the document (headline_names.c), over the spans they
-** overlap (mergeClaims with bForce): there the model's spans run over
-** capitalized verbs ("Kane Scores").  TK_OK or TK_ENOMEM. */
-static int claimHeadlines(const char *z, size_t n, tk_ner_span **pa,
-                          size_t *pn) {
-  tk_ner_span *aClaim = 0;
-  size_t nClaim = 0;
-  int rc = tk_entities__headline_names(z, n, *pa, *pn, &aClaim, &nClaim);
-  if (rc == TK_OK) rc = mergeClaims(pa, pn, aClaim, nClaim, 1);
-  tk_free(aClaim);
-  return rc;
-}
-
 /* 1 when z[iStart..iStart+nLen) is one word: no space inside. */
 static int oneWord(const char *z, size_t iStart, size_t nLen) {
   return memchr(z + iStart, ' ', nLen) == 0;
@@ -236,6 +173,84 @@ static size_t withArticleName(const char *z, size_t nEnd, size_t iStart,
   while (i < nEnd && !strchr(" \t\n\r,.;:!?()[]\"", z[i]))
     i++;
   return i - iStart;
+}
+
+/* 1 when the span p of z is a name by its form, not by a run of capitals:
+** it holds a word that starts in lower case ("Alexander II of Epirus",
+** "Alfred the Great", "Mohammed Shia al-Sudani") or ends with a place's
+** head ("Anadyr River"). */
+static int structuredName(const char *z, const tk_ner_span *p) {
+  for (size_t i = 0; i < p->nLen; i++) {
+    char c = z[p->iStart + i];
+    if ((i == 0 || z[p->iStart + i - 1] == ' ') && c >= 'a' && c <= 'z')
+      return 1;
+  }
+  return placeHead(z, p->iStart, p->nLen);
+}
+
+/* Merge the claims c[0..nClaim) (sorted, apart) into the spans
+** *pa[0..*pn): each claim replaces the spans inside it, or fills a gap;
+** a span that crosses a claim's edge stays and the claim goes, unless
+** bForce, when every span the claim overlaps goes, but one longer span
+** that holds it and is of its type ("Mark Waugh" holding "Waugh") or a
+** name by its form (structuredName: "Alexander II of Epirus" holding
+** "Epirus").
+** TK_OK or TK_ENOMEM (*pa unchanged). */
+static int mergeClaims(const char *z, tk_ner_span **pa, size_t *pn,
+                       const tk_ner_span *c, size_t nClaim, int bForce) {
+  if (nClaim == 0) return TK_OK;
+  tk_ner_span *a = *pa, *aOut = tk_malloc((*pn + nClaim) * sizeof *aOut);
+  if (!aOut) return TK_ENOMEM;
+  size_t i = 0, nOut = 0;
+  for (size_t k = 0; k < nClaim; k++) {
+    size_t iStart = c[k].iStart, iEnd = iStart + c[k].nLen;
+    while (i < *pn && a[i].iStart + a[i].nLen <= iStart)
+      aOut[nOut++] = a[i++];
+    size_t j = i;
+    int bCrossed = 0;
+    for (; j < *pn && a[j].iStart < iEnd; j++)
+      bCrossed |= a[j].iStart < iStart || a[j].iStart + a[j].nLen > iEnd;
+    if (bCrossed && !bForce) continue; /* the spans stay; the claim goes */
+    if (bForce && j == i + 1 && a[i].nLen > c[k].nLen &&
+        a[i].iStart <= iStart && a[i].iStart + a[i].nLen >= iEnd &&
+        (a[i].eType == c[k].eType || structuredName(z, &a[i])))
+      continue; /* a longer name that holds the claim */
+    aOut[nOut++] = c[k];
+    i = j;
+  }
+  while (i < *pn)
+    aOut[nOut++] = a[i++];
+  tk_free(a);
+  *pa = aOut;
+  *pn = nOut;
+  return TK_OK;
+}
+
+/* The spans *pa[0..*pn) with the datelines' places and agencies claimed
+** (mergeClaims, the crossing spans staying).  The model reads the agency
+** of "PARIS, Oct. 19 (AFP) -" as nothing and the place "SHARM EL-SHEIKH"
+** as nothing; the dateline says what they are.  TK_OK or TK_ENOMEM. */
+static int claimDatelines(const char *z, size_t n, tk_ner_span **pa,
+                          size_t *pn) {
+  Claims c = {0, 0, 0};
+  int rc =
+      findDatelines(z, n, &c) ? TK_ENOMEM : mergeClaims(z, pa, pn, c.a, c.n, 0);
+  tk_free(c.a);
+  return rc;
+}
+
+/* The spans *pa[0..*pn) with the names of a Title Case headline claimed
+** from the rest of the document (headline_names.c), over the spans they
+** overlap (mergeClaims with bForce): there the model's spans run over
+** capitalized verbs ("Kane Scores").  TK_OK or TK_ENOMEM. */
+static int claimHeadlines(const char *z, size_t n, tk_ner_span **pa,
+                          size_t *pn) {
+  tk_ner_span *aClaim = 0;
+  size_t nClaim = 0;
+  int rc = tk_entities__headline_names(z, n, *pa, *pn, &aClaim, &nClaim);
+  if (rc == TK_OK) rc = mergeClaims(z, pa, pn, aClaim, nClaim, 1);
+  tk_free(aClaim);
+  return rc;
 }
 
 /* Fix the tagger's spans *pa[0..*pn) of z[0..n) (see above): the array
