@@ -96,6 +96,14 @@ size_t tk_utf8_count(const char *z, size_t n);
 int tk_utf8_is_valid(const char *z, size_t n);
 /* Append z[0..n) to p with each invalid byte replaced by U+FFFD. */
 void tk_utf8_sanitize(tk_buf *p, const char *z, size_t n);
+/* The 32-bit FNV-1a hash of the bytes z[0..n): what the hash tables of
+** the families (stems, lexicons, names, keywords) are keyed by. */
+static inline uint32_t tk_fnv1a(const char *z, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)z[i]) * 16777619u;
+  return h;
+}
 /* The value of the hex digit c (either case), or -1. */
 static inline int tk_hex_digit(char c) {
   if (c >= '0' && c <= '9') return c - '0';

@@ -30,20 +30,11 @@ extern const double tk_corpus__kw_lex_quant;
 extern const uint32_t tk_corpus__kw_lex_bucket[];
 extern const char tk_corpus__kw_lex_forms[];
 
-/* FNV-1a of z[0..n), as ext/tools/kw_lexicon.py groups the forms by. */
-static uint32_t formHash(const char *z, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    h = (h ^ (unsigned char)z[i]) * 16777619u;
-  }
-  return h;
-}
-
 /* Start loading the bucket of the lower-case word form z[0..n) (a hint:
 ** the table is large and a word's first look-up finds it in no cache). */
 void tk_corpus__kw_lex_prefetch(const char *z, size_t n) {
   __builtin_prefetch(
-      &tk_corpus__kw_lex_bucket[formHash(z, n) % tk_corpus__kw_lex_buckets]);
+      &tk_corpus__kw_lex_bucket[tk_fnv1a(z, n) % tk_corpus__kw_lex_buckets]);
 }
 
 /* Look up the lower-case word form z[0..n); 1 when the table has it.  The
@@ -51,7 +42,8 @@ void tk_corpus__kw_lex_prefetch(const char *z, size_t n) {
 ** lie side by side, each as its length, class and IDF bytes, then its
 ** bytes. */
 int tk_corpus__kw_lex_find(const char *z, size_t n, tk_corpus__kwlexword *p) {
-  uint32_t b = formHash(z, n) % tk_corpus__kw_lex_buckets;
+  /* FNV-1a buckets, as ext/tools/kw_lexicon.py groups the forms */
+  uint32_t b = tk_fnv1a(z, n) % tk_corpus__kw_lex_buckets;
   const unsigned char *e = (const unsigned char *)tk_corpus__kw_lex_forms +
                            tk_corpus__kw_lex_bucket[b];
   const unsigned char *eEnd = (const unsigned char *)tk_corpus__kw_lex_forms +

@@ -90,14 +90,6 @@ struct tk_canon {
 
 /* ------------------------------------------------------------ hash maps */
 
-/* FNV-1a over z[0..n). */
-static uint32_t canonHash(const char *z, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t k = 0; k < n; k++)
-    h = (h ^ (unsigned char)z[k]) * 16777619u;
-  return h;
-}
-
 /* Empty the map for about nHint keys: its slots are reallocated when
 ** there are none or more than 4 times what nHint needs, so that a large
 ** document does not make later small ones pay for its table. */
@@ -156,7 +148,7 @@ static int mapGrow(CanonMap *m) {
 static uint32_t mapGet(const CanonMap *m, const tk_buf *pArena, size_t iKey,
                        size_t nKey) {
   const char *z = pArena->z + iKey;
-  return mapSlot(m, pArena, canonHash(z, nKey), z, nKey)->v;
+  return mapSlot(m, pArena, tk_fnv1a(z, nKey), z, nKey)->v;
 }
 
 /* The slot of arena key [iKey, iKey+nKey), added when absent (*pbNew 1;
@@ -165,7 +157,7 @@ static CanonSlot *mapPut(CanonMap *m, const tk_buf *pArena, size_t iKey,
                          size_t nKey, int *pbNew) {
   if (mapGrow(m) != TK_OK) return 0;
   const char *z = pArena->z + iKey;
-  uint32_t h = canonHash(z, nKey);
+  uint32_t h = tk_fnv1a(z, nKey);
   CanonSlot *s = mapSlot(m, pArena, h, z, nKey);
   *pbNew = s->v == NONE;
   if (*pbNew) {

@@ -14,7 +14,8 @@
 ** 20"), then the agency in brackets ("(AFP)", "(Kyodo)") and a dash with
 ** a space before and after it.  The bracketed agency and the dash are what
 ** make it a dateline; a line of capitals without them is not one.  Bytes
-** are read as bytes: invalid UTF-8 is safe.
+** are read as bytes: invalid UTF-8 is safe.  (docdate.c reads the date of
+** a dateline, in the head of a text only, and needs no agency.)
 */
 #include "entities_internal.h"
 

@@ -66,20 +66,12 @@ struct tk_entities {
   tk_ner_scratch *pNer; /* the tagger's memory, kept between texts */
 };
 
-/* Hash of a keyword (FNV-1a). */
-static size_t kwHash(const char *z, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t k = 0; k < n; k++)
-    h = (h ^ (unsigned char)z[k]) * 16777619u;
-  return h & (KW_SLOTS - 1);
-}
-
 /* tk_kw_add for the keyword table. */
 static int kwAdd(void *pCtx, const char *zWord, int fClass) {
   KwSlot *a = pCtx;
   size_t n = strlen(zWord);
   if (n >= sizeof(a->z)) return TK_OK;
-  size_t k = kwHash(zWord, n);
+  size_t k = tk_fnv1a(zWord, n) & (KW_SLOTS - 1);
   while (a[k].n && !(a[k].n == n && memcmp(a[k].z, zWord, n) == 0))
     k = (k + 1) & (KW_SLOTS - 1);
   memcpy(a[k].z, zWord, n);
@@ -91,7 +83,7 @@ static int kwAdd(void *pCtx, const char *zWord, int fClass) {
 /* The TK_KW_* flags of a norm. */
 static int kwFlags(const KwSlot *a, const char *z, size_t n) {
   if (n >= sizeof(a->z)) return 0;
-  size_t k = kwHash(z, n);
+  size_t k = tk_fnv1a(z, n) & (KW_SLOTS - 1);
   while (a[k].n) {
     if (a[k].n == n && memcmp(a[k].z, z, n) == 0) return a[k].f;
     k = (k + 1) & (KW_SLOTS - 1);

@@ -184,8 +184,9 @@ void tk_entities__canon_free(tk_canon *p);
 size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 
 /* model_spans.c: fix the tagger's spans *pa[0..*pn) of z[0..n) as
-** entities() shows them (places joined by "of", loose punctuation trimmed,
-** a person's generational suffix taken in, datelines' places and agencies
+** entities() shows them (places joined by "of" or typed by their heads,
+** loose punctuation trimmed, a person's generational suffix and a place's
+** "al-X" taken in, datelines' places and agencies and a headline's names
 ** claimed); the array may be replaced.  TK_OK or TK_ENOMEM. */
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn);

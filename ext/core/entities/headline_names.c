@@ -26,8 +26,8 @@
 /* A name of the body: the bytes z[iStart..iStart+nLen), the type it was
 ** given most often (the first of those tied) and that mention's score. */
 typedef struct Slot {
-  uint64_t h; /* 0: an empty slot */
-  size_t iStart, nLen;
+  size_t iStart, nLen; /* nLen 0: an empty slot */
+  uint32_t h;
   int eType;
   double rScore;
   uint32_t aCount[TK_ENT_MISC + 1]; /* mentions by type (PERSON..MISC) */
@@ -41,20 +41,12 @@ typedef struct NameSet {
   size_t nSlot, nUsed;
 } NameSet;
 
-/* FNV-1a of z[0..n), never 0. */
-static uint64_t hashBytes(const char *z, size_t n) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)z[i]) * 0x100000001b3ULL;
-  return h ? h : 1;
-}
-
 /* The slot of z[0..n) in p: its own, or the empty one it would take. */
 static Slot *findSlot(const NameSet *p, const char *z, size_t n) {
-  uint64_t h = hashBytes(z, n);
+  uint32_t h = tk_fnv1a(z, n);
   for (size_t s = h & (p->nSlot - 1);; s = (s + 1) & (p->nSlot - 1)) {
     Slot *q = &p->a[s];
-    if (q->h == 0 ||
+    if (q->nLen == 0 ||
         (q->h == h && q->nLen == n && memcmp(p->z + q->iStart, z, n) == 0))
       return q;
   }
@@ -65,8 +57,8 @@ static Slot *findSlot(const NameSet *p, const char *z, size_t n) {
 static void addName(NameSet *p, size_t iStart, size_t nLen, int eType,
                     double rScore) {
   Slot *q = findSlot(p, p->z + iStart, nLen);
-  if (!q->h) {
-    q->h = hashBytes(p->z + iStart, nLen);
+  if (!q->nLen) {
+    q->h = tk_fnv1a(p->z + iStart, nLen);
     q->iStart = iStart;
     q->nLen = nLen;
     q->eType = eType;
@@ -156,7 +148,7 @@ static int findInLine(const NameSet *p, const char *z, size_t iStart,
         size_t e = wordEnd(z, aWord[2 * (m - 1)], aWord[2 * m - 1], bPoss);
         if (e <= s) continue;
         const Slot *q = findSlot(p, z + s, e - s);
-        if (!q->h) continue;
+        if (!q->nLen) continue;
         if (tk_reserve(pa, pnAlloc, *pn, sizeof **pa)) return 1;
         tk_ner_span *c = &(*pa)[(*pn)++];
         c->iStart = s;

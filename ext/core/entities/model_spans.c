@@ -18,6 +18,7 @@
 #include "entities_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The names of the datelines of a text, in order (see claimDatelines). */
 typedef struct Claims {
@@ -90,15 +91,9 @@ static int placeHead(const char *z, size_t iStart, size_t nLen) {
   while (i > iStart && z[i - 1] != ' ')
     i--;
   size_t n = iStart + nLen - i;
-  char zLow[16];
-  if (i == iStart || n >= sizeof zLow) return 0; /* one word, or too long */
-  for (size_t k = 0; k < n; k++) {
-    char c = z[i + k];
-    zLow[k] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-  }
-  zLow[n] = 0;
+  if (i == iStart) return 0; /* one word */
   for (int k = 0; az[k]; k++)
-    if (strcmp(az[k], zLow) == 0) return 1;
+    if (strlen(az[k]) == n && strncasecmp(z + i, az[k], n) == 0) return 1;
   return 0;
 }
 
@@ -111,13 +106,9 @@ static int placeHead(const char *z, size_t iStart, size_t nLen) {
 static void retypePlaces(const char *z, tk_ner_span *a, size_t nSpan) {
   for (size_t k = 0; k < nSpan; k++) {
     const char *w = z + a[k].iStart;
-    if (a[k].eType == TK_ENT_LOC || !placeHead(z, a[k].iStart, a[k].nLen))
-      continue;
-    int bInner = 0;
-    for (size_t i = 0; i + 4 <= a[k].nLen && !bInner; i++)
-      bInner = memcmp(w + i, " of ", 4) == 0 ||
-               (i + 5 <= a[k].nLen && memcmp(w + i, " for ", 5) == 0);
-    if (!bInner) a[k].eType = TK_ENT_LOC;
+    if (a[k].eType != TK_ENT_LOC && placeHead(z, a[k].iStart, a[k].nLen) &&
+        !memmem(w, a[k].nLen, " of ", 4) && !memmem(w, a[k].nLen, " for ", 5))
+      a[k].eType = TK_ENT_LOC;
   }
 }
 

@@ -280,9 +280,7 @@ static int computeFlags(const tk_passages__words *pW, const char *z, size_t n,
 static int wordFlags(tk_passages__words *p, const char *z, size_t n,
                      unsigned char *pk0, unsigned char *pk1) {
   if (n > TK_PASSAGES__WORD_BYTES) return computeFlags(p, z, n, pk0, pk1);
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)z[i]) * 16777619u;
+  uint32_t h = tk_fnv1a(z, n);
   size_t s = (h ^ (h >> 15)) & (TK_PASSAGES__CACHE_SIZE - 1);
   if (p->a[s].n != n || !(p->a[s].flags & WF_KNOWN) ||
       memcmp(p->a[s].z, z, n) != 0) {

@@ -24,20 +24,10 @@ typedef struct IndexSlot {
 static IndexSlot aSlot[INDEX_SLOTS];
 static pthread_once_t indexOnce = PTHREAD_ONCE_INIT;
 
-/* FNV-1a hash of z[0..n). */
-static uint32_t hashWord(const char *z, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)z[i];
-    h *= 16777619u;
-  }
-  return h;
-}
-
 /* The slot of z[0..n): the one holding it, or the empty one where it
 ** would go (linear probing; the table never fills). */
 static IndexSlot *findSlot(const char *z, size_t n) {
-  uint32_t i = hashWord(z, n) & (INDEX_SLOTS - 1);
+  uint32_t i = tk_fnv1a(z, n) & (INDEX_SLOTS - 1);
   while (aSlot[i].z && (aSlot[i].n != n || memcmp(aSlot[i].z, z, n) != 0)) {
     i = (i + 1) & (INDEX_SLOTS - 1);
   }

@@ -139,14 +139,6 @@ void tk_stemmer_free(tk_stemmer *p) {
   tk_free(p);
 }
 
-/* FNV-1a hash of z[0..n). */
-static uint32_t hashWord(const char *z, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)z[i]) * 16777619u;
-  return h;
-}
-
 /* Stem one word, through the cache; words longer than 1 MB are returned
 ** as they are. */
 int tk_stemmer_stem(tk_stemmer *p, const char *z, size_t n, const char **pzOut,
@@ -164,7 +156,7 @@ int tk_stemmer_stem(tk_stemmer *p, const char *z, size_t n, const char **pzOut,
     if (p->aCache) memset(p->aCache, 0, sizeof(StemSlot) * STEM_CACHE);
   }
   if (p->aCache && n > 0 && n <= STEM_MAX) {
-    pSlot = &p->aCache[hashWord(z, n) & (STEM_CACHE - 1)];
+    pSlot = &p->aCache[tk_fnv1a(z, n) & (STEM_CACHE - 1)];
     if (pSlot->nWord == n && memcmp(pSlot->zWord, z, n) == 0) {
       *pzOut = pSlot->zStem;
       *pnOut = pSlot->nStem;
