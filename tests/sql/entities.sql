@@ -514,6 +514,11 @@ Harry Kane won the first trophy of his career as Bayern beat Borussia Monchengla
 SELECT count(*) FROM entities('Kane Scores Twice as Bayern Clinch Bundesliga Title', 'patterns=0') WHERE entity = 'Kane';
 -- => 0
 
+-- Two persons' names one space apart are one person (CoNLL-2003 never
+-- puts two side by side); a comma keeps them apart.
+SELECT count(*) FROM entities('In 82 BC Lucius Cornelius Sulla marched on Rome.', 'patterns=0') WHERE type = 'PERSON' AND entity = 'Lucius Cornelius Sulla';
+-- => 1
+
 -- A place of one word that "of" joins to the place after it is one place
 -- (docs/entities.md "Overlaps"); a club "of" its country stays two.
 SELECT entity, type FROM entities('Estonia would let its navy stop tankers in the Gulf of Finland.', 'patterns=0');

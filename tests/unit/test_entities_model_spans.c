@@ -45,6 +45,20 @@ static const Case aCase[] = {
      {"Isle", "Man", "Europe"},
      "LLL",
      "L:Isle of Man|L:Europe"},
+    /* two persons' names one space apart are one name; not two spaces or
+    ** a comma apart, nor in a Title Case headline */
+    {"Lucius Cornelius Sulla marched.",
+     {"Lucius Cornelius", "Sulla"},
+     "PP",
+     "P:Lucius Cornelius Sulla"},
+    {"Agassi  Graf, Sampras",
+     {"Agassi", "Graf", "Sampras"},
+     "PPP",
+     "P:Agassi|P:Graf|P:Sampras"},
+    {"Takaichi Becomes Japan Leader",
+     {"Takaichi", "Becomes Japan"},
+     "PP",
+     "P:Takaichi|P:Becomes Japan"},
     /* a name that ends with a place's head is a place; not one word, not
     ** with " of " or " for " inside, not the heads of clubs' names */
     {"at the Allianz Arena", {"Allianz Arena"}, "O", "L:Allianz Arena"},

@@ -184,13 +184,18 @@ void tk_entities__canon_free(tk_canon *p);
 size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 
 /* model_spans.c: fix the tagger's spans *pa[0..*pn) of z[0..n) as
-** entities() shows them (places joined by "of" or typed by their heads,
+** entities() shows them (split names joined, places typed by their heads,
 ** loose punctuation trimmed, a person's generational suffix and a place's
 ** "al-X" taken in, datelines' places and agencies and a headline's names
 ** claimed); the array may be replaced.  TK_OK or TK_ENOMEM. */
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn);
 
+/* headline_names.c: the headline of z[0..n), its first line that is not
+** blank, in [*piStart, *piEnd), when it is in Title Case; 0 when there is
+** none. */
+int tk_entities__headline(const char *z, size_t n, size_t *piStart,
+                          size_t *piEnd);
 /* headline_names.c: the claims of the Title Case headline (first line)
 ** of z[0..n): the names the model found below it (spans a[0..nSpan)) and
 ** their types, where they recur in it; a tk_malloc'd array *paClaim of

@@ -165,9 +165,9 @@ static int findInLine(const NameSet *p, const char *z, size_t iStart,
   return 0;
 }
 
-/* The headline of z[0..n): its first line that is not blank, in
-** [*piStart, *piEnd), when it is in Title Case; 0 when there is none. */
-static int headline(const char *z, size_t n, size_t *piStart, size_t *piEnd) {
+/* The headline of z[0..n) (see entities_internal.h). */
+int tk_entities__headline(const char *z, size_t n, size_t *piStart,
+                          size_t *piEnd) {
   size_t i = 0;
   while (i < n && (z[i] == ' ' || z[i] == '\t' || z[i] == '\n' || z[i] == '\r'))
     i++;
@@ -189,7 +189,7 @@ int tk_entities__headline_names(const char *z, size_t n, const tk_ner_span *a,
   *paClaim = 0;
   *pnClaim = 0;
   size_t iHead, iHeadEnd, nAlloc = 0;
-  if (!headline(z, n, &iHead, &iHeadEnd)) return TK_OK;
+  if (!tk_entities__headline(z, n, &iHead, &iHeadEnd)) return TK_OK;
   NameSet set = {z, 0, 16, 0};
   while (set.nSlot < 4 * nSpan)
     set.nSlot *= 2;

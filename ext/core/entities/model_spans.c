@@ -5,6 +5,7 @@
 ** stay as they are (docs/entities.md, "Overlaps"):
 **
 **   "Gulf" + " of " + "Finland"  one LOC "Gulf of Finland"
+**   "Lucius Cornelius" + "Sulla" one PERSON "Lucius Cornelius Sulla"
 **   ORG "London Stadium"         LOC "London Stadium" (a place's head)
 **   LOC "Sharm" + " el-Sheikh"   LOC "Sharm el-Sheikh"
 **   'Chairman Mao"'              PERSON 'Mao' (loose punctuation trimmed)
@@ -47,21 +48,36 @@ static int oneWord(const char *z, size_t iStart, size_t nLen) {
   return memchr(z + iStart, ' ', nLen) == 0;
 }
 
-/* Join in place each LOC of one word that " of " (single spaces) joins to
-** the LOC after it: "Gulf of Finland", "Cape of Good Hope", "Republic of
-** Ireland", which the model splits in two when it has not seen them.  In
-** CoNLL-2003 train and dev such pairs are one LOC 11 times of 12 (the
-** other: "Pudong New Area" of "Shanghai", a first part of three words).
-** The joined span scores the lower of its parts' scores.  Returns the new
-** count of a[0..nSpan). */
-static size_t joinPlacesOf(const char *z, tk_ner_span *a, size_t nSpan) {
+/* 1 when the spans p and q of z, q right after p, are one name the model
+** split: a LOC of one word that " of " joins to the LOC after it ("Gulf
+** of Finland", "Cape of Good Hope"; in CoNLL-2003 train and dev such pairs
+** are one LOC 11 times of 12, the other "Pudong New Area" of "Shanghai",
+** a first part of three words), or two PERSONs one space apart ("Lucius
+** Cornelius" + "Sulla", "Massoud" + "Barzani"; CoNLL-2003 train and dev
+** never put two persons' names side by side), but in a Title Case
+** headline, which ends at iHeadEnd, whose capitalized verbs split names
+** ("Takaichi" + "Becomes Japan"). */
+static int splitName(const char *z, size_t iHeadEnd, const tk_ner_span *p,
+                     const tk_ner_span *q) {
+  size_t iGap = p->iStart + p->nLen;
+  if (p->eType == TK_ENT_PERSON && q->eType == TK_ENT_PERSON)
+    return q->iStart == iGap + 1 && z[iGap] == ' ' && p->iStart >= iHeadEnd;
+  return p->eType == TK_ENT_LOC && q->eType == TK_ENT_LOC &&
+         q->iStart == iGap + 4 && memcmp(z + iGap, " of ", 4) == 0 &&
+         oneWord(z, p->iStart, p->nLen);
+}
+
+/* Join in place the names of a[0..nSpan), spans of z[0..n), the model
+** split (splitName); a joined span scores the lower of its parts' scores.
+** Returns the new count of a[0..nSpan). */
+static size_t joinSplitNames(const char *z, size_t n, tk_ner_span *a,
+                             size_t nSpan) {
+  size_t iHead, iHeadEnd;
+  if (!tk_entities__headline(z, n, &iHead, &iHeadEnd)) iHeadEnd = 0;
   size_t nOut = 0;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *pPrev = nOut ? &a[nOut - 1] : 0;
-    size_t iGap = pPrev ? pPrev->iStart + pPrev->nLen : 0;
-    if (pPrev && pPrev->eType == TK_ENT_LOC && a[k].eType == TK_ENT_LOC &&
-        a[k].iStart == iGap + 4 && memcmp(z + iGap, " of ", 4) == 0 &&
-        oneWord(z, pPrev->iStart, pPrev->nLen)) {
+    if (pPrev && splitName(z, iHeadEnd, pPrev, &a[k])) {
       pPrev->nLen = a[k].iStart + a[k].nLen - pPrev->iStart;
       if (a[k].rScore < pPrev->rScore) pPrev->rScore = a[k].rScore;
       continue;
@@ -249,7 +265,7 @@ static int claimHeadlines(const char *z, size_t n, tk_ner_span **pa,
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn) {
   tk_ner_span *a = *pa;
-  size_t nSpan = joinPlacesOf(z, a, *pn);
+  size_t nSpan = joinSplitNames(z, n, a, *pn);
   for (size_t k = 0; k < nSpan; k++) {
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     size_t nEnd = k + 1 < nSpan ? a[k + 1].iStart : n;
