@@ -99,6 +99,32 @@ static inline int tk_entities__eq(const char *z, size_t n, const char *zWord) {
   return n && z[0] == zWord[0] && strlen(zWord) == n &&
          memcmp(z, zWord, n) == 0;
 }
+/* 1 when z[0..n) equals one of the words of the 0-terminated list az. */
+static inline int tk_entities__in_list(const char *const *az, const char *z,
+                                       size_t n) {
+  for (int k = 0; az[k]; k++)
+    if (tk_entities__eq(z, n, az[k])) return 1;
+  return 0;
+}
+/* The start of the next word of z[*pi..iEnd), words being apart by
+** spaces; *pi gets its end (iEnd, and an empty word, when none is left). */
+static inline size_t tk_entities__next_word(const char *z, size_t *pi,
+                                            size_t iEnd) {
+  size_t i = *pi;
+  while (i < iEnd && z[i] == ' ')
+    i++;
+  size_t iWord = i;
+  while (i < iEnd && z[i] != ' ')
+    i++;
+  *pi = i;
+  return iWord;
+}
+/* 1 when z[i] (i < n) is a capital: an ASCII one, or the first byte of a
+** character outside ASCII (read as a letter that may be one: "Ž", "Ö"). */
+static inline int tk_entities__capital_at(const char *z, size_t n, size_t i) {
+  unsigned char c = i < n ? (unsigned char)z[i] : 0;
+  return (c >= 'A' && c <= 'Z') || c >= 0xc0;
+}
 
 /* ------------------------------------------------ numbers.c: numbers */
 /* Parse decimal digits with optional thousands commas and one '.' from
@@ -186,8 +212,10 @@ size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 /* model_spans.c: fix the tagger's spans *pa[0..*pn) of z[0..n) as
 ** entities() shows them (split names joined, places typed by their heads,
 ** loose punctuation trimmed, a person's generational suffix and a place's
-** "al-X" taken in, datelines' places and agencies and a headline's names
-** claimed); the array may be replaced.  TK_OK or TK_ENOMEM. */
+** "al-X" taken in, sports teams joined, events typed by their heads,
+** datelines' places and agencies, quoted titles, storms, "People's" names
+** and a headline's names claimed); the array may be replaced.  TK_OK or
+*TK_ENOMEM. */
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn);
 
@@ -203,6 +231,36 @@ int tk_entities__headline(const char *z, size_t n, size_t *piStart,
 int tk_entities__headline_names(const char *z, size_t n, const tk_ner_span *a,
                                 size_t nSpan, tk_ner_span **paClaim,
                                 size_t *pnClaim);
+
+/* quoted_titles.c: the titles of works in quotation marks in z[0..n)
+** ("Not Like Us") that are not one of the model's spans a[0..nSpan): a
+** tk_malloc'd array *paClaim of *pnClaim MISC spans, sorted and apart.
+** TK_OK or TK_ENOMEM. */
+int tk_entities__quoted_titles(const char *z, size_t n, const tk_ner_span *a,
+                               size_t nSpan, tk_ner_span **paClaim,
+                               size_t *pnClaim);
+
+/* team_names.c: join in place each LOC of a[0..nSpan), spans of z[0..n),
+** with the capitalized plural after it ("Dallas" + " Mavericks") into one
+** ORG, but before iHeadEnd (a Title Case headline); returns the new
+** count. */
+size_t tk_entities__join_team_names(const char *z, size_t n, size_t iHeadEnd,
+                                    tk_ner_span *a, size_t nSpan);
+
+/* storm_names.c: the names of storms in z[0..n) ("Hurricane Katrina":
+** "Katrina"), given the model's spans a[0..nSpan): a tk_malloc'd array
+** *paClaim of *pnClaim MISC spans, sorted and apart.  TK_OK or
+** TK_ENOMEM. */
+int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
+                             size_t nSpan, tk_ner_span **paClaim,
+                             size_t *pnClaim);
+
+/* peoples_names.c: the names on "People's" in z[0..n) ("Republican
+** People's Party"; a[0..nSpan) unused): a tk_malloc'd array *paClaim of
+** *pnClaim ORG spans, sorted and apart.  TK_OK or TK_ENOMEM. */
+int tk_entities__peoples_names(const char *z, size_t n, const tk_ner_span *a,
+                               size_t nSpan, tk_ner_span **paClaim,
+                               size_t *pnClaim);
 
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place

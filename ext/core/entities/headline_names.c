@@ -80,11 +80,7 @@ static void addName(NameSet *p, size_t iStart, size_t nLen, int eType,
 static int isTitleLine(const char *z, size_t iStart, size_t iEnd) {
   int nTitle = 0;
   for (size_t i = iStart; i < iEnd;) {
-    while (i < iEnd && z[i] == ' ')
-      i++;
-    size_t iWord = i;
-    while (i < iEnd && z[i] != ' ')
-      i++;
+    size_t iWord = tk_entities__next_word(z, &i, iEnd);
     size_t nLetter = 0, iFirst = SIZE_MAX;
     int bCapital = 0;
     for (size_t k = iWord; k < i; k++) {

@@ -1,0 +1,99 @@
+/*
+** team_names.c -- a sports team's name that the model cut after its city,
+** for entities() (model_spans.c joins it):
+**
+**   LOC "Dallas" + " Mavericks"        ORG "Dallas Mavericks"
+**   LOC "Indiana" + ORG "Pacers"       ORG "Indiana Pacers"
+**
+** A team is named by its place and a capitalized plural ("Mavericks",
+** "Pacers", "Aces"); the model, which knows the place, types it LOC and
+** leaves the plural out or makes it an ORG of its own.  In CoNLL-2003
+** train, 304 ORG names end with such a plural ("Houston Astros", "Bristol
+** Rovers"), and a LOC followed by one outside any name is 2 ("U.S.
+** Opens", "Near East Affairs"); no LOC is followed by an ORG of one such
+** word.  Left out are plurals that end places ("Heights", "Islands"),
+** events ("Olympics", "Games": CoNLL-2003 has "Atlanta Games" as MISC),
+** party members ("Democrats") and a Title Case headline, where every word
+** is capitalized ("Tokyo Stocks Slide").
+**
+**   nSpan = tk_entities__join_team_names(z, n, iHeadEnd, a, nSpan);
+*/
+#include "entities_internal.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* 1 when z[0..n) is a plural that does not name a team: a place's
+** ("Islands", "Falls"), an event's ("Olympics", "Games", "Championships"),
+** a party's members ("Democrats") or an era's, laws' or roads' ("Middle
+** Ages", "Nuremberg Laws", "U.S. Highways"). */
+static int notTeamPlural(const char *z, size_t n) {
+  static const char *const az[] = {
+      "affairs",   "ages",          "alps",       "awards",
+      "banks",     "championships", "communists", "conservatives",
+      "democrats", "downs",         "elections",  "falls",
+      "fields",    "flats",         "games",      "gardens",
+      "greens",    "heights",       "highlands",  "highways",
+      "hills",     "islands",       "isles",      "keys",
+      "lakes",     "laws",          "liberals",   "meadows",
+      "mountains", "natives",       "olympics",   "opens",
+      "plains",    "protests",      "rapids",     "republicans",
+      "roads",     "routes",        "sands",      "socialists",
+      "springs",   "states",        "talks",      "towers",
+      "trials",    "wars",          "woods",      0};
+  for (int k = 0; az[k]; k++)
+    if (strlen(az[k]) == n && strncasecmp(z, az[k], n) == 0) return 1;
+  return 0;
+}
+
+/* The length of the team's plural at z[i] within z[0..n) (0: none): a
+** capital, then lower-case ASCII letters ending in 's' but not "ss",
+** "us" or "is" ("Aces", not "Express", "Census" nor "Rangers'"), four letters
+*at least, not notTeamPlural,
+** and not followed by another capitalized word ("Cavaliers Arena"). */
+static size_t teamPlural(const char *z, size_t n, size_t i) {
+  if (i >= n || z[i] < 'A' || z[i] > 'Z') return 0;
+  size_t k = i + 1;
+  while (k < n && z[k] >= 'a' && z[k] <= 'z')
+    k++;
+  size_t m = k - i;
+  if (m < 4 || z[k - 1] != 's' || strchr("siu", z[k - 2])) return 0;
+  if (k < n && (z[k] == '\'' || z[k] == '-' || (unsigned char)z[k] >= 0x80))
+    return 0;
+  if (k + 1 < n && z[k] == ' ' && z[k + 1] >= 'A' && z[k + 1] <= 'Z') return 0;
+  return notTeamPlural(z + i, m) ? 0 : m;
+}
+
+/* Join in place each LOC of a[0..nSpan), spans of z[0..n), with the
+** team's plural one space after it (teamPlural), when no span starts
+** there or an ORG of that word alone does: the two are one ORG, scored
+** the lower of their scores.  Spans before iHeadEnd (a Title Case
+** headline) are left as they are.  Returns the new count of a[0..nSpan).
+*/
+size_t tk_entities__join_team_names(const char *z, size_t n, size_t iHeadEnd,
+                                    tk_ner_span *a, size_t nSpan) {
+  size_t nOut = 0;
+  for (size_t k = 0; k < nSpan; k++) {
+    tk_ner_span *p = &a[k];
+    size_t iGap = p->iStart + p->nLen;
+    size_t m = p->eType == TK_ENT_LOC && p->iStart >= iHeadEnd && iGap < n &&
+                       z[iGap] == ' '
+                   ? teamPlural(z, n, iGap + 1)
+                   : 0;
+    const tk_ner_span *q = k + 1 < nSpan ? &a[k + 1] : 0;
+    int bNextFree = !q || q->iStart > iGap + m;
+    int bNextPlural =
+        q && q->iStart == iGap + 1 && q->nLen == m && q->eType == TK_ENT_ORG;
+    a[nOut] = *p;
+    if (m && (bNextFree || bNextPlural)) {
+      a[nOut].eType = TK_ENT_ORG;
+      a[nOut].nLen += 1 + m;
+      if (bNextPlural) {
+        if (q->rScore < a[nOut].rScore) a[nOut].rScore = q->rScore;
+        k++;
+      }
+    }
+    nOut++;
+  }
+  return nOut;
+}
