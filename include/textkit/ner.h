@@ -119,6 +119,28 @@ int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
                  tk_ner_scratch *pScratch, unsigned fRules,
                  tk_ner_span **paSpan, size_t *pnSpan);
 
+/* The classes of the typed gazetteers (ner/gazetteers.c; sources in
+** docs/NOTICE.md) that list the phrase z[0..n) (read as the tagger's
+** tokens, lower-cased; up to 6 tokens): a mask of TK_NER_GAZ_* bits, 0
+** when none lists it. */
+unsigned tk_ner_gazetteer_classes(const char *z, size_t n);
+#define TK_NER_GAZ_FIRST_HI (1u << 0)   /* first names, 20,000+ births */
+#define TK_NER_GAZ_FIRST_LO (1u << 1)   /* first names, 500+ births */
+#define TK_NER_GAZ_SURNAME (1u << 2)    /* surnames */
+#define TK_NER_GAZ_PERSON (1u << 3)     /* people (WordNet) */
+#define TK_NER_GAZ_COUNTRY (1u << 4)    /* countries */
+#define TK_NER_GAZ_REGION (1u << 5)     /* regions (ISO 3166-2) */
+#define TK_NER_GAZ_CITY_BIG (1u << 6)   /* cities of 1M+ */
+#define TK_NER_GAZ_CITY_MID (1u << 7)   /* cities of 100k+ */
+#define TK_NER_GAZ_CITY_SMALL (1u << 8) /* cities of 15k+ */
+#define TK_NER_GAZ_PLACE (1u << 9)      /* other places (WordNet) */
+#define TK_NER_GAZ_DEMONYM (1u << 10)   /* nationalities */
+#define TK_NER_GAZ_LANGUAGE (1u << 11)  /* languages */
+#define TK_NER_GAZ_CURRENCY (1u << 12)  /* currencies */
+#define TK_NER_GAZ_COMPANY (1u << 13)   /* companies' brand names */
+#define TK_NER_GAZ_ORG (1u << 14)       /* organizations (WordNet) */
+#define TK_NER_GAZ_WORD (1u << 15)      /* ordinary lower-case words */
+
 #ifdef __cplusplus
 }
 #endif

@@ -546,6 +546,10 @@ SELECT entity, type FROM entities('Charli XCX performed at the Brit Awards in Lo
 -- => Brit Awards|MISC
 SELECT entity, type FROM entities('Ekrem Imamoglu was detained before the Republican People''s Party named him its candidate.', 'patterns=0') WHERE entity LIKE '%People%';
 -- => Republican People's Party|ORG
+-- A name the model types ORG after "in", which the place lists hold, is a
+-- LOC.
+SELECT entity, type FROM entities('Missiles struck an apartment block in Dnipro and a port in Odesa.', 'patterns=0') WHERE entity = 'Dnipro';
+-- => Dnipro|LOC
 -- The same rules on a BLOB with invalid UTF-8 and unclosed marks.
 SELECT count(*) >= 1 FROM entities(CAST(X'FF2022546865204E6F7274682057696E642220FE2022' AS BLOB), 'patterns=0');
 -- => 1

@@ -280,6 +280,23 @@ static const Case aCase[] = {
     {"the People's Republic of China", {"China"}, "L", "L:China"},
     {"the People's choice", {0}, "", ""},
     {"People's", {0}, "", ""},
+    /* a team or a storm in a Title Case line is left alone */
+    {"Ordered U.S. Troops to the Gulf", {"U.S."}, "L", "L:U.S."},
+    {"Hong Kong Jails 88-year-old Drug Trafficker",
+     {"Hong Kong"},
+     "L",
+     "L:Hong Kong"},
+    {"Parnevik Continued to Storm Through the Course", {0}, "", ""},
+    /* an ORG or PERSON after a locative preposition that the place lists
+    ** hold is a LOC; not an unlisted name, a possessive, another
+    ** preposition, or a word that only ends in "in" */
+    {"a port was struck in Dnipro overnight", {"Dnipro"}, "O", "L:Dnipro"},
+    {"workers in cities near Bengaluru", {"Bengaluru"}, "P", "L:Bengaluru"},
+    {"an airfield was struck in Engels", {"Engels"}, "P", "P:Engels"},
+    {"officials in Paris's city hall", {"Paris"}, "P", "P:Paris"},
+    {"a deal signed with Paris today", {"Paris"}, "O", "O:Paris"},
+    {"the protein Paris was found", {"Paris"}, "O", "O:Paris"},
+    {"in Paris", {"Paris"}, "M", "M:Paris"},
 };
 
 /* The entity type of a type initial. */

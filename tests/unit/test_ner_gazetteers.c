@@ -3,9 +3,11 @@
 ** entries of the built-in lists are found as BILOU marks of their class,
 ** and become features of the token; lower-case words of a normally cased
 ** line start no entry; odd input (empty, punctuation, invalid UTF-8) is
-** marked without a crash.
+** marked without a crash; tk_ner_gazetteer_classes() gives a phrase's
+** classes.
 */
 #include "textkit.h"
+#include "textkit/ner.h"
 #include "../../ext/core/ner/ner_internal.h"
 #include "tk_test.h"
 
@@ -84,5 +86,17 @@ int main(void) {
   for (int k = 0; k < n; k++)
     bParis |= aTok[k].nLen == 5 && marks(&aInfo[k], "CITY_BIG") == 8;
   TK_CHECK(bParis);
+
+  /* the public lookup of a phrase: its classes, as the bits of ner.h */
+  TK_CHECK(tk_ner_gazetteer_classes("Paris", 5) & TK_NER_GAZ_CITY_BIG);
+  TK_CHECK(tk_ner_gazetteer_classes("paris", 5) & TK_NER_GAZ_CITY_BIG);
+  TK_CHECK(tk_ner_gazetteer_classes("Los Angeles", 11) & TK_NER_GAZ_CITY_BIG);
+  TK_CHECK(tk_ner_gazetteer_classes("Germany", 7) & TK_NER_GAZ_COUNTRY);
+  TK_CHECK(!(tk_ner_gazetteer_classes("Germany", 7) & TK_NER_GAZ_CITY_BIG));
+  TK_CHECK(tk_ner_gazetteer_classes("Los Ang", 7) == 0); /* no entry */
+  TK_CHECK(tk_ner_gazetteer_classes("Zqxwvk", 6) == 0);
+  TK_CHECK(tk_ner_gazetteer_classes("", 0) == 0);
+  TK_CHECK(tk_ner_gazetteer_classes("\xff\xfe", 2) == 0);
+  TK_CHECK(tk_ner_gazetteer_classes("a b c d e f g", 13) == 0); /* 7 words */
   TK_TEST_END();
 }

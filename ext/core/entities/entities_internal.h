@@ -219,6 +219,13 @@ size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn);
 
+/* headline_names.c: 1 when z[iStart..iEnd) is a Title Case line: its
+** words of four letters or more all start with a capital and two of them
+** go on in lower case ("Kane Scores Twice", not "KANE SCORES"). */
+int tk_entities__title_line(const char *z, size_t iStart, size_t iEnd);
+/* headline_names.c: 1 when the line of z[0..n) that holds z[i] is a
+** Title Case line. */
+int tk_entities__in_title_line(const char *z, size_t n, size_t i);
 /* headline_names.c: the headline of z[0..n), its first line that is not
 ** blank, in [*piStart, *piEnd), when it is in Title Case; 0 when there is
 ** none. */
@@ -242,10 +249,9 @@ int tk_entities__quoted_titles(const char *z, size_t n, const tk_ner_span *a,
 
 /* team_names.c: join in place each LOC of a[0..nSpan), spans of z[0..n),
 ** with the capitalized plural after it ("Dallas" + " Mavericks") into one
-** ORG, but before iHeadEnd (a Title Case headline); returns the new
-** count. */
-size_t tk_entities__join_team_names(const char *z, size_t n, size_t iHeadEnd,
-                                    tk_ner_span *a, size_t nSpan);
+** ORG, but in a Title Case line; returns the new count. */
+size_t tk_entities__join_team_names(const char *z, size_t n, tk_ner_span *a,
+                                    size_t nSpan);
 
 /* storm_names.c: the names of storms in z[0..n) ("Hurricane Katrina":
 ** "Katrina"), given the model's spans a[0..nSpan): a tk_malloc'd array
@@ -261,6 +267,12 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
 int tk_entities__peoples_names(const char *z, size_t n, const tk_ner_span *a,
                                size_t nSpan, tk_ner_span **paClaim,
                                size_t *pnClaim);
+
+/* located_places.c: retype LOC each ORG or PERSON of a[0..nSpan), spans
+** of z[0..n), after "in", "near", "outside", "around" or "across" that the
+** typed gazetteers list as a place ("in Dnipro"). */
+void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
+                                 size_t nSpan);
 
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place

@@ -74,10 +74,11 @@ static void addName(NameSet *p, size_t iStart, size_t nLen, int eType,
 
 /* 1 when z[iStart..iEnd) is a Title Case line: its words of four letters
 ** or more all start with a capital (or a non-ASCII letter, or hold a
-** capital: "iPhone"), and two of them go on in lower case ("Scores", not
-** "SCORES": an upper-case line, such as CoNLL-2003's headlines and its
-** tables of results, is not one). */
-static int isTitleLine(const char *z, size_t iStart, size_t iEnd) {
+** capital: "iPhone"), but those that start with a digit ("88-year-old"),
+** and two of them go on in lower case ("Scores", not "SCORES": an
+** upper-case line, such as CoNLL-2003's headlines and its tables of
+** results, is not one). */
+int tk_entities__title_line(const char *z, size_t iStart, size_t iEnd) {
   int nTitle = 0;
   for (size_t i = iStart; i < iEnd;) {
     size_t iWord = tk_entities__next_word(z, &i, iEnd);
@@ -94,7 +95,7 @@ static int isTitleLine(const char *z, size_t iStart, size_t iEnd) {
         nLetter += (c & 0xc0) != 0x80; /* one per character */
       }
     }
-    if (nLetter < 4) continue;
+    if (nLetter < 4 || (z[iWord] >= '0' && z[iWord] <= '9')) continue;
     if (z[iFirst] >= 'a' && z[iFirst] <= 'z' && !bCapital) return 0;
     if (iFirst + 1 < i && z[iFirst + 1] >= 'a' && z[iFirst + 1] <= 'z')
       nTitle++;
@@ -173,7 +174,17 @@ int tk_entities__headline(const char *z, size_t n, size_t *piStart,
     e--;
   *piStart = i;
   *piEnd = e;
-  return e > i && isTitleLine(z, i, e);
+  return e > i && tk_entities__title_line(z, i, e);
+}
+
+/* 1 when the line of z[0..n) that holds z[i] is a Title Case line. */
+int tk_entities__in_title_line(const char *z, size_t n, size_t i) {
+  size_t iStart = i < n ? i : n, iEnd = iStart;
+  while (iStart > 0 && z[iStart - 1] != '\n')
+    iStart--;
+  while (iEnd < n && z[iEnd] != '\n')
+    iEnd++;
+  return tk_entities__title_line(z, iStart, iEnd);
 }
 
 /* The claims of the headline of z[0..n) (see above) from the model's

@@ -13,6 +13,7 @@
 **   "ACCRA, Dec. 8 (AFP) - "     LOC "ACCRA", ORG "AFP" (dateline_names.c)
 **   LOC "Dallas" + " Mavericks"  ORG "Dallas Mavericks" (team_names.c)
 **   ORG "Brit Awards"            MISC "Brit Awards" (an event's head)
+**   ORG "Dnipro" after "in "     LOC "Dnipro" (located_places.c)
 **   '"Not Like Us"'              MISC "Not Like Us" (quoted_titles.c)
 **   PERSON "Katrina" after "Hurricane "
 **                                MISC "Katrina" (storm_names.c)
@@ -98,7 +99,7 @@ static size_t joinSplitNames(const char *z, size_t n, tk_ner_span *a,
     }
     a[nOut++] = a[k];
   }
-  return tk_entities__join_team_names(z, n, iHeadEnd, a, nOut);
+  return tk_entities__join_team_names(z, n, a, nOut);
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen), of two words or more,
@@ -310,6 +311,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
     a[k].nLen = nLen;
   }
   retypePlaces(z, a, nSpan);
+  tk_entities__retype_located(z, n, a, nSpan);
   *pn = nSpan;
   /* the crossing spans stay: a title, a dateline's names (datelines
   ** first: "(AFP)" is no title) */

@@ -14,7 +14,9 @@
 ** Center" is an ORG, "Desert Storm" an operation) and a model span does
 ** not run from before it past the name ("Storm Thorgerson of Hipgnosis",
 ** or a PERSON "Storm Thorgerson").  A capitalized word after the name
-** ends it as no storm's ("Storm King Mountain"), and so do the words of
+** ends it as no storm's ("Storm King Mountain"), a Title Case line holds
+** no storm's name (there "Storm" may be a verb: "Continued to Storm
+** Through the Course"), and so do the words of
 ** places and offices named after storms ("Hurricane Township", "Hurricane
 ** Center").
 **
@@ -101,7 +103,7 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
     if (mName < 2 || tk_entities__in_list(azNotName, z + iName, mName) ||
         (iEnd + 1 < n && z[iEnd] == ' ' &&
          tk_entities__capital_at(z, n, iEnd + 1)) ||
-        insideName(a, nSpan, i, iEnd))
+        insideName(a, nSpan, i, iEnd) || tk_entities__in_title_line(z, n, i))
       continue;
     if (tk_reserve(&aClaim, &nAlloc, nClaim + 1, sizeof *aClaim)) {
       tk_free(aClaim);

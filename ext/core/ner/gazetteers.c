@@ -8,6 +8,7 @@
 ** ner/gazetteers_data.c.  They are features, never overrides:
 **
 **   tk_ner__typed_mark(aInfo, nTok);   // aInfo[k].fTyped: class x BILOU
+**   m = tk_ner_gazetteer_classes("Porto Alegre", 12);  // TK_NER_GAZ_*
 **
 ** A phrase of up to TK_NER_GAZMAX tokens is matched lower-cased, from a
 ** capitalized word (any word in an all-lower-case line); the longer
@@ -66,4 +67,22 @@ void tk_ner__typed_mark(tk_ner_info *a, int nTok) {
       if (!(m & TK_NER_TGAZ_PREFIX)) break;
     }
   }
+}
+
+/* The classes that list the phrase z[0..n) (see textkit/ner.h). */
+unsigned tk_ner_gazetteer_classes(const char *z, size_t n) {
+  unsigned nBits = tableBits();
+  tk_ner_tok aTok[TK_NER_GAZMAX + 1];
+  tk_ner_info aInfo[TK_NER_GAZMAX];
+  size_t i = 0;
+  int nTok = 0;
+  while (nTok <= TK_NER_GAZMAX && tk_ner__next_token(z, n, &i, &aTok[nTok]))
+    nTok++;
+  if (!nBits || nTok == 0 || nTok > TK_NER_GAZMAX) return 0;
+  tk_ner__sentence_info(z, aTok, nTok, 0, aInfo);
+  const uint64_t *aSlot =
+      (const uint64_t *)(const void *)(tk_ner__gazetteers_data +
+                                       TK_NER_TGAZ_HEADER);
+  uint32_t m = lookup(aSlot, nBits, tk_ner__typed_key(aInfo, nTok));
+  return m & ((1u << TK_NER_TGAZ_NCLASS) - 1);
 }
