@@ -297,6 +297,28 @@ static const Case aCase[] = {
     {"a deal signed with Paris today", {"Paris"}, "O", "O:Paris"},
     {"the protein Paris was found", {"Paris"}, "O", "O:Paris"},
     {"in Paris", {"Paris"}, "M", "M:Paris"},
+    /* a listed place in a list of three names or more, two of them LOC;
+    ** not with one LOC, in a list of two, or apart by other words */
+    {"stops include Lisbon, Bilbao and Lyon today",
+     {"Lisbon", "Bilbao", "Lyon"},
+     "OLL",
+     "L:Lisbon|L:Bilbao|L:Lyon"},
+    {"stops include Lisbon, Bilbao and Lyon today",
+     {"Lisbon", "Bilbao", "Lyon"},
+     "OLO",
+     "O:Lisbon|L:Bilbao|O:Lyon"},
+    {"stops include Lisbon and Bilbao today",
+     {"Lisbon", "Bilbao"},
+     "OL",
+     "O:Lisbon|L:Bilbao"},
+    {"stops include Lisbon, then Bilbao, Lyon",
+     {"Lisbon", "Bilbao", "Lyon"},
+     "OLL",
+     "O:Lisbon|L:Bilbao|L:Lyon"},
+    {"stops include Zqxwvk, Bilbao, Lyon",
+     {"Zqxwvk", "Bilbao", "Lyon"},
+     "OLL",
+     "O:Zqxwvk|L:Bilbao|L:Lyon"},
 };
 
 /* The entity type of a type initial. */

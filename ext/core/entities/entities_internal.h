@@ -269,8 +269,9 @@ int tk_entities__peoples_names(const char *z, size_t n, const tk_ner_span *a,
                                size_t *pnClaim);
 
 /* located_places.c: retype LOC each ORG or PERSON of a[0..nSpan), spans
-** of z[0..n), after "in", "near", "outside", "around" or "across" that the
-** typed gazetteers list as a place ("in Dnipro"). */
+** of z[0..n), that the typed gazetteers list as a place, after "in",
+** "near", "outside", "around" or "across" ("in Dnipro") or in a list of
+** three names or more, two of them LOC. */
 void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan);
 

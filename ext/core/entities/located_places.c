@@ -5,6 +5,7 @@
 **   "a port in Dnipro"        ORG "Dnipro"      -> LOC
 **   "workers in Bengaluru"    ORG "Bengaluru"   -> LOC
 **   "an airfield in Engels"   PERSON "Engels" stays: no place list has it
+**   "Lisbon, Porto, Bilbao, Lyon and Marseille"  ORG "Lisbon" -> LOC
 **
 ** After "in", "near", "outside", "around" or "across", a name is a place
 ** 88% of the time in CoNLL-2003 train and dev (745 LOC of 846 one-word
@@ -13,6 +14,11 @@
 ** or PERSON there, not followed by "'s" and listed by the typed
 ** gazetteers as a country, a region, a city or a place
 ** (tk_ner_gazetteer_classes), is retyped LOC.
+**
+** So is a listed place in a list of names ("Lisbon, Porto, Bilbao, Lyon
+** and Marseille": names one ", ", " and ", ", and ", " or " apart), three
+** or more of them, when two of them are LOC: the model types a city by
+** its neighbours, and a list's members are of one kind.
 **
 **   tk_entities__retype_located(z, n, a, nSpan);
 */
@@ -39,8 +45,34 @@ static int possessiveAt(const char *z, size_t n, size_t i) {
          (i + 4 <= n && memcmp(z + i, "\xe2\x80\x99s", 4) == 0);
 }
 
+/* The length of the separator of a list at z[i] (0: none): ", ", " and ",
+** ", and ", " or ", ", or ". */
+static size_t listSeparator(const char *z, size_t n, size_t i) {
+  static const char *const az[] = {", and ", ", or ", ", ", " and ", " or ", 0};
+  for (int k = 0; az[k]; k++) {
+    size_t m = strlen(az[k]);
+    if (i + m <= n && memcmp(z + i, az[k], m) == 0) return m;
+  }
+  return 0;
+}
+
+/* The end of the list of names that starts at a[k] (the index past its
+** last member): names one separator apart (listSeparator). */
+static size_t listEnd(const char *z, size_t n, const tk_ner_span *a,
+                      size_t nSpan, size_t k) {
+  size_t j = k + 1;
+  while (j < nSpan) {
+    size_t iGap = a[j - 1].iStart + a[j - 1].nLen;
+    size_t m = listSeparator(z, n, iGap);
+    if (!m || a[j].iStart != iGap + m) break;
+    j++;
+  }
+  return j;
+}
+
 /* Retype LOC each ORG or PERSON of a[0..nSpan), spans of z[0..n), that
-** follows a locative preposition and is a listed place (see above). */
+** is a listed place and follows a locative preposition or stands in a
+** list of three names or more, two of them LOC (see above). */
 void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan) {
   const unsigned fPlace = TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
@@ -54,5 +86,17 @@ void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
       continue;
     if (tk_ner_gazetteer_classes(z + p->iStart, p->nLen) & fPlace)
       p->eType = TK_ENT_LOC;
+  }
+  for (size_t k = 0; k < nSpan;) {
+    size_t j = listEnd(z, n, a, nSpan, k), nLoc = 0;
+    for (size_t i = k; i < j; i++)
+      nLoc += a[i].eType == TK_ENT_LOC;
+    if (j - k >= 3 && nLoc >= 2) {
+      for (size_t i = k; i < j; i++)
+        if ((a[i].eType == TK_ENT_ORG || a[i].eType == TK_ENT_PERSON) &&
+            (tk_ner_gazetteer_classes(z + a[i].iStart, a[i].nLen) & fPlace))
+          a[i].eType = TK_ENT_LOC;
+    }
+    k = j;
   }
 }
