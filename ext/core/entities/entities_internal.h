@@ -275,6 +275,14 @@ int tk_entities__peoples_names(const char *z, size_t n, const tk_ner_span *a,
 void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan);
 
+/* continent_names.c: the continents of z[0..n) ("Africa", "Southern
+** Africa") that no span of a[0..nSpan) touches: a tk_malloc'd array
+** *paClaim of *pnClaim LOC spans, sorted and apart.  TK_OK or
+** TK_ENOMEM. */
+int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
+                                 size_t nSpan, tk_ner_span **paClaim,
+                                 size_t *pnClaim);
+
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place
 ** (LOC) and agency (ORG), scored 1. */

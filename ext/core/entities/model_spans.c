@@ -14,6 +14,7 @@
 **   LOC "Dallas" + " Mavericks"  ORG "Dallas Mavericks" (team_names.c)
 **   ORG "Brit Awards"            MISC "Brit Awards" (an event's head)
 **   ORG "Dnipro" after "in "     LOC "Dnipro" (located_places.c)
+**   "Africa's" left out          LOC "Africa" (continent_names.c)
 **   '"Not Like Us"'              MISC "Not Like Us" (quoted_titles.c)
 **   PERSON "Katrina" after "Hurricane "
 **                                MISC "Katrina" (storm_names.c)
@@ -313,10 +314,11 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   retypePlaces(z, a, nSpan);
   tk_entities__retype_located(z, n, a, nSpan);
   *pn = nSpan;
-  /* the crossing spans stay: a title, a dateline's names (datelines
-  ** first: "(AFP)" is no title) */
+  /* the crossing spans stay: a dateline's names (first: "(AFP)" is no
+  ** title), a title, a continent in no span */
   int rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
   /* the claims win: storms, "People's" names, the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__peoples_names, 1);
