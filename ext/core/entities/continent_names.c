@@ -80,7 +80,7 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
         (nClaim &&
          aClaim[nClaim - 1].iStart + aClaim[nClaim - 1].nLen > iStart))
       continue;
-    if (tk_reserve(&aClaim, &nAlloc, nClaim + 1, sizeof *aClaim)) {
+    if (tk_reserve(&aClaim, &nAlloc, nClaim, sizeof *aClaim)) {
       tk_free(aClaim);
       return TK_ENOMEM;
     }

@@ -44,7 +44,7 @@ static int findDatelineNames(const char *z, size_t n, const tk_ner_span *a,
   for (size_t i = 0; i < n;) {
     tk_ner_span place, agency;
     if (tk_entities__dateline_at(z, n, i, &place, &agency)) {
-      if (tk_reserve(&aClaim, &nAlloc, nClaim + 2, sizeof *aClaim)) {
+      if (tk_reserve(&aClaim, &nAlloc, nClaim + 1, sizeof *aClaim)) {
         tk_free(aClaim);
         return TK_ENOMEM;
       }

@@ -83,7 +83,7 @@ int tk_entities__peoples_names(const char *z, size_t n, const tk_ner_span *a,
       iEnd = runEnd(z, n, iEnd + 4);
     if (nClaim && iStart < aClaim[nClaim - 1].iStart + aClaim[nClaim - 1].nLen)
       continue;
-    if (tk_reserve(&aClaim, &nAlloc, nClaim + 1, sizeof *aClaim)) {
+    if (tk_reserve(&aClaim, &nAlloc, nClaim, sizeof *aClaim)) {
       tk_free(aClaim);
       return TK_ENOMEM;
     }

@@ -109,7 +109,7 @@ static int titleCase(const char *z, size_t iStart, size_t iEnd) {
 ** allocated); 1 when out of memory. */
 static int addClaim(tk_ner_span **pa, size_t *pn, size_t *pnAlloc,
                     size_t iStart, size_t iEnd) {
-  if (tk_reserve(pa, pnAlloc, *pn + 1, sizeof **pa)) return 1;
+  if (tk_reserve(pa, pnAlloc, *pn, sizeof **pa)) return 1;
   tk_ner_span *p = &(*pa)[(*pn)++];
   p->iStart = iStart;
   p->nLen = iEnd - iStart;

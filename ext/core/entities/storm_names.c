@@ -105,7 +105,7 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
          tk_entities__capital_at(z, n, iEnd + 1)) ||
         insideName(a, nSpan, i, iEnd) || tk_entities__in_title_line(z, n, i))
       continue;
-    if (tk_reserve(&aClaim, &nAlloc, nClaim + 1, sizeof *aClaim)) {
+    if (tk_reserve(&aClaim, &nAlloc, nClaim, sizeof *aClaim)) {
       tk_free(aClaim);
       return TK_ENOMEM;
     }
