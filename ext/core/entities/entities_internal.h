@@ -283,6 +283,12 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
                                  size_t nSpan, tk_ner_span **paClaim,
                                  size_t *pnClaim);
 
+/* org_of_place.c: join in place the ORGs of a[0..nSpan), spans of
+** z[0..n), that the model cut at " of " ("Serum Institute" + " of " +
+** LOC "India"); returns the new count. */
+size_t tk_entities__join_orgs_of_places(const char *z, size_t n, tk_ner_span *a,
+                                        size_t nSpan);
+
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place
 ** (LOC) and agency (ORG), scored 1. */

@@ -14,6 +14,9 @@
 **   LOC "Dallas" + " Mavericks"  ORG "Dallas Mavericks" (team_names.c)
 **   ORG "Brit Awards"            MISC "Brit Awards" (an event's head)
 **   ORG "Dnipro" after "in "     LOC "Dnipro" (located_places.c)
+**   "Serum Institute of " + LOC "India"
+**                                ORG "Serum Institute of India"
+**                                (org_of_place.c)
 **   "Africa's" left out          LOC "Africa" (continent_names.c)
 **   '"Not Like Us"'              MISC "Not Like Us" (quoted_titles.c)
 **   PERSON "Katrina" after "Hurricane "
@@ -311,6 +314,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
       nLen = withArticleName(z, nEnd, a[k].iStart, nLen);
     a[k].nLen = nLen;
   }
+  nSpan = tk_entities__join_orgs_of_places(z, n, a, nSpan);
   retypePlaces(z, a, nSpan);
   tk_entities__retype_located(z, n, a, nSpan);
   *pn = nSpan;
