@@ -341,6 +341,20 @@ static const Case aCase[] = {
      "P:Tom Bank|L:India"},
     {"Bank of India Cuts Rates Again", {"India"}, "L", "L:India"},
     {"of India", {"India"}, "L", "L:India"},
+    /* in a line without capitals, a listed brand (ORG) or big city or
+    ** country (LOC) in no span; not an ordinary word, a person's name, a
+    ** word inside a span, or in a line with a capital */
+    {"my klarna app says i owe 300 dollars", {0}, "", "O:klarna"},
+    {"easyjet cancelled my flight to lisbon",
+     {"lisbon"},
+     "L",
+     "O:easyjet|L:lisbon"},
+    {"flew to lisbon and madrid", {0}, "", "L:lisbon"},
+    {"i ate an apple while reading in chad", {0}, "", ""},
+    {"my klarna app says i owe Tom", {0}, "", ""},
+    {"the klarnas and xklarna", {0}, "", ""},
+    {"", {0}, "", ""},
+    {"\n\n", {0}, "", ""},
     /* a continent in no span, with the capitalized words before it; not
     ** in a hyphenated word, inside a longer word, or touching a span */
     {"Moniepoint became Africa's newest unicorn", {0}, "", "L:Africa"},

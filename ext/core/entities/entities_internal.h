@@ -289,6 +289,14 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
 size_t tk_entities__join_orgs_of_places(const char *z, size_t n, tk_ner_span *a,
                                         size_t nSpan);
 
+/* lower_line_names.c: the companies' brands, countries and cities the
+** typed gazetteers list in z[0..n)'s lines without a capital ("my klarna
+** app"), in no span of a[0..nSpan): a tk_malloc'd array *paClaim of
+** *pnClaim spans, sorted and apart.  TK_OK or TK_ENOMEM. */
+int tk_entities__lower_line_names(const char *z, size_t n, const tk_ner_span *a,
+                                  size_t nSpan, tk_ner_span **paClaim,
+                                  size_t *pnClaim);
+
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place
 ** (LOC) and agency (ORG), scored 1. */

@@ -18,6 +18,7 @@
 **                                ORG "Serum Institute of India"
 **                                (org_of_place.c)
 **   "Africa's" left out          LOC "Africa" (continent_names.c)
+**   "my klarna app" left out     ORG "klarna" (lower_line_names.c)
 **   '"Not Like Us"'              MISC "Not Like Us" (quoted_titles.c)
 **   PERSON "Katrina" after "Hurricane "
 **                                MISC "Katrina" (storm_names.c)
@@ -319,10 +320,12 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_located(z, n, a, nSpan);
   *pn = nSpan;
   /* the crossing spans stay: a dateline's names (first: "(AFP)" is no
-  ** title), a title, a continent in no span */
+  ** title), a title, a continent or a listed name of a lower-case line in
+  ** no span */
   int rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__lower_line_names, 0);
   /* the claims win: storms, "People's" names, the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__peoples_names, 1);
