@@ -355,6 +355,31 @@ static const Case aCase[] = {
     {"the klarnas and xklarna", {0}, "", ""},
     {"", {0}, "", ""},
     {"\n\n", {0}, "", ""},
+    /* a LOC, ORG or MISC runs on over a particle and the capitalized run
+    ** after it, taking in a span there; a one-word LOC over " of " and a
+    ** run in no span; not a PERSON, a month, a lower-case run, or in a
+    ** Title Case line */
+    {"floods in Rio Grande do Sul left",
+     {"Rio Grande"},
+     "L",
+     "L:Rio Grande do Sul"},
+    {"marched to the Plaza de Mayo against",
+     {"Plaza", "Mayo"},
+     "OL",
+     "O:Plaza de Mayo"},
+    {"clashes along the Line of Control.", {"Line"}, "L", "L:Line of Control"},
+    {"sailed the Gulf of Mexico and Isle of Man",
+     {"Gulf", "Mexico", "Isle"},
+     "LLL",
+     "L:Gulf of Mexico|L:Isle of Man"},
+    {"born in Antium of December 15", {"Antium"}, "L", "L:Antium"},
+    {"met Ursula von Leyen there", {"Ursula"}, "P", "P:Ursula"},
+    {"went to Rio de janeiro", {"Rio"}, "L", "L:Rio"},
+    {"Floods In Rio Grande Do Sul Left Thousands",
+     {"Rio Grande"},
+     "L",
+     "L:Rio Grande"},
+    {"Rio de", {"Rio"}, "L", "L:Rio"},
     /* a continent in no span, with the capitalized words before it; not
     ** in a hyphenated word, inside a longer word, or touching a span */
     {"Moniepoint became Africa's newest unicorn", {0}, "", "L:Africa"},

@@ -297,6 +297,13 @@ int tk_entities__lower_line_names(const char *z, size_t n, const tk_ner_span *a,
                                   size_t nSpan, tk_ner_span **paClaim,
                                   size_t *pnClaim);
 
+/* particle_names.c: extend in place the LOC, ORG and MISC spans of
+** a[0..nSpan), spans of z[0..n), over a particle and the capitalized run
+** after it ("Rio Grande" + " do Sul"), and a one-word LOC over " of " and
+** such a run ("Line" + " of Control"); returns the new count. */
+size_t tk_entities__extend_over_particles(const char *z, size_t n,
+                                          tk_ner_span *a, size_t nSpan);
+
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place
 ** (LOC) and agency (ORG), scored 1. */

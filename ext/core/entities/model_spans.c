@@ -19,6 +19,8 @@
 **                                (org_of_place.c)
 **   "Africa's" left out          LOC "Africa" (continent_names.c)
 **   "my klarna app" left out     ORG "klarna" (lower_line_names.c)
+**   LOC "Rio Grande" + " do Sul" LOC "Rio Grande do Sul"
+**                                (particle_names.c)
 **   '"Not Like Us"'              MISC "Not Like Us" (quoted_titles.c)
 **   PERSON "Katrina" after "Hurricane "
 **                                MISC "Katrina" (storm_names.c)
@@ -316,6 +318,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
     a[k].nLen = nLen;
   }
   nSpan = tk_entities__join_orgs_of_places(z, n, a, nSpan);
+  nSpan = tk_entities__extend_over_particles(z, n, a, nSpan);
   retypePlaces(z, a, nSpan);
   tk_entities__retype_located(z, n, a, nSpan);
   *pn = nSpan;
