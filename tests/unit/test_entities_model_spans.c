@@ -380,6 +380,18 @@ static const Case aCase[] = {
      "L",
      "L:Rio Grande"},
     {"Rio de", {"Rio"}, "L", "L:Rio"},
+    /* function words that end a span are left out, but of a one-word span
+     */
+    {"Mercado Libre To Invest In Peru",
+     {"Mercado Libre To"},
+     "P",
+     "P:Mercado Libre"},
+    {"Aerodrom Beograd Will Be Closed",
+     {"Aerodrom Beograd Will Be"},
+     "L",
+     "L:Aerodrom Beograd"},
+    {"the band To played", {"To"}, "O", "O:To"},
+    {"Serie A matches", {"Serie A"}, "M", "M:Serie A"},
     /* a continent in no span, with the capitalized words before it; not
     ** in a hyphenated word, inside a longer word, or touching a span */
     {"Moniepoint became Africa's newest unicorn", {0}, "", "L:Africa"},
