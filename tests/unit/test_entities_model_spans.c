@@ -392,6 +392,25 @@ static const Case aCase[] = {
      "L:Aerodrom Beograd"},
     {"the band To played", {"To"}, "O", "O:To"},
     {"Serie A matches", {"Serie A"}, "M", "M:Serie A"},
+    /* the first word of a Title Case line before a present-tense verb,
+    ** typed by the lists (else PERSON); not an ordinary word, a compound,
+    ** a word the body writes in no span, a word in a span, or a line that
+    ** is not Title Case */
+    {"Ishiba Quits After Upper House Defeat", {0}, "", "P:Ishiba"},
+    {"Gukesh Becomes Youngest World Champion", {0}, "", "P:Gukesh"},
+    {"Klarna Jumps In Market Debut", {0}, "", "O:Klarna"},
+    {"Police Raids Offices Across Town", {0}, "", ""},
+    {"Blue-chip Stocks Sank Sharply Again", {0}, "", ""},
+    {"Zqxwvk Quits After Upper House Defeat\nThe Zqxwvk board met.",
+     {0},
+     "",
+     ""},
+    {"Ishiba Quits After Defeat\nShigeru Ishiba resigned.",
+     {"Shigeru Ishiba"},
+     "P",
+     "P:Ishiba|P:Shigeru Ishiba"},
+    {"Ishiba quits after the defeat", {0}, "", ""},
+    {"Ishiba", {0}, "", ""},
     /* a continent in no span, with the capitalized words before it; not
     ** in a hyphenated word, inside a longer word, or touching a span */
     {"Moniepoint became Africa's newest unicorn", {0}, "", "L:Africa"},

@@ -304,6 +304,14 @@ int tk_entities__lower_line_names(const char *z, size_t n, const tk_ner_span *a,
 size_t tk_entities__extend_over_particles(const char *z, size_t n,
                                           tk_ner_span *a, size_t nSpan);
 
+/* headline_subjects.c: the first word of each Title Case line of z[0..n),
+** in no span of a[0..nSpan), before a verb in the present tense ("Ishiba
+** Quits ..."): a tk_malloc'd array *paClaim of *pnClaim spans, sorted and
+** apart.  TK_OK or TK_ENOMEM. */
+int tk_entities__headline_subjects(const char *z, size_t n,
+                                   const tk_ner_span *a, size_t nSpan,
+                                   tk_ner_span **paClaim, size_t *pnClaim);
+
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place
 ** (LOC) and agency (ORG), scored 1. */

@@ -28,6 +28,8 @@
 **   MISC "Republican" + ORG "People" + "'s Party"
 **                                ORG "Republican People's Party"
 **                                (peoples_names.c)
+**   "Ishiba Quits After ..." left out
+**                                PERSON "Ishiba" (headline_subjects.c)
 **   ORG "Kane Scores" in a Title Case headline, "Harry Kane" below it:
 **                                PERSON "Kane" (headline_names.c)
 **
@@ -352,12 +354,13 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_located(z, n, a, nSpan);
   *pn = nSpan;
   /* the crossing spans stay: a dateline's names (first: "(AFP)" is no
-  ** title), a title, a continent or a listed name of a lower-case line in
-  ** no span */
+  ** title), a title, a continent, a listed name of a lower-case line or a
+  ** headline's subject in no span */
   int rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__lower_line_names, 0);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_subjects, 0);
   /* the claims win: storms, "People's" names, the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__peoples_names, 1);

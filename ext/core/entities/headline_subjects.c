@@ -1,0 +1,138 @@
+/*
+** headline_subjects.c -- the name a Title Case line opens with, before its
+** verb, for entities() (model_spans.c claims it where the model found
+** nothing):
+**
+**   "Ishiba Quits After LDP Loses Upper House Majority"   PERSON "Ishiba"
+**   "Gukesh Becomes Youngest World Chess Champion"        PERSON "Gukesh"
+**
+** A headline writes every word with a capital, so the model, which reads
+** names by their capitals and by the words it knows, often finds nothing
+** in a headline that opens with a name it never saw.  Its subject stands
+** before its verb, in the present tense: a word ending in "s" that the
+** typed gazetteers list as an ordinary lower-case word, as they list it
+** without the "s" or "es" ("Quits": "quit"; "Becomes": "become").  The
+** first word of a Title Case line, in no model span, followed by such a
+** verb, and not an ordinary word itself ("Police Raids ...", "Talks
+** Resume ...") nor a compound with a lower-case part ("Blue-chip Stocks
+** Sank": "Stocks" reads as a verb; on CoNLL-2003 dev title-cased all six
+** claims the rule made without this were such words), and not written again
+*below in no span (the model read
+** it there and saw no name: "Micron chief executive ..."), is claimed: as
+** the gazetteers type it (a country or a city LOC, a brand ORG), else as
+** a PERSON, the most frequent subject of news headlines.  Score 0.5: a
+** guess by position.
+**
+**   rc = tk_entities__headline_subjects(z, n, aSpan, nSpan, &aClaim,
+**                                       &nClaim);
+*/
+#include "entities_internal.h"
+
+#include <string.h>
+
+#define SUBJECT_SCORE 0.5 /* the score of a claim: a guess by position */
+#define MAX_WORD 40       /* the longest word looked up, in bytes */
+
+/* The end of the word at z[i]: the next space, line break or punctuation
+** that ends a word. */
+static size_t wordEnd(const char *z, size_t n, size_t i) {
+  while (i < n && !strchr(" \t\r\n,;:!?()\"", z[i]))
+    i++;
+  return i;
+}
+
+/* 1 when the lower-case form of z[0..n) (ASCII letters) is listed as an
+** ordinary word. */
+static int ordinaryWord(const char *z, size_t n) {
+  char zLow[MAX_WORD];
+  if (n == 0 || n > MAX_WORD) return 0;
+  for (size_t i = 0; i < n; i++)
+    zLow[i] = (char)(z[i] >= 'A' && z[i] <= 'Z' ? z[i] + 32 : z[i]);
+  return (tk_ner_gazetteer_classes(zLow, n) & TK_NER_GAZ_WORD) != 0;
+}
+
+/* 1 when z[0..n) has a hyphen before a lower-case letter: a compound
+** word, not a name ("Quarter-final", "Blue-chip", "Tripoli-based"). */
+static int lowerCompound(const char *z, size_t n) {
+  for (size_t i = 0; i + 1 < n; i++)
+    if (z[i] == '-' && z[i + 1] >= 'a' && z[i + 1] <= 'z') return 1;
+  return 0;
+}
+
+/* 1 when z[0..n) reads as a verb in the present tense (see above). */
+static int presentVerb(const char *z, size_t n) {
+  if (n < 3 || z[n - 1] != 's' || !ordinaryWord(z, n)) return 0;
+  return ordinaryWord(z, n - 1) ||
+         (n >= 4 && z[n - 2] == 'e' && ordinaryWord(z, n - 2));
+}
+
+/* The type of the subject z[0..n) by the typed gazetteers: LOC for a
+** country or a city, ORG for a brand, else PERSON. */
+static int subjectType(const char *z, size_t n) {
+  unsigned m = tk_ner_gazetteer_classes(z, n);
+  if (m & (TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION | TK_NER_GAZ_CITY_BIG |
+           TK_NER_GAZ_CITY_MID))
+    return TK_ENT_LOC;
+  if (m & TK_NER_GAZ_COMPANY) return TK_ENT_ORG;
+  return TK_ENT_PERSON;
+}
+
+/* 1 when z[iWord..iWord+m) is written again in z[0..n), outside the line
+** z[iLine..iEol), as a whole word in no span of a[0..nSpan): the model
+** read it there in ordinary case and saw no name ("Micron" in "Micron
+** chief executive ..."). */
+static int elsewhereUnnamed(const char *z, size_t n, size_t iWord, size_t m,
+                            size_t iLine, size_t iEol, const tk_ner_span *a,
+                            size_t nSpan) {
+  for (const char *p = z; (p = memmem(p, n - (size_t)(p - z), z + iWord, m));
+       p++) {
+    size_t i = (size_t)(p - z);
+    if (i >= iLine && i < iEol) continue;
+    if ((i > 0 && !strchr(" \t\r\n(\"", z[i - 1])) ||
+        (i + m < n && !strchr(" \t\r\n,;:.!?)\"'", z[i + m])))
+      continue;
+    int bInSpan = 0;
+    for (size_t k = 0; k < nSpan && a[k].iStart <= i && !bInSpan; k++)
+      bInSpan = a[k].iStart + a[k].nLen >= i + m;
+    if (!bInSpan) return 1;
+  }
+  return 0;
+}
+
+/* The subjects of z[0..n)'s Title Case lines in no span of a[0..nSpan)
+** (see above): a tk_malloc'd array *paClaim of *pnClaim spans, sorted and
+** apart (NULL when none).  TK_OK or TK_ENOMEM. */
+int tk_entities__headline_subjects(const char *z, size_t n,
+                                   const tk_ner_span *a, size_t nSpan,
+                                   tk_ner_span **paClaim, size_t *pnClaim) {
+  size_t nAlloc = 0, k = 0;
+  *paClaim = 0;
+  *pnClaim = 0;
+  for (size_t i = 0; i < n;) {
+    while (i < n && (z[i] == ' ' || z[i] == '\n' || z[i] == '\r'))
+      i++;
+    const char *zEol = memchr(z + i, '\n', n - i);
+    size_t iEol = zEol ? (size_t)(zEol - z) : n;
+    size_t e = wordEnd(z, iEol, i);
+    while (k < nSpan && a[k].iStart + a[k].nLen <= i)
+      k++;
+    int bFree = k >= nSpan || a[k].iStart >= e;
+    if (bFree && e < iEol && z[e] == ' ' && e > i + 1 &&
+        tk_entities__capital_at(z, n, i) && !ordinaryWord(z + i, e - i) &&
+        !lowerCompound(z + i, e - i) &&
+        presentVerb(z + e + 1, wordEnd(z, iEol, e + 1) - e - 1) &&
+        tk_entities__title_line(z, i, iEol) &&
+        !elsewhereUnnamed(z, n, i, e - i, i, iEol, a, nSpan)) {
+      if (tk_reserve(paClaim, &nAlloc, *pnClaim, sizeof **paClaim)) {
+        tk_free(*paClaim);
+        *paClaim = 0;
+        *pnClaim = 0;
+        return TK_ENOMEM;
+      }
+      (*paClaim)[(*pnClaim)++] =
+          (tk_ner_span){i, e - i, subjectType(z + i, e - i), SUBJECT_SCORE};
+    }
+    i = iEol + 1;
+  }
+  return TK_OK;
+}
