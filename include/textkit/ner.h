@@ -122,7 +122,8 @@ int tk_ner_tag_w(const tk_ner_model *p, const char *z, size_t n, tk_work *pWork,
 /* The classes of the typed gazetteers (ner/gazetteers.c; sources in
 ** docs/NOTICE.md) that list the phrase z[0..n) (read as the tagger's
 ** tokens, lower-cased; up to 6 tokens): a mask of TK_NER_GAZ_* bits, 0
-** when none lists it. */
+** when none lists it (TK_NER_GAZ_LONGER alone: only longer entries start
+** with it). */
 unsigned tk_ner_gazetteer_classes(const char *z, size_t n);
 #define TK_NER_GAZ_FIRST_HI (1u << 0)   /* first names, 20,000+ births */
 #define TK_NER_GAZ_FIRST_LO (1u << 1)   /* first names, 500+ births */
@@ -140,6 +141,7 @@ unsigned tk_ner_gazetteer_classes(const char *z, size_t n);
 #define TK_NER_GAZ_COMPANY (1u << 13)   /* companies' brand names */
 #define TK_NER_GAZ_ORG (1u << 14)       /* organizations (WordNet) */
 #define TK_NER_GAZ_WORD (1u << 15)      /* ordinary lower-case words */
+#define TK_NER_GAZ_LONGER (1u << 16)    /* a longer entry starts with it */
 
 #ifdef __cplusplus
 }

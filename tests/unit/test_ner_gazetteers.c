@@ -87,10 +87,21 @@ int main(void) {
     bParis |= aTok[k].nLen == 5 && marks(&aInfo[k], "CITY_BIG") == 8;
   TK_CHECK(bParis);
 
+  /* the lower-cased hash computed alone is the one the tagger computes,
+  ** upper-case and other characters outside ASCII included */
+  n = mark("Viña del Mar , SÃO PAULO and Zürich \xff\xc3 É1 ǅx", aTok, aInfo);
+  TK_CHECK(n >= 8);
+  for (int k = 0; k < n; k++)
+    TK_CHECK(
+        tk_ner__low_hash("Viña del Mar , SÃO PAULO and Zürich \xff\xc3 É1 ǅx",
+                         &aTok[k]) == aInfo[k].hLow);
+
   /* the public lookup of a phrase: its classes, as the bits of ner.h */
   TK_CHECK(tk_ner_gazetteer_classes("Paris", 5) & TK_NER_GAZ_CITY_BIG);
   TK_CHECK(tk_ner_gazetteer_classes("paris", 5) & TK_NER_GAZ_CITY_BIG);
   TK_CHECK(tk_ner_gazetteer_classes("Los Angeles", 11) & TK_NER_GAZ_CITY_BIG);
+  TK_CHECK(tk_ner_gazetteer_classes("Los", 3) & TK_NER_GAZ_LONGER);
+  TK_CHECK(tk_ner_gazetteer_classes("Z\xc3\xbcrich", 7) & TK_NER_GAZ_CITY_MID);
   TK_CHECK(tk_ner_gazetteer_classes("Germany", 7) & TK_NER_GAZ_COUNTRY);
   TK_CHECK(!(tk_ner_gazetteer_classes("Germany", 7) & TK_NER_GAZ_CITY_BIG));
   TK_CHECK(tk_ner_gazetteer_classes("Los Ang", 7) == 0); /* no entry */

@@ -118,10 +118,9 @@ int tk_entities__headline_subjects(const char *z, size_t n,
       k++;
     int bFree = k >= nSpan || a[k].iStart >= e;
     if (bFree && e < iEol && z[e] == ' ' && e > i + 1 &&
-        tk_entities__capital_at(z, n, i) && !ordinaryWord(z + i, e - i) &&
-        !lowerCompound(z + i, e - i) &&
+        tk_entities__capital_at(z, n, i) && !lowerCompound(z + i, e - i) &&
+        tk_entities__title_line(z, i, iEol) && !ordinaryWord(z + i, e - i) &&
         presentVerb(z + e + 1, wordEnd(z, iEol, e + 1) - e - 1) &&
-        tk_entities__title_line(z, i, iEol) &&
         !elsewhereUnnamed(z, n, i, e - i, i, iEol, a, nSpan)) {
       if (tk_reserve(paClaim, &nAlloc, *pnClaim, sizeof **paClaim)) {
         tk_free(*paClaim);

@@ -43,10 +43,9 @@ static int wordByte(char c) {
          (unsigned char)c >= 0x80;
 }
 
-/* The type the typed gazetteers give the run z[0..n) (see above), 0 for
-** none. */
-static int listedType(const char *z, size_t n) {
-  unsigned m = tk_ner_gazetteer_classes(z, n);
+/* The type the typed gazetteers give the classes m of a run (see above),
+** 0 for none. */
+static int listedType(unsigned m) {
   if (m & (TK_NER_GAZ_WORD | TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO |
            TK_NER_GAZ_SURNAME | TK_NER_GAZ_PERSON))
     return 0;
@@ -83,13 +82,22 @@ static int claimLine(const char *z, size_t iStart, size_t iEnd,
       if (e + 1 >= iNext || z[e] != ' ' || !wordByte(z[e + 1])) break;
       e++;
     }
-    int eType = 0, m = nWord;
-    for (; m >= 1 && !eType; m--)
-      eType = aEnd[m - 1] - i >= 3 ? listedType(z + i, aEnd[m - 1] - i) : 0;
+    /* the longest listed run: a longer one is looked up only while the
+    ** shorter begins a longer entry (TK_NER_GAZ_LONGER) */
+    int eType = 0, nHit = 0;
+    for (int m = 1; m <= nWord; m++) {
+      unsigned f = tk_ner_gazetteer_classes(z + i, aEnd[m - 1] - i);
+      int e = aEnd[m - 1] - i >= 3 ? listedType(f) : 0;
+      if (e) {
+        eType = e;
+        nHit = m;
+      }
+      if (!(f & TK_NER_GAZ_LONGER)) break;
+    }
     if (eType) {
       if (tk_reserve(pa, pnAlloc, *pn, sizeof **pa)) return 1;
-      (*pa)[(*pn)++] = (tk_ner_span){i, aEnd[m] - i, eType, LOWER_SCORE};
-      i = aEnd[m];
+      (*pa)[(*pn)++] = (tk_ner_span){i, aEnd[nHit - 1] - i, eType, LOWER_SCORE};
+      i = aEnd[nHit - 1];
     } else {
       i = aEnd[0];
     }

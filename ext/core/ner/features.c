@@ -199,6 +199,30 @@ static uint64_t capitalizedHash(const char *z, const tk_ner_tok *t) {
   return h;
 }
 
+/* The hash of the token z[t->iStart..+nLen) lower-cased: tokenInfo's
+** hLow, without the rest of its work (see ner_internal.h). */
+uint64_t tk_ner__low_hash(const char *z, const tk_ner_tok *t) {
+  const unsigned char *u = (const unsigned char *)z + t->iStart;
+  size_t n = t->nLen, i = 0;
+  uint64_t h = FNV_OFFSET;
+  while (i < n) {
+    uint32_t c = u[i];
+    if (c < 0x80) {
+      i++;
+      h = fnv(h, c >= 'A' && c <= 'Z' ? c + 32 : c);
+      continue;
+    }
+    uint32_t lc = c; /* as tokenInfo: a character that is not upper-case
+                     ** hashes as its first byte */
+    c = tk_utf8_next(u, n, &i);
+    utf8proc_category_t e = utf8proc_category((utf8proc_int32_t)c);
+    if (e == UTF8PROC_CATEGORY_LU || e == UTF8PROC_CATEGORY_LT)
+      lc = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+    h = fnv(h, lc);
+  }
+  return h;
+}
+
 /* Fill a[] for one sentence (see ner_internal.h). */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
                            int bDocStart, tk_ner_info *a) {

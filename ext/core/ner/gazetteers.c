@@ -79,10 +79,12 @@ unsigned tk_ner_gazetteer_classes(const char *z, size_t n) {
   while (nTok <= TK_NER_GAZMAX && tk_ner__next_token(z, n, &i, &aTok[nTok]))
     nTok++;
   if (!nBits || nTok == 0 || nTok > TK_NER_GAZMAX) return 0;
-  tk_ner__sentence_info(z, aTok, nTok, 0, aInfo);
+  for (int k = 0; k < nTok; k++) /* the key reads the lower-cased hashes */
+    aInfo[k].hLow = tk_ner__low_hash(z, &aTok[k]);
   const uint64_t *aSlot =
       (const uint64_t *)(const void *)(tk_ner__gazetteers_data +
                                        TK_NER_TGAZ_HEADER);
   uint32_t m = lookup(aSlot, nBits, tk_ner__typed_key(aInfo, nTok));
-  return m & ((1u << TK_NER_TGAZ_NCLASS) - 1);
+  return (m & ((1u << TK_NER_TGAZ_NCLASS) - 1)) |
+         (m & TK_NER_TGAZ_PREFIX ? TK_NER_GAZ_LONGER : 0);
 }

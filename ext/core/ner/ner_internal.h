@@ -252,6 +252,8 @@ void tk_ner__dateline_mark(const char *z, size_t n, const tk_ner_tok *aTok,
                            tk_ner_info *a, int nTok);
 
 /* Fill a[0..nTok) for the sentence aTok[0..nTok) of z. */
+/* The lower-cased hash of one token (tk_ner_info.hLow), computed alone. */
+uint64_t tk_ner__low_hash(const char *z, const tk_ner_tok *t);
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
                            int bDocStart, tk_ner_info *a);
 
