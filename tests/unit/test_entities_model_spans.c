@@ -207,6 +207,15 @@ static const Case aCase[] = {
      {"Dallas", "Mavericks"},
      "LP",
      "L:Dallas|P:Mavericks"},
+    /* a name ending with a company's legal suffix is ORG, " of " or not;
+    ** not one word, not the suffix in lower case */
+    {"the film by Warner Bros", {"Warner Bros"}, "P", "O:Warner Bros"},
+    {"shares of Bank of Tokyo Ltd rose",
+     {"Bank of Tokyo Ltd"},
+     "L",
+     "O:Bank of Tokyo Ltd"},
+    {"the Inc", {"Inc"}, "P", "P:Inc"},
+    {"met Tom Sa there", {"Tom Sa"}, "P", "P:Tom Sa"},
     /* a name ending with an event's head is MISC, but with " of " */
     {"at the Brit Awards.", {"Brit Awards"}, "L", "M:Brit Awards"},
     {"the Eurovision Song Contest",
