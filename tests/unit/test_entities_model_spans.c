@@ -216,6 +216,14 @@ static const Case aCase[] = {
      "O:Bank of Tokyo Ltd"},
     {"the Inc", {"Inc"}, "P", "P:Inc"},
     {"met Tom Sa there", {"Tom Sa"}, "P", "P:Tom Sa"},
+    /* a listed nationality of one word before a lower-case word is MISC;
+    ** not before anything else, not a place's name, not two words */
+    {"Azerbaijani art has flourished", {"Azerbaijani"}, "P", "M:Azerbaijani"},
+    {"a Bahraini village burned", {"Bahraini"}, "L", "M:Bahraini"},
+    {"the Emirati fund said", {"Emirati"}, "O", "O:Emirati"}, /* unlisted */
+    {"troops in Kosovo.", {"Kosovo"}, "L", "L:Kosovo"},
+    {"the Azerbaijani President said", {"Azerbaijani"}, "P", "P:Azerbaijani"},
+    {"flew to Paris today", {"Paris"}, "O", "O:Paris"},
     /* a name ending with an event's head is MISC, but with " of " */
     {"at the Brit Awards.", {"Brit Awards"}, "L", "M:Brit Awards"},
     {"the Eurovision Song Contest",

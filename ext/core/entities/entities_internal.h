@@ -312,6 +312,12 @@ int tk_entities__headline_subjects(const char *z, size_t n,
                                    const tk_ner_span *a, size_t nSpan,
                                    tk_ner_span **paClaim, size_t *pnClaim);
 
+/* demonyms.c: retype MISC each one-word span of a[0..nSpan), spans of
+** z[0..n), that the typed gazetteers list as a nationality and as no
+** place, before a lower-case word ("the Emirati fund"). */
+void tk_entities__retype_demonyms(const char *z, size_t n, tk_ner_span *a,
+                                  size_t nSpan);
+
 /* dateline_names.c: 1 when the line that starts at z[i] is a news
 ** dateline ("ACCRA, Dec. 8 (AFP) - "); *pPlace and *pAgency get its place
 ** (LOC) and agency (ORG), scored 1. */

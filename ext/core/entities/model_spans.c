@@ -15,6 +15,8 @@
 **   LOC "Dallas" + " Mavericks"  ORG "Dallas Mavericks" (team_names.c)
 **   ORG "Brit Awards"            MISC "Brit Awards" (an event's head)
 **   PERSON "Warner Bros"         ORG "Warner Bros" (a company's suffix)
+**   PERSON "Azerbaijani" + " art"
+**                                MISC "Azerbaijani" (demonyms.c)
 **   ORG "Dnipro" after "in "     LOC "Dnipro" (located_places.c)
 **   "Serum Institute of " + LOC "India"
 **                                ORG "Serum Institute of India"
@@ -374,6 +376,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   nSpan = tk_entities__extend_over_particles(z, n, a, nSpan);
   retypePlaces(z, a, nSpan);
   tk_entities__retype_located(z, n, a, nSpan);
+  tk_entities__retype_demonyms(z, n, a, nSpan);
   *pn = nSpan;
   /* the crossing spans stay: a dateline's names (first: "(AFP)" is no
   ** title), a title, a continent, a listed name of a lower-case line or a
