@@ -378,9 +378,9 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_located(z, n, a, nSpan);
   tk_entities__retype_demonyms(z, n, a, nSpan);
   *pn = nSpan;
-  /* the crossing spans stay: a dateline's names (first: "(AFP)" is no
-  ** title), a title, a continent, a listed name of a lower-case line or a
-  ** headline's subject in no span */
+  /* the spans crossing a claim's edge stay: datelines' names, quoted
+  ** titles, continents, listed names of lower-case lines and headlines'
+  ** subjects (these three only where no span is) */
   int rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
