@@ -51,9 +51,8 @@ static size_t runStart(const char *z, size_t i) {
 /* 1 when a span of a[0..nSpan) (sorted) overlaps z[iStart..iEnd). */
 static int overlapsSpan(const tk_ner_span *a, size_t nSpan, size_t iStart,
                         size_t iEnd) {
-  for (size_t k = 0; k < nSpan && a[k].iStart < iEnd; k++)
-    if (a[k].iStart + a[k].nLen > iStart) return 1;
-  return 0;
+  size_t k = tk_entities__span_after(a, nSpan, iStart);
+  return k < nSpan && a[k].iStart < iEnd;
 }
 
 /* The continents of z[0..n) in no span of a[0..nSpan) (see above): a
@@ -83,12 +82,12 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
         (nClaim &&
          aClaim[nClaim - 1].iStart + aClaim[nClaim - 1].nLen > iStart))
       continue;
-    if (tk_reserve(&aClaim, &nAlloc, nClaim, sizeof *aClaim)) {
+    if (tk_entities__add_claim(
+            &aClaim, &nClaim, &nAlloc,
+            (tk_ner_span){iStart, e - iStart, TK_ENT_LOC, CONTINENT_SCORE})) {
       tk_free(aClaim);
       return TK_ENOMEM;
     }
-    aClaim[nClaim++] =
-        (tk_ner_span){iStart, e - iStart, TK_ENT_LOC, CONTINENT_SCORE};
     i = e;
   }
   *paClaim = aClaim;

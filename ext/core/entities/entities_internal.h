@@ -119,6 +119,29 @@ static inline size_t tk_entities__next_word(const char *z, size_t *pi,
   *pi = i;
   return iWord;
 }
+/* The index of the first of the spans a[0..nSpan) (sorted and apart, so
+** their ends rise too) that ends after byte i: the span holding i, or the
+** next one (nSpan when none); a binary search. */
+static inline size_t tk_entities__span_after(const tk_ner_span *a, size_t nSpan,
+                                             size_t i) {
+  size_t lo = 0, hi = nSpan;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a[mid].iStart + a[mid].nLen <= i)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+/* Append the claim c to *pa[0..*pn) (*pnAlloc allocated); 1 when out of
+** memory (*pa unchanged). */
+static inline int tk_entities__add_claim(tk_ner_span **pa, size_t *pn,
+                                         size_t *pnAlloc, tk_ner_span c) {
+  if (tk_reserve(pa, pnAlloc, *pn, sizeof **pa)) return 1;
+  (*pa)[(*pn)++] = c;
+  return 0;
+}
 /* 1 when z[i] (i < n) is a capital: an ASCII one, or the first byte of a
 ** character outside ASCII (read as a letter that may be one: "Ž", "Ö"). */
 static inline int tk_entities__capital_at(const char *z, size_t n, size_t i) {

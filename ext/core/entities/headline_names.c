@@ -21,7 +21,8 @@
 
 #include <string.h>
 
-#define MAX_WORDS 6 /* the longest name looked up, in words */
+#define MAX_WORDS 6         /* the longest name looked up, in words */
+#define MAX_TITLE_LINE 2048 /* the longest Title Case line, in bytes */
 
 /* A name of the body: the bytes z[iStart..iStart+nLen), the type it was
 ** given most often (the first of those tied) and that mention's score. */
@@ -177,13 +178,18 @@ int tk_entities__headline(const char *z, size_t n, size_t *piStart,
   return e > i && tk_entities__title_line(z, i, e);
 }
 
-/* 1 when the line of z[0..n) that holds z[i] is a Title Case line. */
+/* 1 when the line of z[0..n) that holds z[i] is a Title Case line; a line
+** longer than MAX_TITLE_LINE bytes is none (a headline is short), so that
+** the rules asking this of many names of one long line read a bounded
+** part of it each time. */
 int tk_entities__in_title_line(const char *z, size_t n, size_t i) {
   size_t iStart = i < n ? i : n, iEnd = iStart;
-  while (iStart > 0 && z[iStart - 1] != '\n')
-    iStart--;
-  while (iEnd < n && z[iEnd] != '\n')
-    iEnd++;
+  while (iStart > 0 && z[iStart - 1] != '\n') {
+    if (i - --iStart > MAX_TITLE_LINE) return 0;
+  }
+  while (iEnd < n && z[iEnd] != '\n') {
+    if (++iEnd - iStart > MAX_TITLE_LINE) return 0;
+  }
   return tk_entities__title_line(z, iStart, iEnd);
 }
 

@@ -77,26 +77,88 @@ static int subjectType(const char *z, size_t n) {
   return TK_ENT_PERSON;
 }
 
-/* 1 when z[iWord..iWord+m) is written again in z[0..n), outside the line
-** z[iLine..iEol), as a whole word in no span of a[0..nSpan): the model
-** read it there in ordinary case and saw no name ("Micron" in "Micron
-** chief executive ..."). */
-static int elsewhereUnnamed(const char *z, size_t n, size_t iWord, size_t m,
-                            size_t iLine, size_t iEol, const tk_ner_span *a,
-                            size_t nSpan) {
-  for (const char *p = z; (p = memmem(p, n - (size_t)(p - z), z + iWord, m));
-       p++) {
-    size_t i = (size_t)(p - z);
-    if (i >= iLine && i < iEol) continue;
+/* The candidates' words, with the count of their mentions in no span: an
+** open-addressing hash set keyed by the words' bytes. */
+typedef struct Word {
+  size_t iStart, nLen; /* nLen 0: an empty slot */
+  size_t nUnnamed;     /* whole-word mentions in no span, in the text */
+} Word;
+
+/* The slot of z[0..m) in a[0..nSlot), nSlot a power of two: its own, or
+** the empty one it would take; zText holds the words' bytes. */
+static Word *findWord(Word *a, size_t nSlot, const char *zText, const char *z,
+                      size_t m) {
+  for (size_t s = tk_fnv1a(z, m) & (nSlot - 1);; s = (s + 1) & (nSlot - 1))
+    if (a[s].nLen == 0 ||
+        (a[s].nLen == m && memcmp(zText + a[s].iStart, z, m) == 0))
+      return &a[s];
+}
+
+/* 1 when the mention z[i..i+m) of a word stands whole (what is around it
+** ends a word) and in no span of a[0..nSpan). */
+static int unnamedMention(const char *z, size_t n, size_t i, size_t m,
+                          const tk_ner_span *a, size_t nSpan) {
+  if ((i > 0 && !strchr(" \t\r\n(\"", z[i - 1])) ||
+      (i + m < n && !strchr(" \t\r\n,;:.!?)\"'", z[i + m])))
+    return 0;
+  size_t k = tk_entities__span_after(a, nSpan, i);
+  return k >= nSpan || a[k].iStart > i || a[k].iStart + a[k].nLen < i + m;
+}
+
+/* Count in a[0..nSlot) the mentions in no span of the words there, over
+** z[0..n): at each capitalized word start, each of its prefixes that a
+** word could be (wordEnd keeps '.' and '\'' inside a word). */
+static void countUnnamed(Word *a, size_t nSlot, const char *z, size_t n,
+                         const tk_ner_span *aSpan, size_t nSpan) {
+  for (size_t i = 0; i < n; i++) {
     if ((i > 0 && !strchr(" \t\r\n(\"", z[i - 1])) ||
-        (i + m < n && !strchr(" \t\r\n,;:.!?)\"'", z[i + m])))
+        !tk_entities__capital_at(z, n, i))
       continue;
-    int bInSpan = 0;
-    for (size_t k = 0; k < nSpan && a[k].iStart <= i && !bInSpan; k++)
-      bInSpan = a[k].iStart + a[k].nLen >= i + m;
-    if (!bInSpan) return 1;
+    size_t e = wordEnd(z, n, i);
+    for (size_t m = 1; i + m <= e; m++) {
+      if (i + m < e && z[i + m] != '.' && z[i + m] != '\'') continue;
+      Word *w = findWord(a, nSlot, z, z + i, m);
+      if (w->nLen && unnamedMention(z, n, i, m, aSpan, nSpan)) w->nUnnamed++;
+    }
+    i = e;
   }
-  return 0;
+}
+
+/* Drop from c[0..*pn) the subjects written again outside their line in
+** no span (see above), the model having read them there and seen no name
+** ("Micron" in "Micron chief executive ..."): one count over the text for
+** all of them, then each line's own mentions taken off.  TK_OK or
+** TK_ENOMEM. */
+static int dropUnnamedElsewhere(const char *z, size_t n, const tk_ner_span *a,
+                                size_t nSpan, tk_ner_span *c, size_t *pn) {
+  size_t nSlot = 16;
+  while (nSlot < 2 * *pn)
+    nSlot *= 2;
+  Word *aWord = tk_malloc(nSlot * sizeof *aWord);
+  if (!aWord) return TK_ENOMEM;
+  memset(aWord, 0, nSlot * sizeof *aWord);
+  for (size_t k = 0; k < *pn; k++) {
+    Word *w = findWord(aWord, nSlot, z, z + c[k].iStart, c[k].nLen);
+    w->iStart = c[k].iStart;
+    w->nLen = c[k].nLen;
+  }
+  countUnnamed(aWord, nSlot, z, n, a, nSpan);
+  size_t nKept = 0;
+  for (size_t k = 0; k < *pn; k++) {
+    size_t iEol = c[k].iStart;
+    while (iEol < n && z[iEol] != '\n')
+      iEol++;
+    size_t nInLine = 0; /* the line starts at the subject */
+    for (const char *p = z + c[k].iStart;
+         (p = memmem(p, iEol - (size_t)(p - z), z + c[k].iStart, c[k].nLen));
+         p++)
+      nInLine += unnamedMention(z, n, (size_t)(p - z), c[k].nLen, a, nSpan);
+    const Word *w = findWord(aWord, nSlot, z, z + c[k].iStart, c[k].nLen);
+    if (w->nUnnamed <= nInLine) c[nKept++] = c[k];
+  }
+  *pn = nKept;
+  tk_free(aWord);
+  return TK_OK;
 }
 
 /* The subjects of z[0..n)'s Title Case lines in no span of a[0..nSpan)
@@ -121,17 +183,23 @@ int tk_entities__headline_subjects(const char *z, size_t n,
         tk_entities__capital_at(z, n, i) && !lowerCompound(z + i, e - i) &&
         tk_entities__title_line(z, i, iEol) && !ordinaryWord(z + i, e - i) &&
         presentVerb(z + e + 1, wordEnd(z, iEol, e + 1) - e - 1) &&
-        !elsewhereUnnamed(z, n, i, e - i, i, iEol, a, nSpan)) {
-      if (tk_reserve(paClaim, &nAlloc, *pnClaim, sizeof **paClaim)) {
-        tk_free(*paClaim);
-        *paClaim = 0;
-        *pnClaim = 0;
-        return TK_ENOMEM;
-      }
-      (*paClaim)[(*pnClaim)++] =
-          (tk_ner_span){i, e - i, subjectType(z + i, e - i), SUBJECT_SCORE};
+        tk_entities__add_claim(paClaim, pnClaim, &nAlloc,
+                               (tk_ner_span){i, e - i,
+                                             subjectType(z + i, e - i),
+                                             SUBJECT_SCORE})) {
+      tk_free(*paClaim);
+      *paClaim = 0;
+      *pnClaim = 0;
+      return TK_ENOMEM;
     }
     i = iEol + 1;
   }
-  return TK_OK;
+  int rc = *pnClaim ? dropUnnamedElsewhere(z, n, a, nSpan, *paClaim, pnClaim)
+                    : TK_OK;
+  if (rc != TK_OK || *pnClaim == 0) {
+    tk_free(*paClaim);
+    *paClaim = 0;
+    *pnClaim = 0;
+  }
+  return rc;
 }

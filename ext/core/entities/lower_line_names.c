@@ -95,8 +95,10 @@ static int claimLine(const char *z, size_t iStart, size_t iEnd,
       if (!(f & TK_NER_GAZ_LONGER)) break;
     }
     if (eType) {
-      if (tk_reserve(pa, pnAlloc, *pn, sizeof **pa)) return 1;
-      (*pa)[(*pn)++] = (tk_ner_span){i, aEnd[nHit - 1] - i, eType, LOWER_SCORE};
+      if (tk_entities__add_claim(
+              pa, pn, pnAlloc,
+              (tk_ner_span){i, aEnd[nHit - 1] - i, eType, LOWER_SCORE}))
+        return 1;
       i = aEnd[nHit - 1];
     } else {
       i = aEnd[0];

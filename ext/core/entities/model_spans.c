@@ -56,12 +56,11 @@ static int findDatelineNames(const char *z, size_t n, const tk_ner_span *a,
   for (size_t i = 0; i < n;) {
     tk_ner_span place, agency;
     if (tk_entities__dateline_at(z, n, i, &place, &agency)) {
-      if (tk_reserve(&aClaim, &nAlloc, nClaim + 1, sizeof *aClaim)) {
+      if (tk_entities__add_claim(&aClaim, &nClaim, &nAlloc, place) ||
+          tk_entities__add_claim(&aClaim, &nClaim, &nAlloc, agency)) {
         tk_free(aClaim);
         return TK_ENOMEM;
       }
-      aClaim[nClaim++] = place;
-      aClaim[nClaim++] = agency;
     }
     const char *zEol = memchr(z + i, '\n', n - i);
     i = zEol ? (size_t)(zEol - z) + 1 : n;

@@ -83,12 +83,12 @@ int tk_entities__peoples_names(const char *z, size_t n, const tk_ner_span *a,
       iEnd = runEnd(z, n, iEnd + 4);
     if (nClaim && iStart < aClaim[nClaim - 1].iStart + aClaim[nClaim - 1].nLen)
       continue;
-    if (tk_reserve(&aClaim, &nAlloc, nClaim, sizeof *aClaim)) {
+    if (tk_entities__add_claim(
+            &aClaim, &nClaim, &nAlloc,
+            (tk_ner_span){iStart, iEnd - iStart, TK_ENT_ORG, PEOPLES_SCORE})) {
       tk_free(aClaim);
       return TK_ENOMEM;
     }
-    aClaim[nClaim++] =
-        (tk_ner_span){iStart, iEnd - iStart, TK_ENT_ORG, PEOPLES_SCORE};
     i = iEnd;
   }
   *paClaim = aClaim;

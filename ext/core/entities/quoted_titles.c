@@ -105,26 +105,12 @@ static int titleCase(const char *z, size_t iStart, size_t iEnd) {
   return nCapital > 0 && nLower > 0;
 }
 
-/* Append the claim z[iStart..iEnd) (MISC) to *pa[0..*pn) (*pnAlloc
-** allocated); 1 when out of memory. */
-static int addClaim(tk_ner_span **pa, size_t *pn, size_t *pnAlloc,
-                    size_t iStart, size_t iEnd) {
-  if (tk_reserve(pa, pnAlloc, *pn, sizeof **pa)) return 1;
-  tk_ner_span *p = &(*pa)[(*pn)++];
-  p->iStart = iStart;
-  p->nLen = iEnd - iStart;
-  p->eType = TK_ENT_MISC;
-  p->rScore = TITLE_SCORE;
-  return 0;
-}
-
 /* 1 when a[0..nSpan) (sorted) has a span of z[iStart..iEnd), bytes and
 ** all. */
 static int modelSpan(const tk_ner_span *a, size_t nSpan, size_t iStart,
                      size_t iEnd) {
-  for (size_t k = 0; k < nSpan && a[k].iStart <= iStart; k++)
-    if (a[k].iStart == iStart && a[k].nLen == iEnd - iStart) return 1;
-  return 0;
+  size_t k = tk_entities__span_after(a, nSpan, iStart);
+  return k < nSpan && a[k].iStart == iStart && a[k].nLen == iEnd - iStart;
 }
 
 /* The titles in quotation marks of z[0..n) (see above) that are not one
@@ -150,7 +136,9 @@ int tk_entities__quoted_titles(const char *z, size_t n, const tk_ner_span *a,
     int bGloss = bOneWord && (iEnd < iClose || (i > 0 && z[i - 1] == '('));
     if (!bSpeech && !bGloss && iEnd > iStart && titleCase(z, iStart, iEnd) &&
         !modelSpan(a, nSpan, iStart, iEnd) &&
-        addClaim(&aClaim, &nClaim, &nAlloc, iStart, iEnd)) {
+        tk_entities__add_claim(
+            &aClaim, &nClaim, &nAlloc,
+            (tk_ner_span){iStart, iEnd - iStart, TK_ENT_MISC, TITLE_SCORE})) {
       tk_free(aClaim);
       return TK_ENOMEM;
     }

@@ -64,12 +64,10 @@ static int afterName(const char *z, size_t i) {
 ** Thorgerson of Hipgnosis". */
 static int insideName(const tk_ner_span *a, size_t nSpan, size_t iKind,
                       size_t iEnd) {
-  for (size_t k = 0; k < nSpan && a[k].iStart <= iKind; k++)
-    if (a[k].iStart + a[k].nLen > iKind &&
-        ((a[k].eType != TK_ENT_ORG && a[k].eType != TK_ENT_MISC) ||
-         a[k].iStart + a[k].nLen != iEnd))
-      return 1;
-  return 0;
+  size_t k = tk_entities__span_after(a, nSpan, iKind);
+  return k < nSpan && a[k].iStart <= iKind &&
+         ((a[k].eType != TK_ENT_ORG && a[k].eType != TK_ENT_MISC) ||
+          a[k].iStart + a[k].nLen != iEnd);
 }
 
 /* The storm names of z[0..n) (see above), given the model's spans
@@ -105,11 +103,12 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
          tk_entities__capital_at(z, n, iEnd + 1)) ||
         insideName(a, nSpan, i, iEnd) || tk_entities__in_title_line(z, n, i))
       continue;
-    if (tk_reserve(&aClaim, &nAlloc, nClaim, sizeof *aClaim)) {
+    if (tk_entities__add_claim(
+            &aClaim, &nClaim, &nAlloc,
+            (tk_ner_span){iName, mName, TK_ENT_MISC, STORM_SCORE})) {
       tk_free(aClaim);
       return TK_ENOMEM;
     }
-    aClaim[nClaim++] = (tk_ner_span){iName, mName, TK_ENT_MISC, STORM_SCORE};
     i = iEnd;
   }
   *paClaim = aClaim;
