@@ -238,7 +238,10 @@ static const Case aCase[] = {
     /* a title in quotation marks where the model found nothing or part of
     ** it; a whole span keeps its type, a crossing span stays */
     {"Lamar's \"Not Like Us\" won.", {0}, "", "M:Not Like Us"},
-    {"screening of \"Pushpa 2\" in Hyderabad", {"Pushpa"}, "O", "M:Pushpa 2"},
+    {"screening of \"Pushpa 2\" in Hyderabad",
+     {"Pushpa", "Hyderabad"},
+     "OL",
+     "M:Pushpa 2|L:Hyderabad"},
     {"a \xe2\x80\x9cHeart Lamp\xe2\x80\x9d, translated",
      {0},
      "",
@@ -390,7 +393,10 @@ static const Case aCase[] = {
      "LLL",
      "L:Gulf of Mexico|L:Isle of Man"},
     {"born in Antium of December 15", {"Antium"}, "L", "L:Antium"},
-    {"met Ursula von Leyen there", {"Ursula"}, "P", "P:Ursula"},
+    {"met Ursula von Leyen there",
+     {"Ursula", "Leyen"},
+     "PP",
+     "P:Ursula|P:Leyen"},
     {"went to Rio de janeiro", {"Rio"}, "L", "L:Rio"},
     {"Floods In Rio Grande Do Sul Left Thousands",
      {"Rio Grande"},
@@ -418,7 +424,7 @@ static const Case aCase[] = {
     {"Klarna Jumps In Market Debut", {0}, "", "O:Klarna"},
     {"Police Raids Offices Across Town", {0}, "", ""},
     {"Blue-chip Stocks Sank Sharply Again", {0}, "", ""},
-    {"Zqxwvk Quits After Upper House Defeat\nThe Zqxwvk board met.",
+    {"Zqxwvk Quits After Upper House Defeat\nZqxwvk board members met.",
      {0},
      "",
      ""},
@@ -448,6 +454,37 @@ static const Case aCase[] = {
      {"Zqxwvk", "Bilbao", "Lyon"},
      "OLL",
      "O:Zqxwvk|L:Bilbao|L:Lyon"},
+    /* a run of capitalized words inside a sentence, in no span, not all
+    ** of them ordinary words, that a word of an organization's kind
+    ** stands next to or an appositive names, or beside a span in a list:
+    ** typed by the list, else by the lists, else ORG; not without such a
+    ** word, at a sentence's start, with a digit, a hyphen or all
+    ** capitals, a month, a day, a title, beside a number, touching a
+    ** span, or in a Title Case line */
+    {"the data firm Zqxwvk agreed", {0}, "", "O:Zqxwvk"},
+    {"the far-right Chega party won", {0}, "", "O:Chega"},
+    {"a deal with Fianna F\xc3\xa1il party leaders",
+     {0},
+     "",
+     "O:Fianna F\xc3\xa1il"},
+    {"the shares in Novo fell", {0}, "", "O:Novo"},
+    {"Shares in Novo fell", {0}, "", "O:Novo"},
+    {"chief executive of Zqxwvk Labs, said", {0}, "", "O:Zqxwvk Labs"},
+    {"money for Qxwvz Zqxwvk, his new start-up.", {0}, "", "O:Qxwvz Zqxwvk"},
+    {"so Zqxwvk's shares fell", {0}, "", "O:Zqxwvk"},
+    {"the carrier Porto Alegre flew", {0}, "", "L:Porto Alegre"},
+    {"the rival firm Tiffany Zqxwvk said", {0}, "", "P:Tiffany Zqxwvk"},
+    {"with Modi, Zqxwvk and others", {"Modi"}, "P", "P:Modi|P:Zqxwvk"},
+    {"talks between Qxwvz and Lula", {"Lula"}, "P", "P:Qxwvz|P:Lula"},
+    {"with Modi; Zqxwvk and co", {"Modi"}, "P", "P:Modi"},
+    {"missiles forced Maersk to reroute.", {0}, "", ""},
+    {"Zqxwvk party members met. Zqxwvk: shares", {0}, "", ""},
+    {"the firm M23 and the EDT shares, the Ohio-based firm", {0}, "", ""},
+    {"the firm of Mr Zqxwvk, in September firm", {0}, "", ""},
+    {"the company Great Wall and the Fine print", {0}, "", ""},
+    {"he bought 200 Zqxwvk shares", {0}, "", ""},
+    {"the firm Maersk Line said", {"Maersk"}, "O", "O:Maersk"},
+    {"Ships Of The Firm Zqxwvk Party Sink", {0}, "", ""},
 };
 
 /* The entity type of a type initial. */

@@ -306,6 +306,15 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
                                  size_t nSpan, tk_ner_span **paClaim,
                                  size_t *pnClaim);
 
+/* unknown_names.c: the runs of capitalized words inside a sentence of
+** z[0..n) that no span of a[0..nSpan) touches and that are no ordinary
+** words ("forced Maersk to"), typed by the typed gazetteers, else ORG: a
+** tk_malloc'd array *paClaim of *pnClaim spans, sorted and apart.  TK_OK
+** or TK_ENOMEM. */
+int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
+                               size_t nSpan, tk_ner_span **paClaim,
+                               size_t *pnClaim);
+
 /* org_of_place.c: join in place the ORGs of a[0..nSpan), spans of
 ** z[0..n), that the model cut at " of " ("Serum Institute" + " of " +
 ** LOC "India"); returns the new count. */

@@ -378,13 +378,14 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_demonyms(z, n, a, nSpan);
   *pn = nSpan;
   /* the spans crossing a claim's edge stay: datelines' names, quoted
-  ** titles, continents, listed names of lower-case lines and headlines'
-  ** subjects (these three only where no span is) */
+  ** titles, continents, listed names of lower-case lines, headlines'
+  ** subjects and unknown names (these four only where no span is) */
   int rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__lower_line_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_subjects, 0);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__unknown_names, 0);
   /* the claims win: storms, "People's" names, the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__peoples_names, 1);

@@ -1,0 +1,342 @@
+/*
+** unknown_names.c -- the capitalized names inside a sentence that the
+** model left out, for entities() (model_spans.c claims them where no
+** span is):
+**
+**   "Houthi missiles forced Maersk to reroute ships"   ORG "Maersk"
+**   "a deal between Fianna Fáil and Fine Gael"          ORG "Fianna Fáil",
+**                                                      ORG "Fine Gael"
+**
+** Inside a sentence of ordinary case, a capital marks a name; the model
+** reads it by the words it knows and leaves a name it never saw as no
+** entity.  A run of capitalized words ("&" may join them) is claimed when
+** it stands inside a sentence (after a word of its line, not after ".",
+** "!", "?" or ":"), in no model span, in no Title Case line, and at least
+** one of its words is no ordinary lower-case word of the typed gazetteers
+** ("Fine Gael": "gael").  Left out: a run with a digit, a hyphen or an
+** all-capital word ("M23", "Ohio-based", "EDT": units, tickers and
+** tables' abbreviations more often than names), a run beside a number
+** ("200 Metres", "Avg Shrs 4,841": units and tables' labels), and the
+** names of months and days and titles ("Sept", "Friday", "Mr").  The
+** type is that of the span the run stands beside in a list ("Modi, Xi
+** and Ramaphosa"), else the typed gazetteers' (unknownType), else ORG:
+** the names so found on the present-day DEV set were companies, parties
+** and clubs more often than anything else.  Score 0.7 (see docs/entities.md).
+**
+**   rc = tk_entities__unknown_names(z, n, aSpan, nSpan, &aClaim, &nClaim);
+*/
+#include "entities_internal.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define UNKNOWN_SCORE 0.7 /* the share of such claims that are right */
+
+/* The end of the word at z[i]: the next space or punctuation that ends a
+** word ('.' and '\'' stay inside: "Lord's", "U.S."). */
+static size_t wordEnd(const char *z, size_t n, size_t i) {
+  while (i < n && !strchr(" \t\r\n,;:!?()[]\"", z[i]))
+    i++;
+  return i;
+}
+
+/* 1 when the character at z[i] (i < n) is a capital letter: ASCII, or
+** of Unicode's upper or title case ("Ž", "Ö"; not "—", "λ" or "植"). */
+static int capitalAt(const char *z, size_t n, size_t i) {
+  unsigned char c = (unsigned char)z[i];
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  uint32_t u = tk_utf8_next((const unsigned char *)z, n, &i);
+  utf8proc_category_t e = utf8proc_category((utf8proc_int32_t)u);
+  return e == UTF8PROC_CATEGORY_LU || e == UTF8PROC_CATEGORY_LT;
+}
+
+/* 1 when the word z[0..m) keeps its run from being claimed: a character
+** other than a letter, "." or "'" (a digit, a hyphen, a symbol), or a
+** "." that runs two words together ("Maestro.There"); all
+** capitals, but for a plural's "s" ("EDT", "CPUs"); or a month's, a
+** day's or a title's name or abbreviation. */
+static int barredWord(const char *z, size_t m) {
+  static const char *const az[] = {
+      "Apr",      "April",     "Aug",       "August",   "Capt",
+      "Col",      "Dec",       "December",  "Dr",       "Feb",
+      "February", "Fri",       "Friday",    "Gen",      "Gov",
+      "Hon",      "I",         "Jan",       "January",  "Jr",
+      "Jul",      "July",      "Jun",       "June",     "Lt",
+      "Mar",      "March",     "May",       "Mme",      "Mon",
+      "Monday",   "Mr",        "Mrs",       "Ms",       "Nov",
+      "November", "Oct",       "October",   "Prof",     "Rep",
+      "Rev",      "Sat",       "Saturday",  "Sen",      "Sep",
+      "Sept",     "September", "Sgt",       "Sr",       "St",
+      "Sun",      "Sunday",    "Thu",       "Thursday", "Tue",
+      "Tuesday",  "Wed",       "Wednesday", 0};
+  size_t nLower = 0;
+  for (size_t i = 0; i < m;) {
+    unsigned char c = (unsigned char)z[i];
+    if (c < 0x80) {
+      i++;
+      if (c >= 'a' && c <= 'z')
+        nLower++;
+      else if ((c < 'A' || c > 'Z') && c != '.' && c != '\'')
+        return 1;
+      else if (c == '.' && i + 1 < m && z[i] >= 'A' && z[i] <= 'Z' &&
+               z[i + 1] >= 'a' && z[i + 1] <= 'z')
+        return 1; /* two words run together: "Maestro.There" */
+      continue;
+    }
+    uint32_t u = tk_utf8_next((const unsigned char *)z, m, &i);
+    utf8proc_category_t e = utf8proc_category((utf8proc_int32_t)u);
+    if (e < UTF8PROC_CATEGORY_LU || e > UTF8PROC_CATEGORY_ME) return 1;
+    if (e != UTF8PROC_CATEGORY_LU && e != UTF8PROC_CATEGORY_LT) nLower++;
+  }
+  if (m > 1 && (nLower == 0 || (nLower == 1 && z[m - 1] == 's'))) return 1;
+  return tk_entities__in_list(az, z, m);
+}
+
+/* 1 when the run z[iStart..) of a line opening at iLine stands inside a
+** sentence: a word of its line before it, and no ".", "!", "?" or ":"
+** between them (quotes and brackets skipped). */
+static int insideSentence(const char *z, size_t iLine, size_t iStart) {
+  size_t i = iStart;
+  while (i > iLine && strchr(" \t\"(", z[i - 1]))
+    i--;
+  return i > iLine && !strchr(".!?:", z[i - 1]);
+}
+
+/* 1 when the word before z[iStart] (within z[iLine..), spaces between)
+** or the word after z[iEnd] (within z[..n)) is a number ("200 Metres",
+** "Avg Shrs 4,841"): a unit or a table's label, not a name. */
+static int besideNumber(const char *z, size_t n, size_t iLine, size_t iStart,
+                        size_t iEnd) {
+  size_t i = iStart;
+  while (i > iLine && z[i - 1] == ' ')
+    i--;
+  if (i < iStart && i > iLine && z[i - 1] >= '0' && z[i - 1] <= '9') return 1;
+  i = iEnd;
+  while (i < n && z[i] == ' ')
+    i++;
+  return i > iEnd && i < n && z[i] >= '0' && z[i] <= '9';
+}
+
+/* 1 when z[i..j) joins two items of a list: ", ", " and ", " or ",
+** ", and " or ", or ". */
+static int listJoint(const char *z, size_t i, size_t j) {
+  static const char *const az[] = {", ", " and ", " or ", ", and ", ", or ", 0};
+  return j > i && tk_entities__in_list(az, z + i, j - i);
+}
+
+/* The type of the span of a[0..nSpan) that the name z[iStart..iEnd)
+** stands beside in a list ("Modi, Xi and Ramaphosa": PERSON), the span
+** before it first; 0 when there is none.  k is the first span after
+** iStart (tk_entities__span_after). */
+static int listType(const char *z, const tk_ner_span *a, size_t nSpan, size_t k,
+                    size_t iStart, size_t iEnd) {
+  if (k > 0 && listJoint(z, a[k - 1].iStart + a[k - 1].nLen, iStart))
+    return a[k - 1].eType;
+  if (k < nSpan && listJoint(z, iEnd, a[k].iStart)) return a[k].eType;
+  return 0;
+}
+
+/* The type of the name z[0..m) by the typed gazetteers (see above): a
+** place LOC, a company or an organization ORG, a nationality MISC, a
+** person PERSON (a famous one, or two words or more that open with a
+** first name: "Tiff Macklem"; not a surname alone, which is as often a
+** company's: "Novo", "Crusoe"), else ORG. */
+static int unknownType(const char *z, size_t m) {
+  unsigned f = tk_ner_gazetteer_classes(z, m);
+  if (f & (TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION | TK_NER_GAZ_CITY_BIG |
+           TK_NER_GAZ_CITY_MID | TK_NER_GAZ_CITY_SMALL | TK_NER_GAZ_PLACE))
+    return TK_ENT_LOC;
+  if (f & (TK_NER_GAZ_COMPANY | TK_NER_GAZ_ORG)) return TK_ENT_ORG;
+  if (f & TK_NER_GAZ_DEMONYM) return TK_ENT_MISC;
+  size_t i = 0;
+  while (i < m && z[i] != ' ')
+    i++;
+  const unsigned fFirst = TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO;
+  if ((f & TK_NER_GAZ_PERSON) ||
+      (i < m && (tk_ner_gazetteer_classes(z, i) & fFirst)))
+    return TK_ENT_PERSON;
+  return TK_ENT_ORG;
+}
+
+/* The nouns that name an organization's kind, before its name ("the
+** data firm Informatica") or after an article in an appositive
+** ("Salesforce, the software company"). */
+static const char *const azKindBefore[] = {"airline",
+                                           "automaker",
+                                           "bank",
+                                           "brewer",
+                                           "brewery",
+                                           "broadcaster",
+                                           "carmaker",
+                                           "carrier",
+                                           "chipmaker",
+                                           "company",
+                                           "conglomerate",
+                                           "developer",
+                                           "drugmaker",
+                                           "firm",
+                                           "fund",
+                                           "giant",
+                                           "insurer",
+                                           "lender",
+                                           "maker",
+                                           "manufacturer",
+                                           "miner",
+                                           "newspaper",
+                                           "operator",
+                                           "publisher",
+                                           "regulator",
+                                           "retailer",
+                                           "start-up",
+                                           "startup",
+                                           "subsidiary",
+                                           "supplier",
+                                           0};
+
+/* The nouns after a name that make it an organization's ("the Chega
+** party", "Crusoe chief Chase Lochmiller", "Maersk shares"). */
+static const char *const azKindAfter[] = {
+    "alliance",     "bloc",    "chief",     "coalition",   "employees",
+    "executives",   "militia", "movement",  "party",       "rebels",
+    "shareholders", "shares",  "spokesman", "spokeswoman", "staff",
+    "stock",        0};
+
+/* The two words before a name that make it an organization's ("shares
+** in Novo", "chief executive of Informatica"). */
+static const char *const azKindOf[] = {
+    "acquisition of", "bid for",   "executive of", "founder of",
+    "investors in",   "offer for", "owner of",     "shares in",
+    "shares of",      "stake in",  "takeover of",  0};
+
+/* The word of lower-case ASCII letters (and '-'; its first letter may be
+** a capital: "Shares in") that ends one space before z[i], within
+** z[iLine..): its start, or i when there is none. */
+static size_t wordBefore(const char *z, size_t iLine, size_t i) {
+  if (i < iLine + 2 || z[i - 1] != ' ') return i;
+  size_t k = i - 1;
+  while (k > iLine && ((z[k - 1] >= 'a' && z[k - 1] <= 'z') || z[k - 1] == '-'))
+    k--;
+  if (k > iLine && k < i - 1 && z[k - 1] >= 'A' && z[k - 1] <= 'Z') k--;
+  return k < i - 1 && (k == iLine || z[k - 1] == ' ') ? k : i;
+}
+
+/* 1 when z[0..n), its first letter lower-cased, is one of the words of
+** the 0-terminated list az. */
+static int inListFolded(const char *const *az, const char *z, size_t n) {
+  char zLow[24];
+  if (n == 0 || n >= sizeof zLow) return 0;
+  memcpy(zLow, z, n);
+  if (zLow[0] >= 'A' && zLow[0] <= 'Z') zLow[0] = (char)(zLow[0] + 32);
+  return tk_entities__in_list(az, zLow, n);
+}
+
+/* The end of the word of lower-case ASCII letters (and '-') that opens
+** at z[i], within z[..n) (i when there is none). */
+static size_t lowerWordEnd(const char *z, size_t n, size_t i) {
+  size_t e = i;
+  while (e < n && ((z[e] >= 'a' && z[e] <= 'z') || z[e] == '-'))
+    e++;
+  return e < n && ((unsigned char)z[e] >= 0x80 || (z[e] | 0x20) >= 'a') &&
+                 (z[e] | 0x20) <= 'z'
+             ? i
+             : e;
+}
+
+/* 1 when the words around the run z[iStart..iNext) (its line opens at
+** iLine) say it names an organization: a kind before it or after it
+** (azKindBefore, azKindAfter, azKindOf), or an appositive after it that
+** opens with an article or a possessive and names a kind within four
+** words (", his new start-up"). */
+static int kindCue(const char *z, size_t n, size_t iLine, size_t iStart,
+                   size_t iNext) {
+  size_t k = wordBefore(z, iLine, iStart);
+  if (k < iStart && inListFolded(azKindBefore, z + k, iStart - 1 - k)) return 1;
+  size_t k2 = k < iStart ? wordBefore(z, iLine, k) : k;
+  if (k2 < k && inListFolded(azKindOf, z + k2, iStart - 1 - k2)) return 1;
+  if (iNext + 1 < n && z[iNext] == ' ') {
+    size_t e = lowerWordEnd(z, n, iNext + 1);
+    if (tk_entities__in_list(azKindAfter, z + iNext + 1, e - iNext - 1))
+      return 1;
+  }
+  if (iNext + 2 < n && z[iNext] == ',' && z[iNext + 1] == ' ') {
+    static const char *const azOpen[] = {"a",   "an",  "the",   "his",
+                                         "her", "its", "their", 0};
+    size_t i = iNext + 2, e = lowerWordEnd(z, n, i);
+    if (!tk_entities__in_list(azOpen, z + i, e - i)) return 0;
+    for (int w = 0; w < 4 && e + 1 < n && z[e] == ' '; w++) {
+      i = e + 1;
+      e = lowerWordEnd(z, n, i);
+      if (e == i) return 0;
+      if (tk_entities__in_list(azKindBefore, z + i, e - i)) return 1;
+    }
+  }
+  return 0;
+}
+
+/* The end of the run of capitalized words (and "&") that opens at z[i],
+** words apart by one space, without a closing "'s", "'" or "."; 0 when a
+** word of it is barred (barredWord) or none is a name's (every word an
+** ordinary lower-case word).  *piNext gets where the scan goes on. */
+static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext) {
+  size_t iEnd = i;
+  int bName = 0, bBarred = 0;
+  for (;;) {
+    size_t e = wordEnd(z, n, i);
+    size_t m = e - i;
+    if (m >= 2 && z[e - 2] == '\'' && z[e - 1] == 's') m -= 2;
+    while (m > 1 && (z[i + m - 1] == '\'' || z[i + m - 1] == '.'))
+      m--;
+    int bAmp = m == 1 && z[i] == '&';
+    if (!bAmp) {
+      bBarred |= barredWord(z + i, m);
+      bName |= !(tk_ner_gazetteer_classes(z + i, m) & TK_NER_GAZ_WORD);
+    }
+    iEnd = i + m;
+    *piNext = e;
+    if (i + m < e || e + 1 >= n || z[e] != ' ') break; /* "'s", "." */
+    if (z[e + 1] != '&' && !capitalAt(z, n, e + 1)) break;
+    i = e + 1;
+  }
+  return bName && !bBarred ? iEnd : 0;
+}
+
+/* The unknown names of z[0..n) in no span of a[0..nSpan) (see above): a
+** tk_malloc'd array *paClaim of *pnClaim spans, sorted and apart (NULL
+** when there are none).  TK_OK or TK_ENOMEM. */
+int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
+                               size_t nSpan, tk_ner_span **paClaim,
+                               size_t *pnClaim) {
+  tk_ner_span *aClaim = 0;
+  size_t nClaim = 0, nAlloc = 0, iLine = 0, iTitleAsked = SIZE_MAX;
+  int bTitle = 0; /* the line at iTitleAsked is a Title Case line */
+  for (size_t i = 0; i < n; i++) {
+    if (z[i] == '\n') iLine = i + 1;
+    if (!capitalAt(z, n, i) || (i > 0 && !strchr(" \t\"(", z[i - 1]))) continue;
+    size_t iNext = i;
+    size_t iEnd = runEnd(z, n, i, &iNext);
+    size_t k = tk_entities__span_after(a, nSpan, i);
+    if (iEnd && insideSentence(z, iLine, i) &&
+        !besideNumber(z, n, iLine, i, iNext) &&
+        (k >= nSpan || a[k].iStart >= iEnd)) {
+      if (iTitleAsked != iLine) { /* once a line */
+        bTitle = tk_entities__in_title_line(z, n, i);
+        iTitleAsked = iLine;
+      }
+      int eType = bTitle ? 0 : listType(z, a, nSpan, k, i, iEnd);
+      int bCue = eType || (!bTitle && kindCue(z, n, iLine, i, iNext));
+      tk_ner_span c = {i, iEnd - i,
+                       eType ? eType : unknownType(z + i, iEnd - i),
+                       UNKNOWN_SCORE};
+      if (!bTitle && bCue &&
+          tk_entities__add_claim(&aClaim, &nClaim, &nAlloc, c)) {
+        tk_free(aClaim);
+        return TK_ENOMEM;
+      }
+    }
+    i = iNext > i ? iNext - 1 : i;
+  }
+  *paClaim = aClaim;
+  *pnClaim = nClaim;
+  return TK_OK;
+}
