@@ -454,6 +454,30 @@ static const Case aCase[] = {
      {"Zqxwvk", "Bilbao", "Lyon"},
      "OLL",
      "O:Zqxwvk|L:Bilbao|L:Lyon"},
+    /* a span of a Title Case line cut before its last inner present-tense
+    ** verb; not its last word, a listed name up to it, a company by its
+    ** legal suffix, or outside a Title Case line */
+    {"Ofcom Opens Probe Into Site", {"Ofcom Opens Probe"}, "O", "O:Ofcom"},
+    {"Black Forest Labs Raises Fresh Capital",
+     {"Black Forest Labs Raises Fresh Capital"},
+     "O",
+     "O:Black Forest Labs"},
+    {"Glasgow Rangers Beat Celtic Again",
+     {"Glasgow Rangers"},
+     "O",
+     "O:Glasgow Rangers"},
+    {"United States Navy Sends Ships",
+     {"United States Navy"},
+     "O",
+     "O:United States Navy"},
+    {"Rivals Compete With Johnson Controls Inc Again",
+     {"Johnson Controls Inc"},
+     "O",
+     "O:Johnson Controls Inc"},
+    {"the Ofcom Opens Probe group said so",
+     {"Ofcom Opens Probe"},
+     "O",
+     "O:Ofcom Opens Probe"},
     /* a run of capitalized words inside a sentence, in no span, not all
     ** of them ordinary words, that a word of an organization's kind
     ** stands next to or an appositive names, or beside a span in a list:

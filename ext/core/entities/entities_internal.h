@@ -343,6 +343,11 @@ size_t tk_entities__extend_over_particles(const char *z, size_t n,
 int tk_entities__headline_subjects(const char *z, size_t n,
                                    const tk_ner_span *a, size_t nSpan,
                                    tk_ner_span **paClaim, size_t *pnClaim);
+/* headline_subjects.c: the length of the span z[iStart..iStart+nLen) of
+** a Title Case line cut before the last inner word that reads as a verb
+** in the present tense ("Ofcom" of "Ofcom Opens Probe"), unless the span
+** up to it is a listed name; nLen when there is none. */
+size_t tk_entities__cut_at_verb(const char *z, size_t iStart, size_t nLen);
 
 /* demonyms.c: retype MISC each one-word span of a[0..nSpan), spans of
 ** z[0..n), that the typed gazetteers list as a nationality and as no

@@ -17,14 +17,24 @@
 ** Resume ...") nor a compound with a lower-case part ("Blue-chip Stocks
 ** Sank": "Stocks" reads as a verb; on CoNLL-2003 dev title-cased all six
 ** claims the rule made without this were such words), and not written again
-*below in no span (the model read
-** it there and saw no name: "Micron chief executive ..."), is claimed: as
-** the gazetteers type it (a country or a city LOC, a brand ORG), else as
-** a PERSON, the most frequent subject of news headlines.  Score 0.5: a
-** guess by position.
+** below in no span (the model read it there and saw no name: "Micron
+** chief executive ..."), is claimed: as the gazetteers type it (a country
+** or a city LOC, a brand ORG), else as a PERSON, the most frequent
+** subject of news headlines.  Score 0.5: a guess by position.
+**
+** The same verbs end a name the model ran on over them in a Title Case
+** line: "Ofcom Opens Probe" is ORG "Ofcom", "Moonshot AI Rattles U.S.
+** Tech" ORG "Moonshot AI".  The span is cut before the last inner word
+** that reads as such a verb (a word of the span after it: "Glasgow
+** Rangers" stays), unless a lower-case word comes before it in the span
+** (a name's connector: "Association for Relations Across the Taiwan
+** Straits") or the span up to it is a name the gazetteers list ("United
+** States Navy"); model_spans.c leaves a company's name by
+** its legal suffix whole ("Johnson Controls Inc").
 **
 **   rc = tk_entities__headline_subjects(z, n, aSpan, nSpan, &aClaim,
 **                                       &nClaim);
+**   nLen = tk_entities__cut_at_verb(z, iStart, nLen);
 */
 #include "entities_internal.h"
 
@@ -202,4 +212,28 @@ int tk_entities__headline_subjects(const char *z, size_t n,
     *pnClaim = 0;
   }
   return rc;
+}
+
+/* The length of the span z[iStart..iStart+nLen) of a Title Case line cut
+** before the last of its inner words that reads as a verb in the present
+** tense (presentVerb; a word of the span after it: "Ofcom Opens Probe",
+** "Black Forest Labs Raises Fresh Capital") and before any lower-case
+** word of it, unless the span up to that word is a name of the typed
+** gazetteers ("United States Navy"); nLen when there is none. */
+size_t tk_entities__cut_at_verb(const char *z, size_t iStart, size_t nLen) {
+  size_t iCut = 0;
+  for (size_t i = iStart + 1; i < iStart + nLen; i++) {
+    if (z[i - 1] != ' ') continue;
+    size_t e = wordEnd(z, iStart + nLen, i);
+    if (e >= iStart + nLen || z[e] != ' ') continue; /* the span's last word */
+    if (z[i] >= 'a' && z[i] <= 'z') break; /* "Association for Relations" */
+    if (!presentVerb(z + i, e - i)) continue;
+    unsigned m = tk_ner_gazetteer_classes(z + iStart, e - iStart);
+    if (m & ~(TK_NER_GAZ_WORD | TK_NER_GAZ_LONGER)) continue;
+    iCut = i;
+  }
+  if (!iCut) return nLen;
+  while (iCut > iStart && z[iCut - 1] == ' ')
+    iCut--;
+  return iCut - iStart;
 }

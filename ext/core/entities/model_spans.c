@@ -364,6 +364,9 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   for (size_t k = 0; k < nSpan; k++) {
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     nLen = trimFunctionWords(z, a[k].iStart, nLen);
+    if (!companySuffix(z, a[k].iStart, nLen) &&
+        tk_entities__in_title_line(z, n, a[k].iStart))
+      nLen = tk_entities__cut_at_verb(z, a[k].iStart, nLen);
     size_t nEnd = k + 1 < nSpan ? a[k + 1].iStart : n;
     if (a[k].eType == TK_ENT_PERSON && nLen == a[k].nLen)
       nLen = withNameSuffix(z, nEnd, a[k].iStart, nLen);
