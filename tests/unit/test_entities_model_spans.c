@@ -454,6 +454,16 @@ static const Case aCase[] = {
      {"Zqxwvk", "Bilbao", "Lyon"},
      "OLL",
      "O:Zqxwvk|L:Bilbao|L:Lyon"},
+    /* a span after a noun of an organization's kind or two such words is
+    ** an ORG; not a listed place, nor a PERSON after one word */
+    {"chief executive of Kering, the owner", {"Kering"}, "L", "O:Kering"},
+    {"the data firm Zqxwvk said", {"Zqxwvk"}, "M", "O:Zqxwvk"},
+    {"a stake in Hungary now", {"Hungary"}, "L", "L:Hungary"},
+    {"newspaper publisher Rupert Murdoch said",
+     {"Rupert Murdoch"},
+     "P",
+     "P:Rupert Murdoch"},
+    {"shares in Rupert Zqxwvk rose", {"Rupert Zqxwvk"}, "P", "O:Rupert Zqxwvk"},
     /* a span of a Title Case line cut before its last inner present-tense
     ** verb; not its last word, a listed name up to it, a company by its
     ** legal suffix, or outside a Title Case line */

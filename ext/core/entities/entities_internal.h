@@ -315,6 +315,13 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
                                size_t nSpan, tk_ner_span **paClaim,
                                size_t *pnClaim);
 
+/* unknown_names.c: retype ORG each LOC, MISC or PERSON of a[0..nSpan),
+** spans of z[0..n), that a noun of an organization's kind ("firm") or
+** two such words ("chief executive of") stand before, but a listed
+** country, region or city. */
+void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
+                                 size_t nSpan);
+
 /* org_of_place.c: join in place the ORGs of a[0..nSpan), spans of
 ** z[0..n), that the model cut at " of " ("Serum Institute" + " of " +
 ** LOC "India"); returns the new count. */

@@ -29,7 +29,13 @@
 ** word of its kind, every such run was claimed ORG, and read right a
 ** quarter of the time on Wikipedia.  Score 0.7 (see docs/entities.md).
 **
+** The same words retype the model's spans: a LOC, MISC or PERSON after a
+** kind's noun or two such words ("chief executive of Kering", LOC) is an
+** ORG (a PERSON only after two words: "publisher Rupert Murdoch" stays),
+** unless the gazetteers list it as a country, a region or a city.
+**
 **   rc = tk_entities__unknown_names(z, n, aSpan, nSpan, &aClaim, &nClaim);
+**   tk_entities__retype_by_kind(z, n, aSpan, nSpan);
 */
 #include "entities_internal.h"
 
@@ -421,4 +427,30 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
   rc = scanNames(z, n, a, nSpan, aCue, nCue, 0, 0, paClaim, pnClaim);
   tk_free(aCue);
   return rc;
+}
+
+/* Retype ORG each span of a[0..nSpan), spans of z[0..n), that a noun of
+** an organization's kind stands before ("the data firm Informatica" LOC)
+** or that two words of azKindOf stand before ("chief executive of
+** Kering" LOC), unless the typed gazetteers list it as a country, a
+** region or a city ("a stake in Hungary"); a PERSON only after two such
+** words ("newspaper publisher Rupert Murdoch" stays). */
+void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
+                                 size_t nSpan) {
+  (void)n;
+  const unsigned fPlace = TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
+                          TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID |
+                          TK_NER_GAZ_CITY_SMALL;
+  for (size_t k = 0; k < nSpan; k++) {
+    tk_ner_span *p = &a[k];
+    if (p->eType == TK_ENT_ORG) continue;
+    size_t i = p->iStart, w = wordBefore(z, 0, i);
+    if (w == i) continue;
+    int bKind = p->eType != TK_ENT_PERSON &&
+                inListFolded(azKindBefore, z + w, i - 1 - w);
+    size_t w2 = wordBefore(z, 0, w);
+    bKind |= w2 < w && inListFolded(azKindOf, z + w2, i - 1 - w2);
+    if (bKind && !(tk_ner_gazetteer_classes(z + i, p->nLen) & fPlace))
+      p->eType = TK_ENT_ORG;
+  }
 }
