@@ -31,8 +31,10 @@
 **
 ** The same words retype the model's spans: a LOC, MISC or PERSON after a
 ** kind's noun or two such words ("chief executive of Kering", LOC) is an
-** ORG (a PERSON only after two words: "publisher Rupert Murdoch" stays),
-** unless the gazetteers list it as a country, a region or a city.
+** ORG, and a LOC or MISC before such an appositive ("MGX, the Emirati
+** fund"; not ", the lender said"); a PERSON only after two words
+** ("publisher Rupert Murdoch" stays), and no listed country, region or
+** city.
 **
 **   rc = tk_entities__unknown_names(z, n, aSpan, nSpan, &aClaim, &nClaim);
 **   tk_entities__retype_by_kind(z, n, aSpan, nSpan);
@@ -256,6 +258,30 @@ static size_t lowerWordEnd(const char *z, size_t n, size_t i) {
              : e;
 }
 
+/* 1 when an appositive after a name ends at z[iNext]: ", " and an
+** article or a possessive, then a noun of an organization's kind within
+** four words, not followed by a verb of saying (", the Emirati fund",
+** ", his new start-up"; not ", the lender said"). */
+static int appositiveKind(const char *z, size_t n, size_t iNext) {
+  static const char *const azOpen[] = {"a",   "an",  "the",   "his",
+                                       "her", "its", "their", 0};
+  static const char *const azSay[] = {"said", "says", "told", "reported", 0};
+  if (iNext + 2 >= n || z[iNext] != ',' || z[iNext + 1] != ' ') return 0;
+  size_t i = iNext + 2, e = lowerWordEnd(z, n, i);
+  if (!tk_entities__in_list(azOpen, z + i, e - i)) return 0;
+  for (int w = 0; w < 4 && e + 1 < n && z[e] == ' '; w++) {
+    i = e + 1;
+    e = wordEnd(z, n, i);
+    if (e == i) return 0;
+    size_t m = e > i && z[e - 1] == '.' ? e - 1 - i : e - i; /* "fund." */
+    if (tk_entities__in_list(azKindBefore, z + i, m)) {
+      size_t j = e + 1, f = e < n && z[e] == ' ' ? lowerWordEnd(z, n, j) : j;
+      return !tk_entities__in_list(azSay, z + j, f - j);
+    }
+  }
+  return 0;
+}
+
 /* 1 when the words around the run z[iStart..iNext) (its line opens at
 ** iLine) say it names an organization: a kind before it or after it
 ** (azKindBefore, azKindAfter, azKindOf), or an appositive after it that
@@ -272,19 +298,7 @@ static int kindCue(const char *z, size_t n, size_t iLine, size_t iStart,
     if (tk_entities__in_list(azKindAfter, z + iNext + 1, e - iNext - 1))
       return 1;
   }
-  if (iNext + 2 < n && z[iNext] == ',' && z[iNext + 1] == ' ') {
-    static const char *const azOpen[] = {"a",   "an",  "the",   "his",
-                                         "her", "its", "their", 0};
-    size_t i = iNext + 2, e = lowerWordEnd(z, n, i);
-    if (!tk_entities__in_list(azOpen, z + i, e - i)) return 0;
-    for (int w = 0; w < 4 && e + 1 < n && z[e] == ' '; w++) {
-      i = e + 1;
-      e = lowerWordEnd(z, n, i);
-      if (e == i) return 0;
-      if (tk_entities__in_list(azKindBefore, z + i, e - i)) return 1;
-    }
-  }
-  return 0;
+  return appositiveKind(z, n, iNext);
 }
 
 /* The end of the run of capitalized words (and "&") that opens at z[i],
@@ -431,13 +445,13 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
 
 /* Retype ORG each span of a[0..nSpan), spans of z[0..n), that a noun of
 ** an organization's kind stands before ("the data firm Informatica" LOC)
+** or an appositive names after (appositiveKind: "MGX, the Emirati fund"),
 ** or that two words of azKindOf stand before ("chief executive of
 ** Kering" LOC), unless the typed gazetteers list it as a country, a
 ** region or a city ("a stake in Hungary"); a PERSON only after two such
 ** words ("newspaper publisher Rupert Murdoch" stays). */
 void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan) {
-  (void)n;
   const unsigned fPlace = TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
                           TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID |
                           TK_NER_GAZ_CITY_SMALL;
@@ -445,10 +459,10 @@ void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
     tk_ner_span *p = &a[k];
     if (p->eType == TK_ENT_ORG) continue;
     size_t i = p->iStart, w = wordBefore(z, 0, i);
-    if (w == i) continue;
-    int bKind = p->eType != TK_ENT_PERSON &&
-                inListFolded(azKindBefore, z + w, i - 1 - w);
-    size_t w2 = wordBefore(z, 0, w);
+    int bKind = p->eType != TK_ENT_PERSON && appositiveKind(z, n, i + p->nLen);
+    bKind |= p->eType != TK_ENT_PERSON && w < i &&
+             inListFolded(azKindBefore, z + w, i - 1 - w);
+    size_t w2 = w < i ? wordBefore(z, 0, w) : w;
     bKind |= w2 < w && inListFolded(azKindOf, z + w2, i - 1 - w2);
     if (bKind && !(tk_ner_gazetteer_classes(z + i, p->nLen) & fPlace))
       p->eType = TK_ENT_ORG;
