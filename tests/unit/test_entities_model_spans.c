@@ -460,6 +460,10 @@ static const Case aCase[] = {
     {"the data firm Zqxwvk said", {"Zqxwvk"}, "M", "O:Zqxwvk"},
     {"a stake in Hungary now", {"Hungary"}, "L", "L:Hungary"},
     {"with MGX, the Emirati fund.", {"MGX"}, "L", "O:MGX"},
+    /* a listed place after "at" or "through" (located_places.c) */
+    {"won the prize at Cannes.", {"Cannes"}, "O", "L:Cannes"},
+    {"oil through Ceyhan would", {"Ceyhan"}, "O", "L:Ceyhan"},
+    {"a letter to Cannes fans", {"Cannes"}, "O", "O:Cannes"},
     {"in Zqxwvk, the lender said", {"Zqxwvk"}, "L", "L:Zqxwvk"},
     {"met Zqxwvk, the firm's boss", {"Zqxwvk"}, "P", "P:Zqxwvk"},
     {"newspaper publisher Rupert Murdoch said",
