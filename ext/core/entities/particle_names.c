@@ -26,18 +26,30 @@
 
 #include <string.h>
 
-/* The length of the particle and the space after it at z[i] (after a
-** space), 0 for none. */
-static size_t particleAt(const char *z, size_t n, size_t i) {
-  static const char *const az[] = {"da",  "das", "de",  "del", "della",
-                                   "der", "di",  "do",  "dos", "du",
-                                   "la",  "le",  "van", "von", 0};
+/* The length of the word of the 0-terminated list az and the space
+** after it at z[i], 0 for none. */
+static size_t listedWordAt(const char *const *az, const char *z, size_t n,
+                           size_t i) {
   size_t e = i;
   while (e < n && z[e] >= 'a' && z[e] <= 'z')
     e++;
   if (e >= n || z[e] != ' ' || !tk_entities__in_list(az, z + i, e - i))
     return 0;
   return e + 1 - i;
+}
+
+/* The length of the particle and the space after it at z[i] (after a
+** space), with an article after "de" ("de las Garzas", "de los Andes"),
+** 0 for none. */
+static size_t particleAt(const char *z, size_t n, size_t i) {
+  static const char *const az[] = {"da",  "das", "de",  "del", "della",
+                                   "der", "di",  "do",  "dos", "du",
+                                   "la",  "le",  "van", "von", 0};
+  static const char *const azArticle[] = {"la", "las", "los", 0};
+  size_t m = listedWordAt(az, z, n, i);
+  if (m == 3 && z[i] == 'd' && z[i + 1] == 'e')
+    m += listedWordAt(azArticle, z, n, i + m);
+  return m;
 }
 
 /* 1 when z[0..n) begins with a month's or a weekday's name and a space
