@@ -355,6 +355,14 @@ static int claim(const char *z, size_t n, tk_ner_span **pa, size_t *pn,
   return rc;
 }
 
+/* The number of words of z[0..n), words apart by spaces. */
+static size_t wordCount(const char *z, size_t n) {
+  size_t nWord = n > 0;
+  for (size_t i = 0; i < n; i++)
+    nWord += z[i] == ' ';
+  return nWord;
+}
+
 /* Fix the tagger's spans *pa[0..*pn) of z[0..n) (see above): the array
 ** may be replaced.  They stay sorted and apart.  TK_OK or TK_ENOMEM. */
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
@@ -364,7 +372,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   for (size_t k = 0; k < nSpan; k++) {
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     nLen = trimFunctionWords(z, a[k].iStart, nLen);
-    if (!companySuffix(z, a[k].iStart, nLen) &&
+    if (wordCount(z + a[k].iStart, nLen) >= 3 && /* a verb inside */
+        !companySuffix(z, a[k].iStart, nLen) &&
         tk_entities__in_title_line(z, n, a[k].iStart))
       nLen = tk_entities__cut_at_verb(z, a[k].iStart, nLen);
     size_t nEnd = k + 1 < nSpan ? a[k + 1].iStart : n;

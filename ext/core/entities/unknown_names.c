@@ -51,8 +51,28 @@
 /* The end of the word at z[i]: the next space or punctuation that ends a
 ** word ('.' and '\'' stay inside: "Lord's", "U.S."). */
 static size_t wordEnd(const char *z, size_t n, size_t i) {
-  while (i < n && !strchr(" \t\r\n,;:!?()[]\"", z[i]))
-    i++;
+  for (; i < n; i++) {
+    switch (z[i]) {
+    case ' ':
+    case '\t':
+    case '\r':
+    case '\n':
+    case ',':
+    case ';':
+    case ':':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '"':
+    case '\0':
+      return i;
+    default:
+      break;
+    }
+  }
   return i;
 }
 
@@ -368,8 +388,18 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
   int bTitle = 0; /* the line at iTitleAsked is a Title Case line */
   for (size_t i = 0; i < n; i++) {
     if (z[i] == '\n') iLine = i + 1;
-    if (!capitalAt(z, n, i) || (i > 0 && !strchr(" \t\r\n\"(", z[i - 1])))
+    if (!capitalAt(z, n, i)) continue;
+    if (i > 0 && z[i - 1] != ' ' && z[i - 1] != '\n' && z[i - 1] != '"' &&
+        z[i - 1] != '(' && z[i - 1] != '\t' && z[i - 1] != '\r')
       continue;
+    size_t k = tk_entities__span_after(a, nSpan, i);
+    if (k < nSpan && a[k].iStart <= i) { /* in a span: go on after it */
+      size_t iSpanEnd = a[k].iStart + a[k].nLen;
+      for (size_t j = i; j < iSpanEnd; j++)
+        if (z[j] == '\n') iLine = j + 1;
+      i = iSpanEnd - 1;
+      continue;
+    }
     size_t iNext = i;
     size_t iEnd = runEnd(z, n, i, &iNext);
     if (iEnd && openingWord(z, n, iLine, i, iEnd) &&
@@ -378,7 +408,6 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
       i = wordEnd(z, n, i); /* the run after "The" in "The Komeito party" */
       continue;
     }
-    size_t k = tk_entities__span_after(a, nSpan, i);
     if (iEnd && !besideNumber(z, n, iLine, i, iNext) &&
         (k >= nSpan || a[k].iStart >= iEnd)) {
       if (iTitleAsked != iLine) { /* once a line */
