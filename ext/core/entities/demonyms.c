@@ -28,9 +28,7 @@ static int beforeLowerWord(const char *z, size_t n, size_t i) {
 ** is a listed nationality before a lower-case word (see above). */
 void tk_entities__retype_demonyms(const char *z, size_t n, tk_ner_span *a,
                                   size_t nSpan) {
-  const unsigned fPlace = TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
-                          TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID |
-                          TK_NER_GAZ_CITY_SMALL;
+  const unsigned fPlace = TK_ENT_GAZ_SETTLED;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
     if (p->eType == TK_ENT_MISC || memchr(z + p->iStart, ' ', p->nLen) ||

@@ -142,6 +142,11 @@ static inline int tk_entities__add_claim(tk_ner_span **pa, size_t *pn,
   (*pa)[(*pn)++] = c;
   return 0;
 }
+/* The typed gazetteers' classes of settled places: countries, regions
+** and cities of 15,000 people or more (tk_ner_gazetteer_classes). */
+#define TK_ENT_GAZ_SETTLED                                                     \
+  (TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION | TK_NER_GAZ_CITY_BIG |              \
+   TK_NER_GAZ_CITY_MID | TK_NER_GAZ_CITY_SMALL)
 /* 1 when z[i] (i < n) is a capital: an ASCII one, or the first byte of a
 ** character outside ASCII (read as a letter that may be one: "Ž", "Ö"). */
 static inline int tk_entities__capital_at(const char *z, size_t n, size_t i) {

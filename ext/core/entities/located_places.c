@@ -78,9 +78,7 @@ static size_t listEnd(const char *z, size_t n, const tk_ner_span *a,
 ** list of three names or more, two of them LOC (see above). */
 void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan) {
-  const unsigned fPlace = TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
-                          TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID |
-                          TK_NER_GAZ_CITY_SMALL | TK_NER_GAZ_PLACE;
+  const unsigned fPlace = TK_ENT_GAZ_SETTLED | TK_NER_GAZ_PLACE;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
     if ((p->eType != TK_ENT_ORG && p->eType != TK_ENT_PERSON) ||

@@ -179,9 +179,7 @@ static int listType(const char *z, const tk_ner_span *a, size_t nSpan, size_t k,
 ** company's: "Novo", "Crusoe"), else ORG. */
 static int unknownType(const char *z, size_t m) {
   unsigned f = tk_ner_gazetteer_classes(z, m);
-  if (f & (TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION | TK_NER_GAZ_CITY_BIG |
-           TK_NER_GAZ_CITY_MID | TK_NER_GAZ_CITY_SMALL | TK_NER_GAZ_PLACE))
-    return TK_ENT_LOC;
+  if (f & (TK_ENT_GAZ_SETTLED | TK_NER_GAZ_PLACE)) return TK_ENT_LOC;
   if (f & (TK_NER_GAZ_COMPANY | TK_NER_GAZ_ORG)) return TK_ENT_ORG;
   if (f & TK_NER_GAZ_DEMONYM) return TK_ENT_MISC;
   size_t i = 0;
@@ -481,9 +479,7 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
 ** words ("newspaper publisher Rupert Murdoch" stays). */
 void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan) {
-  const unsigned fPlace = TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
-                          TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID |
-                          TK_NER_GAZ_CITY_SMALL;
+  const unsigned fPlace = TK_ENT_GAZ_SETTLED;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
     if (p->eType == TK_ENT_ORG) continue;
