@@ -28,7 +28,6 @@ static int beforeLowerWord(const char *z, size_t n, size_t i) {
 ** is a listed nationality before a lower-case word (see above). */
 void tk_entities__retype_demonyms(const char *z, size_t n, tk_ner_span *a,
                                   size_t nSpan) {
-  const unsigned fPlace = TK_ENT_GAZ_SETTLED;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
     if (p->eType == TK_ENT_MISC || memchr(z + p->iStart, ' ', p->nLen) ||
@@ -36,6 +35,7 @@ void tk_entities__retype_demonyms(const char *z, size_t n, tk_ner_span *a,
         !beforeLowerWord(z, n, p->iStart + p->nLen))
       continue;
     unsigned m = tk_ner_gazetteer_classes(z + p->iStart, p->nLen);
-    if ((m & TK_NER_GAZ_DEMONYM) && !(m & fPlace)) p->eType = TK_ENT_MISC;
+    if ((m & TK_NER_GAZ_DEMONYM) && !(m & TK_ENT_GAZ_SETTLED))
+      p->eType = TK_ENT_MISC;
   }
 }

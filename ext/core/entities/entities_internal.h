@@ -142,6 +142,17 @@ static inline int tk_entities__add_claim(tk_ner_span **pa, size_t *pn,
   (*pa)[(*pn)++] = c;
   return 0;
 }
+/* The length of the separator of a list at z[i], within z[0..n) (0:
+** none): ", and ", ", or ", ", ", " and " or " or ". */
+static inline size_t tk_entities__list_separator(const char *z, size_t n,
+                                                 size_t i) {
+  static const char *const az[] = {", and ", ", or ", ", ", " and ", " or ", 0};
+  for (int k = 0; az[k]; k++) {
+    size_t m = strlen(az[k]);
+    if (i + m <= n && memcmp(z + i, az[k], m) == 0) return m;
+  }
+  return 0;
+}
 /* The typed gazetteers' classes of settled places: countries, regions
 ** and cities of 15,000 people or more (tk_ner_gazetteer_classes). */
 #define TK_ENT_GAZ_SETTLED                                                     \
@@ -311,11 +322,11 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
                                  size_t nSpan, tk_ner_span **paClaim,
                                  size_t *pnClaim);
 
-/* unknown_names.c: the runs of capitalized words inside a sentence of
-** z[0..n) that no span of a[0..nSpan) touches and that are no ordinary
-** words ("forced Maersk to"), typed by the typed gazetteers, else ORG: a
-** tk_malloc'd array *paClaim of *pnClaim spans, sorted and apart.  TK_OK
-** or TK_ENOMEM. */
+/* unknown_names.c: the runs of capitalized words of z[0..n) that no span
+** of a[0..nSpan) touches and that are no ordinary words, where a word of
+** an organization's kind ("the data firm Informatica") or a list with a
+** span says what they are, and their other mentions: a tk_malloc'd array
+** *paClaim of *pnClaim spans, sorted and apart.  TK_OK or TK_ENOMEM. */
 int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
                                size_t nSpan, tk_ner_span **paClaim,
                                size_t *pnClaim);

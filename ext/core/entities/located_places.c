@@ -48,25 +48,14 @@ static int possessiveAt(const char *z, size_t n, size_t i) {
          (i + 4 <= n && memcmp(z + i, "\xe2\x80\x99s", 4) == 0);
 }
 
-/* The length of the separator of a list at z[i] (0: none): ", ", " and ",
-** ", and ", " or ", ", or ". */
-static size_t listSeparator(const char *z, size_t n, size_t i) {
-  static const char *const az[] = {", and ", ", or ", ", ", " and ", " or ", 0};
-  for (int k = 0; az[k]; k++) {
-    size_t m = strlen(az[k]);
-    if (i + m <= n && memcmp(z + i, az[k], m) == 0) return m;
-  }
-  return 0;
-}
-
 /* The end of the list of names that starts at a[k] (the index past its
-** last member): names one separator apart (listSeparator). */
+** last member): names one separator apart (tk_entities__list_separator). */
 static size_t listEnd(const char *z, size_t n, const tk_ner_span *a,
                       size_t nSpan, size_t k) {
   size_t j = k + 1;
   while (j < nSpan) {
     size_t iGap = a[j - 1].iStart + a[j - 1].nLen;
-    size_t m = listSeparator(z, n, iGap);
+    size_t m = tk_entities__list_separator(z, n, iGap);
     if (!m || a[j].iStart != iGap + m) break;
     j++;
   }

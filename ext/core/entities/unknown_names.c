@@ -153,11 +153,10 @@ static int besideNumber(const char *z, size_t n, size_t iLine, size_t iStart,
   return i > iEnd && i < n && z[i] >= '0' && z[i] <= '9';
 }
 
-/* 1 when z[i..j) joins two items of a list: ", ", " and ", " or ",
-** ", and " or ", or ". */
+/* 1 when z[i..j) is all of a list's separator (tk_entities__list_separator:
+** ", ", " and ", ", or "...). */
 static int listJoint(const char *z, size_t i, size_t j) {
-  static const char *const az[] = {", ", " and ", " or ", ", and ", ", or ", 0};
-  return j > i && tk_entities__in_list(az, z + i, j - i);
+  return j > i && tk_entities__list_separator(z, j, i) == j - i;
 }
 
 /* The type of the span of a[0..nSpan) that the name z[iStart..iEnd)
@@ -265,15 +264,15 @@ static int inListFolded(const char *const *az, const char *z, size_t n) {
 }
 
 /* The end of the word of lower-case ASCII letters (and '-') that opens
-** at z[i], within z[..n) (i when there is none). */
+** at z[i], within z[..n); i when there is none, or when a capital or a
+** character outside ASCII goes on with it ("theEnd", "café"). */
 static size_t lowerWordEnd(const char *z, size_t n, size_t i) {
   size_t e = i;
   while (e < n && ((z[e] >= 'a' && z[e] <= 'z') || z[e] == '-'))
     e++;
-  return e < n && ((unsigned char)z[e] >= 0x80 || (z[e] | 0x20) >= 'a') &&
-                 (z[e] | 0x20) <= 'z'
-             ? i
-             : e;
+  if (e < n && ((z[e] >= 'A' && z[e] <= 'Z') || (unsigned char)z[e] >= 0x80))
+    return i;
+  return e;
 }
 
 /* 1 when an appositive after a name ends at z[iNext]: ", " and an
@@ -386,10 +385,10 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
   int bTitle = 0; /* the line at iTitleAsked is a Title Case line */
   for (size_t i = 0; i < n; i++) {
     if (z[i] == '\n') iLine = i + 1;
-    if (!capitalAt(z, n, i)) continue;
     if (i > 0 && z[i - 1] != ' ' && z[i - 1] != '\n' && z[i - 1] != '"' &&
         z[i - 1] != '(' && z[i - 1] != '\t' && z[i - 1] != '\r')
-      continue;
+      continue; /* inside a word: no word starts here */
+    if (!capitalAt(z, n, i)) continue;
     size_t k = tk_entities__span_after(a, nSpan, i);
     if (k < nSpan && a[k].iStart <= i) { /* in a span: go on after it */
       size_t iSpanEnd = a[k].iStart + a[k].nLen;
@@ -428,11 +427,10 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
           eType && tk_entities__add_claim(
                        &aClaim, &nClaim, &nAlloc,
                        (tk_ner_span){i, iEnd - i, eType, UNKNOWN_SCORE});
-      if (!bFail && bCue && paCue &&
-          !tk_reserve(paCue, &nCueAlloc, *pnCue, sizeof **paCue))
-        (*paCue)[(*pnCue)++] = (Known){z + i, iEnd - i, eType};
-      else if (!bFail && bCue && paCue)
-        bFail = 1;
+      if (!bFail && bCue && paCue) {
+        bFail = tk_reserve(paCue, &nCueAlloc, *pnCue, sizeof **paCue);
+        if (!bFail) (*paCue)[(*pnCue)++] = (Known){z + i, iEnd - i, eType};
+      }
       if (bFail) {
         tk_free(aClaim);
         *paClaim = 0;
@@ -479,7 +477,6 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
 ** words ("newspaper publisher Rupert Murdoch" stays). */
 void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan) {
-  const unsigned fPlace = TK_ENT_GAZ_SETTLED;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
     if (p->eType == TK_ENT_ORG) continue;
@@ -489,7 +486,8 @@ void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
              inListFolded(azKindBefore, z + w, i - 1 - w);
     size_t w2 = w < i ? wordBefore(z, 0, w) : w;
     bKind |= w2 < w && inListFolded(azKindOf, z + w2, i - 1 - w2);
-    if (bKind && !(tk_ner_gazetteer_classes(z + i, p->nLen) & fPlace))
+    if (bKind &&
+        !(tk_ner_gazetteer_classes(z + i, p->nLen) & TK_ENT_GAZ_SETTLED))
       p->eType = TK_ENT_ORG;
   }
 }
