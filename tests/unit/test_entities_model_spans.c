@@ -535,6 +535,8 @@ static const Case aCase[] = {
     {"the carrier Porto Alegre flew", {0}, "", "L:Porto Alegre"},
     {"the rival firm Tiffany Zqxwvk said", {0}, "", "P:Tiffany Zqxwvk"},
     {"with Modi, Zqxwvk and others", {"Modi"}, "P", "P:Modi|P:Zqxwvk"},
+    {"with Modi and Zqxwvk al-Qxwvz, who", {"Modi"}, "P", "P:Modi"},
+    {"with Modi and Zqxwvk van Qxwvz", {"Modi"}, "P", "P:Modi"},
     {"talks between Qxwvz and Lula", {"Lula"}, "P", "P:Qxwvz|P:Lula"},
     {"with Modi; Zqxwvk and co", {"Modi"}, "P", "P:Modi"},
     {"missiles forced Maersk to reroute.", {0}, "", ""},

@@ -16,8 +16,9 @@
 ** "gael").  Left out: a run with a digit, a hyphen, a symbol or an
 ** all-capital word ("M23", "Ohio-based", "EDT", "CPUs": units, tickers
 ** and tables' abbreviations more often than names), a run beside a number
-** ("200 Metres", "Avg Shrs 4,841"), and the names of months, days and
-** titles ("Sept", "Friday", "Lt").  Such a run is claimed when a noun of
+** ("200 Metres", "Avg Shrs 4,841"), a run a name's particle goes on
+** from ("Khalid" of "Khalid al-Mihdhar"), and the names of months, days
+** and titles ("Sept", "Friday", "Lt").  Such a run is claimed when a noun of
 ** an organization's kind stands before it ("firm", "carrier"), after it
 ** ("party", "chief", "shares") or two words before it ("shares in",
 ** "executive of"), or an appositive names a kind (", his new start-up"):
@@ -345,6 +346,23 @@ static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext) {
   return bName && !bBarred ? iEnd : 0;
 }
 
+/* 1 when a name's particle follows the run that ends at z[iNext] and a
+** capital follows the particle ("Khalid" + " al-Mihdhar", "Vincent" + "
+** van Gogh"): the name goes on past the run, which is only part of it. */
+static int particleAfter(const char *z, size_t n, size_t iNext) {
+  static const char *const az[] = {
+      "abu", "al", "ben", "bin", "da", "de",  "del", "der", "di",  "do", "dos",
+      "du",  "el", "ibn", "la",  "le", "ten", "ter", "van", "von", 0};
+  if (iNext + 1 >= n || z[iNext] != ' ') return 0;
+  size_t e = iNext + 1;
+  while (e < n && z[e] >= 'a' && z[e] <= 'z')
+    e++;
+  if (e + 1 >= n || (z[e] != ' ' && z[e] != '-') ||
+      !tk_entities__in_list(az, z + iNext + 1, e - iNext - 1))
+    return 0;
+  return capitalAt(z, n, e + 1);
+}
+
 /* A name claimed by its kind or its list: its bytes and its type. */
 typedef struct Known {
   const char *z;
@@ -406,7 +424,7 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
       continue;
     }
     if (iEnd && !besideNumber(z, n, iLine, i, iNext) &&
-        (k >= nSpan || a[k].iStart >= iEnd)) {
+        !particleAfter(z, n, iNext) && (k >= nSpan || a[k].iStart >= iEnd)) {
       if (iTitleAsked != iLine) { /* once a line */
         bTitle = tk_entities__in_title_line(z, n, i);
         iTitleAsked = iLine;
