@@ -37,6 +37,8 @@ GROUP BY s.lang ORDER BY documents DESC, s.lang LIMIT 12;
 -- text_main joins the blocks it keeps with blank lines, so a text written
 -- a line a sentence has more characters after it than before. (raw: the
 -- subquery resolves to no_raw.raw, NULL, when a given docs has no raw.)
+-- documents_trimmed and visible_chars_dropped show what a rounded pct_kept
+-- hides: how many documents lost text, and how much.
 WITH shown AS (
   SELECT s.raw_chars, s.chars, s.body_is_raw,
          CASE WHEN s.raw_chars IS NOT NULL THEN d.body END AS body,
@@ -52,7 +54,9 @@ visible AS (
 SELECT count(raw_chars) AS documents_with_raw, sum(raw_chars) AS raw_chars,
        sum(CASE WHEN raw_chars IS NOT NULL THEN chars END) AS body_chars,
        round(100.0 * sum(body_visible) / sum(raw_visible), 1) AS pct_kept,
-       sum(body_is_raw) AS bodies_equal_raw
+       sum(body_is_raw) AS bodies_equal_raw,
+       sum(body_visible < raw_visible) AS documents_trimmed,
+       sum(raw_visible - body_visible) AS visible_chars_dropped
 FROM visible;
 
 .print

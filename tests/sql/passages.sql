@@ -236,6 +236,34 @@ SELECT kind FROM text_blocks('Netflix said it added two million subscribers in t
 SELECT kind FROM text_blocks('Facebook , Twitter and Instagram were down for hours on Wednesday .');
 -- => content
 
+-- A label word in a heading or in speech with a full stop is text; a bare
+-- label is furniture, and so is a list head that starts a sentence.
+SELECT kind, block FROM text_blocks('Home video.
+The film was released on home video in 1998 and sold two million copies.
+" Go home.
+There are no prayers today , " a soldier yelled at him.
+Search
+Read more about sharing.
+Comments are closed.');
+-- => content|Home video.
+-- => content|The film was released on home video in 1998 and sold two million copies.
+-- => content|" Go home.
+-- => content|There are no prayers today , " a soldier yelled at him.
+-- => boilerplate|Search
+-- => boilerplate|Read more about sharing.
+-- => boilerplate|Comments are closed.
+-- A list head inside a sentence is prose; a weak word with a full stop too.
+SELECT kind FROM text_blocks('The most popular sports in Bitola are football and handball.');
+-- => content
+SELECT kind FROM text_blocks('Non-print editions.');
+-- => content
+-- A long paragraph that names "The Cookie Jar" and a site is not a cookie
+-- banner; a short one that asks to accept cookies is.
+SELECT kind FROM text_blocks('The only place in town doing good business is the local sanitarium, known as the Cookie Jar, whose inmates look much healthier than the townspeople. ' || replace(hex(zeroblob(150)), '00', 'The town accepts it. ') || 'The site of the old factory is empty.');
+-- => content
+SELECT kind FROM text_blocks('We use cookies on this site. By browsing you accept our use of cookies.');
+-- => boilerplate
+
 -- NULL, empty and blank texts: no rows.
 SELECT count(*) FROM text_blocks(NULL);
 -- => 0

@@ -90,6 +90,7 @@ static const BlkPhrase aPhrase[] = {
     PH("load", "more", PH_UI),
     PH("back to", "top", PH_UI),
     PH("copy", "link", PH_UI),
+    PH("comments are", "closed", PH_UI),
     /* sharing */
     PH("share", "this", PH_UI),
     PH("share", "on", PH_UI),
@@ -235,13 +236,15 @@ static void phraseMatch(const BlkRing *pRing, const char *z, size_t n,
     int nw = matchPhrase(pRing, p);
     if (nw == 0) continue;
     if (p->flags & PH_UI) pOut->nUi += (size_t)nw;
+    if ((p->flags & PH_UI) && (p->flags & PH_LIST) && pRing->n > nw)
+      pOut->nUiInner += (size_t)nw;
     if (p->flags & PH_WEAK) pOut->nWeak++;
     if (p->flags & PH_LIST) pOut->bListHead = 1;
     if (p->flags & PH_COPY) pOut->bCopyright = 1;
     if (p->flags & PH_END) pOut->bPaywall = 1;
     if (p->flags & PH_COOKIE) pOut->bCookie = 1;
     if (p->flags & PH_CONSENT) pOut->bConsent = 1;
-    if (p->flags & PH_LABEL) pOut->bLabel = 1;
+    if (p->flags & PH_LABEL) pOut->nLabel++;
   }
 }
 
@@ -441,6 +444,7 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
   }
   if (rc < 0) return rc;
   if (endsSentence(z, n)) { /* separators and titles do not matter */
+    pOut->bEnds = 1;
     pOut->bSentence = pOut->nWords >= 4 && pOut->nStop > 0;
     return TK_OK;
   }
@@ -463,8 +467,10 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
 
 /* Thresholds of the rules (docs/passages.md). */
 #define BLK_COPY_MAX_WORDS 40 /* a © in a longer block is a photo credit */
-#define BLK_UI_SENTENCE 0.2   /* UI words / words in a sentence */
-#define BLK_UI_LINE 0.15      /* UI words / words in a long other block */
+#define BLK_COOKIE_MAX_WORDS                                                   \
+  150 /* a longer paragraph with "cookie" tells a story ("The Cookie Jar") */
+#define BLK_UI_SENTENCE 0.2 /* UI words / words in a sentence */
+#define BLK_UI_LINE 0.15    /* UI words / words in a long other block */
 #define BLK_UI_SHORT_WORDS                                                     \
   15                           /* below: one UI phrase makes a line furniture  \
                                 */
@@ -481,16 +487,24 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
 static int isFurniture(const tk_passages__features *f) {
   double w = (double)f->nWords;
   if (f->bCopyright && f->nWords < BLK_COPY_MAX_WORDS) return 1;
-  if (f->bCookie && f->bConsent) return 1;
-  if (f->bSentence) return (double)f->nUi >= BLK_UI_SENTENCE * w;
+  if (f->bCookie && f->bConsent && f->nWords < BLK_COOKIE_MAX_WORDS) return 1;
+  /* A list head inside a sentence is prose ("The most popular sports in
+  ** Bitola are ..."); at its start it is not ("Read more about sharing."). */
+  if (f->bSentence)
+    return (double)(f->nUi - f->nUiInner) >= BLK_UI_SENTENCE * w;
   if (f->nUi > 0 &&
       (f->nWords < BLK_UI_SHORT_WORDS || (double)f->nUi >= BLK_UI_LINE * w))
     return 1;
-  if (f->bLabel && f->nWords <= BLK_LABEL_WORDS) return 1;
+  /* A label has no full stop: "Home video.", "Go home." are a heading and
+  ** speech. */
+  if (f->nLabel > 0 && f->nWords <= BLK_LABEL_WORDS && !f->bEnds) return 1;
   if (f->nSep >= 2 && (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
       f->nWords + f->nLinks <= BLK_MENU_ITEM_WORDS * (f->nSep + 1))
     return 1;
-  return f->nWords >= 2 && (double)(f->nWeak + f->nUi) >= BLK_WEAK_SHARE * w &&
+  /* A list of weak words ("Facebook Twitter Email") has no full stop:
+  ** "Non-print editions." is a heading. */
+  return f->nWords >= 2 && !f->bEnds &&
+         (double)(f->nWeak + f->nUi) >= BLK_WEAK_SHARE * w &&
          (double)f->nStop < BLK_STOP_LIST * w;
 }
 

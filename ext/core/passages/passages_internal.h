@@ -52,8 +52,11 @@ typedef struct tk_passages__features {
   int bPaywall;    /* a paywall offer ("free trial", "unlimited access") */
   int bCookie;     /* "cookie(s)" */
   int bConsent;    /* "accept", "privacy", "website", ... */
-  int bLabel;      /* a UI label word ("menu", "comments", "share") */
+  size_t nLabel;   /* UI label words ("menu", "comments", "share") */
+  size_t nUiInner; /* the nUi words of list heads ("most popular") that do
+                   ** not start the block */
   int bListHead;   /* a phrase heading a list of links ("most read") */
+  int bEnds;       /* ends in sentence punctuation (. ! ? ...) */
   int bSentence;   /* ends like a sentence, >= 4 words, has a stopword */
   int bTitle;      /* reads like a headline: 3 to 20 words, no sentence end,
                    ** not ending in : , ; at most one comma, no number, some
