@@ -445,6 +445,11 @@ static const Case aCase[] = {
     {"the aid for Southern Africa, now based", {0}, "", "L:Southern Africa"},
     {"the 2000 Asia-Pacific summit and Ada-Europe", {0}, "", ""},
     {"Africans and Europeans met", {0}, "", ""},
+    /* the Earth: claimed like a continent, and "Earth" alone retyped LOC */
+    {"Life on Earth began", {0}, "", "L:Earth"},
+    {"the Moon orbits the Earth", {"Earth"}, "O", "L:Earth"},
+    {"He used Google Earth", {"Google Earth"}, "O", "O:Google Earth"},
+    {"the Earthlings landed", {0}, "", ""},
     {"He toured Africa with Tom Smith.",
      {"Tom Smith"},
      "P",

@@ -1,5 +1,6 @@
 /*
-** continent_names.c -- the continents the model leaves out, for entities()
+** continent_names.c -- the continents (and the Earth) the model leaves out
+** or mistypes, for entities()
 ** (model_spans.c claims them as LOC where no model span touches them):
 **
 **   "Moniepoint became Africa's newest unicorn"   LOC "Africa"
@@ -62,8 +63,8 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
                                  size_t nSpan, tk_ner_span **paClaim,
                                  size_t *pnClaim) {
   static const char *const azContinent[] = {
-      "Africa",  "Antarctica", "Asia",    "Australasia",
-      "Eurasia", "Europe",     "Oceania", 0};
+      "Africa",  "Antarctica", "Asia", "Australasia", "Eurasia", "Europe",
+      "Oceania", "Earth",      0};
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0, nAlloc = 0;
   for (size_t i = 0; i < n; i++) {
@@ -93,4 +94,15 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
   *paClaim = aClaim;
   *pnClaim = nClaim;
   return TK_OK;
+}
+
+/* Retype as LOC the spans of a[0..nSpan) that are the word "Earth" alone:
+** the planet is a place, but CoNLL-2003 tags "Earth" twice as ORG and the
+** model follows it ("the Moon orbits the Earth": ORG). */
+void tk_entities__retype_earth(const char *z, tk_ner_span *a, size_t nSpan) {
+  for (size_t k = 0; k < nSpan; k++) {
+    if (a[k].eType != TK_ENT_LOC && a[k].nLen == 5 &&
+        memcmp(z + a[k].iStart, "Earth", 5) == 0)
+      a[k].eType = TK_ENT_LOC;
+  }
 }

@@ -314,6 +314,10 @@ int tk_entities__peoples_names(const char *z, size_t n, const tk_ner_span *a,
 void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan);
 
+/* continent_names.c: the spans of a[0..nSpan) that are "Earth" alone,
+** retyped LOC. */
+void tk_entities__retype_earth(const char *z, tk_ner_span *a, size_t nSpan);
+
 /* continent_names.c: the continents of z[0..n) ("Africa", "Southern
 ** Africa") that no span of a[0..nSpan) touches: a tk_malloc'd array
 ** *paClaim of *pnClaim LOC spans, sorted and apart.  TK_OK or

@@ -389,6 +389,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_located(z, n, a, nSpan);
   tk_entities__retype_demonyms(z, n, a, nSpan);
   tk_entities__retype_by_kind(z, n, a, nSpan);
+  tk_entities__retype_earth(z, a, nSpan);
   *pn = nSpan;
   /* the spans crossing a claim's edge stay: datelines' names, quoted
   ** titles, continents, listed names of lower-case lines, headlines'
