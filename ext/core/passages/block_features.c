@@ -244,7 +244,7 @@ static void phraseMatch(const BlkRing *pRing, const char *z, size_t n,
     if (p->flags & PH_END) pOut->bPaywall = 1;
     if (p->flags & PH_COOKIE) pOut->bCookie = 1;
     if (p->flags & PH_CONSENT) pOut->bConsent = 1;
-    if (p->flags & PH_LABEL) pOut->nLabel++;
+    if (p->flags & PH_LABEL) pOut->bLabel = 1;
   }
 }
 
@@ -497,7 +497,7 @@ static int isFurniture(const tk_passages__features *f) {
     return 1;
   /* A label has no full stop: "Home video.", "Go home." are a heading and
   ** speech. */
-  if (f->nLabel > 0 && f->nWords <= BLK_LABEL_WORDS && !f->bEnds) return 1;
+  if (f->bLabel && f->nWords <= BLK_LABEL_WORDS && !f->bEnds) return 1;
   if (f->nSep >= 2 && (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
       f->nWords + f->nLinks <= BLK_MENU_ITEM_WORDS * (f->nSep + 1))
     return 1;

@@ -52,7 +52,7 @@ typedef struct tk_passages__features {
   int bPaywall;    /* a paywall offer ("free trial", "unlimited access") */
   int bCookie;     /* "cookie(s)" */
   int bConsent;    /* "accept", "privacy", "website", ... */
-  size_t nLabel;   /* UI label words ("menu", "comments", "share") */
+  int bLabel;      /* a UI label word ("menu", "comments", "share") */
   size_t nUiInner; /* the nUi words of list heads ("most popular") that do
                    ** not start the block */
   int bListHead;   /* a phrase heading a list of links ("most read") */
