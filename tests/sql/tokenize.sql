@@ -60,6 +60,18 @@ SELECT group_concat(norm, ' ') FROM tokens('Straße ÉCOLE', 'fold=0');
 SELECT group_concat(norm, ' ') FROM tokens('Straße ÉCOLE');
 -- => strasse école
 
+-- A typographic apostrophe inside a word (U+2019, U+2018, fullwidth
+-- U+FF07) folds to "'": "China’s" and "China's" are one norm, stem alike
+-- and match each other in FTS5; fold=0 keeps the text as written.
+SELECT group_concat(norm, ' ') FROM tokens('China’s O‘Brien don’t ’quoted’');
+-- => china's o'brien don't quoted
+SELECT group_concat(norm, ' ') FROM tokens('China’s don’t', 'stem=english stopwords=english');
+-- => china
+SELECT group_concat(norm, ' ') FROM tokens('China’s', 'fold=0');
+-- => China’s
+SELECT text_cosine('Trump''s China''s plan', 'Trump’s China’s plan', 'stem=english');
+-- => 1.0
+
 -- The hidden argument columns.
 SELECT text, options FROM tokens('a b', 'punct=1') LIMIT 1;
 -- => a b|punct=1
@@ -171,6 +183,13 @@ SELECT rowid FROM f WHERE f MATCH 'bombing' ORDER BY rowid;
 
 SELECT rowid FROM f WHERE f MATCH '"u.s."' ORDER BY rowid;
 -- => 1
+
+-- a typographic apostrophe matches a straight one, both ways
+INSERT INTO f VALUES ('China’s exports grew'), ('China''s army');
+SELECT group_concat(rowid) FROM f WHERE f MATCH '"china''s"';
+-- => 4,5
+SELECT group_concat(rowid) FROM f WHERE f MATCH '"china’s"';
+-- => 4,5
 
 SELECT highlight(f, 0, '[', ']') FROM f WHERE f MATCH 'bombing' ORDER BY rowid;
 -- => Two [bombings] shook the U.S. capital

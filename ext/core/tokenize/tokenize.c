@@ -400,6 +400,27 @@ static int finishWord(tk_tokenizer *p, const unsigned char *z, size_t n,
   return 1;
 }
 
+/* Write the typographic apostrophes of the norm in b as "'" (in place):
+** U+2019, the usual one, U+2018 and the fullwidth U+FF07, which UAX #29
+** keeps inside a word as it keeps "'", so that "China’s" and "China's"
+** fold to one norm (and stem alike: "china"). */
+static void plainApostrophes(tk_buf *b) {
+  size_t o = 0;
+  for (size_t i = 0; i < b->n;) {
+    const unsigned char *u = (const unsigned char *)b->z + i;
+    if (i + 3 <= b->n &&
+        ((u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x98 || u[2] == 0x99)) ||
+         (u[0] == 0xef && u[1] == 0xbc && u[2] == 0x87))) {
+      b->z[o++] = '\'';
+      i += 3;
+    } else {
+      b->z[o++] = b->z[i++];
+    }
+  }
+  b->n = o;
+  b->z[o] = 0;
+}
+
 /* Fill pTok for the token z[i..j) of kind eKind and its norm; words go
 ** on to finishWord.  1 to emit it, 0 to skip it, TK_ENOMEM on OOM. */
 static int finishToken(tk_tokenizer *p, size_t i, size_t j, int eKind,
@@ -430,6 +451,8 @@ static int finishToken(tk_tokenizer *p, size_t i, size_t j, int eKind,
     }
     if (rc != TK_OK) return rc;
     if (p->norm.oom) return TK_ENOMEM;
+    if (o->bFold && eKind == TK_KIND_WORD && p->norm.z)
+      plainApostrophes(&p->norm);
     zNorm = p->norm.z ? p->norm.z : "";
     nNorm = p->norm.n;
   }
