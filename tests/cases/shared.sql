@@ -452,6 +452,11 @@ SELECT entity, norm FROM entities('5 yuan, 5 renminbi, 5 rupees, 5 Pakistani rup
 -- => 5 riyals|5 SAR
 -- => 5 dirhams|5 AED
 -- => 5 trillion lei|5000000000000 RON
+-- with a ref date, the code of the unit then in use (docs/entities.md)
+SELECT entity, norm FROM entities('It sold 5 billion lei, 3 million roubles and 2 bolivars.', 'model=0 ref=1996-08-22 types=MONEY');
+-- => 5 billion lei|5000000000 ROL
+-- => 3 million roubles|3000000 RUR
+-- => 2 bolivars|2 VEB
 SELECT entity, norm FROM entities('3.9 bln Ffr, Sfr 5, 17.4 million kuna, 12.71 taka, 79.75 Japanese yen, 50 million Guinean francs, 5 Kenya shillings, 5 South Korean won, 5 Dutch guilders, 200 million karbovanets', 'model=0');
 -- => 3.9 bln Ffr|3900000000 FRF
 -- => Sfr 5|5 CHF

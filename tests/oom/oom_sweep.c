@@ -201,6 +201,9 @@ static const char *const azQuery[] = {
     "SELECT group_concat(entity || ':' || type || ':' || coalesce(norm, ''),"
     " '|') FROM entities('Barack Obama visited Paris on March 3, 2014 and "
     "paid $5 million to the State Department, said jay@example.com.');",
+    "SELECT group_concat(entity || ':' || type, '|') FROM entities("
+    "'Michelle O\xe2\x80\x99Neill met \xe2\x80\x9cThe Sun\xe2\x80\x9d "
+    "in Belfast\xe2\x80\x94then Paris.', 'patterns=0');",
     "SELECT levenshtein('kitten', 'sitting'), damerau_levenshtein("
     "'a cat sat on the mat with a hat', 'a cta sat on teh mat with a hta'),"
     " osa_distance('ca', 'abc'), round(jaro_winkler_similarity('martha', "

@@ -205,6 +205,16 @@ SELECT type, entity, norm FROM entities('three question marks; he won 5 races; 3
 -- => CARDINAL|six|6
 -- => CARDINAL|2000|2000
 
+-- ... "marks" as the verb after a year ("1066 marks the end"), not a rate
+-- ("2000 marks a year" is money); "pounds per acre" is a weight rate,
+-- "pounds per week" money.
+SELECT type, entity, norm FROM entities('1066 marks the end; 1989 marks a turning point; 2000 marks a year; 1000 pounds per acre; 50 pounds per week', 'model=0');
+-- => CARDINAL|1066|1066
+-- => CARDINAL|1989|1989
+-- => MONEY|2000 marks|2000 DEM
+-- => QUANTITY|1000 pounds|1000 lb
+-- => MONEY|50 pounds|50 GBP
+
 -- MONEY: bad input: empty, BLOB, invalid UTF-8 around a currency word.
 SELECT count(*) FROM entities('', 'model=0');
 -- => 0
@@ -298,6 +308,19 @@ SELECT group_concat(norm, ' ') FROM entities('BONN, Aug 22 (Reuters) - In March,
 -- => --08-22 --03 Friday -P1D
 SELECT group_concat(norm, ' ') FROM entities('In March, on Friday, yesterday.', 'model=0 ref=auto');
 -- => --03 Friday -P1D
+
+-- With a ref, a currency word gives the code of the unit in use then:
+-- redenominations after the ref step back ("lei" of 1996 is ROL, not
+-- RON; "roubles" RUR, before 1992 SUR; bolivars VEB, then VEF, then VES).
+SELECT group_concat(norm, ' ') FROM entities('BUCHAREST 1996-08-22' || char(10) || 'It sold 5 billion lei, 200 Turkish lira, 3 million roubles, 10 leva, 4 zlotys, 9 pesos, 6 Czech crowns and 2 bolivars; also EUR 5 and 7 marks.', 'model=0 ref=auto types=MONEY');
+-- => 5000000000 ROL 200 TRL 3000000 RUR 10 BGL 4 PLN 9 MXN 6 CZK 2 VEB 5 EUR 7 DEM
+SELECT group_concat(norm, ' ') FROM entities('It paid 2 bolivars, 5 RUB, 1 Serbian dinar and 8 cedis.', 'model=0 ref=2010-05-01 types=MONEY');
+-- => 2 VEF 5 RUB 1 RSD 8 GHS
+SELECT group_concat(norm, ' ') FROM entities('It paid 2 bolivars, 5 RUB, 1 Serbian dinar and 8 cedis.', 'model=0 ref=1991-05-01 types=MONEY');
+-- => 2 VEB 5 SUR 1 YUM 8 GHC
+-- the day of the change is the new unit's; no ref, today's codes.
+SELECT (SELECT group_concat(norm, ' ') FROM entities('5 lei and 3 roubles.', 'model=0 ref=2005-07-01 types=MONEY')), (SELECT group_concat(norm, ' ') FROM entities('5 lei and 3 roubles.', 'model=0 ref=2005-06-30 types=MONEY')), (SELECT group_concat(norm, ' ') FROM entities('5 lei and 3 roubles.', 'model=0 types=MONEY'));
+-- => 5 RON 3 RUB|5 ROL 3 RUB|5 RON 3 RUB
 
 -- An explicit ref never looks at the text; of two ref= the last counts.
 SELECT group_concat(norm, ' ') FROM entities('BONN 1996-08-22' || char(10) || 'In March, on Friday.', 'model=0 ref=2014-02-07 types=DATE');
@@ -746,6 +769,23 @@ SELECT group_concat(entity || '/' || type, ' | ') FROM entities('He wrote "The P
 -- => The Private Life of Chairman Mao/MISC | MAO/PERSON | MAO-A/MISC | The Sun/ORG
 SELECT group_concat(entity || '/' || type, ' | ') FROM entities('He met Chairman Mao", a memoir.', 'patterns=0');
 -- => Mao/PERSON
+
+-- Typographic punctuation reads as its ASCII form (the tagger's training
+-- text is ASCII): curly apostrophes and quotes, guillemets, en and em
+-- dashes give the entities the same words give in ASCII, and the spans are
+-- the text's own (the curly characters in place; start and length count
+-- them as one character each).
+SELECT (SELECT group_concat(type || ':' || replace(replace(replace(replace(entity, '’', ''''), '“', '"'), '”', '"'), '—', '--'), ' | ') FROM entities('Michelle O’Neill met Sinn Féin’s leaders in Belfast—then flew to “New York” with Socrates’ heirs.', 'patterns=0'))
+     = (SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Michelle O''Neill met Sinn Féin''s leaders in Belfast--then flew to "New York" with Socrates'' heirs.', 'patterns=0'));
+-- => 1
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Socrates’ trial was in Athens.', 'patterns=0');
+-- => PERSON:Socrates | LOC:Athens
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('O’Brien met the press in Nuku’alofa.', 'patterns=0');
+-- => PERSON:O’Brien | LOC:Nuku’alofa
+SELECT group_concat(substr(t, start, length) = entity, ',') FROM (SELECT 'Michelle O’Neill met Sinn Féin’s leaders in Belfast—then flew to “New York” with Socrates’ heirs.' AS t), entities(t, 'patterns=0');
+-- => 1,1,1,1,1
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('COLOMBO, Sept. 23 (AFP) — Anura Kumara Dissanayake took the oath.', 'patterns=0');
+-- => LOC:COLOMBO | ORG:AFP | PERSON:Anura Kumara Dissanayake
 
 -- A capitalized name inside a sentence that the model left out, of words
 -- that are no ordinary words, is claimed (score 0.7) when a word of an

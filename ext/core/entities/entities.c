@@ -278,14 +278,25 @@ static int runPatterns(tk_entities *p, const tk_edoc *pDoc) {
 
 /* Model spans from the statistical tagger, read with its dateline rule
 ** (TK_NER_RULE_DATELINE: "Jan 20 (Reuters) - Donald Trump" is not one
-** name), which self-training does not use, and fixed as users see them
-** (model_spans.c). */
+** name), which self-training does not use, over the text with its
+** typographic punctuation in ASCII (plain_text.c: "O’Brien" read as the
+** training text's "O'Brien"), and fixed as users see them (model_spans.c).
+*/
 static int runModel(tk_entities *p, const char *z, size_t n, tk_work *pWork) {
   tk_ner_span *a = 0;
   size_t nSpan = 0;
+  tk_plain_text plain;
   if (!p->pNer && tk_ner_scratch_new(&p->pNer) != TK_OK) return TK_ENOMEM;
-  int rc = tk_ner_tag_w(tk_ner_builtin(), z, n, pWork, p->pNer,
+  if (tk_entities__plain_text(z, n, &plain) != TK_OK) return TK_ENOMEM;
+  int rc = tk_ner_tag_w(tk_ner_builtin(), plain.z ? plain.z : z,
+                        plain.z ? plain.n : n, pWork, p->pNer,
                         TK_NER_RULE_DATELINE, &a, &nSpan);
+  for (size_t k = 0; rc == TK_OK && plain.z && k < nSpan; k++) {
+    size_t iEnd = tk_entities__plain_offset(&plain, a[k].iStart + a[k].nLen, 1);
+    a[k].iStart = tk_entities__plain_offset(&plain, a[k].iStart, 0);
+    a[k].nLen = iEnd - a[k].iStart;
+  }
+  tk_entities__plain_text_free(&plain);
   if (rc != TK_OK) return rc;
   if (tk_entities__fix_model_spans(z, n, &a, &nSpan) != TK_OK) {
     tk_free(a);

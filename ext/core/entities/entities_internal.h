@@ -90,6 +90,19 @@ static inline int tk_etok_capitalized(const tk_edoc *p, size_t i) {
   char c = p->z[p->a[i].iStart];
   return c >= 'A' && c <= 'Z';
 }
+/* The value of token i when it is a number of digits only, at most nMax
+** of them ("1066", not "1,066" or "3.5"), or -1. */
+static inline int tk_etok_small_int(const tk_edoc *p, size_t i, size_t nMax) {
+  if (i >= p->nTok || p->a[i].eKind != TK_KIND_NUMBER || p->a[i].nNorm > nMax)
+    return -1;
+  const char *z = tk_etok_norm(p, i);
+  int v = 0;
+  for (size_t k = 0; k < p->a[i].nNorm; k++) {
+    if (z[k] < '0' || z[k] > '9') return -1;
+    v = v * 10 + z[k] - '0';
+  }
+  return v;
+}
 /* 1 when token i exists and is adjacent to token i-1 (no gap). */
 static inline int tk_etok_glued(const tk_edoc *p, size_t i) {
   return i < p->nTok && !p->a[i].bGap;
@@ -165,6 +178,17 @@ static inline int tk_entities__capital_at(const char *z, size_t n, size_t i) {
   return (c >= 'A' && c <= 'Z') || c >= 0xc0;
 }
 
+/* The length of the possessive "'s" or "’s" (U+2019, the typographic
+** apostrophe) that ends z[iStart..iEnd): 2, 4, or 0 when there is none. */
+static inline size_t tk_entities__possessive_end(const char *z, size_t iStart,
+                                                 size_t iEnd) {
+  if (iEnd - iStart >= 2 && z[iEnd - 1] == 's' && z[iEnd - 2] == '\'') return 2;
+  if (iEnd - iStart >= 4 && z[iEnd - 1] == 's' &&
+      memcmp(z + iEnd - 4, "\xe2\x80\x99", 3) == 0)
+    return 4;
+  return 0;
+}
+
 /* ------------------------------------------------ numbers.c: numbers */
 /* Parse decimal digits with optional thousands commas and one '.' from
 ** z[0..n) (the whole of it); 1 on success. */
@@ -209,6 +233,32 @@ int tk_entities__weekday_of_days(long days);
 ** (0: the whole month) nearest the ref date; ties go to the earlier; 0
 ** when the day exists in none of the three (February 29). */
 int tk_entities__nearest_year(int yRef, int moRef, int dRef, int mo, int d);
+
+/* ------------------- plain_text.c: the text in the training text's ASCII */
+/* One replacement of the plain copy: nPlain bytes at iPlain of the copy
+** for nText bytes at iText of the text. */
+typedef struct tk_plain_step {
+  size_t iPlain, iText, nPlain, nText;
+} tk_plain_step;
+/* The plain copy of a text (z NULL: the text needs none) and its steps. */
+typedef struct tk_plain_text {
+  char *z;
+  size_t n;
+  tk_plain_step *aStep;
+  size_t nStep, nAlloc;
+} tk_plain_text;
+/* The copy of z[0..n) with typographic quotes, apostrophes and dashes in
+** ASCII ("O’Brien" "O'Brien", an em dash "--").  TK_OK or TK_ENOMEM. */
+int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p);
+/* The text's offset for offset i of the copy (bEnd: a span's end). */
+size_t tk_entities__plain_offset(const tk_plain_text *p, size_t i, int bEnd);
+void tk_entities__plain_text_free(tk_plain_text *p);
+
+/* ---------------------------- currency_eras.c: codes before a change */
+/* The ISO 4217 code zCode had on o's ref date ("RON" in 1996: "ROL");
+** zCode itself without a ref. */
+const char *tk_entities__currency_at(const char *zCode,
+                                     const tk_entity_options *o);
 
 /* ---------------------------------- docdate.c: the date of a document */
 /* The options a run uses: pOpt itself, or with ref=auto a copy in *pAuto
@@ -317,6 +367,13 @@ void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
 /* continent_names.c: the spans of a[0..nSpan) that are "Earth" alone,
 ** retyped LOC. */
 void tk_entities__retype_earth(const char *z, tk_ner_span *a, size_t nSpan);
+/* continent_names.c: "the Sun" retyped LOC in a text about astronomy. */
+void tk_entities__retype_sun(const char *z, size_t n, tk_ner_span *a,
+                             size_t nSpan);
+/* company_places.c: LOC "Amazon" retyped ORG unless written as the place
+** ("the Amazon", "Brazil's Amazon", "Amazon rainforest"). */
+void tk_entities__retype_company_places(const char *z, size_t n, tk_ner_span *a,
+                                        size_t nSpan);
 
 /* continent_names.c: the continents of z[0..n) ("Africa", "Southern
 ** Africa") that no span of a[0..nSpan) touches: a tk_malloc'd array

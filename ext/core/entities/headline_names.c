@@ -110,13 +110,8 @@ static size_t wordEnd(const char *z, size_t iStart, size_t iEnd,
                       int bPossessive) {
   while (iEnd > iStart && z[iEnd - 1] && strchr(",:;!?.\"')", z[iEnd - 1]))
     iEnd--;
-  if (!bPossessive) return iEnd;
-  if (iEnd >= iStart + 3 && z[iEnd - 1] == 's' && z[iEnd - 2] == '\'')
-    return iEnd - 2;
-  if (iEnd >= iStart + 5 && z[iEnd - 1] == 's' &&
-      memcmp(z + iEnd - 4, "\xe2\x80\x99", 3) == 0)
-    return iEnd - 4;
-  return iEnd;
+  size_t m = bPossessive ? tk_entities__possessive_end(z, iStart, iEnd) : 0;
+  return m && iEnd - iStart > m ? iEnd - m : iEnd; /* a word stays */
 }
 
 /* Append to *pa (*pn of them, room for *pnAlloc) the names of p found in

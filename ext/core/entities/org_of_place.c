@@ -52,9 +52,7 @@ static size_t runStart(const char *z, size_t iEnd) {
     size_t w = k;
     while (w > 0 && !strchr(" \t\r\n,;:.!?()\"", z[w - 1]))
       w--;
-    int bPossessive =
-        (k - w >= 2 && z[k - 2] == '\'' && z[k - 1] == 's') ||
-        (k - w >= 4 && memcmp(z + k - 4, "\xe2\x80\x99s", 4) == 0);
+    int bPossessive = tk_entities__possessive_end(z, w, k) != 0;
     if (w == k || !tk_entities__capital_at(z, k, w) || bPossessive ||
         (k - w == 3 && memcmp(z + w, "The", 3) == 0))
       break;

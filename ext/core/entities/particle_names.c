@@ -75,7 +75,7 @@ static size_t runEnd(const char *z, size_t n, size_t i) {
     size_t e = i;
     while (e < n && !strchr(" \t\r\n,;:.!?()\"", z[e]))
       e++;
-    if (e > i + 1 && z[e - 2] == '\'' && z[e - 1] == 's') e -= 2;
+    e -= tk_entities__possessive_end(z, i, e);
     iEnd = e;
     if (e + 1 >= n || z[e] != ' ') break;
     i = e + 1;

@@ -396,9 +396,13 @@ static int currencyBefore(const tk_edoc *p, size_t i, char *zCode) {
 
 /* 1 when "pounds" after the number at token i (ending at token j) is a
 ** weight: "5 pounds of sugar", "weighed 112 pounds", "40 pounds (18 kg)",
-** "18 kg (39.7 pounds)". */
+** "18 kg (39.7 pounds)", "1000 pounds per acre". */
 static int poundsAreWeight(const tk_edoc *p, size_t i, size_t j) {
+  static const char *const azArea[] = {"acre",    "acres",  "square", "cubic",
+                                       "hectare", "gallon", 0};
   if (tk_etok_is(p, j, "of")) return 1;
+  if (tk_etok_is(p, j, "per") && tk_etok_in(p, j + 1, azArea))
+    return 1; /* "1000 pounds per acre", "30 pounds per square inch" */
   if (tk_etok_is(p, j, "(") && j + 2 < p->nTok &&
       p->a[j + 1].eKind == TK_KIND_NUMBER && (p->a[j + 2].fClass & TK_KW_UNIT))
     return 1;
@@ -409,6 +413,21 @@ static int poundsAreWeight(const tk_edoc *p, size_t i, size_t j) {
     if (p->a[k].nNorm >= 5 && memcmp(z, "weigh", 5) == 0) return 1;
   }
   return 0;
+}
+
+/* 1 when "marks" after the number at token i, the noun ending before
+** token j, is the verb after a year: "1066 marks the end of Wessex" (a
+** year of four digits, 1000 to 2099, and a determiner after it, but not
+** a rate: "2000 marks a year"). */
+static int marksAfterYear(const tk_edoc *p, size_t i, size_t j) {
+  static const char *const azDet[] = {"the", "a",     "an",   "its",  "his",
+                                      "her", "their", "this", "that", 0};
+  static const char *const azRate[] = {"year",  "month", "week", "day", "head",
+                                       "share", "tonne", "ton",  0};
+  int y = p->a[i].nNorm == 4 ? tk_etok_small_int(p, i, 4) : -1;
+  if (y < 1000 || y > 2099 || !tk_etok_in(p, j, azDet)) return 0;
+  return !((tk_etok_is(p, j, "a") || tk_etok_is(p, j, "an")) &&
+           tk_etok_in(p, j + 1, azRate)); /* "2000 marks a year" is money */
 }
 
 /* The longest adjective + noun of its family at token j ("Swiss
@@ -447,6 +466,9 @@ static int currencyAfter(const tk_edoc *p, size_t i, size_t j, int bScaled,
     if ((pNoun->f & CN_WEIGHT) && !bScaled &&
         poundsAreWeight(p, i, j + (size_t)nNoun))
       return 0;
+    if (pNoun->eFamily == CF_MARK && !bScaled &&
+        marksAfterYear(p, i, j + (size_t)nNoun))
+      return 0;
     nBest = nNoun;
     zBest = pNoun->zCode;
   }
@@ -460,11 +482,14 @@ static int currencyAfter(const tk_edoc *p, size_t i, size_t j, int bScaled,
   return nBest;
 }
 
-/* The money norm "<amount> <code>" of v in m. */
-static void moneyNorm(tk_pmatch *m, const tk_dec *v, const char *zCode) {
+/* The money norm "<amount> <code>" of v in m, the code the one the
+** currency had on the ref date ("lei" in 1996: ROL). */
+static void moneyNorm(const tk_edoc *p, tk_pmatch *m, const tk_dec *v,
+                      const char *zCode) {
   char zNum[48];
   tk_entities__dec_format(v, zNum, sizeof(zNum));
-  snprintf(m->zNorm, sizeof(m->zNorm), "%s %s", zNum, zCode);
+  snprintf(m->zNorm, sizeof(m->zNorm), "%s %s", zNum,
+           tk_entities__currency_at(zCode, p->pOpt));
   m->eType = TK_ENT_MONEY;
 }
 
@@ -478,13 +503,13 @@ static int matchMoney(const tk_edoc *p, size_t i, const NumAt *pn,
   if (nCur) {
     nNum = tk_entities__pat_number(p, i + (size_t)nCur, &v, 0);
     if (!nNum) return 0;
-    moneyNorm(m, &v, zCode);
+    moneyNorm(p, m, &v, zCode);
     return nCur + nNum;
   }
   if (pn->nTok && pn->zSuf && strcmp(pn->zSuf, "p") == 0) {
     v = pn->v;
     tk_entities__dec_scale(&v, -2);
-    moneyNorm(m, &v, "GBP");
+    moneyNorm(p, m, &v, "GBP");
     return pn->nTok;
   }
   nNum = plainNumber(pn, &v);
@@ -493,7 +518,7 @@ static int matchMoney(const tk_edoc *p, size_t i, const NumAt *pn,
   int nAfter = currencyAfter(p, i, i + (size_t)nNum, bScaled, zCode, &bMinor);
   if (!nAfter) return 0;
   if (bMinor) tk_entities__dec_scale(&v, -2);
-  moneyNorm(m, &v, zCode);
+  moneyNorm(p, m, &v, zCode);
   return nNum + nAfter;
 }
 

@@ -31,19 +31,6 @@ static const char *const azWeekday[] = {"Monday",   "Tuesday", "Wednesday",
                                         "Thursday", "Friday",  "Saturday",
                                         "Sunday"};
 
-/* The value of a digits-only number token of at most nMax digits, or -1. */
-static int smallInt(const tk_edoc *p, size_t i, size_t nMax) {
-  if (i >= p->nTok || p->a[i].eKind != TK_KIND_NUMBER || p->a[i].nNorm > nMax)
-    return -1;
-  const char *z = tk_etok_norm(p, i);
-  int v = 0;
-  for (size_t k = 0; k < p->a[i].nNorm; k++) {
-    if (z[k] < '0' || z[k] > '9') return -1;
-    v = v * 10 + z[k] - '0';
-  }
-  return v;
-}
-
 /* A month name at token i (with a glued '.' after an abbreviation);
 ** returns tokens used, the month in *pMo. */
 static int monthAt(const tk_edoc *p, size_t i, int *pMo) {
@@ -63,7 +50,7 @@ static int monthAt(const tk_edoc *p, size_t i, int *pMo) {
 
 /* A day of month at token i: "7", "07", "7th"; returns 1 or 0. */
 static int dayAt(const tk_edoc *p, size_t i, int *pDay) {
-  int d = smallInt(p, i, 2);
+  int d = tk_etok_small_int(p, i, 2);
   if (d < 0 && i < p->nTok && p->a[i].eKind == TK_KIND_WORD &&
       p->a[i].nNorm <= 4) {
     const char *z = tk_etok_norm(p, i);
@@ -78,7 +65,7 @@ static int dayAt(const tk_edoc *p, size_t i, int *pDay) {
 /* A four-digit year (1000..2999) at token i, or -1. */
 static int yearAt(const tk_edoc *p, size_t i) {
   if (i >= p->nTok || p->a[i].nNorm != 4) return -1;
-  int y = smallInt(p, i, 4);
+  int y = tk_etok_small_int(p, i, 4);
   return y >= 1000 && y <= 2999 ? y : -1;
 }
 
@@ -179,9 +166,9 @@ static int numericDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
   if (i + 5 < p->nTok && tk_etok_glued(p, i + 5) &&
       p->a[i + 5].eKind != TK_KIND_PUNCT)
     return 0;
-  a = smallInt(p, i, 4);
-  b = smallInt(p, i + 2, 2);
-  c = smallInt(p, i + 4, 4);
+  a = tk_etok_small_int(p, i, 4);
+  b = tk_etok_small_int(p, i + 2, 2);
+  c = tk_etok_small_int(p, i + 4, 4);
   if (a < 0 || b < 0 || c < 0) return 0;
   int y, mo, d;
   if (p->a[i].nNorm == 4) { /* Y-M-D */
@@ -236,9 +223,9 @@ static int eraAt(const tk_edoc *p, size_t i) {
 ** -0299); returns the tokens used. */
 static int eraDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
   int y, e = 1; /* "AD 79": the era first, only a common-era one */
-  if (eraAt(p, i) != 1 || (y = smallInt(p, i + 1, 4)) < 1) {
+  if (eraAt(p, i) != 1 || (y = tk_etok_small_int(p, i + 1, 4)) < 1) {
     e = eraAt(p, i + 1); /* else "79 AD", "300 BC": the year first */
-    if (!e || (y = smallInt(p, i, 4)) < 1) return 0;
+    if (!e || (y = tk_etok_small_int(p, i, 4)) < 1) return 0;
   }
   int yIso = e > 0 ? y : 1 - y; /* 1 BC is 0, 300 BC is -299 */
   snprintf(m->zNorm, sizeof(m->zNorm), yIso < 0 ? "-%04d" : "%04d",
@@ -344,8 +331,8 @@ static int matchTime(const tk_edoc *p, size_t i, tk_pmatch *m) {
       return 0;
     }
   } else if (t->eKind == TK_KIND_NUMBER) {
-    h = smallInt(p, i, 2);
-    int hhmm = smallInt(p, i, 4);
+    h = tk_etok_small_int(p, i, 2);
+    int hhmm = tk_etok_small_int(p, i, 4);
     if (h < 0 && hhmm >= 0 && t->nNorm == 4 && timeZone(p, j)) {
       /* "1400 GMT", the wire-service form */
       h = hhmm / 100;
@@ -377,7 +364,7 @@ static int matchTime(const tk_edoc *p, size_t i, tk_pmatch *m) {
       }
       j += 2;
       if (off < 0 && j + 1 < p->nTok && tk_etok_is(p, j, ":") &&
-          tk_etok_glued(p, j) && smallInt(p, j + 1, 2) >= 0)
+          tk_etok_glued(p, j) && tk_etok_small_int(p, j + 1, 2) >= 0)
         j += 2; /* seconds */
     } else if (j < p->nTok) {
       if (meridiem(tk_etok_norm(p, j), p->a[j].nNorm) < 0) return 0;

@@ -329,7 +329,7 @@ static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext) {
   for (;;) {
     size_t e = wordEnd(z, n, i);
     size_t m = e - i;
-    if (m >= 2 && z[e - 2] == '\'' && z[e - 1] == 's') m -= 2;
+    m -= tk_entities__possessive_end(z, i, e);
     while (m > 1 && (z[i + m - 1] == '\'' || z[i + m - 1] == '.'))
       m--;
     int bAmp = m == 1 && z[i] == '&';
