@@ -545,6 +545,17 @@ SELECT count(*) FROM entities('Kane Scores Twice as Bayern Clinch Bundesliga Tit
 SELECT count(*) FROM entities('In 82 BC Lucius Cornelius Sulla marched on Rome.', 'patterns=0') WHERE type = 'PERSON' AND entity = 'Lucius Cornelius Sulla';
 -- => 1
 
+-- A span without a capital letter is a misread word where its line is
+-- written with capitals (here "sun ..." was a PERSON), and a name in a
+-- line written all in lower case; a quoted word starting with a lower-case
+-- letter outside ASCII ("ḍakait") is no title.
+SELECT count(*) FROM entities('And as acting in concert with the sun ... [having] constant intercourse with the sun ...', 'patterns=0');
+-- => 0
+SELECT entity, type FROM entities('omg i saw taylor swift in paris today', 'patterns=0');
+-- => paris|LOC
+SELECT entity, type FROM entities('The term dacoit (Hindi: डकैत "ḍakait") means "a bandit".', 'patterns=0');
+-- => Hindi|MISC
+
 -- A place of one word that "of" joins to the place after it is one place
 -- (docs/entities.md "Overlaps"); a club "of" its country stays two.
 SELECT entity, type FROM entities('Estonia would let its navy stop tankers in the Gulf of Finland.', 'patterns=0');

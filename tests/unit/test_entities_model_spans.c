@@ -166,6 +166,13 @@ static const Case aCase[] = {
      "MPO",
      "M:Greek"},
     {"Đỗ Mười met Ẓāhir", {"Đỗ Mười", "Ẓāhir"}, "PP", "P:Đỗ Mười|P:Ẓāhir"},
+    /* a span without a capital is dropped where its line has capitals,
+    ** kept in a line without them; a capital of any script counts */
+    {"He acts with the sun ... and", {"sun ..."}, "P", ""},
+    {"Section 3.d says", {"d"}, "P", ""},
+    {"i love new york", {"new york"}, "L", "L:new york"},
+    {"Swift met\nme in paris", {"Swift", "paris"}, "PL", "P:Swift|L:paris"},
+    {"Łódź and łódź", {"Łódź", "łódź"}, "LL", "L:Łódź"},
     /* typographic closers pair with their openers; a dash is loose */
     {"in Achilles’ temple", {"Achilles’"}, "O", "O:Achilles"},
     {"foreign Alliances” and", {"Alliances”"}, "O", "O:Alliances"},

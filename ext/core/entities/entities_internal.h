@@ -178,6 +178,10 @@ static inline int tk_entities__capital_at(const char *z, size_t n, size_t i) {
   return (c >= 'A' && c <= 'Z') || c >= 0xc0;
 }
 
+/* unknown_names.c: 1 when the character at z[i] (i < n) is a capital
+** letter, ASCII or of Unicode's upper or title case ("Ž"; not "λ"). */
+int tk_entities__capital_letter_at(const char *z, size_t n, size_t i);
+
 /* The length of the possessive "'s" or "’s" (U+2019, the typographic
 ** apostrophe) that ends z[iStart..iEnd): 2, 4, or 0 when there is none. */
 static inline size_t tk_entities__possessive_end(const char *z, size_t iStart,

@@ -83,9 +83,10 @@ static size_t closingMark(const char *z, size_t n, size_t i) {
 }
 
 /* 1 when z[iStart..iEnd) reads as a title: at most MAX_WORDS words, the
-** first starting with a capital (ASCII or not) or a digit, each other
-** starting with a capital, a digit or punctuation, or a short word a
-** title keeps lower-case; one capital at least, and a lower-case letter
+** first starting with a capital (of any script: "Éclair", not "ḥarakāt")
+** or a digit, each other starting with a capital, a digit or
+** punctuation, or a short word a title keeps lower-case; one capital at least,
+*and a lower-case letter
 ** somewhere (a shout in capitals is not a title). */
 static int titleCase(const char *z, size_t iStart, size_t iEnd) {
   size_t nWord = 0, nCapital = 0, nLower = 0;
@@ -96,7 +97,7 @@ static int titleCase(const char *z, size_t iStart, size_t iEnd) {
     for (size_t k = iWord; k < i; k++)
       nLower += isLower((unsigned char)z[k]);
     unsigned char c = (unsigned char)z[iWord];
-    if (tk_entities__capital_at(z, iEnd, iWord) || c >= 0x80) {
+    if (tk_entities__capital_letter_at(z, iEnd, iWord)) {
       nCapital++;
     } else if (isLower(c)) {
       if (nWord == 1 || !smallWord(z + iWord, i - iWord)) return 0;

@@ -78,8 +78,9 @@ static size_t wordEnd(const char *z, size_t n, size_t i) {
 }
 
 /* 1 when the character at z[i] (i < n) is a capital letter: ASCII, or
-** of Unicode's upper or title case ("Ž", "Ö"; not "—", "λ" or "植"). */
-static int capitalAt(const char *z, size_t n, size_t i) {
+** of Unicode's upper or title case ("Ž", "Ö"; not "—", "λ" or "植").
+** (entities_internal.h) */
+int tk_entities__capital_letter_at(const char *z, size_t n, size_t i) {
   unsigned char c = (unsigned char)z[i];
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   uint32_t u = tk_utf8_next((const unsigned char *)z, n, &i);
@@ -340,7 +341,7 @@ static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext) {
     iEnd = i + m;
     *piNext = e;
     if (i + m < e || e + 1 >= n || z[e] != ' ') break; /* "'s", "." */
-    if (z[e + 1] != '&' && !capitalAt(z, n, e + 1)) break;
+    if (z[e + 1] != '&' && !tk_entities__capital_letter_at(z, n, e + 1)) break;
     i = e + 1;
   }
   return bName && !bBarred ? iEnd : 0;
@@ -360,7 +361,7 @@ static int particleAfter(const char *z, size_t n, size_t iNext) {
   if (e + 1 >= n || (z[e] != ' ' && z[e] != '-') ||
       !tk_entities__in_list(az, z + iNext + 1, e - iNext - 1))
     return 0;
-  return capitalAt(z, n, e + 1);
+  return tk_entities__capital_letter_at(z, n, e + 1);
 }
 
 /* A name claimed by its kind or its list: its bytes and its type. */
@@ -406,7 +407,7 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
     if (i > 0 && z[i - 1] != ' ' && z[i - 1] != '\n' && z[i - 1] != '"' &&
         z[i - 1] != '(' && z[i - 1] != '\t' && z[i - 1] != '\r')
       continue; /* inside a word: no word starts here */
-    if (!capitalAt(z, n, i)) continue;
+    if (!tk_entities__capital_letter_at(z, n, i)) continue;
     size_t k = tk_entities__span_after(a, nSpan, i);
     if (k < nSpan && a[k].iStart <= i) { /* in a span: go on after it */
       size_t iSpanEnd = a[k].iStart + a[k].nLen;
