@@ -194,6 +194,9 @@ SELECT * FROM sentences('x', 'foo=1');
 SELECT type, entity, norm, start, length, position, score, source FROM entities('Apple paid $1.2 billion on Feb. 7, 2014.', 'model=0');
 -- => MONEY|$1.2 billion|1200000000 USD|12|12|0|1.0|pattern
 -- => DATE|Feb. 7, 2014|2014-02-07|28|12|1|1.0|pattern
+SELECT entity, norm FROM entities('In the 7th and 6th centuries BC and the 20th century.', 'model=0 types=DATE');
+-- => 7th and 6th centuries BC|-06/-05
+-- => 20th century|19
 SELECT count(*) FROM entities(NULL);
 -- => 0
 SELECT document_date('WASHINGTON, Dec 30 (Reuters) - The U.S. said'), document_date('NEW YORK (AP) -- Tuesday, March 3, 2015 - Stocks fell.'), document_date('no date here'), document_date(NULL);

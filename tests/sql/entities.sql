@@ -22,6 +22,16 @@ SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('In AD 79 it eru
 -- => AD 79=0079 | 476 AD=0476 | 300 BC=-0299 | 44 B.C.=-0043 | 1 BCE=0000 | 500 CE=0500 | 1066 A.D.=1066
 SELECT count(*) FROM entities('The ad ran 30 times; 79 ad; BC 300; AD; 0 AD; 12345 BC; AD seventy', 'model=0 types=DATE');
 -- => 0
+-- Centuries: the ISO 8601 century (the first two digits of its years, so
+-- the 20th century is 19), two of them an interval, earlier first; only
+-- "century" in lower case, after an ordinal of 1 to 30.
+SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('In the 2nd century BC and the 7th and 6th centuries B.C., a 19th-century house, the nineteenth century, the first century AD, the 18th to 19th centuries, the 21st century.', 'model=0 types=DATE');
+-- => 2nd century BC=-01 | 7th and 6th centuries B.C.=-06/-05 | 19th-century=18 | nineteenth century=18 | first century AD=00 | 18th to 19th centuries=17/18 | 21st century=20
+SELECT group_concat(entity, ' | ') FROM entities('20th Century Fox; the 45th century; the 2nd and 3rd century; a century; 19th - century', 'model=0 types=DATE');
+-- => 3rd century
+-- The era after a century is no name ("BC" was a MISC, "CE" an ORG).
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('In the 2nd century CE Ptolemy worked in Alexandria.') WHERE type <> 'ORDINAL';
+-- => DATE:2nd century CE | PERSON:Ptolemy | LOC:Alexandria
 -- A pattern date wins over a model span on the era ("AD" was taken for an ORG).
 SELECT group_concat(type || ':' || entity, ' | ') FROM entities('The eruption of AD 79 buried Pompeii.');
 -- => DATE:AD 79 | LOC:Pompeii

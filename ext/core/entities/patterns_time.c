@@ -12,6 +12,9 @@
 **   "300 BC", "44 B.C.", "1 BCE"                DATE  -0299, -0043, 0000
 **                                                     (ISO 8601 years:
 **                                                     1 BC is year 0)
+**   "the 20th century", "2nd century BC"        DATE  19, -01 (ISO 8601
+**                                                     centuries)
+**   "the 7th and 6th centuries BC"              DATE  -06/-05
 **   "on Tuesday"                                DATE  Tuesday (ref: the
 **                                                     Tuesday nearest ref)
 **   "5 p.m.", "17:30 GMT", "10am", "noon"       TIME  17:00, 17:30, 10:00,
@@ -233,12 +236,60 @@ static int eraDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
   return 2;
 }
 
+/* The century an ordinal at token i names ("2nd", "nineteenth"), 1 to
+** 30, or 0. */
+static int centuryOrdinal(const tk_edoc *p, size_t i) {
+  if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD) return 0;
+  int v = tk_entities__ordinal_value(tk_etok_norm(p, i), p->a[i].nNorm);
+  return v <= 30 ? v : 0;
+}
+
+/* Write the ISO 8601 century of century v of era e (1 AD, -1 BC) to z:
+** the first two digits of its years, "19" for the 20th century (1901 to
+** 2000 read as 1900 to 1999), "-01" for the 2nd BC (-0199 to -0100). */
+static int centuryNorm(int v, int e, char *z, size_t n) {
+  return snprintf(z, n, e < 0 ? "-%02d" : "%02d", v - 1);
+}
+
+/* A century at token i ("the 2nd century BC", "19th-century", "the 7th
+** and 6th centuries BC"; "century" in lower case: "20th Century Fox" is
+** a name), its norm the ISO 8601 century (centuryNorm), two of them an
+** interval, earlier first ("-06/-05"); returns the tokens used. */
+static int centuryDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
+  static const char *const azJoin[] = {"and", "or", "to", 0};
+  int v = centuryOrdinal(p, i), v2 = 0;
+  if (!v) return 0;
+  size_t j = i + 1;
+  if (tk_etok_in(p, j, azJoin) && (v2 = centuryOrdinal(p, j + 1)) > 0) {
+    if (!tk_etok_is(p, j + 2, "centuries")) return 0;
+    j += 3;
+  } else {
+    if (tk_etok_is(p, j, "-") && tk_etok_glued(p, j) && tk_etok_glued(p, j + 1))
+      j++; /* "19th-century" */
+    if (!tk_etok_is(p, j, "century")) return 0;
+    j++;
+  }
+  if (tk_etok_capitalized(p, j - 1)) return 0; /* "20th Century Fox" */
+  int e = eraAt(p, j);
+  if (e) j++;
+  int a = v, b = v2;
+  if (v2 && (e < 0 ? v2 > v : v2 < v)) a = v2, b = v; /* earlier first */
+  int k = centuryNorm(a, e, m->zNorm, sizeof(m->zNorm));
+  if (v2) {
+    m->zNorm[k] = '/';
+    centuryNorm(b, e, m->zNorm + k + 1, sizeof(m->zNorm) - k - 1);
+  }
+  return (int)(j - i);
+}
+
 /* DATE at token i. */
 static int matchDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
   const tk_etok *t = &p->a[i];
   m->eType = TK_ENT_DATE;
   int nEra = eraDate(p, i, m);
   if (nEra) return nEra;
+  int nCentury = centuryDate(p, i, m);
+  if (nCentury) return nCentury;
   if (t->eKind == TK_KIND_NUMBER) {
     int n = numericDate(p, i, m);
     if (n) return n;
