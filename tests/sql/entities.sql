@@ -566,6 +566,11 @@ SELECT entity, type FROM entities('omg i saw taylor swift in paris today', 'patt
 SELECT entity, type FROM entities('The term dacoit (Hindi: डकैत "ḍakait") means "a bandit".', 'patterns=0');
 -- => Hindi|MISC
 
+-- A religion or a creed is MISC, whatever type the model gave it.
+SELECT entity, type FROM entities('The poet laments the rise of Christianity and the decline of Confucianism.', 'patterns=0');
+-- => Christianity|MISC
+-- => Confucianism|MISC
+
 -- A place of one word that "of" joins to the place after it is one place
 -- (docs/entities.md "Overlaps"); a club "of" its country stays two.
 SELECT entity, type FROM entities('Estonia would let its navy stop tankers in the Gulf of Finland.', 'patterns=0');

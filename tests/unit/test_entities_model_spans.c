@@ -160,6 +160,16 @@ static const Case aCase[] = {
      "LL",
      "L:Amazon|L:Amazon"},
     {"the retailer Amazon said", {"Amazon"}, "L", "O:Amazon"},
+    /* a religion or a creed is MISC; "Islam" as a name stays */
+    {"Christianity and Buddhism spread",
+     {"Christianity", "Buddhism"},
+     "LP",
+     "M:Christianity|M:Buddhism"},
+    {"Islam in Mali", {"Islam", "Mali"}, "LL", "M:Islam|L:Mali"},
+    {"Yusuf Islam sang; Islam said; Prism",
+     {"Yusuf Islam", "@Islam", "Prism"},
+     "PPO",
+     "P:Yusuf Islam|P:Islam|O:Prism"},
     /* a span without a Latin letter is a gloss or a symbol: dropped */
     {"Greek: Αισθητική, and Ω in Łódź",
      {"Greek", "Αισθητική", "Ω"},

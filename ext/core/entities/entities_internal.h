@@ -374,6 +374,9 @@ void tk_entities__retype_earth(const char *z, tk_ner_span *a, size_t nSpan);
 /* continent_names.c: "the Sun" retyped LOC in a text about astronomy. */
 void tk_entities__retype_sun(const char *z, size_t n, tk_ner_span *a,
                              size_t nSpan);
+/* creed_names.c: the spans of a[0..nSpan) that name a religion or a
+** creed ("Christianity", "Buddhism"), retyped MISC. */
+void tk_entities__retype_creeds(const char *z, tk_ner_span *a, size_t nSpan);
 /* company_places.c: LOC "Amazon" retyped ORG unless written as the place
 ** ("the Amazon", "Brazil's Amazon", "Amazon rainforest"). */
 void tk_entities__retype_company_places(const char *z, size_t n, tk_ner_span *a,

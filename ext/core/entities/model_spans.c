@@ -11,6 +11,7 @@
 **   'Chairman Mao"'              PERSON 'Mao' (loose punctuation trimmed)
 **   ORG "DNA"                    no entity (a common-noun abbreviation)
 **   LOC "Amazon" (no "the")      ORG "Amazon" (company_places.c)
+**   LOC "Christianity"           MISC "Christianity" (creed_names.c)
 **   PERSON "Αισθητική"            no entity (no Latin letter: a gloss)
 **   PERSON "phathisi"            no entity (no capital, in a line with them)
 **   "Mercado Libre To"           "Mercado Libre" (a function word trimmed)
@@ -508,6 +509,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_demonyms(z, n, a, nSpan);
   tk_entities__retype_by_kind(z, n, a, nSpan);
   tk_entities__retype_earth(z, a, nSpan);
+  tk_entities__retype_creeds(z, a, nSpan);
   tk_entities__retype_sun(z, n, a, nSpan);
   tk_entities__retype_company_places(z, n, a, nSpan);
   *pn = nSpan;
