@@ -549,6 +549,11 @@ Harry Kane won the first trophy of his career as Bayern beat Borussia Monchengla
 -- => Bundesliga|MISC|36
 SELECT count(*) FROM entities('Kane Scores Twice as Bayern Clinch Bundesliga Title', 'patterns=0') WHERE entity = 'Kane';
 -- => 0
+-- A country and a present-tense verb in a Title Case line is the country
+-- (the headline of the sample corpus read "US Offers" as an ORG).
+SELECT entity, type FROM entities('US Offers More Security to Russia for Sochi Winter Olympics', 'patterns=0') LIMIT 2;
+-- => US|LOC
+-- => Russia|LOC
 
 -- Two persons' names one space apart are one person (CoNLL-2003 never
 -- puts two side by side); a comma keeps them apart.

@@ -135,6 +135,21 @@ static const Case aCase[] = {
      {"James Webb Space Telescope"},
      "P",
      "P:James Webb Space Telescope"},
+    /* a country and a present-tense verb with a word after them, in a
+    ** Title Case line: the country, LOC; a city's team and a company
+    ** before a comma stay */
+    {"US Offers More Security to Russia",
+     {"US Offers", "Russia"},
+     "OL",
+     "L:US|L:Russia"},
+    {"Texas Rangers Beat Houston Astros",
+     {"Texas Rangers", "Houston Astros"},
+     "OO",
+     "O:Texas Rangers|O:Houston Astros"},
+    {"Blue Chips Like Bangladesh Lamps, Atlas Bangladesh",
+     {"Bangladesh Lamps", "Atlas Bangladesh"},
+     "OO",
+     "O:Bangladesh Lamps|O:Atlas Bangladesh"},
     /* loose punctuation trimmed, balanced kept */
     {"Chairman Mao\" said", {"Mao\""}, "P", "P:Mao"},
     /* a whole common-noun abbreviation is no entity; a name holding one

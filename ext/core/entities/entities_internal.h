@@ -439,6 +439,11 @@ int tk_entities__headline_subjects(const char *z, size_t n,
 ** in the present tense ("Ofcom" of "Ofcom Opens Probe"), unless the span
 ** up to it is a listed name; nLen when there is none. */
 size_t tk_entities__cut_at_verb(const char *z, size_t iStart, size_t nLen);
+/* headline_subjects.c: the length of the country that opens a span of a
+** Title Case line of z[0..n) when a present-tense verb is the rest and a
+** word follows ("US Offers More"), else 0. */
+size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
+                                        size_t nLen);
 
 /* demonyms.c: retype MISC each one-word span of a[0..nSpan), spans of
 ** z[0..n), that the typed gazetteers list as a nationality and as no

@@ -30,14 +30,22 @@
 ** (a name's connector: "Association for Relations Across the Taiwan
 ** Straits") or the span up to it is a name the gazetteers list ("United
 ** States Navy"); model_spans.c leaves a company's name by
-** its legal suffix whole ("Johnson Controls Inc").
+** its legal suffix whole ("Johnson Controls Inc").  A span that is a
+** country and such a verb ("US Offers", the subject and verb of "US Offers
+** More Security to Russia") is the country alone, a LOC, when a word
+** follows (a company's name is before a comma: "Bangladesh Lamps, ...");
+** after a city the
+** verb may be a team's name ("Chicago Bulls", "Texas Rangers"), which
+** stays: a country is one the gazetteers list as such, or a short name.
 **
 **   rc = tk_entities__headline_subjects(z, n, aSpan, nSpan, &aClaim,
 **                                       &nClaim);
 **   nLen = tk_entities__cut_at_verb(z, iStart, nLen);
+**   m = tk_entities__country_before_verb(z, iStart, nLen);
 */
 #include "entities_internal.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #define SUBJECT_SCORE 0.5 /* the score of a claim: a guess by position */
@@ -236,4 +244,26 @@ size_t tk_entities__cut_at_verb(const char *z, size_t iStart, size_t nLen) {
   while (iCut > iStart && z[iCut - 1] == ' ')
     iCut--;
   return iCut - iStart;
+}
+
+/* The short names of countries that the typed gazetteers' list (ISO 3166:
+** "United States", "Russian Federation", "Türkiye") leaves out. */
+static const char *const azShortCountry[] = {
+    "Britain", "Russia", "Turkey", "U.K.", "U.S.", "UK", "US", 0};
+
+/* The length of the country that opens the span z[iStart..iStart+nLen)
+** of a Title Case line of z[0..n) when a verb in the present tense is the
+** rest of it and a word follows it ("US Offers More": 2), else 0 (see
+** above). */
+size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
+                                        size_t nLen) {
+  size_t iEnd = iStart + nLen, i = iEnd;
+  if (iEnd + 1 >= n || z[iEnd] != ' ' || !isalnum((unsigned char)z[iEnd + 1]))
+    return 0; /* no object: "Bangladesh Lamps, Chittagong Cement" */
+  while (i > iStart && z[i - 1] != ' ')
+    i--;
+  if (i <= iStart + 1 || !presentVerb(z + i, iEnd - i)) return 0;
+  size_t m = i - 1 - iStart;
+  if (tk_entities__in_list(azShortCountry, z + iStart, m)) return m;
+  return (tk_ner_gazetteer_classes(z + iStart, m) & TK_NER_GAZ_COUNTRY) ? m : 0;
 }

@@ -488,10 +488,18 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   for (size_t k = 0; k < nSpan; k++) {
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     nLen = trimFunctionWords(z, a[k].iStart, nLen);
-    if (wordCount(z + a[k].iStart, nLen) >= 3 && /* a verb inside */
-        !companySuffix(z, a[k].iStart, nLen) &&
-        tk_entities__in_title_line(z, n, a[k].iStart))
-      nLen = tk_entities__cut_at_verb(z, a[k].iStart, nLen);
+    if (wordCount(z + a[k].iStart, nLen) >= 2 &&
+        tk_entities__in_title_line(z, n, a[k].iStart)) {
+      size_t nCountry =
+          tk_entities__country_before_verb(z, n, a[k].iStart, nLen);
+      if (nCountry) { /* "US Offers" */
+        nLen = nCountry;
+        a[k].eType = TK_ENT_LOC;
+      } else if (wordCount(z + a[k].iStart, nLen) >= 3 && /* a verb inside */
+                 !companySuffix(z, a[k].iStart, nLen)) {
+        nLen = tk_entities__cut_at_verb(z, a[k].iStart, nLen);
+      }
+    }
     size_t nEnd = k + 1 < nSpan ? a[k + 1].iStart : n;
     if (a[k].eType == TK_ENT_PERSON && nLen == a[k].nLen)
       nLen = withNameSuffix(z, nEnd, a[k].iStart, nLen);
