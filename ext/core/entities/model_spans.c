@@ -326,16 +326,20 @@ static int hasCapital(const char *z, size_t iStart, size_t iEnd) {
 ** message: "i love new york") keeps them: there they are names. */
 static size_t dropLowerCase(const char *z, size_t n, tk_ner_span *a,
                             size_t nSpan) {
-  size_t nKept = 0;
+  size_t nKept = 0, iLine = 0, iLineEnd = 0; /* the last line looked at */
+  int bLineCapital = 0;
   for (size_t k = 0; k < nSpan; k++) {
     size_t iStart = a[k].iStart, iEnd = iStart + a[k].nLen;
     if (!hasCapital(z, iStart, iEnd)) {
-      size_t iLine = iStart, iLineEnd = iEnd;
-      while (iLine > 0 && z[iLine - 1] != '\n')
-        iLine--;
-      while (iLineEnd < n && z[iLineEnd] != '\n')
-        iLineEnd++;
-      if (hasCapital(z, iLine, iLineEnd)) continue;
+      if (iStart >= iLineEnd) { /* a new line: each is read once */
+        iLine = iStart;
+        while (iLine > iLineEnd && z[iLine - 1] != '\n')
+          iLine--;
+        for (iLineEnd = iEnd; iLineEnd < n && z[iLineEnd] != '\n';)
+          iLineEnd++;
+        bLineCapital = hasCapital(z, iLine, iLineEnd);
+      }
+      if (bLineCapital) continue;
     }
     a[nKept++] = a[k];
   }
