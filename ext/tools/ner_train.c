@@ -356,7 +356,7 @@ static void assignRows(Trainer *t, tk_ner_memory *pMem) {
                              pDoc->nTok) != TK_OK)
           abort();
       }
-      tk_ner__memory_init(pMem);
+      tk_ner__memory_clear(pMem);
       for (int s = pDoc->iSent; s < pDoc->iSent + pDoc->nSent; s++) {
         const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
         const int *aGold = t->aGold + t->aSent[s].iTok;
@@ -415,7 +415,7 @@ static long tagPass(Trainer *t, const TrainDoc *pDoc, tk_ner_memory *pMem,
   long nErr = 0;
   uint32_t aFeat[TK_NER_MAXFEAT];
   float aMargin[TK_NER_MAXSENT];
-  tk_ner__memory_init(pMem);
+  tk_ner__memory_clear(pMem);
   for (int s = pDoc->iSent; s < pDoc->iSent + pDoc->nSent; s++) {
     const tk_ner_info *a = t->aInfo + t->aSent[s].iTok;
     const int *aGold = t->aGold + t->aSent[s].iTok;
@@ -884,6 +884,7 @@ int main(int argc, char **argv) {
   tk_ner_memory *pMem = malloc(sizeof *pMem);
   int *aOrder = malloc((size_t)nLearn * sizeof *aOrder);
   if (!t.aW || !t.aU || !pMem || !aOrder) abort();
+  tk_ner__memory_init(pMem);
   prepare(&t, aLearn, nLearn, (float)rExtraStep);
   if (bGaz) gazMark(&t);
   if (bRare) markRare(&t);

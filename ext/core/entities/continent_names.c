@@ -77,7 +77,8 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
       continue;
     size_t e = i;
     while (e < n && wordByte(z[e]) && z[e] != '-' &&
-           (e + 3 > n || memcmp(z + e, "\xe2\x80\x99", 3) != 0))
+           ((unsigned char)z[e] != 0xe2 || e + 3 > n ||
+            memcmp(z + e, "\xe2\x80\x99", 3) != 0))
       e++; /* a word ends at a hyphen or at U+2019 ("Africa’s") */
     if ((e < n && z[e] == '-') ||
         !tk_entities__in_list(azContinent, z + i, e - i))

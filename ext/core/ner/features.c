@@ -356,9 +356,15 @@ void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
   }
 }
 
-/* Empty the document memory. */
+/* Empty the document memory (see ner_internal.h). */
 void tk_ner__memory_init(tk_ner_memory *p) {
   memset(p, 0, sizeof *p);
+}
+
+/* Empty the document memory, slot by slot only when its generation count
+** wraps (see ner_internal.h). */
+void tk_ner__memory_clear(tk_ner_memory *p) {
+  if (++p->uGen == 0) tk_ner__memory_init(p);
 }
 
 /* The memory slot of a word. */
@@ -374,6 +380,11 @@ void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
   for (int k = 0; k < nTok; k++) {
     if (!(a[k].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP))) continue;
     unsigned s = memSlot(a[k].hLow);
+    if (p->aGen[s] != p->uGen) { /* empty since the last clear */
+      p->aGen[s] = p->uGen;
+      p->aKey[s] = 0;
+      p->aType[s] = p->aCapMid[s] = 0;
+    }
     if (p->aKey[s] != a[k].hLow) {
       p->aKey[s] = a[k].hLow;
       p->aCapMid[s] = 0;
@@ -390,7 +401,7 @@ void tk_ner__memory_add(tk_ner_memory *p, const tk_ner_info *a, const int *aTag,
 /* What the memory holds for a word: type (0..5) + 8 * capitalized-mid. */
 static uint64_t memOf(const tk_ner_memory *p, uint64_t h) {
   unsigned s = memSlot(h);
-  if (p->aKey[s] != h) return 0;
+  if (p->aGen[s] != p->uGen || p->aKey[s] != h) return 0;
   return (uint64_t)p->aType[s] + 8 * (uint64_t)p->aCapMid[s];
 }
 

@@ -17,9 +17,12 @@
 /* 1 when the word u[0..n) is one of the list az (see ner_internal.h). */
 int tk_ner__listed(const char *const *az, const unsigned char *u, size_t n) {
   for (int k = 0; az[k]; k++) {
-    if (az[k][0] == (char)u[0] && strnlen(az[k], n + 1) == n &&
-        memcmp(az[k], u, n) == 0)
-      return 1;
+    const char *w = az[k];
+    if (w[0] != (char)u[0]) continue; /* most of them */
+    size_t i = 1;
+    while (i < n && w[i] && w[i] == (char)u[i])
+      i++;
+    if (i == n && w[n] == 0) return 1; /* w[0..n) are not NUL */
   }
   return 0;
 }
@@ -33,6 +36,7 @@ int tk_ner__connector(const unsigned char *u, size_t n) {
       "del", "della", "dal", "di",    "von", "y",   "e",    "do",  "dos",
       "das", "pour",  "at",  "wa",    "l",   "bin", "ibn",  "zu",  "ter",
       "te",  "upon",  "dei", "degli", "el",  "ben", "bint", "abu", 0};
+  if (n > 5) return 0; /* longer than the longest ("della"): most words */
   return tk_ner__listed(az, u, n);
 }
 

@@ -341,7 +341,7 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
 ** words before its first whose document features disagree with its tag
 ** (tk_ner__doc_first). */
 static void tagPass(const tk_ner_model *pModel, Tagger *pT, int bSecond) {
-  tk_ner__memory_init(&pT->mem);
+  tk_ner__memory_clear(&pT->mem); /* the scratch starts all zeros */
   for (int s = 0; s < pT->nSent; s++) {
     int i0 = pT->aSent[s], n = pT->aSent[s + 1] - i0;
     int iFrom =

@@ -48,7 +48,9 @@ static int isMonth(const char *z, const tk_ner_tok *t) {
       "Sep",   "Sept",     "September", "Oct",      "October",
       "Nov",   "November", "Dec",       "December", 0};
   size_t n = t->nLen;
-  if (n > 1 && z[t->iStart + n - 1] == '.') n--;
+  char c = z[t->iStart];
+  if (n < 3 || n > 10 || c < 'A' || c > 'Z') return 0; /* most tokens */
+  if (z[t->iStart + n - 1] == '.') n--;
   return tk_ner__listed(az, (const unsigned char *)z + t->iStart, n);
 }
 
