@@ -571,6 +571,12 @@ SELECT entity, type FROM entities('omg i saw taylor swift in paris today', 'patt
 SELECT entity, type FROM entities('The term dacoit (Hindi: डकैत "ḍakait") means "a bandit".', 'patterns=0');
 -- => Hindi|MISC
 
+-- A name ending with a company's head ("Air Lines", "Platforms",
+-- "Holdings") is an ORG (the model typed these two LOC).
+SELECT entity, type FROM entities('Delta Air Lines and Meta Platforms reported higher profits.', 'patterns=0');
+-- => Delta Air Lines|ORG
+-- => Meta Platforms|ORG
+
 -- A religion or a creed is MISC, whatever type the model gave it.
 SELECT entity, type FROM entities('The poet laments the rise of Christianity and the decline of Confucianism.', 'patterns=0');
 -- => Christianity|MISC

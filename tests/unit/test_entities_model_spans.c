@@ -150,6 +150,19 @@ static const Case aCase[] = {
      {"Bangladesh Lamps", "Atlas Bangladesh"},
      "OO",
      "O:Bangladesh Lamps|O:Atlas Bangladesh"},
+    /* a company's head makes an ORG; "Bank" and "Games" do not */
+    {"Delta Air Lines and Meta Platforms rose",
+     {"Delta Air Lines", "Meta Platforms"},
+     "LL",
+     "O:Delta Air Lines|O:Meta Platforms"},
+    {"in the West Bank at the Asian Games",
+     {"West Bank", "Asian Games"},
+     "LM",
+     "L:West Bank|M:Asian Games"},
+    {"Wayne Enterprises of Gotham",
+     {"Wayne Enterprises"},
+     "P",
+     "O:Wayne Enterprises"},
     /* loose punctuation trimmed, balanced kept */
     {"Chairman Mao\" said", {"Mao\""}, "P", "P:Mao"},
     /* a whole common-noun abbreviation is no entity; a name holding one
