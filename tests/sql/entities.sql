@@ -571,8 +571,8 @@ SELECT entity, type FROM entities('omg i saw taylor swift in paris today', 'patt
 SELECT entity, type FROM entities('The term dacoit (Hindi: डकैत "ḍakait") means "a bandit".', 'patterns=0');
 -- => Hindi|MISC
 
--- A name ending with a company's head ("Air Lines", "Platforms",
--- "Holdings") is an ORG (the model typed these two LOC).
+-- A name ending with an organization's head ("Air Lines", "Platforms",
+-- "Holdings", "Cartel") is an ORG (the model typed these two LOC).
 SELECT entity, type FROM entities('Delta Air Lines and Meta Platforms reported higher profits.', 'patterns=0');
 -- => Delta Air Lines|ORG
 -- => Meta Platforms|ORG

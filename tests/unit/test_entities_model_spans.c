@@ -150,11 +150,16 @@ static const Case aCase[] = {
      {"Bangladesh Lamps", "Atlas Bangladesh"},
      "OO",
      "O:Bangladesh Lamps|O:Atlas Bangladesh"},
-    /* a company's head makes an ORG; "Bank" and "Games" do not */
+    /* an organization's head makes an ORG; "Bank", "Games" and "Gang"
+    ** do not */
     {"Delta Air Lines and Meta Platforms rose",
      {"Delta Air Lines", "Meta Platforms"},
      "LL",
      "O:Delta Air Lines|O:Meta Platforms"},
+    {"the Sinaloa Cartel and Chen Gang",
+     {"Sinaloa Cartel", "Chen Gang"},
+     "PP",
+     "O:Sinaloa Cartel|P:Chen Gang"},
     {"in the West Bank at the Asian Games",
      {"West Bank", "Asian Games"},
      "LM",
