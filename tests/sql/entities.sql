@@ -577,6 +577,10 @@ SELECT entity, type FROM entities('Delta Air Lines and Meta Platforms reported h
 -- => Delta Air Lines|ORG
 -- => Meta Platforms|ORG
 
+-- A match score after a team's name is not part of it.
+SELECT entity, type FROM entities('Harry Kane scored as Bayern Munich beat Borussia Monchengladbach 2-0 on Saturday.', 'patterns=0') WHERE entity LIKE 'Borussia%';
+-- => Borussia Monchengladbach|ORG
+
 -- A religion or a creed is MISC, whatever type the model gave it.
 SELECT entity, type FROM entities('The poet laments the rise of Christianity and the decline of Confucianism.', 'patterns=0');
 -- => Christianity|MISC

@@ -168,6 +168,16 @@ static const Case aCase[] = {
      {"Wayne Enterprises"},
      "P",
      "O:Wayne Enterprises"},
+    /* a match score that ends a name is trimmed; a number that is part
+    ** of a name stays */
+    {"beat Borussia Dortmund 2-0 and El Salvador 3-1",
+     {"Borussia Dortmund 2-0", "El Salvador 3-1"},
+     "OL",
+     "O:Borussia Dortmund|L:El Salvador"},
+    {"P. DeFreitas 4-70 and the F-16 and COVID-19 and Morinville 10-23",
+     {"P. DeFreitas 4-70", "COVID-19", "Morinville 10-23"},
+     "POM",
+     "P:P. DeFreitas|O:COVID-19|M:Morinville 10-23"},
     /* loose punctuation trimmed, balanced kept */
     {"Chairman Mao\" said", {"Mao\""}, "P", "P:Mao"},
     /* a whole common-noun abbreviation is no entity; a name holding one

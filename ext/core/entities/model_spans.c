@@ -15,6 +15,7 @@
 **   PERSON "Αισθητική"            no entity (no Latin letter: a gloss)
 **   PERSON "phathisi"            no entity (no capital, in a line with them)
 **   "Mercado Libre To"           "Mercado Libre" (a function word trimmed)
+**   ORG "Borussia Dortmund 2-0"  ORG "Borussia Dortmund" (a score trimmed)
 **   "Robert F. Kennedy" + " Jr." PERSON "Robert F. Kennedy Jr."
 **   "ACCRA, Dec. 8 (AFP) - "     LOC "ACCRA", ORG "AFP" (dateline_names.c)
 **   LOC "Dallas" + " Mavericks"  ORG "Dallas Mavericks" (team_names.c)
@@ -420,6 +421,33 @@ static size_t dropLowerCase(const char *z, size_t n, tk_ner_span *a,
   return nKept;
 }
 
+/* The length of the span z[iStart..iStart+nLen) without a match score
+** that ends it ("Borussia Monchengladbach 2-0": one or two numbers of
+** at most three digits joined by "-"), and the space before; nLen when
+** there is none or the score is the whole span.  A sports report writes
+** the score after the team, and the model runs the team's name on over
+** it; no PERSON, ORG or LOC of CoNLL-2003 train and dev ends with one. */
+static size_t trimScore(const char *z, size_t iStart, size_t nLen) {
+  size_t iEnd = iStart + nLen, i = iEnd, nDigit = 0;
+  int bDash = 0;
+  while (i > iStart && z[i - 1] != ' ') {
+    char c = z[--i];
+    if (c >= '0' && c <= '9') {
+      if (++nDigit > 3) return nLen;
+    } else if (c == '-' && !bDash && nDigit > 0 && i > iStart &&
+               z[i - 1] >= '0' && z[i - 1] <= '9') {
+      bDash = 1;
+      nDigit = 0;
+    } else {
+      return nLen;
+    }
+  }
+  if (!bDash || i == iStart || nDigit == 0) return nLen;
+  while (i > iStart && z[i - 1] == ' ')
+    i--;
+  return i - iStart;
+}
+
 /* The length of the span z[iStart..iStart+nLen) without the function
 ** words that end it ("Mercado Libre To" in "Mercado Libre To Invest $3.4
 ** Billion In Peru"): prepositions, conjunctions and auxiliaries, which a
@@ -566,6 +594,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   for (size_t k = 0; k < nSpan; k++) {
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     nLen = trimFunctionWords(z, a[k].iStart, nLen);
+    if (a[k].eType != TK_ENT_MISC) nLen = trimScore(z, a[k].iStart, nLen);
     if (wordCount(z + a[k].iStart, nLen) >= 2 &&
         tk_entities__in_title_line(z, n, a[k].iStart)) {
       size_t nCountry =
