@@ -30,6 +30,47 @@ static int typeAt(const char *z, size_t iAt) {
   return eType;
 }
 
+/* The keys of the dynamic features of token i of a[0..n) with memory p,
+** as one hash of them (their order is fixed). */
+static uint64_t memoryKeys(const tk_ner_info *a, int n, int i,
+                           const tk_ner_memory *p) {
+  uint64_t aKey[TK_NER_MAXFEAT], h = 1469598103934665603ULL;
+  int nKey = tk_ner__dynamic_features(a, n, i, 0, 0, p, aKey);
+  for (int k = 0; k < nKey; k++)
+    h = (h ^ aKey[k]) * 1099511628211ULL;
+  return h;
+}
+
+/* The document memory: what a sentence said of a capitalized word changes
+** the next sentences' features; emptied by tk_ner__memory_clear (a
+** generation count) as by tk_ner__memory_init, also when the count wraps.
+*/
+static void checkMemory(void) {
+  tk_ner_tok aTok[TK_NER_MAXSENT];
+  tk_ner_info aInfo[TK_NER_MAXSENT];
+  int aTag[TK_NER_MAXSENT] = {0};
+  float aMargin[TK_NER_MAXSENT];
+  int n = sentence("Then Quixley spoke", aTok, aInfo);
+  TK_CHECK_INT(n, 3);
+  aTag[1] = TK_NER_TAG(TK_ENT_PERSON, 3);
+  for (int k = 0; k < n; k++)
+    aMargin[k] = 2 * TK_NER_MEMGATE;
+  static tk_ner_memory mem, fresh;
+  tk_ner__memory_init(&fresh);
+  tk_ner__memory_init(&mem);
+  uint64_t hEmpty = memoryKeys(aInfo, n, 1, &fresh);
+  tk_ner__memory_add(&mem, aInfo, aTag, aMargin, n);
+  TK_CHECK(memoryKeys(aInfo, n, 1, &mem) != hEmpty);
+  tk_ner__memory_clear(&mem);
+  TK_CHECK(memoryKeys(aInfo, n, 1, &mem) == hEmpty);
+  tk_ner__memory_init(&mem); /* written at generation 0 ... */
+  tk_ner__memory_add(&mem, aInfo, aTag, aMargin, n);
+  mem.uGen = UINT32_MAX; /* ... which the clear after 2^32 - 1 reaches */
+  tk_ner__memory_clear(&mem);
+  TK_CHECK_INT(mem.uGen, 0);
+  TK_CHECK(memoryKeys(aInfo, n, 1, &mem) == hEmpty);
+}
+
 int main(void) {
   tk_ner_tok aTok[TK_NER_MAXSENT];
   tk_ner_info aInfo[TK_NER_MAXSENT];
@@ -86,5 +127,6 @@ int main(void) {
                        "Later, Ivan Kessavi told reporters he was happy.";
   TK_CHECK(typeAt(zAlone, 0) != TK_ENT_PERSON);
   TK_CHECK_INT(typeAt(zLater, 0), TK_ENT_PERSON);
+  checkMemory();
   TK_TEST_END();
 }
