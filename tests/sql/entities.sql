@@ -581,6 +581,11 @@ SELECT entity, type FROM entities('Delta Air Lines and Meta Platforms reported h
 SELECT entity, type FROM entities('Harry Kane scored as Bayern Munich beat Borussia Monchengladbach 2-0 on Saturday.', 'patterns=0') WHERE entity LIKE 'Borussia%';
 -- => Borussia Monchengladbach|ORG
 
+-- A compound of ordinary words that a Title Case headline capitalized is
+-- no name (the model read "Year-Long" as a PERSON).
+SELECT count(*) FROM entities('Nippon Steel Seals U.S. Steel Deal After Year-Long Fight', 'patterns=0') WHERE entity = 'Year-Long';
+-- => 0
+
 -- A religion or a creed is MISC, whatever type the model gave it.
 SELECT entity, type FROM entities('The poet laments the rise of Christianity and the decline of Confucianism.', 'patterns=0');
 -- => Christianity|MISC

@@ -178,6 +178,14 @@ static const Case aCase[] = {
      {"P. DeFreitas 4-70", "COVID-19", "Morinville 10-23"},
      "POM",
      "P:P. DeFreitas|O:COVID-19|M:Morinville 10-23"},
+    /* a compound of two ordinary words in a Title Case line is no name;
+    ** a brand, a name's part or a line in ordinary case keeps it */
+    {"Steel Deal Sealed After Year-Long Fight", {"Year-Long"}, "P", ""},
+    {"Coca-Cola Buys Rolls-Royce Unit",
+     {"Coca-Cola", "Rolls-Royce"},
+     "OO",
+     "O:Coca-Cola|O:Rolls-Royce"},
+    {"a Year-Long fight", {"Year-Long"}, "P", "P:Year-Long"},
     /* loose punctuation trimmed, balanced kept */
     {"Chairman Mao\" said", {"Mao\""}, "P", "P:Mao"},
     /* a whole common-noun abbreviation is no entity; a name holding one

@@ -444,6 +444,9 @@ size_t tk_entities__cut_at_verb(const char *z, size_t iStart, size_t nLen);
 ** word follows ("US Offers More"), else 0. */
 size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
                                         size_t nLen);
+/* headline_subjects.c: 1 when a span is one word of two ordinary words
+** joined by a hyphen and no brand ("Year-Long"; not "Coca-Cola"). */
+int tk_entities__headline_compound(const char *z, size_t iStart, size_t nLen);
 
 /* demonyms.c: retype MISC each one-word span of a[0..nSpan), spans of
 ** z[0..n), that the typed gazetteers list as a nationality and as no

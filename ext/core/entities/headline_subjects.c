@@ -37,11 +37,14 @@
 ** after a city the
 ** verb may be a team's name ("Chicago Bulls", "Texas Rangers"), which
 ** stays: a country is one the gazetteers list as such, or a short name.
+** A span of two ordinary words joined by a hyphen in a Title Case line
+** ("Year-Long", "Run-Off") is a compound the headline capitalized.
 **
 **   rc = tk_entities__headline_subjects(z, n, aSpan, nSpan, &aClaim,
 **                                       &nClaim);
 **   nLen = tk_entities__cut_at_verb(z, iStart, nLen);
 **   m = tk_entities__country_before_verb(z, iStart, nLen);
+**   if (tk_entities__headline_compound(z, iStart, nLen)) ... drop it ...
 */
 #include "entities_internal.h"
 
@@ -266,4 +269,16 @@ size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
   size_t m = i - 1 - iStart;
   if (tk_entities__in_list(azShortCountry, z + iStart, m)) return m;
   return (tk_ner_gazetteer_classes(z + iStart, m) & TK_NER_GAZ_COUNTRY) ? m : 0;
+}
+
+/* 1 when z[iStart..iStart+nLen) is one word of two ordinary words joined
+** by one hyphen ("Year-Long", "Run-Off", "High-Speed") and no brand
+** ("Coca-Cola"): in a Title Case line a compound, not a name. */
+int tk_entities__headline_compound(const char *z, size_t iStart, size_t nLen) {
+  const char *w = z + iStart, *h = memchr(w, '-', nLen);
+  if (!h || memchr(w, ' ', nLen) || memchr(h + 1, '-', nLen - (h - w) - 1))
+    return 0;
+  size_t m = (size_t)(h - w);
+  return ordinaryWord(w, m) && ordinaryWord(h + 1, nLen - m - 1) &&
+         !(tk_ner_gazetteer_classes(w, nLen) & TK_NER_GAZ_COMPANY);
 }

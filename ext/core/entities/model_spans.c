@@ -14,6 +14,8 @@
 **   LOC "Christianity"           MISC "Christianity" (creed_names.c)
 **   PERSON "Αισθητική"            no entity (no Latin letter: a gloss)
 **   PERSON "phathisi"            no entity (no capital, in a line with them)
+**   PERSON "Year-Long" in a Title Case line
+**                                no entity (a compound of ordinary words)
 **   "Mercado Libre To"           "Mercado Libre" (a function word trimmed)
 **   ORG "Borussia Dortmund 2-0"  ORG "Borussia Dortmund" (a score trimmed)
 **   "Robert F. Kennedy" + " Jr." PERSON "Robert F. Kennedy Jr."
@@ -383,6 +385,19 @@ static size_t dropOtherScripts(const char *z, tk_ner_span *a, size_t nSpan) {
   return nKept;
 }
 
+/* The spans of a[0..nSpan) left when the compounds of Title Case lines
+** are dropped ("Year-Long" in "Nippon Steel Seals U.S. Steel Deal After
+** Year-Long Fight": tk_entities__headline_compound). */
+static size_t dropHeadlineCompounds(const char *z, size_t n, tk_ner_span *a,
+                                    size_t nSpan) {
+  size_t nKept = 0;
+  for (size_t k = 0; k < nSpan; k++)
+    if (!tk_entities__headline_compound(z, a[k].iStart, a[k].nLen) ||
+        !tk_entities__in_title_line(z, n, a[k].iStart))
+      a[nKept++] = a[k];
+  return nKept;
+}
+
 /* 1 when z[iStart..iEnd) holds a capital letter (of any script). */
 static int hasCapital(const char *z, size_t iStart, size_t iEnd) {
   for (size_t i = iStart; i < iEnd; i++)
@@ -617,6 +632,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   nSpan = dropCommonAbbreviations(z, a, nSpan);
   nSpan = dropOtherScripts(z, a, nSpan);
   nSpan = dropLowerCase(z, n, a, nSpan);
+  nSpan = dropHeadlineCompounds(z, n, a, nSpan);
   nSpan = tk_entities__join_orgs_of_places(z, n, a, nSpan);
   nSpan = tk_entities__extend_over_particles(z, n, a, nSpan);
   retypePlaces(z, a, nSpan);
