@@ -186,6 +186,11 @@ static const Case aCase[] = {
      "OO",
      "O:Coca-Cola|O:Rolls-Royce"},
     {"a Year-Long fight", {"Year-Long"}, "P", "P:Year-Long"},
+    /* a revolution, an agreement and a grand prix are MISC */
+    {"the Orange Revolution and the Paris Agreement",
+     {"Orange Revolution", "Paris Agreement"},
+     "LO",
+     "M:Orange Revolution|M:Paris Agreement"},
     /* loose punctuation trimmed, balanced kept */
     {"Chairman Mao\" said", {"Mao\""}, "P", "P:Mao"},
     /* a whole common-noun abbreviation is no entity; a name holding one
