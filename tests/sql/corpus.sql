@@ -102,6 +102,14 @@ SELECT keyword, round(score, 6) FROM keywords('alpha beta. beta alpha.', 'top=0'
 -- => alpha beta|9.822811
 -- => beta alpha|9.822811
 
+-- Latin abbreviations of scholarly prose are stopwords: no key phrase
+-- starts with "e.g." or "i.e." or ends with "et".
+SELECT count(*) FROM keywords('Neural networks, e.g. convolutional networks, learn features, i.e. representations. Smith et al. showed that neural networks generalize, e.g. on images.') WHERE keyword GLOB '*e.g.*' OR keyword GLOB '*i.e.*' OR keyword GLOB '* et' OR keyword GLOB '*etc*';
+-- => 0
+SELECT keyword FROM keywords('Neural networks, e.g. convolutional networks, learn features, i.e. representations. Smith et al. showed that neural networks generalize, e.g. on images.') LIMIT 2;
+-- => Neural networks
+-- => convolutional networks
+
 -- Candidates never start or end with a stopword; names keep their particles;
 -- "bombing(s)" is one keyword; a word that is only a verb ("killed") or an
 -- adverb is in no phrase.
