@@ -291,6 +291,20 @@ class NamesAcrossDocuments(unittest.TestCase):
         self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
         self.assertEqual(names.get("Clinton"), "Clinton")
 
+    def test_a_title_and_a_given_name_are_no_full_name(self):
+        # "Prince Charles" in every article that names him whole, a lone
+        # "Charles" in two others: a given name after a title is no
+        # surname, so "Charles" stays
+        files = {f"prince{i}.txt": f"LONDON 1996-08-2{i} Prince Charles visited "
+                 "a hospital on Thursday. " + PROSE for i in range(3)}
+        files["lone.txt"] = ("LONDON 1996-08-25 Charles spoke to reporters on "
+                             "Sunday. " + PROSE)
+        files["lone2.txt"] = ("LONDON 1996-08-26 Charles said he was tired on "
+                              "Monday. " + PROSE)
+        names = self.corpus_names(files)
+        self.assertEqual(names.get("Prince Charles"), "Prince Charles")
+        self.assertEqual(names.get("Charles"), "Charles")
+
     def test_an_acronym_takes_the_long_form_its_articles_define(self):
         # two articles define "EU", two write it alone: all four are the
         # European Union
