@@ -196,6 +196,7 @@ static const Case aCase[] = {
     /* a whole common-noun abbreviation is no entity; a name holding one
     ** stays */
     {"DNA and GDP rose", {"DNA", "GDP"}, "OO", ""},
+    {"heathrow lmao and SMH at Omg", {"lmao", "SMH", "Omg"}, "POO", ""},
     {"Wang left Scale AI for AI work",
      {"Wang", "Scale AI", "@AI"},
      "POO",

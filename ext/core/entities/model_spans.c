@@ -339,6 +339,20 @@ static size_t trimLoosePunct(const char *z, size_t iStart, size_t nLen) {
   return nLen;
 }
 
+/* 1 when z[0..n) is a word of chat in any case ("lmao", "SMH", "Omg"):
+** an interjection or an abbreviation of a phrase, never a name. */
+static int chatWord(const char *z, size_t n) {
+  static const char *const az[] = {
+      "afaik", "btw", "fomo", "fyi",   "idk",  "iirc", "ikr", "imho",
+      "imo",   "irl", "lmao", "lmfao", "lol",  "ngl",  "omg", "rofl",
+      "smh",   "tbh", "tldr", "wtf",   "yolo", 0};
+  char zLow[8];
+  if (n < 3 || n >= sizeof zLow) return 0;
+  for (size_t i = 0; i < n; i++)
+    zLow[i] = (char)(z[i] >= 'A' && z[i] <= 'Z' ? z[i] + 32 : z[i]);
+  return tk_entities__in_list(az, zLow, n);
+}
+
 /* The spans of a[0..nSpan) left when those that are a whole common-noun
 ** abbreviation are dropped: "DNA", "GDP", "AI" ("a consumer AI unit"),
 ** which the model, typing unknown capitals ORG, took for names; a
@@ -346,7 +360,8 @@ static size_t trimLoosePunct(const char *z, size_t iStart, size_t nLen) {
 ** mentions).  None is a whole entity of CoNLL-2003 train and dev (GDP 11
 ** times, CEO 3, all O) or of the present-day sets; "ATP" (the tennis
 ** body, ORG there) and "MRI" (MISC once) are not listed.  Names that hold
-** one stay ("Scale AI"). */
+** one stay ("Scale AI").  So are the words of chat ("lmao", "smh":
+** chatWord), which the model typed PERSON or ORG in social posts. */
 static size_t dropCommonAbbreviations(const char *z, tk_ner_span *a,
                                       size_t nSpan) {
   static const char *const az[] = {
@@ -357,7 +372,8 @@ static size_t dropCommonAbbreviations(const char *z, tk_ner_span *a,
       "LSD", "DDT",  "PVC",  "LNG", "LPG", "EV",  "VR",   "API", 0};
   size_t nKept = 0;
   for (size_t k = 0; k < nSpan; k++)
-    if (!tk_entities__in_list(az, z + a[k].iStart, a[k].nLen))
+    if (!tk_entities__in_list(az, z + a[k].iStart, a[k].nLen) &&
+        !chatWord(z + a[k].iStart, a[k].nLen))
       a[nKept++] = a[k];
   return nKept;
 }
