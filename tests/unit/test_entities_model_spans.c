@@ -196,6 +196,11 @@ static const Case aCase[] = {
     /* a whole common-noun abbreviation is no entity; a name holding one
     ** stays */
     {"DNA and GDP rose", {"DNA", "GDP"}, "OO", ""},
+    {"arsenal bottle it again, arteta out", {"arteta out"}, "P", "P:arteta"},
+    {"read USA Today at Twyford Down",
+     {"USA Today", "Twyford Down"},
+     "OL",
+     "O:USA Today|L:Twyford Down"},
     {"heathrow lmao and SMH at Omg", {"lmao", "SMH", "Omg"}, "POO", ""},
     {"Wang left Scale AI for AI work",
      {"Wang", "Scale AI", "@AI"},

@@ -488,17 +488,21 @@ static size_t trimScore(const char *z, size_t iStart, size_t nLen) {
 ** words that end it ("Mercado Libre To" in "Mercado Libre To Invest $3.4
 ** Billion In Peru"): prepositions, conjunctions and auxiliaries, which a
 ** Title Case headline capitalizes and no name of CoNLL-2003 train and dev
-** ends with (0 of 34,000; only "A", "An" and "The" end any, "Serie A").
-** A span of one word stays. */
+** ends with (0 of 34,000; only "A", "An" and "The" end any, "Serie A"),
+** and adverbs a sentence runs a name on to ("arteta out", "Again";
+** "Down" ends "Twyford Down" and "Today" "USA Today": not listed).  A
+** span of one word stays. */
 static size_t trimFunctionWords(const char *z, size_t iStart, size_t nLen) {
   static const char *const az[] = {
-      "After", "Against", "Amid", "And",   "Are",     "As",    "At",
-      "Be",    "By",      "For",  "From",  "In",      "Into",  "Is",
-      "Of",    "On",      "Or",   "Over",  "To",      "Under", "Was",
-      "Were",  "Will",    "With", "after", "against", "amid",  "and",
-      "are",   "as",      "at",   "be",    "by",      "for",   "from",
-      "in",    "into",    "is",   "of",    "on",      "or",    "over",
-      "to",    "under",   "was",  "were",  "will",    "with",  0};
+      "After", "Again", "Against", "Also",    "Amid",  "And",  "Are",  "As",
+      "At",    "Away",  "Back",    "Be",      "By",    "For",  "From", "In",
+      "Into",  "Is",    "Now",     "Of",      "Off",   "On",   "Or",   "Out",
+      "Over",  "To",    "Too",     "Under",   "Up",    "Was",  "Were", "Will",
+      "With",  "after", "again",   "against", "also",  "amid", "and",  "are",
+      "as",    "at",    "away",    "back",    "be",    "by",   "for",  "from",
+      "in",    "into",  "is",      "now",     "of",    "off",  "on",   "or",
+      "out",   "over",  "to",      "too",     "under", "up",   "was",  "were",
+      "will",  "with",  0};
   for (;;) {
     size_t i = iStart + nLen;
     while (i > iStart && z[i - 1] != ' ')
