@@ -585,6 +585,13 @@ SELECT entity, type FROM entities('Harry Kane scored as Bayern Munich beat Borus
 -- no name (the model read "Year-Long" as a PERSON).
 SELECT count(*) FROM entities('Nippon Steel Seals U.S. Steel Deal After Year-Long Fight', 'patterns=0') WHERE entity = 'Year-Long';
 -- => 0
+-- Two or three words ending with an organization's head before a
+-- present-tense verb open a headline as an ORG; not after an ordinary word.
+SELECT entity, type FROM entities('Nippon Steel Seals U.S. Steel Deal After Year-Long Fight', 'patterns=0');
+-- => Nippon Steel|ORG
+-- => U.S.|LOC
+SELECT count(*) FROM entities('Fire Department Officials Said They Were Investigating', 'patterns=0') WHERE entity = 'Fire Department';
+-- => 0
 
 -- A religion or a creed is MISC, whatever type the model gave it.
 SELECT entity, type FROM entities('The poet laments the rise of Christianity and the decline of Confucianism.', 'patterns=0');

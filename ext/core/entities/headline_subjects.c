@@ -37,7 +37,9 @@
 ** after a city the
 ** verb may be a team's name ("Chicago Bulls", "Texas Rangers"), which
 ** stays: a country is one the gazetteers list as such, or a short name.
-** A span of two ordinary words joined by a hyphen in a Title Case line
+** Two or three words ending with an organization's head before such a
+** verb are an ORG ("Nippon Steel Seals U.S. Steel Deal": model_spans.c's
+** heads).  A span of two ordinary words joined by a hyphen in a Title Case line
 ** ("Year-Long", "Run-Off") is a compound the headline capitalized.
 **
 **   rc = tk_entities__headline_subjects(z, n, aSpan, nSpan, &aClaim,
@@ -96,6 +98,27 @@ static int subjectType(const char *z, size_t n) {
     return TK_ENT_LOC;
   if (m & TK_NER_GAZ_COMPANY) return TK_ENT_ORG;
   return TK_ENT_PERSON;
+}
+
+/* The end of the organization that opens the line z[i..iEol) when two or
+** three capitalized words whose last is an organization's head
+** (tk_entities__org_head) and whose first is no ordinary word stand before
+** a verb in the present tense ("Nippon Steel Seals U.S. Steel Deal", "Tata
+** Motors Posts Record Profit"; not "Fire Department Officials Said"), else
+** 0. */
+static size_t orgSubject(const char *z, size_t iEol, size_t i) {
+  size_t e = i;
+  if (ordinaryWord(z + i, wordEnd(z, iEol, i) - i)) return 0; /* "Fire" */
+  for (int nWord = 1; nWord <= 3; nWord++) {
+    if (!tk_entities__capital_at(z, iEol, e)) return 0;
+    e = wordEnd(z, iEol, e);
+    if (e >= iEol || z[e] != ' ') return 0;
+    if (nWord >= 2 && tk_entities__org_head(z, i, e - i) &&
+        presentVerb(z + e + 1, wordEnd(z, iEol, e + 1) - e - 1))
+      return e;
+    e++;
+  }
+  return 0;
 }
 
 /* The candidates' words, with the count of their mentions in no span: an
@@ -199,7 +222,18 @@ int tk_entities__headline_subjects(const char *z, size_t n,
     size_t e = wordEnd(z, iEol, i);
     while (k < nSpan && a[k].iStart + a[k].nLen <= i)
       k++;
-    int bFree = k >= nSpan || a[k].iStart >= e;
+    size_t eOrg = orgSubject(z, iEol, i);
+    if (eOrg && (k >= nSpan || a[k].iStart >= eOrg) &&
+        tk_entities__title_line(z, i, iEol) &&
+        tk_entities__add_claim(
+            paClaim, pnClaim, &nAlloc,
+            (tk_ner_span){i, eOrg - i, TK_ENT_ORG, SUBJECT_SCORE})) {
+      tk_free(*paClaim);
+      *paClaim = 0;
+      *pnClaim = 0;
+      return TK_ENOMEM;
+    }
+    int bFree = !eOrg && (k >= nSpan || a[k].iStart >= e);
     if (bFree && e < iEol && z[e] == ' ' && e > i + 1 &&
         tk_entities__capital_at(z, n, i) && !lowerCompound(z + i, e - i) &&
         tk_entities__title_line(z, i, iEol) && !ordinaryWord(z + i, e - i) &&

@@ -208,8 +208,8 @@ static int companySuffix(const char *z, size_t iStart, size_t nLen) {
 ** (the Soviet Union), "Federation", "Hospital", "Court", "Office" (the
 ** Oval Office), "Front" (the Western Front), "Committee" (Olympic
 ** Committee, MISC twice), "Gang" ("Chen Gang", a PERSON), "Insurance",
-** "Oil", "Resources". */
-static int orgHead(const char *z, size_t iStart, size_t nLen) {
+** "Oil", "Resources".  (entities_internal.h) */
+int tk_entities__org_head(const char *z, size_t iStart, size_t nLen) {
   static const char *const azCompany[] = {"airlines",
                                           "airways",
                                           "biosciences",
@@ -269,7 +269,7 @@ static int orgHead(const char *z, size_t iStart, size_t nLen) {
 ** ORG when it is a company's legal suffix (companySuffix); else, when it
 ** has no " of " or " for " inside (whose head may belong to a name inside
 ** it: "Association for Relations Across the Taiwan Straits"), ORG when it
-** is an organization's head (orgHead), LOC when it
+** is an organization's head (tk_entities__org_head), LOC when it
 ** is a place's head (placeHead: the model, which never saw a stadium or an
 ** arena in CoNLL-2003, types "London Stadium" ORG) and MISC when it is an
 ** event's (eventHead). */
@@ -282,7 +282,7 @@ static void retypePlaces(const char *z, tk_ner_span *a, size_t nSpan) {
     }
     if (memmem(w, a[k].nLen, " of ", 4) || memmem(w, a[k].nLen, " for ", 5))
       continue;
-    if (orgHead(z, a[k].iStart, a[k].nLen))
+    if (tk_entities__org_head(z, a[k].iStart, a[k].nLen))
       a[k].eType = TK_ENT_ORG;
     else if (placeHead(z, a[k].iStart, a[k].nLen))
       a[k].eType = TK_ENT_LOC;
