@@ -444,9 +444,13 @@ size_t tk_entities__cut_at_verb(const char *z, size_t iStart, size_t nLen);
 ** word follows ("US Offers More"), else 0. */
 size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
                                         size_t nLen);
-/* model_spans.c: 1 when the last word of the span z[iStart..iStart+nLen),
-** of two words or more, is the head of an organization's name
-** ("Holdings", "Steel", "Party", "Air Lines"). */
+/* ------------------------------ heads.c: the type a name's last word gives
+** 1 when the last word of the span z[iStart..iStart+nLen), of two words or
+** more, is the head of a place's name ("Stadium", "Sea"), of an event's
+** ("Cup", "Awards", "Revolution") or of an organization's ("Holdings",
+** "Steel", "Party", "Air Lines"). */
+int tk_entities__place_head(const char *z, size_t iStart, size_t nLen);
+int tk_entities__event_head(const char *z, size_t iStart, size_t nLen);
 int tk_entities__org_head(const char *z, size_t iStart, size_t nLen);
 /* headline_subjects.c: 1 when a span is one word of two ordinary words
 ** joined by a hyphen and no brand ("Year-Long"; not "Coca-Cola"). */

@@ -51,7 +51,6 @@
 #include "entities_internal.h"
 
 #include <string.h>
-#include <strings.h>
 
 /* The places and agencies of the datelines of z[0..n) (dateline_names.c),
 ** a ClaimFinder (below): the model reads the agency of "PARIS, Oct. 19
@@ -125,62 +124,6 @@ static size_t joinSplitNames(const char *z, size_t n, tk_ner_span *a,
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen), of two words or more,
-** is one of the zero-terminated list az (ASCII, any case). */
-static int lastWordIn(const char *const *az, const char *z, size_t iStart,
-                      size_t nLen) {
-  size_t i = iStart + nLen;
-  while (i > iStart && z[i - 1] != ' ')
-    i--;
-  size_t n = iStart + nLen - i;
-  if (i == iStart) return 0; /* one word */
-  char c = (char)(z[i] | 0x20);
-  for (int k = 0; az[k]; k++)
-    if (az[k][0] == c && strlen(az[k]) == n &&
-        strncasecmp(z + i, az[k], n) == 0)
-      return 1;
-  return 0;
-}
-
-/* 1 when the last word of z[iStart..iStart+nLen) (ASCII letters, any
-** case) is the head of a place's name: a venue ("Stadium", "Arena",
-** "Dam", "Square", "Street") or a feature of the land or the sea ("Sea",
-** "Strait", "Lake", "Valley").  Left out are the heads that end clubs'
-** and companies' names as often: "City", "County", "Forest", "Palace",
-** "Coast", "Island", "Airport" (CoNLL-2003: Notts County, Crystal Palace,
-** Kansai International Airport). */
-static int placeHead(const char *z, size_t iStart, size_t nLen) {
-  static const char *const az[] = {
-      "arena",     "avenue",  "basin",  "bay",       "boulevard",
-      "bridge",    "canal",   "canyon", "dam",       "desert",
-      "falls",     "glacier", "gulf",   "heights",   "highlands",
-      "hills",     "islands", "lake",   "mountains", "ocean",
-      "peninsula", "plateau", "reef",   "river",     "sea",
-      "square",    "stadium", "strait", "straits",   "street",
-      "valley",    "volcano", 0};
-  return lastWordIn(az, z, iStart, nLen);
-}
-
-/* 1 when the last word of z[iStart..iStart+nLen) is the head of an
-** event's name: a competition ("Cup", "Championship", "Tour", "Series",
-** "Rally", "Classic": in CoNLL-2003 train and dev, MISC 331 times of 331),
-** a prize or a festival ("Prize", "Awards", "Contest", "Festival") or a
-** war ("War", 13 of 13), a revolution or an agreement ("Orange
-** Revolution", "Paris Agreement", "Dayton Accords": the model typed them
-** LOC or ORG; "Revolution", "Agreement" and "Prix" are MISC 29 times of
-** 29).  Left out are "Campaign" (a lobby's name: "National Automobile
-** Occupant Protection Campaign", ORG), "Games" ("Epic Games" is a
-** company), "League" (92 MISC, 6 parties: "Awami League") and
-** "Conference" (2 ORG). */
-static int eventHead(const char *z, size_t iStart, size_t nLen) {
-  static const char *const az[] = {
-      "accord",        "accords", "agreement", "awards", "championship",
-      "championships", "classic", "contest",   "cup",    "festival",
-      "olympics",      "prix",    "prize",     "rally",  "revolution",
-      "series",        "tour",    "war",       0};
-  return lastWordIn(az, z, iStart, nLen);
-}
-
-/* 1 when the last word of z[iStart..iStart+nLen), of two words or more,
 ** is a company's legal suffix, as written ("Inc", "Corp.", "Ltd", "AG",
 ** "Bros": in CoNLL-2003 train and dev, names ending with one are ORG 283
 ** times of 283; the model reads "Warner Bros" as a PERSON). */
@@ -196,83 +139,13 @@ static int companySuffix(const char *z, size_t iStart, size_t nLen) {
   return i > iStart && tk_entities__in_list(az, z + i, iStart + nLen - i);
 }
 
-/* 1 when the last word of z[iStart..iStart+nLen) is the head of an
-** organization's name: a company's industry ("Airlines", "Motors",
-** "Steel"), a word firms name themselves by ("Holdings", "Group",
-** "Technologies", "Partners"; "Air Lines" too) or a body's ("Party",
-** "Ministry", "Commission", "University", "Police", "Cartel").  In
-** CoNLL-2003 train and dev the names ending with one (with no " of " or
-** " for " inside) are ORG 305 times of 305; the model types "Delta Air
-** Lines" and "Meta Platforms" LOC, "Sinaloa Cartel" PERSON.  Left out:
-** "Bank" (the West Bank, 43 LOC), "Games" (the Olympic Games), "Union"
-** (the Soviet Union), "Federation", "Hospital", "Court", "Office" (the
-** Oval Office), "Front" (the Western Front), "Committee" (Olympic
-** Committee, MISC twice), "Gang" ("Chen Gang", a PERSON), "Insurance",
-** "Oil", "Resources".  (entities_internal.h) */
-int tk_entities__org_head(const char *z, size_t iStart, size_t nLen) {
-  static const char *const azCompany[] = {"airlines",
-                                          "airways",
-                                          "biosciences",
-                                          "brands",
-                                          "capital",
-                                          "chemicals",
-                                          "communications",
-                                          "electronics",
-                                          "energy",
-                                          "enterprises",
-                                          "foods",
-                                          "group",
-                                          "holdings",
-                                          "industries",
-                                          "investments",
-                                          "laboratories",
-                                          "labs",
-                                          "mining",
-                                          "motors",
-                                          "networks",
-                                          "partners",
-                                          "petroleum",
-                                          "pharmaceuticals",
-                                          "platforms",
-                                          "robotics",
-                                          "securities",
-                                          "semiconductor",
-                                          "semiconductors",
-                                          "software",
-                                          "steel",
-                                          "studios",
-                                          "systems",
-                                          "technologies",
-                                          "telecom",
-                                          "telecommunications",
-                                          "therapeutics",
-                                          "ventures",
-                                          0};
-  static const char *const azBody[] = {"agency",       "army",
-                                       "authority",    "board",
-                                       "bureau",       "cartel",
-                                       "college",      "commission",
-                                       "council",      "department",
-                                       "institute",    "militia",
-                                       "ministry",     "movement",
-                                       "navy",         "organisation",
-                                       "organization", "party",
-                                       "police",       "service",
-                                       "university",   0};
-  if (nLen > 10 && memcmp(z + iStart + nLen - 10, " Air Lines", 10) == 0)
-    return 1;
-  return lastWordIn(azCompany, z, iStart, nLen) ||
-         lastWordIn(azBody, z, iStart, nLen);
-}
-
 /* Retype each span of a[0..nSpan) of two words or more by its last word:
 ** ORG when it is a company's legal suffix (companySuffix); else, when it
 ** has no " of " or " for " inside (whose head may belong to a name inside
 ** it: "Association for Relations Across the Taiwan Straits"), ORG when it
-** is an organization's head (tk_entities__org_head), LOC when it
-** is a place's head (placeHead: the model, which never saw a stadium or an
-** arena in CoNLL-2003, types "London Stadium" ORG) and MISC when it is an
-** event's (eventHead). */
+** is an organization's head, LOC when it is a place's (the model, which
+** never saw a stadium or an arena in CoNLL-2003, types "London Stadium"
+** ORG) and MISC when it is an event's (heads.c). */
 static void retypePlaces(const char *z, tk_ner_span *a, size_t nSpan) {
   for (size_t k = 0; k < nSpan; k++) {
     const char *w = z + a[k].iStart;
@@ -284,9 +157,9 @@ static void retypePlaces(const char *z, tk_ner_span *a, size_t nSpan) {
       continue;
     if (tk_entities__org_head(z, a[k].iStart, a[k].nLen))
       a[k].eType = TK_ENT_ORG;
-    else if (placeHead(z, a[k].iStart, a[k].nLen))
+    else if (tk_entities__place_head(z, a[k].iStart, a[k].nLen))
       a[k].eType = TK_ENT_LOC;
-    else if (eventHead(z, a[k].iStart, a[k].nLen))
+    else if (tk_entities__event_head(z, a[k].iStart, a[k].nLen))
       a[k].eType = TK_ENT_MISC;
   }
 }
@@ -557,7 +430,7 @@ static int structuredName(const char *z, const tk_ner_span *p) {
     if ((i == 0 || z[p->iStart + i - 1] == ' ') && c >= 'a' && c <= 'z')
       return 1;
   }
-  return placeHead(z, p->iStart, p->nLen);
+  return tk_entities__place_head(z, p->iStart, p->nLen);
 }
 
 /* Merge the claims c[0..nClaim) (sorted, apart) into the spans
