@@ -173,6 +173,10 @@ const uint32_t *tk_corpus__kw_cand_types(const tk_corpus__kwdoc *d, size_t i);
 /* 1 when the case-folded word z[0..n) is an English filler word
 ** (kw_fillers.c), treated as a stopword with the English list. */
 int tk_corpus__kw_is_filler(const char *z, size_t n);
+/* 1 when the case-folded word z[0..n) is a Latin abbreviation of
+** scholarly prose ("e.g.", "i.e.", "et al."; kw_fillers.c), a stopword
+** with any list. */
+int tk_corpus__kw_is_latin_abbreviation(const char *z, size_t n);
 /* 1 when the case-folded word z[0..n) is an English determiner
 ** (kw_fillers.c): a word that may be a verb is one before it. */
 int tk_corpus__kw_is_determiner(const char *z, size_t n);

@@ -4,7 +4,8 @@
 ** forms, adverbs, numerals spelled out, vague adjectives and nouns ("said",
 ** "using", "also", "new", "several", "way"), and written abbreviations
 ** ("etc", "est" of "2006 est.", "approx").  keywords() treats them as
-** stopwords when the stopword list is English (docs/corpus.md).  The list
+** stopwords when the stopword list is English (docs/corpus.md); the Latin
+** abbreviations ("e.g.", "i.e.") with any list.  The list
 ** is the project's own, sorted for binary search.  Name particles
 ** ("of", "van", "der") are the only stopwords allowed inside a phrase,
 ** between capitalized words.
@@ -104,6 +105,14 @@ static const char *const azParticle[] = {
 
 /* English determiners, sorted: a word that may be a verb is one before
 ** them ("bombings underscore the threat"). */
+/* The Latin abbreviations of scholarly prose, case-folded ("e.g.",
+** "et al."), sorted: no stopword list of Snowball's holds them, and
+** without them "e.g. convolutional networks" and "Smith et" were key
+** phrases. */
+static const char *const azLatin[] = {
+    "al",  "al.",  "ca.", "cf",   "cf.", "e.g",  "e.g.", "et",
+    "etc", "etc.", "i.e", "i.e.", "viz", "viz.", "vs",   "vs."};
+
 static const char *const azDeterminer[] = {
     "a",  "an",  "each", "every", "her",   "his",  "its",   "my",
     "no", "our", "the",  "their", "these", "this", "those", "your"};
@@ -130,6 +139,12 @@ static int inList(const char *const *a, size_t nList, const char *z, size_t n) {
 /* 1 when the case-folded word z[0..n) is an English filler word. */
 int tk_corpus__kw_is_filler(const char *z, size_t n) {
   return inList(azFiller, sizeof(azFiller) / sizeof(azFiller[0]), z, n);
+}
+
+/* 1 when the case-folded word z[0..n) is a Latin abbreviation (azLatin),
+** in any language. */
+int tk_corpus__kw_is_latin_abbreviation(const char *z, size_t n) {
+  return inList(azLatin, sizeof(azLatin) / sizeof(azLatin[0]), z, n);
 }
 
 /* 1 when the case-folded word z[0..n) is an English determiner. */

@@ -145,19 +145,6 @@ static int foldSurface(tk_corpus__kwdoc *d, const char *z, size_t n) {
   return rc;
 }
 
-/* 1 when the case-folded word z[0..n) is a Latin abbreviation of
-** scholarly prose ("e.g.", "i.e.", "etc.", "et al."), which no stopword
-** list of Snowball's holds: without this "e.g. convolutional networks"
-** and "Smith et" were key phrases. */
-static int latinAbbreviation(const char *z, size_t n) {
-  static const char *const az[] = {"al",   "al.",  "ca.", "cf",   "cf.", "e.g",
-                                   "e.g.", "et",   "etc", "etc.", "i.e", "i.e.",
-                                   "viz",  "viz.", "vs",  "vs.",  0};
-  for (int k = 0; az[k]; k++)
-    if (strlen(az[k]) == n && memcmp(az[k], z, n) == 0) return 1;
-  return 0;
-}
-
 /* 1 when the word whose case-folded form is in d->fold is a stopword
 ** (Latin abbreviations too); bMaybeFiller is 0 when the word cannot be a
 ** filler (the built-in table, which has every filler, lacks it). */
@@ -165,7 +152,7 @@ static int isStopword(const tk_corpus__kwdoc *d, int bMaybeFiller) {
   if (!d->pStop) return 0;
   const char *zFold = d->fold.z ? d->fold.z : "";
   return tk_stoplist_has(d->pStop, zFold, d->fold.n) ||
-         latinAbbreviation(zFold, d->fold.n) ||
+         tk_corpus__kw_is_latin_abbreviation(zFold, d->fold.n) ||
          (d->bFillers && bMaybeFiller &&
           tk_corpus__kw_is_filler(zFold, d->fold.n));
 }

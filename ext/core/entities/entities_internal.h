@@ -18,6 +18,7 @@
 #include "textkit.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* One token of the document: byte span, kind, case-folded norm (in the
 ** document's norm arena) and whether anything (space) precedes it. */
@@ -117,6 +118,14 @@ static inline int tk_entities__in_list(const char *const *az, const char *z,
                                        size_t n) {
   for (int k = 0; az[k]; k++)
     if (tk_entities__eq(z, n, az[k])) return 1;
+  return 0;
+}
+/* 1 when z[0..n) equals one of the words of the 0-terminated list az,
+** ASCII letters in any case ("LMAO" and "lmao" for "lmao"). */
+static inline int tk_entities__in_list_nocase(const char *const *az,
+                                              const char *z, size_t n) {
+  for (int k = 0; az[k]; k++)
+    if (strlen(az[k]) == n && strncasecmp(z, az[k], n) == 0) return 1;
   return 0;
 }
 /* The start of the next word of z[*pi..iEnd), words being apart by

@@ -16,7 +16,6 @@
 #include "entities_internal.h"
 
 #include <string.h>
-#include <strings.h>
 
 /* 1 when the last word of z[iStart..iStart+nLen), of two words or more,
 ** is one of the zero-terminated list az (ASCII, any case). */
@@ -25,14 +24,8 @@ static int lastWordIn(const char *const *az, const char *z, size_t iStart,
   size_t i = iStart + nLen;
   while (i > iStart && z[i - 1] != ' ')
     i--;
-  size_t n = iStart + nLen - i;
-  if (i == iStart) return 0; /* one word */
-  char c = (char)(z[i] | 0x20);
-  for (int k = 0; az[k]; k++)
-    if (az[k][0] == c && strlen(az[k]) == n &&
-        strncasecmp(z + i, az[k], n) == 0)
-      return 1;
-  return 0;
+  return i > iStart && /* not one word */
+         tk_entities__in_list_nocase(az, z + i, iStart + nLen - i);
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen) (ASCII letters, any

@@ -219,11 +219,7 @@ static int chatWord(const char *z, size_t n) {
       "afaik", "btw", "fomo", "fyi",   "idk",  "iirc", "ikr", "imho",
       "imo",   "irl", "lmao", "lmfao", "lol",  "ngl",  "omg", "rofl",
       "smh",   "tbh", "tldr", "wtf",   "yolo", 0};
-  char zLow[8];
-  if (n < 3 || n >= sizeof zLow) return 0;
-  for (size_t i = 0; i < n; i++)
-    zLow[i] = (char)(z[i] >= 'A' && z[i] <= 'Z' ? z[i] + 32 : z[i]);
-  return tk_entities__in_list(az, zLow, n);
+  return tk_entities__in_list_nocase(az, z, n);
 }
 
 /* The spans of a[0..nSpan) left when those that are a whole common-noun

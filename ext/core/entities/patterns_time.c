@@ -34,6 +34,10 @@ static const char *const azWeekday[] = {"Monday",   "Tuesday", "Wednesday",
                                         "Thursday", "Friday",  "Saturday",
                                         "Sunday"};
 
+/* The words that join two years or two centuries ("2010 and 2020", "the
+** 7th and 6th centuries"). */
+static const char *const azJoin[] = {"and", "or", "to", 0};
+
 /* A month name at token i (with a glued '.' after an abbreviation);
 ** returns tokens used, the month in *pMo. */
 static int monthAt(const tk_edoc *p, size_t i, int *pMo) {
@@ -97,7 +101,6 @@ static int dateCue(const tk_edoc *p, size_t i) {
       "mid",    "through", "throughout", "between", "to",    "last",
       "next",   "this",    "year",       "fiscal",  "for",   "spring",
       "summer", "autumn",  "winter",     "end",     0};
-  static const char *const azJoin[] = {"and", "or", "to", 0};
   if (i == 0) return 0;
   if (tk_etok_in(p, i - 1, az)) return 1;
   /* the second year of "between 2010 and 2020", "2019 to 2021" */
@@ -256,7 +259,6 @@ static int centuryNorm(int v, int e, char *z, size_t n) {
 ** a name), its norm the ISO 8601 century (centuryNorm), two of them an
 ** interval, earlier first ("-06/-05"); returns the tokens used. */
 static int centuryDate(const tk_edoc *p, size_t i, tk_pmatch *m) {
-  static const char *const azJoin[] = {"and", "or", "to", 0};
   int v = centuryOrdinal(p, i), v2 = 0;
   if (!v) return 0;
   size_t j = i + 1;

@@ -23,7 +23,6 @@
 #include "entities_internal.h"
 
 #include <string.h>
-#include <strings.h>
 
 /* 1 when z[0..n) is a plural that does not name a team: a place's
 ** ("Islands", "Falls"), an event's ("Olympics", "Games", "Championships"),
@@ -43,9 +42,7 @@ static int notTeamPlural(const char *z, size_t n) {
       "roads",     "routes",        "sands",      "socialists",
       "springs",   "states",        "talks",      "towers",
       "trials",    "wars",          "woods",      0};
-  for (int k = 0; az[k]; k++)
-    if (strlen(az[k]) == n && strncasecmp(z, az[k], n) == 0) return 1;
-  return 0;
+  return tk_entities__in_list_nocase(az, z, n);
 }
 
 /* The length of the team's plural at z[i] within z[0..n) (0: none): a
