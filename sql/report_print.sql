@@ -95,7 +95,8 @@ WITH ranked AS (
          row_number() OVER (PARTITION BY e.type ORDER BY count(*) DESC, c.name) AS r
   FROM doc_entities e JOIN corpus_names c ON c.type = e.type AND c.canonical = e.canonical
   WHERE e.type IN ('PERSON', 'ORG', 'LOC') GROUP BY e.type, c.name)
-SELECT type, substr(name, 1, 40) AS name, mentions, documents
+SELECT type, CASE WHEN length(name) > 40 THEN substr(name, 1, 39) || '…' ELSE name END AS name,
+       mentions, documents
 FROM ranked WHERE r <= 8 ORDER BY type DESC, r;
 
 .print
