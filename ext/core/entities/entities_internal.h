@@ -415,11 +415,26 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
 void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan);
 
+/* fixtures.c: retype ORG the two sides of each fixture ("Brighton v
+** Scunthorpe") and score line ("Stuttgart 2 Werder Bremen 1") among the
+** spans a[0..nSpan) of z[0..n), unless a side is a country or a region
+** (a national side), a MISC, or, beside " v ", both are PERSONs. */
+void tk_entities__retype_fixtures(const char *z, size_t n, tk_ner_span *a,
+                                  size_t nSpan);
+
 /* org_of_place.c: join in place the ORGs of a[0..nSpan), spans of
 ** z[0..n), that the model cut at " of " ("Serum Institute" + " of " +
 ** LOC "India"); returns the new count. */
 size_t tk_entities__join_orgs_of_places(const char *z, size_t n, tk_ner_span *a,
                                         size_t nSpan);
+
+/* org_of_place.c: the ORGs named "<head> for <cause>" of z[0..n) ("Party
+** for Freedom"), given the spans a[0..nSpan), as claims no span crosses:
+** a tk_malloc'd array *paClaim of *pnClaim spans, sorted and apart.
+** TK_OK or TK_ENOMEM. */
+int tk_entities__orgs_for_causes(const char *z, size_t n, const tk_ner_span *a,
+                                 size_t nSpan, tk_ner_span **paClaim,
+                                 size_t *pnClaim);
 
 /* lower_line_names.c: the companies' brands, countries and cities the
 ** typed gazetteers list in z[0..n)'s lines without a capital ("my klarna

@@ -537,6 +537,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_creeds(z, a, nSpan);
   tk_entities__retype_sun(z, n, a, nSpan);
   tk_entities__retype_company_places(z, n, a, nSpan);
+  tk_entities__retype_fixtures(z, n, a, nSpan);
   *pn = nSpan;
   /* the spans crossing a claim's edge stay: datelines' names, quoted
   ** titles, continents, listed names of lower-case lines, headlines'
@@ -546,6 +547,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__lower_line_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_subjects, 0);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__orgs_for_causes, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__unknown_names, 0);
   /* the claims win: storms, "People's" names, the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);

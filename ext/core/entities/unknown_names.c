@@ -28,14 +28,20 @@
 ** even at a sentence's start ("Novo said ..."); a list's type is not
 ** spread (on Wikipedia it spread wrong ones).  Without the need for a
 ** word of its kind, every such run was claimed ORG, and read right a
-** quarter of the time on Wikipedia.  Score 0.7 (see docs/entities.md).
+** quarter of the time on Wikipedia.  A run of ordinary words only
+** ("Neon", "Humane", "Science Research Associates") is claimed only by a
+** kind's noun before it or an appositive after it ("the independent
+** distributor Neon", "Humane, a hardware startup"), not after a comma
+** ("Trans Time, Inc., a company") nor as one letter ("company N / A").
+** Score 0.7 (see docs/entities.md).
 **
 ** The same words retype the model's spans: a LOC, MISC or PERSON after a
 ** kind's noun or two such words ("chief executive of Kering", LOC) is an
 ** ORG, and a LOC or MISC before such an appositive ("MGX, the Emirati
 ** fund"; not ", the lender said"); a PERSON only after two words
-** ("publisher Rupert Murdoch" stays), and no listed country, region or
-** city.
+** ("publisher Rupert Murdoch" stays) or before an appositive that the
+** kind's noun ends ("Gavi, the vaccine alliance,"; not "Gavi, a company
+** director,"), and no listed country, region or city.
 **
 **   rc = tk_entities__unknown_names(z, n, aSpan, nSpan, &aClaim, &nClaim);
 **   tk_entities__retype_by_kind(z, n, aSpan, nSpan);
@@ -196,45 +202,24 @@ static int unknownType(const char *z, size_t m) {
 /* The nouns that name an organization's kind, before its name ("the
 ** data firm Informatica") or after an article in an appositive
 ** ("Salesforce, the software company"). */
-static const char *const azKindBefore[] = {"airline",
-                                           "automaker",
-                                           "bank",
-                                           "brewer",
-                                           "brewery",
-                                           "broadcaster",
-                                           "carmaker",
-                                           "carrier",
-                                           "chipmaker",
-                                           "company",
-                                           "conglomerate",
-                                           "developer",
-                                           "drugmaker",
-                                           "firm",
-                                           "fund",
-                                           "giant",
-                                           "insurer",
-                                           "lender",
-                                           "maker",
-                                           "manufacturer",
-                                           "miner",
-                                           "newspaper",
-                                           "operator",
-                                           "publisher",
-                                           "regulator",
-                                           "retailer",
-                                           "start-up",
-                                           "startup",
-                                           "subsidiary",
-                                           "supplier",
-                                           0};
+static const char *const azKindBefore[] = {
+    "airline",      "alliance",   "automaker",    "bank",
+    "brewer",       "brewery",    "broadcaster",  "carmaker",
+    "carrier",      "charity",    "chipmaker",    "company",
+    "conglomerate", "developer",  "distributor",  "drugmaker",
+    "firm",         "fund",       "giant",        "insurer",
+    "lender",       "maker",      "manufacturer", "miner",
+    "newspaper",    "operator",   "platform",     "publisher",
+    "regulator",    "retailer",   "start-up",     "startup",
+    "studio",       "subsidiary", "supplier",     0};
 
 /* The nouns after a name that make it an organization's ("the Chega
 ** party", "Crusoe chief Chase Lochmiller", "Maersk shares"). */
 static const char *const azKindAfter[] = {
-    "alliance",     "bloc",    "chief",     "coalition",   "employees",
-    "executives",   "militia", "movement",  "party",       "rebels",
-    "shareholders", "shares",  "spokesman", "spokeswoman", "staff",
-    "stock",        0};
+    "alliance",  "bloc",         "chief",   "coach",     "coalition",
+    "employees", "executives",   "militia", "movement",  "party",
+    "rebels",    "shareholders", "shares",  "spokesman", "spokeswoman",
+    "staff",     "stock",        0};
 
 /* The two words before a name that make it an organization's ("shares
 ** in Novo", "chief executive of Informatica"). */
@@ -277,11 +262,26 @@ static size_t lowerWordEnd(const char *z, size_t n, size_t i) {
   return e;
 }
 
+/* 1 when the word at z[i] ends the noun phrase before it: nothing, a
+** punctuation mark, or a word that opens a clause or a participle's
+** phrase ("the vaccine alliance, said", "a startup founded by"). */
+static int phraseEndsAt(const char *z, size_t n, size_t i) {
+  static const char *const azOpen[] = {"backed",  "based", "co-founded",
+                                       "founded", "owned", "that",
+                                       "which",   "whose", 0};
+  if (i >= n || strchr(",.;:)\n", z[i])) return 1;
+  if (z[i] != ' ') return 0;
+  size_t e = lowerWordEnd(z, n, i + 1);
+  return tk_entities__in_list(azOpen, z + i + 1, e - i - 1);
+}
+
 /* 1 when an appositive after a name ends at z[iNext]: ", " and an
 ** article or a possessive, then a noun of an organization's kind within
 ** four words, not followed by a verb of saying (", the Emirati fund",
-** ", his new start-up"; not ", the lender said"). */
-static int appositiveKind(const char *z, size_t n, size_t iNext) {
+** ", his new start-up"; not ", the lender said").  With bHead, the noun
+** must also end its noun phrase (phraseEndsAt: ", the vaccine alliance,";
+** not ", a company director"). */
+static int appositiveKind(const char *z, size_t n, size_t iNext, int bHead) {
   static const char *const azOpen[] = {"a",   "an",  "the",   "his",
                                        "her", "its", "their", 0};
   static const char *const azSay[] = {"said", "says", "told", "reported", 0};
@@ -294,6 +294,7 @@ static int appositiveKind(const char *z, size_t n, size_t iNext) {
     if (e == i) return 0;
     size_t m = e > i && z[e - 1] == '.' ? e - 1 - i : e - i; /* "fund." */
     if (tk_entities__in_list(azKindBefore, z + i, m)) {
+      if (bHead && !phraseEndsAt(z, n, i + m)) return 0;
       size_t j = e + 1, f = e < n && z[e] == ' ' ? lowerWordEnd(z, n, j) : j;
       return !tk_entities__in_list(azSay, z + j, f - j);
     }
@@ -301,30 +302,39 @@ static int appositiveKind(const char *z, size_t n, size_t iNext) {
   return 0;
 }
 
+/* 1 when ", " stands before z[i] ("Trans Time, Inc., a company"). */
+static int afterComma(const char *z, size_t i) {
+  return i >= 2 && z[i - 1] == ' ' && z[i - 2] == ',';
+}
+
 /* 1 when the words around the run z[iStart..iNext) (its line opens at
-** iLine) say it names an organization: a kind before it or after it
-** (azKindBefore, azKindAfter, azKindOf), or an appositive after it that
-** opens with an article or a possessive and names a kind within four
-** words (", his new start-up"). */
+** iLine) say it names an organization: a kind before it (azKindBefore:
+** "the data firm Informatica") or an appositive after it that opens with
+** an article or a possessive and names a kind within four words (", his
+** new start-up"); unless bOrdinary (every word of the run an ordinary
+** word: "the independent distributor Neon", "Humane, a hardware
+** startup"), also two words of azKindOf before it ("shares in Novo") or
+** a kind after it (azKindAfter: "Maersk shares"). */
 static int kindCue(const char *z, size_t n, size_t iLine, size_t iStart,
-                   size_t iNext) {
+                   size_t iNext, int bOrdinary) {
   size_t k = wordBefore(z, iLine, iStart);
   if (k < iStart && inListFolded(azKindBefore, z + k, iStart - 1 - k)) return 1;
+  if (appositiveKind(z, n, iNext, 0)) return 1;
+  if (bOrdinary) return 0;
   size_t k2 = k < iStart ? wordBefore(z, iLine, k) : k;
   if (k2 < k && inListFolded(azKindOf, z + k2, iStart - 1 - k2)) return 1;
-  if (iNext + 1 < n && z[iNext] == ' ') {
-    size_t e = lowerWordEnd(z, n, iNext + 1);
-    if (tk_entities__in_list(azKindAfter, z + iNext + 1, e - iNext - 1))
-      return 1;
-  }
-  return appositiveKind(z, n, iNext);
+  if (iNext + 1 >= n || z[iNext] != ' ') return 0;
+  size_t e = lowerWordEnd(z, n, iNext + 1);
+  return tk_entities__in_list(azKindAfter, z + iNext + 1, e - iNext - 1);
 }
 
 /* The end of the run of capitalized words (and "&") that opens at z[i],
 ** words apart by one space, without a closing "'s", "'" or "."; 0 when a
-** word of it is barred (barredWord) or none is a name's (every word an
-** ordinary lower-case word).  *piNext gets where the scan goes on. */
-static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext) {
+** word of it is barred (barredWord).  *pbName gets 1 when a word of it is
+** a name's, 0 when every word is an ordinary lower-case word ("Humane");
+** *piNext gets where the scan goes on. */
+static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext,
+                     int *pbName) {
   size_t iEnd = i;
   int bName = 0, bBarred = 0;
   for (;;) {
@@ -344,7 +354,8 @@ static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext) {
     if (z[e + 1] != '&' && !tk_entities__capital_letter_at(z, n, e + 1)) break;
     i = e + 1;
   }
-  return bName && !bBarred ? iEnd : 0;
+  *pbName = bName;
+  return bBarred ? 0 : iEnd;
 }
 
 /* 1 when a name's particle follows the run that ends at z[iNext] and a
@@ -417,8 +428,9 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
       continue;
     }
     size_t iNext = i;
-    size_t iEnd = runEnd(z, n, i, &iNext);
-    if (iEnd && openingWord(z, n, iLine, i, iEnd) &&
+    int bName = 0;
+    size_t iEnd = runEnd(z, n, i, &iNext, &bName);
+    if (iEnd && bName && openingWord(z, n, iLine, i, iEnd) &&
         !(nKnown && bsearch(&(Known){z + i, iEnd - i, 0}, aKnown, nKnown,
                             sizeof *aKnown, knownCompare))) {
       i = wordEnd(z, n, i); /* the run after "The" in "The Komeito party" */
@@ -435,12 +447,12 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
           bTitle || !nKnown
               ? 0
               : bsearch(&key, aKnown, nKnown, sizeof *aKnown, knownCompare);
-      int bInside = !bTitle && insideSentence(z, iLine, i), bCue = 0;
-      int eType = bInside ? listType(z, a, nSpan, k, i, iEnd) : 0;
-      if (!eType && bInside && kindCue(z, n, iLine, i, iNext)) {
-        eType = unknownType(z + i, iEnd - i);
-        bCue = 1;
-      }
+      int bInside = !bTitle && insideSentence(z, iLine, i);
+      int eType = bInside && bName ? listType(z, a, nSpan, k, i, iEnd) : 0;
+      int bCue = !eType && bInside &&
+                 (bName || (iEnd - i > 1 && !afterComma(z, i))) &&
+                 kindCue(z, n, iLine, i, iNext, !bName);
+      if (bCue) eType = unknownType(z + i, iEnd - i);
       if (!eType && pKnown) eType = pKnown->eType;
       int bFail =
           eType && tk_entities__add_claim(
@@ -493,14 +505,16 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
 ** or that two words of azKindOf stand before ("chief executive of
 ** Kering" LOC), unless the typed gazetteers list it as a country, a
 ** region or a city ("a stake in Hungary"); a PERSON only after two such
-** words ("newspaper publisher Rupert Murdoch" stays). */
+** words ("newspaper publisher Rupert Murdoch" stays) or before an
+** appositive that the kind's noun ends ("Gavi, the vaccine alliance,";
+** not "Smith, a company director"). */
 void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan) {
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
     if (p->eType == TK_ENT_ORG) continue;
     size_t i = p->iStart, w = wordBefore(z, 0, i);
-    int bKind = p->eType != TK_ENT_PERSON && appositiveKind(z, n, i + p->nLen);
+    int bKind = appositiveKind(z, n, i + p->nLen, p->eType == TK_ENT_PERSON);
     bKind |= p->eType != TK_ENT_PERSON && w < i &&
              inListFolded(azKindBefore, z + w, i - 1 - w);
     size_t w2 = w < i ? wordBefore(z, 0, w) : w;
