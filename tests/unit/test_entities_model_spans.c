@@ -673,6 +673,16 @@ static const Case aCase[] = {
     {"he bought 200 Zqxwvk shares", {0}, "", ""},
     {"the firm Maersk Line said", {"Maersk"}, "O", "O:Maersk"},
     {"Ships Of The Firm Zqxwvk Party Sink", {0}, "", ""},
+    /* a club's marker before or after a span makes one ORG of them; not
+    ** inside a longer word, nor an empty word before a span */
+    {"beat San Diego FC 3-1 in", {"San Diego", "FC"}, "LP", "O:San Diego FC"},
+    {"left for Los Angeles FC after", {"Los Angeles"}, "L", "O:Los Angeles FC"},
+    {"then FC Porto won", {"Porto"}, "L", "O:FC Porto"},
+    {"Pete Sampras ( U.S. ) beat",
+     {"Pete Sampras", "U.S."},
+     "PL",
+     "P:Pete Sampras|L:U.S."},
+    {"Paris SCORES big", {"Paris"}, "L", "L:Paris"},
     /* "<head> for <cause>" is one ORG: the cause's words joined by " and "
     ** or " of ", spans inside taken in; not a cause with a digit or "$",
     ** one a span crosses, or in a Title Case line */
@@ -690,6 +700,11 @@ static const Case aCase[] = {
      "PM",
      "P:Suu Kyi|O:National League for Democracy"},
     {"sold back to the Academy for US$1. If", {0}, "", ""},
+    {"he said that the Party for Zqxwvk Corporation for Assigned Names won "
+     "the vote on the day",
+     {0},
+     "",
+     "O:Party for Zqxwvk Corporation"},
     {"members of the Party for Freedom voted, said Anna Berg today",
      {"Freedom voted"},
      "P",

@@ -354,6 +354,11 @@ int tk_entities__quoted_titles(const char *z, size_t n, const tk_ner_span *a,
 ** ORG, but in a Title Case line; returns the new count. */
 size_t tk_entities__join_team_names(const char *z, size_t n, tk_ner_span *a,
                                     size_t nSpan);
+/* team_names.c: join in place each span of a[0..nSpan), spans of
+** z[0..n), with a club's marker one space before or after it ("Los
+** Angeles" + " FC", "FC" + " Porto"): one ORG; returns the new count. */
+size_t tk_entities__join_club_markers(const char *z, size_t n, tk_ner_span *a,
+                                      size_t nSpan);
 
 /* storm_names.c: the names of storms in z[0..n) ("Hurricane Katrina":
 ** "Katrina"), given the model's spans a[0..nSpan): a tk_malloc'd array

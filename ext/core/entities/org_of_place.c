@@ -184,8 +184,10 @@ int tk_entities__orgs_for_causes(const char *z, size_t n, const tk_ner_span *a,
       kEnd++;
     if ((k < nSpan && a[k].iStart < iStart) ||
         (kEnd > k && a[kEnd - 1].iStart + a[kEnd - 1].nLen > iEnd) ||
+        (nClaim &&
+         aClaim[nClaim - 1].iStart + aClaim[nClaim - 1].nLen > iStart) ||
         tk_entities__in_title_line(z, n, iStart))
-      continue; /* a span crosses it, or every word is capitalized */
+      continue; /* a span or the claim before crosses it, or a headline */
     if (tk_entities__add_claim(&aClaim, &nClaim, &nAlloc,
                                (tk_ner_span){iStart, iEnd - iStart, TK_ENT_ORG,
                                              FOR_CAUSE_SCORE})) {

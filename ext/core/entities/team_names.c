@@ -18,7 +18,14 @@
 ** CoNLL-2003 dev with each sentence title-cased, the rule joined "U.S. +
 ** Troops", "Spain + Travels" and "Hong Kong + Jails" 23 times).
 **
+** A club's marker, "FC", "F.C.", "SC", "AFC" or "CF", one space before
+** or after a span takes the span into one ORG with it ("Los Angeles" LOC
+** + " FC", "San Diego" LOC + PERSON "FC", "FC" + " Porto"), in any line:
+** in CoNLL-2003 train "FC", "F.C." and "SC" stand inside an ORG 35 times
+** of 36.
+**
 **   nSpan = tk_entities__join_team_names(z, n, a, nSpan);
+**   nSpan = tk_entities__join_club_markers(z, n, a, nSpan);
 */
 #include "entities_internal.h"
 
@@ -61,6 +68,63 @@ static size_t teamPlural(const char *z, size_t n, size_t i) {
     return 0;
   if (k + 1 < n && z[k] == ' ' && z[k + 1] >= 'A' && z[k + 1] <= 'Z') return 0;
   return notTeamPlural(z + i, m) ? 0 : m;
+}
+
+/* The length of the club's marker at z[i], within z[0..n), that ends a
+** word there ("FC", "F.C.", "SC", "AFC", "CF"); 0 when there is none. */
+static size_t clubMarker(const char *z, size_t n, size_t i) {
+  static const char *const az[] = {"AFC", "CF", "F.C.", "FC", "SC", 0};
+  for (int k = 0; az[k]; k++) {
+    size_t m = strlen(az[k]);
+    if (i + m <= n && memcmp(z + i, az[k], m) == 0 &&
+        (i + m == n || strchr(" \t\r\n,;:.!?)\"'", z[i + m])))
+      return m;
+  }
+  return 0;
+}
+
+/* 1 when z[i] starts a word: the text's start, or a blank, a bracket or
+** a quote before it. */
+static int wordStart(const char *z, size_t i) {
+  return i == 0 || strchr(" \t\r\n(\"", z[i - 1]);
+}
+
+/* Join in place each span of a[0..nSpan), spans of z[0..n), with a club's
+** marker one space before or after it (see above; a span that is just
+** the marker is taken in); returns the new count. */
+size_t tk_entities__join_club_markers(const char *z, size_t n, tk_ner_span *a,
+                                      size_t nSpan) {
+  size_t nOut = 0;
+  for (size_t k = 0; k < nSpan; k++) {
+    tk_ner_span q = a[k];
+    tk_ner_span *p = nOut ? &a[nOut - 1] : 0;
+    size_t iEnd = q.iStart + q.nLen, m;
+    if (p && p->iStart + p->nLen + 1 == q.iStart && z[q.iStart - 1] == ' ' &&
+        (clubMarker(z, n, q.iStart) == q.nLen ||
+         clubMarker(z, n, p->iStart) == p->nLen)) {
+      p->nLen = iEnd - p->iStart; /* "San Diego" + "FC", "FC" + "Porto" */
+      p->eType = TK_ENT_ORG;
+      if (q.rScore < p->rScore) p->rScore = q.rScore;
+      continue;
+    }
+    if (iEnd + 1 < n && z[iEnd] == ' ' && (m = clubMarker(z, n, iEnd + 1)) &&
+        (k + 1 >= nSpan || a[k + 1].iStart >= iEnd + 1 + m)) {
+      q.nLen += 1 + m; /* "Los Angeles" + " FC" */
+      q.eType = TK_ENT_ORG;
+    } else if (q.iStart >= 3 && z[q.iStart - 1] == ' ') {
+      size_t w = q.iStart - 1;
+      while (w > 0 && !strchr(" \t\r\n(\"", z[w - 1]))
+        w--;
+      m = w < q.iStart - 1 && wordStart(z, w) ? clubMarker(z, n, w) : 0;
+      if (m && m == q.iStart - 1 - w && (!p || p->iStart + p->nLen <= w)) {
+        q.nLen = iEnd - w; /* "FC " + "Porto" */
+        q.iStart = w;
+        q.eType = TK_ENT_ORG;
+      }
+    }
+    a[nOut++] = q;
+  }
+  return nOut;
 }
 
 /* Join in place each LOC of a[0..nSpan), spans of z[0..n), with the
