@@ -64,6 +64,7 @@ static size_t blanksEnd(const char *z, size_t n, size_t i) {
 ** there is none. */
 static size_t bracketEnd(const char *z, size_t n, size_t i,
                          const tk_ner_span *q) {
+  if (q->iStart < i + 2 || q->iStart > i + 8) return i; /* most */
   size_t k = blanksEnd(z, n, i);
   if (k >= n || z[k] != '(' || blanksEnd(z, n, k + 1) != q->iStart) return i;
   k = blanksEnd(z, n, q->iStart + q->nLen);
@@ -151,20 +152,23 @@ void tk_entities__retype_fixtures(const char *z, size_t n, tk_ner_span *a,
       if (p->eType == TK_ENT_PERSON && a[j].eType == TK_ENT_PERSON &&
           listItemEnd(z, n, e) && !firstNameLed(z, &a[j]))
         a[j].eType = TK_ENT_ORG; /* a player's club */
-      if (!nationalSide(z, &a[j]) || j + 1 >= nSpan) continue;
-      ePEnd = e; /* "Hearts ( Scotland )" */
+      if (j + 1 >= nSpan) continue;
+      ePEnd = e; /* "Hearts ( Scotland )", if a national side (below) */
       j++;
     }
     tk_ner_span *q = &a[j];
     size_t eQEnd = q->iStart + q->nLen;
-    if (j + 1 < nSpan && nationalSide(z, &a[j + 1]))
-      eQEnd = bracketEnd(z, n, eQEnd, &a[j + 1]);
-    if (!clubType(z, p) || !clubType(z, q)) continue;
+    if (j + 1 < nSpan) eQEnd = bracketEnd(z, n, eQEnd, &a[j + 1]);
     int bPeople = p->eType == TK_ENT_PERSON && q->eType == TK_ENT_PERSON;
-    if ((!bPeople && versusJoint(z, ePEnd, q->iStart)) ||
-        scoreLine(z, n, p, ePEnd, q, eQEnd)) {
-      p->eType = TK_ENT_ORG;
-      q->eType = TK_ENT_ORG;
-    }
+    int bVersus = !bPeople && versusJoint(z, ePEnd, q->iStart);
+    int bScore = !bVersus && scoreLine(z, n, p, ePEnd, q, eQEnd);
+    /* the lists, slow to read, last */
+    if ((!bVersus && !bScore) || (j > k + 1 && !nationalSide(z, &a[k + 1])) ||
+        (bScore && eQEnd > q->iStart + q->nLen &&
+         !nationalSide(z, &a[j + 1])) ||
+        !clubType(z, p) || !clubType(z, q))
+      continue;
+    p->eType = TK_ENT_ORG;
+    q->eType = TK_ENT_ORG;
   }
 }

@@ -59,16 +59,17 @@ static int listedType(unsigned m) {
 }
 
 /* 2 when a person's name of two words opens at z[i], its words ending at
-** aEnd[0..nWord): a listed first name that is no ordinary word and no
+** aEnd[0..nWord) (f: the typed gazetteers' classes of the first): a
+** listed first name that is no ordinary word and no
 ** listed place or company, then a listed surname that is no ordinary word
 ** ("kendrick lamar"); else 0. */
-static int personWords(const char *z, size_t i, const size_t *aEnd, int nWord) {
+static int personWords(const char *z, size_t i, const size_t *aEnd, int nWord,
+                       unsigned f) {
   const unsigned fFirst = TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO;
   const unsigned fOther = TK_NER_GAZ_WORD | TK_NER_GAZ_COMPANY |
                           TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
                           TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID |
                           TK_NER_GAZ_CITY_SMALL | TK_NER_GAZ_PLACE;
-  unsigned f = tk_ner_gazetteer_classes(z + i, aEnd[0] - i);
   if (nWord < 2 || aEnd[0] - i < 3 || !(f & fFirst) || (f & fOther)) return 0;
   size_t j = aEnd[0] + 1;
   unsigned g = tk_ner_gazetteer_classes(z + j, aEnd[1] - j);
@@ -105,8 +106,10 @@ static int claimLine(const char *z, size_t iStart, size_t iEnd,
     /* the longest listed run: a longer one is looked up only while the
     ** shorter begins a longer entry (TK_NER_GAZ_LONGER) */
     int eType = 0, nHit = 0;
+    unsigned fFirstWord = 0;
     for (int m = 1; m <= nWord; m++) {
       unsigned f = tk_ner_gazetteer_classes(z + i, aEnd[m - 1] - i);
+      if (m == 1) fFirstWord = f;
       int e = aEnd[m - 1] - i >= 3 ? listedType(f) : 0;
       if (e) {
         eType = e;
@@ -114,7 +117,7 @@ static int claimLine(const char *z, size_t iStart, size_t iEnd,
       }
       if (!(f & TK_NER_GAZ_LONGER)) break;
     }
-    if (!eType && (nHit = personWords(z, i, aEnd, nWord)) > 0)
+    if (!eType && (nHit = personWords(z, i, aEnd, nWord, fFirstWord)) > 0)
       eType = TK_ENT_PERSON;
     if (eType) {
       if (tk_entities__add_claim(

@@ -165,10 +165,12 @@ int tk_entities__orgs_for_causes(const char *z, size_t n, const tk_ner_span *a,
                                  size_t *pnClaim) {
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0, nAlloc = 0;
-  for (size_t i = 0; i + 5 < n;) {
-    const char *zHit = memmem(z + i, n - i, " for ", 5);
+  for (size_t i = 1; i + 5 < n;) {
+    const char *zHit = memchr(z + i, 'f', n - 4 - i); /* faster than memmem */
     if (!zHit) break;
-    size_t iFor = (size_t)(zHit - z), w = iFor;
+    size_t iFor = (size_t)(zHit - z) - 1, w = iFor;
+    i = iFor + 2;
+    if (z[iFor] != ' ' || memcmp(z + iFor + 1, "for ", 4) != 0) continue;
     i = iFor + 5;
     while (w > 0 && z[w - 1] != ' ' && z[w - 1] != '\n')
       w--;

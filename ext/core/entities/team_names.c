@@ -74,6 +74,8 @@ static size_t teamPlural(const char *z, size_t n, size_t i) {
 ** word there ("FC", "F.C.", "SC", "AFC", "CF"); 0 when there is none. */
 static size_t clubMarker(const char *z, size_t n, size_t i) {
   static const char *const az[] = {"AFC", "CF", "F.C.", "FC", "SC", 0};
+  char c = i < n ? z[i] : 0;
+  if (c != 'A' && c != 'C' && c != 'F' && c != 'S') return 0; /* most */
   for (int k = 0; az[k]; k++) {
     size_t m = strlen(az[k]);
     if (i + m <= n && memcmp(z + i, az[k], m) == 0 &&
@@ -111,7 +113,8 @@ size_t tk_entities__join_club_markers(const char *z, size_t n, tk_ner_span *a,
         (k + 1 >= nSpan || a[k + 1].iStart >= iEnd + 1 + m)) {
       q.nLen += 1 + m; /* "Los Angeles" + " FC" */
       q.eType = TK_ENT_ORG;
-    } else if (q.iStart >= 3 && z[q.iStart - 1] == ' ') {
+    } else if (q.iStart >= 3 && z[q.iStart - 1] == ' ' &&
+               (z[q.iStart - 2] == 'C' || z[q.iStart - 2] == '.')) {
       size_t w = q.iStart - 1;
       while (w > 0 && !strchr(" \t\r\n(\"", z[w - 1]))
         w--;

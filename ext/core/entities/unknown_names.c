@@ -436,6 +436,12 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
       i = wordEnd(z, n, i); /* the run after "The" in "The Komeito party" */
       continue;
     }
+    if (iEnd && !bName && !nKnown &&
+        (iEnd - i < 2 || afterComma(z, i) ||
+         !kindCue(z, n, iLine, i, iNext, 1))) {
+      i = iNext > i ? iNext - 1 : i; /* ordinary words, no cue: most runs */
+      continue;
+    }
     if (iEnd && !besideNumber(z, n, iLine, i, iNext) &&
         !particleAfter(z, n, iNext) && (k >= nSpan || a[k].iStart >= iEnd)) {
       if (iTitleAsked != iLine) { /* once a line */
