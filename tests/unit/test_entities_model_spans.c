@@ -85,8 +85,9 @@ static const Case aCase[] = {
     {"Sharm el-sheikh", {"Sharm"}, "L", "L:Sharm"},
     {"Sharm el-Sheikh", {"Sharm", "el-Sheikh"}, "LO", "L:Sharm|O:el-Sheikh"},
     {"Sharm el-", {"Sharm"}, "L", "L:Sharm"},
-    /* a Title Case headline takes the names (and the surnames) the model
-    ** found below it, over its own spans there; longest first; a longer
+    /* a Title Case headline takes the names (and the surnames, and the
+    ** plurals of teams named by their place) the model found below it, over its
+    *own spans there; longest first; a longer
     ** name of the same type stays; a possessive is left out */
     {"Kane Scores Twice\nHarry Kane scored.",
      {"Kane Scores", "Harry Kane"},
@@ -96,6 +97,14 @@ static const Case aCase[] = {
      {"@Bayern Munich", "@Bayern"},
      "OO",
      "O:Bayern Munich|O:Bayern Munich|O:Bayern"},
+    {"Mavericks Trade Star in Deal\nThe Dallas Mavericks sent him.",
+     {"Dallas Mavericks"},
+     "O",
+     "O:Mavericks|O:Dallas Mavericks"},
+    {"Controls Tightened Again\nJohnson Controls said.",
+     {"Johnson Controls"},
+     "O",
+     "O:Johnson Controls"},
     {"Mark Waugh Stars Again\nSteve Waugh watched.",
      {"Mark Waugh", "Steve Waugh"},
      "PP",

@@ -349,6 +349,11 @@ int tk_entities__quoted_titles(const char *z, size_t n, const tk_ner_span *a,
                                size_t nSpan, tk_ner_span **paClaim,
                                size_t *pnClaim);
 
+/* team_names.c: the length of the team's plural at z[i] within z[0..n)
+** ("Mavericks", not "Islands", "Express" nor "Cavaliers Arena"); 0 when
+** there is none. */
+size_t tk_entities__team_plural(const char *z, size_t n, size_t i);
+
 /* team_names.c: join in place each LOC of a[0..nSpan), spans of z[0..n),
 ** with the capitalized plural after it ("Dallas" + " Mavericks") into one
 ** ORG, but in a Title Case line; returns the new count. */

@@ -11,8 +11,10 @@
 ** tell a name from a verb ("Kane Scores" comes out as one ORG); the body
 ** writes the same names in ordinary case, where the model reads them
 ** well.  Each name the model found below the headline (and the surname of
-** each person's name of two or three words) is looked up in the headline,
-** longest first, word by word; a hit is a claim of the body's type.
+** each person's name of two or three words, and the plural of each team
+** named by its place: "Mavericks" of "Dallas Mavericks") is looked up in
+** the headline, longest first, word by word; a hit is a claim of the
+** body's type.
 ** Exact bytes only: "JAPAN" in an upper-case headline is not "Japan".
 **
 **   rc = tk_entities__headline_names(z, n, aSpan, nSpan, &aClaim, &nClaim);
@@ -214,9 +216,15 @@ int tk_entities__headline_names(const char *z, size_t n, const tk_ner_span *a,
         nSpace++;
         iLast = a[k].iStart + i + 1;
       }
+    size_t nLast = a[k].iStart + a[k].nLen - iLast;
     if (a[k].eType == TK_ENT_PERSON && (nSpace == 1 || nSpace == 2))
-      addName(&set, iLast, a[k].iStart + a[k].nLen - iLast, TK_ENT_PERSON,
-              a[k].rScore); /* the surname */
+      addName(&set, iLast, nLast, TK_ENT_PERSON, a[k].rScore); /* surname */
+    else if (a[k].eType == TK_ENT_ORG && (nSpace == 1 || nSpace == 2) &&
+             tk_entities__team_plural(z, n, iLast) == nLast &&
+             (tk_ner_gazetteer_classes(z + a[k].iStart,
+                                       iLast - 1 - a[k].iStart) &
+              (TK_ENT_GAZ_SETTLED | TK_NER_GAZ_PLACE)))
+      addName(&set, iLast, nLast, TK_ENT_ORG, a[k].rScore); /* the team */
   }
   int rc = TK_OK;
   if (set.nUsed &&

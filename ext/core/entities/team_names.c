@@ -57,7 +57,7 @@ static int notTeamPlural(const char *z, size_t n) {
 ** "us" or "is" ("Aces", not "Express", "Census" nor "Rangers'"), four letters
 *at least, not notTeamPlural,
 ** and not followed by another capitalized word ("Cavaliers Arena"). */
-static size_t teamPlural(const char *z, size_t n, size_t i) {
+size_t tk_entities__team_plural(const char *z, size_t n, size_t i) {
   if (i >= n || z[i] < 'A' || z[i] > 'Z') return 0;
   size_t k = i + 1;
   while (k < n && z[k] >= 'a' && z[k] <= 'z')
@@ -131,7 +131,8 @@ size_t tk_entities__join_club_markers(const char *z, size_t n, tk_ner_span *a,
 }
 
 /* Join in place each LOC of a[0..nSpan), spans of z[0..n), with the
-** team's plural one space after it (teamPlural), when no span starts
+** team's plural one space after it (tk_entities__team_plural), when no span
+*starts
 ** there or an ORG of that word alone does: the two are one ORG, scored
 ** the lower of their scores.  Spans in a Title Case line (a headline,
 ** where every word is capitalized: "U.S. Troops") are left as they are. Returns
@@ -144,7 +145,7 @@ size_t tk_entities__join_team_names(const char *z, size_t n, tk_ner_span *a,
     tk_ner_span *p = &a[k];
     size_t iGap = p->iStart + p->nLen;
     size_t m = p->eType == TK_ENT_LOC && iGap < n && z[iGap] == ' '
-                   ? teamPlural(z, n, iGap + 1)
+                   ? tk_entities__team_plural(z, n, iGap + 1)
                    : 0;
     if (m && tk_entities__in_title_line(z, n, p->iStart)) m = 0;
     const tk_ner_span *q = k + 1 < nSpan ? &a[k + 1] : 0;
