@@ -692,6 +692,21 @@ static const Case aCase[] = {
      "PL",
      "P:Pete Sampras|L:U.S."},
     {"Paris SCORES big", {"Paris"}, "L", "L:Paris"},
+    /* a product, a vessel or a work named beside a noun of its kind is a
+    ** MISC (product_names.c); not a listed maker or place, a maker after
+    ** "a" or before its verb, and no name the model left out */
+    {"sell their drug Leqembi in Canada", {"Leqembi"}, "P", "M:Leqembi"},
+    {"aboard the aid boat Zqxwvk off the coast", {"Zqxwvk"}, "P", "M:Zqxwvk"},
+    {"said Baidu's Apollo Go robotaxis were running",
+     {"Baidu", "Apollo Go"},
+     "OP",
+     "O:Baidu|M:Apollo Go"},
+    {"In the film Art of Rap, he said", {"Art of Rap"}, "O", "M:Art of Rap"},
+    {"they launched a Zqxwvk rocket today", {"Zqxwvk"}, "O", "O:Zqxwvk"},
+    {"the vaccine Zqxwvk developed", {"Zqxwvk"}, "O", "O:Zqxwvk"},
+    {"the drug Pfizer makes", {"Pfizer"}, "O", "O:Pfizer"},
+    {"resent the US missile's presence", {"US"}, "L", "L:US"},
+    {"aboard the aid boat Zqxwvk off the coast", {0}, "", ""},
     /* "<head> for <cause>" is one ORG: the cause's words joined by " and "
     ** or " of ", spans inside taken in; not a cause with a digit or "$",
     ** one a span crosses, or in a Title Case line */

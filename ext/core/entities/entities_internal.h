@@ -438,6 +438,12 @@ void tk_entities__retype_fixtures(const char *z, size_t n, tk_ner_span *a,
 size_t tk_entities__join_orgs_of_places(const char *z, size_t n, tk_ner_span *a,
                                         size_t nSpan);
 
+/* product_names.c: retype MISC each PERSON, ORG or LOC of a[0..nSpan),
+** spans of z[0..n), that a noun of a product's kind stands by ("their
+** drug Leqembi", "its Starship rocket"), but a listed maker or place. */
+void tk_entities__retype_products(const char *z, size_t n, tk_ner_span *a,
+                                  size_t nSpan);
+
 /* org_of_place.c: the ORGs named "<head> for <cause>" of z[0..n) ("Party
 ** for Freedom"), given the spans a[0..nSpan), as claims no span crosses:
 ** a tk_malloc'd array *paClaim of *pnClaim spans, sorted and apart.

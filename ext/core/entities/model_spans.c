@@ -536,6 +536,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_by_kind(z, n, a, nSpan);
   tk_entities__retype_earth(z, a, nSpan);
   tk_entities__retype_creeds(z, a, nSpan);
+  tk_entities__retype_products(z, n, a, nSpan);
   tk_entities__retype_sun(z, n, a, nSpan);
   tk_entities__retype_company_places(z, n, a, nSpan);
   tk_entities__retype_fixtures(z, n, a, nSpan);
