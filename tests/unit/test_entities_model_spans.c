@@ -304,14 +304,15 @@ static const Case aCase[] = {
     {"LONDON (", {0}, "", ""},
     {"", {0}, "", ""},
     /* a LOC and the team's plural after it are one ORG: with the plural
-    ** left out or tagged ORG alone; not a place's or an event's plural,
+    ** left out or tagged ORG alone; not a place's plural (a LOC then, by
+    ** place_parts.c) or an event's,
     ** "Census", a plural before another capital, nor in a headline */
     {"the Dallas Mavericks played", {"Dallas"}, "L", "O:Dallas Mavericks"},
     {"beating the Indiana Pacers.",
      {"Indiana", "Pacers"},
      "LO",
      "O:Indiana Pacers"},
-    {"played in the Cayman Islands", {"Cayman"}, "L", "L:Cayman"},
+    {"played in the Cayman Islands", {"Cayman"}, "L", "L:Cayman Islands"},
     {"played the Atlanta Olympics", {"Atlanta"}, "L", "L:Atlanta"},
     {"counted in the 2010 United States Census",
      {"United States"},
@@ -692,6 +693,27 @@ static const Case aCase[] = {
      "PL",
      "P:Pete Sampras|L:U.S."},
     {"Paris SCORES big", {"Paris"}, "L", "L:Paris"},
+    /* a compass word before a LOC or a MISC, and a place's head after a
+    ** LOC, are taken in (place_parts.c); not a head with a capitalized
+    ** word after it, "City", or in a Title Case line */
+    {"famine spread in North Zqxwvk, a region",
+     {"Zqxwvk"},
+     "L",
+     "L:North Zqxwvk"},
+    {"hosted Central Asian leaders in",
+     {"Central", "Asian"},
+     "LM",
+     "M:Central Asian"},
+    {"every metre of the Panama Canal belonged",
+     {"Panama"},
+     "L",
+     "L:Panama Canal"},
+    {"the Panama Canal Authority said", {"Panama"}, "L", "L:Panama"},
+    {"rail links to Ho Chi Minh City were",
+     {"Ho Chi Minh"},
+     "L",
+     "L:Ho Chi Minh"},
+    {"Thieves In Northern Italy Stole Paintings", {"Italy"}, "L", "L:Italy"},
     /* a product, a vessel or a work named beside a noun of its kind is a
     ** MISC (product_names.c); not a listed maker or place, a maker after
     ** "a" or before its verb, and no name the model left out */

@@ -349,11 +349,6 @@ int tk_entities__quoted_titles(const char *z, size_t n, const tk_ner_span *a,
                                size_t nSpan, tk_ner_span **paClaim,
                                size_t *pnClaim);
 
-/* team_names.c: the length of the team's plural at z[i] within z[0..n)
-** ("Mavericks", not "Islands", "Express" nor "Cavaliers Arena"); 0 when
-** there is none. */
-size_t tk_entities__team_plural(const char *z, size_t n, size_t i);
-
 /* team_names.c: join in place each LOC of a[0..nSpan), spans of z[0..n),
 ** with the capitalized plural after it ("Dallas" + " Mavericks") into one
 ** ORG, but in a Title Case line; returns the new count. */
@@ -438,6 +433,13 @@ void tk_entities__retype_fixtures(const char *z, size_t n, tk_ner_span *a,
 size_t tk_entities__join_orgs_of_places(const char *z, size_t n, tk_ner_span *a,
                                         size_t nSpan);
 
+/* place_parts.c: join in place the compass words before ("North" +
+** "Darfur") and the places' heads after ("Panama" + " Canal") that the
+** model cut off the LOCs (and MISCs) of a[0..nSpan), spans of z[0..n);
+** returns the new count. */
+size_t tk_entities__join_place_parts(const char *z, size_t n, tk_ner_span *a,
+                                     size_t nSpan);
+
 /* product_names.c: retype MISC each PERSON, ORG or LOC of a[0..nSpan),
 ** spans of z[0..n), that a noun of a product's kind stands by ("their
 ** drug Leqembi", "its Starship rocket"), but a listed maker or place. */
@@ -489,6 +491,10 @@ size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
 ** more, is the head of a place's name ("Stadium", "Sea"), of an event's
 ** ("Cup", "Awards", "Revolution") or of an organization's ("Holdings",
 ** "Steel", "Party", "Air Lines"). */
+/* heads.c: the length of the team's plural at z[i] within z[0..n)
+** ("Mavericks", not "Islands", "Express" nor "Cavaliers Arena"); 0 when
+** there is none. */
+size_t tk_entities__team_plural(const char *z, size_t n, size_t i);
 int tk_entities__place_head(const char *z, size_t iStart, size_t nLen);
 int tk_entities__event_head(const char *z, size_t iStart, size_t nLen);
 int tk_entities__org_head(const char *z, size_t iStart, size_t nLen);

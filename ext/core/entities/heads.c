@@ -6,6 +6,7 @@
 **   "London Stadium", "Gulf of Finland"   a place's head: LOC
 **   "Brit Awards", "Paris Agreement"      an event's head: MISC
 **   "Delta Air Lines", "Sinaloa Cartel"   an organization's head: ORG
+**   "Dallas Mavericks"                     a team's plural: ORG
 **
 ** Each list holds heads whose names CoNLL-2003 train and dev type one way
 ** (counts at each list); the heads that end names of several types
@@ -134,4 +135,44 @@ int tk_entities__org_head(const char *z, size_t iStart, size_t nLen) {
     return 1;
   return lastWordIn(azCompany, z, iStart, nLen) ||
          lastWordIn(azBody, z, iStart, nLen);
+}
+
+/* 1 when z[0..n) is a plural that does not name a team: a place's
+** ("Islands", "Falls"), an event's ("Olympics", "Games", "Championships"),
+** a party's members ("Democrats") or an era's, laws' or roads' ("Middle
+** Ages", "Nuremberg Laws", "U.S. Highways"). */
+static int notTeamPlural(const char *z, size_t n) {
+  static const char *const az[] = {
+      "affairs",   "ages",          "alps",       "awards",
+      "banks",     "championships", "communists", "conservatives",
+      "democrats", "downs",         "elections",  "falls",
+      "fields",    "flats",         "games",      "gardens",
+      "greens",    "heights",       "highlands",  "highways",
+      "hills",     "islands",       "isles",      "keys",
+      "lakes",     "laws",          "liberals",   "meadows",
+      "mountains", "natives",       "olympics",   "opens",
+      "plains",    "protests",      "rapids",     "republicans",
+      "roads",     "routes",        "sands",      "socialists",
+      "springs",   "states",        "talks",      "towers",
+      "trials",    "wars",          "woods",      0};
+  return tk_entities__in_list_nocase(az, z, n);
+}
+
+/* The length of the team's plural at z[i] within z[0..n) (0: none): a
+** capital, then lower-case ASCII letters ending in 's' but not "ss",
+** "us" or "is" ("Aces", not "Express", "Census" nor "Rangers'"), four
+** letters at least, not notTeamPlural, and not followed by another
+** capitalized word ("Cavaliers Arena"): a team's head, ORG (team_names.c
+** joins it to its place, headline_names.c looks it up in a headline). */
+size_t tk_entities__team_plural(const char *z, size_t n, size_t i) {
+  if (i >= n || z[i] < 'A' || z[i] > 'Z') return 0;
+  size_t k = i + 1;
+  while (k < n && z[k] >= 'a' && z[k] <= 'z')
+    k++;
+  size_t m = k - i;
+  if (m < 4 || z[k - 1] != 's' || strchr("siu", z[k - 2])) return 0;
+  if (k < n && (z[k] == '\'' || z[k] == '-' || (unsigned char)z[k] >= 0x80))
+    return 0;
+  if (k + 1 < n && z[k] == ' ' && z[k + 1] >= 'A' && z[k + 1] <= 'Z') return 0;
+  return notTeamPlural(z + i, m) ? 0 : m;
 }

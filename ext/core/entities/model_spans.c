@@ -524,6 +524,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
     a[k].nLen = nLen;
   }
   nSpan = tk_entities__join_club_markers(z, n, a, nSpan);
+  nSpan = tk_entities__join_place_parts(z, n, a, nSpan);
   nSpan = dropCommonAbbreviations(z, a, nSpan);
   nSpan = dropOtherScripts(z, a, nSpan);
   nSpan = dropLowerCase(z, n, a, nSpan);

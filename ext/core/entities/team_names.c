@@ -31,45 +31,6 @@
 
 #include <string.h>
 
-/* 1 when z[0..n) is a plural that does not name a team: a place's
-** ("Islands", "Falls"), an event's ("Olympics", "Games", "Championships"),
-** a party's members ("Democrats") or an era's, laws' or roads' ("Middle
-** Ages", "Nuremberg Laws", "U.S. Highways"). */
-static int notTeamPlural(const char *z, size_t n) {
-  static const char *const az[] = {
-      "affairs",   "ages",          "alps",       "awards",
-      "banks",     "championships", "communists", "conservatives",
-      "democrats", "downs",         "elections",  "falls",
-      "fields",    "flats",         "games",      "gardens",
-      "greens",    "heights",       "highlands",  "highways",
-      "hills",     "islands",       "isles",      "keys",
-      "lakes",     "laws",          "liberals",   "meadows",
-      "mountains", "natives",       "olympics",   "opens",
-      "plains",    "protests",      "rapids",     "republicans",
-      "roads",     "routes",        "sands",      "socialists",
-      "springs",   "states",        "talks",      "towers",
-      "trials",    "wars",          "woods",      0};
-  return tk_entities__in_list_nocase(az, z, n);
-}
-
-/* The length of the team's plural at z[i] within z[0..n) (0: none): a
-** capital, then lower-case ASCII letters ending in 's' but not "ss",
-** "us" or "is" ("Aces", not "Express", "Census" nor "Rangers'"), four letters
-*at least, not notTeamPlural,
-** and not followed by another capitalized word ("Cavaliers Arena"). */
-size_t tk_entities__team_plural(const char *z, size_t n, size_t i) {
-  if (i >= n || z[i] < 'A' || z[i] > 'Z') return 0;
-  size_t k = i + 1;
-  while (k < n && z[k] >= 'a' && z[k] <= 'z')
-    k++;
-  size_t m = k - i;
-  if (m < 4 || z[k - 1] != 's' || strchr("siu", z[k - 2])) return 0;
-  if (k < n && (z[k] == '\'' || z[k] == '-' || (unsigned char)z[k] >= 0x80))
-    return 0;
-  if (k + 1 < n && z[k] == ' ' && z[k + 1] >= 'A' && z[k + 1] <= 'Z') return 0;
-  return notTeamPlural(z + i, m) ? 0 : m;
-}
-
 /* The length of the club's marker at z[i], within z[0..n), that ends a
 ** word there ("FC", "F.C.", "SC", "AFC", "CF"); 0 when there is none. */
 static size_t clubMarker(const char *z, size_t n, size_t i) {
