@@ -305,8 +305,8 @@ static const Case aCase[] = {
     {"", {0}, "", ""},
     /* a LOC and the team's plural after it are one ORG: with the plural
     ** left out or tagged ORG alone; not a place's plural (a LOC then, by
-    ** place_parts.c) or an event's,
-    ** "Census", a plural before another capital, nor in a headline */
+    ** place_parts.c) or an event's, "Census", a plural before another
+    ** capital, nor in a headline */
     {"the Dallas Mavericks played", {"Dallas"}, "L", "O:Dallas Mavericks"},
     {"beating the Indiana Pacers.",
      {"Indiana", "Pacers"},
@@ -746,6 +746,15 @@ static const Case aCase[] = {
      "PM",
      "P:Suu Kyi|O:National League for Democracy"},
     {"sold back to the Academy for US$1. If", {0}, "", ""},
+    {"the far-right Alternative for Germany won",
+     {"Germany"},
+     "L",
+     "O:Alternative for Germany"},
+    {"rules of the Centers for Disease Control and Prevention's program",
+     {0},
+     "",
+     "O:Centers for Disease Control and Prevention"},
+    {"in the Centre of Paris today", {"Paris"}, "L", "L:Paris"},
     {"he said that the Party for Zqxwvk Corporation for Assigned Names won "
      "the vote on the day",
      {0},

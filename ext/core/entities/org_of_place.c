@@ -24,7 +24,8 @@
 ** Gene Therapy" PERSON "Gene Therapy"): in CoNLL-2003 train and dev such
 ** a head, "for" and a capitalized word are inside one ORG all 14 times.
 ** The cause is the run of capitalized words after " for ", runs joined
-** by " and " or " of " ("Department for Research and Statistics"; spans
+** by " and " or " of ", up to a possessive ("Department for Research and
+*Statistics"; spans
 ** of any type in it are taken in; no word with a digit or "$": "Academy
 ** for US$1"); the head's run starts as above, or at the model's
 ** ORG that ends with the head; no span may cross the whole.
@@ -49,6 +50,17 @@ static int orgHead(const char *z, size_t i, size_t e) {
       "Front",     "Fund",       "Institute",    "League",       "Ministry",
       "Movement",  "Office",     "Organisation", "Organization", "Party",
       "Service",   "Society",    "Union",        "University",   0};
+  return tk_entities__in_list(az, z + i, e - i);
+}
+
+/* 1 when the word z[i..e) heads an organization's name before " for "
+** only ("Alternative for Germany", "Centres for Disease Control",
+** "Campaign for Nuclear Disarmament"; "the Centre of Paris" is a place). */
+static int causeHead(const char *z, size_t i, size_t e) {
+  static const char *const az[] = {
+      "Alternative", "Campaign",  "Center",   "Centers", "Centre",
+      "Centres",     "Coalition", "Congress", "Forum",   "Initiative",
+      "Network",     "Trust",     0};
   return tk_entities__in_list(az, z + i, e - i);
 }
 
@@ -136,12 +148,15 @@ static size_t nameWordEnd(const char *z, size_t n, size_t i) {
 
 /* The end of the cause that opens at z[i], within z[0..n): name words
 ** one space apart, runs of them joined by " and " or " of " ("Research
-** and Statistics", "Conservation of Nature"); i when there is none. */
+** and Statistics", "Conservation of Nature"), up to a possessive's "'s"
+** ("Prevention's Select Agent Program"); i when there is none. */
 static size_t causeEnd(const char *z, size_t n, size_t i) {
   size_t iEnd = i;
   for (;;) {
     size_t e = nameWordEnd(z, n, i);
     if (e == i) return iEnd;
+    size_t nPossessive = tk_entities__possessive_end(z, i, e);
+    if (nPossessive) return e - nPossessive; /* "Prevention's Program" */
     iEnd = e;
     if (e + 1 < n && z[e] == ' ' && nameWordEnd(z, n, e + 1) > e + 1) {
       i = e + 1;
@@ -175,7 +190,8 @@ int tk_entities__orgs_for_causes(const char *z, size_t n, const tk_ner_span *a,
     while (w > 0 && z[w - 1] != ' ' && z[w - 1] != '\n')
       w--;
     size_t iEnd = causeEnd(z, n, iFor + 5);
-    if (iEnd == iFor + 5 || !orgHead(z, w, iFor)) continue;
+    if (iEnd == iFor + 5 || !(orgHead(z, w, iFor) || causeHead(z, w, iFor)))
+      continue;
     size_t k = tk_entities__span_after(a, nSpan, w);
     int bOrgBefore = k < nSpan && a[k].iStart < iFor &&
                      a[k].iStart + a[k].nLen == iFor &&
