@@ -31,9 +31,11 @@
 
 /* 1 when z[i..i+m) is a capitalized compass word (see above). */
 static int compassWord(const char *z, size_t m) {
-  static const char *const az[] = {"Central", "East",     "Eastern", "Lower",
-                                   "North",   "Northern", "South",   "Southern",
-                                   "Upper",   "West",     "Western", 0};
+  static const char *const az[] = {
+      "Central", "East",         "Eastern",  "Lower",
+      "North",   "Northeastern", "Northern", "Northwestern",
+      "South",   "Southeastern", "Southern", "Southwestern",
+      "Upper",   "West",         "Western",  0};
   return tk_entities__in_list(az, z, m);
 }
 
