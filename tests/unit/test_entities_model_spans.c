@@ -693,6 +693,15 @@ static const Case aCase[] = {
      "PL",
      "P:Pete Sampras|L:U.S."},
     {"Paris SCORES big", {"Paris"}, "L", "L:Paris"},
+    /* a title that opens a PERSON of two words or more is dropped; not
+    ** a royal one, nor from a one-word span or another type */
+    {"the court, where Justice Alexandre de Moraes led",
+     {"Justice Alexandre de Moraes"},
+     "P",
+     "P:Alexandre de Moraes"},
+    {"and Prince Charles said", {"Prince Charles"}, "P", "P:Prince Charles"},
+    {"told President reporters", {"President"}, "P", "P:President"},
+    {"the General Motors plant", {"General Motors"}, "O", "O:General Motors"},
     /* a compass word before a LOC or a MISC, and a place's head after a
     ** LOC, are taken in (place_parts.c); not a head with a capitalized
     ** word after it, "City", or in a Title Case line */
