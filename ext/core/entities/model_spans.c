@@ -45,6 +45,15 @@
 **                                PERSON "Ishiba" (headline_subjects.c)
 **   ORG "Kane Scores" in a Title Case headline, "Harry Kane" below it:
 **                                PERSON "Kane" (headline_names.c)
+**   PERSON "Justice Alexandre de Moraes"
+**                                PERSON "Alexandre de Moraes" (a title
+**                                dropped)
+**   LOC "Ayr" v LOC "Berwick"    ORG "Ayr", ORG "Berwick" (fixtures.c)
+**   LOC "Los Angeles" + " FC"    ORG "Los Angeles FC" (team_names.c)
+**   "North" + LOC "Darfur"       LOC "North Darfur" (place_parts.c)
+**   PERSON "Leqembi" after "their drug "
+**                                MISC "Leqembi" (product_names.c)
+**   "Party for Freedom" left out ORG "Party for Freedom" (org_of_place.c)
 **
 **   rc = tk_entities__fix_model_spans(z, n, &aSpan, &nSpan);
 */
