@@ -73,14 +73,15 @@ size_t tk_entities__join_place_parts(const char *z, size_t n, tk_ner_span *a,
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span q = a[k];
     tk_ner_span *p = nOut ? &a[nOut - 1] : 0;
-    if ((q.eType == TK_ENT_LOC || q.eType == TK_ENT_MISC) &&
-        !tk_entities__in_title_line(z, n, q.iStart)) {
-      size_t w = compassBefore(z, q.iStart);
+    size_t w = q.eType == TK_ENT_LOC || q.eType == TK_ENT_MISC
+                   ? compassBefore(z, q.iStart)
+                   : q.iStart;
+    if (w < q.iStart && !tk_entities__in_title_line(z, n, q.iStart)) {
       size_t pEnd = p ? p->iStart + p->nLen : 0;
-      if (w < q.iStart && (!p || pEnd <= w)) {
+      if (!p || pEnd <= w) {
         q.nLen += q.iStart - w; /* "North" + "Darfur" */
         q.iStart = w;
-      } else if (w < q.iStart && p->iStart == w && pEnd == q.iStart - 1) {
+      } else if (p->iStart == w && pEnd == q.iStart - 1) {
         q.nLen += q.iStart - w; /* LOC "North" + LOC "Darfur" */
         q.iStart = w;
         nOut--;
