@@ -852,3 +852,19 @@ SELECT count(*) FROM entities('Bond futures ended at 1400 EDT shares on Friday i
 -- => 0
 SELECT count(*) FROM entities('Shares In Novo Have Fallen By Half', 'patterns=0') WHERE entity = 'Novo' AND score = 0.7;
 -- => 0
+
+-- Names a word of their kind or their shape types (docs/entities.md): a
+-- distributor by its noun, a drug, a canal's head, an organization named
+-- "<head> for <cause>", a club's marker, a compass word.
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Baker thanked the independent distributor Neon and said cinemas needed saving.', 'patterns=0');
+-- => PERSON:Baker | ORG:Neon
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Eisai and Biogen won approval to sell their drug Leqembi in Canada.', 'patterns=0');
+-- => ORG:Eisai | ORG:Biogen | MISC:Leqembi | LOC:Canada
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('José Raúl Mulino said every square metre of the Panama Canal belonged to Panama.', 'patterns=0');
+-- => PERSON:José Raúl Mulino | LOC:Panama Canal | LOC:Panama
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Alice Weidel was named the chancellor candidate of the far-right Alternative for Germany.', 'patterns=0');
+-- => PERSON:Alice Weidel | ORG:Alternative for Germany
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Son Heung-min left Tottenham for Los Angeles FC after ten seasons.', 'patterns=0');
+-- => PERSON:Son Heung-min | ORG:Tottenham | ORG:Los Angeles FC
+SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Shavkat Mirziyoyev hosted Central Asian leaders in Samarkand.', 'patterns=0');
+-- => PERSON:Shavkat Mirziyoyev | MISC:Central Asian | LOC:Samarkand
