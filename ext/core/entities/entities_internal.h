@@ -141,6 +141,18 @@ static inline size_t tk_entities__next_word(const char *z, size_t *pi,
   *pi = i;
   return iWord;
 }
+/* 1 when the word of lower-case ASCII letters that ends one space
+** before z[i] is one of the 0-terminated list az, the word opening the
+** text or following a blank or "(" ("in Dnipro", "their drug Leqembi"). */
+static inline int tk_entities__listed_word_before(const char *const *az,
+                                                  const char *z, size_t i) {
+  if (i < 2 || z[i - 1] != ' ') return 0;
+  size_t w = i - 1;
+  while (w > 0 && z[w - 1] >= 'a' && z[w - 1] <= 'z')
+    w--;
+  if (w > 0 && !strchr(" \t\r\n(", z[w - 1])) return 0;
+  return tk_entities__in_list(az, z + w, i - 1 - w);
+}
 /* The index of the first of the spans a[0..nSpan) (sorted and apart, so
 ** their ends rise too) that ends after byte i: the span holding i, or the
 ** next one (nSpan when none); a binary search. */

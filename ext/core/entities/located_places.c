@@ -34,12 +34,7 @@
 static int afterPreposition(const char *z, size_t i) {
   static const char *const az[] = {"across", "along",   "around",  "at",  "in",
                                    "near",   "outside", "through", "via", 0};
-  if (i < 2 || z[i - 1] != ' ') return 0;
-  size_t k = i - 1;
-  while (k > 0 && z[k - 1] >= 'a' && z[k - 1] <= 'z')
-    k--;
-  if (k > 0 && z[k - 1] != ' ' && z[k - 1] != '\n' && z[k - 1] != '(') return 0;
-  return tk_entities__in_list(az, z + k, i - 1 - k);
+  return tk_entities__listed_word_before(az, z, i);
 }
 
 /* 1 when a possessive follows z[i] ("'s" or "’s"). */

@@ -72,17 +72,6 @@ static int makerOrPlace(const char *z, size_t m) {
            TK_NER_GAZ_PLACE)) != 0;
 }
 
-/* 1 when a noun of azKindBefore ends one space before z[i], its word
-** opening the text or after a blank. */
-static int kindBefore(const char *z, size_t i) {
-  if (i < 2 || z[i - 1] != ' ') return 0;
-  size_t w = i - 1;
-  while (w > 0 && z[w - 1] >= 'a' && z[w - 1] <= 'z')
-    w--;
-  if (w == i - 1 || (w > 0 && !strchr(" \t\n", z[w - 1]))) return 0;
-  return tk_entities__in_list(azKindBefore, z + w, i - 1 - w);
-}
-
 /* 1 when the word after the name that ends at z[i] is a verb of which
 ** the name may be the maker ("the drug Pfizer makes", "the vaccine
 ** Moderna developed"): a lower-case word ending in "ed", or "makes",
@@ -101,13 +90,9 @@ static int makerVerbAfter(const char *z, size_t n, size_t i) {
 ** right before it. */
 static int ownedBefore(const char *z, size_t i) {
   static const char *const az[] = {"her", "his", "its", "the", "their", 0};
-  if (i < 3 || z[i - 1] != ' ') return 0;
-  if (tk_entities__possessive_end(z, 0, i - 1)) return 1;
-  size_t w = i - 1;
-  while (w > 0 && z[w - 1] >= 'a' && z[w - 1] <= 'z')
-    w--;
-  if (w > 0 && !strchr(" \t\n", z[w - 1])) return 0;
-  return tk_entities__in_list(az, z + w, i - 1 - w);
+  return (i >= 3 && z[i - 1] == ' ' &&
+          tk_entities__possessive_end(z, 0, i - 1)) ||
+         tk_entities__listed_word_before(az, z, i);
 }
 
 /* 1 when a noun of azKindAfter follows the name that ends at z[i]. */
@@ -127,7 +112,8 @@ void tk_entities__retype_products(const char *z, size_t n, tk_ner_span *a,
     tk_ner_span *p = &a[k];
     if (p->eType == TK_ENT_MISC) continue;
     size_t iEnd = p->iStart + p->nLen;
-    int bKind = (kindBefore(z, p->iStart) && !makerVerbAfter(z, n, iEnd)) ||
+    int bKind = (tk_entities__listed_word_before(azKindBefore, z, p->iStart) &&
+                 !makerVerbAfter(z, n, iEnd)) ||
                 (kindAfter(z, n, iEnd) && ownedBefore(z, p->iStart));
     if (bKind && !tk_entities__in_title_line(z, n, p->iStart) &&
         !makerOrPlace(z + p->iStart, p->nLen))
