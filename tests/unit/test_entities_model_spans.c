@@ -834,6 +834,30 @@ static const Case aCase[] = {
      {"Ena Sharples", "Violet Carson"},
      "PP",
      "P:Ena Sharples|P:Violet Carson"},
+    /* a name a kind's word types ORG once is an ORG in the document's
+    ** other spans (unknown_names.c); not a person WordNet lists, nor a
+    ** nationality */
+    {"a bid for Zqxwvk. Later Zqxwvk said it would",
+     {"Zqxwvk", "@Zqxwvk"},
+     "PP",
+     "O:Zqxwvk|O:Zqxwvk"},
+    {"Zqxwvk said it would. The firm Zqxwvk has",
+     {"Zqxwvk", "@Zqxwvk"},
+     "LL",
+     "O:Zqxwvk|O:Zqxwvk"},
+    {"a stake in Jesus. Then Jesus spoke",
+     {"Jesus", "@Jesus"},
+     "PP",
+     "O:Jesus|P:Jesus"},
+    {"the acquisition of American land. American troops",
+     {"American", "@American"},
+     "MM",
+     "O:American|M:American"},
+    /* an appositive's kind comes before any "of" */
+    {"the Zqxwvk, a product of the developer Acme",
+     {"Zqxwvk"},
+     "M",
+     "M:Zqxwvk|O:Acme"},
 };
 
 /* The entity type of a type initial. */

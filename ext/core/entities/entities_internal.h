@@ -428,9 +428,10 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
 /* unknown_names.c: retype ORG each LOC, MISC or PERSON of a[0..nSpan),
 ** spans of z[0..n), that a noun of an organization's kind ("firm") or
 ** two such words ("chief executive of") stand before, but a listed
-** country, region or city. */
-void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
-                                 size_t nSpan);
+** country, region or city, and the other spans of the same bytes.  TK_OK
+** or TK_ENOMEM. */
+int tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
+                                size_t nSpan);
 
 /* fixtures.c: retype ORG the two sides of each fixture ("Brighton v
 ** Scunthorpe") and score line ("Stuttgart 2 Werder Bremen 1") among the

@@ -569,7 +569,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   retypePlaces(z, a, nSpan);
   tk_entities__retype_located(z, n, a, nSpan);
   tk_entities__retype_demonyms(z, n, a, nSpan);
-  tk_entities__retype_by_kind(z, n, a, nSpan);
+  int rc = tk_entities__retype_by_kind(z, n, a, nSpan);
   tk_entities__retype_earth(z, a, nSpan);
   tk_entities__retype_creeds(z, a, nSpan);
   tk_entities__retype_products(z, n, a, nSpan);
@@ -577,10 +577,11 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_company_places(z, n, a, nSpan);
   tk_entities__retype_fixtures(z, n, a, nSpan);
   *pn = nSpan;
+  if (rc != TK_OK) return rc;
   /* the spans crossing a claim's edge stay: datelines' names, quoted
   ** titles, continents, listed names of lower-case lines, headlines'
   ** subjects and unknown names (these four only where no span is) */
-  int rc = claim(z, n, pa, pn, findDatelineNames, 0);
+  rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__lower_line_names, 0);

@@ -41,10 +41,14 @@
 ** fund"; not ", the lender said"); a PERSON only after two words
 ** ("publisher Rupert Murdoch" stays) or before an appositive that the
 ** kind's noun ends ("Gavi, the vaccine alliance,"; not "Gavi, a company
-** director,"), and no listed country, region or city.
+** director,"), and no listed country, region or city.  A name such a
+** word types ORG once is an ORG wherever else the model's spans write it
+** ("a bid for Ruch": "Ruch" PERSON elsewhere in the document), unless
+** WordNet lists it as a person or a place ("shares in Jesus' death") or
+** it is a nationality or a language.
 **
 **   rc = tk_entities__unknown_names(z, n, aSpan, nSpan, &aClaim, &nClaim);
-**   tk_entities__retype_by_kind(z, n, aSpan, nSpan);
+**   rc = tk_entities__retype_by_kind(z, n, aSpan, nSpan);
 */
 #include "entities_internal.h"
 
@@ -54,6 +58,13 @@
 #include <utf8proc.h>
 
 #define UNKNOWN_SCORE 0.7 /* the share of such claims that are right */
+/* The typed gazetteers' classes of a name whose type a kind's word does
+** not spread: WordNet's people and places ("shares in Jesus' death",
+** "shares of UK companies"), nationalities and languages ("the American
+** company": "American" elsewhere) */
+#define UNSPREAD_NAME                                                          \
+  (TK_NER_GAZ_PERSON | TK_NER_GAZ_PLACE | TK_NER_GAZ_DEMONYM |                 \
+   TK_NER_GAZ_LANGUAGE)
 
 /* The end of the word at z[i]: the next space or punctuation that ends a
 ** word ('.' and '\'' stay inside: "Lord's", "U.S."). */
@@ -277,8 +288,9 @@ static int phraseEndsAt(const char *z, size_t n, size_t i) {
 
 /* 1 when an appositive after a name ends at z[iNext]: ", " and an
 ** article or a possessive, then a noun of an organization's kind within
-** four words, not followed by a verb of saying (", the Emirati fund",
-** ", his new start-up"; not ", the lender said").  With bHead, the noun
+** four words and before any "of", not followed by a verb of saying (",
+** the Emirati fund", ", his new start-up"; not ", the lender said" nor
+** ", a product of third-party developer X").  With bHead, the noun
 ** must also end its noun phrase (phraseEndsAt: ", the vaccine alliance,";
 ** not ", a company director"). */
 static int appositiveKind(const char *z, size_t n, size_t iNext, int bHead) {
@@ -291,7 +303,7 @@ static int appositiveKind(const char *z, size_t n, size_t iNext, int bHead) {
   for (int w = 0; w < 4 && e + 1 < n && z[e] == ' '; w++) {
     i = e + 1;
     e = wordEnd(z, n, i);
-    if (e == i) return 0;
+    if (e == i || tk_entities__eq(z + i, e - i, "of")) return 0;
     size_t m = e > i && z[e - 1] == '.' ? e - 1 - i : e - i; /* "fund." */
     if (tk_entities__in_list(azKindBefore, z + i, m)) {
       if (bHead && !phraseEndsAt(z, n, i + m)) return 0;
@@ -505,6 +517,21 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
   return rc;
 }
 
+/* 1 when a noun of an organization's kind stands before the span *p of
+** z[0..n) or an appositive names one after it, or two words of azKindOf
+** stand before it (see tk_entities__retype_by_kind), and the typed
+** gazetteers do not list it as a country, a region or a city. */
+static int orgByKind(const char *z, size_t n, const tk_ner_span *p) {
+  size_t i = p->iStart, w = wordBefore(z, 0, i);
+  int bKind = appositiveKind(z, n, i + p->nLen, p->eType == TK_ENT_PERSON);
+  bKind |= p->eType != TK_ENT_PERSON && w < i &&
+           inListFolded(azKindBefore, z + w, i - 1 - w);
+  size_t w2 = w < i ? wordBefore(z, 0, w) : w;
+  bKind |= w2 < w && inListFolded(azKindOf, z + w2, i - 1 - w2);
+  return bKind &&
+         !(tk_ner_gazetteer_classes(z + i, p->nLen) & TK_ENT_GAZ_SETTLED);
+}
+
 /* Retype ORG each span of a[0..nSpan), spans of z[0..n), that a noun of
 ** an organization's kind stands before ("the data firm Informatica" LOC)
 ** or an appositive names after (appositiveKind: "MGX, the Emirati fund"),
@@ -513,20 +540,34 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
 ** region or a city ("a stake in Hungary"); a PERSON only after two such
 ** words ("newspaper publisher Rupert Murdoch" stays) or before an
 ** appositive that the kind's noun ends ("Gavi, the vaccine alliance,";
-** not "Smith, a company director"). */
-void tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
-                                 size_t nSpan) {
+** not "Smith, a company director").  Then every other span of the same
+** bytes is an ORG too ("bid for Ruch" makes the document's PERSONs
+** "Ruch" ORGs), but a person or a place WordNet lists, a nationality or a
+*language
+** (UNSPREAD_NAME).  TK_OK or
+*TK_ENOMEM (the spans partly retyped). */
+int tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
+                                size_t nSpan) {
+  Known *aOrg = 0;
+  size_t nOrg = 0, nAlloc = 0;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
-    if (p->eType == TK_ENT_ORG) continue;
-    size_t i = p->iStart, w = wordBefore(z, 0, i);
-    int bKind = appositiveKind(z, n, i + p->nLen, p->eType == TK_ENT_PERSON);
-    bKind |= p->eType != TK_ENT_PERSON && w < i &&
-             inListFolded(azKindBefore, z + w, i - 1 - w);
-    size_t w2 = w < i ? wordBefore(z, 0, w) : w;
-    bKind |= w2 < w && inListFolded(azKindOf, z + w2, i - 1 - w2);
-    if (bKind &&
-        !(tk_ner_gazetteer_classes(z + i, p->nLen) & TK_ENT_GAZ_SETTLED))
-      p->eType = TK_ENT_ORG;
+    if (!orgByKind(z, n, p)) continue;
+    p->eType = TK_ENT_ORG;
+    if (tk_reserve(&aOrg, &nAlloc, nOrg, sizeof *aOrg)) {
+      tk_free(aOrg);
+      return TK_ENOMEM;
+    }
+    aOrg[nOrg++] = (Known){z + p->iStart, p->nLen, TK_ENT_ORG};
   }
+  if (nOrg) qsort(aOrg, nOrg, sizeof *aOrg, knownCompare);
+  for (size_t k = 0; nOrg && k < nSpan; k++) {
+    Known key = {z + a[k].iStart, a[k].nLen, 0};
+    if (a[k].eType != TK_ENT_ORG &&
+        bsearch(&key, aOrg, nOrg, sizeof *aOrg, knownCompare) &&
+        !(tk_ner_gazetteer_classes(key.z, key.n) & UNSPREAD_NAME))
+      a[k].eType = TK_ENT_ORG;
+  }
+  tk_free(aOrg);
+  return TK_OK;
 }
