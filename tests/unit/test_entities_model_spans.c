@@ -834,6 +834,56 @@ static const Case aCase[] = {
      {"Ena Sharples", "Violet Carson"},
      "PP",
      "P:Ena Sharples|P:Violet Carson"},
+    /* a listed first name one space before a PERSON goes into it
+    ** (person_names.c); not an ordinary word, a title the word list does
+    ** not hold, a month, a word after a quote or in a span, a Title Case
+    ** line */
+    {"Booker T. Washington did not agree",
+     {"T. Washington"},
+     "P",
+     "P:Booker T. Washington"},
+    {"the poet Taras Shevchenko wrote",
+     {"Shevchenko"},
+     "P",
+     "P:Taras Shevchenko"},
+    {"Author Sam Harris has argued", {"Sam Harris"}, "P", "P:Sam Harris"},
+    {"the young Kaiser Wilhelm sought", {"Wilhelm"}, "P", "P:Wilhelm"},
+    {"since December Smith has led", {"Smith"}, "P", "P:Smith"},
+    {"he said: \"Edwyn Bevan is here, we know.\"", {"Bevan"}, "P", "P:Bevan"},
+    {"Edwyn Bevan said", {"Edwyn", "Bevan"}, "LP", "L:Edwyn|P:Bevan"},
+    {"Edwyn Bevan Wins The Cup\n", {"Bevan"}, "P", "P:Bevan"},
+    /* a span of one word after a PERSON that opens with a listed first
+    ** name is its surname (person_names.c); not an ordinary word, a
+    ** country, a word without a lower-case letter, nor after another
+    ** first word, in a headline or after a quote */
+    {"the novelist Mario Vargas Llosa is",
+     {"Mario Vargas", "Llosa"},
+     "PL",
+     "P:Mario Vargas Llosa"},
+    {"a law decreed by Frederick III in",
+     {"Frederick", "III"},
+     "PM",
+     "P:Frederick III"},
+    {"part of the Ronald Doctrine, which",
+     {"Ronald", "Doctrine"},
+     "PM",
+     "P:Ronald|M:Doctrine"},
+    {"won by Jose Maria Spain today",
+     {"Jose Maria", "Spain"},
+     "PL",
+     "P:Jose Maria|L:Spain"},
+    {"won by Jose Maria EDI today",
+     {"Jose Maria", "EDI"},
+     "PO",
+     "P:Jose Maria|O:EDI"},
+    {"won by Zqxwvk Abc Qwvzk today",
+     {"Zqxwvk Abc", "Qwvzk"},
+     "PO",
+     "P:Zqxwvk Abc|O:Qwvzk"},
+    {"Mario Vargas Llosa Wins The Prize\nHe won.",
+     {"Mario Vargas", "Llosa"},
+     "PL",
+     "P:Mario Vargas|L:Llosa"},
     /* a name a kind's word types ORG once is an ORG in the document's
     ** other spans (unknown_names.c); not a person WordNet lists, nor a
     ** nationality */

@@ -475,12 +475,26 @@ int tk_entities__lower_line_names(const char *z, size_t n, const tk_ner_span *a,
                                   size_t nSpan, tk_ner_span **paClaim,
                                   size_t *pnClaim);
 
+/* person_names.c: take into each PERSON of a[0..nSpan), spans of
+** z[0..n), the listed first name one space before it ("Booker" + "T.
+** Washington"). */
+void tk_entities__join_first_names(const char *z, size_t n, tk_ner_span *a,
+                                   size_t nSpan);
+/* person_names.c: 1 when the span q of z[0..n), one space after the
+** PERSON p, is the surname the model typed apart ("Mario Vargas" + LOC
+** "Llosa"). */
+int tk_entities__surname_after(const char *z, size_t n, const tk_ner_span *p,
+                               const tk_ner_span *q);
+
 /* particle_names.c: extend in place the LOC, ORG and MISC spans of
 ** a[0..nSpan), spans of z[0..n), over a particle and the capitalized run
 ** after it ("Rio Grande" + " do Sul"), and a one-word LOC over " of " and
 ** such a run ("Line" + " of Control"); returns the new count. */
 size_t tk_entities__extend_over_particles(const char *z, size_t n,
                                           tk_ner_span *a, size_t nSpan);
+/* particle_names.c: 1 when z[0..n) begins with a month's or a weekday's
+** name in full and a space or nothing after it. */
+int tk_entities__calendar_word(const char *z, size_t n);
 
 /* headline_subjects.c: the first word of each Title Case line of z[0..n),
 ** in no span of a[0..nSpan), before a verb in the present tense ("Ishiba

@@ -99,14 +99,18 @@ static int oneWord(const char *z, size_t iStart, size_t nLen) {
 ** are one LOC 11 times of 12, the other "Pudong New Area" of "Shanghai",
 ** a first part of three words), or two PERSONs one space apart ("Lucius
 ** Cornelius" + "Sulla", "Massoud" + "Barzani"; CoNLL-2003 train and dev
-** never put two persons' names side by side), but in a Title Case
-** headline, which ends at iHeadEnd, whose capitalized verbs split names
-** ("Takaichi" + "Becomes Japan"). */
-static int splitName(const char *z, size_t iHeadEnd, const tk_ner_span *p,
-                     const tk_ner_span *q) {
+** never put two persons' names side by side), or a PERSON and the
+** surname the model typed apart (tk_entities__surname_after: "Mario
+** Vargas" + LOC "Llosa"), but in a Title Case headline, which ends at
+** iHeadEnd, whose capitalized verbs split names ("Takaichi" + "Becomes
+** Japan"). */
+static int splitName(const char *z, size_t n, size_t iHeadEnd,
+                     const tk_ner_span *p, const tk_ner_span *q) {
   size_t iGap = p->iStart + p->nLen;
   if (p->eType == TK_ENT_PERSON && q->eType == TK_ENT_PERSON)
     return q->iStart == iGap + 1 && z[iGap] == ' ' && p->iStart >= iHeadEnd;
+  if (p->eType == TK_ENT_PERSON)
+    return p->iStart >= iHeadEnd && tk_entities__surname_after(z, n, p, q);
   return p->eType == TK_ENT_LOC && q->eType == TK_ENT_LOC &&
          q->iStart == iGap + 4 && memcmp(z + iGap, " of ", 4) == 0 &&
          oneWord(z, p->iStart, p->nLen);
@@ -122,7 +126,7 @@ static size_t joinSplitNames(const char *z, size_t n, tk_ner_span *a,
   size_t nOut = 0;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *pPrev = nOut ? &a[nOut - 1] : 0;
-    if (pPrev && splitName(z, iHeadEnd, pPrev, &a[k])) {
+    if (pPrev && splitName(z, n, iHeadEnd, pPrev, &a[k])) {
       pPrev->nLen = a[k].iStart + a[k].nLen - pPrev->iStart;
       if (a[k].rScore < pPrev->rScore) pPrev->rScore = a[k].rScore;
       continue;
@@ -560,6 +564,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   nSpan = tk_entities__join_club_markers(z, n, a, nSpan);
   nSpan = tk_entities__join_place_parts(z, n, a, nSpan);
   dropTitles(z, a, nSpan);
+  tk_entities__join_first_names(z, n, a, nSpan);
   nSpan = dropCommonAbbreviations(z, a, nSpan);
   nSpan = dropOtherScripts(z, a, nSpan);
   nSpan = dropLowerCase(z, n, a, nSpan);

@@ -52,9 +52,10 @@ static size_t particleAt(const char *z, size_t n, size_t i) {
   return m;
 }
 
-/* 1 when z[0..n) begins with a month's or a weekday's name and a space
-** or nothing after it ("Antium of December 15"). */
-static int calendarWord(const char *z, size_t n) {
+/* 1 when z[0..n) begins with a month's or a weekday's name, in full,
+** and a space or nothing after it ("Antium of December 15").
+** (entities_internal.h) */
+int tk_entities__calendar_word(const char *z, size_t n) {
   static const char *const az[] = {
       "January",  "February", "March",    "April",     "May",
       "June",     "July",     "August",   "September", "October",
@@ -102,7 +103,7 @@ size_t tk_entities__extend_over_particles(const char *z, size_t n,
     size_t iRun = bOf ? iGap + 4 : iGap + 1 + m;
     if ((!m && !bOf) || !tk_entities__capital_at(z, n, iRun)) continue;
     size_t iEnd = runEnd(z, n, iRun);
-    if (bOf && calendarWord(z + iRun, iEnd - iRun)) continue;
+    if (bOf && tk_entities__calendar_word(z + iRun, iEnd - iRun)) continue;
     int bSpanInRun = k + 1 < nSpan && a[k + 1].iStart < iEnd;
     if (bOf && bSpanInRun) continue; /* LOC of LOC: model_spans.c's */
     if (tk_entities__in_title_line(z, n, p->iStart)) continue;

@@ -1,0 +1,128 @@
+/*
+** person_names.c -- the parts of a person's name that the model left out
+** or typed apart, for entities() (model_spans.c joins them):
+**
+**   "Booker" + PERSON "T. Washington"   PERSON "Booker T. Washington"
+**   "Taras" + PERSON "Shevchenko"       PERSON "Taras Shevchenko"
+**   "Kaiser" + PERSON "Wilhelm II"      stays: a title
+**   PERSON "Mario Vargas" + LOC "Llosa" PERSON "Mario Vargas Llosa"
+**   PERSON "Reagan" + MISC "Doctrine"   stays: an ordinary word
+**
+** A capitalized word one space before a PERSON, in no span, is taken
+** into it when the typed gazetteers list it as a first name and not as an
+** ordinary lower-case word: the first-name lists hold titles, ranks and
+** nouns ("General", "Sir", "Princess", "Author", "Navy", "Royal"), which
+** the word list holds too; the few titles and nationalities' nouns it
+** does not hold are listed here ("Kaiser", "San", "Briton", "Finn"), with
+** the months and the weekdays ("On Wednesday Norman described").  Not
+** after a quote (a title: "Cloud Nine"), not a nationality, not in a
+** Title Case line.  In CoNLL-2003 train, of the 523 capitalized words
+** right before a PERSON and not in it, one passes ("Nicola", a MISC in
+** a list).  On 5,679 Wikipedia paragraphs 2 names changed, both right
+** ("Edwyn R. Bevan"); with the ordinary words allowed, 28 changed and 8
+** were right ("Author Sam Harris", "Said Romney", "Early Khrushchev").
+**
+** A span of one word of another type one space after a PERSON is the
+** name's last part when it has a lower-case letter (or is a Roman
+** numeral: "Frederick" + "III") and the gazetteers list it as no ordinary
+** word, nationality, language, country or region, nor as a city unless
+** also as a surname ("Francisco de Paula" + "Santander"); not in a Title
+** Case line (tables: "Jose Maria Olazabal Spain").  CoNLL-2003 train puts
+** such a span after a PERSON 4 times in 23,000 names ("Vicente
+** Calderon"); the model splits long names so on Wikipedia ("William
+** Bernard" + ORG "McCabe", "Seth Barnes" + ORG "Nicholson").
+**
+**   tk_entities__join_first_names(z, n, a, nSpan);
+**   if (tk_entities__surname_after(z, n, &a[k], &a[k + 1])) ...
+*/
+#include "entities_internal.h"
+
+#include <string.h>
+
+/* 1 when c is an ASCII letter. */
+static int isAsciiLetter(char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* 1 when z[0..m), listed as a first name and as no ordinary word, is a
+** title, a nationality's noun ("Briton", "Finn"), a month or a weekday
+** (see above). */
+static int notFirstName(const char *z, size_t m) {
+  static const char *const az[] = {"Brit",   "Briton", "Dane",  "Dona", "Finn",
+                                   "Kaiser", "San",    "Santa", "Scot", 0};
+  return tk_entities__in_list(az, z, m) || tk_entities__calendar_word(z, m);
+}
+
+/* The start of the first name that ends one space before z[i], after
+** z[iFloor] (i when there is none; see above). */
+static size_t firstNameBefore(const char *z, size_t n, size_t iFloor,
+                              size_t i) {
+  if (i < iFloor + 3 || z[i - 1] != ' ') return i;
+  size_t w = i - 1;
+  while (w > iFloor &&
+         (isAsciiLetter(z[w - 1]) || (unsigned char)z[w - 1] >= 0x80))
+    w--;
+  if (w > 0 && !strchr(" \t\r\n(", z[w - 1])) return i;
+  size_t m = i - 1 - w;
+  if (m < 2 || !tk_entities__capital_letter_at(z, n, w)) return i;
+  if (z[w + 1] >= 'A' && z[w + 1] <= 'Z') return i; /* "UN", "NATO" */
+  unsigned f = tk_ner_gazetteer_classes(z + w, m);
+  if (!(f & (TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO)) ||
+      (f & (TK_NER_GAZ_WORD | TK_NER_GAZ_DEMONYM)) || notFirstName(z + w, m))
+    return i;
+  return w;
+}
+
+/* Take into each PERSON of a[0..nSpan), spans of z[0..n), the first
+** name one space before it (see above); the spans stay sorted and
+** apart. */
+void tk_entities__join_first_names(const char *z, size_t n, tk_ner_span *a,
+                                   size_t nSpan) {
+  for (size_t k = 0; k < nSpan; k++) {
+    if (a[k].eType != TK_ENT_PERSON) continue;
+    size_t iFloor = k ? a[k - 1].iStart + a[k - 1].nLen : 0;
+    size_t w = firstNameBefore(z, n, iFloor, a[k].iStart);
+    if (w < a[k].iStart && !tk_entities__in_title_line(z, n, a[k].iStart)) {
+      a[k].nLen += a[k].iStart - w;
+      a[k].iStart = w;
+    }
+  }
+}
+
+/* 1 when z[0..m) is a Roman numeral of a ruler's name ("II", "XIV"). */
+static int romanNumeral(const char *z, size_t m) {
+  for (size_t i = 0; i < m; i++)
+    if (!strchr("IVX", z[i])) return 0;
+  return m > 0 && m <= 4;
+}
+
+/* 1 when the span q of z[0..n), one space after the PERSON p, is the
+** surname the model typed apart (see above). */
+int tk_entities__surname_after(const char *z, size_t n, const tk_ner_span *p,
+                               const tk_ner_span *q) {
+  const unsigned fNot = TK_NER_GAZ_WORD | TK_NER_GAZ_DEMONYM |
+                        TK_NER_GAZ_LANGUAGE | TK_NER_GAZ_COUNTRY |
+                        TK_NER_GAZ_REGION;
+  const unsigned fCity =
+      TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID | TK_NER_GAZ_CITY_SMALL;
+  size_t iGap = p->iStart + p->nLen, m = q->nLen;
+  const char *w = z + q->iStart;
+  if (p->eType != TK_ENT_PERSON || q->eType == TK_ENT_PERSON ||
+      q->iStart != iGap + 1 || z[iGap] != ' ' || memchr(w, ' ', m))
+    return 0;
+  int bLower = 0;
+  for (size_t i = 1; i < m; i++)
+    bLower |= (w[i] >= 'a' && w[i] <= 'z') || (unsigned char)w[i] >= 0x80;
+  if (!tk_entities__capital_letter_at(z, n, q->iStart)) return 0;
+  if (!bLower && !romanNumeral(w, m)) return 0;
+  unsigned f = bLower ? tk_ner_gazetteer_classes(w, m) : 0; /* "III": word */
+  if ((f & fNot) || ((f & fCity) && !(f & TK_NER_GAZ_SURNAME))) return 0;
+  size_t e = p->iStart; /* the first word of p: a listed first name */
+  while (e < iGap && z[e] != ' ' && z[e] != '"')
+    e++;
+  if (memchr(z + p->iStart, '"', p->nLen) ||
+      !(tk_ner_gazetteer_classes(z + p->iStart, e - p->iStart) &
+        (TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO)))
+    return 0;
+  return !tk_entities__in_title_line(z, n, p->iStart);
+}
