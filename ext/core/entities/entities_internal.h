@@ -108,10 +108,14 @@ static inline int tk_etok_small_int(const tk_edoc *p, size_t i, size_t nMax) {
 static inline int tk_etok_glued(const tk_edoc *p, size_t i) {
   return i < p->nTok && !p->a[i].bGap;
 }
-/* 1 when z[0..n) equals the NUL-terminated zWord. */
+/* 1 when z[0..n) equals the NUL-terminated zWord (compared byte by
+** byte: no strlen of each listed word). */
 static inline int tk_entities__eq(const char *z, size_t n, const char *zWord) {
-  return n && z[0] == zWord[0] && strlen(zWord) == n &&
-         memcmp(z, zWord, n) == 0;
+  if (!n || z[0] != zWord[0]) return 0;
+  size_t i = 1;
+  while (i < n && zWord[i] && zWord[i] == z[i])
+    i++;
+  return i == n && zWord[n] == 0;
 }
 /* 1 when z[0..n) equals one of the words of the 0-terminated list az. */
 static inline int tk_entities__in_list(const char *const *az, const char *z,
@@ -125,7 +129,9 @@ static inline int tk_entities__in_list(const char *const *az, const char *z,
 static inline int tk_entities__in_list_nocase(const char *const *az,
                                               const char *z, size_t n) {
   for (int k = 0; az[k]; k++)
-    if (strlen(az[k]) == n && strncasecmp(z, az[k], n) == 0) return 1;
+    if (n && (z[0] | 0x20) == (az[k][0] | 0x20) && strlen(az[k]) == n &&
+        strncasecmp(z, az[k], n) == 0)
+      return 1;
   return 0;
 }
 /* The start of the next word of z[*pi..iEnd), words being apart by

@@ -70,8 +70,12 @@ void tk_ner__doc_clear(tk_ner_info *a, int nTok) {
 /* Set the document features from the first pass (see ner_internal.h). */
 int tk_ner__doc_mark(tk_ner_info *a, const int *aTag, int nTok) {
   tk_ner__doc_clear(a, nTok);
+  size_t nMention = 0; /* the table holds the mentions only */
+  for (int k = 0; k < nTok; k++)
+    nMention += isMention(&a[k]);
+  if (nMention == 0) return TK_OK;
   size_t nSlot = 16;
-  while (nSlot < 2 * (size_t)nTok)
+  while (nSlot < 2 * nMention)
     nSlot *= 2;
   Mention *aSlot = tk_malloc(nSlot * sizeof *aSlot);
   if (!aSlot) return TK_ENOMEM;
