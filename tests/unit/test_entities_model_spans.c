@@ -884,6 +884,20 @@ static const Case aCase[] = {
      {"Mario Vargas", "Llosa"},
      "PL",
      "P:Mario Vargas|L:Llosa"},
+    /* a person named surname first by "He", "To" or "Do" (unknown_names.c);
+    ** at a sentence's start only before a lower-case word; not before an
+    ** ordinary word or a place, after a quote, in a Title Case line */
+    {"Scott Bessent met He Lifeng in Geneva last week.",
+     {"Scott Bessent"},
+     "P",
+     "P:Scott Bessent|P:He Lifeng"},
+    {"Do Kwon was extradited", {0}, "", "P:Do Kwon"},
+    {"To Harris, this was clear", {0}, "", ""},
+    {"To Harris's dismay it fell", {0}, "", ""},
+    {"then He Said so", {0}, "", ""},
+    {"the move To Geneva was", {0}, "", ""},
+    {"the line \"He Lifeng met him at noon", {0}, "", ""},
+    {"He Lifeng Meets Bessent In Geneva\nHe said.", {0}, "", ""},
     /* a name a kind's word types ORG once is an ORG in the document's
     ** other spans (unknown_names.c); not a person WordNet lists, nor a
     ** nationality */

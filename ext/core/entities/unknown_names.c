@@ -33,7 +33,10 @@
 ** kind's noun before it or an appositive after it ("the independent
 ** distributor Neon", "Humane, a hardware startup"), not after a comma
 ** ("Trans Time, Inc., a company") nor as one letter ("company N / A").
-** Score 0.7 (see docs/entities.md).
+** Score 0.7 (see docs/entities.md).  A person named surname first by a
+** surname that is an English word ("He Lifeng", "To Lam", "Do Kwon":
+** surnameWordName) is claimed PERSON with no cue: capitalized inside a
+** sentence, "He", "To" and "Do" begin no other name.
 **
 ** The same words retype the model's spans: a LOC, MISC or PERSON after a
 ** kind's noun or two such words ("chief executive of Kering", LOC) is an
@@ -387,6 +390,33 @@ static int particleAfter(const char *z, size_t n, size_t iNext) {
   return tk_entities__capital_letter_at(z, n, e + 1);
 }
 
+/* 1 when the run z[iStart..iEnd) of a line opening at iLine, out of a
+** Title Case line, is a person named surname first by a surname that is
+** an English word ("He Lifeng", "To Lam", "Do Kwon"): "He", "To" or "Do"
+** and one word that the typed gazetteers list as no ordinary word, place,
+** company or nationality, not after a quote; at a sentence's start
+** ("To Harris, this was ...", "To Sinclair's dismay") only before a
+** lower-case word ("To Lam took over").  Capitalized inside a sentence,
+** these words begin no other name; CoNLL-2003 train and dev have none. */
+static int surnameWordName(const char *z, size_t n, size_t iLine, size_t iStart,
+                           size_t iEnd) {
+  static const char *const azSurname[] = {"He", "To", "Do", 0};
+  const unsigned fNot = TK_NER_GAZ_WORD | TK_ENT_GAZ_SETTLED |
+                        TK_NER_GAZ_PLACE | TK_NER_GAZ_COMPANY |
+                        TK_NER_GAZ_DEMONYM | TK_NER_GAZ_LANGUAGE;
+  size_t i = iStart + 3;
+  if (iEnd < i + 2 || z[iStart + 2] != ' ' ||
+      !tk_entities__in_list(azSurname, z + iStart, 2) ||
+      memchr(z + i, ' ', iEnd - i) || (iStart > 0 && z[iStart - 1] == '"') ||
+      (tk_ner_gazetteer_classes(z + i, iEnd - i) & fNot))
+    return 0;
+  if (!insideSentence(z, iLine, iStart) &&
+      !(iEnd + 1 < n && z[iEnd] == ' ' && z[iEnd + 1] >= 'a' &&
+        z[iEnd + 1] <= 'z'))
+    return 0;
+  return 1;
+}
+
 /* A name claimed by its kind or its list: its bytes and its type. */
 typedef struct Known {
   const char *z;
@@ -442,6 +472,23 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
     size_t iNext = i;
     int bName = 0;
     size_t iEnd = runEnd(z, n, i, &iNext, &bName);
+    if (iEnd && bName && (k >= nSpan || a[k].iStart >= iEnd) &&
+        surnameWordName(z, n, iLine, i, iEnd) &&
+        !tk_entities__in_title_line(z, n, i)) {
+      if (tk_entities__add_claim(
+              &aClaim, &nClaim, &nAlloc,
+              (tk_ner_span){i, iEnd - i, TK_ENT_PERSON, UNKNOWN_SCORE})) {
+        tk_free(aClaim);
+        *paClaim = 0;
+        if (paCue) {
+          tk_free(*paCue);
+          *paCue = 0;
+        }
+        return TK_ENOMEM;
+      }
+      i = iNext - 1;
+      continue;
+    }
     if (iEnd && bName && openingWord(z, n, iLine, i, iEnd) &&
         !(nKnown && bsearch(&(Known){z + i, iEnd - i, 0}, aKnown, nKnown,
                             sizeof *aKnown, knownCompare))) {
