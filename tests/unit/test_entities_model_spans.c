@@ -884,6 +884,29 @@ static const Case aCase[] = {
      {"Mario Vargas", "Llosa"},
      "PL",
      "P:Mario Vargas|L:Llosa"},
+    /* two persons' full names that the model joined by " and " into a span
+    ** of another type are two PERSONs (person_names.c); not names of one
+    ** word, nor with an organization's head or an ordinary word */
+    {"with Jonah Hill and Matthew McConaughey, among others",
+     {"Jonah Hill and Matthew McConaughey"},
+     "O",
+     "P:Jonah Hill|P:Matthew McConaughey"},
+    {"by Louis XVIII and Charles X in",
+     {"Louis XVIII and Charles X"},
+     "M",
+     "P:Louis XVIII|P:Charles X"},
+    {"at Robert Morris University and Geneva College today",
+     {"Robert Morris University and Geneva College"},
+     "O",
+     "O:Robert Morris University and Geneva College"},
+    {"shares of Marks and Spencer rose",
+     {"Marks and Spencer"},
+     "O",
+     "O:Marks and Spencer"},
+    {"from Penn State and West Virginia",
+     {"Penn State and West Virginia"},
+     "O",
+     "O:Penn State and West Virginia"},
     /* a person named surname first by "He", "To" or "Do" (unknown_names.c);
     ** at a sentence's start only before a lower-case word; not before an
     ** ordinary word or a place, after a quote, in a Title Case line */

@@ -491,6 +491,11 @@ void tk_entities__join_first_names(const char *z, size_t n, tk_ner_span *a,
 ** "Llosa"). */
 int tk_entities__surname_after(const char *z, size_t n, const tk_ner_span *p,
                                const tk_ner_span *q);
+/* person_names.c: split each span of *pa[0..*pn), spans of z, that is
+** two persons' names joined by " and " into two PERSONs (the array may be
+** replaced).  TK_OK or TK_ENOMEM. */
+int tk_entities__split_person_pairs(const char *z, tk_ner_span **pa,
+                                    size_t *pn);
 
 /* particle_names.c: extend in place the LOC, ORG and MISC spans of
 ** a[0..nSpan), spans of z[0..n), over a particle and the capitalized run

@@ -561,6 +561,11 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
       nLen = withArticleName(z, nEnd, a[k].iStart, nLen);
     a[k].nLen = nLen;
   }
+  *pn = nSpan;
+  int rc = tk_entities__split_person_pairs(z, pa, pn);
+  if (rc != TK_OK) return rc;
+  a = *pa;
+  nSpan = *pn;
   nSpan = tk_entities__join_club_markers(z, n, a, nSpan);
   nSpan = tk_entities__join_place_parts(z, n, a, nSpan);
   dropTitles(z, a, nSpan);
@@ -574,7 +579,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   retypePlaces(z, a, nSpan);
   tk_entities__retype_located(z, n, a, nSpan);
   tk_entities__retype_demonyms(z, n, a, nSpan);
-  int rc = tk_entities__retype_by_kind(z, n, a, nSpan);
+  rc = tk_entities__retype_by_kind(z, n, a, nSpan);
   tk_entities__retype_earth(z, a, nSpan);
   tk_entities__retype_creeds(z, a, nSpan);
   tk_entities__retype_products(z, n, a, nSpan);

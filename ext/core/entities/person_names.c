@@ -7,6 +7,8 @@
 **   "Kaiser" + PERSON "Wilhelm II"      stays: a title
 **   PERSON "Mario Vargas" + LOC "Llosa" PERSON "Mario Vargas Llosa"
 **   PERSON "Reagan" + MISC "Doctrine"   stays: an ordinary word
+**   ORG "Jordan Chiles and Ana Barbosu" PERSON "Jordan Chiles",
+**                                       PERSON "Ana Barbosu"
 **
 ** A capitalized word one space before a PERSON, in no span, is taken
 ** into it when the typed gazetteers list it as a first name and not as an
@@ -32,8 +34,18 @@
 ** Calderon"); the model splits long names so on Wikipedia ("William
 ** Bernard" + ORG "McCabe", "Seth Barnes" + ORG "Nicholson").
 **
+** A span of another type that is two names joined by " and ", each of
+** two words or more, opening with a listed first name that is no
+** ordinary word and closing with a surname (a word the lists hold as no
+** ordinary word but a surname, as no country or region, and no
+** organization's, place's or event's head: "Robert Morris University and
+** Geneva College" stays), is two PERSONs: the model reads the pair as
+** one organization ("Herbert Belar and Harry Olson", "Robert A.
+** Heinlein and Arthur C. Clarke" ORG).
+**
 **   tk_entities__join_first_names(z, n, a, nSpan);
 **   if (tk_entities__surname_after(z, n, &a[k], &a[k + 1])) ...
+**   rc = tk_entities__split_person_pairs(z, &aSpan, &nSpan);
 */
 #include "entities_internal.h"
 
@@ -89,11 +101,11 @@ void tk_entities__join_first_names(const char *z, size_t n, tk_ner_span *a,
   }
 }
 
-/* 1 when z[0..m) is a Roman numeral of a ruler's name ("II", "XIV"). */
+/* 1 when z[0..m) is a Roman numeral of a ruler's name ("II", "XVIII"). */
 static int romanNumeral(const char *z, size_t m) {
   for (size_t i = 0; i < m; i++)
     if (!strchr("IVX", z[i])) return 0;
-  return m > 0 && m <= 4;
+  return m > 0 && m <= 6;
 }
 
 /* 1 when the span q of z[0..n), one space after the PERSON p, is the
@@ -125,4 +137,73 @@ int tk_entities__surname_after(const char *z, size_t n, const tk_ner_span *p,
         (TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO)))
     return 0;
   return !tk_entities__in_title_line(z, n, p->iStart);
+}
+
+/* 1 when z[i..i+m) (i at a word, m > 0) closes a person's name: a
+** Roman numeral, or a word the lists hold as no ordinary word (or also
+** as a surname: "Chiles") and as no country or region. */
+static int surnameWord(const char *z, size_t i, size_t m) {
+  if (romanNumeral(z + i, m)) return 1;
+  unsigned f = tk_ner_gazetteer_classes(z + i, m);
+  return (!(f & TK_NER_GAZ_WORD) || (f & TK_NER_GAZ_SURNAME)) &&
+         !(f & (TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION));
+}
+
+/* 1 when z[iStart..iEnd) is a person's full name of two words or more
+** (see above). */
+static int fullName(const char *z, size_t iStart, size_t iEnd) {
+  const char *zSpace = memchr(z + iStart, ' ', iEnd - iStart);
+  size_t iLast = iEnd;
+  while (iLast > iStart && z[iLast - 1] != ' ')
+    iLast--;
+  if (!zSpace || iLast == iEnd) return 0;
+  unsigned f = tk_ner_gazetteer_classes(z + iStart, zSpace - (z + iStart));
+  return (f & (TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO)) &&
+         !(f & TK_NER_GAZ_WORD) && surnameWord(z, iLast, iEnd - iLast) &&
+         !tk_entities__org_head(z, iStart, iEnd - iStart) &&
+         !tk_entities__place_head(z, iStart, iEnd - iStart) &&
+         !tk_entities__event_head(z, iStart, iEnd - iStart);
+}
+
+/* Where " and " splits the span p of z into two persons' names (see
+** above), 0 for nowhere. */
+static size_t pairSplit(const char *z, const tk_ner_span *p) {
+  if (p->eType == TK_ENT_PERSON || p->nLen < 13) return 0;
+  const char *zAnd = memmem(z + p->iStart, p->nLen, " and ", 5);
+  if (!zAnd) return 0;
+  size_t i = (size_t)(zAnd - z), iEnd = p->iStart + p->nLen;
+  if (memmem(zAnd + 5, iEnd - i - 5, " and ", 5) ||
+      !fullName(z, p->iStart, i) || !fullName(z, i + 5, iEnd))
+    return 0;
+  return i;
+}
+
+/* Split each span of *pa[0..*pn), spans of z, that is two persons' names
+** joined by " and " (see above); the array may be replaced and the spans
+** stay sorted and apart.  TK_OK or TK_ENOMEM (the spans unchanged). */
+int tk_entities__split_person_pairs(const char *z, tk_ner_span **pa,
+                                    size_t *pn) {
+  size_t nPair = 0;
+  for (size_t k = 0; k < *pn; k++)
+    nPair += pairSplit(z, &(*pa)[k]) != 0;
+  if (nPair == 0) return TK_OK;
+  tk_ner_span *aOut = tk_malloc((*pn + nPair) * sizeof *aOut), *a = *pa;
+  if (!aOut) return TK_ENOMEM;
+  size_t nOut = 0;
+  for (size_t k = 0; k < *pn; k++) {
+    size_t i = pairSplit(z, &a[k]);
+    aOut[nOut] = a[k];
+    if (i) {
+      size_t iEnd = a[k].iStart + a[k].nLen;
+      aOut[nOut].nLen = i - a[k].iStart;
+      aOut[nOut].eType = TK_ENT_PERSON;
+      aOut[++nOut] =
+          (tk_ner_span){i + 5, iEnd - i - 5, TK_ENT_PERSON, a[k].rScore};
+    }
+    nOut++;
+  }
+  tk_free(a);
+  *pa = aOut;
+  *pn = nOut;
+  return TK_OK;
 }
