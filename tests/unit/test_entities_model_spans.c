@@ -838,6 +838,11 @@ static const Case aCase[] = {
     ** (person_names.c); not an ordinary word, a title the word list does
     ** not hold, a month, a word after a quote or in a span, a Title Case
     ** line */
+    {"Marine Le Pen was barred from office",
+     {"Le Pen"},
+     "P",
+     "P:Marine Le Pen"},
+    {"said General De Gaulle in a speech", {"De Gaulle"}, "P", "P:De Gaulle"},
     {"Booker T. Washington did not agree",
      {"T. Washington"},
      "P",
