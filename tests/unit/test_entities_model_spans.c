@@ -889,6 +889,24 @@ static const Case aCase[] = {
      {"Mario Vargas", "Llosa"},
      "PL",
      "P:Mario Vargas|L:Llosa"},
+    /* the capitalized words before an event's name that ends with its head
+    ** go into it (event_names.c); not a nationality, a city, "The", an
+    ** ordinary word opening a sentence, a Title Case line */
+    {"the final show of the Cowboy Carter Tour at",
+     {"Carter Tour"},
+     "M",
+     "M:Cowboy Carter Tour"},
+    {"hosted the 2011 Cricket World Cup final",
+     {"World Cup"},
+     "M",
+     "M:Cricket World Cup"},
+    {"won the Australian Grand Prix in", {"Grand Prix"}, "M", "M:Grand Prix"},
+    {"organized The Sikh Awards for", {"Sikh Awards"}, "M", "M:Sikh Awards"},
+    {"Leading World Cup scorers were", {"World Cup"}, "M", "M:World Cup"},
+    {"Beyonce Ends Record Cowboy Carter Tour In Vegas\nShe sang.",
+     {"Carter Tour"},
+     "M",
+     "P:Beyonce|M:Carter Tour"},
     /* two persons' full names that the model joined by " and " into a span
     ** of another type are two PERSONs (person_names.c); not names of one
     ** word, nor with an organization's head or an ordinary word */

@@ -497,6 +497,12 @@ int tk_entities__surname_after(const char *z, size_t n, const tk_ner_span *p,
 int tk_entities__split_person_pairs(const char *z, tk_ner_span **pa,
                                     size_t *pn);
 
+/* event_names.c: take into each MISC of a[0..nSpan), spans of z[0..n),
+** ending with an event's head the capitalized words the model left out
+** before it ("the Cowboy" + "Carter Tour"). */
+void tk_entities__join_event_words(const char *z, size_t n, tk_ner_span *a,
+                                   size_t nSpan);
+
 /* particle_names.c: extend in place the LOC, ORG and MISC spans of
 ** a[0..nSpan), spans of z[0..n), over a particle and the capitalized run
 ** after it ("Rio Grande" + " do Sul"), and a one-word LOC over " of " and

@@ -570,6 +570,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   nSpan = tk_entities__join_place_parts(z, n, a, nSpan);
   dropTitles(z, a, nSpan);
   tk_entities__join_first_names(z, n, a, nSpan);
+  tk_entities__join_event_words(z, n, a, nSpan);
   nSpan = dropCommonAbbreviations(z, a, nSpan);
   nSpan = dropOtherScripts(z, a, nSpan);
   nSpan = dropLowerCase(z, n, a, nSpan);
