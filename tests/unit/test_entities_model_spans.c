@@ -907,6 +907,20 @@ static const Case aCase[] = {
      {"Carter Tour"},
      "M",
      "P:Beyonce|M:Carter Tour"},
+    /* a prize's field after " in " goes into it; not a field in a span */
+    {"won the Nobel Prize in Physics in 2013",
+     {"Nobel Prize"},
+     "M",
+     "M:Nobel Prize in Physics"},
+    {"the 1975 Nobel Prize in Physiology or Medicine for",
+     {"Nobel Prize"},
+     "M",
+     "M:Nobel Prize in Physiology or Medicine"},
+    {"the Nobel Prize in Oslo last year",
+     {"Nobel Prize", "Oslo"},
+     "ML",
+     "M:Nobel Prize|L:Oslo"},
+    {"the Nobel Prize in the end", {"Nobel Prize"}, "M", "M:Nobel Prize"},
     /* two persons' full names that the model joined by " and " into a span
     ** of another type are two PERSONs (person_names.c); not names of one
     ** word, nor with an organization's head or an ordinary word */

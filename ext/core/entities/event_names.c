@@ -1,9 +1,11 @@
 /*
-** event_names.c -- the first words of an event's name that the model
-** left out, for entities() (model_spans.c joins them):
+** event_names.c -- the first words of an event's name and the field of a
+** prize that the model left out, for entities() (model_spans.c joins
+** them):
 **
 **   "the Cowboy" + MISC "Carter Tour"     MISC "Cowboy Carter Tour"
 **   "Australian" + MISC "Grand Prix"      stays: a nationality
+**   MISC "Nobel Prize" + " in Physics"    MISC "Nobel Prize in Physics"
 **
 ** A MISC of two words or more ending with an event's head ("Tour",
 ** "Cup", "Festival", "Prize": tk_entities__event_head) takes in the
@@ -16,6 +18,11 @@
 ** line.  In CoNLL-2003 train a capitalized word outside any entity stands
 ** right before such a MISC twice in 3,438 MISC names ("Leading World
 ** Cup", "July-August Olympics"), which these tests leave out.
+**
+** A MISC ending with "Prize" or "Prizes" takes in " in " and the one
+** capitalized word after it, in no span ("Nobel Prize in Literature",
+** "Memorial Prize in Economics"), or two joined by " and " or " or "
+** ("in Physiology or Medicine"); CoNLL-2003 has no such phrase.
 **
 **   tk_entities__join_event_words(z, n, a, nSpan);
 */
@@ -78,14 +85,49 @@ static size_t eventStart(const char *z, size_t n, const tk_ner_span *a,
              : a[k].iStart;
 }
 
+/* The end of the capitalized word of letters at z[i] (i when there is
+** none). */
+static size_t capitalWordEnd(const char *z, size_t n, size_t i) {
+  if (i >= n || z[i] < 'A' || z[i] > 'Z') return i;
+  size_t e = i + 1;
+  while (e < n && z[e] >= 'a' && z[e] <= 'z')
+    e++;
+  return e > i + 1 ? e : i;
+}
+
+/* The end of the prize's field after the MISC a[k] of z[0..n) that ends
+** with "Prize" or "Prizes" (see above), its end when there is none. */
+static size_t prizeEnd(const char *z, size_t n, const tk_ner_span *a,
+                       size_t nSpan, size_t k) {
+  static const char *const azPrize[] = {"Prize", "Prizes", 0};
+  size_t iEnd = a[k].iStart + a[k].nLen, w = iEnd;
+  while (w > a[k].iStart && z[w - 1] != ' ')
+    w--;
+  if (a[k].eType != TK_ENT_MISC || w == a[k].iStart ||
+      !tk_entities__in_list(azPrize, z + w, iEnd - w) || iEnd + 4 >= n ||
+      memcmp(z + iEnd, " in ", 4) != 0)
+    return iEnd;
+  size_t e = capitalWordEnd(z, n, iEnd + 4);
+  if (e == iEnd + 4) return iEnd;
+  if (e + 4 < n && (memcmp(z + e, " or ", 4) == 0 ||
+                    (e + 5 < n && memcmp(z + e, " and ", 5) == 0))) {
+    size_t j = e + (z[e + 1] == 'o' ? 4 : 5), f = capitalWordEnd(z, n, j);
+    if (f > j) e = f;
+  }
+  size_t kNext = tk_entities__span_after(a, nSpan, iEnd);
+  return kNext < nSpan && a[kNext].iStart < e ? iEnd : e;
+}
+
 /* Take into each MISC of a[0..nSpan), spans of z[0..n), that ends with
-** an event's head the capitalized words the model left out before it (see
-** above); the spans stay sorted and apart. */
+** an event's head the capitalized words the model left out before it,
+** and into a prize its field (see above); the spans stay sorted and
+** apart. */
 void tk_entities__join_event_words(const char *z, size_t n, tk_ner_span *a,
                                    size_t nSpan) {
   for (size_t k = 0; k < nSpan; k++) {
     size_t i = eventStart(z, n, a, k);
     a[k].nLen += a[k].iStart - i;
     a[k].iStart = i;
+    a[k].nLen = prizeEnd(z, n, a, nSpan, k) - a[k].iStart;
   }
 }
