@@ -205,6 +205,31 @@ static inline int tk_entities__capital_at(const char *z, size_t n, size_t i) {
   return (c >= 'A' && c <= 'Z') || c >= 0xc0;
 }
 
+/* 1 when z[i] stands inside a sentence that opens after z[iFloor]: the
+** text before it, quotes and brackets skipped, goes back past iFloor or
+** ends with no ".", "!", "?", ":" or line break (iFloor a line's start:
+** a word of its line before it). */
+static inline int tk_entities__inside_sentence(const char *z, size_t iFloor,
+                                               size_t i) {
+  while (i > iFloor && strchr(" \t\"(", z[i - 1]))
+    i--;
+  return i > 0 && !strchr(".!?:\n", z[i - 1]);
+}
+/* The start of the word of letters (ASCII ones and the bytes of other
+** characters) that ends one space before z[i], after z[iFloor], when
+** the text's start or a byte of zAfter stands before it; i when there is
+** none (the word may be empty: z[i - 1] when it starts there). */
+static inline size_t tk_entities__word_before(const char *z, size_t iFloor,
+                                              size_t i, const char *zAfter) {
+  if (i < iFloor + 3 || z[i - 1] != ' ') return i;
+  size_t w = i - 1;
+  while (w > iFloor &&
+         (((z[w - 1] | 0x20) >= 'a' && (z[w - 1] | 0x20) <= 'z') ||
+          (unsigned char)z[w - 1] >= 0x80))
+    w--;
+  return w > 0 && !strchr(zAfter, z[w - 1]) ? i : w;
+}
+
 /* unknown_names.c: 1 when the character at z[i] (i < n) is a capital
 ** letter, ASCII or of Unicode's upper or title case ("Ž"; not "λ"). */
 int tk_entities__capital_letter_at(const char *z, size_t n, size_t i);

@@ -34,28 +34,11 @@
 ** z[iFloor] (i when there is none): letters only, capitalized, with a
 ** lower-case letter, after a blank, a quote or a bracket. */
 static size_t wordBefore(const char *z, size_t iFloor, size_t i) {
-  if (i < iFloor + 3 || z[i - 1] != ' ') return i;
-  size_t w = i - 1;
-  int bLower = 0;
-  while (w > iFloor &&
-         (((z[w - 1] | 0x20) >= 'a' && (z[w - 1] | 0x20) <= 'z') ||
-          (unsigned char)z[w - 1] >= 0x80)) {
-    bLower |= z[w - 1] >= 'a' && z[w - 1] <= 'z';
-    w--;
-  }
-  if (w > 0 && !strchr(" \t\r\n(\"", z[w - 1])) return i;
-  if (w + 1 >= i - 1 || !bLower || z[w] < 'A' || z[w] > 'Z') return i;
-  return w;
-}
-
-/* 1 when z[iLine..w) holds no word of the sentence before z[w]: the line's
-** start, or ".", "!", "?" or ":" before it (quotes and brackets
-** skipped). */
-static int opensSentence(const char *z, size_t iFloor, size_t w) {
-  size_t i = w;
-  while (i > iFloor && strchr(" \t\"(", z[i - 1]))
-    i--;
-  return i == 0 || strchr(".!?:\n", z[i - 1]);
+  size_t w = tk_entities__word_before(z, iFloor, i, " \t\r\n(\"");
+  if (w == i || w + 1 >= i - 1 || z[w] < 'A' || z[w] > 'Z') return i;
+  for (size_t k = w + 1; k < i - 1; k++)
+    if (z[k] >= 'a' && z[k] <= 'z') return w;
+  return i;
 }
 
 /* The first word of the event's name that MISC a[k] of z[0..n) ends (see
@@ -76,7 +59,8 @@ static size_t eventStart(const char *z, size_t n, const tk_ner_span *a,
         tk_entities__eq(z + w, i - 1 - w, "The"))
       break;
     unsigned f = tk_ner_gazetteer_classes(z + w, i - 1 - w);
-    if ((f & fNot) || ((f & TK_NER_GAZ_WORD) && opensSentence(z, iFloor, w)))
+    if ((f & fNot) ||
+        ((f & TK_NER_GAZ_WORD) && !tk_entities__inside_sentence(z, iFloor, w)))
       break;
     i = w;
   }

@@ -55,10 +55,8 @@
 
 #include <string.h>
 
-/* 1 when c is an ASCII letter. */
-static int isAsciiLetter(char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
+/* A first name of either frequency bucket. */
+#define FIRST_NAME (TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO)
 
 /* 1 when z[0..m), listed as a first name and as no ordinary word, is a
 ** title, a nationality's noun ("Briton", "Finn"), a month or a weekday
@@ -77,7 +75,7 @@ static int particleOpens(const char *z, size_t n, size_t i) {
       "Abu", "Al", "Ben", "Bin", "Da", "Das", "De",  "Del", "Di",  "Dos",
       "Du",  "El", "Ibn", "La",  "Le", "Ten", "Ter", "Van", "Von", 0};
   size_t e = i;
-  while (e < n && isAsciiLetter(z[e]))
+  while (e < n && ((z[e] | 0x20) >= 'a' && (z[e] | 0x20) <= 'z'))
     e++;
   return e < n && z[e] == ' ' && tk_entities__in_list(az, z + i, e - i);
 }
@@ -100,18 +98,12 @@ static int titleWord(const char *z, size_t m) {
 ** z[iFloor] (i when there is none; see above). */
 static size_t firstNameBefore(const char *z, size_t n, size_t iFloor,
                               size_t i) {
-  if (i < iFloor + 3 || z[i - 1] != ' ') return i;
-  size_t w = i - 1;
-  while (w > iFloor &&
-         (isAsciiLetter(z[w - 1]) || (unsigned char)z[w - 1] >= 0x80))
-    w--;
-  if (w > 0 && !strchr(" \t\r\n(", z[w - 1])) return i;
-  size_t m = i - 1 - w;
+  size_t w = tk_entities__word_before(z, iFloor, i, " \t\r\n(");
+  size_t m = w < i ? i - 1 - w : 0;
   if (m < 2 || !tk_entities__capital_letter_at(z, n, w)) return i;
   if (z[w + 1] >= 'A' && z[w + 1] <= 'Z') return i; /* "UN", "NATO" */
   unsigned f = tk_ner_gazetteer_classes(z + w, m);
-  if (!(f & (TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO)) ||
-      (f & TK_NER_GAZ_DEMONYM) || notFirstName(z + w, m))
+  if (!(f & FIRST_NAME) || (f & TK_NER_GAZ_DEMONYM) || notFirstName(z + w, m))
     return i;
   if ((f & TK_NER_GAZ_WORD) && (!particleOpens(z, n, i) || titleWord(z + w, m)))
     return i; /* "Author Sam Harris"; but "Marine" + "Le Pen" */
@@ -137,8 +129,15 @@ void tk_entities__join_first_names(const char *z, size_t n, tk_ner_span *a,
 /* 1 when z[0..m) is a Roman numeral of a ruler's name ("II", "XVIII"). */
 static int romanNumeral(const char *z, size_t m) {
   for (size_t i = 0; i < m; i++)
-    if (!strchr("IVX", z[i])) return 0;
+    if (z[i] != 'I' && z[i] != 'V' && z[i] != 'X') return 0;
   return m > 0 && m <= 6;
+}
+
+/* The typed gazetteers' classes of the first word of z[iStart..iEnd). */
+static unsigned firstWordClasses(const char *z, size_t iStart, size_t iEnd) {
+  const char *zSpace = memchr(z + iStart, ' ', iEnd - iStart);
+  size_t e = zSpace ? (size_t)(zSpace - z) : iEnd;
+  return tk_ner_gazetteer_classes(z + iStart, e - iStart);
 }
 
 /* 1 when the span q of z[0..n), one space after the PERSON p, is the
@@ -162,12 +161,8 @@ int tk_entities__surname_after(const char *z, size_t n, const tk_ner_span *p,
   if (!bLower && !romanNumeral(w, m)) return 0;
   unsigned f = bLower ? tk_ner_gazetteer_classes(w, m) : 0; /* "III": word */
   if ((f & fNot) || ((f & fCity) && !(f & TK_NER_GAZ_SURNAME))) return 0;
-  size_t e = p->iStart; /* the first word of p: a listed first name */
-  while (e < iGap && z[e] != ' ' && z[e] != '"')
-    e++;
   if (memchr(z + p->iStart, '"', p->nLen) ||
-      !(tk_ner_gazetteer_classes(z + p->iStart, e - p->iStart) &
-        (TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO)))
+      !(firstWordClasses(z, p->iStart, iGap) & FIRST_NAME))
     return 0;
   return !tk_entities__in_title_line(z, n, p->iStart);
 }
@@ -185,14 +180,13 @@ static int surnameWord(const char *z, size_t i, size_t m) {
 /* 1 when z[iStart..iEnd) is a person's full name of two words or more
 ** (see above). */
 static int fullName(const char *z, size_t iStart, size_t iEnd) {
-  const char *zSpace = memchr(z + iStart, ' ', iEnd - iStart);
   size_t iLast = iEnd;
   while (iLast > iStart && z[iLast - 1] != ' ')
     iLast--;
-  if (!zSpace || iLast == iEnd) return 0;
-  unsigned f = tk_ner_gazetteer_classes(z + iStart, zSpace - (z + iStart));
-  return (f & (TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO)) &&
-         !(f & TK_NER_GAZ_WORD) && surnameWord(z, iLast, iEnd - iLast) &&
+  if (iLast == iStart || iLast == iEnd) return 0;
+  unsigned f = firstWordClasses(z, iStart, iEnd);
+  return (f & FIRST_NAME) && !(f & TK_NER_GAZ_WORD) &&
+         surnameWord(z, iLast, iEnd - iLast) &&
          !tk_entities__org_head(z, iStart, iEnd - iStart) &&
          !tk_entities__place_head(z, iStart, iEnd - iStart) &&
          !tk_entities__event_head(z, iStart, iEnd - iStart);

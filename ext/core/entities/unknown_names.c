@@ -150,16 +150,6 @@ static int barredWord(const char *z, size_t m) {
   return tk_entities__in_list(az, z, m);
 }
 
-/* 1 when the run z[iStart..) of a line opening at iLine stands inside a
-** sentence: a word of its line before it, and no ".", "!", "?" or ":"
-** between them (quotes and brackets skipped). */
-static int insideSentence(const char *z, size_t iLine, size_t iStart) {
-  size_t i = iStart;
-  while (i > iLine && strchr(" \t\"(", z[i - 1]))
-    i--;
-  return i > iLine && !strchr(".!?:", z[i - 1]);
-}
-
 /* 1 when the word before z[iStart] (within z[iLine..), spaces between)
 ** or the word after z[iEnd] (within z[..n)) is a number ("200 Metres",
 ** "Avg Shrs 4,841"): a unit or a table's label, not a name. */
@@ -410,7 +400,7 @@ static int surnameWordName(const char *z, size_t n, size_t iLine, size_t iStart,
       memchr(z + i, ' ', iEnd - i) || (iStart > 0 && z[iStart - 1] == '"') ||
       (tk_ner_gazetteer_classes(z + i, iEnd - i) & fNot))
     return 0;
-  if (!insideSentence(z, iLine, iStart) &&
+  if (!tk_entities__inside_sentence(z, iLine, iStart) &&
       !(iEnd + 1 < n && z[iEnd] == ' ' && z[iEnd + 1] >= 'a' &&
         z[iEnd + 1] <= 'z'))
     return 0;
@@ -437,8 +427,33 @@ static int knownCompare(const void *pA, const void *pB) {
 static int openingWord(const char *z, size_t n, size_t iLine, size_t i,
                        size_t iEnd) {
   size_t e = wordEnd(z, n, i);
-  return e < iEnd && !insideSentence(z, iLine, i) &&
+  return e < iEnd && !tk_entities__inside_sentence(z, iLine, i) &&
          (tk_ner_gazetteer_classes(z + i, e - i) & TK_NER_GAZ_WORD);
+}
+
+/* 1 when the line that opens at iLine, z[i] on it, is a Title Case line;
+** asked once a line (*piAsked: the line last asked, *pbTitle: its
+** answer). */
+static int titleLine(const char *z, size_t n, size_t iLine, size_t i,
+                     size_t *piAsked, int *pbTitle) {
+  if (*piAsked != iLine) {
+    *pbTitle = tk_entities__in_title_line(z, n, i);
+    *piAsked = iLine;
+  }
+  return *pbTitle;
+}
+
+/* Free the claims aClaim and the cues *paCue (with paCue) of a scan that
+** ran out of memory, NULL in *paClaim and *paCue; returns TK_ENOMEM. */
+static int scanFailed(tk_ner_span *aClaim, tk_ner_span **paClaim,
+                      Known **paCue) {
+  tk_free(aClaim);
+  *paClaim = 0;
+  if (paCue) {
+    tk_free(*paCue);
+    *paCue = 0;
+  }
+  return TK_ENOMEM;
 }
 
 /* One pass over z[0..n) for the claims (see above) into *paClaim, given
@@ -474,18 +489,11 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
     size_t iEnd = runEnd(z, n, i, &iNext, &bName);
     if (iEnd && bName && (k >= nSpan || a[k].iStart >= iEnd) &&
         surnameWordName(z, n, iLine, i, iEnd) &&
-        !tk_entities__in_title_line(z, n, i)) {
+        !titleLine(z, n, iLine, i, &iTitleAsked, &bTitle)) {
       if (tk_entities__add_claim(
               &aClaim, &nClaim, &nAlloc,
-              (tk_ner_span){i, iEnd - i, TK_ENT_PERSON, UNKNOWN_SCORE})) {
-        tk_free(aClaim);
-        *paClaim = 0;
-        if (paCue) {
-          tk_free(*paCue);
-          *paCue = 0;
-        }
-        return TK_ENOMEM;
-      }
+              (tk_ner_span){i, iEnd - i, TK_ENT_PERSON, UNKNOWN_SCORE}))
+        return scanFailed(aClaim, paClaim, paCue);
       i = iNext - 1;
       continue;
     }
@@ -503,16 +511,13 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
     }
     if (iEnd && !besideNumber(z, n, iLine, i, iNext) &&
         !particleAfter(z, n, iNext) && (k >= nSpan || a[k].iStart >= iEnd)) {
-      if (iTitleAsked != iLine) { /* once a line */
-        bTitle = tk_entities__in_title_line(z, n, i);
-        iTitleAsked = iLine;
-      }
+      titleLine(z, n, iLine, i, &iTitleAsked, &bTitle);
       Known key = {z + i, iEnd - i, 0};
       const Known *pKnown =
           bTitle || !nKnown
               ? 0
               : bsearch(&key, aKnown, nKnown, sizeof *aKnown, knownCompare);
-      int bInside = !bTitle && insideSentence(z, iLine, i);
+      int bInside = !bTitle && tk_entities__inside_sentence(z, iLine, i);
       int eType = bInside && bName ? listType(z, a, nSpan, k, i, iEnd) : 0;
       int bCue = !eType && bInside &&
                  (bName || (iEnd - i > 1 && !afterComma(z, i))) &&
@@ -527,15 +532,7 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
         bFail = tk_reserve(paCue, &nCueAlloc, *pnCue, sizeof **paCue);
         if (!bFail) (*paCue)[(*pnCue)++] = (Known){z + i, iEnd - i, eType};
       }
-      if (bFail) {
-        tk_free(aClaim);
-        *paClaim = 0;
-        if (paCue) {
-          tk_free(*paCue);
-          *paCue = 0;
-        }
-        return TK_ENOMEM;
-      }
+      if (bFail) return scanFailed(aClaim, paClaim, paCue);
     }
     i = iNext > i ? iNext - 1 : i;
   }
@@ -590,9 +587,8 @@ static int orgByKind(const char *z, size_t n, const tk_ner_span *p) {
 ** not "Smith, a company director").  Then every other span of the same
 ** bytes is an ORG too ("bid for Ruch" makes the document's PERSONs
 ** "Ruch" ORGs), but a person or a place WordNet lists, a nationality or a
-*language
-** (UNSPREAD_NAME).  TK_OK or
-*TK_ENOMEM (the spans partly retyped). */
+** language (UNSPREAD_NAME).  TK_OK or TK_ENOMEM (the spans partly
+** retyped). */
 int tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
                                 size_t nSpan) {
   Known *aOrg = 0;
