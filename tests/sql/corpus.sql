@@ -97,6 +97,13 @@ SELECT keyword, round(score, 4), count FROM keywords('Volgograd. Volgograd.');
 SELECT keyword FROM keywords('the system and the Volgograd', 'top=0');
 -- => Volgograd
 -- => system
+-- A name of more than six tokens is no candidate (four content words may
+-- hold six stopwords): its occurrences are not counted apart, as they were
+-- when the phrase overran the key's buffer.
+SELECT count(*) FROM keywords('Banco de la Republica de la Nacion de los Andes said Banco de la Republica de la Nacion de los Andes will act.') WHERE keyword LIKE 'Banco%';
+-- => 0
+SELECT count(*) FROM keywords('Banco de la Republica de la Nacion de los Andes said Banco de la Republica de la Nacion de los Andes will act.');
+-- => 3
 -- Equal scores: first position, then text.
 SELECT keyword, round(score, 6) FROM keywords('alpha beta. beta alpha.', 'top=0');
 -- => alpha beta|9.822811

@@ -65,14 +65,16 @@ static int countSurface(tk_corpus__kwdoc *d, long c, tk_corpus__kwcand *p,
 }
 
 /* Count one occurrence of the phrase of nTok tokens from token i (none
-** for a lone letter: "x").  A candidate said once is shown as that
+** for a lone letter, "x", nor for more than KW_MAX_TOKENS tokens: a part
+** of four content words may hold six stopwords, "Banco de la Republica de
+** la Nacion de los Andes").  A candidate said once is shown as that
 ** occurrence (nBest stays 0), so its surface form is counted only when a
 ** second occurrence comes: then the first one's, then this one's, in the
 ** order they were said. */
 static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
   uint32_t aKey[KW_MAX_TOKENS];
   int bNew;
-  if (nTok == 1 && d->aTok[i].bNotAlone) return TK_OK;
+  if (nTok > KW_MAX_TOKENS || (nTok == 1 && d->aTok[i].bNotAlone)) return TK_OK;
   for (int k = 0; k < nTok; k++)
     aKey[k] = d->aTok[i + (size_t)k].iType;
   long c = tk_termmap_intern(d->pCands, (const char *)aKey,
@@ -171,9 +173,7 @@ static int partCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
   }
   for (size_t k = 0; k + nWin <= nContent; k++) {
     size_t iFirst = aContent[k], iLast = aContent[k + nWin - 1];
-    if (iLast - iFirst + 1 > KW_MAX_TOKENS || !canEnd(&d->aTok[iLast])) {
-      continue;
-    }
+    if (!canEnd(&d->aTok[iLast])) continue;
     int rc = addOccurrence(d, iFirst, (int)(iLast - iFirst + 1));
     if (rc != TK_OK) return rc;
   }
