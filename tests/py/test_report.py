@@ -291,6 +291,24 @@ class NamesAcrossDocuments(unittest.TestCase):
         self.assertEqual(names.get("Bill Clinton"), "Bill Clinton")
         self.assertEqual(names.get("Clinton"), "Clinton")
 
+    def test_a_word_that_opens_names_is_no_surname(self):
+        # "Henry Kissinger" in three articles, "Patrick Henry" in one, a
+        # lone "Henry" in two: "Henry" opens full names in more articles
+        # than "Patrick Henry" is written in, so it stays (as "Mao" of "Mao
+        # Zedong" stays, not the "Mong Mao" of one article)
+        files = {f"kissinger{i}.txt": f"WASHINGTON 1996-08-2{i} Secretary of State "
+                 "Henry Kissinger said on Thursday that the talks would go on. " + PROSE
+                 for i in range(3)}
+        files["patrick.txt"] = ("RICHMOND 1996-08-22 The orator Patrick Henry said "
+                                "on Thursday that liberty mattered. " + PROSE)
+        for i in range(2):
+            files[f"lone{i}.txt"] = (f"WASHINGTON 1996-08-2{5 + i} Henry said on "
+                                     "Friday that he was pleased. " + PROSE)
+        names = self.corpus_names(files)
+        self.assertEqual(names.get("Patrick Henry"), "Patrick Henry")
+        self.assertEqual(names.get("Henry Kissinger"), "Henry Kissinger")
+        self.assertEqual(names.get("Henry"), "Henry")
+
     def test_a_title_and_a_given_name_are_no_full_name(self):
         # "Prince Charles" in every article that names him whole, a lone
         # "Charles" in two others: a given name after a title is no
