@@ -138,23 +138,26 @@ int tk_entities__org_head(const char *z, size_t iStart, size_t nLen) {
 }
 
 /* 1 when z[0..n) is a plural that does not name a team: a place's
-** ("Islands", "Falls"), an event's ("Olympics", "Games", "Championships"),
-** a party's members ("Democrats") or an era's, laws' or roads' ("Middle
-** Ages", "Nuremberg Laws", "U.S. Highways"). */
+** ("Islands", "Falls", "Camden Yards", "Salford Quays"), an event's
+** ("Olympics", "Games", "Championships"), a party's members ("Democrats")
+** or an era's, laws' or roads' ("Middle Ages", "Nuremberg Laws", "Geneva
+** Conventions", "U.S. Highways"). */
 static int notTeamPlural(const char *z, size_t n) {
   static const char *const az[] = {
-      "affairs",   "ages",          "alps",       "awards",
-      "banks",     "championships", "communists", "conservatives",
-      "democrats", "downs",         "elections",  "falls",
-      "fields",    "flats",         "games",      "gardens",
-      "greens",    "heights",       "highlands",  "highways",
-      "hills",     "islands",       "isles",      "keys",
-      "lakes",     "laws",          "liberals",   "meadows",
-      "mountains", "natives",       "olympics",   "opens",
-      "plains",    "protests",      "rapids",     "republicans",
-      "roads",     "routes",        "sands",      "socialists",
-      "springs",   "states",        "talks",      "towers",
-      "trials",    "wars",          "woods",      0};
+      "affairs",       "ages",        "alps",          "awards",
+      "banks",         "barracks",    "championships", "communists",
+      "conservatives", "conventions", "democrats",     "docks",
+      "downs",         "elections",   "falls",         "fields",
+      "flats",         "games",       "gardens",       "greens",
+      "heights",       "highlands",   "highways",      "hills",
+      "islands",       "isles",       "keys",          "lakes",
+      "laws",          "liberals",    "meadows",       "mountains",
+      "natives",       "oaths",       "olympics",      "opens",
+      "plains",        "protests",    "quays",         "rapids",
+      "republicans",   "roads",       "rocks",         "routes",
+      "sands",         "socialists",  "springs",       "states",
+      "talks",         "towers",      "treaties",      "trials",
+      "wars",          "woods",       "yards",         0};
   return tk_entities__in_list_nocase(az, z, n);
 }
 

@@ -21,6 +21,7 @@
 **   "Robert F. Kennedy" + " Jr." PERSON "Robert F. Kennedy Jr."
 **   "ACCRA, Dec. 8 (AFP) - "     LOC "ACCRA", ORG "AFP" (dateline_names.c)
 **   LOC "Dallas" + " Mavericks"  ORG "Dallas Mavericks" (team_names.c)
+**   MISC "Denver Nuggets" ... "the Nuggets"  ORG, ORG (team_names.c)
 **   ORG "Brit Awards"            MISC "Brit Awards" (an event's head)
 **   PERSON "Warner Bros"         ORG "Warner Bros" (a company's suffix)
 **   LOC "Delta Air Lines"        ORG "Delta Air Lines" (an organization's
@@ -590,14 +591,16 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   *pn = nSpan;
   if (rc != TK_OK) return rc;
   /* the spans crossing a claim's edge stay: datelines' names, quoted
-  ** titles, continents, listed names of lower-case lines, headlines'
-  ** subjects and unknown names (these four only where no span is) */
+  ** titles, and, only where no span is, continents, listed names of
+  ** lower-case lines, headlines' subjects, organizations for causes,
+  ** teams' plurals and unknown names */
   rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__lower_line_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_subjects, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__orgs_for_causes, 0);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__team_plurals, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__unknown_names, 0);
   /* the claims win: storms, "People's" names, the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
