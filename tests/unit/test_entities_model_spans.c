@@ -379,6 +379,22 @@ static const Case aCase[] = {
      {"Denver Nuggets"},
      "L",
      "O:Nuggets|O:Denver Nuggets"},
+    /* beside such a team in its sentence, a place and a word that is no
+    ** plural is a team too, and that word alone; not in another sentence,
+    ** nor a place's head */
+    {"the Denver Nuggets beat the Oklahoma City Thunder 118-110. Fans of "
+     "the Thunder left.",
+     {"Denver Nuggets", "Oklahoma City Thunder"},
+     "OL",
+     "O:Denver Nuggets|O:Oklahoma City Thunder|O:Thunder"},
+    {"The Denver Nuggets won. He sailed the Bristol Channel.",
+     {"Denver Nuggets", "Bristol Channel"},
+     "OL",
+     "O:Denver Nuggets|L:Bristol Channel"},
+    {"The Denver Nuggets won at the Denver Stadium.",
+     {"Denver Nuggets", "Denver Stadium"},
+     "OL",
+     "O:Denver Nuggets|L:Denver Stadium"},
     /* a name ending with a company's legal suffix is ORG, " of " or not;
     ** not one word, not the suffix in lower case */
     {"the film by Warner Bros", {"Warner Bros"}, "P", "O:Warner Bros"},

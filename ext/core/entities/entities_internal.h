@@ -447,13 +447,14 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
                                  size_t nSpan, tk_ner_span **paClaim,
                                  size_t *pnClaim);
 
-/* team_names.c: the plurals of the teams that ORG spans of a[0..nSpan)
-** name by their places ("Nuggets" of "Denver Nuggets"), written alone in
-** z[0..n) where no span is: a tk_malloc'd array *paClaim of *pnClaim ORG
+/* team_names.c: the teams of the spans a[0..nSpan) of z[0..n) named by
+** their places that the model typed LOC or MISC ("Oklahoma City Thunder"
+** beside "Denver Nuggets"), and their last words written alone where no
+** span is ("the Nuggets"): a tk_malloc'd array *paClaim of *pnClaim ORG
 ** spans, sorted and apart.  TK_OK or TK_ENOMEM. */
-int tk_entities__team_plurals(const char *z, size_t n, const tk_ner_span *a,
-                              size_t nSpan, tk_ner_span **paClaim,
-                              size_t *pnClaim);
+int tk_entities__team_words(const char *z, size_t n, const tk_ner_span *a,
+                            size_t nSpan, tk_ner_span **paClaim,
+                            size_t *pnClaim);
 
 /* unknown_names.c: the runs of capitalized words of z[0..n) that no span
 ** of a[0..nSpan) touches and that are no ordinary words, where a word of

@@ -600,7 +600,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__lower_line_names, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_subjects, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__orgs_for_causes, 0);
-  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__team_plurals, 0);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__team_words, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__unknown_names, 0);
   /* the claims win: storms, "People's" names, the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);

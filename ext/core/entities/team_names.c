@@ -1,9 +1,12 @@
 /*
-** team_names.c -- a sports team's name that the model cut after its city,
-** for entities() (model_spans.c joins it):
+** team_names.c -- a sports team's name that the model cut after its city
+** or typed as a place, and its last word alone, for entities()
+** (model_spans.c joins and retypes the spans, and claims the words):
 **
 **   LOC "Dallas" + " Mavericks"        ORG "Dallas Mavericks"
 **   LOC "Indiana" + ORG "Pacers"       ORG "Indiana Pacers"
+**   MISC "Denver Nuggets"              ORG "Denver Nuggets"
+**   "... for the Nuggets"              ORG "Nuggets"
 **
 ** A team is named by its place and a capitalized plural ("Mavericks",
 ** "Pacers", "Aces"); the model, which knows the place, types it LOC and
@@ -21,16 +24,19 @@
 ** ("Denver Nuggets" MISC: the model never saw the team) is an ORG too,
 ** unless the place is an ordinary word ("South Africans"), the plural a
 ** people's or a quoted title's ("Altai Kalmyks", "Batman Returns").
-** Once the text has named the team so, it writes the plural alone ("had
-** 40 for the Nuggets", "Mavericks general manager Nico Harrison"), which
-** the model, reading an ordinary word, leaves out: the plural alone, in
-** no span and no longer run of capitalized words, is claimed ORG after
-** "the", before a word of the team's people ("coach", "fans") or when it
-** is no ordinary word ("Lakers"; tk_entities__team_plurals, from
-** model_spans.c).  On 2,038 Wikipedia articles the two changed about 260
-** mentions, 240 of them right ("Green Bay Packers" LOC, "the Raiders",
-** "Texas Instruments" LOC, "the Texas Playboys" LOC); wrong were mostly
-** plurals of other heads ("Inca Generals", "the Adepts").
+** In a sentence with such a team, a LOC or MISC of a place and one other
+** capitalized word, no head of a place's, an event's or an
+** organization's name, is a team too ("beat the Oklahoma City Thunder").
+** Once the text has named its teams so, it writes their last words alone
+** ("had 40 for the Thunder", "Mavericks general manager Nico Harrison"),
+** which the model, reading ordinary words, leaves out: such a word alone,
+** in no span, is claimed ORG in a Title Case line, or in no longer run of
+** capitalized words after "the", before a word of the team's people
+** ("coach", "fans") or when it is no ordinary word ("Lakers";
+** tk_entities__team_words, from model_spans.c).  On 2,038 Wikipedia
+** articles the rules changed 359 mentions, 18 of them wrong ("Green Bay
+** Packers" LOC, "the Raiders", "Texas Instruments" LOC right; plurals of
+** other heads, "Inca Generals", "the Adepts", wrong).
 **
 ** A club's marker, "FC", "F.C.", "SC", "AFC" or "CF", one space before
 ** or after a span takes the span into one ORG with it ("Los Angeles" LOC
@@ -40,14 +46,16 @@
 **
 **   nSpan = tk_entities__join_team_names(z, n, a, nSpan);
 **   nSpan = tk_entities__join_club_markers(z, n, a, nSpan);
-**   rc = tk_entities__team_plurals(z, n, aSpan, nSpan, &aClaim, &nClaim);
+**   rc = tk_entities__team_words(z, n, aSpan, nSpan, &aClaim, &nClaim);
 */
 #include "entities_internal.h"
 
 #include <string.h>
 
-#define PLURAL_SCORE 0.8 /* the share of the plurals claimed that are right */
-#define MAX_TEAMS 64     /* the teams' plurals read from one text, at most */
+#define TEAM_WORD_SCORE 0.8 /* the share of such claims that are right */
+#define MAX_TEAMS 64        /* the teams' words read from one text, at most */
+#define NEAR_SPANS 8        /* the spans either side a sentence-mate is among */
+#define NEAR_BYTES 512      /* ... within this many bytes */
 
 /* The length of the club's marker at z[i], within z[0..n), that ends a
 ** word there ("FC", "F.C.", "SC", "AFC", "CF"); 0 when there is none. */
@@ -109,30 +117,68 @@ size_t tk_entities__join_club_markers(const char *z, size_t n, tk_ner_span *a,
   return nOut;
 }
 
-/* The length of the team's plural that ends the span p of z[0..n) after
-** a listed country, region or city that is no ordinary word and no
-** saint's title ("Denver" + "Nuggets"; not "South" + "Africans",
-** "Southern" + "Baptists", "San" + "Vitores"); 0 when there is none, when
-** the plural ends in "as" ("St. Thomas Aquinas", "Rio Piedras") or names
-** a people ("Altai Kalmyks": a listed nationality or language and "s"),
-** and when the span is a listed place itself ("West Indies"). */
-static size_t placePlural(const char *z, size_t n, const tk_ner_span *p) {
+/* 1 when the span p of z names a team by its place before z[iTail], its
+** last word: the words before are a listed country, region or city that
+** is no ordinary word and no saint's title ("Denver" of "Denver Nuggets";
+** not "South" of "South Africans", "Southern" of "Southern Baptists",
+** "San" of "San Vitores"), the last word is no listed nationality or
+** language with or without its "s" ("Altai Kalmyks") nor a listed place,
+** the span is no listed place as a whole ("West Indies") and no quoted
+** title ("Batman Returns"). */
+static int placeTeam(const char *z, const tk_ner_span *p, size_t iTail) {
   static const char *const azSaint[] = {"San", "Santa", "Santo", "Saint",
                                         "Río", "Rio",   "São",   0};
-  size_t iEnd = p->iStart + p->nLen, i = iEnd;
-  while (i > p->iStart && z[i - 1] != ' ')
-    i--;
-  if (i <= p->iStart + 1 || tk_entities__team_plural(z, n, i) != iEnd - i ||
-      z[iEnd - 2] == 'a' || (p->iStart > 0 && strchr("\"'", z[p->iStart - 1])))
-    return 0; /* no plural, or a quoted title ("Batman Returns") */
-  unsigned m = tk_ner_gazetteer_classes(z + p->iStart, i - 1 - p->iStart);
+  size_t nPlace = iTail - 1 - p->iStart, iEnd = p->iStart + p->nLen;
+  if (p->iStart > 0 && strchr("\"'", z[p->iStart - 1])) return 0;
+  unsigned m = tk_ner_gazetteer_classes(z + p->iStart, nPlace);
   if (!(m & TK_ENT_GAZ_SETTLED) || (m & TK_NER_GAZ_WORD) ||
-      tk_entities__in_list(azSaint, z + p->iStart, i - 1 - p->iStart) ||
-      (tk_ner_gazetteer_classes(z + i, iEnd - i - 1) &
-       (TK_NER_GAZ_DEMONYM | TK_NER_GAZ_LANGUAGE)))
+      tk_entities__in_list(azSaint, z + p->iStart, nPlace))
+    return 0;
+  unsigned mPeople = TK_NER_GAZ_DEMONYM | TK_NER_GAZ_LANGUAGE;
+  if ((tk_ner_gazetteer_classes(z + iTail, iEnd - iTail) &
+       (mPeople | TK_ENT_GAZ_SETTLED | TK_NER_GAZ_PLACE)) ||
+      (tk_ner_gazetteer_classes(z + iTail, iEnd - iTail - 1) & mPeople))
     return 0;
   m = tk_ner_gazetteer_classes(z + p->iStart, p->nLen);
-  return m & (TK_ENT_GAZ_SETTLED | TK_NER_GAZ_PLACE) ? 0 : iEnd - i;
+  return !(m & (TK_ENT_GAZ_SETTLED | TK_NER_GAZ_PLACE));
+}
+
+/* The start of the last word of the span p of z (p->iStart when it has
+** one word). */
+static size_t lastWordStart(const char *z, const tk_ner_span *p) {
+  size_t i = p->iStart + p->nLen;
+  while (i > p->iStart && z[i - 1] != ' ')
+    i--;
+  return i;
+}
+
+/* The length of the team's plural that ends the span p of z[0..n) when
+** the span names a team by its place (placeTeam: "Denver" + "Nuggets"),
+** but a plural in "as" ("St. Thomas Aquinas", "Rio Piedras"); else 0. */
+static size_t placePlural(const char *z, size_t n, const tk_ner_span *p) {
+  size_t i = lastWordStart(z, p), iEnd = p->iStart + p->nLen;
+  if (i <= p->iStart + 1 || tk_entities__team_plural(z, n, i) != iEnd - i ||
+      z[iEnd - 2] == 'a')
+    return 0;
+  return placeTeam(z, p, i) ? iEnd - i : 0;
+}
+
+/* The length of the last word of the span p of z when the span names a
+** team by its place and a word that is no plural ("Oklahoma City" +
+** "Thunder", "Utah" + "Jazz"): a capital and lower-case ASCII letters, no
+** ordinary head of a place's, an event's or an organization's name
+** ("Stadium", "Marathon", "Council"); else 0. */
+static size_t placeSingular(const char *z, const tk_ner_span *p) {
+  size_t i = lastWordStart(z, p), iEnd = p->iStart + p->nLen;
+  if (i <= p->iStart + 1 || z[i] < 'A' || z[i] > 'Z' || z[iEnd - 1] == 's')
+    return 0;
+  for (size_t k = i + 1; k < iEnd; k++)
+    if (z[k] < 'a' || z[k] > 'z') return 0;
+  if (tk_entities__place_head(z, p->iStart, p->nLen) ||
+      tk_entities__event_head(z, p->iStart, p->nLen) ||
+      tk_entities__org_head(z, p->iStart, p->nLen))
+    return 0;
+  return placeTeam(z, p, i) ? iEnd - i : 0;
 }
 
 /* Join in place each LOC of a[0..nSpan), spans of z[0..n), with the
@@ -174,10 +220,10 @@ size_t tk_entities__join_team_names(const char *z, size_t n, tk_ner_span *a,
   return nOut;
 }
 
-/* 1 when the team's plural z[i..i+m) of z[0..n) reads as the team: after
-** "the " or "The " ("for the Nuggets"), before a word of its people ("Mavericks
-** general manager", "Packers fans"), or when it is no ordinary word
-** ("Lakers"); not "Films like ..." in a text about "London Films". */
+/* 1 when the team's word z[i..i+m) of z[0..n), alone, reads as the team:
+** after "the " or "The " ("for the Nuggets"), before a word of its people
+** ("Mavericks general manager", "Packers fans"), or when it is no ordinary
+** word ("Lakers"); not "Films like ..." in a text about "London Films". */
 static int teamReading(const char *z, size_t n, size_t i, size_t m) {
   static const char *const azPeople[] = {
       "coach",   "fans",       "general",     "head", "manager", "owner",
@@ -207,47 +253,130 @@ static int capitalWordBefore(const char *z, size_t i) {
          !tk_entities__eq(z + w, i - 1 - w, "The");
 }
 
-/* The plurals of the teams named by their places among the ORG spans
-** a[0..nSpan) of z[0..n) ("Nuggets" of "Denver Nuggets") written alone
-** where no span is (see above): a tk_malloc'd array *paClaim of *pnClaim
-** ORG spans, sorted and apart (NULL when there are none).  TK_OK or
-** TK_ENOMEM. */
-int tk_entities__team_plurals(const char *z, size_t n, const tk_ner_span *a,
-                              size_t nSpan, tk_ner_span **paClaim,
-                              size_t *pnClaim) {
-  const char *azPlural[MAX_TEAMS];
-  size_t anPlural[MAX_TEAMS], nTeam = 0;
+/* 1 when the team's word z[i..i+m) of z[0..n), in no span, is the team
+** alone: in a Title Case line ("Jokic Leads Nuggets Past Thunder"), or in
+** no longer run of capitalized words and read so (teamReading). */
+static int teamAlone(const char *z, size_t n, size_t i, size_t m) {
+  if (i + m < n && (z[i + m] == '-' || (z[i + m] >= '0' && z[i + m] <= '9')))
+    return 0;
+  if (tk_entities__in_title_line(z, n, i)) return 1;
+  if (capitalWordBefore(z, i) || (i + m + 1 < n && z[i + m] == ' ' &&
+                                  tk_entities__capital_at(z, n, i + m + 1)))
+    return 0;
+  return teamReading(z, n, i, m);
+}
+
+/* 1 when the spans p and q of z stand in one sentence, near: at most
+** NEAR_BYTES apart and no ". ", "! ", "? " or line break between them
+** (a long list with no full stop is read in bounded time). */
+static int sameSentence(const char *z, const tk_ner_span *p,
+                        const tk_ner_span *q) {
+  if (q->iStart < p->iStart) {
+    const tk_ner_span *t = p;
+    p = q;
+    q = t;
+  }
+  if (q->iStart - p->iStart > NEAR_BYTES) return 0;
+  for (size_t i = p->iStart + p->nLen; i < q->iStart; i++) {
+    if (z[i] == '\n' ||
+        ((z[i] == '.' || z[i] == '!' || z[i] == '?') && z[i + 1] == ' '))
+      return 0;
+  }
+  return 1;
+}
+
+/* 1 when the LOC or MISC span a[k] of z[0..n) names a team by its place
+** and a word that is no plural (placeSingular) in a sentence that names
+** a team by its place and a plural, an ORG of a[0..nSpan) among the
+** NEAR_SPANS spans either side ("the Denver Nuggets beat the Oklahoma
+** City Thunder"). */
+static int singularTeam(const char *z, size_t n, const tk_ner_span *a,
+                        size_t nSpan, size_t k) {
+  if ((a[k].eType != TK_ENT_LOC && a[k].eType != TK_ENT_MISC) ||
+      !placeSingular(z, &a[k]))
+    return 0;
+  size_t jFrom = k > NEAR_SPANS ? k - NEAR_SPANS : 0;
+  size_t jTo = nSpan - k > NEAR_SPANS ? k + NEAR_SPANS : nSpan - 1;
+  for (size_t j = jFrom; j <= jTo; j++) {
+    if (j != k && a[j].eType == TK_ENT_ORG && sameSentence(z, &a[j], &a[k]) &&
+        placePlural(z, n, &a[j]))
+      return 1;
+  }
+  return 0;
+}
+
+/* The teams' words of a document: the last words of its teams named by
+** their places. */
+typedef struct Teams {
+  const char *az[MAX_TEAMS];
+  size_t an[MAX_TEAMS];
+  size_t n;
+} Teams;
+
+/* 1 when z[i..i+m) is one of the words of *p. */
+static int isTeamWord(const Teams *p, const char *z, size_t i, size_t m) {
+  for (size_t t = 0; t < p->n; t++)
+    if (p->an[t] == m && memcmp(p->az[t], z + i, m) == 0) return 1;
+  return 0;
+}
+
+/* The teams of a[0..nSpan), spans of z[0..n), named by their places (see
+** above) and their words alone: a tk_malloc'd array *paClaim of *pnClaim
+** ORG spans, sorted and apart (NULL when there are none).  A LOC or MISC
+** named by a place and another word in a sentence with an ORG named by
+** its place and a plural is a team too ("Oklahoma City Thunder" beside
+** "Denver Nuggets"; singularTeam), and each team's last word alone is
+** claimed (teamAlone).
+** TK_OK or TK_ENOMEM. */
+int tk_entities__team_words(const char *z, size_t n, const tk_ner_span *a,
+                            size_t nSpan, tk_ner_span **paClaim,
+                            size_t *pnClaim) {
+  Teams teams = {{0}, {0}, 0};
   *paClaim = 0;
   *pnClaim = 0;
-  for (size_t k = 0; k < nSpan && nTeam < MAX_TEAMS; k++) {
+  for (size_t k = 0; k < nSpan && teams.n < MAX_TEAMS; k++) {
     size_t m = a[k].eType == TK_ENT_ORG ? placePlural(z, n, &a[k]) : 0;
     if (!m) continue;
-    azPlural[nTeam] = z + a[k].iStart + a[k].nLen - m;
-    anPlural[nTeam++] = m;
+    teams.az[teams.n] = z + a[k].iStart + a[k].nLen - m;
+    teams.an[teams.n++] = m;
+  }
+  if (teams.n == 0) return TK_OK;
+  size_t nPlural = teams.n;
+  for (size_t k = 0; k < nSpan && teams.n < MAX_TEAMS; k++) {
+    if (!singularTeam(z, n, a, nSpan, k)) continue;
+    size_t m = placeSingular(z, &a[k]);
+    teams.az[teams.n] = z + a[k].iStart + a[k].nLen - m;
+    teams.an[teams.n++] = m;
   }
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0, nAlloc = 0, iSpan = 0;
-  for (size_t i = 0; nTeam && i < n; i++) {
+  for (size_t i = 0; i < n; i++) {
     if (z[i] < 'A' || z[i] > 'Z' || !wordStart(z, i)) continue;
     while (iSpan < nSpan && a[iSpan].iStart + a[iSpan].nLen <= i)
       iSpan++;
-    size_t m = tk_entities__team_plural(z, n, i);
-    if (!m || (iSpan < nSpan && a[iSpan].iStart < i + m) ||
-        capitalWordBefore(z, i))
-      continue;
-    for (size_t t = 0; t < nTeam; t++) {
-      if (anPlural[t] != m || memcmp(azPlural[t], z + i, m) != 0 ||
-          !teamReading(z, n, i, m))
-        continue;
-      if (tk_entities__add_claim(
-              &aClaim, &nClaim, &nAlloc,
-              (tk_ner_span){i, m, TK_ENT_ORG, PLURAL_SCORE})) {
-        tk_free(aClaim);
-        return TK_ENOMEM;
+    tk_ner_span c = {i, 0, TK_ENT_ORG, TEAM_WORD_SCORE};
+    if (iSpan < nSpan && a[iSpan].iStart <= i) { /* a span: a team? */
+      const tk_ner_span *p = &a[iSpan];
+      if (teams.n > nPlural && p->iStart == i &&
+          singularTeam(z, n, a, nSpan, iSpan)) {
+        c.nLen = p->nLen;
+        c.rScore = p->rScore < TEAM_WORD_SCORE ? p->rScore : TEAM_WORD_SCORE;
       }
-      break;
+      i = p->iStart + p->nLen - 1;
+    } else {
+      size_t m = 1;
+      while (i + m < n && ((z[i + m] >= 'a' && z[i + m] <= 'z') ||
+                           (z[i + m] >= 'A' && z[i + m] <= 'Z')))
+        m++;
+      if ((iSpan >= nSpan || a[iSpan].iStart >= i + m) &&
+          isTeamWord(&teams, z, i, m) && teamAlone(z, n, i, m))
+        c.nLen = m;
+      i += m - 1;
     }
-    i += m - 1;
+    if (c.nLen && tk_entities__add_claim(&aClaim, &nClaim, &nAlloc, c)) {
+      tk_free(aClaim);
+      return TK_ENOMEM;
+    }
   }
   *paClaim = aClaim;
   *pnClaim = nClaim;
