@@ -86,9 +86,10 @@ static const Case aCase[] = {
     {"Sharm el-Sheikh", {"Sharm", "el-Sheikh"}, "LO", "L:Sharm|O:el-Sheikh"},
     {"Sharm el-", {"Sharm"}, "L", "L:Sharm"},
     /* a Title Case headline takes the names (and the surnames, and the
-    ** plurals of teams named by their place) the model found below it, over its
-    *own spans there; longest first; a longer
-    ** name of the same type stays; a possessive is left out */
+    ** plurals of teams named by their place) the model found below it,
+    ** over its own spans there; longest first; a longer name of the same
+    ** type stays, unless the rest of it is ordinary capitalized words the
+    ** text writes nowhere else; a possessive is left out */
     {"Kane Scores Twice\nHarry Kane scored.",
      {"Kane Scores", "Harry Kane"},
      "OP",
@@ -125,6 +126,19 @@ static const Case aCase[] = {
      {"Anadyr River", "@Anadyr"},
      "OL",
      "L:Anadyr River|L:Anadyr"},
+    {"Yoon Removed From Office\nPresident Yoon Suk Yeol fell. Yoon left.",
+     {"Yoon Removed From Office", "Yoon Suk Yeol", "@Yoon"},
+     "PPP",
+     "P:Yoon|P:Yoon Suk Yeol|P:Yoon"},
+    {"Jones Medical Completes Deal\nJones Medical Industries said. Jones "
+     "rose.",
+     {"Jones Medical", "Jones Medical Industries", "@Jones"},
+     "OOO",
+     "O:Jones Medical|O:Jones Medical Industries|O:Jones"},
+    {"Republic of Ireland Votes\nIreland voted.",
+     {"Republic of Ireland", "@Ireland"},
+     "LL",
+     "L:Republic of Ireland|L:Ireland"},
     /* no headline: a long word in lower case, upper case, one line, the
     ** second line; a surname of four names */
     {"Kane scores twice\nHarry Kane scored.",

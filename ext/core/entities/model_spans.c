@@ -62,6 +62,11 @@
 
 #include <string.h>
 
+/* The longer spans holding a forced claim whose other words are looked up
+** in the text (ordinaryWordsAround), at most, in one merge: each looks
+** the whole text through. */
+#define MAX_RUN_ON_ASKED 8
+
 /* The places and agencies of the datelines of z[0..n) (dateline_names.c),
 ** a ClaimFinder (below): the model reads the agency of "PARIS, Oct. 19
 ** (AFP) -" as nothing and the place "SHARM EL-SHEIKH" as nothing; the
@@ -443,20 +448,52 @@ static int structuredName(const char *z, const tk_ner_span *p) {
   return tk_entities__place_head(z, p->iStart, p->nLen);
 }
 
+/* 1 when the span p of z[0..n) holds words outside the claim c (which it
+** holds), every word of it starts with a capital, those outside c are
+** ordinary lower-case words of the typed gazetteers and no listed given
+** name or person, and the text writes the span's bytes nowhere else: a
+** headline's verb and nouns run on from the name ("Yoon" in "Yoon
+** Removed From Office", "SK Hynix" in "SK Hynix Profit"; not "Waugh" in
+** "Mark Waugh", "Ireland" in "Republic of Ireland", nor "Jones" in a
+** headline "Jones Medical Completes Acquisition" over "Jones Medical
+** Industries Inc said"). */
+static int ordinaryWordsAround(const char *z, size_t n, const tk_ner_span *p,
+                               const tk_ner_span *c) {
+  const unsigned mName =
+      TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO | TK_NER_GAZ_PERSON;
+  size_t iEnd = p->iStart + p->nLen, iClaimEnd = c->iStart + c->nLen;
+  int bOutside = 0;
+  for (size_t i = p->iStart; i < iEnd;) {
+    size_t iWord = tk_entities__next_word(z, &i, iEnd);
+    if (!tk_entities__capital_at(z, n, iWord)) return 0; /* "of" */
+    if (iWord >= c->iStart && iWord < iClaimEnd) continue;
+    unsigned m = tk_ner_gazetteer_classes(z + iWord, i - iWord);
+    if (!(m & TK_NER_GAZ_WORD) || (m & mName)) return 0;
+    bOutside = 1;
+  }
+  if (!bOutside) return 0;
+  const char *zFirst = memmem(z, n, z + p->iStart, p->nLen);
+  const char *zAfter = z + iEnd;
+  return zFirst == z + p->iStart &&
+         !memmem(zAfter, n - iEnd, z + p->iStart, p->nLen);
+}
+
 /* Merge the claims c[0..nClaim) (sorted, apart) into the spans
 ** *pa[0..*pn): each claim replaces the spans inside it, or fills a gap;
 ** a span that crosses a claim's edge stays and the claim goes, unless
 ** bForce, when every span the claim overlaps goes, but one longer span
 ** that holds it and is of its type ("Mark Waugh" holding "Waugh") or a
 ** name by its form (structuredName: "Alexander II of Epirus" holding
-** "Epirus").
+** "Epirus"), unless its other words are ordinary ones (ordinaryWordsAround,
+** asked of the first MAX_RUN_ON_ASKED such spans: "Yoon Removed From
+** Office").
 ** TK_OK or TK_ENOMEM (*pa unchanged). */
-static int mergeClaims(const char *z, tk_ner_span **pa, size_t *pn,
+static int mergeClaims(const char *z, size_t n, tk_ner_span **pa, size_t *pn,
                        const tk_ner_span *c, size_t nClaim, int bForce) {
   if (nClaim == 0) return TK_OK;
   tk_ner_span *a = *pa, *aOut = tk_malloc((*pn + nClaim) * sizeof *aOut);
   if (!aOut) return TK_ENOMEM;
-  size_t i = 0, nOut = 0;
+  size_t i = 0, nOut = 0, nAsked = 0;
   for (size_t k = 0; k < nClaim; k++) {
     size_t iStart = c[k].iStart, iEnd = iStart + c[k].nLen;
     while (i < *pn && a[i].iStart + a[i].nLen <= iStart)
@@ -468,7 +505,9 @@ static int mergeClaims(const char *z, tk_ner_span **pa, size_t *pn,
     if (bCrossed && !bForce) continue; /* the spans stay; the claim goes */
     if (bForce && j == i + 1 && a[i].nLen > c[k].nLen &&
         a[i].iStart <= iStart && a[i].iStart + a[i].nLen >= iEnd &&
-        (a[i].eType == c[k].eType || structuredName(z, &a[i])))
+        (a[i].eType == c[k].eType || structuredName(z, &a[i])) &&
+        !(nAsked++ < MAX_RUN_ON_ASKED &&
+          ordinaryWordsAround(z, n, &a[i], &c[k])))
       continue; /* a longer name that holds the claim */
     aOut[nOut++] = c[k];
     i = j;
@@ -495,7 +534,7 @@ static int claim(const char *z, size_t n, tk_ner_span **pa, size_t *pn,
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0;
   int rc = xFind(z, n, *pa, *pn, &aClaim, &nClaim);
-  if (rc == TK_OK) rc = mergeClaims(z, pa, pn, aClaim, nClaim, bForce);
+  if (rc == TK_OK) rc = mergeClaims(z, n, pa, pn, aClaim, nClaim, bForce);
   tk_free(aClaim);
   return rc;
 }
