@@ -649,6 +649,18 @@ static const Case aCase[] = {
      "P:Ishiba|P:Shigeru Ishiba"},
     {"Ishiba quits after the defeat", {0}, "", ""},
     {"Ishiba", {0}, "", ""},
+    /* the same after a conjunction that opens a clause, its verb in
+    ** "-ies" too; not a plural noun in "-ies" after a line's first word */
+    {"Romania Annuls Vote As Georgescu Cries Foul",
+     {"Romania"},
+     "L",
+     "L:Romania|P:Georgescu"},
+    {"Shares Slide After Zqxwvk Quits", {0}, "", "P:Zqxwvk"},
+    {"Romania Annuls Vote As Police Raids Offices",
+     {"Romania"},
+     "L",
+     "L:Romania"},
+    {"Zqxwvk Commodities Desk", {0}, "", ""},
     /* a continent in no span, with the capitalized words before it; not
     ** in a hyphenated word, inside a longer word, or touching a span */
     {"Moniepoint became Africa's newest unicorn", {0}, "", "L:Africa"},

@@ -20,7 +20,11 @@
 ** below in no span (the model read it there and saw no name: "Micron
 ** chief executive ..."), is claimed: as the gazetteers type it (a country
 ** or a city LOC, a brand ORG), else as a PERSON, the most frequent
-** subject of news headlines.  Score 0.5: a guess by position.
+** subject of news headlines.  Score 0.5: a guess by position.  So is the
+** first word of a clause that a conjunction opens in the line ("Romania
+** Annuls Vote As Georgescu Cries Foul"), whose verb may end in "-ies"
+** for "-y" ("Cries": "cry"; after a line's first word such words are
+** mostly plural nouns: "Tokyo Commodities Desk").
 **
 ** The same verbs end a name the model ran on over them in a Title Case
 ** line: "Ofcom Opens Probe" is ORG "Ofcom", "Moonshot AI Rattles U.S.
@@ -80,6 +84,16 @@ static int lowerCompound(const char *z, size_t n) {
   for (size_t i = 0; i + 1 < n; i++)
     if (z[i] == '-' && z[i + 1] >= 'a' && z[i + 1] <= 'z') return 1;
   return 0;
+}
+
+/* 1 when z[0..n), ending in "ies", is an ordinary word with "y" for its
+** "ies" ("Cries": "cry", "Denies": "deny"). */
+static int iesOfY(const char *z, size_t n) {
+  char zStem[MAX_WORD];
+  if (n < 5 || n > MAX_WORD || memcmp(z + n - 3, "ies", 3) != 0) return 0;
+  memcpy(zStem, z, n - 3);
+  zStem[n - 3] = 'y';
+  return ordinaryWord(zStem, n - 2);
 }
 
 /* 1 when z[0..n) reads as a verb in the present tense (see above). */
@@ -205,9 +219,65 @@ static int dropUnnamedElsewhere(const char *z, size_t n, const tk_ner_span *a,
   return TK_OK;
 }
 
+/* The end of the subject at z[i], in the Title Case line that ends at
+** z[iEol], when it is one word in no span of a[0..nSpan) (*pk: the first
+** span that may hold z[i], moved on), no ordinary word nor a compound
+** with a lower-case part, before a verb in the present tense (after a
+** conjunction, bClause, in "-ies" for "-y" too: "As Georgescu Cries
+** Foul"; not after a line's first word, nor in a name's cut, where such
+** words are mostly plural nouns: "Tokyo Commodities Desk"); else 0. */
+static size_t subjectAt(const char *z, size_t n, size_t iEol, size_t i,
+                        int bClause, const tk_ner_span *a, size_t nSpan,
+                        size_t *pk) {
+  size_t e = wordEnd(z, iEol, i),
+         v = e + 1 < iEol ? wordEnd(z, iEol, e + 1) : e;
+  while (*pk < nSpan && a[*pk].iStart + a[*pk].nLen <= i)
+    (*pk)++;
+  if (*pk < nSpan && a[*pk].iStart < e) return 0;
+  if (e >= iEol || z[e] != ' ' || e <= i + 1 ||
+      !tk_entities__capital_at(z, n, i) || lowerCompound(z + i, e - i) ||
+      ordinaryWord(z + i, e - i) ||
+      !(presentVerb(z + e + 1, v - e - 1) ||
+        (bClause && iesOfY(z + e + 1, v - e - 1))))
+    return 0;
+  return e;
+}
+
+/* The start of the word after the next conjunction that opens a clause
+** in z[i..iEol) ("As", "After", "While": "Romania Annuls Vote As
+** Georgescu Cries Foul"), iEol when there is none. */
+static size_t nextClause(const char *z, size_t i, size_t iEol) {
+  static const char *const az[] = {"After", "As",    "Because", "Before",
+                                   "Once",  "Since", "Until",   "When",
+                                   "While", 0};
+  while (i < iEol) {
+    size_t iWord = tk_entities__next_word(z, &i, iEol);
+    if (iWord < i && tk_entities__in_list(az, z + iWord, i - iWord)) {
+      while (i < iEol && z[i] == ' ')
+        i++;
+      return i;
+    }
+  }
+  return iEol;
+}
+
+/* Append the claim of the subject [i, e) of a Title Case line to
+** *paClaim[0..*pnClaim); 1 when out of memory (the claims freed). */
+static int addSubject(size_t i, size_t e, int eType, tk_ner_span **paClaim,
+                      size_t *pnClaim, size_t *pnAlloc) {
+  if (!tk_entities__add_claim(paClaim, pnClaim, pnAlloc,
+                              (tk_ner_span){i, e - i, eType, SUBJECT_SCORE}))
+    return 0;
+  tk_free(*paClaim);
+  *paClaim = 0;
+  *pnClaim = 0;
+  return 1;
+}
+
 /* The subjects of z[0..n)'s Title Case lines in no span of a[0..nSpan)
-** (see above): a tk_malloc'd array *paClaim of *pnClaim spans, sorted and
-** apart (NULL when none).  TK_OK or TK_ENOMEM. */
+** (see above): at a line's start, and after a conjunction that opens a
+** clause in it; a tk_malloc'd array *paClaim of *pnClaim spans, sorted
+** and apart (NULL when none).  TK_OK or TK_ENOMEM. */
 int tk_entities__headline_subjects(const char *z, size_t n,
                                    const tk_ner_span *a, size_t nSpan,
                                    tk_ner_span **paClaim, size_t *pnClaim) {
@@ -219,33 +289,23 @@ int tk_entities__headline_subjects(const char *z, size_t n,
       i++;
     const char *zEol = memchr(z + i, '\n', n - i);
     size_t iEol = zEol ? (size_t)(zEol - z) : n;
-    size_t e = wordEnd(z, iEol, i);
     while (k < nSpan && a[k].iStart + a[k].nLen <= i)
       k++;
     size_t eOrg = orgSubject(z, iEol, i);
+    int bTitle = -1; /* not asked yet */
     if (eOrg && (k >= nSpan || a[k].iStart >= eOrg) &&
-        tk_entities__title_line(z, i, iEol) &&
-        tk_entities__add_claim(
-            paClaim, pnClaim, &nAlloc,
-            (tk_ner_span){i, eOrg - i, TK_ENT_ORG, SUBJECT_SCORE})) {
-      tk_free(*paClaim);
-      *paClaim = 0;
-      *pnClaim = 0;
+        (bTitle = tk_entities__title_line(z, i, iEol)) &&
+        addSubject(i, eOrg, TK_ENT_ORG, paClaim, pnClaim, &nAlloc))
       return TK_ENOMEM;
-    }
-    int bFree = !eOrg && (k >= nSpan || a[k].iStart >= e);
-    if (bFree && e < iEol && z[e] == ' ' && e > i + 1 &&
-        tk_entities__capital_at(z, n, i) && !lowerCompound(z + i, e - i) &&
-        tk_entities__title_line(z, i, iEol) && !ordinaryWord(z + i, e - i) &&
-        presentVerb(z + e + 1, wordEnd(z, iEol, e + 1) - e - 1) &&
-        tk_entities__add_claim(paClaim, pnClaim, &nAlloc,
-                               (tk_ner_span){i, e - i,
-                                             subjectType(z + i, e - i),
-                                             SUBJECT_SCORE})) {
-      tk_free(*paClaim);
-      *paClaim = 0;
-      *pnClaim = 0;
-      return TK_ENOMEM;
+    for (size_t w = eOrg ? nextClause(z, eOrg, iEol) : i; w < iEol;
+         w = nextClause(z, w, iEol)) {
+      size_t e = subjectAt(z, n, iEol, w, w > i, a, nSpan, &k);
+      if (!e) continue;
+      if (bTitle < 0) bTitle = tk_entities__title_line(z, i, iEol);
+      if (!bTitle) break;
+      if (addSubject(w, e, subjectType(z + w, e - w), paClaim, pnClaim,
+                     &nAlloc))
+        return TK_ENOMEM;
     }
     i = iEol + 1;
   }
