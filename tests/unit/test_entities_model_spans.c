@@ -409,6 +409,15 @@ static const Case aCase[] = {
      {"Denver Nuggets", "Denver Stadium"},
      "OL",
      "O:Denver Nuggets|L:Denver Stadium"},
+    /* a name opening with an organization's kind in another language is
+    ** ORG, but a place's or an event's by its head, or one word */
+    {"Carlos Slim's Grupo Carso won", {"Grupo Carso"}, "L", "O:Grupo Carso"},
+    {"at the Universidad de Chile today",
+     {"Universidad de Chile"},
+     "P",
+     "O:Universidad de Chile"},
+    {"the Banco Stadium hosted", {"Banco Stadium"}, "O", "L:Banco Stadium"},
+    {"in Grupo today", {"Grupo"}, "L", "L:Grupo"},
     /* a name ending with a company's legal suffix is ORG, " of " or not;
     ** not one word, not the suffix in lower case */
     {"the film by Warner Bros", {"Warner Bros"}, "P", "O:Warner Bros"},
@@ -661,6 +670,7 @@ static const Case aCase[] = {
      "L",
      "L:Romania"},
     {"Zqxwvk Commodities Desk", {0}, "", ""},
+    {"Shares Slide As Zqxwvk ", {0}, "", ""}, /* libFuzzer: no verb left */
     /* a continent in no span, with the capitalized words before it; not
     ** in a hyphenated word, inside a longer word, or touching a span */
     {"Moniepoint became Africa's newest unicorn", {0}, "", "L:Africa"},

@@ -229,18 +229,17 @@ static int dropUnnamedElsewhere(const char *z, size_t n, const tk_ner_span *a,
 static size_t subjectAt(const char *z, size_t n, size_t iEol, size_t i,
                         int bClause, const tk_ner_span *a, size_t nSpan,
                         size_t *pk) {
-  size_t e = wordEnd(z, iEol, i),
-         v = e + 1 < iEol ? wordEnd(z, iEol, e + 1) : e;
+  size_t e = wordEnd(z, iEol, i);
   while (*pk < nSpan && a[*pk].iStart + a[*pk].nLen <= i)
     (*pk)++;
-  if (*pk < nSpan && a[*pk].iStart < e) return 0;
-  if (e >= iEol || z[e] != ' ' || e <= i + 1 ||
-      !tk_entities__capital_at(z, n, i) || lowerCompound(z + i, e - i) ||
-      ordinaryWord(z + i, e - i) ||
-      !(presentVerb(z + e + 1, v - e - 1) ||
-        (bClause && iesOfY(z + e + 1, v - e - 1))))
+  if ((*pk < nSpan && a[*pk].iStart < e) || e >= iEol || z[e] != ' ' ||
+      e <= i + 1 || !tk_entities__capital_at(z, n, i) ||
+      lowerCompound(z + i, e - i) || ordinaryWord(z + i, e - i))
     return 0;
-  return e;
+  size_t nVerb = wordEnd(z, iEol, e + 1) - e - 1; /* 0 at the line's end */
+  return presentVerb(z + e + 1, nVerb) || (bClause && iesOfY(z + e + 1, nVerb))
+             ? e
+             : 0;
 }
 
 /* The start of the word after the next conjunction that opens a clause

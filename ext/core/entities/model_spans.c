@@ -158,8 +158,30 @@ static int companySuffix(const char *z, size_t iStart, size_t nLen) {
   return i > iStart && tk_entities__in_list(az, z + i, iStart + nLen - i);
 }
 
+/* 1 when the span p of z, of two words or more, opens with a word that
+** names an organization's kind in the languages of Europe and Latin
+** America ("Grupo Carso", "Banco Santander", "Parti Québécois",
+** "Universidad de Chile", "Institut Pasteur"): the model, which knows few
+** such names, types them LOC by their places. */
+static int orgOpener(const char *z, const tk_ner_span *p) {
+  static const char *const az[] = {
+      "Asociación", "Associação",  "Banca",       "Banco",
+      "Banque",     "Companhia",   "Compagnie",   "Compañía",
+      "Federación", "Fondation",   "Frente",      "Fundación",
+      "Fundação",   "Groupe",      "Grupo",       "Gruppo",
+      "Institut",   "Instituto",   "Istituto",    "Movimiento",
+      "Parti",      "Partido",     "Partito",     "Sociedad",
+      "Société",    "Stiftung",    "Universidad", "Universidade",
+      "Università", "Universität", "Université",  0};
+  const char *zSpace = memchr(z + p->iStart, ' ', p->nLen);
+  return zSpace && tk_entities__in_list(az, z + p->iStart,
+                                        (size_t)(zSpace - z) - p->iStart);
+}
+
 /* Retype each span of a[0..nSpan) of two words or more by its last word:
-** ORG when it is a company's legal suffix (companySuffix); else, when it
+** ORG when it is a company's legal suffix (companySuffix) or, but for a
+** place's or an event's head, its first word an organization's kind
+** (orgOpener: "Grupo Carso"); else, when it
 ** has no " of " or " for " inside (whose head may belong to a name inside
 ** it: "Association for Relations Across the Taiwan Straits"), ORG when it
 ** is an organization's head, LOC when it is a place's (the model, which
@@ -168,7 +190,10 @@ static int companySuffix(const char *z, size_t iStart, size_t nLen) {
 static void retypePlaces(const char *z, tk_ner_span *a, size_t nSpan) {
   for (size_t k = 0; k < nSpan; k++) {
     const char *w = z + a[k].iStart;
-    if (companySuffix(z, a[k].iStart, a[k].nLen)) {
+    if (companySuffix(z, a[k].iStart, a[k].nLen) ||
+        (orgOpener(z, &a[k]) &&
+         !tk_entities__event_head(z, a[k].iStart, a[k].nLen) &&
+         !tk_entities__place_head(z, a[k].iStart, a[k].nLen))) {
       a[k].eType = TK_ENT_ORG;
       continue;
     }
