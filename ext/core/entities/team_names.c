@@ -166,8 +166,8 @@ static size_t placePlural(const char *z, size_t n, const tk_ner_span *p) {
 /* The length of the last word of the span p of z when the span names a
 ** team by its place and a word that is no plural ("Oklahoma City" +
 ** "Thunder", "Utah" + "Jazz"): a capital and lower-case ASCII letters, no
-** ordinary head of a place's, an event's or an organization's name
-** ("Stadium", "Marathon", "Council"); else 0. */
+** head of a place's, an event's or an organization's name ("Stadium",
+** "Cup", "Council": heads.c); else 0. */
 static size_t placeSingular(const char *z, const tk_ner_span *p) {
   size_t i = lastWordStart(z, p), iEnd = p->iStart + p->nLen;
   if (i <= p->iStart + 1 || z[i] < 'A' || z[i] > 'Z' || z[iEnd - 1] == 's')
