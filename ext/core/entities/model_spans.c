@@ -657,7 +657,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   /* the spans crossing a claim's edge stay: datelines' names, quoted
   ** titles, and, only where no span is, continents, listed names of
   ** lower-case lines, headlines' subjects, organizations for causes,
-  ** teams' plurals and unknown names */
+  ** teams' words and unknown names */
   rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);

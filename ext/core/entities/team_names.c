@@ -230,7 +230,7 @@ static int teamReading(const char *z, size_t n, size_t i, size_t m) {
       "players", "president",  "quarterback", "star", "forward", "guard",
       "striker", "goalkeeper", "pitcher",     0};
   if (i >= 4 && (z[i - 4] | 0x20) == 't' && memcmp(z + i - 3, "he ", 3) == 0 &&
-      (i == 4 || !wordStart(z, i - 4) || strchr(" \t\r\n(\"", z[i - 5])))
+      wordStart(z, i - 4))
     return 1;
   size_t iWord = i + m + 1, iEnd = iWord;
   while (iEnd < n && z[iEnd] >= 'a' && z[iEnd] <= 'z')
@@ -341,12 +341,13 @@ int tk_entities__team_words(const char *z, size_t n, const tk_ner_span *a,
     teams.an[teams.n++] = m;
   }
   if (teams.n == 0) return TK_OK;
-  size_t nPlural = teams.n;
+  size_t aiSingular[MAX_TEAMS], nSingular = 0, iSingular = 0;
   for (size_t k = 0; k < nSpan && teams.n < MAX_TEAMS; k++) {
     if (!singularTeam(z, n, a, nSpan, k)) continue;
     size_t m = placeSingular(z, &a[k]);
     teams.az[teams.n] = z + a[k].iStart + a[k].nLen - m;
     teams.an[teams.n++] = m;
+    aiSingular[nSingular++] = k; /* claimed whole as ORG below */
   }
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0, nAlloc = 0, iSpan = 0;
@@ -357,8 +358,10 @@ int tk_entities__team_words(const char *z, size_t n, const tk_ner_span *a,
     tk_ner_span c = {i, 0, TK_ENT_ORG, TEAM_WORD_SCORE};
     if (iSpan < nSpan && a[iSpan].iStart <= i) { /* a span: a team? */
       const tk_ner_span *p = &a[iSpan];
-      if (teams.n > nPlural && p->iStart == i &&
-          singularTeam(z, n, a, nSpan, iSpan)) {
+      while (iSingular < nSingular && aiSingular[iSingular] < iSpan)
+        iSingular++;
+      if (iSingular < nSingular && aiSingular[iSingular] == iSpan &&
+          p->iStart == i) {
         c.nLen = p->nLen;
         c.rScore = p->rScore < TEAM_WORD_SCORE ? p->rScore : TEAM_WORD_SCORE;
       }
