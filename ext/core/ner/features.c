@@ -327,11 +327,7 @@ void tk_ner__gaz_mark(const uint64_t *aGaz, unsigned nGazBits, tk_ner_info *a,
                       int nTok) {
   if (nGazBits == 0) return;
   for (int s = 0; s < nTok; s++) {
-    unsigned f = a[s].fCase;
-    if (!(f & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)) &&
-        !((f & TK_NER_C_LOWLINE) && (f & TK_NER_C_LOWER)))
-      continue; /* phrases start capitalized (or with a digit), but in an
-                ** all-lower-case line */
+    if (!tk_ner__phrase_start(a[s].fCase)) continue;
     a[s].fPart = gazLookup(aGaz, nGazBits, tk_ner__part_key(&a[s], 0)) |
                  gazLookup(aGaz, nGazBits, tk_ner__part_key(&a[s], 1)) << 4;
     uint64_t h = FNV_OFFSET;
@@ -470,11 +466,17 @@ static void window(const tk_ner_info *a, int nTok, int i, uint64_t *low,
   }
 }
 
-/* The classes (bit per class) a typed gazetteer match mask covers. */
+/* The classes (bit per class) a typed gazetteer match mask covers (four
+** bits a class, TK_NER_TGAZ_NCLASS * 4 == 64): a step per class matched,
+** as most tokens match none or one. */
 static unsigned typedKinds(uint64_t fTyped) {
+  _Static_assert(TK_NER_TGAZ_NCLASS * 4 == 64, "a nibble per class");
   unsigned k = 0;
-  for (int c = 0; c < TK_NER_TGAZ_NCLASS; c++)
-    if ((fTyped >> (4 * c)) & 15) k |= 1u << c;
+  while (fTyped) {
+    int c = __builtin_ctzll(fTyped) / 4;
+    k |= 1u << c;
+    fTyped &= ~(15ULL << (4 * c));
+  }
   return k;
 }
 
@@ -660,26 +662,14 @@ int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
   return nOut + appendKeys(v, NULL, nDoc, 0, 201, -1, salt, aKey + nOut);
 }
 
-/* BILOU transitions (see ner_internal.h). */
-int tk_ner__tag_valid(int iPrev, int iTag, int bLast) {
-  int bInside = iPrev && TK_NER_TAG_POS(iPrev) < 2;
-  if (bInside) {
-    if (!iTag || TK_NER_TAG_TYPE(iTag) != TK_NER_TAG_TYPE(iPrev)) return 0;
-    int pos = TK_NER_TAG_POS(iTag);
-    return bLast ? pos == 2 : (pos == 1 || pos == 2);
-  }
-  if (!iTag) return 1;
-  int pos = TK_NER_TAG_POS(iTag);
-  return pos == 3 || (pos == 0 && !bLast);
-}
-
 /* The best tag allowed after iPrev (-1 for none); *pMargin gets its lead
 ** over the next allowed tag. */
 static int bestValid(const float *aScore, int iPrev, int bLast,
                      float *pMargin) {
   int iBest = -1, iNext = -1;
+  unsigned mValid = tk_ner__valid_tags(iPrev, bLast);
   for (int t = 0; t < TK_NER_NTAG; t++) {
-    if (!tk_ner__tag_valid(iPrev, t, bLast)) continue;
+    if (!(mValid >> t & 1)) continue;
     if (iBest < 0 || aScore[t] > aScore[iBest]) {
       iNext = iBest;
       iBest = t;

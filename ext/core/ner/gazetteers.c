@@ -47,14 +47,12 @@ void tk_ner__typed_mark(tk_ner_info *a, int nTok) {
       (const uint64_t *)(const void *)(tk_ner__gazetteers_data +
                                        TK_NER_TGAZ_HEADER);
   for (int s = 0; s < nTok; s++) {
-    unsigned f = a[s].fCase;
-    if (!(f & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)) &&
-        !((f & TK_NER_C_LOWLINE) && (f & TK_NER_C_LOWER)))
-      continue; /* entries start capitalized, but in an all-lower-case line */
+    if (!tk_ner__phrase_start(a[s].fCase)) continue;
     for (int n = 1; n <= TK_NER_GAZMAX && s + n <= nTok; n++) {
       uint32_t m = lookup(aSlot, nBits, tk_ner__typed_key(a + s, n));
-      for (int c = 0; c < TK_NER_TGAZ_NCLASS; c++) {
-        if (!(m & (1u << c))) continue;
+      uint32_t mClass = m & ((1u << TK_NER_TGAZ_NCLASS) - 1);
+      for (; mClass; mClass &= mClass - 1) { /* the classes listing it */
+        int c = __builtin_ctz(mClass);
         if (n == 1) {
           a[s].fTyped |= (uint64_t)8 << (4 * c); /* U */
           continue;

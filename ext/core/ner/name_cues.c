@@ -30,14 +30,20 @@ int tk_ner__listed(const char *const *az, const unsigned char *u, size_t n) {
 /* 1 when the lower-case word u[0..n) may sit inside a name (see
 ** ner_internal.h). */
 int tk_ner__connector(const unsigned char *u, size_t n) {
-  static const char *const az[] = {
-      "of",  "and",   "de",  "the",   "van", "for", "der",  "in",  "on",
-      "et",  "al",    "den", "da",    "du",  "des", "la",   "le",  "les",
-      "del", "della", "dal", "di",    "von", "y",   "e",    "do",  "dos",
-      "das", "pour",  "at",  "wa",    "l",   "bin", "ibn",  "zu",  "ter",
-      "te",  "upon",  "dei", "degli", "el",  "ben", "bint", "abu", 0};
-  if (n > 5) return 0; /* longer than the longest ("della"): most words */
-  return tk_ner__listed(az, u, n);
+  /* the connectors by their length, each followed by a space: asked of
+  ** every lower-case word, a word is compared with its length's only */
+  static const char *const azOfLength[] = {
+      "",
+      "y e l ",
+      "of de in on et al da du la le di do at wa zu te el ",
+      "and the van for der den des les del dal von dos das bin ibn ter dei "
+      "ben abu ",
+      "pour upon bint ",
+      "della degli "};
+  if (n == 0 || n > 5) return 0; /* longer than "della": most words */
+  for (const char *w = azOfLength[n]; *w; w += n + 1)
+    if (w[0] == (char)u[0] && memcmp(w, u, n) == 0) return 1;
+  return 0;
 }
 
 /* 1 when the lower-case word u[0..n) is a name particle (see

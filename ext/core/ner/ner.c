@@ -322,9 +322,10 @@ static void tagSentence(const tk_ner_model *pModel, Tagger *pT, int i0,
     double rConf = 1.0;
     if (iBest) { /* softmax over the allowed tags, for entity tokens only */
       double rSum = 0;
+      unsigned mValid = tk_ner__valid_tags(p1, bLast);
       for (int t = 0; t < TK_NER_NTAG; t++) {
         int s = t ? acc[t - 1] : 0;
-        if (tk_ner__tag_valid(p1, t, bLast))
+        if (mValid >> t & 1)
           rSum += exp((double)(s - sBest) * rScale / NER_TEMP);
       }
       rConf = 1.0 / rSum;

@@ -217,6 +217,13 @@ void tk_ner__head_mark(const char *z, const tk_ner_tok *aTok, tk_ner_info *a,
 ** letters ("a", "of", "to", "vs"...). */
 int tk_ner__headline_small(const unsigned char *u, size_t n);
 
+/* 1 when a token of case flags fCase may start a gazetteer phrase or a
+** typed gazetteer entry: they start capitalized (or with a digit), but in
+** an all-lower-case line. */
+static inline int tk_ner__phrase_start(unsigned fCase) {
+  return (fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)) ||
+         ((fCase & TK_NER_C_LOWLINE) && (fCase & TK_NER_C_LOWER));
+}
 /* 1 when a token is O whatever its scores, so its features are never
 ** computed: a stop token, or a lower-case word other than a connector in
 ** a sentence that has capitals (in CoNLL-2003 train, 108 of 92,544 such
@@ -337,9 +344,20 @@ int tk_ner__dynamic_features(const tk_ner_info *a, int nTok, int i, int iPrev1,
 #define TK_NER_ROW(key, nBits) ((size_t)((key) >> (64 - (nBits))))
 #define TK_NER_FP(key) ((uint16_t)((key) | 1))
 
-/* 1 when tag iTag may follow iPrev (BILOU), given whether the token is the
-** last of its sentence. */
-int tk_ner__tag_valid(int iPrev, int iTag, int bLast);
+/* The tags that may follow iPrev (BILOU), bit 1 << tag each, given
+** whether the token is the last of its sentence: inside an entity its I
+** and L (L alone at the end), else O, every U and (not at the end) every
+** B.  A mask, as the decision and the softmax ask it at every token. */
+static inline unsigned tk_ner__valid_tags(int iPrev, int bLast) {
+  if (iPrev && TK_NER_TAG_POS(iPrev) < 2) {
+    unsigned iL = (unsigned)TK_NER_TAG(TK_NER_TAG_TYPE(iPrev), 2);
+    return bLast ? 1u << iL : 3u << (iL - 1);
+  }
+  unsigned m = 1; /* O */
+  for (int eType = 1; eType <= (TK_NER_NTAG - 1) / 4; eType++)
+    m |= 1u << TK_NER_TAG(eType, 3) | (bLast ? 0 : 1u << TK_NER_TAG(eType, 0));
+  return m;
+}
 
 /* The greedy decision for a token from its TK_NER_NTAG tag scores: the best
 ** tag BILOU allows after *piPrev.  bLast: the token ends its sentence or

@@ -49,7 +49,12 @@ static int isMonth(const char *z, const tk_ner_tok *t) {
       "Nov",   "November", "Dec",       "December", 0};
   size_t n = t->nLen;
   char c = z[t->iStart];
-  if (n < 3 || n > 10 || c < 'A' || c > 'Z') return 0; /* most tokens */
+  const unsigned mInitial = 1u << ('A' - 'A') | 1u << ('D' - 'A') |
+                            1u << ('F' - 'A') | 1u << ('J' - 'A') |
+                            1u << ('M' - 'A') | 1u << ('N' - 'A') |
+                            1u << ('O' - 'A') | 1u << ('S' - 'A');
+  if (n < 3 || n > 10 || c < 'A' || c > 'Z' || !(mInitial >> (c - 'A') & 1))
+    return 0; /* most tokens: the initials of az */
   if (z[t->iStart + n - 1] == '.') n--;
   return tk_ner__listed(az, (const unsigned char *)z + t->iStart, n);
 }
