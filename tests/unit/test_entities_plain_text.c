@@ -64,6 +64,13 @@ int main(void) {
   TK_CHECK(t.z == 0 && t.aStep == 0);
   tk_entities__plain_text_free(&t); /* twice is harmless */
 
+  /* lead bytes that begin no replacement (a no-break space, the euro
+  ** sign) are copied with the text around them */
+  TK_CHECK_STR(plainCopy("a\xc2\xa0"
+                         "b \xe2\x80\x99"
+                         "c \xe2\x82\xac d\xc2"),
+               "a\xc2\xa0"
+               "b 'c \xe2\x82\xac d\xc2");
   /* a truncated sequence at the end is left as it is */
   TK_CHECK(plainCopy("cut \xe2\x80") == 0);
   TK_TEST_END();

@@ -193,9 +193,14 @@ static uint32_t lowerOf(uint32_t c) {
 /* Append z[0..n) lower-cased to the arena. */
 static void putLower(tk_buf *p, const char *z, size_t n) {
   for (size_t i = 0; i < n;) {
-    if ((unsigned char)z[i] < 0x80) {
-      char c = z[i++];
-      tk_buf_putc(p, c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+    if ((unsigned char)z[i] < 0x80) { /* an ASCII run, lowered in place */
+      size_t e = i, iFrom = p->n;
+      while (e < n && (unsigned char)z[e] < 0x80)
+        e++;
+      tk_buf_append(p, z + i, e - i);
+      for (size_t k = iFrom; k < p->n; k++)
+        if (p->z[k] >= 'A' && p->z[k] <= 'Z') p->z[k] += 32;
+      i = e;
       continue;
     }
     tk_buf_put_utf8(p, lowerOf(tk_utf8_next((const unsigned char *)z, n, &i)));

@@ -69,13 +69,11 @@ int tk_entities__continent_names(const char *z, size_t n, const tk_ner_span *a,
   static const char *const azContinent[] = {
       "Africa",  "Antarctica", "Asia", "Australasia", "Eurasia", "Europe",
       "Oceania", "Earth",      0};
-  static const unsigned char aInitial[256] = {['A'] = 1, ['E'] = 1, ['O'] = 1};
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0, nAlloc = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (!aInitial[(unsigned char)z[i]] || /* a table: faster than compares */
-        (i > 0 && wordByte(z[i - 1])))
-      continue;
+  for (size_t i = 0; (i = tk_entities__next_byte_in(z, n, i, "AEO")) < n;
+       i++) { /* the initials of azContinent, then a word's start */
+    if (i > 0 && wordByte(z[i - 1])) continue;
     size_t e = i;
     while (e < n && wordByte(z[e]) && z[e] != '-' &&
            ((unsigned char)z[e] != 0xe2 || e + 3 > n ||

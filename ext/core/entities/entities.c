@@ -374,19 +374,28 @@ static int cmpEnt(const void *pa, const void *pb) {
   return a->iStart < b->iStart ? -1 : a->iStart > b->iStart;
 }
 
+/* 1 for an ASCII blank: space, tab, newline, CR, form feed, VT. */
+static int blankByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v';
+}
+
 /* Append z[0..n) to the out arena with whitespace runs collapsed. */
 static void collapse(tk_buf *p, const char *z, size_t n) {
   int bSpace = 0;
-  for (size_t k = 0; k < n; k++) {
-    char c = z[k];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-        c == '\v') {
+  for (size_t k = 0; k < n;) {
+    if (blankByte(z[k])) {
       bSpace = 1;
+      k++;
       continue;
     }
+    size_t e = k + 1; /* the run of other bytes, appended at once */
+    while (e < n && !blankByte(z[e]))
+      e++;
     if (bSpace) tk_buf_putc(p, ' ');
     bSpace = 0;
-    tk_buf_putc(p, c);
+    tk_buf_append(p, z + k, e - k);
+    k = e;
   }
   tk_buf_putc(p, 0);
 }

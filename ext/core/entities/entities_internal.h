@@ -134,6 +134,58 @@ static inline int tk_entities__in_list_nocase(const char *const *az,
       return 1;
   return 0;
 }
+/* A word list that TK_IN_SORTED searches by halves: its words sorted by
+** their bytes (strcmp's order), none twice, then 0; a list that
+** TK_IN_SORTED_NOCASE searches has no ASCII capital.  The lists asked of
+** every span or capitalized word are such lists, as a linear scan of them
+** cost several percent of entities(); tests/py/test_sorted_lists.py checks
+** every list declared so. */
+#define TK_SORTED_WORDS(name) static const char *const name[]
+#define TK_IN_SORTED(az, z, n)                                                 \
+  tk_entities__in_sorted(az, sizeof(az) / sizeof((az)[0]) - 1, z, n, 0)
+#define TK_IN_SORTED_NOCASE(az, z, n)                                          \
+  tk_entities__in_sorted(az, sizeof(az) / sizeof((az)[0]) - 1, z, n, 1)
+/* The order of z[0..n) against the NUL-terminated w (<0, 0, >0), the ASCII
+** capitals of z lower-cased when bFold. */
+static inline int tk_entities__word_order(const char *z, size_t n,
+                                          const char *w, int bFold) {
+  for (size_t i = 0; i < n; i++) {
+    unsigned char a = (unsigned char)z[i], b = (unsigned char)w[i];
+    if (bFold && a >= 'A' && a <= 'Z') a = (unsigned char)(a + 32);
+    if (b == 0) return 1; /* w is a prefix of z */
+    if (a != b) return a < b ? -1 : 1;
+  }
+  return w[n] ? -1 : 0;
+}
+/* 1 when z[0..n) is one of the nAz sorted words of az (with bFold, ASCII
+** letters in any case against a list in lower case); see TK_IN_SORTED. */
+static inline int tk_entities__in_sorted(const char *const *az, size_t nAz,
+                                         const char *z, size_t n, int bFold) {
+  size_t lo = 0, hi = nAz;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = tk_entities__word_order(z, n, az[mid], bFold);
+    if (c == 0) return 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+/* The offset of the first byte of z[i..n) that is one of the bytes of
+** the string zSet (n when none): one memchr a byte, each bounded by the
+** nearest found so far, so that the rules that look for a few initials
+** skip the text between them at memchr's speed. */
+static inline size_t tk_entities__next_byte_in(const char *z, size_t n,
+                                               size_t i, const char *zSet) {
+  size_t e = n;
+  for (; *zSet && i < e; zSet++) {
+    const char *p = memchr(z + i, *zSet, e - i);
+    if (p) e = (size_t)(p - z);
+  }
+  return e;
+}
 /* The start of the next word of z[*pi..iEnd), words being apart by
 ** spaces; *pi gets its end (iEnd, and an empty word, when none is left). */
 static inline size_t tk_entities__next_word(const char *z, size_t *pi,

@@ -178,16 +178,19 @@ int tk_entities__headline(const char *z, size_t n, size_t *piStart,
 /* 1 when the line of z[0..n) that holds z[i] is a Title Case line; a line
 ** longer than MAX_TITLE_LINE bytes is none (a headline is short), so that
 ** the rules asking this of many names of one long line read a bounded
-** part of it each time. */
+** part of it each time (memrchr and memchr find its ends). */
 int tk_entities__in_title_line(const char *z, size_t n, size_t i) {
-  size_t iStart = i < n ? i : n, iEnd = iStart;
-  while (iStart > 0 && z[iStart - 1] != '\n') {
-    if (i - --iStart > MAX_TITLE_LINE) return 0;
-  }
-  while (iEnd < n && z[iEnd] != '\n') {
-    if (++iEnd - iStart > MAX_TITLE_LINE) return 0;
-  }
-  return tk_entities__title_line(z, iStart, iEnd);
+  if (n == 0) return 0;
+  size_t iAt = i < n ? i : n;
+  size_t iLow = iAt > MAX_TITLE_LINE ? iAt - MAX_TITLE_LINE - 1 : 0;
+  const char *p = memrchr(z + iLow, '\n', iAt - iLow);
+  if (!p && iAt > MAX_TITLE_LINE) return 0; /* it starts too far back */
+  size_t iStart = p ? (size_t)(p - z) + 1 : 0;
+  int bCapped = iStart + MAX_TITLE_LINE + 1 <= n;
+  size_t iHigh = bCapped ? iStart + MAX_TITLE_LINE + 1 : n;
+  const char *e = memchr(z + iAt, '\n', iHigh - iAt);
+  if (!e && bCapped) return 0; /* the line ends too far on */
+  return tk_entities__title_line(z, iStart, e ? (size_t)(e - z) : iHigh);
 }
 
 /* The claims of the headline of z[0..n) (see above) from the model's

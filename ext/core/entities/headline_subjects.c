@@ -290,18 +290,18 @@ int tk_entities__headline_subjects(const char *z, size_t n,
     size_t iEol = zEol ? (size_t)(zEol - z) : n;
     while (k < nSpan && a[k].iStart + a[k].nLen <= i)
       k++;
+    if (!tk_entities__title_line(z, i, iEol)) { /* prose: its first long */
+      i = iEol + 1;                             /* lower-case word says so */
+      continue;
+    }
     size_t eOrg = orgSubject(z, iEol, i);
-    int bTitle = -1; /* not asked yet */
     if (eOrg && (k >= nSpan || a[k].iStart >= eOrg) &&
-        (bTitle = tk_entities__title_line(z, i, iEol)) &&
         addSubject(i, eOrg, TK_ENT_ORG, paClaim, pnClaim, &nAlloc))
       return TK_ENOMEM;
     for (size_t w = eOrg ? nextClause(z, eOrg, iEol) : i; w < iEol;
          w = nextClause(z, w, iEol)) {
       size_t e = subjectAt(z, n, iEol, w, w > i, a, nSpan, &k);
       if (!e) continue;
-      if (bTitle < 0) bTitle = tk_entities__title_line(z, i, iEol);
-      if (!bTitle) break;
       if (addSubject(w, e, subjectType(z + w, e - w), paClaim, pnClaim,
                      &nAlloc))
         return TK_ENOMEM;

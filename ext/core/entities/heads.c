@@ -19,15 +19,18 @@
 #include <string.h>
 
 /* 1 when the last word of z[iStart..iStart+nLen), of two words or more,
-** is one of the zero-terminated list az (ASCII, any case). */
-static int lastWordIn(const char *const *az, const char *z, size_t iStart,
-                      size_t nLen) {
+** is one of the nAz sorted words of az (lower case; the word in any case:
+** TK_IN_SORTED). */
+static int lastWordIn(const char *const *az, size_t nAz, const char *z,
+                      size_t iStart, size_t nLen) {
   size_t i = iStart + nLen;
   while (i > iStart && z[i - 1] != ' ')
     i--;
   return i > iStart && /* not one word */
-         tk_entities__in_list_nocase(az, z + i, iStart + nLen - i);
+         tk_entities__in_sorted(az, nAz, z + i, iStart + nLen - i, 1);
 }
+#define TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen)                     \
+  lastWordIn(az, sizeof(az) / sizeof((az)[0]) - 1, z, iStart, nLen)
 
 /* 1 when the last word of z[iStart..iStart+nLen) (ASCII letters, any
 ** case) is the head of a place's name: a venue ("Stadium", "Arena",
@@ -37,7 +40,7 @@ static int lastWordIn(const char *const *az, const char *z, size_t iStart,
 ** "Coast", "Island", "Airport" (CoNLL-2003: Notts County, Crystal Palace,
 ** Kansai International Airport). */
 int tk_entities__place_head(const char *z, size_t iStart, size_t nLen) {
-  static const char *const az[] = {
+  TK_SORTED_WORDS(az) = {
       "arena",     "avenue",  "basin",  "bay",       "boulevard",
       "bridge",    "canal",   "canyon", "dam",       "desert",
       "falls",     "glacier", "gulf",   "heights",   "highlands",
@@ -45,7 +48,7 @@ int tk_entities__place_head(const char *z, size_t iStart, size_t nLen) {
       "peninsula", "plateau", "reef",   "river",     "sea",
       "square",    "stadium", "strait", "straits",   "street",
       "valley",    "volcano", 0};
-  return lastWordIn(az, z, iStart, nLen);
+  return TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen);
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen) is the head of an
@@ -60,12 +63,12 @@ int tk_entities__place_head(const char *z, size_t iStart, size_t nLen) {
 ** company), "League" (92 MISC, 6 parties: "Awami League") and
 ** "Conference" (2 ORG). */
 int tk_entities__event_head(const char *z, size_t iStart, size_t nLen) {
-  static const char *const az[] = {
+  TK_SORTED_WORDS(az) = {
       "accord",        "accords", "agreement", "awards", "championship",
       "championships", "classic", "contest",   "cup",    "festival",
       "olympics",      "prix",    "prize",     "rally",  "revolution",
       "series",        "tour",    "war",       0};
-  return lastWordIn(az, z, iStart, nLen);
+  return TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen);
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen) is the head of an
@@ -82,59 +85,59 @@ int tk_entities__event_head(const char *z, size_t iStart, size_t nLen) {
 ** Committee, MISC twice), "Gang" ("Chen Gang", a PERSON), "Insurance",
 ** "Oil", "Resources". */
 int tk_entities__org_head(const char *z, size_t iStart, size_t nLen) {
-  static const char *const azCompany[] = {"airlines",
-                                          "airways",
-                                          "biosciences",
-                                          "brands",
-                                          "capital",
-                                          "chemicals",
-                                          "communications",
-                                          "electronics",
-                                          "energy",
-                                          "enterprises",
-                                          "foods",
-                                          "group",
-                                          "holdings",
-                                          "industries",
-                                          "investments",
-                                          "laboratories",
-                                          "labs",
-                                          "mining",
-                                          "motors",
-                                          "networks",
-                                          "partners",
-                                          "petroleum",
-                                          "pharmaceuticals",
-                                          "platforms",
-                                          "robotics",
-                                          "securities",
-                                          "semiconductor",
-                                          "semiconductors",
-                                          "software",
-                                          "steel",
-                                          "studios",
-                                          "systems",
-                                          "technologies",
-                                          "telecom",
-                                          "telecommunications",
-                                          "therapeutics",
-                                          "ventures",
-                                          0};
-  static const char *const azBody[] = {"agency",       "army",
-                                       "authority",    "board",
-                                       "bureau",       "cartel",
-                                       "college",      "commission",
-                                       "council",      "department",
-                                       "institute",    "militia",
-                                       "ministry",     "movement",
-                                       "navy",         "organisation",
-                                       "organization", "party",
-                                       "police",       "service",
-                                       "university",   0};
+  TK_SORTED_WORDS(azCompany) = {"airlines",
+                                "airways",
+                                "biosciences",
+                                "brands",
+                                "capital",
+                                "chemicals",
+                                "communications",
+                                "electronics",
+                                "energy",
+                                "enterprises",
+                                "foods",
+                                "group",
+                                "holdings",
+                                "industries",
+                                "investments",
+                                "laboratories",
+                                "labs",
+                                "mining",
+                                "motors",
+                                "networks",
+                                "partners",
+                                "petroleum",
+                                "pharmaceuticals",
+                                "platforms",
+                                "robotics",
+                                "securities",
+                                "semiconductor",
+                                "semiconductors",
+                                "software",
+                                "steel",
+                                "studios",
+                                "systems",
+                                "technologies",
+                                "telecom",
+                                "telecommunications",
+                                "therapeutics",
+                                "ventures",
+                                0};
+  TK_SORTED_WORDS(azBody) = {"agency",       "army",
+                             "authority",    "board",
+                             "bureau",       "cartel",
+                             "college",      "commission",
+                             "council",      "department",
+                             "institute",    "militia",
+                             "ministry",     "movement",
+                             "navy",         "organisation",
+                             "organization", "party",
+                             "police",       "service",
+                             "university",   0};
   if (nLen > 10 && memcmp(z + iStart + nLen - 10, " Air Lines", 10) == 0)
     return 1;
-  return lastWordIn(azCompany, z, iStart, nLen) ||
-         lastWordIn(azBody, z, iStart, nLen);
+  return TK_IN_SORTED_NOCASE_LAST_WORD(azCompany, z, iStart, nLen) ||
+         TK_IN_SORTED_NOCASE_LAST_WORD(azBody, z, iStart, nLen);
 }
 
 /* 1 when z[0..n) is a plural that does not name a team: a place's
@@ -143,7 +146,7 @@ int tk_entities__org_head(const char *z, size_t iStart, size_t nLen) {
 ** or an era's, laws' or roads' ("Middle Ages", "Nuremberg Laws", "Geneva
 ** Conventions", "U.S. Highways"). */
 static int notTeamPlural(const char *z, size_t n) {
-  static const char *const az[] = {
+  TK_SORTED_WORDS(az) = {
       "affairs",       "ages",        "alps",          "awards",
       "banks",         "barracks",    "championships", "communists",
       "conservatives", "conventions", "democrats",     "docks",
@@ -158,7 +161,7 @@ static int notTeamPlural(const char *z, size_t n) {
       "sands",         "socialists",  "springs",       "states",
       "talks",         "towers",      "treaties",      "trials",
       "wars",          "woods",       "yards",         0};
-  return tk_entities__in_list_nocase(az, z, n);
+  return TK_IN_SORTED_NOCASE(az, z, n);
 }
 
 /* The length of the team's plural at z[i] within z[0..n) (0: none): a

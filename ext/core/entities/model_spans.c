@@ -147,7 +147,7 @@ static size_t joinSplitNames(const char *z, size_t n, tk_ner_span *a,
 ** "Bros": in CoNLL-2003 train and dev, names ending with one are ORG 283
 ** times of 283; the model reads "Warner Bros" as a PERSON). */
 static int companySuffix(const char *z, size_t iStart, size_t nLen) {
-  static const char *const az[] = {
+  TK_SORTED_WORDS(azSuffix) = {
       "AB",      "AG",          "Bros", "Bros.", "Co",   "Co.",          "Corp",
       "Corp.",   "Corporation", "GmbH", "Inc",   "Inc.", "Incorporated", "LLC",
       "Limited", "Ltd",         "Ltd.", "N.V.",  "NV",   "PLC",          "Plc",
@@ -155,7 +155,7 @@ static int companySuffix(const char *z, size_t iStart, size_t nLen) {
   size_t i = iStart + nLen;
   while (i > iStart && z[i - 1] != ' ')
     i--;
-  return i > iStart && tk_entities__in_list(az, z + i, iStart + nLen - i);
+  return i > iStart && TK_IN_SORTED(azSuffix, z + i, iStart + nLen - i);
 }
 
 /* 1 when the span p of z, of two words or more, opens with a word that
@@ -164,9 +164,9 @@ static int companySuffix(const char *z, size_t iStart, size_t nLen) {
 ** "Universidad de Chile", "Institut Pasteur"): the model, which knows few
 ** such names, types them LOC by their places. */
 static int orgOpener(const char *z, const tk_ner_span *p) {
-  static const char *const az[] = {
+  TK_SORTED_WORDS(azOpener) = {
       "Asociación", "Associação",  "Banca",       "Banco",
-      "Banque",     "Companhia",   "Compagnie",   "Compañía",
+      "Banque",     "Compagnie",   "Companhia",   "Compañía",
       "Federación", "Fondation",   "Frente",      "Fundación",
       "Fundação",   "Groupe",      "Grupo",       "Gruppo",
       "Institut",   "Instituto",   "Istituto",    "Movimiento",
@@ -174,8 +174,8 @@ static int orgOpener(const char *z, const tk_ner_span *p) {
       "Société",    "Stiftung",    "Universidad", "Universidade",
       "Università", "Universität", "Université",  0};
   const char *zSpace = memchr(z + p->iStart, ' ', p->nLen);
-  return zSpace && tk_entities__in_list(az, z + p->iStart,
-                                        (size_t)(zSpace - z) - p->iStart);
+  return zSpace && TK_IN_SORTED(azOpener, z + p->iStart,
+                                (size_t)(zSpace - z) - p->iStart);
 }
 
 /* Retype each span of a[0..nSpan) of two words or more by its last word:
@@ -259,11 +259,11 @@ static size_t trimLoosePunct(const char *z, size_t iStart, size_t nLen) {
 /* 1 when z[0..n) is a word of chat in any case ("lmao", "SMH", "Omg"):
 ** an interjection or an abbreviation of a phrase, never a name. */
 static int chatWord(const char *z, size_t n) {
-  static const char *const az[] = {
-      "afaik", "btw", "fomo", "fyi",   "idk",  "iirc", "ikr", "imho",
-      "imo",   "irl", "lmao", "lmfao", "lol",  "ngl",  "omg", "rofl",
-      "smh",   "tbh", "tldr", "wtf",   "yolo", 0};
-  return tk_entities__in_list_nocase(az, z, n);
+  TK_SORTED_WORDS(azChat) = {"afaik", "btw",  "fomo", "fyi",  "idk",  "iirc",
+                             "ikr",   "imho", "imo",  "irl",  "lmao", "lmfao",
+                             "lol",   "ngl",  "omg",  "rofl", "smh",  "tbh",
+                             "tldr",  "wtf",  "yolo", 0};
+  return TK_IN_SORTED_NOCASE(azChat, z, n);
 }
 
 /* The spans of a[0..nSpan) left when those that are a whole common-noun
@@ -277,15 +277,15 @@ static int chatWord(const char *z, size_t n) {
 ** chatWord), which the model typed PERSON or ORG in social posts. */
 static size_t dropCommonAbbreviations(const char *z, tk_ner_span *a,
                                       size_t nSpan) {
-  static const char *const az[] = {
-      "DNA", "RNA",  "mRNA", "AI",  "GDP", "GNP", "CEO",  "CFO", "COO",
-      "CTO", "CPU",  "GPU",  "LED", "LCD", "USB", "GPS",  "SUV", "IQ",
-      "PhD", "DVD",  "PDF",  "SMS", "UFO", "MBA", "HTML", "URL", "RAM",
-      "CO2", "ADHD", "PTSD", "IVF", "IPO", "ETF", "VAT",  "GMO", "TNT",
-      "LSD", "DDT",  "PVC",  "LNG", "LPG", "EV",  "VR",   "API", 0};
+  TK_SORTED_WORDS(azAbbreviation) = {
+      "ADHD", "AI",   "API", "CEO",  "CFO", "CO2", "COO", "CPU",  "CTO",
+      "DDT",  "DNA",  "DVD", "ETF",  "EV",  "GDP", "GMO", "GNP",  "GPS",
+      "GPU",  "HTML", "IPO", "IQ",   "IVF", "LCD", "LED", "LNG",  "LPG",
+      "LSD",  "MBA",  "PDF", "PTSD", "PVC", "PhD", "RAM", "RNA",  "SMS",
+      "SUV",  "TNT",  "UFO", "URL",  "USB", "VAT", "VR",  "mRNA", 0};
   size_t nKept = 0;
   for (size_t k = 0; k < nSpan; k++)
-    if (!tk_entities__in_list(az, z + a[k].iStart, a[k].nLen) &&
+    if (!TK_IN_SORTED(azAbbreviation, z + a[k].iStart, a[k].nLen) &&
         !chatWord(z + a[k].iStart, a[k].nLen))
       a[nKept++] = a[k];
   return nKept;
@@ -406,7 +406,7 @@ static size_t trimScore(const char *z, size_t iStart, size_t nLen) {
 ** "Down" ends "Twyford Down" and "Today" "USA Today": not listed).  A
 ** span of one word stays. */
 static size_t trimFunctionWords(const char *z, size_t iStart, size_t nLen) {
-  static const char *const az[] = {
+  TK_SORTED_WORDS(azFunction) = {
       "After", "Again", "Against", "Also",    "Amid",  "And",  "Are",  "As",
       "At",    "Away",  "Back",    "Be",      "By",    "For",  "From", "In",
       "Into",  "Is",    "Now",     "Of",      "Off",   "On",   "Or",   "Out",
@@ -420,7 +420,7 @@ static size_t trimFunctionWords(const char *z, size_t iStart, size_t nLen) {
     size_t i = iStart + nLen;
     while (i > iStart && z[i - 1] != ' ')
       i--;
-    if (i == iStart || !tk_entities__in_list(az, z + i, iStart + nLen - i))
+    if (i == iStart || !TK_IN_SORTED(azFunction, z + i, iStart + nLen - i))
       return nLen;
     nLen = i - 1 - iStart;
     while (nLen > 1 && z[iStart + nLen - 1] == ' ')
@@ -571,7 +571,7 @@ static int claim(const char *z, size_t n, tk_ner_span **pa, size_t *pn,
 ** "Sheikh", which go in as often or open Arabic names, are not titles
 ** here). */
 static void dropTitles(const char *z, tk_ner_span *a, size_t nSpan) {
-  static const char *const az[] = {
+  TK_SORTED_WORDS(azTitle) = {
       "Bishop",    "Chairman", "Chancellor", "Coach", "Dr",        "Dr.",
       "Father",    "General",  "Governor",   "Judge", "Justice",   "Minister",
       "Mr",        "Mr.",      "Mrs",        "Mrs.",  "Ms",        "Ms.",
@@ -582,7 +582,7 @@ static void dropTitles(const char *z, tk_ner_span *a, size_t nSpan) {
     const char *zSpace =
         p->eType == TK_ENT_PERSON ? memchr(z + p->iStart, ' ', p->nLen) : 0;
     size_t m = zSpace ? (size_t)(zSpace - z) - p->iStart : 0;
-    if (m && m + 1 < p->nLen && tk_entities__in_list(az, z + p->iStart, m)) {
+    if (m && m + 1 < p->nLen && TK_IN_SORTED(azTitle, z + p->iStart, m)) {
       p->iStart += m + 1;
       p->nLen -= m + 1;
     }

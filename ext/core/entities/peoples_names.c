@@ -68,8 +68,8 @@ int tk_entities__peoples_names(const char *z, size_t n, const tk_ner_span *a,
   static const char *const azMark[] = {"People's ", "People\xe2\x80\x99s ", 0};
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0, nAlloc = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (z[i] != 'P' || (i > 0 && !strchr(" \t\r\n(\"", z[i - 1]))) continue;
+  for (size_t i = 0; (i = tk_entities__next_byte_in(z, n, i, "P")) < n; i++) {
+    if (i > 0 && !strchr(" \t\r\n(\"", z[i - 1])) continue;
     size_t m = 0;
     for (int k = 0; azMark[k] && !m; k++)
       if (i + strlen(azMark[k]) <= n &&

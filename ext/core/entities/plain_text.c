@@ -46,8 +46,8 @@ static const Plain aPlain[] = {
     {"\xe2\x88\x92", "-"},  /* U+2212 minus sign */
 };
 
-/* The entry of aPlain at z[i..n), or NULL.  Inline, with the lead bytes
-** first: it is asked at every byte of every text. */
+/* The entry of aPlain at z[i..n), or NULL (asked at each of its lead
+** bytes, 0xe2 and 0xc2, that the text holds). */
 static inline const Plain *plainAt(const char *z, size_t n, size_t i) {
   unsigned char c = (unsigned char)z[i];
   if (c != 0xe2 && c != 0xc2) return 0;
@@ -62,8 +62,10 @@ static inline const Plain *plainAt(const char *z, size_t n, size_t i) {
 ** to replace (tag z itself).  TK_OK or TK_ENOMEM. */
 int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p) {
   memset(p, 0, sizeof *p);
+  static const char zLead[] = "\xe2\xc2"; /* the lead bytes of aPlain */
   size_t i = 0;
-  while (i < n && !plainAt(z, n, i))
+  while ((i = tk_entities__next_byte_in(z, n, i, zLead)) < n &&
+         !plainAt(z, n, i))
     i++;
   if (i == n) return TK_OK;
   p->z = tk_malloc(n + 1); /* no replacement is longer than its text */
@@ -72,8 +74,11 @@ int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p) {
   p->n = i;
   while (i < n) {
     const Plain *q = plainAt(z, n, i);
-    if (!q) {
-      p->z[p->n++] = z[i++];
+    if (!q) { /* copy up to the next lead byte */
+      size_t e = tk_entities__next_byte_in(z, n, i + 1, zLead);
+      memcpy(p->z + p->n, z + i, e - i);
+      p->n += e - i;
+      i = e;
       continue;
     }
     if (tk_reserve(&p->aStep, &p->nAlloc, p->nStep, sizeof(*p->aStep))) {

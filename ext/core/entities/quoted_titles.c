@@ -124,7 +124,8 @@ int tk_entities__quoted_titles(const char *z, size_t n, const tk_ner_span *a,
                                size_t *pnClaim) {
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0, nAlloc = 0;
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; (i = tk_entities__next_byte_in(z, n, i, "\"\xe2")) < n;
+       i++) { /* '"' or the lead byte of U+201C */
     size_t nMark = openingMark(z, n, i);
     if (nMark == 0) continue;
     size_t iStart = i + nMark, iClose = closingMark(z, n, iStart);

@@ -85,11 +85,9 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
       "Season", "Township", "Warning", "Watch", 0};
   tk_ner_span *aClaim = 0;
   size_t nClaim = 0, nAlloc = 0;
-  for (size_t i = 0; i < n; i++) {
-    char c = z[i]; /* the initials of azKind, then a word's start */
-    if ((c != 'H' && c != 'T' && c != 'C' && c != 'S') ||
-        (i > 0 && z[i - 1] != ' ' && z[i - 1] != '\n'))
-      continue;
+  for (size_t i = 0; (i = tk_entities__next_byte_in(z, n, i, "HTCS")) < n;
+       i++) { /* the initials of azKind, then a word's start */
+    if (i > 0 && z[i - 1] != ' ' && z[i - 1] != '\n') continue;
     size_t m = wordLen(z, n, i);
     if (!tk_entities__in_list(azKind, z + i, m) || afterName(z, i)) continue;
     size_t iName = i + m + 1;

@@ -114,7 +114,7 @@ int tk_entities__capital_letter_at(const char *z, size_t n, size_t i) {
 ** capitals, but for a plural's "s" ("EDT", "CPUs"); or a month's, a
 ** day's or a title's name or abbreviation. */
 static int barredWord(const char *z, size_t m) {
-  static const char *const az[] = {
+  TK_SORTED_WORDS(azBarred) = {
       "Apr",      "April",     "Aug",       "August",   "Capt",
       "Col",      "Dec",       "December",  "Dr",       "Feb",
       "February", "Fri",       "Friday",    "Gen",      "Gov",
@@ -147,7 +147,7 @@ static int barredWord(const char *z, size_t m) {
     if (e != UTF8PROC_CATEGORY_LU && e != UTF8PROC_CATEGORY_LT) nLower++;
   }
   if (m > 1 && (nLower == 0 || (nLower == 1 && z[m - 1] == 's'))) return 1;
-  return tk_entities__in_list(az, z, m);
+  return TK_IN_SORTED(azBarred, z, m);
 }
 
 /* 1 when the word before z[iStart] (within z[iLine..), spaces between)
@@ -471,7 +471,9 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
   size_t iTitleAsked = SIZE_MAX;
   int bTitle = 0; /* the line at iTitleAsked is a Title Case line */
   for (size_t i = 0; i < n; i++) {
-    if (z[i] == '\n') iLine = i + 1;
+    unsigned char c = (unsigned char)z[i];
+    if (c == '\n') iLine = i + 1;
+    if (c < 0x80 && (c < 'A' || c > 'Z')) continue; /* most bytes: no capital */
     if (i > 0 && z[i - 1] != ' ' && z[i - 1] != '\n' && z[i - 1] != '"' &&
         z[i - 1] != '(' && z[i - 1] != '\t' && z[i - 1] != '\r')
       continue; /* inside a word: no word starts here */
