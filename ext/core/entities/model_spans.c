@@ -229,6 +229,9 @@ static const char *closerAt(const char *z, size_t n, size_t *pnChar) {
                {"\xc2\xbb", "\xc2\xab"},
                {"\xe2\x80\x93", ""},
                {"\xe2\x80\x94", ""}};
+  unsigned char cLast = n ? (unsigned char)z[n - 1] : 0;
+  if ((unsigned)((cLast | 0x20) - 'a') < 26 || (unsigned)(cLast - '0') < 10)
+    return 0; /* most names end with a letter or a digit: no closer does */
   for (size_t k = 0; k < sizeof(aPair) / sizeof(aPair[0]); k++) {
     size_t m = strlen(aPair[k].zClose);
     if (n > m && memcmp(z + n - m, aPair[k].zClose, m) == 0) {

@@ -36,23 +36,22 @@
 
 /* The nouns of a product's, a vessel's or a work's kind that stand right
 ** before its name ("the drug Leqembi", "the film Anora"). */
-static const char *const azKindBefore[] = {
+TK_SORTED_WORDS(azKindBefore) = {
     "album",      "app",    "boat",    "chatbot", "drug",  "ferry", "film",
     "lander",     "novel",  "opera",   "probe",   "rover", "ship",  "song",
     "spacecraft", "tanker", "vaccine", "vessel",  "yacht", 0};
 
 /* The nouns of a product's kind that stand right after its name ("its
 ** Starship rocket"). */
-static const char *const azKindAfter[] = {
-    "airliner",  "airliners",  "booster",
-    "boosters",  "chatbot",    "console",
-    "consoles",  "drone",      "drones",
-    "jet",       "jets",       "lander",
-    "missile",   "missiles",   "pill",
-    "rocket",    "rockets",    "robotaxi",
-    "robotaxis", "rover",      "shot",
-    "shots",     "smartphone", "smartphones",
-    "telescope", "vaccine",    0};
+TK_SORTED_WORDS(azKindAfter) = {"airliner",  "airliners",  "booster",
+                                "boosters",  "chatbot",    "console",
+                                "consoles",  "drone",      "drones",
+                                "jet",       "jets",       "lander",
+                                "missile",   "missiles",   "pill",
+                                "robotaxi",  "robotaxis",  "rocket",
+                                "rockets",   "rover",      "shot",
+                                "shots",     "smartphone", "smartphones",
+                                "telescope", "vaccine",    0};
 
 /* The end of the word of lower-case ASCII letters at z[i], within
 ** z[0..n); i when there is none. */
@@ -100,7 +99,7 @@ static int kindAfter(const char *z, size_t n, size_t i) {
   if (i + 1 >= n || z[i] != ' ') return 0;
   size_t e = lowerEnd(z, n, i + 1);
   return (e == n || !((z[e] >= 'A' && z[e] <= 'Z') || z[e] == '-')) &&
-         tk_entities__in_list(azKindAfter, z + i + 1, e - i - 1);
+         TK_IN_SORTED(azKindAfter, z + i + 1, e - i - 1);
 }
 
 /* Retype MISC each PERSON, ORG or LOC of a[0..nSpan), spans of z[0..n),

@@ -206,7 +206,7 @@ static int unknownType(const char *z, size_t m) {
 /* The nouns that name an organization's kind, before its name ("the
 ** data firm Informatica") or after an article in an appositive
 ** ("Salesforce, the software company"). */
-static const char *const azKindBefore[] = {
+TK_SORTED_WORDS(azKindBefore) = {
     "airline",      "alliance",   "automaker",    "bank",
     "brewer",       "brewery",    "broadcaster",  "carmaker",
     "carrier",      "charity",    "chipmaker",    "company",
@@ -219,7 +219,7 @@ static const char *const azKindBefore[] = {
 
 /* The nouns after a name that make it an organization's ("the Chega
 ** party", "Crusoe chief Chase Lochmiller", "Maersk shares"). */
-static const char *const azKindAfter[] = {
+TK_SORTED_WORDS(azKindAfter) = {
     "alliance",  "bloc",         "chief",   "coach",     "coalition",
     "employees", "executives",   "militia", "movement",  "party",
     "rebels",    "shareholders", "shares",  "spokesman", "spokeswoman",
@@ -227,10 +227,10 @@ static const char *const azKindAfter[] = {
 
 /* The two words before a name that make it an organization's ("shares
 ** in Novo", "chief executive of Informatica"). */
-static const char *const azKindOf[] = {
-    "acquisition of", "bid for",   "executive of", "founder of",
-    "investors in",   "offer for", "owner of",     "shares in",
-    "shares of",      "stake in",  "takeover of",  0};
+TK_SORTED_WORDS(azKindOf) = {"acquisition of", "bid for",      "executive of",
+                             "founder of",     "investors in", "offer for",
+                             "owner of",       "shares in",    "shares of",
+                             "stake in",       "takeover of",  0};
 
 /* The word of lower-case ASCII letters (and '-'; its first letter may be
 ** a capital: "Shares in") that ends one space before z[i], within
@@ -244,15 +244,18 @@ static size_t wordBefore(const char *z, size_t iLine, size_t i) {
   return k < i - 1 && (k == iLine || z[k - 1] == ' ') ? k : i;
 }
 
-/* 1 when z[0..n), its first letter lower-cased, is one of the words of
-** the 0-terminated list az. */
-static int inListFolded(const char *const *az, const char *z, size_t n) {
+/* 1 when z[0..n), its first letter lower-cased, is one of the nAz sorted
+** words of az (TK_IN_SORTED). */
+static int inListFolded(const char *const *az, size_t nAz, const char *z,
+                        size_t n) {
   char zLow[24];
   if (n == 0 || n >= sizeof zLow) return 0;
   memcpy(zLow, z, n);
   if (zLow[0] >= 'A' && zLow[0] <= 'Z') zLow[0] = (char)(zLow[0] + 32);
-  return tk_entities__in_list(az, zLow, n);
+  return tk_entities__in_sorted(az, nAz, zLow, n, 0);
 }
+#define TK_IN_SORTED_FIRST_FOLDED(az, z, n)                                    \
+  inListFolded(az, sizeof(az) / sizeof((az)[0]) - 1, z, n)
 
 /* The end of the word of lower-case ASCII letters (and '-') that opens
 ** at z[i], within z[..n); i when there is none, or when a capital or a
@@ -298,7 +301,7 @@ static int appositiveKind(const char *z, size_t n, size_t iNext, int bHead) {
     e = wordEnd(z, n, i);
     if (e == i || tk_entities__eq(z + i, e - i, "of")) return 0;
     size_t m = e > i && z[e - 1] == '.' ? e - 1 - i : e - i; /* "fund." */
-    if (tk_entities__in_list(azKindBefore, z + i, m)) {
+    if (TK_IN_SORTED(azKindBefore, z + i, m)) {
       if (bHead && !phraseEndsAt(z, n, i + m)) return 0;
       size_t j = e + 1, f = e < n && z[e] == ' ' ? lowerWordEnd(z, n, j) : j;
       return !tk_entities__in_list(azSay, z + j, f - j);
@@ -323,14 +326,17 @@ static int afterComma(const char *z, size_t i) {
 static int kindCue(const char *z, size_t n, size_t iLine, size_t iStart,
                    size_t iNext, int bOrdinary) {
   size_t k = wordBefore(z, iLine, iStart);
-  if (k < iStart && inListFolded(azKindBefore, z + k, iStart - 1 - k)) return 1;
+  if (k < iStart &&
+      TK_IN_SORTED_FIRST_FOLDED(azKindBefore, z + k, iStart - 1 - k))
+    return 1;
   if (appositiveKind(z, n, iNext, 0)) return 1;
   if (bOrdinary) return 0;
   size_t k2 = k < iStart ? wordBefore(z, iLine, k) : k;
-  if (k2 < k && inListFolded(azKindOf, z + k2, iStart - 1 - k2)) return 1;
+  if (k2 < k && TK_IN_SORTED_FIRST_FOLDED(azKindOf, z + k2, iStart - 1 - k2))
+    return 1;
   if (iNext + 1 >= n || z[iNext] != ' ') return 0;
   size_t e = lowerWordEnd(z, n, iNext + 1);
-  return tk_entities__in_list(azKindAfter, z + iNext + 1, e - iNext - 1);
+  return TK_IN_SORTED(azKindAfter, z + iNext + 1, e - iNext - 1);
 }
 
 /* The end of the run of capitalized words (and "&") that opens at z[i],
@@ -571,9 +577,9 @@ static int orgByKind(const char *z, size_t n, const tk_ner_span *p) {
   size_t i = p->iStart, w = wordBefore(z, 0, i);
   int bKind = appositiveKind(z, n, i + p->nLen, p->eType == TK_ENT_PERSON);
   bKind |= p->eType != TK_ENT_PERSON && w < i &&
-           inListFolded(azKindBefore, z + w, i - 1 - w);
+           TK_IN_SORTED_FIRST_FOLDED(azKindBefore, z + w, i - 1 - w);
   size_t w2 = w < i ? wordBefore(z, 0, w) : w;
-  bKind |= w2 < w && inListFolded(azKindOf, z + w2, i - 1 - w2);
+  bKind |= w2 < w && TK_IN_SORTED_FIRST_FOLDED(azKindOf, z + w2, i - 1 - w2);
   return bKind &&
          !(tk_ner_gazetteer_classes(z + i, p->nLen) & TK_ENT_GAZ_SETTLED);
 }
