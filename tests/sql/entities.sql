@@ -618,6 +618,15 @@ SELECT entity, type, score FROM entities('Residents fled after Hurricane Katrina
 -- => Katrina|MISC|0.9
 SELECT entity, type FROM entities('Luka Doncic was traded from the Dallas Mavericks to the Los Angeles Lakers.', 'patterns=0') WHERE entity LIKE 'Dallas%';
 -- => Dallas Mavericks|ORG
+-- A run of capitalized words that a legal suffix ends is an ORG (score
+-- 0.8) where the model read no company ending with it; not after a
+-- capitalized word and a comma ("Goldman, Sachs & Co": one name or two).
+SELECT entity, type, score FROM entities('In 2007 the company was renamed Apple Inc. to reflect its shift.', 'patterns=0');
+-- => Apple Inc.|ORG|0.8
+SELECT entity, type, score FROM entities('The deal was led by Bear Stearns & Co Inc and Goldman, Sachs & Co.', 'patterns=0') WHERE entity LIKE 'Bear%' OR score = 0.8;
+-- => Bear Stearns & Co Inc|ORG|0.8
+SELECT group_concat(entity || ':' || type, ',') FROM entities('Geely merged Zeekr and Lynk & Co into a single brand group.', 'patterns=0');
+-- => Zeekr:ORG,Lynk & Co:ORG
 -- A place and a team's plural the model types MISC is the team, and its
 -- plural alone after "the" is the team too (score 0.8); "South
 -- Africans" and "West Indies" stay.

@@ -455,6 +455,17 @@ size_t tk_entities__join_team_names(const char *z, size_t n, tk_ner_span *a,
 size_t tk_entities__join_club_markers(const char *z, size_t n, tk_ner_span *a,
                                       size_t nSpan);
 
+/* legal_names.c: the companies of z[0..n) that a legal suffix ends
+** ("Schroder Wertheim & Co", "First Bank System Inc."), where the model's
+** spans a[0..nSpan) have no ORG ending with it: ORG claims (sorted,
+** apart; NULL when none).  TK_OK or TK_ENOMEM. */
+int tk_entities__legal_names(const char *z, size_t n, const tk_ner_span *a,
+                             size_t nSpan, tk_ner_span **paClaim,
+                             size_t *pnClaim);
+/* The same claims, those alone where no span of a[0..nSpan) is. */
+int tk_entities__legal_names_in_gaps(const char *z, size_t n,
+                                     const tk_ner_span *a, size_t nSpan,
+                                     tk_ner_span **paClaim, size_t *pnClaim);
 /* storm_names.c: the names of storms in z[0..n) ("Hurricane Katrina":
 ** "Katrina"), given the model's spans a[0..nSpan): a tk_malloc'd array
 ** *paClaim of *pnClaim MISC spans, sorted and apart.  TK_OK or

@@ -660,7 +660,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   /* the spans crossing a claim's edge stay: datelines' names, quoted
   ** titles, and, only where no span is, continents, listed names of
   ** lower-case lines, headlines' subjects, organizations for causes,
-  ** teams' words and unknown names */
+  ** teams' words, companies by their legal suffix and unknown names */
   rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
@@ -668,10 +668,16 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_subjects, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__orgs_for_causes, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__team_words, 0);
+  if (rc == TK_OK)
+    rc = claim(z, n, pa, pn, tk_entities__legal_names_in_gaps, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__unknown_names, 0);
   /* the claims win: storms, "People's" names, the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__peoples_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_names, 1);
+  /* last, where no span crosses them: companies by their legal suffix over
+  ** the model's spans (a headline's names were read from the model's spans
+  ** of the body: "Apple" before "Apple Inc") */
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__legal_names, 0);
   return rc;
 }
