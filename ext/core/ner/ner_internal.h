@@ -218,8 +218,8 @@ void tk_ner__head_mark(const char *z, const tk_ner_tok *aTok, tk_ner_info *a,
 int tk_ner__headline_small(const unsigned char *u, size_t n);
 
 /* 1 when a token of case flags fCase may start a gazetteer phrase or a
-** typed gazetteer entry: they start capitalized (or with a digit), but in
-** an all-lower-case line. */
+** typed gazetteer entry: they start capitalized or with a digit, but for
+** a lower-case word of an all-lower-case line, which may start one. */
 static inline int tk_ner__phrase_start(unsigned fCase) {
   return (fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP | TK_NER_C_DIGIT)) ||
          ((fCase & TK_NER_C_LOWLINE) && (fCase & TK_NER_C_LOWER));
