@@ -643,6 +643,23 @@ SELECT entity, type FROM entities('Ekrem Imamoglu was detained before the Republ
 -- LOC.
 SELECT entity, type FROM entities('Missiles struck an apartment block in Dnipro and a port in Odesa.', 'patterns=0') WHERE entity = 'Dnipro';
 -- => Dnipro|LOC
+-- A span the model runs across a bracket's edge is cut there into the
+-- names on either side; one that repeats its first word after " and "
+-- is two names.
+SELECT group_concat(entity, '|') FROM entities('The god seems to be related to "Appaliunas", a tutelary god of Wilusa (Troy) in Asia Minor.', 'patterns=0') WHERE entity LIKE '%Wilusa%' OR entity LIKE '%Troy%';
+-- => Wilusa|Troy
+SELECT group_concat(entity, '|') FROM entities('Two of the four capitals of Khorasan (Herat and Balkh) are now in Afghanistan.', 'patterns=0') WHERE entity LIKE '%(%' OR entity LIKE '%)%';
+-- => NULL
+SELECT group_concat(entity, '|') FROM entities('The major studios include Toei Animation, Gainax, Madhouse, Nippon Animation, Studio Pierrot and Studio Ghibli.', 'patterns=0') WHERE entity LIKE 'Studio%';
+-- => Studio Pierrot|Studio Ghibli
+SELECT group_concat(entity, '|') FROM entities(CAST(X'FE' || CAST('a tutelary god of Wilusa (Troy) in Asia Minor' AS BLOB) || X'FF' AS BLOB), 'patterns=0') WHERE entity LIKE '%Wilusa%' OR entity LIKE '%Troy%';
+-- => Wilusa|Troy
+SELECT count(*) FROM entities('The film won Best Picture "Midnight Cowboy" in 1970.', 'patterns=0') WHERE entity LIKE '%"%';
+-- => 0
+-- A first name, a nickname in quotes and a surname are one PERSON (score
+-- 0.9), whatever pieces the model read.
+SELECT entity, type, score FROM entities('He beat Hector "Macho" Camacho on points in Las Vegas.', 'patterns=0') WHERE entity LIKE '%Macho%';
+-- => Hector "Macho" Camacho|PERSON|0.9
 -- The same rules on a BLOB with invalid UTF-8 and unclosed marks.
 SELECT count(*) >= 1 FROM entities(CAST(X'FF2022546865204E6F7274682057696E642220FE2022' AS BLOB), 'patterns=0');
 -- => 1

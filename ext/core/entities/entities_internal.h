@@ -466,6 +466,13 @@ int tk_entities__legal_names(const char *z, size_t n, const tk_ner_span *a,
 int tk_entities__legal_names_in_gaps(const char *z, size_t n,
                                      const tk_ner_span *a, size_t nSpan,
                                      tk_ner_span **paClaim, size_t *pnClaim);
+/* nickname_names.c: the persons of z[0..n) named with a nickname in
+** quotes between first name and surname ('Hector "Macho" Camacho'): a
+** tk_malloc'd array *paClaim of *pnClaim PERSON spans, sorted and apart.
+** TK_OK or TK_ENOMEM. */
+int tk_entities__nickname_names(const char *z, size_t n, const tk_ner_span *a,
+                                size_t nSpan, tk_ner_span **paClaim,
+                                size_t *pnClaim);
 /* storm_names.c: the names of storms in z[0..n) ("Hurricane Katrina":
 ** "Katrina"), given the model's spans a[0..nSpan): a tk_malloc'd array
 ** *paClaim of *pnClaim MISC spans, sorted and apart.  TK_OK or
@@ -593,6 +600,18 @@ int tk_entities__surname_after(const char *z, size_t n, const tk_ner_span *p,
 ** replaced).  TK_OK or TK_ENOMEM. */
 int tk_entities__split_person_pairs(const char *z, tk_ner_span **pa,
                                     size_t *pn);
+
+/* span_cuts.c: cut each span of *pa[0..*pn), spans of z[0..n), into the
+** names it holds at the brackets it does not balance ("Alabama
+** (Alibamu"), or take in the closer of a short qualifier ("Buducnost
+** (V" + ")").  The array may be replaced.  TK_OK or TK_ENOMEM. */
+int tk_entities__cut_at_brackets(const char *z, size_t n, tk_ner_span **pa,
+                                 size_t *pn);
+/* span_cuts.c: cut each span of *pa[0..*pn), spans of z[0..n), at an
+** " and " that the span's first word follows ("Studio Pierrot and Studio
+** Ghibli").  The array may be replaced.  TK_OK or TK_ENOMEM. */
+int tk_entities__cut_at_repeated_and(const char *z, size_t n, tk_ner_span **pa,
+                                     size_t *pn);
 
 /* event_names.c: take into each MISC of a[0..nSpan), spans of z[0..n),
 ** ending with an event's head the capitalized words the model left out

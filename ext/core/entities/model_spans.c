@@ -55,6 +55,11 @@
 **   PERSON "Leqembi" after "their drug "
 **                                MISC "Leqembi" (product_names.c)
 **   "Party for Freedom" left out ORG "Party for Freedom" (org_of_place.c)
+**   LOC "Alabama (Alibamu"       LOC "Alabama", LOC "Alibamu"
+**                                (span_cuts.c)
+**   PERSON 'Hector "Macho' + ORG "Camacho"
+**                                PERSON 'Hector "Macho" Camacho'
+**                                (nickname_names.c)
 **
 **   rc = tk_entities__fix_model_spans(z, n, &aSpan, &nSpan);
 */
@@ -604,8 +609,11 @@ static size_t wordCount(const char *z, size_t n) {
 ** may be replaced.  They stay sorted and apart.  TK_OK or TK_ENOMEM. */
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn) {
+  *pn = joinSplitNames(z, n, *pa, *pn);
+  int rc = tk_entities__cut_at_brackets(z, n, pa, pn);
+  if (rc != TK_OK) return rc;
   tk_ner_span *a = *pa;
-  size_t nSpan = joinSplitNames(z, n, a, *pn);
+  size_t nSpan = *pn;
   for (size_t k = 0; k < nSpan; k++) {
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     nLen = trimFunctionWords(z, a[k].iStart, nLen);
@@ -630,7 +638,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
     a[k].nLen = nLen;
   }
   *pn = nSpan;
-  int rc = tk_entities__split_person_pairs(z, pa, pn);
+  rc = tk_entities__split_person_pairs(z, pa, pn);
+  if (rc == TK_OK) rc = tk_entities__cut_at_repeated_and(z, n, pa, pn);
   if (rc != TK_OK) return rc;
   a = *pa;
   nSpan = *pn;
@@ -671,8 +680,10 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   if (rc == TK_OK)
     rc = claim(z, n, pa, pn, tk_entities__legal_names_in_gaps, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__unknown_names, 0);
-  /* the claims win: storms, "People's" names, the headline's names */
+  /* the claims win: storms, persons with nicknames, "People's" names,
+  ** the headline's names */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__nickname_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__peoples_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_names, 1);
   /* last, where no span crosses them: companies by their legal suffix over
