@@ -282,6 +282,15 @@ static inline size_t tk_entities__word_before(const char *z, size_t iFloor,
   return w > 0 && !strchr(zAfter, z[w - 1]) ? i : w;
 }
 
+/* The length of the quote that z[i] opens ('"' or U+201C) or, with
+** bClose, closes ('"' or U+201D), within z[0..n); 0 when there is none. */
+static inline size_t tk_entities__quote_at(const char *z, size_t n, size_t i,
+                                           int bClose) {
+  if (i < n && z[i] == '"') return 1;
+  const char *zQuote = bClose ? "\xe2\x80\x9d" : "\xe2\x80\x9c";
+  return i + 3 <= n && memcmp(z + i, zQuote, 3) == 0 ? 3 : 0;
+}
+
 /* unknown_names.c: 1 when the character at z[i] (i < n) is a capital
 ** letter, ASCII or of Unicode's upper or title case ("Ž"; not "λ"). */
 int tk_entities__capital_letter_at(const char *z, size_t n, size_t i);

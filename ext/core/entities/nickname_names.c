@@ -40,14 +40,6 @@ static size_t wordEnd(const char *z, size_t n, size_t i) {
   return i;
 }
 
-/* The length of the quote that z[i] opens ('"' or U+201C) or, with
-** bClose, closes ('"' or U+201D); 0 when there is none. */
-static size_t quoteAt(const char *z, size_t n, size_t i, int bClose) {
-  if (i < n && z[i] == '"') return 1;
-  const char *zQuote = bClose ? "\xe2\x80\x9d" : "\xe2\x80\x9c";
-  return i + 3 <= n && memcmp(z + i, zQuote, 3) == 0 ? 3 : 0;
-}
-
 /* The start of the run of up to MAX_RUN capitalized words that ends one
 ** space before z[i] (the quote), from its earliest word that the typed
 ** gazetteers list as a first name; i when there is none.  A word that
@@ -79,7 +71,7 @@ static size_t nicknameEnd(const char *z, size_t n, size_t i) {
     while (i < n && z[i] == ' ')
       i++;
     if (i >= n || i - iStart > MAX_NICK_BYTES) return 0;
-    if (quoteAt(z, n, i, 1)) return nWord > 0 ? i : 0;
+    if (tk_entities__quote_at(z, n, i, 1)) return nWord > 0 ? i : 0;
     size_t e = wordEnd(z, n, i);
     if (e == i || memchr(z + i, '.', e - i) || memchr(z + i, ',', e - i) ||
         memchr(z + i, '!', e - i) || memchr(z + i, '?', e - i) ||
@@ -121,7 +113,7 @@ int tk_entities__nickname_names(const char *z, size_t n, const tk_ner_span *a,
   size_t nClaim = 0, nAlloc = 0;
   for (size_t i = 0; (i = tk_entities__next_byte_in(z, n, i, "\"\xe2")) < n;
        i++) {
-    size_t m = quoteAt(z, n, i, 0);
+    size_t m = tk_entities__quote_at(z, n, i, 0);
     if (m == 0 || i < 2 || z[i - 1] != ' ') continue;
     size_t iStart = firstNameRun(z, n, i);
     if (iStart == i ||
@@ -129,7 +121,7 @@ int tk_entities__nickname_names(const char *z, size_t n, const tk_ner_span *a,
          aClaim[nClaim - 1].iStart + aClaim[nClaim - 1].nLen > iStart))
       continue; /* no first name, or in the surname of the claim before */
     size_t iClose = nicknameEnd(z, n, i + m);
-    size_t mClose = iClose ? quoteAt(z, n, iClose, 1) : 0;
+    size_t mClose = iClose ? tk_entities__quote_at(z, n, iClose, 1) : 0;
     if (!mClose || iClose + mClose + 1 >= n || z[iClose + mClose] != ' ')
       continue;
     size_t iSurname = iClose + mClose + 1;

@@ -149,14 +149,6 @@ static int capitalWordBefore(const char *z, size_t n, size_t i,
   return k < i - 1 && tk_entities__capital_letter_at(z, n, k);
 }
 
-/* The length of the quote that z[i] opens ('"' or U+201C) or, with
-** bClose, closes ('"' or U+201D), within z[0..n); 0 when there is none. */
-static size_t quoteAt(const char *z, size_t n, size_t i, int bClose) {
-  if (i < n && z[i] == '"') return 1;
-  const char *zQuote = bClose ? "\xe2\x80\x9d" : "\xe2\x80\x9c";
-  return i + 3 <= n && memcmp(z + i, zQuote, 3) == 0 ? 3 : 0;
-}
-
 /* 1 when the one cut c of the span z[iStart..iEnd) is a quote around a
 ** nickname that the span holds only part of: 'Henry "Hank' before '"
 ** Aaron', or 'Sally" Bush Johnston' after 'Sarah "' (a capitalized word,
@@ -176,7 +168,7 @@ static int partOfNickname(const char *z, size_t n, size_t iStart, size_t iEnd,
     i = iEnd;
     while (i < n && z[i] == ' ')
       i++;
-    m = quoteAt(z, n, i, 1);
+    m = tk_entities__quote_at(z, n, i, 1);
     return m && i + m + 1 < n && z[i + m] == ' ' &&
            tk_entities__capital_letter_at(z, n, i + m + 1);
   }
@@ -191,7 +183,7 @@ static int partOfNickname(const char *z, size_t n, size_t iStart, size_t iEnd,
     while (i > 0 && z[i - 1] == ' ')
       i--;
     for (m = 1; m <= 3 && m <= i; m += 2) /* the quote that ends at z[i] */
-      if (quoteAt(z, n, i - m, 0) == m)
+      if (tk_entities__quote_at(z, n, i - m, 0) == m)
         return capitalWordBefore(z, n, i - m, &iWord);
   }
   return 0;
