@@ -660,6 +660,10 @@ SELECT count(*) FROM entities('The film won Best Picture "Midnight Cowboy" in 19
 -- 0.9), whatever pieces the model read.
 SELECT entity, type, score FROM entities('He beat Hector "Macho" Camacho on points in Las Vegas.', 'patterns=0') WHERE entity LIKE '%Macho%';
 -- => Hector "Macho" Camacho|PERSON|0.9
+-- In a Title Case line a listed first name and an unlisted surname are a
+-- PERSON (score 0.5) where the model found nothing.
+SELECT entity, type, score FROM entities('Bolivia Elects Rodrigo Paz In Run-Off Upset', 'patterns=0') WHERE type = 'PERSON';
+-- => Rodrigo Paz|PERSON|0.5
 -- The same rules on a BLOB with invalid UTF-8 and unclosed marks.
 SELECT count(*) >= 1 FROM entities(CAST(X'FF2022546865204E6F7274682057696E642220FE2022' AS BLOB), 'patterns=0');
 -- => 1

@@ -570,6 +570,21 @@ static const Case aCase[] = {
      {"Oslo and Oslofjord"},
      "L",
      "L:Oslo and Oslofjord"},
+    /* in a Title Case line, a listed first name and a surname the lists
+    ** hold as no ordinary word or place are a PERSON where no span is; not
+    ** an ordinary word, a place or a month for the first name */
+    {"Bolivia Elects Rodrigo Paz In Run-Off Upset",
+     {"Bolivia"},
+     "L",
+     "L:Bolivia|P:Rodrigo Paz"},
+    {"Voters Back Rodrigo Paz, Markets Rally", {0}, "", "P:Rodrigo Paz"},
+    {"Bolivia elects Rodrigo Paz in a run-off upset",
+     {"Bolivia"},
+     "L",
+     "L:Bolivia"},
+    {"Will Smith Slaps Presenter At Oscars Gala", {0}, "", ""},
+    {"Futures For July June Delivery Rise Again", {0}, "", ""},
+    {"Fans Cheer As Jordan Peterson Quits Platform", {0}, "", ""},
     /* a first name, a nickname in quotes and a surname are one PERSON
     ** over the model's spans; not across punctuation, without a listed
     ** first name, or in a Title Case line */

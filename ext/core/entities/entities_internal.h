@@ -482,6 +482,13 @@ int tk_entities__legal_names_in_gaps(const char *z, size_t n,
 int tk_entities__nickname_names(const char *z, size_t n, const tk_ner_span *a,
                                 size_t nSpan, tk_ner_span **paClaim,
                                 size_t *pnClaim);
+/* headline_persons.c: append to *pa (*pn of them, room for *pnAlloc) the
+** persons of the Title Case line z[iLine..iEol) of z[0..n) in no span of
+** a[0..nSpan), a listed first name and a surname ("Bolivia Elects Rodrigo
+** Paz").  0, or 1 when out of memory (*pa freed and NULL). */
+int tk_entities__line_persons(const char *z, size_t n, size_t iLine,
+                              size_t iEol, const tk_ner_span *a, size_t nSpan,
+                              tk_ner_span **pa, size_t *pn, size_t *pnAlloc);
 /* storm_names.c: the names of storms in z[0..n) ("Hurricane Katrina":
 ** "Katrina"), given the model's spans a[0..nSpan): a tk_malloc'd array
 ** *paClaim of *pnClaim MISC spans, sorted and apart.  TK_OK or

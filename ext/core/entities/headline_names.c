@@ -75,6 +75,27 @@ static void addName(NameSet *p, size_t iStart, size_t nLen, int eType,
   }
 }
 
+/* 1 when a word of z[iStart..iEnd) (words are apart by spaces) opens with
+** four lower-case ASCII letters and holds no capital: the line is then no
+** Title Case line, found without reading each word's letters (most lines
+** are prose, and say so within their first words). */
+static int proseWord(const char *z, size_t iStart, size_t iEnd) {
+  for (size_t i = iStart; i + 4 <= iEnd;) {
+    if ((i == iStart || z[i - 1] == ' ') && z[i] >= 'a' && z[i] <= 'z' &&
+        z[i + 1] >= 'a' && z[i + 1] <= 'z' && z[i + 2] >= 'a' &&
+        z[i + 2] <= 'z' && z[i + 3] >= 'a' && z[i + 3] <= 'z') {
+      size_t e = i + 4;
+      while (e < iEnd && z[e] != ' ' && (z[e] < 'A' || z[e] > 'Z'))
+        e++;
+      if (e == iEnd || z[e] == ' ') return 1;
+    }
+    const char *zSpace = memchr(z + i, ' ', iEnd - i);
+    if (!zSpace) break;
+    i = (size_t)(zSpace - z) + 1;
+  }
+  return 0;
+}
+
 /* 1 when z[iStart..iEnd) is a Title Case line: its words of four letters
 ** or more all start with a capital (or a non-ASCII letter, or hold a
 ** capital: "iPhone"), but those that start with a digit ("88-year-old"),
@@ -82,6 +103,7 @@ static void addName(NameSet *p, size_t iStart, size_t nLen, int eType,
 ** upper-case line, such as CoNLL-2003's headlines and its tables of
 ** results, is not one). */
 int tk_entities__title_line(const char *z, size_t iStart, size_t iEnd) {
+  if (proseWord(z, iStart, iEnd)) return 0; /* the loop's answer, sooner */
   int nTitle = 0;
   for (size_t i = iStart; i < iEnd;) {
     size_t iWord = tk_entities__next_word(z, &i, iEnd);

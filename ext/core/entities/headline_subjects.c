@@ -273,14 +273,44 @@ static int addSubject(size_t i, size_t e, int eType, tk_ner_span **paClaim,
   return 1;
 }
 
+/* Merge the persons aPerson[0..nPerson) (headline_persons.c) into the
+** subjects *pa[0..*pn), both sorted and apart, into one such array: a
+** person that overlaps a subject is left out.  TK_OK or TK_ENOMEM (*pa
+** unchanged). */
+static int mergeClaims(tk_ner_span **pa, size_t *pn, const tk_ner_span *aPerson,
+                       size_t nPerson) {
+  tk_ner_span *aOut = tk_malloc((*pn + nPerson) * sizeof *aOut), *a = *pa;
+  if (!aOut) return TK_ENOMEM;
+  size_t i = 0, j = 0, nOut = 0;
+  while (i < *pn || j < nPerson) {
+    if (j >= nPerson || (i < *pn && a[i].iStart < aPerson[j].iStart)) {
+      aOut[nOut++] = a[i++];
+    } else {
+      int bOverlap =
+          (nOut &&
+           aOut[nOut - 1].iStart + aOut[nOut - 1].nLen > aPerson[j].iStart) ||
+          (i < *pn && aPerson[j].iStart + aPerson[j].nLen > a[i].iStart);
+      if (!bOverlap) aOut[nOut++] = aPerson[j];
+      j++;
+    }
+  }
+  tk_free(a);
+  *pa = aOut;
+  *pn = nOut;
+  return TK_OK;
+}
+
 /* The subjects of z[0..n)'s Title Case lines in no span of a[0..nSpan)
 ** (see above): at a line's start, and after a conjunction that opens a
-** clause in it; a tk_malloc'd array *paClaim of *pnClaim spans, sorted
-** and apart (NULL when none).  TK_OK or TK_ENOMEM. */
+** clause in it; with the persons of those lines (headline_persons.c),
+** read on the same pass over the lines; a tk_malloc'd array *paClaim of
+** *pnClaim spans, sorted and apart (NULL when none).  TK_OK or
+** TK_ENOMEM. */
 int tk_entities__headline_subjects(const char *z, size_t n,
                                    const tk_ner_span *a, size_t nSpan,
                                    tk_ner_span **paClaim, size_t *pnClaim) {
-  size_t nAlloc = 0, k = 0;
+  size_t nAlloc = 0, k = 0, nPerson = 0, nPersonAlloc = 0;
+  tk_ner_span *aPerson = 0;
   *paClaim = 0;
   *pnClaim = 0;
   for (size_t i = 0; i < n;) {
@@ -303,13 +333,25 @@ int tk_entities__headline_subjects(const char *z, size_t n,
       size_t e = subjectAt(z, n, iEol, w, w > i, a, nSpan, &k);
       if (!e) continue;
       if (addSubject(w, e, subjectType(z + w, e - w), paClaim, pnClaim,
-                     &nAlloc))
+                     &nAlloc)) {
+        tk_free(aPerson);
         return TK_ENOMEM;
+      }
+    }
+    if (tk_entities__line_persons(z, n, i, iEol, a, nSpan, &aPerson, &nPerson,
+                                  &nPersonAlloc)) {
+      tk_free(*paClaim);
+      *paClaim = 0;
+      *pnClaim = 0;
+      return TK_ENOMEM;
     }
     i = iEol + 1;
   }
   int rc = *pnClaim ? dropUnnamedElsewhere(z, n, a, nSpan, *paClaim, pnClaim)
                     : TK_OK;
+  if (rc == TK_OK && nPerson)
+    rc = mergeClaims(paClaim, pnClaim, aPerson, nPerson);
+  tk_free(aPerson);
   if (rc != TK_OK || *pnClaim == 0) {
     tk_free(*paClaim);
     *paClaim = 0;
