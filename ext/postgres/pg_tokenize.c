@@ -8,11 +8,10 @@
 **   SELECT ngram, count(*) FROM docs, ngrams(docs.body, 2) GROUP BY 1;
 **   SELECT token_count(body, 'stopwords=en') FROM docs;
 **
-** tokens() and ngrams() are materialized SRFs (InitMaterializedSRF) with
-** the SQLite face's columns; start and length are 1-based character positions,
-*so
-** substr(text, start, length) is the token.  The tokenizer for an options
-** text is kept on the call site (TkPgCache) while the text stays the same.
+** tokens() and ngrams() are materialized SRFs (InitMaterializedSRF) with the
+** SQLite face's columns; start and length are 1-based character positions, so
+** substr(text, start, length) is the token.  The tokenizer for an options text
+** is kept on the call site (TkPgCache) while the text stays the same.
 */
 #include "pg_common.h"
 

@@ -10,13 +10,12 @@
 **   CREATE TABLE drugs(phrase TEXT, type TEXT);
 **   SELECT * FROM docs, entities(docs.body, 'dictionary=drugs types=DRUG');
 **
-** Columns: entity, type, norm, start (1-based character), length
-** (characters), position (0-based row ordinal), score, source, canonical
-** (the name to group by); hidden arguments text and options.  The module is
-*eponymous-only and, since
-** dictionary= reads a table named in an argument, SQLITE_DIRECTONLY.  The
-** dictionary table is read once per statement: the compiled trie is kept
-** in the cursor keyed by the table name.
+** Columns: entity, type, norm, start (1-based character), length (characters),
+** position (0-based row ordinal), score, source, canonical (the name to group
+** by); hidden arguments text and options.  The module is eponymous-only and,
+** since dictionary= reads a table named in an argument, SQLITE_DIRECTONLY.  The
+** dictionary table is read once per statement: the compiled trie is kept in the
+** cursor keyed by the table name.
 **
 **   SELECT document_date('BONN 1996-08-22' || char(10) || '...');
 **   -- 1996-08-22 (the scalar behind ref=auto)

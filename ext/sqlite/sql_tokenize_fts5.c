@@ -1,7 +1,6 @@
 /*
 ** sql_tokenize_fts5.c -- the FTS5 tokenizer "textkit": the core tokenizer
-*behind
-** FTS5, so what tokens() shows is what FTS5 indexes and matches.
+** behind FTS5, so what tokens() shows is what FTS5 indexes and matches.
 **
 **   CREATE VIRTUAL TABLE docs_fts USING fts5(body,
 **       tokenize = 'textkit stem english stopwords 0 mode text');

@@ -3,8 +3,8 @@
 ** unlabeled text (`make clusters`, docs/ner.md "Word clusters"):
 **
 **   xz -dc ../shared/data/unlabeled/enwiki-2015-30k-articles.txt.xz |
-**   build/release/tools/word_clusters --out
-*ext/core/ner/model/clusters-enwiki.bin
+**   build/release/tools/word_clusters \
+**       --out ext/core/ner/model/clusters-enwiki.bin
 **       [--every 1] [--tokens 100000000] [--vocab 100000] [--min-count 5]
 **       [--classes 256] [--iters 10] [--text build/clusters.txt]
 **

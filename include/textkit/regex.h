@@ -7,8 +7,8 @@
 **   if (tk_regex_compile("\\d+", 3, TK_RE_CASELESS, &re, &zErr) == TK_OK) {
 **     tk_regex_iter it;
 **     tk_regex_iter_init(&it, re, z, n);
-**     while (tk_regex_iter_next(&it, &zErr) == 1) tk_regex_group(re, 0, &a,
-*&b);
+**     while (tk_regex_iter_next(&it, &zErr) == 1)
+**       tk_regex_group(re, 0, &a, &b);
 **     tk_regex_free(re);
 **   }
 **

@@ -1,9 +1,8 @@
 /*
 ** textkit/sentences.h -- sentence boundaries (ext/core/sentences/sentences.c):
-*the
-** UAX #29 terminators and line breaks, plus what news text needs --
-** abbreviations, initials, decimals and money, ellipses, quotes, list
-** items, URLs and e-mail addresses.
+** the UAX #29 terminators and line breaks, plus what news text needs --
+** abbreviations, initials, decimals and money, ellipses, quotes, list items,
+** URLs and e-mail addresses.
 **
 **   tk_sentence_options o;  tk_sentences *p;  size_t iStart, nLen;
 **   tk_sentence_options_init(&o);

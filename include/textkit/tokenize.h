@@ -1,7 +1,6 @@
 /*
 ** textkit/tokenize.h -- the word tokenizer (ext/core/tokenize/tokenize.c,
-*options
-** in ext/core/tokenize/options.c): the one token stream that tokens(),
+** options in ext/core/tokenize/options.c): the one token stream that tokens(),
 ** ngrams(), token_count(), the FTS5 tokenizer, entities and the similarity
 ** functions all consume.
 **

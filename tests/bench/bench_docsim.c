@@ -7,16 +7,15 @@
 **
 ** Corpus (deterministic splitmix64): N documents of 100 words drawn from a
 ** Zipf(1.0) vocabulary of 20,000 made-up words; N/10 of them are planted
-** near-duplicates: a copy of an earlier document with one word replaced
-** (true 5-shingle Jaccard about 0.9).  For N = 1,000 .. 16,000 the whole
-** pipeline (minhash, minhash_bands(16), the index, the self-join with
-** similarity >= 0.8) is timed (best of five); the growth exponent between
-*sizes is
-** log(t2/t1)/log(N2/N1); the target (<= 1.2) is checked on the
-** least-squares slope of log t over log N across all sizes, as single steps
-** of a shared machine are noisy.  The all-pairs peer
-** (text_jaccard(x, y, 'shingle=5') >= 0.8 over x.id < y.id) runs at
-** N = 1,000 and 2,000 only.  Recall counts planted pairs found.
+** near-duplicates: a copy of an earlier document with one word replaced (true
+** 5-shingle Jaccard about 0.9).  For N = 1,000 .. 16,000 the whole pipeline
+** (minhash, minhash_bands(16), the index, the self-join with similarity >= 0.8)
+** is timed (best of five); the growth exponent between sizes is
+** log(t2/t1)/log(N2/N1); the target (<= 1.2) is checked on the least-squares
+** slope of log t over log N across all sizes, as single steps of a shared
+** machine are noisy.  The all-pairs peer (text_jaccard(x, y, 'shingle=5') >=
+** 0.8 over x.id < y.id) runs at N = 1,000 and 2,000 only.  Recall counts
+** planted pairs found.
 */
 #include <math.h>
 #include <sqlite3.h>

@@ -6,8 +6,8 @@
 **
 **   SELECT count(*) FROM sentences(?);   SELECT length(text_casefold(?));
 **
-**   build/release/bench/bench_sentences --lib dist/textkit.so --corpus
-*build/bench/news.txt
+**   build/release/bench/bench_sentences --lib dist/textkit.so \
+**     --corpus build/bench/news.txt
 **
 ** Targets (one core): sentences core >= 100 MB/s, SQL >= 30 MB/s;
 ** text_casefold >= 50 MB/s.

@@ -1,12 +1,11 @@
 /*
-** fuzz_regex.c -- libFuzzer target for the PCRE2 wrapper: the input is
-** split into flag letters, a pattern, a replacement template and a
-** subject.  Compile either succeeds or fails with a message; every match
-** and group lies inside the subject (on UTF-8 boundaries when the subject
-** is valid UTF-8), matches advance; the JIT and the interpreter find the
-** same matches on valid UTF-8; replace counts them and gives valid UTF-8 from
-*valid
-** UTF-8; the match limits stop catastrophic patterns (run with -timeout).
+** fuzz_regex.c -- libFuzzer target for the PCRE2 wrapper: the input is split
+** into flag letters, a pattern, a replacement template and a subject.  Compile
+** either succeeds or fails with a message; every match and group lies inside
+** the subject (on UTF-8 boundaries when the subject is valid UTF-8), matches
+** advance; the JIT and the interpreter find the same matches on valid UTF-8;
+** replace counts them and gives valid UTF-8 from valid UTF-8; the match limits
+** stop catastrophic patterns (run with -timeout).
 **
 **   make fuzz FUZZ_SECONDS=60
 */

@@ -1,9 +1,8 @@
 /*
 ** test_passages.c -- unit tests of ext/core/passages/overlap.c and blocks.c
-*through
-** the core API: overlap spans in bytes and characters, repeats, the
-** candidate cap on repetitive text, arguments; block splitting, kinds and
-** the main text.
+** through the core API: overlap spans in bytes and characters, repeats, the
+** candidate cap on repetitive text, arguments; block splitting, kinds and the
+** main text.
 */
 #include "textkit.h"
 #include "tk_test.h"

@@ -1,12 +1,10 @@
 /*
 ** test_strsim.c -- unit tests of the string similarity core
-** (ext/core/strsim_*.c): known distances and scores, the bit-parallel
-** paths (one word, blocks, banded, anti-diagonals, sparse masks) against
-** a plain DP on random strings, the max semantics, the three
-*Damerau-Levenshtein
-** kernels (small rows, band, vector anti-diagonals) against the textbook
-** table, errors, phonetic keys, and that short strings cost no heap
-** allocation.
+** (ext/core/strsim_*.c): known distances and scores, the bit-parallel paths
+** (one word, blocks, banded, anti-diagonals, sparse masks) against a plain DP
+** on random strings, the max semantics, the three Damerau-Levenshtein kernels
+** (small rows, band, vector anti-diagonals) against the textbook table, errors,
+** phonetic keys, and that short strings cost no heap allocation.
 */
 #include "../../ext/core/strsim/strsim_internal.h"
 #include "textkit.h"

@@ -1,8 +1,8 @@
 /*
 ** test_wordbreak.c -- conformance of the UAX #29 word segmenter
 ** (ext/core/tokenize/wordbreak.c) with every case of Unicode's
-*WordBreakTest.txt
-** (Debian package unicode-data).  Prints SKIP when the file is absent.
+** WordBreakTest.txt (Debian package unicode-data).  Prints SKIP when the file
+** is absent.
 */
 #include "textkit.h"
 #include "tk_test.h"

@@ -1,19 +1,17 @@
 /*
 ** corpus/kw_candidates.c -- the candidate phrases of keywords().
 **
-** The default candidates are phrase runs: maximal runs of words inside
-** one sentence with no break (punctuation, number, paragraph) between
-** them, neither starting nor ending with a stopword.  A stopword inside
-** is allowed only in a name: capitalized words on both sides ("Nikolaus
-** van der Linden", "Bank of America"), at most two stopwords in a row.
-** With the built-in English table (kw_lexicon.c) a word that can only be
-** a verb or an adverb is in no candidate ("argue", "implies"), and a
-** candidate ends in a noun or a name, not an adjective ("formal system",
-** not "formal").  A run of more than nWords content words gives every
-** window of nWords content words ("Russian counterpart Sergei",
-** "counterpart Sergei Lavrov") instead of itself.  RAKE's candidates are the
-*maximal runs of
-** non-stopwords, cut every nWords words.
+** The default candidates are phrase runs: maximal runs of words inside one
+** sentence with no break (punctuation, number, paragraph) between them, neither
+** starting nor ending with a stopword.  A stopword inside is allowed only in a
+** name: capitalized words on both sides ("Nikolaus van der Linden", "Bank of
+** America"), at most two stopwords in a row. With the built-in English table
+** (kw_lexicon.c) a word that can only be a verb or an adverb is in no candidate
+** ("argue", "implies"), and a candidate ends in a noun or a name, not an
+** adjective ("formal system", not "formal").  A run of more than nWords content
+** words gives every window of nWords content words ("Russian counterpart
+** Sergei", "counterpart Sergei Lavrov") instead of itself.  RAKE's candidates
+** are the maximal runs of non-stopwords, cut every nWords words.
 **
 ** A candidate is its sequence of word types (so "bombing" and "Bombings"
 ** are one); each occurrence also counts its surface form (the words'

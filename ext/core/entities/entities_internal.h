@@ -416,12 +416,11 @@ void tk_entities__canon_free(tk_canon *p);
 size_t tk_entities__name_suffix(const char *z, size_t n, int bFold);
 
 /* model_spans.c: fix the tagger's spans *pa[0..*pn) of z[0..n) as
-** entities() shows them (split names joined, places typed by their heads,
-** loose punctuation trimmed, a person's generational suffix and a place's
-** "al-X" taken in, sports teams joined, events typed by their heads,
-** datelines' places and agencies, quoted titles, storms, "People's" names
-** and a headline's names claimed); the array may be replaced.  TK_OK or
-*TK_ENOMEM. */
+** entities() shows them (split names joined, places typed by their heads, loose
+** punctuation trimmed, a person's generational suffix and a place's "al-X"
+** taken in, sports teams joined, events typed by their heads, datelines' places
+** and agencies, quoted titles, storms, "People's" names and a headline's names
+** claimed); the array may be replaced.  TK_OK or TK_ENOMEM. */
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
                                  size_t *pn);
 

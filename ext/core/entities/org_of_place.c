@@ -6,29 +6,26 @@
 **   "Security Service of Ukraine"   ORG + LOC "Ukraine"   -> ORG whole
 **   "Alliance of Sahel States"      LOC "Sahel States"   -> ORG whole
 **
-** In CoNLL-2003 train and dev, a capitalized run ending with an
-** organization's head word ("Institute", "Bank", "Ministry", "Union",
-** "Council", ...) followed by "of" and a capitalized run is one ORG 61
-** times of 79 (most of the others are ORGs with other bounds: "Reserve
-** Bank of India Governor ...").  The model, which knows the place, often
-** types the place alone.  A LOC (or ORG) span right after " of " (or " of
-** the ") joins the run before it when that run ends with such a head and
-** is an ORG span of the model or in no span at all; the run starts at
-** the model's ORG span or at the first capitalized word before the head
-** ("The" and a possessive left out: "Adar Poonawalla's Serum Institute").  Not
-*in a Title Case line, where every word is
-** capitalized.
+** In CoNLL-2003 train and dev, a capitalized run ending with an organization's
+** head word ("Institute", "Bank", "Ministry", "Union", "Council", ...) followed
+** by "of" and a capitalized run is one ORG 61 times of 79 (most of the others
+** are ORGs with other bounds: "Reserve Bank of India Governor ...").  The
+** model, which knows the place, often types the place alone.  A LOC (or ORG)
+** span right after " of " (or " of the ") joins the run before it when that run
+** ends with such a head and is an ORG span of the model or in no span at all;
+** the run starts at the model's ORG span or at the first capitalized word
+** before the head ("The" and a possessive left out: "Adar Poonawalla's Serum
+** Institute").  Not in a Title Case line, where every word is capitalized.
 **
-** An organization named "<head> for <cause>" is joined too, whatever the
-** model made of the cause ("Party for Freedom", "Institute for Human
-** Gene Therapy" PERSON "Gene Therapy"): in CoNLL-2003 train and dev such
-** a head, "for" and a capitalized word are inside one ORG all 14 times.
-** The cause is the run of capitalized words after " for ", runs joined
-** by " and " or " of ", up to a possessive ("Department for Research and
-*Statistics"; spans
-** of any type in it are taken in; no word with a digit or "$": "Academy
-** for US$1"); the head's run starts as above, or at the model's
-** ORG that ends with the head; no span may cross the whole.
+** An organization named "<head> for <cause>" is joined too, whatever the model
+** made of the cause ("Party for Freedom", "Institute for Human Gene Therapy"
+** PERSON "Gene Therapy"): in CoNLL-2003 train and dev such a head, "for" and a
+** capitalized word are inside one ORG all 14 times. The cause is the run of
+** capitalized words after " for ", runs joined by " and " or " of ", up to a
+** possessive ("Department for Research and Statistics"; spans of any type in it
+** are taken in; no word with a digit or "$": "Academy for US$1"); the head's
+** run starts as above, or at the model's ORG that ends with the head; no span
+** may cross the whole.
 **
 **   nSpan = tk_entities__join_orgs_of_places(z, n, a, nSpan);
 **   rc = tk_entities__orgs_for_causes(z, n, a, nSpan, &aClaim, &nClaim);

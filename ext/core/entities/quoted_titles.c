@@ -16,13 +16,12 @@
 ** In CoNLL-2003 train, 41 quotations are in Title Case: 34 are one whole
 ** entity (19 MISC, 9 ORG, 4 PER, 2 LOC), 6 hold part of one, 1 none.
 **
-** Straight quotes pair when the opening one follows a space or a bracket
-** and the closing one is followed by neither a letter nor a digit; curly
-** ones (U+201C, U+201D) pair as written.  One word in brackets or with
-** a comma inside the marks is a gloss or a reply, not a title:
-** 'Hiroshima ("Hiroshima-shi")', '"Yes," he said'.  A title stays on one line
-*and
-** within MAX_WORDS words.  Bytes are read as bytes: invalid UTF-8 is safe.
+** Straight quotes pair when the opening one follows a space or a bracket and
+** the closing one is followed by neither a letter nor a digit; curly ones
+** (U+201C, U+201D) pair as written.  One word in brackets or with a comma
+** inside the marks is a gloss or a reply, not a title: 'Hiroshima
+** ("Hiroshima-shi")', '"Yes," he said'.  A title stays on one line and within
+** MAX_WORDS words.  Bytes are read as bytes: invalid UTF-8 is safe.
 **
 **   rc = tk_entities__quoted_titles(z, n, aSpan, nSpan, &aClaim, &nClaim);
 */
@@ -83,10 +82,9 @@ static size_t closingMark(const char *z, size_t n, size_t i) {
 }
 
 /* 1 when z[iStart..iEnd) reads as a title: at most MAX_WORDS words, the
-** first starting with a capital (of any script: "Éclair", not "ḥarakāt")
-** or a digit, each other starting with a capital, a digit or
-** punctuation, or a short word a title keeps lower-case; one capital at least,
-*and a lower-case letter
+** first starting with a capital (of any script: "Éclair", not "ḥarakāt") or a
+** digit, each other starting with a capital, a digit or punctuation, or a short
+** word a title keeps lower-case; one capital at least, and a lower-case letter
 ** somewhere (a shout in capitals is not a title). */
 static int titleCase(const char *z, size_t iStart, size_t iEnd) {
   size_t nWord = 0, nCapital = 0, nLower = 0;

@@ -8,9 +8,8 @@
 **
 ** 1. Furniture is set aside: invisible elements, nav/aside/footer/header/
 **    form/figure/h1, ARIA landmarks that are not content, and elements whose
-*class
-**    or id says comment, sidebar, share, related, promo... (unless it also
-**    says article, content, main, body...).
+**    class or id says comment, sidebar, share, related, promo... (unless it
+**    also says article, content, main, body...).
 ** 2. Every remaining leaf block with 25+ characters scores 1 + its commas
 **    + one per 100 characters (at most 3); its parent gets the score, its
 **    grandparent half, further ancestors (up to 5 levels) a third per level.

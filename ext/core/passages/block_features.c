@@ -6,15 +6,14 @@
 **   tk_passages__block_features(pTok, pWords, z, n, &f);
 **   switch (tk_passages__block_class(&f)) { case TK_PASSAGES__FURNITURE: ...
 **
-** A block is furniture only on positive evidence (docs/passages.md): a ©
-** sign or "all rights reserved", a cookie notice, a menu shape
-** (separators between short items), phrases of site furniture ("sign in",
-** "share this", "most read", "free trial"; some German, French and Spanish
-** ones), a lone UI label ("Menu", "Comments (14)"), or a list of social
-** networks.  Links alone are no evidence (articles cite URLs).  A sentence, a
-*long paragraph or a row of numbers is prose;
-** anything else (headlines, datelines, list items) is neutral and left to
-** the context.
+** A block is furniture only on positive evidence (docs/passages.md): a © sign
+** or "all rights reserved", a cookie notice, a menu shape (separators between
+** short items), phrases of site furniture ("sign in", "share this", "most
+** read", "free trial"; some German, French and Spanish ones), a lone UI label
+** ("Menu", "Comments (14)"), or a list of social networks.  Links alone are no
+** evidence (articles cite URLs).  A sentence, a long paragraph or a row of
+** numbers is prose; anything else (headlines, datelines, list items) is neutral
+** and left to the context.
 */
 #include "passages_internal.h"
 

@@ -1,12 +1,11 @@
 /*
 ** stopwords_short.c -- short function-word lists (articles, pronouns,
 ** prepositions, conjunctions, auxiliaries; 90-122 words each) for Czech,
-** Danish, Finnish, Hungarian, Indonesian, Norwegian Bokmal, Polish,
-** Romanian, Swedish and Turkish, written for textkit.  They serve as stopword
-*lists
-** (tk_stoplist_get("sv", 2)).
-** Case-folded, NFC, each sorted by UTF-8 bytes; Romanian words with
-** s/t comma below are also listed with the older cedilla letters.
+** Danish, Finnish, Hungarian, Indonesian, Norwegian Bokmal, Polish, Romanian,
+** Swedish and Turkish, written for textkit.  They serve as stopword lists
+** (tk_stoplist_get("sv", 2)). Case-folded, NFC, each sorted by UTF-8 bytes;
+** Romanian words with s/t comma below are also listed with the older cedilla
+** letters.
 **
 **   tk_stoplist_has(tk_stoplist_get("swedish", 7), "och", 3);   // 1
 */

@@ -5,8 +5,8 @@
 ** compiled for both widths.
 **
 **   size_t d;
-**   if (tk_strsim__damerau_diag(aId, m, n, 0, &d) == TK_OK) ...   -- ids from
-*mapIds
+**   if (tk_strsim__damerau_diag(aId, m, n, 0, &d) == TK_OK) ...
+**                                              -- ids from mapIds
 **
 ** Why it is exact.  In the Lowrance-Wagner recurrence a transposition at
 ** (i, j) costs H[k-1][l-1] + (i-k) + (j-l) - 1, where k is the last row

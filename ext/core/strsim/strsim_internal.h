@@ -1,10 +1,9 @@
 /*
 ** strsim/strsim_internal.h -- what the strsim_*.c files of the core share:
-*UTF-8 to
-** code point arrays that live on the stack for short strings, and the two
-** character maps the bit-parallel algorithms use (code point -> 64-bit
-** mask for one word, code point -> dense id for many words).  Internal:
-** not part of the public API.
+** UTF-8 to code point arrays that live on the stack for short strings, and the
+** two character maps the bit-parallel algorithms use (code point -> 64-bit mask
+** for one word, code point -> dense id for many words).  Internal: not part of
+** the public API.
 */
 #ifndef TK_STRSIM_INT_H
 #define TK_STRSIM_INT_H

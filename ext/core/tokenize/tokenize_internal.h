@@ -3,8 +3,9 @@
 ** shared by the tokenizer and its unit test; not part of the public API.
 **
 **   size_t i = 0; unsigned flags;
-**   while (i < n) { size_t j = tk_tokenize__wb_next(z, n, i, &flags); ...; i =
-*j; }
+**   while (i < n) {
+**     size_t j = tk_tokenize__wb_next(z, n, i, &flags); ...; i = j;
+**   }
 */
 #ifndef TK_WORDBREAK_H
 #define TK_WORDBREAK_H

@@ -3,8 +3,8 @@
 ** Unicode 15.0 WordBreakProperty.txt, emoji-data.txt and UnicodeData.txt.
 ** Do not edit; regenerate with:
 **
-**   /usr/bin/python3 ext/tools/gen_wordbreak.py >
-*ext/core/tokenize/wordbreak_table.h
+**   /usr/bin/python3 ext/tools/gen_wordbreak.py \
+**     > ext/core/tokenize/wordbreak_table.h
 **
 ** wbValue(c) in wordbreak.c reads
 ** aWbBlock[aWbIndex[c >> 6] * 64 + (c & 63)]: Word_Break in the low 5 bits,
