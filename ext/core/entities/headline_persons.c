@@ -36,13 +36,6 @@
    TK_NER_GAZ_DEMONYM | TK_NER_GAZ_LANGUAGE | TK_NER_GAZ_COMPANY |             \
    TK_NER_GAZ_ORG | TK_NER_GAZ_CURRENCY)
 
-/* The end of the word that opens at z[i], before iEol: the next space. */
-static size_t wordEnd(const char *z, size_t iEol, size_t i) {
-  while (i < iEol && z[i] != ' ')
-    i++;
-  return i;
-}
-
 /* 1 when z[0..n) names a month or a day of the week, in any case. */
 static int monthOrDay(const char *z, size_t n) {
   char zLow[12];
@@ -78,35 +71,32 @@ int tk_entities__line_persons(const char *z, size_t n, size_t iLine,
                               size_t iEol, const tk_ner_span *a, size_t nSpan,
                               tk_ner_span **pa, size_t *pn, size_t *pnAlloc) {
   size_t k = tk_entities__span_after(a, nSpan, iLine);
-  for (size_t w = iLine; w < iEol;) {
-    size_t e = wordEnd(z, iEol, w);
-    size_t iNext = e + 1;
-    if (nameWord(z, n, w, e, 1)) {
-      size_t iEnd = e;
-      for (int nWord = 0; nWord < 2 && iEnd + 1 < iEol && z[iEnd] == ' ';
-           nWord++) {
-        size_t e2 = wordEnd(z, iEol, iEnd + 1), eWord = e2;
-        while (eWord > iEnd + 1 && strchr(",.:;!?", z[eWord - 1]))
-          eWord--; /* "Paz," */
-        if (!nameWord(z, n, iEnd + 1, eWord, 0)) break;
-        iEnd = eWord;
-        if (eWord < e2) break;
-      }
-      while (k < nSpan && a[k].iStart + a[k].nLen <= w)
-        k++;
-      if (iEnd > e && (k >= nSpan || a[k].iStart >= iEnd)) {
-        if (tk_entities__add_claim(pa, pn, pnAlloc,
-                                   (tk_ner_span){w, iEnd - w, TK_ENT_PERSON,
-                                                 HEADLINE_PERSON_SCORE})) {
-          tk_free(*pa);
-          *pa = 0;
-          *pn = 0;
-          return 1;
-        }
-        iNext = iEnd + 1;
-      }
+  for (size_t i = iLine; i < iEol;) {
+    size_t w = tk_entities__next_word(z, &i, iEol), eFirst = i, iEnd = i;
+    if (!nameWord(z, n, w, eFirst, 1)) continue;
+    for (int nWord = 0; nWord < 2 && i < iEol; nWord++) { /* the surname */
+      size_t e = i, w2 = tk_entities__next_word(z, &e, iEol), eWord = e;
+      while (eWord > w2 && strchr(",.:;!?", z[eWord - 1]))
+        eWord--; /* "Paz," */
+      if (w2 != i + 1 || !nameWord(z, n, w2, eWord, 0)) break;
+      iEnd = eWord;
+      i = e;
+      if (eWord < e) break;
     }
-    w = iNext;
+    while (k < nSpan && a[k].iStart + a[k].nLen <= w)
+      k++;
+    if (iEnd == eFirst || (k < nSpan && a[k].iStart < iEnd)) {
+      i = eFirst; /* no name here: the next word may open one */
+      continue;
+    }
+    if (tk_entities__add_claim(
+            pa, pn, pnAlloc,
+            (tk_ner_span){w, iEnd - w, TK_ENT_PERSON, HEADLINE_PERSON_SCORE})) {
+      tk_free(*pa);
+      *pa = 0;
+      *pn = 0;
+      return 1;
+    }
   }
   return 0;
 }

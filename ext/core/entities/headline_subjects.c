@@ -277,8 +277,8 @@ static int addSubject(size_t i, size_t e, int eType, tk_ner_span **paClaim,
 ** subjects *pa[0..*pn), both sorted and apart, into one such array: a
 ** person that overlaps a subject is left out.  TK_OK or TK_ENOMEM (*pa
 ** unchanged). */
-static int mergeClaims(tk_ner_span **pa, size_t *pn, const tk_ner_span *aPerson,
-                       size_t nPerson) {
+static int mergePersons(tk_ner_span **pa, size_t *pn,
+                        const tk_ner_span *aPerson, size_t nPerson) {
   tk_ner_span *aOut = tk_malloc((*pn + nPerson) * sizeof *aOut), *a = *pa;
   if (!aOut) return TK_ENOMEM;
   size_t i = 0, j = 0, nOut = 0;
@@ -350,7 +350,7 @@ int tk_entities__headline_subjects(const char *z, size_t n,
   int rc = *pnClaim ? dropUnnamedElsewhere(z, n, a, nSpan, *paClaim, pnClaim)
                     : TK_OK;
   if (rc == TK_OK && nPerson)
-    rc = mergeClaims(paClaim, pnClaim, aPerson, nPerson);
+    rc = mergePersons(paClaim, pnClaim, aPerson, nPerson);
   tk_free(aPerson);
   if (rc != TK_OK || *pnClaim == 0) {
     tk_free(*paClaim);

@@ -61,6 +61,13 @@ static size_t firstNameRun(const char *z, size_t n, size_t i) {
   return iFirst;
 }
 
+/* 1 when z[i..e) holds punctuation that ends or divides a sentence. */
+static int sentencePunct(const char *z, size_t i, size_t e) {
+  for (; i < e; i++)
+    if (z[i] == '.' || z[i] == ',' || z[i] == '!' || z[i] == '?') return 1;
+  return 0;
+}
+
 /* The end of the nickname that opens after the quote ending at z[i]
 ** (spaces skipped), at the closing quote; 0 when the words there are no
 ** nickname (see above). */
@@ -73,10 +80,7 @@ static size_t nicknameEnd(const char *z, size_t n, size_t i) {
     if (i >= n || i - iStart > MAX_NICK_BYTES) return 0;
     if (tk_entities__quote_at(z, n, i, 1)) return nWord > 0 ? i : 0;
     size_t e = wordEnd(z, n, i);
-    if (e == i || memchr(z + i, '.', e - i) || memchr(z + i, ',', e - i) ||
-        memchr(z + i, '!', e - i) || memchr(z + i, '?', e - i) ||
-        ++nWord > MAX_NICK_WORDS)
-      return 0;
+    if (e == i || sentencePunct(z, i, e) || ++nWord > MAX_NICK_WORDS) return 0;
     if (!tk_entities__capital_letter_at(z, n, i) &&
         !(nWord > 1 && e - i == 2 && memcmp(z + i, "of", 2) == 0))
       return 0;

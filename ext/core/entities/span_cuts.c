@@ -265,12 +265,13 @@ static int hasLetter(const char *z, size_t i, size_t e) {
   return 0;
 }
 
-/* The pieces of span p of z[0..n) between its cuts aCut[0..nCut) into
-** aOut (when not NULL) as the spans that replace it (see above); their
-** number returned. */
-static size_t pieces(const char *z, size_t n, const tk_ner_span *p,
-                     const Cut *aCut, int nCut, tk_ner_span *aOut) {
-  size_t iEnd = p->iStart + p->nLen, nOut = 0;
+/* Append to *paOut (*pnOut of them, room for *pnAlloc) the pieces of span
+** p of z[0..n) between its cuts aCut[0..nCut), the spans that replace it
+** (see above).  0, or 1 when out of memory. */
+static int addPieces(const char *z, size_t n, const tk_ner_span *p,
+                     const Cut *aCut, int nCut, tk_ner_span **paOut,
+                     size_t *pnOut, size_t *pnAlloc) {
+  size_t iEnd = p->iStart + p->nLen;
   for (int k = 0; k <= nCut; k++) {
     size_t i = k == 0 ? p->iStart : aCut[k - 1].i + aCut[k - 1].n;
     size_t e = k == nCut ? iEnd : aCut[k].i;
@@ -282,24 +283,25 @@ static size_t pieces(const char *z, size_t n, const tk_ner_span *p,
       e--;
     int bKeep = e > i + 1 && (k == 0 ? hasLetter(z, i, e)
                                      : tk_entities__capital_letter_at(z, n, i));
-    if (!bKeep) continue;
-    if (aOut) aOut[nOut] = (tk_ner_span){i, e - i, p->eType, p->rScore};
-    nOut++;
+    if (bKeep &&
+        tk_entities__add_claim(paOut, pnOut, pnAlloc,
+                               (tk_ner_span){i, e - i, p->eType, p->rScore}))
+      return 1;
   }
-  return nOut;
+  return 0;
 }
 
 /* Cut the spans *pa[0..*pn) of z[0..n) at their unbalanced brackets (and
 ** take in a qualifier's closer), or with bAnd at their repeated " and "
-** (see above); the array may be replaced, and the spans stay sorted and
-** apart.  TK_OK or TK_ENOMEM (the spans uncut; a qualifier's closer may
-** have been taken in). */
+** (see above); the array is replaced when a span is cut, and the spans
+** stay sorted and apart.  One pass: the new array is made at the first
+** cut, from the spans before it.  TK_OK or TK_ENOMEM (the spans uncut; a
+** qualifier's closer may have been taken in). */
 static int cutSpans(const char *z, size_t n, tk_ner_span **pa, size_t *pn,
                     int bAnd) {
-  tk_ner_span *a = *pa;
-  size_t nAll = 0;
+  tk_ner_span *a = *pa, *aOut = 0;
+  size_t nOut = 0, nAlloc = 0;
   Cut aCut[MAX_CUTS];
-  int bCut = 0;
   for (size_t k = 0; k < *pn; k++) {
     int nCut = spanCuts(z, n, &a[k], bAnd, aCut);
     size_t iEnd = a[k].iStart + a[k].nLen, e;
@@ -309,24 +311,21 @@ static int cutSpans(const char *z, size_t n, tk_ner_span **pa, size_t *pn,
       a[k].nLen = e - a[k].iStart;
       nCut = 0;
     }
-    if (nCut == 0 || nCut > MAX_CUTS) {
-      nAll++;
-      continue;
+    int bWhole = nCut == 0 || nCut > MAX_CUTS;
+    if (bWhole && !aOut) continue; /* no cut yet: nothing to copy */
+    if (!aOut) { /* the first cut: the spans before it come first */
+      if (tk_reserve(&aOut, &nAlloc, *pn + MAX_CUTS, sizeof *aOut))
+        return TK_ENOMEM;
+      memcpy(aOut, a, k * sizeof *aOut);
+      nOut = k;
     }
-    nAll += pieces(z, n, &a[k], aCut, nCut, 0);
-    bCut = 1;
+    if (bWhole ? tk_entities__add_claim(&aOut, &nOut, &nAlloc, a[k])
+               : addPieces(z, n, &a[k], aCut, nCut, &aOut, &nOut, &nAlloc)) {
+      tk_free(aOut);
+      return TK_ENOMEM;
+    }
   }
-  if (!bCut) return TK_OK;
-  tk_ner_span *aOut = tk_malloc((nAll ? nAll : 1) * sizeof *aOut);
-  if (!aOut) return TK_ENOMEM;
-  size_t nOut = 0;
-  for (size_t k = 0; k < *pn; k++) {
-    int nCut = spanCuts(z, n, &a[k], bAnd, aCut);
-    if (nCut == 0 || nCut > MAX_CUTS)
-      aOut[nOut++] = a[k];
-    else
-      nOut += pieces(z, n, &a[k], aCut, nCut, aOut + nOut);
-  }
+  if (!aOut) return TK_OK;
   tk_free(a);
   *pa = aOut;
   *pn = nOut;
