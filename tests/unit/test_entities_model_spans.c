@@ -541,6 +541,16 @@ static const Case aCase[] = {
      {"Best Picture \xe2\x80\x9cMidnight Cowboy"},
      "O",
      "O:Best Picture|O:Midnight Cowboy"},
+    {"ruins on Cape Balastra (40\xc2\xb0"
+     "56'1.02\"N 24\xc2\xb0"
+     "58'21.81\"E); they",
+     {"Cape Balastra (40\xc2\xb0"
+      "56'1.02\"N 24\xc2\xb0"
+      "58'21.81\"E)"},
+     "L",
+     "L:Cape Balastra (40\xc2\xb0"
+     "56'1.02\"N 24\xc2\xb0"
+     "58'21.81\"E)"},
     {"his son Henry \"Hank\" Aaron", {"Henry \"Hank"}, "P", "P:Henry \"Hank"},
     {"Sarah \"Sally\" Bush Johnston",
      {"Sally\" Bush Johnston"},

@@ -19,7 +19,9 @@
 **
 ** A mark is a bracket, "(", ")", "[" or "]", or a quote: U+201C and
 ** U+201D, and '"', which opens at the span's start or after a space or an
-** opening bracket and closes elsewhere.  A mark is unbalanced when no mark
+** opening bracket and closes elsewhere, but between a digit and a letter
+** (seconds of a bearing: "Cape Balastra (40°56'1.02\"N 24°58'21.81\"E)";
+** "Book 4\" (1912)" keeps its quote).  A mark is unbalanced when no mark
 ** of its pair answers it inside the span.  When the only unbalanced mark
 ** is the span's last opening bracket, what follows it inside the span is
 ** one word of at most three bytes ("V", "BJ") and its closer comes next
@@ -75,6 +77,9 @@ static int markAt(const char *z, size_t iStart, size_t iEnd, size_t i,
   case ']':
     return z[i];
   case '"':
+    if (i > iStart && z[i - 1] >= '0' && z[i - 1] <= '9' && i + 1 < iEnd &&
+        ((z[i + 1] | 0x20) >= 'a' && (z[i + 1] | 0x20) <= 'z'))
+      return 0; /* seconds of a bearing: 40°56'1.02"N */
     return i == iStart || z[i - 1] == ' ' || z[i - 1] == '(' || z[i - 1] == '['
                ? 'q'
                : 'Q';
