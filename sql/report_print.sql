@@ -33,7 +33,9 @@ GROUP BY s.lang ORDER BY documents DESC, s.lang LIMIT 12;
 
 .print
 .print '== Content kept by text_main (page furniture removed)'
--- pct_kept counts characters other than spaces, tabs and line ends:
+-- pct_kept counts characters other than spaces, tabs, line ends and the
+-- no-break and zero-width no-break spaces (text_main trims those at the
+-- edges of its blocks like any white space):
 -- text_main joins the blocks it keeps with blank lines, so a text written
 -- a line a sentence has more characters after it than before. (raw: the
 -- subquery resolves to no_raw.raw, NULL, when a given docs has no raw.)
@@ -46,9 +48,11 @@ WITH shown AS (
   FROM doc_stats s JOIN docs d ON d.id = s.doc_id, (SELECT NULL AS raw) no_raw),
 visible AS (
   SELECT raw_chars, chars, body_is_raw,
-         length(replace(replace(replace(replace(body, ' ', ''), char(10), ''), char(13), ''), char(9), ''))
+         length(replace(replace(replace(replace(replace(replace(body, ' ', ''), char(10), ''), char(13), ''), char(9), ''),
+                               char(160), ''), char(65279), ''))
            AS body_visible,
-         length(replace(replace(replace(replace(raw, ' ', ''), char(10), ''), char(13), ''), char(9), ''))
+         length(replace(replace(replace(replace(replace(replace(raw, ' ', ''), char(10), ''), char(13), ''), char(9), ''),
+                               char(160), ''), char(65279), ''))
            AS raw_visible
   FROM shown)
 SELECT count(raw_chars) AS documents_with_raw, sum(raw_chars) AS raw_chars,

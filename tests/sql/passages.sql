@@ -257,6 +257,55 @@ SELECT kind FROM text_blocks('The most popular sports in Bitola are football and
 -- => content
 SELECT kind FROM text_blocks('Non-print editions.');
 -- => content
+-- So is one inside a clause that leads into a list (8 words or more, a
+-- fifth stopwords); a short line that starts with one heads a list.
+SELECT kind, block FROM text_blocks('Communications in Belgium are extensive and advanced.
+The most popular websites accessed from a Belgian ISP in 2008 are:
+Google, Facebook and YouTube were in the first places.');
+-- => content|Communications in Belgium are extensive and advanced.
+-- => content|The most popular websites accessed from a Belgian ISP in 2008 are:
+-- => content|Google, Facebook and YouTube were in the first places.
+SELECT kind, block FROM text_blocks('Our most popular stories:
+Council approves the new budget for buses');
+-- => boilerplate|Our most popular stories:
+-- => boilerplate|Council approves the new budget for buses
+-- A label ends a name or a heading of three words ("Binary search tree",
+-- "- Colorado Christian Home" in a bond table, "Atomic/Linearizable
+-- register:"); starting a short line or beside one word it is furniture.
+SELECT kind, block FROM text_blocks('Binary search tree
+In computer science, a binary search tree is a rooted binary tree.
+Issuer: National Benevolent Assoc.
+- Colorado Christian Home
+Atomic/Linearizable register:
+A read returns the value written by the last write.');
+-- => content|Binary search tree
+-- => content|In computer science, a binary search tree is a rooted binary tree.
+-- => content|Issuer: National Benevolent Assoc.
+-- => content|- Colorado Christian Home
+-- => content|Atomic/Linearizable register:
+-- => content|A read returns the value written by the last write.
+SELECT kind, block FROM text_blocks('Search our archive
+Site search
+Print this page');
+-- => boilerplate|Search our archive
+-- => boilerplate|Site search
+-- => boilerplate|Print this page
+-- A doubled separator between spaces is a poem's caesura, not a menu;
+-- single ones and signs packed in markup are.
+SELECT kind, block FROM text_blocks('Baudelaire''s "Les Bijoux" is a typical example of the alexandrine:
+<poem>La très-chère était nue, || et, connaissant mon cœur,
+Elle n''avait gardé || que ses bijoux sonores,
+Des pierres nues || et sans squelette, || ô ma statue</poem>
+Modern references.');
+-- => content|Baudelaire's "Les Bijoux" is a typical example of the alexandrine:
+-- => content|<poem>La très-chère était nue, || et, connaissant mon cœur,
+-- => content|Elle n'avait gardé || que ses bijoux sonores,
+-- => content|Des pierres nues || et sans squelette, || ô ma statue</poem>
+-- => content|Modern references.
+SELECT kind FROM text_blocks('Des pierres nues | et sans squelette | ô ma statue');
+-- => boilerplate
+SELECT kind FROM text_blocks('| {{#if:||}}{{');
+-- => boilerplate
 -- A long paragraph that names "The Cookie Jar" and a site is not a cookie
 -- banner; a short one that asks to accept cookies is.
 SELECT kind FROM text_blocks('The only place in town doing good business is the local sanitarium, known as the Cookie Jar, whose inmates look much healthier than the townspeople. ' || replace(hex(zeroblob(150)), '00', 'The town accepts it. ') || 'The site of the old factory is empty.');

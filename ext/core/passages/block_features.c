@@ -243,7 +243,10 @@ static void phraseMatch(const BlkRing *pRing, const char *z, size_t n,
     if (p->flags & PH_END) pOut->bPaywall = 1;
     if (p->flags & PH_COOKIE) pOut->bCookie = 1;
     if (p->flags & PH_CONSENT) pOut->bConsent = 1;
-    if (p->flags & PH_LABEL) pOut->bLabel = 1;
+    if (p->flags & PH_LABEL) {
+      pOut->bLabel = 1;
+      if (pRing->n == nw) pOut->bLabelFirst = 1;
+    }
   }
 }
 
@@ -363,8 +366,14 @@ static void countSeparators(const char *z, size_t n, size_t *pnSep,
   while (i < n) {
     size_t k = separatorAt(u, n, i);
     if (k) {
-      nSep++;
-      i += k;
+      /* A doubled sign between spaces parts the halves of a line, not menu
+      ** items: a poem's caesura ("cinq cents ; || mais"), code's "||".
+      ** Packed in markup ("{{#if:||}}") each sign counts. */
+      size_t iRun = i, nRun = 0;
+      for (; i < n && (k = separatorAt(u, n, i)) != 0; i += k)
+        nRun++;
+      int bSpaced = iRun > 0 && u[iRun - 1] == ' ' && (i == n || u[i] == ' ');
+      if (nRun == 1 || !bSpaced) nSep += nRun;
       bText = 1;
     } else if (u[i] == ' ' || u[i] == '\t') {
       size_t j = i;
@@ -389,10 +398,11 @@ static void countSeparators(const char *z, size_t n, size_t *pnSep,
 }
 
 /* A line of this many words or more, with this share of stopwords or
-** more, is justified prose, not a menu whose items are apart by gaps of
-** spaces ("About  Archive  Contact  RSS"). */
-#define BLK_GAP_PROSE_WORDS 8
-#define BLK_GAP_PROSE_STOP 0.2
+** more, reads like prose: justified text, not a menu whose items are apart
+** by gaps of spaces ("About  Archive  Contact  RSS"); a clause that leads
+** into a list, not a list's heading. */
+#define BLK_PROSE_WORDS 8
+#define BLK_PROSE_STOP 0.2
 
 /* The length of a headline in words. */
 #define BLK_TITLE_MIN_WORDS 3
@@ -455,8 +465,8 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
   ** that does not read like prose (a long line, a fifth of its words
   ** stopwords); a block of wrapped lines is a paragraph. */
   if (!memchr(z, '\n', n) &&
-      (pOut->nWords < BLK_GAP_PROSE_WORDS ||
-       (double)pOut->nStop < BLK_GAP_PROSE_STOP * (double)pOut->nWords))
+      (pOut->nWords < BLK_PROSE_WORDS ||
+       (double)pOut->nStop < BLK_PROSE_STOP * (double)pOut->nWords))
     pOut->nSep += nGap;
   pOut->bTitle = pOut->nWords >= BLK_TITLE_MIN_WORDS &&
                  pOut->nWords <= BLK_TITLE_MAX_WORDS && !endsOpen(z, n) &&
@@ -473,7 +483,7 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
 #define BLK_UI_SHORT_WORDS                                                     \
   15                           /* below: one UI phrase makes a line furniture  \
                                 */
-#define BLK_LABEL_WORDS 3      /* a label stands with at most 2 other words */
+#define BLK_LABEL_WORDS 3      /* a label starting a line of at most 3 words */
 #define BLK_WEAK_SHARE 0.3     /* (weak + UI words) / words in a list */
 #define BLK_STOP_LIST 0.2      /* ... whose stopword share is below this */
 #define BLK_MENU_ITEM_WORDS 4  /* mean words per menu item at most */
@@ -491,12 +501,20 @@ static int isFurniture(const tk_passages__features *f) {
   ** Bitola are ..."); at its start it is not ("Read more about sharing."). */
   if (f->bSentence)
     return (double)(f->nUi - f->nUiInner) >= BLK_UI_SENTENCE * w;
-  if (f->nUi > 0 &&
-      (f->nWords < BLK_UI_SHORT_WORDS || (double)f->nUi >= BLK_UI_LINE * w))
+  /* So is one in a clause that leads into a list ("The most popular
+  ** websites in Belgium in 2008 are:"). */
+  size_t nUi = f->nUi;
+  if (f->nWords >= BLK_PROSE_WORDS && (double)f->nStop >= BLK_PROSE_STOP * w)
+    nUi -= f->nUiInner;
+  if (nUi > 0 &&
+      (f->nWords < BLK_UI_SHORT_WORDS || (double)nUi >= BLK_UI_LINE * w))
     return 1;
   /* A label has no full stop: "Home video.", "Go home." are a heading and
-  ** speech. */
-  if (f->bLabel && f->nWords <= BLK_LABEL_WORDS && !f->bEnds) return 1;
+  ** speech. It starts its line or has one word beside it: "Binary search
+  ** tree", "Colorado Christian Home" are names. */
+  if (f->bLabel && !f->bEnds &&
+      (f->nWords <= 2 || (f->bLabelFirst && f->nWords <= BLK_LABEL_WORDS)))
+    return 1;
   if (f->nSep >= 2 && (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
       f->nWords + f->nLinks <= BLK_MENU_ITEM_WORDS * (f->nSep + 1))
     return 1;

@@ -53,6 +53,7 @@ typedef struct tk_passages__features {
   int bCookie;     /* "cookie(s)" */
   int bConsent;    /* "accept", "privacy", "website", ... */
   int bLabel;      /* a UI label word ("menu", "comments", "share") */
+  int bLabelFirst; /* ... as the block's first word */
   size_t nUiInner; /* the nUi words of list heads ("most popular") that do
                    ** not start the block */
   int bListHead;   /* a phrase heading a list of links ("most read") */
