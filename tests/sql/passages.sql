@@ -306,6 +306,21 @@ SELECT kind FROM text_blocks('Des pierres nues | et sans squelette | ô ma statu
 -- => boilerplate
 SELECT kind FROM text_blocks('| {{#if:||}}{{');
 -- => boilerplate
+-- A line with as many tabs as a line beside it is a table's row (html_text
+-- writes a cell's end as a tab): its header is no menu; a tab-separated
+-- line alone is.
+SELECT kind, replace(block, char(9), '/') FROM text_blocks('Final standings after 36 races:
+Pos.' || char(9) || 'Driver' || char(9) || 'Points' || char(9) || 'Wins
+1' || char(9) || 'Kyle Busch' || char(9) || '5040' || char(9) || '5
+2' || char(9) || 'Martin Truex Jr.' || char(9) || '5035' || char(9) || '7');
+-- => content|Final standings after 36 races:
+-- => content|Pos./Driver/Points/Wins
+-- => content|1/Kyle Busch/5040/5
+-- => content|2/Martin Truex Jr./5035/7
+SELECT kind, replace(block, char(9), '/') FROM text_blocks('Home' || char(9) || 'World' || char(9) || 'Business' || char(9) || 'Sport
+The council voted on Tuesday to approve the budget for buses.');
+-- => boilerplate|Home/World/Business/Sport
+-- => content|The council voted on Tuesday to approve the budget for buses.
 -- A long paragraph that names "The Cookie Jar" and a site is not a cookie
 -- banner; a short one that asks to accept cookies is.
 SELECT kind FROM text_blocks('The only place in town doing good business is the local sanitarium, known as the Cookie Jar, whose inmates look much healthier than the townspeople. ' || replace(hex(zeroblob(150)), '00', 'The town accepts it. ') || 'The site of the old factory is empty.');

@@ -355,12 +355,14 @@ static size_t separatorAt(const unsigned char *u, size_t n, size_t i) {
 
 /* The menu separators of z[0..n): its separator signs into *pnSep, its
 ** gaps of two or more spaces or a tab between two non-space characters of
-** one line into *pnGap, its commas into *pnComma, and whether it has an
-** ASCII lower-case letter into *pbLower. */
+** one line into *pnGap (those with a tab, a table's cells, also into
+** *pnTab), its commas into *pnComma, and whether it has an ASCII lower-case
+** letter into *pbLower. */
 static void countSeparators(const char *z, size_t n, size_t *pnSep,
-                            size_t *pnGap, size_t *pnComma, int *pbLower) {
+                            size_t *pnGap, size_t *pnTab, size_t *pnComma,
+                            int *pbLower) {
   const unsigned char *u = (const unsigned char *)z;
-  size_t nSep = 0, nGap = 0, nComma = 0, i = 0;
+  size_t nSep = 0, nGap = 0, nTab = 0, nComma = 0, i = 0;
   int bLower = 0;
   int bText = 0; /* a non-space character earlier on the line */
   while (i < n) {
@@ -381,8 +383,10 @@ static void countSeparators(const char *z, size_t n, size_t *pnSep,
       while (j < n && (u[j] == ' ' || u[j] == '\t'))
         bTab |= u[j++] == '\t';
       if (bText && j < n && u[j] != '\n' && u[j] != '\r' &&
-          (bTab || j - i >= 2))
+          (bTab || j - i >= 2)) {
         nGap++;
+        nTab += bTab;
+      }
       i = j;
     } else {
       nComma += u[i] == ',';
@@ -393,6 +397,7 @@ static void countSeparators(const char *z, size_t n, size_t *pnSep,
   }
   *pnSep = nSep;
   *pnGap = nGap;
+  *pnTab = nTab;
   *pnComma = nComma;
   *pbLower = bLower;
 }
@@ -457,17 +462,19 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
     pOut->bSentence = pOut->nWords >= 4 && pOut->nStop > 0;
     return TK_OK;
   }
-  size_t nGap, nComma;
+  size_t nGap, nTab, nComma;
   int bLower;
-  countSeparators(z, n, &pOut->nSep, &nGap, &nComma, &bLower);
+  countSeparators(z, n, &pOut->nSep, &nGap, &nTab, &nComma, &bLower);
   /* Justified text (man pages, plain-text exports) pads its lines with
   ** double spaces: gaps separate menu items only in a block of one line
   ** that does not read like prose (a long line, a fifth of its words
   ** stopwords); a block of wrapped lines is a paragraph. */
   if (!memchr(z, '\n', n) &&
       (pOut->nWords < BLK_PROSE_WORDS ||
-       (double)pOut->nStop < BLK_PROSE_STOP * (double)pOut->nWords))
+       (double)pOut->nStop < BLK_PROSE_STOP * (double)pOut->nWords)) {
     pOut->nSep += nGap;
+    pOut->nCells = nTab;
+  }
   pOut->bTitle = pOut->nWords >= BLK_TITLE_MIN_WORDS &&
                  pOut->nWords <= BLK_TITLE_MAX_WORDS && !endsOpen(z, n) &&
                  nComma < BLK_TITLE_COMMAS && bLower && pOut->nNumbers == 0;
@@ -492,8 +499,10 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
 #define BLK_LONG_STOP 0.2      /* ... at least this share is prose */
 #define BLK_TABLE_NUMBERS 0.25 /* a row of >= 2 numbers, this share: prose */
 
-/* Whether the evidence says the block is furniture. */
-static int isFurniture(const tk_passages__features *f) {
+/* Whether the evidence says the block is furniture; nPrevCells and
+** nNextCells are the nCells of the blocks around it. */
+static int isFurniture(const tk_passages__features *f, size_t nPrevCells,
+                       size_t nNextCells) {
   double w = (double)f->nWords;
   if (f->bCopyright && f->nWords < BLK_COPY_MAX_WORDS) return 1;
   if (f->bCookie && f->bConsent && f->nWords < BLK_COOKIE_MAX_WORDS) return 1;
@@ -515,8 +524,13 @@ static int isFurniture(const tk_passages__features *f) {
   if (f->bLabel && !f->bEnds &&
       (f->nWords <= 2 || (f->bLabelFirst && f->nWords <= BLK_LABEL_WORDS)))
     return 1;
-  if (f->nSep >= 2 && (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
-      f->nWords + f->nLinks <= BLK_MENU_ITEM_WORDS * (f->nSep + 1))
+  /* A line with as many tabs as a line beside it is a row of a table (its
+  ** header: "Pos.<tab>Driver<tab>Points"), not a menu. */
+  size_t nSep = f->nSep;
+  if (f->nCells > 0 && (f->nCells == nPrevCells || f->nCells == nNextCells))
+    nSep -= f->nCells;
+  if (nSep >= 2 && (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
+      f->nWords + f->nLinks <= BLK_MENU_ITEM_WORDS * (nSep + 1))
     return 1;
   /* A list of weak words ("Facebook Twitter Email") has no full stop:
   ** "Non-print editions." is a heading. */
@@ -525,9 +539,11 @@ static int isFurniture(const tk_passages__features *f) {
          (double)f->nStop < BLK_STOP_LIST * w;
 }
 
-/* The first-pass class of a block with features f. */
-int tk_passages__block_class(const tk_passages__features *f) {
-  if (isFurniture(f)) return TK_PASSAGES__FURNITURE;
+/* The first-pass class of a block with features f between blocks of
+** nPrevCells and nNextCells table cells (0 at the text's ends). */
+int tk_passages__block_class(const tk_passages__features *f, size_t nPrevCells,
+                             size_t nNextCells) {
+  if (isFurniture(f, nPrevCells, nNextCells)) return TK_PASSAGES__FURNITURE;
   if (f->bSentence) return TK_PASSAGES__PROSE;
   double w = (double)f->nWords;
   if (f->nWords >= BLK_LONG_WORDS && (double)f->nStop >= BLK_LONG_STOP * w)

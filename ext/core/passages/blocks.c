@@ -232,6 +232,14 @@ const char *tk_block_kind_name(int eKind) {
   }
 }
 
+/* The features of block i of pList (text z). */
+static int blockFeatures(tk_tokenizer *pTok, tk_passages__words *pW,
+                         const char *z, const BlkList *pList, size_t i,
+                         tk_passages__features *pOut) {
+  return tk_passages__block_features(pTok, pW, z + pList->a[i].iStart,
+                                     pList->a[i].nBytes, pOut);
+}
+
 /* Classify every block of pList (text z), polling pWork. */
 static int classify(const char *z, tk_work *pWork, BlkList *pList) {
   size_t n = pList->n;
@@ -250,11 +258,18 @@ static int classify(const char *z, tk_work *pWork, BlkList *pList) {
     tk_passages__words_init(pW, pickStoplist(z, pList));
   }
   tk_tokenizer_set_work(pTok, pWork);
+  /* Each block's class needs the table cells of the next one: its
+  ** features are read one block ahead. */
+  tk_passages__features f, fNext;
+  size_t nPrevCells = 0;
+  if (rc == TK_OK) rc = blockFeatures(pTok, pW, z, pList, 0, &fNext);
   for (size_t i = 0; rc == TK_OK && i < n; i++) {
-    tk_passages__features f;
-    rc = tk_passages__block_features(pTok, pW, z + pList->a[i].iStart,
-                                     pList->a[i].nBytes, &f);
-    aCls[i] = tk_passages__block_class(&f);
+    f = fNext;
+    if (i + 1 < n) rc = blockFeatures(pTok, pW, z, pList, i + 1, &fNext);
+    if (rc != TK_OK) break;
+    aCls[i] =
+        tk_passages__block_class(&f, nPrevCells, i + 1 < n ? fNext.nCells : 0);
+    nPrevCells = f.nCells;
     aWords[i] = f.nWords + f.nLinks;
     aCls[n + i] = (f.bListHead ? BLK_FLAG_LIST : 0) |
                   (f.bCopyright || f.bPaywall ? BLK_FLAG_END : 0) |

@@ -6,7 +6,9 @@
 **   tk_passages__words_init(pW, pStop);
 **   tk_passages__features f;
 **   tk_passages__block_features(pTok, pW, z, n, &f);
-**   int c = tk_passages__block_class(&f);   // TK_PASSAGES__FURNITURE, ...
+**   int c = tk_passages__block_class(&f, nPrevCells, nNextCells);
+**   // TK_PASSAGES__FURNITURE, ...; the cells: the nCells of the blocks
+**   // around it
 */
 #ifndef TEXTKIT_PASSAGES_INTERNAL_H
 #define TEXTKIT_PASSAGES_INTERNAL_H
@@ -48,6 +50,7 @@ typedef struct tk_passages__features {
   size_t nWeak;    /* words that are furniture only in company ("twitter") */
   size_t nSep;     /* menu separators: | • · › ▪, and gaps of 2+ spaces
                       outside prose (block_features.c) */
+  size_t nCells;   /* of nSep, the gaps with a tab (a table row's cells) */
   int bCopyright;  /* a © sign or "all rights reserved" (and translations) */
   int bPaywall;    /* a paywall offer ("free trial", "unlimited access") */
   int bCookie;     /* "cookie(s)" */
@@ -73,7 +76,9 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
                                 tk_passages__features *pOut);
 
 /* The first-pass class of a block with features f (the rules of
-** docs/passages.md). */
-int tk_passages__block_class(const tk_passages__features *f);
+** docs/passages.md) between blocks of nPrevCells and nNextCells table
+** cells. */
+int tk_passages__block_class(const tk_passages__features *f, size_t nPrevCells,
+                             size_t nNextCells);
 
 #endif /* TEXTKIT_PASSAGES_INTERNAL_H */
