@@ -13,7 +13,8 @@ Printed:
     mentions: reachable (the document's gold PER names of several words
     include one ending with that word, in any case), linked (the row's
     canonical has several words), and correct (that canonical is such a
-    gold name);
+    gold name); the same for first names (a gold name starts with the
+    word and none ends with it);
   - names per document before and after: distinct entity texts versus
     distinct canonical names over the PERSON/ORG/LOC/MISC rows.
 """
@@ -56,6 +57,7 @@ def main():
            "WHERE type IN ('PERSON', 'ORG', 'LOC', 'MISC')")
     one = linked = 0
     gold_one = reachable = reach_linked = correct = linked_gold = 0
+    first_reachable = first_linked = first_correct = first_linked_gold = 0
     n_entity = n_canonical = ndoc = 0
     for text, gold in documents(args.dev):
         ndoc += 1
@@ -75,12 +77,19 @@ def main():
             gold_one += 1
             word = text[span[0]:span[1]]
             ends = [n for n in full if n.lower().endswith(" " + word.lower())]
+            starts = [n for n in full if n.lower().startswith(word.lower() + " ")]
             if ends:
                 reachable += 1
                 reach_linked += is_linked
-            if is_linked:
+            elif starts:
+                first_reachable += 1
+                first_linked += is_linked
+            if is_linked and canonical.lower().endswith(" " + word.lower()):
                 linked_gold += 1
                 correct += canonical in ends
+            elif is_linked:
+                first_linked_gold += 1
+                first_correct += canonical in starts
 
     def pct(a, b):
         return f"{a}/{b} = {100 * a / max(1, b):.1f}%"
@@ -92,6 +101,10 @@ def main():
     print(f"    a gold full name of the document ends with the word: {pct(reachable, gold_one)}")
     print(f"    linked when it does (recall): {pct(reach_linked, reachable)}")
     print(f"    linked to a gold full name ending with it (precision): {pct(correct, linked_gold)}")
+    print(f"    only a gold full name starts with the word: {pct(first_reachable, gold_one)}")
+    print(f"    linked when one does (recall): {pct(first_linked, first_reachable)}")
+    print(f"    linked by its first word to a gold full name (precision): "
+          f"{pct(first_correct, first_linked_gold)}")
     print(f"  names per document, summed: {n_entity} entity texts, "
           f"{n_canonical} canonical names ({100 * (1 - n_canonical / max(1, n_entity)):.1f}% fewer)")
     return 0

@@ -85,6 +85,28 @@ static void testRules(tk_entities *p) {
                                    "ORG",
                                    "Natural Law Party",
                                    "ORG",
+                                   "Mike Ford",
+                                   "PERSON",
+                                   "Mike Pence",
+                                   "PERSON",
+                                   "Mike",
+                                   "PERSON",
+                                   "Bill",
+                                   "PERSON",
+                                   "James",
+                                   "PERSON",
+                                   "LeBron James",
+                                   "PERSON",
+                                   "James Harden",
+                                   "PERSON",
+                                   "J. Smith",
+                                   "PERSON",
+                                   "J.",
+                                   "PERSON",
+                                   "Jordan",
+                                   "LOC",
+                                   "Jordan Peterson",
+                                   "PERSON",
                                    0};
   tk_dict *d = dictOf(az);
   tk_entity_options o;
@@ -138,6 +160,28 @@ static void testRules(tk_entities *p) {
                         sizeof(z)),
                "The Natural Law Party=Natural Law Party;"
                "Natural\n Law  Party=Natural Law Party");
+  /* a first name goes to the one full name that starts with it, before
+  ** or after it */
+  TK_CHECK_STR(
+      canonStr(p, &o, "Mike wrote. Mike Ford spoke. Mike", z, sizeof(z)),
+      "Mike=Mike Ford;Mike Ford=Mike Ford;Mike=Mike Ford");
+  TK_CHECK_STR(
+      canonStr(p, &o, "Bill Clinton, Hillary Clinton, Bill", z, sizeof(z)),
+      "Bill Clinton=Bill Clinton;Hillary Clinton=Hillary Clinton;"
+      "Bill=Bill Clinton");
+  /* one name ends with it and another starts with it: the surname wins */
+  TK_CHECK_STR(
+      canonStr(p, &o, "LeBron James and James Harden; James", z, sizeof(z)),
+      "LeBron James=LeBron James;James Harden=James Harden;"
+      "James=LeBron James");
+  /* two names start with it: it stays */
+  TK_CHECK_STR(canonStr(p, &o, "Mike Ford, Mike Pence, Mike", z, sizeof(z)),
+               "Mike Ford=Mike Ford;Mike Pence=Mike Pence;Mike=Mike");
+  /* an initial is no first name; a place is none */
+  TK_CHECK_STR(canonStr(p, &o, "J. Smith and J.", z, sizeof(z)),
+               "J. Smith=J. Smith;J.=J.");
+  TK_CHECK_STR(canonStr(p, &o, "Jordan Peterson in Jordan", z, sizeof(z)),
+               "Jordan Peterson=Jordan Peterson;Jordan=Jordan");
   /* patterns keep their norm */
   TK_CHECK_STR(canonStr(p, &o, "London paid $5 on Feb. 7, 2014", z, sizeof(z)),
                "London=London;$5=5 USD;Feb. 7, 2014=2014-02-07");

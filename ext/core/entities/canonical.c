@@ -20,7 +20,9 @@
 **      one of its word-final parts ("Clinton", "W. Bush") to itself,
 **      unless two names not ending one another claim the part; a name
 **      ending with "Jr." or another generational suffix also sends the
-**      parts before it that no name claims ("Kennedy");
+**      parts before it that no name claims ("Kennedy"); its first word
+**      ("Mike" of "Mike Ford", a name written in mixed case) when no
+**      other name starts with it and no name claims it as a part;
 **   5. the canonical text of the group reached: its most frequent
 **      mixed-case surface form, else an all-caps form title-cased when it
 **      has 5 letters or more (LONDON -> London; NATO stays).
@@ -77,6 +79,7 @@ struct tk_canon {
   CanonMap groups;   /* lower-cased base -> group */
   CanonMap surfaces; /* exact base -> surface */
   CanonMap links;    /* lower-cased word-final part -> full name's group */
+  CanonMap firsts;   /* lower-cased first word -> full name's group */
   CanonMap acronyms; /* lower-cased acronym -> long form's group */
   CanonGroup *aGroup;
   size_t nGroup, nGroupAlloc;
@@ -559,10 +562,36 @@ static int claimParts(tk_canon *p, uint32_t iName, size_t nEnd, int bSuffixed) {
   return TK_OK;
 }
 
+/* Let each PERSON name of aOrder[0..nOrder) (linkParts) written in mixed
+** case claim its first word when that is no initial ("Mike" of "Mike
+** Ford"; not "J." of "J. Smith", nor "MITCHELL" of a headline's "MITCHELL
+** DEFEATS BAILEY IN"); a word two names start with is ambiguous ("Donald"
+** with "Donald Trump" and "Donald Trump Jr."). */
+static int linkFirstNames(tk_canon *p, size_t nOrder) {
+  for (size_t o = 0; o < nOrder; o++) {
+    uint32_t iName = (uint32_t)p->aOrder[o];
+    const CanonGroup *g = &p->aGroup[iName];
+    if (p->aSurface[g->iSurface].eCase != CASE_MIXED) continue;
+    const char *z = p->arena.z + g->iKey;
+    size_t n = 0;
+    while (n < g->nKey && z[n] != ' ')
+      n++;
+    if (n < 2 || z[n - 1] == '.') continue;
+    int bNew;
+    CanonSlot *s = mapPut(&p->firsts, &p->arena, g->iKey, n, &bNew);
+    if (!s) return TK_ENOMEM;
+    if (bNew)
+      s->v = iName;
+    else if (s->v != iName)
+      s->v = AMBIG;
+  }
+  return TK_OK;
+}
+
 /* Let each PERSON name of 2 to 8 words claim its word-final parts, longest
 ** names first; then each that ends with a generational suffix ("Robert F.
 ** Kennedy Jr.") the parts of the name before it that none has claimed
-** ("Kennedy", "F. Kennedy"). */
+** ("Kennedy", "F. Kennedy"); then each its first word (linkFirstNames). */
 static int linkParts(tk_canon *p) {
   if (tk_reserve(&p->aOrder, &p->nOrderAlloc, p->nGroup, sizeof(uint64_t))) {
     return TK_ENOMEM;
@@ -583,7 +612,18 @@ static int linkParts(tk_canon *p) {
       if (claimParts(p, iName, nEnd, bSuffixed) != TK_OK) return TK_ENOMEM;
     }
   }
-  return TK_OK;
+  return linkFirstNames(p, nOrder);
+}
+
+/* The full name a PERSON group's key [iKey, iKey+nKey) is a part of: the
+** name that claims it as a word-final part, else the one that claims it
+** as its first word (news calls people by their surname: with "LeBron
+** James" and "James Harden", "James" is LeBron James); NONE when none
+** does or two do. */
+static uint32_t linkedName(const tk_canon *p, size_t iKey, size_t nKey) {
+  uint32_t v = mapGet(&p->links, &p->arena, iKey, nKey);
+  if (v == NONE) v = mapGet(&p->firsts, &p->arena, iKey, nKey);
+  return v == AMBIG ? NONE : v;
 }
 
 /* Each group's target: the long form of an acronym, then the full name
@@ -595,9 +635,8 @@ static void resolveTargets(tk_canon *p) {
     uint32_t v = mapGet(&p->acronyms, &p->arena, g->iKey, g->nKey);
     if (v != NONE && v != AMBIG) t = v;
     const CanonGroup *pt = &p->aGroup[t];
-    v = mapGet(&p->links, &p->arena, pt->iKey, pt->nKey);
-    if (v != NONE && v != AMBIG && heaviestType(pt->aWeight) == TK_ENT_PERSON)
-      t = v;
+    v = linkedName(p, pt->iKey, pt->nKey);
+    if (v != NONE && heaviestType(pt->aWeight) == TK_ENT_PERSON) t = v;
     g->iTarget = t;
   }
   for (size_t k = 0; k < p->nGroup; k++) {
@@ -654,7 +693,8 @@ static int resetState(tk_canon *p, size_t n) {
       tk_reserve(&p->aMention, &p->nMentionAlloc, n - 1, sizeof(uint32_t))) {
     return TK_ENOMEM;
   }
-  CanonMap *aMap[] = {&p->groups, &p->surfaces, &p->links, &p->acronyms};
+  CanonMap *aMap[] = {&p->groups, &p->surfaces, &p->links, &p->firsts,
+                      &p->acronyms};
   for (size_t k = 0; k < sizeof(aMap) / sizeof(aMap[0]); k++)
     if (mapReset(aMap[k], n) != TK_OK) return TK_ENOMEM;
   return TK_OK;
@@ -668,6 +708,7 @@ void tk_entities__canon_free(tk_canon *p) {
   tk_free(p->groups.a);
   tk_free(p->surfaces.a);
   tk_free(p->links.a);
+  tk_free(p->firsts.a);
   tk_free(p->acronyms.a);
   tk_free(p->aGroup);
   tk_free(p->aSurface);
@@ -696,9 +737,10 @@ int tk_entities__canonical(tk_canon **pp, const char *z, size_t nz,
   int rc = resetState(p, n);
   if (rc == TK_OK) rc = groupMentions(p, a, n);
   if (rc == TK_OK) rc = findAcronyms(p, z, nz, a, n);
-  if (rc == TK_OK) rc = linkParts(p);
   if (rc != TK_OK) return rc;
   chooseSurfaces(p);
+  rc = linkParts(p);
+  if (rc != TK_OK) return rc;
   resolveTargets(p);
   if (bVote) voteTypes(p, a, n);
   for (size_t k = 0; k < n && rc == TK_OK; k++)
