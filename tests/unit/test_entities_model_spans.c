@@ -612,6 +612,21 @@ static const Case aCase[] = {
      "",
      "P:Frederick W. \xe2\x80\x9c"
      "Casey\xe2\x80\x9d Baldwin"},
+    /* with no listed first name, a model span through a quote says it is
+    ** a name: it opens at the run's first word; no span through one, no
+    ** name */
+    {"played by the patriarch J. D. \"Jed\" Clampett; Irene Ryan",
+     {"J. D. \"Jed", "Clampett", "Irene Ryan"},
+     "OOP",
+     "P:J. D. \"Jed\" Clampett|P:Irene Ryan"},
+    {"Göran Bror \"Benny\" Andersson (born 1946)",
+     {"Benny\" Andersson"},
+     "P",
+     "P:Göran Bror \"Benny\" Andersson"},
+    {"the Zorvak Qentil \"Blue\" Brandel sold well",
+     {"Zorvak Qentil", "Brandel"},
+     "OO",
+     "O:Zorvak Qentil|M:Blue|O:Brandel"},
     {"with Vivian Richards, Anderson \"Andy\" Roberts and others",
      {"Vivian Richards"},
      "P",

@@ -18,7 +18,11 @@
 ** bytes; "of" may stand inside: "Hands of Stone"), the closing quote, one
 ** space and a run of capitalized words (up to three), the surname.
 ** Spaces may stand inside the quotes (CoNLL's tokens are so written).
-** Not in a Title Case line, where quotes hold headlines' words.
+** When the lists hold none of the first words, a model span that runs
+** through one of the quotes says the same ('Anne-Marie "Toty' before '"
+** Bardot', 'Benny" Andersson' after 'Göran Bror "', 'J. D. "Jed'): the
+** name opens at the run's first word.  Not in a Title Case line, where
+** quotes hold headlines' words.
 **
 **   rc = tk_entities__nickname_names(z, n, aSpan, nSpan, &aClaim, &nClaim);
 */
@@ -42,9 +46,10 @@ static size_t wordEnd(const char *z, size_t n, size_t i) {
 
 /* The start of the run of up to MAX_RUN capitalized words that ends one
 ** space before z[i] (the quote), from its earliest word that the typed
-** gazetteers list as a first name; i when there is none.  A word that
-** ends with punctuation ends the run, but an initial ("W."). */
-static size_t firstNameRun(const char *z, size_t n, size_t i) {
+** gazetteers list as a first name; i when there is none, with the run's
+** first word in *piRun (i when there is no run).  A word that ends with
+** punctuation ends the run, but an initial ("W."). */
+static size_t firstNameRun(const char *z, size_t n, size_t i, size_t *piRun) {
   const unsigned fFirst = TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO;
   size_t iRun = i, iFirst = i;
   for (int nWord = 0; nWord < MAX_RUN && iRun >= 2 && z[iRun - 1] == ' ';
@@ -58,7 +63,22 @@ static size_t firstNameRun(const char *z, size_t n, size_t i) {
     if (tk_ner_gazetteer_classes(z + k, e - k) & fFirst) iFirst = k;
     iRun = k;
   }
+  *piRun = iRun;
   return iFirst;
+}
+
+/* 1 when a span of a[*pj..nSpan) (sorted, apart) runs through the byte
+** z[i] or z[j]: it starts before it and ends after it.  *pj moves past the
+** spans that end at or before i (the calls come in text order). */
+static int spanThrough(const tk_ner_span *a, size_t nSpan, size_t *pj, size_t i,
+                       size_t j) {
+  while (*pj < nSpan && a[*pj].iStart + a[*pj].nLen <= i)
+    (*pj)++;
+  for (size_t k = *pj; k < nSpan && a[k].iStart < j; k++) {
+    size_t e = a[k].iStart + a[k].nLen;
+    if ((a[k].iStart < i && e > i) || e > j) return 1;
+  }
+  return 0;
 }
 
 /* 1 when z[i..e) holds punctuation that ends or divides a sentence. */
@@ -111,23 +131,24 @@ static size_t surnameRunEnd(const char *z, size_t n, size_t i) {
 int tk_entities__nickname_names(const char *z, size_t n, const tk_ner_span *a,
                                 size_t nSpan, tk_ner_span **paClaim,
                                 size_t *pnClaim) {
-  (void)a;
-  (void)nSpan;
   tk_ner_span *aClaim = 0;
-  size_t nClaim = 0, nAlloc = 0;
+  size_t nClaim = 0, nAlloc = 0, jSpan = 0;
   for (size_t i = 0; (i = tk_entities__next_byte_in(z, n, i, "\"\xe2")) < n;
        i++) {
     size_t m = tk_entities__quote_at(z, n, i, 0);
     if (m == 0 || i < 2 || z[i - 1] != ' ') continue;
-    size_t iStart = firstNameRun(z, n, i);
-    if (iStart == i ||
-        (nClaim &&
-         aClaim[nClaim - 1].iStart + aClaim[nClaim - 1].nLen > iStart))
-      continue; /* no first name, or in the surname of the claim before */
+    size_t iRun, iStart = firstNameRun(z, n, i, &iRun);
+    if (iRun == i ||
+        (nClaim && aClaim[nClaim - 1].iStart + aClaim[nClaim - 1].nLen > iRun))
+      continue; /* no name before it, or in the surname of the claim before */
     size_t iClose = nicknameEnd(z, n, i + m);
     size_t mClose = iClose ? tk_entities__quote_at(z, n, iClose, 1) : 0;
     if (!mClose || iClose + mClose + 1 >= n || z[iClose + mClose] != ' ')
       continue;
+    if (iStart == i) { /* no listed first name: the model's word for it */
+      if (!spanThrough(a, nSpan, &jSpan, i, iClose)) continue;
+      iStart = iRun;
+    }
     size_t iSurname = iClose + mClose + 1;
     size_t iEnd = surnameRunEnd(z, n, iSurname);
     if (iEnd == iSurname || tk_entities__in_title_line(z, n, iStart)) continue;
