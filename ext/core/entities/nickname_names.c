@@ -67,18 +67,13 @@ static size_t firstNameRun(const char *z, size_t n, size_t i, size_t *piRun) {
   return iFirst;
 }
 
-/* 1 when a span of a[*pj..nSpan) (sorted, apart) runs through the byte
-** z[i] or z[j]: it starts before it and ends after it.  *pj moves past the
-** spans that end at or before i (the calls come in text order). */
-static int spanThrough(const tk_ner_span *a, size_t nSpan, size_t *pj, size_t i,
-                       size_t j) {
-  while (*pj < nSpan && a[*pj].iStart + a[*pj].nLen <= i)
-    (*pj)++;
-  for (size_t k = *pj; k < nSpan && a[k].iStart < j; k++) {
-    size_t e = a[k].iStart + a[k].nLen;
-    if ((a[k].iStart < i && e > i) || e > j) return 1;
-  }
-  return 0;
+/* 1 when a span of a[0..nSpan) (sorted, apart) runs through the byte z[i]
+** or z[j]: it starts before it and ends after it. */
+static int spanThrough(const tk_ner_span *a, size_t nSpan, size_t i, size_t j) {
+  size_t k = tk_entities__span_after(a, nSpan, i);
+  if (k < nSpan && a[k].iStart < i) return 1;
+  k = tk_entities__span_after(a, nSpan, j);
+  return k < nSpan && a[k].iStart < j;
 }
 
 /* 1 when z[i..e) holds punctuation that ends or divides a sentence. */
@@ -132,7 +127,7 @@ int tk_entities__nickname_names(const char *z, size_t n, const tk_ner_span *a,
                                 size_t nSpan, tk_ner_span **paClaim,
                                 size_t *pnClaim) {
   tk_ner_span *aClaim = 0;
-  size_t nClaim = 0, nAlloc = 0, jSpan = 0;
+  size_t nClaim = 0, nAlloc = 0;
   for (size_t i = 0; (i = tk_entities__next_byte_in(z, n, i, "\"\xe2")) < n;
        i++) {
     size_t m = tk_entities__quote_at(z, n, i, 0);
@@ -146,7 +141,7 @@ int tk_entities__nickname_names(const char *z, size_t n, const tk_ner_span *a,
     if (!mClose || iClose + mClose + 1 >= n || z[iClose + mClose] != ' ')
       continue;
     if (iStart == i) { /* no listed first name: the model's word for it */
-      if (!spanThrough(a, nSpan, &jSpan, i, iClose)) continue;
+      if (!spanThrough(a, nSpan, i, iClose)) continue;
       iStart = iRun;
     }
     size_t iSurname = iClose + mClose + 1;
