@@ -327,6 +327,12 @@ SELECT kind FROM text_blocks('The only place in town doing good business is the 
 -- => content
 SELECT kind FROM text_blocks('We use cookies on this site. By browsing you accept our use of cookies.');
 -- => boilerplate
+-- Past 40 words a notice speaks to the reader ("we", "your"): a paragraph
+-- on HTTPS that names cookies and a site is prose, a long notice is not.
+SELECT kind FROM text_blocks('A site must be completely hosted over HTTPS, without having some of its contents loaded over HTTP, or the user will be vulnerable to some attacks and surveillance. On a site that has sensitive information somewhere on it, every time that site is accessed with HTTP instead of HTTPS, the user and the session will get exposed. Similarly, cookies on a site served through HTTPS have to have the secure attribute enabled.');
+-- => content
+SELECT kind FROM text_blocks('We and our partners store and access information on a device, such as cookies, and process personal data, such as unique identifiers and standard information sent by a device, for personalised ads and content, ad and content measurement, audience insights and product development. With your permission we may use precise geolocation data. You may accept or manage your choices at any time on this website.');
+-- => boilerplate
 
 -- NULL, empty and blank texts: no rows.
 SELECT count(*) FROM text_blocks(NULL);

@@ -28,7 +28,8 @@ enum {
   PH_COOKIE = 16,  /* "cookie(s)" */
   PH_CONSENT = 32, /* what a cookie notice asks ("accept", "privacy") */
   PH_LABEL = 64,   /* a UI label when it stands (nearly) alone ("menu") */
-  PH_END = 128     /* ends the article: a paywall offer */
+  PH_END = 128,    /* ends the article: a paywall offer */
+  PH_ADDRESS = 256 /* speaks to the reader, as a notice does ("we", "your") */
 };
 
 /* A phrase (case-folded norms): the words before its last one ("" or
@@ -150,6 +151,18 @@ static const BlkPhrase aPhrase[] = {
     PH("", "aceptar", PH_CONSENT),
     PH("", "acepta", PH_CONSENT),
     PH("", "navegando", PH_CONSENT),
+    PH("", "we", PH_ADDRESS),
+    PH("", "our", PH_ADDRESS),
+    PH("", "you", PH_ADDRESS),
+    PH("", "your", PH_ADDRESS),
+    PH("", "wir", PH_ADDRESS),
+    PH("", "unsere", PH_ADDRESS),
+    PH("", "nous", PH_ADDRESS),
+    PH("", "notre", PH_ADDRESS),
+    PH("", "vous", PH_ADDRESS),
+    PH("", "votre", PH_ADDRESS),
+    PH("", "utilizamos", PH_ADDRESS),
+    PH("", "nuestros", PH_ADDRESS),
     /* furniture in company */
     PH("", "subscribe", PH_WEAK | PH_LABEL),
     PH("", "subscribed", PH_WEAK),
@@ -243,6 +256,7 @@ static void phraseMatch(const BlkRing *pRing, const char *z, size_t n,
     if (p->flags & PH_END) pOut->bPaywall = 1;
     if (p->flags & PH_COOKIE) pOut->bCookie = 1;
     if (p->flags & PH_CONSENT) pOut->bConsent = 1;
+    if (p->flags & PH_ADDRESS) pOut->bAddress = 1;
     if (p->flags & PH_LABEL) {
       pOut->bLabel = 1;
       if (pRing->n == nw) pOut->bLabelFirst = 1;
@@ -485,6 +499,9 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
 #define BLK_COPY_MAX_WORDS 40 /* a © in a longer block is a photo credit */
 #define BLK_COOKIE_MAX_WORDS                                                   \
   150 /* a longer paragraph with "cookie" tells a story ("The Cookie Jar") */
+/* A cookie notice this short need not speak to the reader ("Site uses
+** cookies. Accept"). */
+#define BLK_COOKIE_TERSE_WORDS 40
 #define BLK_UI_SENTENCE 0.2 /* UI words / words in a sentence */
 #define BLK_UI_LINE 0.15    /* UI words / words in a long other block */
 #define BLK_UI_SHORT_WORDS                                                     \
@@ -505,7 +522,12 @@ static int isFurniture(const tk_passages__features *f, size_t nPrevCells,
                        size_t nNextCells) {
   double w = (double)f->nWords;
   if (f->bCopyright && f->nWords < BLK_COPY_MAX_WORDS) return 1;
-  if (f->bCookie && f->bConsent && f->nWords < BLK_COOKIE_MAX_WORDS) return 1;
+  /* A cookie notice longer than a line speaks to the reader ("we use
+  ** cookies", "your consent"); a paragraph on HTTP that names cookies and
+  ** a website does not. */
+  if (f->bCookie && f->bConsent && f->nWords < BLK_COOKIE_MAX_WORDS &&
+      (f->nWords < BLK_COOKIE_TERSE_WORDS || f->bAddress))
+    return 1;
   /* A list head inside a sentence is prose ("The most popular sports in
   ** Bitola are ..."); at its start it is not ("Read more about sharing."). */
   if (f->bSentence)

@@ -55,6 +55,7 @@ typedef struct tk_passages__features {
   int bPaywall;    /* a paywall offer ("free trial", "unlimited access") */
   int bCookie;     /* "cookie(s)" */
   int bConsent;    /* "accept", "privacy", "website", ... */
+  int bAddress;    /* a word that speaks to the reader: "we", "your", ... */
   int bLabel;      /* a UI label word ("menu", "comments", "share") */
   int bLabelFirst; /* ... as the block's first word */
   size_t nUiInner; /* the nUi words of list heads ("most popular") that do
