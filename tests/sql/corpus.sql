@@ -134,6 +134,20 @@ SELECT keyword FROM keywords('The Volgograd bombings underscore the threat. Name
 -- => Volgograd bombings
 -- => threat
 -- => underscore character
+-- An inflected form that may be a verb ("-ed", "-s"), lower-case between
+-- capitalized words, is a clause's verb, in no phrase ("Bacon married
+-- Alice Barnham", "ENAP buys Oriente"); a base form stays ("coach"), and
+-- so do the word with a break beside it and a plural before a weekday.
+SELECT keyword FROM keywords('Bacon married Alice Barnham. ENAP buys Oriente stake. Dutch coach Guus Hiddink. Paris, married couples. Oil prices Monday.', 'top=0') ORDER BY keyword;
+-- => Alice Barnham
+-- => Bacon
+-- => Dutch coach Guus Hiddink
+-- => ENAP
+-- => Monday
+-- => Oil prices
+-- => Oriente stake
+-- => Paris
+-- => married couples
 -- A phrase ends in a noun or a name, not an adjective ("large").
 SELECT keyword FROM keywords('We argue that the theorem implies a limitation. The formal system is large.', 'top=0');
 -- => theorem

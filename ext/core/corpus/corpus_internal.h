@@ -36,6 +36,7 @@ typedef struct tk_corpus__kwtok {
   unsigned char bVerb;     /* may be a verb (the built-in table) */
   unsigned char bDet;      /* a determiner ("the", "their"): a word that
                            ** may be a verb before it is one */
+  unsigned char bDate;     /* a weekday or a month ("Monday", "May") */
   unsigned char bVerbal;   /* only a verb or an adverb: in no phrase */
   unsigned char bKnown;    /* in the built-in table (a common word) */
   unsigned char bNotAlone; /* one letter ("x"): never a candidate of one
@@ -76,12 +77,13 @@ typedef struct tk_corpus__kwcand {
 
 /* What keywords() knows of a norm whatever the text: its identity key
 ** (stem), whether it is a stopword, its word classes and background IDF;
-** kept across texts (a word cache).  16 bytes: the fields in this order
-** need no padding, and a smaller cache misses the CPU's cache less. */
+** kept across texts (a word cache).  24 bytes: the fields in this order
+** need no padding between them, and a smaller cache misses the CPU's
+** cache less. */
 typedef struct tk_corpus__kwword {
   double rBgWeight; /* as in tk_corpus__kwtype */
   uint32_t iStem;   /* its identity key in tk_corpus__kwdoc.pStems */
-  unsigned char bStop, bNoun, bVerb, bDet, bVerbal, bKnown,
+  unsigned char bStop, bNoun, bVerb, bDet, bDate, bVerbal, bKnown,
       bNotAlone; /* as in tk_corpus__kwtok */
 } tk_corpus__kwword;
 
@@ -180,6 +182,10 @@ int tk_corpus__kw_is_latin_abbreviation(const char *z, size_t n);
 /* 1 when the case-folded word z[0..n) is an English determiner
 ** (kw_fillers.c): a word that may be a verb is one before it. */
 int tk_corpus__kw_is_determiner(const char *z, size_t n);
+/* 1 when the case-folded word z[0..n) is an English weekday or month
+** (kw_fillers.c): a word before it is no verb between names ("Oil prices
+** Monday"). */
+int tk_corpus__kw_is_date_word(const char *z, size_t n);
 /* 1 when the word z[0..n), as written, is a lower-case name particle
 ** ("of", "van", "der"): a stopword that may join a name's words. */
 int tk_corpus__kw_is_particle(const char *z, size_t n);

@@ -121,6 +121,26 @@ static int verbHere(const tk_corpus__kwdoc *d, size_t j) {
          !d->aTok[j + 1].bBreak;
 }
 
+/* 1 when the word j is a verb between names: lower-case, an inflected
+** form ("-ed", "-s") that may be a verb, with a capitalized word before
+** and after it in the same phrase stretch ("Bacon married Alice
+** Barnham", "ENAP buys Oriente"): a clause, not a phrase.  A base form
+** stays ("Dutch coach Guus Hiddink"), and so does a plural before a
+** weekday or a month ("Oil prices Monday"). */
+static int verbBetweenNames(const tk_corpus__kwdoc *d, size_t j) {
+  const tk_corpus__kwtok *t = &d->aTok[j];
+  if (!t->bVerb || t->bUpper || t->bBreak || j == 0 || j + 1 >= d->nTok)
+    return 0;
+  const tk_corpus__kwtok *pNext = &d->aTok[j + 1];
+  if (!isCapital(&d->aTok[j - 1]) || !isCapital(pNext) || pNext->bBreak ||
+      pNext->bStop || pNext->bDate)
+    return 0;
+  const char *z = d->zText + t->iStart;
+  size_t n = t->nLen;
+  return n > 3 && ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
+                   (z[n - 1] == 's' && z[n - 2] != 's'));
+}
+
 /* The end (exclusive) of the phrase run that starts at the content word
 ** i: words with no break between them, through at most two stopwords in
 ** a row and only between capitalized words (a name).  A verb or adverb
@@ -136,7 +156,9 @@ static size_t runEnd(const tk_corpus__kwdoc *d, size_t i) {
       if (!bUpper || !t->bParticle || j - iEnd >= 2) break;
       continue;
     }
-    if ((t->bVerbal && !(bUpper && t->bUpper)) || verbHere(d, j)) break;
+    if ((t->bVerbal && !(bUpper && t->bUpper)) || verbHere(d, j) ||
+        verbBetweenNames(d, j))
+      break;
     if (!bUpper && t->bUpper && !t->bAcro && t->bKnown) break;
     if (j > iEnd && !isCapital(t)) break; /* a name must go on */
     bUpper = isCapital(t);
@@ -203,7 +225,7 @@ static int runCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
 int tk_corpus__kw_candidates(tk_corpus__kwdoc *d) {
   size_t i = 0;
   while (i < d->nTok) {
-    if (outOfPhrase(&d->aTok[i]) || verbHere(d, i)) {
+    if (outOfPhrase(&d->aTok[i]) || verbHere(d, i) || verbBetweenNames(d, i)) {
       i++;
       continue;
     }

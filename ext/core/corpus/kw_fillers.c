@@ -13,6 +13,7 @@
 **   tk_corpus__kw_is_filler("using", 5);   // 1
 **   tk_corpus__kw_is_particle("van", 3);   // 1
 **   tk_corpus__kw_is_determiner("the", 3); // 1
+**   tk_corpus__kw_is_date_word("monday", 6); // 1
 */
 #include "corpus_internal.h"
 
@@ -103,8 +104,6 @@ static const char *const azParticle[] = {
     "al", "bin", "da",  "de", "del", "della", "den", "der",
     "di", "du",  "ibn", "la", "le",  "of",    "van", "von"};
 
-/* English determiners, sorted: a word that may be a verb is one before
-** them ("bombings underscore the threat"). */
 /* The Latin abbreviations of scholarly prose, case-folded ("e.g.",
 ** "et al."), sorted: no stopword list of Snowball's holds them, and
 ** without them "e.g. convolutional networks" and "Smith et" were key
@@ -113,9 +112,20 @@ static const char *const azLatin[] = {
     "al",  "al.",  "ca.", "cf",   "cf.", "e.g",  "e.g.", "et",
     "etc", "etc.", "i.e", "i.e.", "viz", "viz.", "vs",   "vs."};
 
+/* English determiners, sorted: a word that may be a verb is one before
+** them ("bombings underscore the threat"). */
 static const char *const azDeterminer[] = {
     "a",  "an",  "each", "every", "her",   "his",  "its",   "my",
     "no", "our", "the",  "their", "these", "this", "those", "your"};
+
+/* English weekdays and months, case-folded and sorted: a capitalized
+** word that follows a plural or a verb without being a name ("Oil prices
+** Monday"). */
+static const char *const azDateWord[] = {
+    "april",   "august",   "december", "february", "friday",
+    "january", "july",     "june",     "march",    "may",
+    "monday",  "november", "october",  "saturday", "september",
+    "sunday",  "thursday", "tuesday",  "wednesday"};
 
 /* Compare a (key, length) with a list entry. */
 static int fillerCompare(const void *pKey, const void *pEntry) {
@@ -151,6 +161,11 @@ int tk_corpus__kw_is_latin_abbreviation(const char *z, size_t n) {
 int tk_corpus__kw_is_determiner(const char *z, size_t n) {
   return inList(azDeterminer, sizeof(azDeterminer) / sizeof(azDeterminer[0]), z,
                 n);
+}
+
+/* 1 when the case-folded word z[0..n) is an English weekday or month. */
+int tk_corpus__kw_is_date_word(const char *z, size_t n) {
+  return inList(azDateWord, sizeof(azDateWord) / sizeof(azDateWord[0]), z, n);
 }
 
 /* The longest particle, in bytes ("della"). */

@@ -221,6 +221,8 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
   setClasses(w, &x);
   w->bDet = (unsigned char)(d->bEnglish &&
                             tk_corpus__kw_is_determiner(zFold, d->fold.n));
+  w->bDate = (unsigned char)(d->bEnglish &&
+                             tk_corpus__kw_is_date_word(zFold, d->fold.n));
   w->bNotAlone = (unsigned char)oneCasedLetter(zSurf, nSurf);
   return TK_OK;
 }
@@ -371,6 +373,7 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->bVerbal = w->bVerbal;
   t->bVerb = w->bVerb;
   t->bDet = w->bDet;
+  t->bDate = w->bDate;
   t->bKnown = w->bKnown;
   t->bNotAlone = w->bNotAlone;
   t->bStop = (unsigned char)(ty->bStop || t->bParticle);
