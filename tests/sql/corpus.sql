@@ -158,15 +158,22 @@ SELECT keyword FROM keywords('We argue that the theorem implies a limitation. Th
 SELECT keyword FROM keywords('White House spokeswoman Caitlin Hayden said so.', 'top=0') ORDER BY keyword;
 -- => Caitlin Hayden
 -- => White House spokeswoman
+-- A window does not end inside a name: its last word and the next one are
+-- not both capitalized ("Russian Foreign Minister Sergei" is none).
 SELECT keyword FROM keywords('Russian Foreign Minister Sergei Lavrov met his counterpart.', 'top=0') ORDER BY keyword;
 -- => Foreign Minister Sergei Lavrov
--- => Russian Foreign Minister Sergei
 -- => counterpart
 SELECT keyword FROM keywords('Russian Foreign Minister Sergei Lavrov met his counterpart.', 'top=0 words=3') ORDER BY keyword;
--- => Foreign Minister Sergei
 -- => Minister Sergei Lavrov
--- => Russian Foreign Minister
 -- => counterpart
+-- With words=1 every word is a candidate, a name's words too.
+SELECT group_concat(keyword, ',') FROM (SELECT keyword FROM keywords('Russian Foreign Minister Sergei Lavrov met his counterpart.', 'top=0 words=1') ORDER BY keyword);
+-- => Foreign,Lavrov,Minister,Russian,Sergei,counterpart
+SELECT keyword FROM keywords('The Church of Jesus Christ of Latter-day Saints grew. Texas Pacific Land Trust shares rose.', 'top=0') ORDER BY keyword;
+-- => Jesus Christ of Latter-day Saints
+-- => Land Trust shares rose
+-- => Pacific Land Trust shares
+-- => Texas Pacific Land Trust
 -- A capitalized common word after a lower-case one starts a phrase (a title
 -- line without its full stop).
 SELECT keyword FROM keywords('Quantum computers

@@ -182,7 +182,11 @@ static size_t contentWords(const tk_corpus__kwdoc *d, size_t i, size_t iEnd,
 
 /* The candidates of the part [i, iEnd) of a run: the part itself when it
 ** has at most nWords content words, else every window of nWords content
-** words that ends in a word that may end a candidate. */
+** words that ends in a word that may end a candidate, but not inside a
+** name: a window of two words or more whose last word and the next
+** content word are both capitalized is none ("Canadian Foreign Minister
+** Lloyd", while "Foreign Minister Lloyd Axworthy" is one; with words=1
+** every word is one). */
 static int partCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
   size_t aContent[KW_MAX_CONTENT];
   size_t nContent = contentWords(d, i, iEnd, aContent, KW_MAX_CONTENT);
@@ -194,6 +198,9 @@ static int partCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
   for (size_t k = 0; k + nWin <= nContent; k++) {
     size_t iFirst = aContent[k], iLast = aContent[k + nWin - 1];
     if (!canEnd(&d->aTok[iLast])) continue;
+    if (nWin > 1 && k + nWin < nContent && isCapital(&d->aTok[iLast]) &&
+        isCapital(&d->aTok[aContent[k + nWin]]))
+      continue;
     int rc = addOccurrence(d, iFirst, (int)(iLast - iFirst + 1));
     if (rc != TK_OK) return rc;
   }
