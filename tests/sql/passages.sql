@@ -306,6 +306,19 @@ SELECT kind FROM text_blocks('Des pierres nues | et sans squelette | ô ma statu
 -- => boilerplate
 SELECT kind FROM text_blocks('| {{#if:||}}{{');
 -- => boilerplate
+-- A long paragraph that holds a sentence end is prose, its pipes a
+-- formula's; a middle dot between two characters joins them (a product,
+-- Catalan's "col·lecció"); a spaced one parts menu items.
+SELECT kind, rtrim(substr(block, 1, 30)) FROM text_blocks('The horizontal net force on the ball is the horizontal component of the force from the road, which has magnitude |Fh| = "m"|an|sin"θ". The vertical component of the force from the road must counteract the gravitational force: |Fv| = "m"|an|cos"θ" = "m"|g|, which implies |an|=|g| / cos"θ". Substituting into the above formula for |Fh| yields a horizontal force to be:
+For example, check the Universal Gas Law equation of "P·V = n·R·T", when:
+La col·lecció i la il·lustració del museu:
+Home · News · Sport · Weather · Contact');
+-- => content|The horizontal net force on th
+-- => content|For example, check the Univers
+-- => content|La col·lecció i la il·lustraci
+-- => boilerplate|Home · News · Sport · Weather
+SELECT kind FROM text_blocks('Home | News | Sport | Weather. Contact | Jobs | About us | Sitemap');
+-- => boilerplate
 -- A line with as many tabs as a line beside it is a table's row (html_text
 -- writes a cell's end as a tab): its header is no menu; a tab-separated
 -- line alone is.

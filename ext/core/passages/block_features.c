@@ -350,16 +350,39 @@ static int endsSentence(const char *z, size_t n) {
   return isTerminal(c);
 }
 
+/* Whether a sentence ends inside z[0..n): a lower-case letter, a digit,
+** a closing bracket or quote, then . ! or ? (and a closing quote), a
+** space and a capital ("... sin\"θ\". The vertical ..."): menus do not
+** hold sentences. */
+static int innerSentenceEnd(const char *z, size_t n) {
+  const unsigned char *u = (const unsigned char *)z;
+  for (size_t i = 1; i + 2 < n; i++) {
+    if (u[i] != '.' && u[i] != '!' && u[i] != '?') continue;
+    unsigned char a = u[i - 1];
+    if (!((a >= 'a' && a <= 'z') || (a >= '0' && a <= '9') || a == ')' ||
+          a == '"' || a == '\''))
+      continue;
+    size_t j = i + 1;
+    if (u[j] == '"' || u[j] == '\'') j++;
+    if (j + 1 < n && u[j] == ' ' && u[j + 1] >= 'A' && u[j + 1] <= 'Z')
+      return 1;
+  }
+  return 0;
+}
+
 /* Whether z[0..n) ends in a colon, comma or semicolon (introduces what
 ** follows: a table, a list). */
 static int endsOpen(const char *z, size_t n) {
   return n > 0 && (z[n - 1] == ':' || z[n - 1] == ',' || z[n - 1] == ';');
 }
 
-/* Whether u[i..) starts a separator sign: | • · › ▪ (its length, or 0). */
+/* Whether u[i..) starts a separator sign: | • · › ▪ (its length, or 0).
+** A middle dot between two characters joins them: Catalan's
+** "col·lecció", a product "P·V". */
 static size_t separatorAt(const unsigned char *u, size_t n, size_t i) {
   if (u[i] == '|') return 1;
-  if (u[i] == 0xC2 && i + 1 < n && u[i + 1] == 0xB7) return 2;
+  if (u[i] == 0xC2 && i + 1 < n && u[i + 1] == 0xB7)
+    return i > 0 && u[i - 1] != ' ' && i + 2 < n && u[i + 2] != ' ' ? 0 : 2;
   if (u[i] == 0xE2 && i + 2 < n &&
       ((u[i + 1] == 0x80 && (u[i + 2] == 0xA2 || u[i + 2] == 0xBA)) ||
        (u[i + 1] == 0x96 && u[i + 2] == 0xAA)))
@@ -479,6 +502,7 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
   size_t nGap, nTab, nComma;
   int bLower;
   countSeparators(z, n, &pOut->nSep, &nGap, &nTab, &nComma, &bLower);
+  pOut->bInnerEnd = innerSentenceEnd(z, n);
   /* Justified text (man pages, plain-text exports) pads its lines with
   ** double spaces: gaps separate menu items only in a block of one line
   ** that does not read like prose (a long line, a fifth of its words
@@ -551,7 +575,11 @@ static int isFurniture(const tk_passages__features *f, size_t nPrevCells,
   size_t nSep = f->nSep;
   if (f->nCells > 0 && (f->nCells == nPrevCells || f->nCells == nNextCells))
     nSep -= f->nCells;
-  if (nSep >= 2 && (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
+  /* A long paragraph that holds a sentence end is prose, its signs a
+  ** formula's ("|Fh| = m|an|sin θ. The vertical ..."). */
+  int bProse = f->bInnerEnd && f->nWords >= BLK_LONG_WORDS &&
+               (double)f->nStop >= BLK_LONG_STOP * w;
+  if (nSep >= 2 && !bProse && (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
       f->nWords + f->nLinks <= BLK_MENU_ITEM_WORDS * (nSep + 1))
     return 1;
   /* A list of weak words ("Facebook Twitter Email") has no full stop:

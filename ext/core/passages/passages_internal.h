@@ -62,6 +62,7 @@ typedef struct tk_passages__features {
                    ** not start the block */
   int bListHead;   /* a phrase heading a list of links ("most read") */
   int bEnds;       /* ends in sentence punctuation (. ! ? ...) */
+  int bInnerEnd;   /* a sentence ends inside it: "x. The", "y? A" */
   int bSentence;   /* ends like a sentence, >= 4 words, has a stopword */
   int bTitle;      /* reads like a headline: 3 to 20 words, no sentence end,
                    ** not ending in : , ; at most one comma, no number, some
