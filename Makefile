@@ -292,16 +292,19 @@ shell_quote = '$(subst ','\'',$(1))'
 # The corpus parameter as an SQL statement (not `.parameter set`, whose
 # arguments split at quotes and spaces): the path's quotes doubled.
 # TEXT_FIELD, TITLE_FIELD and DATE_FIELD, when set, name the fields to read
-# in files of records ($text_field, ...: docs/report.md).
+# in files of records ($text_field, ...: docs/report.md); MAX_BYTES, a whole
+# number checked by run_report, is the size limit $max_bytes.
 report_param = -cmd "INSERT INTO temp.sqlite_parameters VALUES('\$$$(1)', '$$(printf '%s' $(call shell_quote,$(2)) | sed "s/'/''/g")')"
 report_corpus_cmd = -cmd ".parameter init" $(call report_param,corpus,$(1)) \
   $(if $(TEXT_FIELD),$(call report_param,text_field,$(value TEXT_FIELD))) \
   $(if $(TITLE_FIELD),$(call report_param,title_field,$(value TITLE_FIELD))) \
-  $(if $(DATE_FIELD),$(call report_param,date_field,$(value DATE_FIELD)))
+  $(if $(DATE_FIELD),$(call report_param,date_field,$(value DATE_FIELD))) \
+  $(if $(MAX_BYTES),-cmd ".parameter set \$$max_bytes $(MAX_BYTES)")
 define run_report
 	@if [ -z $(call shell_quote,$(1)) ]; then echo "make report: name a folder: make report CORPUS=<folder or file> [OUT=<file.db>] [JOBS=n]"; exit 2; fi
 	@if [ ! -e $(call shell_quote,$(1)) ]; then echo "make report: "$(call shell_quote,$(1))" is neither a folder nor a file"; exit 2; fi
 	@case "$(3)" in ''|*[!0-9]*|0) echo "make report: JOBS must be a whole number >= 1"; exit 2;; esac
+	@case $(call shell_quote,$(value MAX_BYTES)) in *[!0-9]*|0) echo "make report: MAX_BYTES must be a whole number of bytes >= 1"; exit 2;; esac
 	@mkdir -p $(dir $(2)) && rm -f $(2) $(2).shard* $(2).kw*
 	@if [ -d $(call shell_quote,$(1)) ]; then \
 	  find $(call shell_quote,$(1))/ -type f -size +1000000000c -printf '%s\t%P\n' 2>/dev/null; \

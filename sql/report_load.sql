@@ -332,7 +332,10 @@ DROP TABLE input;
 DROP TABLE input_checked;
 DROP TABLE record_files;
 -- With nothing to analyse, say first why each file was skipped.
-SELECT 'skipped: ' || count(*) || ' file(s): ' || reason AS why FROM skipped
+SELECT 'skipped: ' || count(*) || ' file(s): ' || reason ||
+       CASE WHEN reason LIKE 'larger than max_bytes=%'
+            THEN ' (a larger limit: make report MAX_BYTES=n, or $max_bytes)' ELSE '' END AS why
+FROM skipped
 WHERE NOT EXISTS (SELECT 1 FROM docs) GROUP BY reason ORDER BY count(*) DESC, reason LIMIT 8;
 INSERT INTO stop SELECT CASE WHEN (SELECT value FROM report_info WHERE key = 'docs_given')
                              THEN 'empty docs' ELSE 'no files' END

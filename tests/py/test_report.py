@@ -845,6 +845,35 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertEqual(con.execute("SELECT name FROM docs").fetchall(), [("small.txt",)])
 
 
+    def test_make_report_max_bytes(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "large.txt", ARTICLE * 20)
+            db = os.path.join(tmp, "out.db")
+            # alone and over the limit: the report stops and says how to take it
+            rc, out, err = make_report(corpus, db, 1, ["MAX_BYTES=5000"])
+            self.assertNotEqual(rc, 0)
+            self.assertIn("skipped: 1 file(s): larger than max_bytes=5000 "
+                          "(a larger limit: make report MAX_BYTES=n, or $max_bytes)", out)
+            write(corpus, "small.txt", PROSE)
+            for jobs in (1, 2):
+                rc, out, err = make_report(corpus, db, jobs, ["MAX_BYTES=5000"])
+                self.assertEqual((rc, err), (0, ""))
+                con = connect(db)
+                self.assertEqual(con.execute("SELECT name, reason FROM skipped").fetchall(),
+                                 [("large.txt", "larger than max_bytes=5000")])
+                con.close()
+            rc, out, err = make_report(corpus, db, 2, ["MAX_BYTES=10000000"])
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            self.assertEqual(con.execute("SELECT name FROM docs ORDER BY name").fetchall(),
+                             [("large.txt",), ("small.txt",)])
+            con.close()
+            for bad in ("abc", "0", "5000; rm -rf x", "-1"):
+                rc, out, err = make_report(corpus, db, 1, ["MAX_BYTES=" + bad])
+                self.assertEqual(rc, 2)
+                self.assertIn("MAX_BYTES must be a whole number of bytes >= 1", out)
+
     def test_sixty_copies_give_linear_pairs(self):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = os.path.join(tmp, "corpus")
