@@ -540,6 +540,13 @@ int tk_passages__block_features(tk_tokenizer *pTok, tk_passages__words *pW,
 #define BLK_LONG_STOP 0.2      /* ... at least this share is prose */
 #define BLK_TABLE_NUMBERS 0.25 /* a row of >= 2 numbers, this share: prose */
 
+/* Whether the block is long and a fifth of its words stopwords: a
+** paragraph of prose. */
+static int longProse(const tk_passages__features *f) {
+  return f->nWords >= BLK_LONG_WORDS &&
+         (double)f->nStop >= BLK_LONG_STOP * (double)f->nWords;
+}
+
 /* Whether the evidence says the block is furniture; nPrevCells and
 ** nNextCells are the nCells of the blocks around it. */
 static int isFurniture(const tk_passages__features *f, size_t nPrevCells,
@@ -577,9 +584,8 @@ static int isFurniture(const tk_passages__features *f, size_t nPrevCells,
     nSep -= f->nCells;
   /* A long paragraph that holds a sentence end is prose, its signs a
   ** formula's ("|Fh| = m|an|sin θ. The vertical ..."). */
-  int bProse = f->bInnerEnd && f->nWords >= BLK_LONG_WORDS &&
-               (double)f->nStop >= BLK_LONG_STOP * w;
-  if (nSep >= 2 && !bProse && (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
+  if (nSep >= 2 && !(f->bInnerEnd && longProse(f)) &&
+      (double)f->nNumbers < BLK_MENU_NUMBERS * w &&
       f->nWords + f->nLinks <= BLK_MENU_ITEM_WORDS * (nSep + 1))
     return 1;
   /* A list of weak words ("Facebook Twitter Email") has no full stop:
@@ -596,8 +602,7 @@ int tk_passages__block_class(const tk_passages__features *f, size_t nPrevCells,
   if (isFurniture(f, nPrevCells, nNextCells)) return TK_PASSAGES__FURNITURE;
   if (f->bSentence) return TK_PASSAGES__PROSE;
   double w = (double)f->nWords;
-  if (f->nWords >= BLK_LONG_WORDS && (double)f->nStop >= BLK_LONG_STOP * w)
-    return TK_PASSAGES__PROSE;
+  if (longProse(f)) return TK_PASSAGES__PROSE;
   if (f->nNumbers >= 2 && (double)f->nNumbers >= BLK_TABLE_NUMBERS * w)
     return TK_PASSAGES__PROSE;
   return TK_PASSAGES__NEUTRAL;
