@@ -1260,6 +1260,11 @@ static const Case aCase[] = {
     {"the move To Geneva was", {0}, "", ""},
     {"the line \"He Lifeng met him at noon", {0}, "", ""},
     {"He Lifeng Meets Bessent In Geneva\nHe said.", {0}, "", ""},
+    /* a surname claimed beside a person's first names joins them */
+    {"women such as Anne Seymour Damer and Mary Berry",
+     {"Anne Seymour", "Mary Berry"},
+     "PP",
+     "P:Anne Seymour Damer|P:Mary Berry"},
     /* a name a kind's word types ORG once is an ORG in the document's
     ** other spans (unknown_names.c); not a person WordNet lists, nor a
     ** nationality */

@@ -127,11 +127,11 @@ static int splitName(const char *z, size_t n, size_t iHeadEnd,
          oneWord(z, p->iStart, p->nLen);
 }
 
-/* Join in place the names of a[0..nSpan), spans of z[0..n), the model
+/* Join in place the names of a[0..nSpan), spans of z[0..n), that are
 ** split (splitName); a joined span scores the lower of its parts' scores.
 ** Returns the new count of a[0..nSpan). */
-static size_t joinSplitNames(const char *z, size_t n, tk_ner_span *a,
-                             size_t nSpan) {
+static size_t joinNameParts(const char *z, size_t n, tk_ner_span *a,
+                            size_t nSpan) {
   size_t iHead, iHeadEnd;
   if (!tk_entities__headline(z, n, &iHead, &iHeadEnd)) iHeadEnd = 0;
   size_t nOut = 0;
@@ -144,7 +144,15 @@ static size_t joinSplitNames(const char *z, size_t n, tk_ner_span *a,
     }
     a[nOut++] = a[k];
   }
-  return tk_entities__join_team_names(z, n, a, nOut);
+  return nOut;
+}
+
+/* Join in place the names of a[0..nSpan) the model split: their parts
+** (joinNameParts), then teams' names.  Returns the new count. */
+static size_t joinSplitNames(const char *z, size_t n, tk_ner_span *a,
+                             size_t nSpan) {
+  nSpan = joinNameParts(z, n, a, nSpan);
+  return tk_entities__join_team_names(z, n, a, nSpan);
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen), of two words or more,
@@ -690,5 +698,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   ** the model's spans (a headline's names were read from the model's spans
   ** of the body: "Apple" before "Apple Inc") */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__legal_names, 0);
+  /* a claim or a retyping can leave two parts of a name side by side
+  ** ("Anne Seymour" + the unknown "Damer") */
+  if (rc == TK_OK) *pn = joinNameParts(z, n, *pa, *pn);
   return rc;
 }
