@@ -278,6 +278,10 @@ int main(void) {
   TK_CHECK(strstr(z, "ORG:State Department;") != 0);
   TK_CHECK(strstr(z, "ORG:FBI;") != 0);
   TK_CHECK(strstr(z, "LOC:Germany;") != 0);
+  /* a title inside a name that ends with a head is the name's own word */
+  z = tag("He played ten seasons in the Premier League.");
+  TK_CHECK(strstr(z, "Premier League;") != 0);
+  TK_CHECK(strstr(z, "PERSON") == 0);
 
   /* names with particles stay whole; a lower-case line holds names of
   ** more than one word */

@@ -360,9 +360,13 @@ static int isListed(const char *const *az, const char *z, const tk_ner_tok *t) {
 
 /* Append the entity of tokens [a, b] (inclusive) of type eType.  A title
 ** inside it, followed by capitalized words, means those words are a
-** person's name: the span becomes them alone, as PERSON. */
+** person's name: the span becomes them alone, as PERSON; not when the last
+** word is a name's head ("Premier League", "Governor General Cup"). */
 static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
-  for (int k = b - 1; k >= a; k--) {
+  const tk_ner_tok *pLast = &pT->aTok[b];
+  int bHead = tk_ner__head_type((const unsigned char *)z + pLast->iStart,
+                                pLast->nLen) != 0;
+  for (int k = b - 1; k >= a && !bHead; k--) {
     if (!isListed(azTitle, z, &pT->aTok[k])) continue;
     int bNames = 1;
     for (int j = k + 1; j <= b && bNames; j++)
