@@ -1025,6 +1025,18 @@ static const Case aCase[] = {
      "L",
      "L:Ho Chi Minh"},
     {"Thieves In Northern Italy Stole Paintings", {"Italy"}, "L", "L:Italy"},
+    /* two spans, one a LOC, that are a listed place together are one LOC;
+    ** not a club's name, nor without a LOC */
+    {"rail links to Ho Chi Minh City were",
+     {"Ho Chi Minh", "City"},
+     "LO",
+     "L:Ho Chi Minh City"},
+    {"flew to Chiang Mai on Friday", {"Chiang", "Mai"}, "PL", "L:Chiang Mai"},
+    {"fans of Manchester City cheered",
+     {"Manchester", "City"},
+     "LO",
+     "L:Manchester|O:City"},
+    {"flew to Chiang Mai on Friday", {"Chiang", "Mai"}, "PP", "P:Chiang Mai"},
     /* a product, a vessel or a work named beside a noun of its kind is a
     ** MISC (product_names.c); not a listed maker or place, a maker after
     ** "a" or before its verb, and no name the model left out */

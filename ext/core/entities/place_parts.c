@@ -23,6 +23,12 @@
 ** Same Berlin Stadium" for "northern Italy" and "the same Berlin
 ** stadium".
 **
+** Two spans one space apart, one of them a LOC, whose words together are
+** a place the typed gazetteers list (a country, a region, a city or
+** another place; not also a person, a company, an organization or an
+** ordinary word) are one LOC: "Ho Chi Minh" + ORG "City", PERSON "Chiang"
+** + "Mai".
+**
 **   nSpan = tk_entities__join_place_parts(z, n, a, nSpan);
 */
 #include "entities_internal.h"
@@ -65,14 +71,38 @@ static size_t headAfter(const char *z, size_t n, size_t iStart, size_t i) {
   return tk_entities__place_head(z, iStart, e - iStart) ? e : i;
 }
 
-/* Join in place the compass words and the places' heads (see above) to
-** the spans a[0..nSpan) of z[0..n); returns the new count. */
+/* 1 when the spans p and q of z, q one space after p, one of them a LOC,
+** are together a listed place (see above). */
+static int listedPlace(const char *z, const tk_ner_span *p,
+                       const tk_ner_span *q) {
+  size_t iGap = p->iStart + p->nLen;
+  if (q->iStart != iGap + 1 || z[iGap] != ' ') return 0;
+  if (p->eType != TK_ENT_LOC && q->eType != TK_ENT_LOC) return 0;
+  unsigned m =
+      tk_ner_gazetteer_classes(z + p->iStart, q->iStart + q->nLen - p->iStart);
+  unsigned mPlace = TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
+                    TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID |
+                    TK_NER_GAZ_CITY_SMALL | TK_NER_GAZ_PLACE;
+  unsigned mOther =
+      TK_NER_GAZ_PERSON | TK_NER_GAZ_COMPANY | TK_NER_GAZ_ORG | TK_NER_GAZ_WORD;
+  return (m & mPlace) && !(m & mOther);
+}
+
+/* Join in place the compass words, the places' heads and the listed
+** places' parts (see above) to the spans a[0..nSpan) of z[0..n); returns
+** the new count. */
 size_t tk_entities__join_place_parts(const char *z, size_t n, tk_ner_span *a,
                                      size_t nSpan) {
   size_t nOut = 0;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span q = a[k];
     tk_ner_span *p = nOut ? &a[nOut - 1] : 0;
+    if (p && listedPlace(z, p, &q)) { /* "Ho Chi Minh" + "City" */
+      p->nLen = q.iStart + q.nLen - p->iStart;
+      p->eType = TK_ENT_LOC;
+      if (q.rScore < p->rScore) p->rScore = q.rScore;
+      continue;
+    }
     size_t w = q.eType == TK_ENT_LOC || q.eType == TK_ENT_MISC
                    ? compassBefore(z, q.iStart)
                    : q.iStart;
