@@ -1277,6 +1277,12 @@ static const Case aCase[] = {
      {"Anne Seymour", "Mary Berry"},
      "PP",
      "P:Anne Seymour Damer|P:Mary Berry"},
+    /* a web site's name inside a sentence is an ORG with no kind's word */
+    {"On 17 July 2009, Amazon.com withdrew the titles",
+     {0},
+     "",
+     "O:Amazon.com"},
+    {"the blog SafetyClicks.info said", {0}, "", ""},
     /* a name a kind's word types ORG once is an ORG in the document's
     ** other spans (unknown_names.c); not a person WordNet lists, nor a
     ** nationality */

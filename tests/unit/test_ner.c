@@ -258,6 +258,9 @@ int main(void) {
   TK_CHECK_STR(tokens("Mr. O'Brien don't \"go\" -- 1,000.5 1996-08-22"),
                "Mr.|O'Brien|do|n't|\"|go|\"|--|1,000.5|1996-08-22");
   TK_CHECK_STR(tokens("Москва’s 東京 AT&T..."), "Москва|’s|東京|AT&T|...");
+  /* a web site's name is one word: no sentence ends inside it */
+  TK_CHECK_STR(tokens("at Crypto.com Arena, Node.js a.m. end.The"),
+               "at|Crypto.com|Arena|,|Node.js|a.m.|end|.|The");
 
   /* model */
   TK_CHECK(strncmp(tk_ner_model_name(tk_ner_builtin()), "conll2003-perceptron-",

@@ -315,6 +315,18 @@ static int afterComma(const char *z, size_t i) {
   return i >= 2 && z[i - 1] == ' ' && z[i - 2] == ',';
 }
 
+/* 1 when the name z[0..m) is a web site's: a word of two letters or more,
+** ".", and a top-level domain that companies' sites use ("Amazon.com",
+** "Crypto.com", "ESPN.com", "transavia.com"). */
+static int webName(const char *z, size_t m) {
+  TK_SORTED_WORDS(azDomain) = {"ai", "co", "com", "io", "net", "org", 0};
+  size_t i = m;
+  while (i > 0 && z[i - 1] >= 'a' && z[i - 1] <= 'z')
+    i--;
+  return i >= 3 && z[i - 1] == '.' && memchr(z, ' ', m) == 0 &&
+         TK_IN_SORTED(azDomain, z + i, m - i);
+}
+
 /* 1 when the words around the run z[iStart..iNext) (its line opens at
 ** iLine) say it names an organization: a kind before it (azKindBefore:
 ** "the data firm Informatica") or an appositive after it that opens with
@@ -527,9 +539,9 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
               : bsearch(&key, aKnown, nKnown, sizeof *aKnown, knownCompare);
       int bInside = !bTitle && tk_entities__inside_sentence(z, iLine, i);
       int eType = bInside && bName ? listType(z, a, nSpan, k, i, iEnd) : 0;
-      int bCue = !eType && bInside &&
-                 (bName || (iEnd - i > 1 && !afterComma(z, i))) &&
-                 kindCue(z, n, iLine, i, iNext, !bName);
+      int bCue =
+          !eType && bInside && (bName || (iEnd - i > 1 && !afterComma(z, i))) &&
+          (webName(z + i, iEnd - i) || kindCue(z, n, iLine, i, iNext, !bName));
       if (bCue) eType = unknownType(z + i, iEnd - i);
       if (!eType && pKnown) eType = pKnown->eType;
       int bFail =

@@ -363,12 +363,11 @@ static int isListed(const char *const *az, const char *z, const tk_ner_tok *t) {
 ** person's name: the span becomes them alone, as PERSON; not when the last
 ** word is a name's head ("Premier League", "Governor General Cup"). */
 static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
-  const tk_ner_tok *pLast = &pT->aTok[b];
-  int bHead = tk_ner__head_type((const unsigned char *)z + pLast->iStart,
-                                pLast->nLen) != 0;
-  for (int k = b - 1; k >= a && !bHead; k--) {
+  for (int k = b - 1; k >= a; k--) {
     if (!isListed(azTitle, z, &pT->aTok[k])) continue;
-    int bNames = 1;
+    const tk_ner_tok *pLast = &pT->aTok[b];
+    int bNames = !tk_ner__head_type((const unsigned char *)z + pLast->iStart,
+                                    pLast->nLen);
     for (int j = k + 1; j <= b && bNames; j++)
       bNames = (pT->aInfo[j].fCase & TK_NER_C_UPPER1) != 0;
     if (bNames) {

@@ -171,6 +171,11 @@ static size_t scanWord(const char *z, size_t n, size_t s) {
       continue;
     }
     if (z[i] == '.') {
+      if (isAsciiAlpha(p) && i - s >= 2 && !bInitialism && q >= 'a' &&
+          q <= 'z') {
+        i++; /* Crypto.com, Node.js: no sentence ends there */
+        continue;
+      }
       if (isAsciiAlpha(q) && isAsciiAlpha(p) && (i - s == 1 || bInitialism) &&
           classAt(z, n, i + 2) != C_WORD) {
         bInitialism = 1; /* U.S -> continue with S */
