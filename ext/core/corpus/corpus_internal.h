@@ -37,6 +37,8 @@ typedef struct tk_corpus__kwtok {
   unsigned char bDet;      /* a determiner ("the", "their"): a word that
                            ** may be a verb before it is one */
   unsigned char bDate;     /* a weekday or a month ("Monday", "May") */
+  unsigned char bPast;     /* an irregular past tense: 1 seldom anything
+                           ** else ("fell"), 2 also a noun ("rose") */
   unsigned char bVerbal;   /* only a verb or an adverb: in no phrase */
   unsigned char bKnown;    /* in the built-in table (a common word) */
   unsigned char bNotAlone; /* one letter ("x"): never a candidate of one
@@ -83,7 +85,7 @@ typedef struct tk_corpus__kwcand {
 typedef struct tk_corpus__kwword {
   double rBgWeight; /* as in tk_corpus__kwtype */
   uint32_t iStem;   /* its identity key in tk_corpus__kwdoc.pStems */
-  unsigned char bStop, bNoun, bVerb, bDet, bDate, bVerbal, bKnown,
+  unsigned char bStop, bNoun, bVerb, bDet, bDate, bPast, bVerbal, bKnown,
       bNotAlone; /* as in tk_corpus__kwtok */
 } tk_corpus__kwword;
 
@@ -186,6 +188,10 @@ int tk_corpus__kw_is_determiner(const char *z, size_t n);
 ** (kw_fillers.c): a word before it is no verb between names ("Oil prices
 ** Monday"). */
 int tk_corpus__kw_is_date_word(const char *z, size_t n);
+/* 1 when the case-folded word z[0..n) is an irregular past tense that is
+** seldom anything else ("fell", "grew"), 2 when it is also a common noun
+** or adjective ("rose", "beat", "won", "lost"), else 0. */
+int tk_corpus__kw_past_form(const char *z, size_t n);
 /* 1 when the word z[0..n), as written, is a lower-case name particle
 ** ("of", "van", "der"): a stopword that may join a name's words. */
 int tk_corpus__kw_is_particle(const char *z, size_t n);

@@ -22,6 +22,7 @@
 #include "corpus_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The longest candidate in tokens: content words and a name's stopwords. */
 #define KW_MAX_TOKENS (TK_KW_MAX_WORDS + 2)
@@ -95,10 +96,11 @@ static int addOccurrence(tk_corpus__kwdoc *d, size_t i, int nTok) {
   return countSurface(d, c, p, i);
 }
 
-/* 1 when the word t is in no default candidate: a stopword, or a word
-** that can only be a verb or an adverb. */
+/* 1 when the word t is in no default candidate: a stopword, a word that
+** can only be a verb or an adverb, or a lower-case past tense that is
+** seldom anything else ("prices fell"; "Drew" may be a name). */
 static int outOfPhrase(const tk_corpus__kwtok *t) {
-  return t->bStop || t->bVerbal;
+  return t->bStop || t->bVerbal || (t->bPast == 1 && !t->bUpper);
 }
 
 /* 1 when the word t is capitalized (or an acronym). */
@@ -141,6 +143,21 @@ static int verbBetweenNames(const tk_corpus__kwdoc *d, size_t j) {
                    (z[n - 1] == 's' && z[n - 2] != 's'));
 }
 
+/* 1 when the word j is a past tense after its subject: lower-case, a past
+** tense that is also a noun ("rose", "beat", "won", "lost"), after a
+** capitalized word or a plural in the same stretch ("England beat",
+** "sectoral indices rose"; "a white rose" stays, and so does the
+** currency, "the Korean won"). */
+static int pastAfterSubject(const tk_corpus__kwdoc *d, size_t j) {
+  const tk_corpus__kwtok *t = &d->aTok[j];
+  if (t->bPast != 2 || t->bUpper || t->bBreak || j == 0) return 0;
+  const tk_corpus__kwtok *pPrev = &d->aTok[j - 1];
+  const char *z = d->zText + pPrev->iStart;
+  size_t n = pPrev->nLen;
+  if (n == 6 && strncasecmp(z, "korean", 6) == 0) return 0;
+  return isCapital(pPrev) || (n > 3 && z[n - 1] == 's' && z[n - 2] != 's');
+}
+
 /* The end (exclusive) of the phrase run that starts at the content word
 ** i: words with no break between them, through at most two stopwords in
 ** a row and only between capitalized words (a name).  A verb or adverb
@@ -156,8 +173,9 @@ static size_t runEnd(const tk_corpus__kwdoc *d, size_t i) {
       if (!bUpper || !t->bParticle || j - iEnd >= 2) break;
       continue;
     }
-    if ((t->bVerbal && !(bUpper && t->bUpper)) || verbHere(d, j) ||
-        verbBetweenNames(d, j))
+    if ((t->bVerbal && !(bUpper && t->bUpper)) ||
+        (t->bPast == 1 && !t->bUpper) || verbHere(d, j) ||
+        verbBetweenNames(d, j) || pastAfterSubject(d, j))
       break;
     if (!bUpper && t->bUpper && !t->bAcro && t->bKnown) break;
     if (j > iEnd && !isCapital(t)) break; /* a name must go on */
@@ -232,7 +250,8 @@ static int runCandidates(tk_corpus__kwdoc *d, size_t i, size_t iEnd) {
 int tk_corpus__kw_candidates(tk_corpus__kwdoc *d) {
   size_t i = 0;
   while (i < d->nTok) {
-    if (outOfPhrase(&d->aTok[i]) || verbHere(d, i) || verbBetweenNames(d, i)) {
+    if (outOfPhrase(&d->aTok[i]) || verbHere(d, i) || verbBetweenNames(d, i) ||
+        pastAfterSubject(d, i)) {
       i++;
       continue;
     }

@@ -14,6 +14,7 @@
 **   tk_corpus__kw_is_particle("van", 3);   // 1
 **   tk_corpus__kw_is_determiner("the", 3); // 1
 **   tk_corpus__kw_is_date_word("monday", 6); // 1
+**   tk_corpus__kw_past_form("fell", 4);      // 1 ("rose": 2)
 */
 #include "corpus_internal.h"
 
@@ -182,5 +183,25 @@ int tk_corpus__kw_is_particle(const char *z, size_t n) {
     if (zP[0] > z[0]) break; /* the list is sorted */
     if (zP[0] == z[0] && strlen(zP) == n && memcmp(zP, z, n) == 0) return 1;
   }
+  return 0;
+}
+
+/* Irregular past tenses that news writes after a subject ("prices fell",
+** "England beat"): the first ones are seldom anything else, the last ones
+** (from "beat") are also common nouns or adjectives ("a white rose"). */
+static const char *const azPastVerb[] = {"drew", "fell",   "fled", "grew",
+                                         "sank", "shrank", "slid", 0};
+static const char *const azPastNoun[] = {"beat", "lost", "rose", "won", 0};
+
+/* The kind of irregular past tense the case-folded word z[0..n) is (see
+** corpus_internal.h). */
+int tk_corpus__kw_past_form(const char *z, size_t n) {
+  if (n < 3 || n > 6) return 0;
+  for (int k = 0; azPastVerb[k]; k++)
+    if (strlen(azPastVerb[k]) == n && memcmp(azPastVerb[k], z, n) == 0)
+      return 1;
+  for (int k = 0; azPastNoun[k]; k++)
+    if (strlen(azPastNoun[k]) == n && memcmp(azPastNoun[k], z, n) == 0)
+      return 2;
   return 0;
 }

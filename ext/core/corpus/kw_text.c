@@ -223,6 +223,9 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
                             tk_corpus__kw_is_determiner(zFold, d->fold.n));
   w->bDate = (unsigned char)(d->bEnglish &&
                              tk_corpus__kw_is_date_word(zFold, d->fold.n));
+  w->bPast =
+      (unsigned char)(d->bEnglish ? tk_corpus__kw_past_form(zFold, d->fold.n)
+                                  : 0);
   w->bNotAlone = (unsigned char)oneCasedLetter(zSurf, nSurf);
   return TK_OK;
 }
@@ -374,6 +377,7 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->bVerb = w->bVerb;
   t->bDet = w->bDet;
   t->bDate = w->bDate;
+  t->bPast = w->bPast;
   t->bKnown = w->bKnown;
   t->bNotAlone = w->bNotAlone;
   t->bStop = (unsigned char)(ty->bStop || t->bParticle);
