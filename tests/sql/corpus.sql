@@ -160,6 +160,15 @@ SELECT keyword FROM keywords('Copper prices fell. England beat Pakistan. Sectora
 -- => Pakistan
 -- => Sectoral indices
 -- => white rose
+-- Nor in a lower-case letter alone: a score's "c" and "b", a fixture's "v"
+-- ("Vitamin C" stays).
+SELECT keyword FROM keywords('Aamir Sohail c Healy b Warne 32. Manchester City v Arsenal. Vitamin C helps.', 'top=0') ORDER BY keyword;
+-- => Aamir Sohail
+-- => Arsenal
+-- => Healy
+-- => Manchester City
+-- => Vitamin C
+-- => Warne
 -- A phrase ends in a noun or a name, not an adjective ("large").
 SELECT keyword FROM keywords('We argue that the theorem implies a limitation. The formal system is large.', 'top=0');
 -- => theorem

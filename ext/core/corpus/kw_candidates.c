@@ -109,9 +109,11 @@ static int isCapital(const tk_corpus__kwtok *t) {
 }
 
 /* 1 when a candidate may end with the word t: a noun, an unknown word, or
-** a capitalized word (a name); not an adjective or a verb form. */
+** a capitalized word (a name); not an adjective or a verb form, nor a
+** lower-case letter alone (a cricket score's "c" and "b", a fixture's
+** "v": "Aamir Sohail c Healy b Warne"). */
 static int canEnd(const tk_corpus__kwtok *t) {
-  return t->bNoun || isCapital(t);
+  return (t->bNoun && !(t->bNotAlone && !t->bUpper)) || isCapital(t);
 }
 
 /* 1 when the word j is a verb in its place: lower-case, it may be one and
