@@ -115,8 +115,10 @@ static inline int tk_hex_digit(char c) {
 /* 1 when the token z[iStart..iStart+nLen) of z[0..n) is the name of a
 ** markup tag left in plain text: right after "<" or "</" and right before
 ** ">" or "/" ("</dl>" lines of Wikipedia extracts, "<br>", "<br/>" in
-** scraped text; not "Mx<Me" in a formula, nor a tag with attributes).
-** Such a word is never a name or a key phrase (ext/core/base/markup.c). */
+** scraped text; not "Mx<Me" in a formula, nor a tag with attributes),
+** or the "sup" or "sub" of the INSPEC abstracts' "D/sup N/" and "x/sub
+** c/".  Such a word is never a name or a key phrase
+** (ext/core/base/markup.c). */
 int tk_markup_tag_name(const char *z, size_t n, size_t iStart, size_t nLen);
 
 /* Byte offset -> character offset for offsets that never decrease, in

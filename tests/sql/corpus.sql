@@ -407,6 +407,11 @@ SELECT group_concat(keyword, ', ') FROM keywords('Line one<br>Line two about Soc
 -- => Sochi security, Olympics, Line
 SELECT count(*) FROM keywords('<br></br><p>');
 -- => 0
+-- The INSPEC abstracts' "x/sub c/" and "D/sup N/" mark subscripts and
+-- superscripts: "sub" and "sup" there are no words (a "sub committee"
+-- keeps its "sub").
+SELECT group_concat(keyword, ', ') FROM keywords('We discuss the critical point x/sub c/ of the unity matrix D/sup N/ and the sub committee.');
+-- => sub committee, unity matrix, critical point
 -- A "<" in a formula is no tag: "Mesh" after "Mx<" stays a word.
 SELECT count(*) FROM keywords('Grids with Mx<Mesh cells and grids with Mx>Mesh nodes.') WHERE keyword LIKE 'Mesh%';
 -- => 2
