@@ -1025,6 +1025,14 @@ static const Case aCase[] = {
      "L",
      "L:Ho Chi Minh"},
     {"Thieves In Northern Italy Stole Paintings", {"Italy"}, "L", "L:Italy"},
+    /* a word before a LOC or after a LOC or a MISC that makes a listed
+    ** company's name with it is taken in, as an ORG; not a listed place */
+    {"An Air India jet crashed", {"India"}, "L", "O:Air India"},
+    {"flew Turkish Airlines to Oslo",
+     {"Turkish", "Oslo"},
+     "ML",
+     "O:Turkish Airlines|L:Oslo"},
+    {"flights to New Delhi resumed", {"Delhi"}, "L", "L:Delhi"},
     /* two spans, one a LOC, that are a listed place together are one LOC;
     ** not a club's name, nor without a LOC */
     {"rail links to Ho Chi Minh City were",

@@ -571,6 +571,12 @@ void tk_entities__retype_fixtures(const char *z, size_t n, tk_ner_span *a,
 size_t tk_entities__join_orgs_of_places(const char *z, size_t n, tk_ner_span *a,
                                         size_t nSpan);
 
+/* listed_companies.c: join in place to the LOCs and MISCs of a[0..nSpan),
+** spans of z[0..n), the word before or after them that makes a listed
+** company's name ("Air" + "India", "Singapore" + "Airlines"), as ORGs;
+** returns the count, which stays nSpan. */
+size_t tk_entities__join_listed_companies(const char *z, size_t n,
+                                          tk_ner_span *a, size_t nSpan);
 /* place_parts.c: join in place the compass words before ("North" +
 ** "Darfur") and the places' heads after ("Panama" + " Canal") that the
 ** model cut off the LOCs (and MISCs) of a[0..nSpan), spans of z[0..n);

@@ -653,6 +653,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   nSpan = *pn;
   nSpan = tk_entities__join_club_markers(z, n, a, nSpan);
   nSpan = tk_entities__join_place_parts(z, n, a, nSpan);
+  nSpan = tk_entities__join_listed_companies(z, n, a, nSpan);
   dropTitles(z, a, nSpan);
   tk_entities__join_first_names(z, n, a, nSpan);
   tk_entities__join_event_words(z, n, a, nSpan);
