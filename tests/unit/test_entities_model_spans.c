@@ -59,7 +59,7 @@ static const Case aCase[] = {
     {"Takaichi Becomes Japan Leader",
      {"Takaichi", "Becomes Japan"},
      "PP",
-     "P:Takaichi|P:Becomes Japan"},
+     "P:Takaichi|L:Japan"},
     /* a name that ends with a place's head is a place; not one word, not
     ** with " of " or " for " inside, not the heads of clubs' names */
     {"at the Allianz Arena", {"Allianz Arena"}, "O", "L:Allianz Arena"},
@@ -165,6 +165,10 @@ static const Case aCase[] = {
      {"US Offers", "Russia"},
      "OL",
      "L:US|L:Russia"},
+    {"Takaichi Becomes Japan's First Female Prime Minister",
+     {"Takaichi", "Becomes Japan"},
+     "PP",
+     "P:Takaichi|L:Japan"},
     {"Texas Rangers Beat Houston Astros",
      {"Texas Rangers", "Houston Astros"},
      "OO",

@@ -667,6 +667,11 @@ size_t tk_entities__cut_at_verb(const char *z, size_t iStart, size_t nLen);
 ** word follows ("US Offers More"), else 0. */
 size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
                                         size_t nLen);
+/* headline_subjects.c: the length of the present-tense verb and its space
+** that open the span z[iStart..iStart+nLen) of a Title Case line when the
+** rest is a listed country, region or city ("Becomes Japan"), else 0. */
+size_t tk_entities__verb_before_place(const char *z, size_t iStart,
+                                      size_t nLen);
 /* ------------------------------ heads.c: the type a name's last word gives
 ** 1 when the last word of the span z[iStart..iStart+nLen), of two words or
 ** more, is the head of a place's name ("Stadium", "Sea"), of an event's

@@ -406,6 +406,22 @@ size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
   return (tk_ner_gazetteer_classes(z + iStart, m) & TK_NER_GAZ_COUNTRY) ? m : 0;
 }
 
+/* The length of the verb in the present tense and its space that open the
+** span z[iStart..iStart+nLen) of a Title Case line when the rest is a
+** listed country, region or city ("Takaichi Becomes Japan's First": the
+** model's PERSON "Becomes Japan" is LOC "Japan"), else 0. */
+size_t tk_entities__verb_before_place(const char *z, size_t iStart,
+                                      size_t nLen) {
+  const char *zSpace = memchr(z + iStart, ' ', nLen);
+  if (!zSpace) return 0;
+  size_t m = (size_t)(zSpace - z) - iStart;
+  if (!presentVerb(z + iStart, m)) return 0;
+  unsigned f = tk_ner_gazetteer_classes(zSpace + 1, nLen - m - 1);
+  unsigned mPlace = TK_NER_GAZ_COUNTRY | TK_NER_GAZ_REGION |
+                    TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID;
+  return (f & mPlace) ? m + 1 : 0;
+}
+
 /* 1 when z[iStart..iStart+nLen) is one word of two ordinary words joined
 ** by one hyphen ("Year-Long", "Run-Off", "High-Speed") and no brand
 ** ("Coca-Cola"): in a Title Case line a compound, not a name. */

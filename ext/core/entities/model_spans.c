@@ -630,8 +630,13 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
         tk_entities__in_title_line(z, n, a[k].iStart)) {
       size_t nCountry =
           tk_entities__country_before_verb(z, n, a[k].iStart, nLen);
+      size_t nVerb = tk_entities__verb_before_place(z, a[k].iStart, nLen);
       if (nCountry) { /* "US Offers" */
         nLen = nCountry;
+        a[k].eType = TK_ENT_LOC;
+      } else if (nVerb) { /* "Becomes Japan" */
+        a[k].iStart += nVerb;
+        nLen -= nVerb;
         a[k].eType = TK_ENT_LOC;
       } else if (wordCount(z + a[k].iStart, nLen) >= 3 && /* a verb inside */
                  !companySuffix(z, a[k].iStart, nLen)) {
