@@ -496,6 +496,12 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
                              size_t nSpan, tk_ner_span **paClaim,
                              size_t *pnClaim);
 
+/* titled_names.c: the end of the surname named after the title of
+** office that opens at z[i] ("President Macron": "Macron"), within
+** z[0..n); 0 when there is none.  *piName gets the surname's start. */
+size_t tk_entities__titled_name(const char *z, size_t n, size_t i,
+                                size_t *piName);
+
 /* peoples_names.c: the names on "People's" in z[0..n) ("Republican
 ** People's Party"; a[0..nSpan) unused): a tk_malloc'd array *paClaim of
 ** *pnClaim ORG spans, sorted and apart.  TK_OK or TK_ENOMEM. */

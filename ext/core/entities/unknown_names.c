@@ -36,7 +36,10 @@
 ** Score 0.7 (see docs/entities.md).  A person named surname first by a
 ** surname that is an English word ("He Lifeng", "To Lam", "Do Kwon":
 ** surnameWordName) is claimed PERSON with no cue: capitalized inside a
-** sentence, "He", "To" and "Do" begin no other name.
+** sentence, "He", "To" and "Do" begin no other name.  A surname after a
+** title of office ("President Macron", "Prime Minister Truss":
+** titled_names.c) is claimed PERSON, score 0.8, and spread as a name
+** claimed by its kind is.
 **
 ** The same words retype the model's spans: a LOC, MISC or PERSON after a
 ** kind's noun or two such words ("chief executive of Kering", LOC) is an
@@ -61,6 +64,7 @@
 #include <utf8proc.h>
 
 #define UNKNOWN_SCORE 0.7 /* the share of such claims that are right */
+#define TITLED_SCORE 0.8  /* the same, for a surname after a title */
 /* The typed gazetteers' classes of a name whose type a kind's word does
 ** not spread: WordNet's people and places ("shares in Jesus' death",
 ** "shares of UK companies"), nationalities and languages ("the American
@@ -502,6 +506,22 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
       for (size_t j = i; j < iSpanEnd; j++)
         if (z[j] == '\n') iLine = j + 1;
       i = iSpanEnd - 1;
+      continue;
+    }
+    size_t iName = i, iNameEnd = tk_entities__titled_name(z, n, i, &iName);
+    if (iNameEnd && (k >= nSpan || a[k].iStart >= iNameEnd) &&
+        !titleLine(z, n, iLine, i, &iTitleAsked, &bTitle)) {
+      /* "President Macron": the surname is a person's, and a cue */
+      Known name = {z + iName, iNameEnd - iName, TK_ENT_PERSON};
+      int bFail = tk_entities__add_claim(
+          &aClaim, &nClaim, &nAlloc,
+          (tk_ner_span){iName, name.n, TK_ENT_PERSON, TITLED_SCORE});
+      if (!bFail && paCue) {
+        bFail = tk_reserve(paCue, &nCueAlloc, *pnCue, sizeof **paCue);
+        if (!bFail) (*paCue)[(*pnCue)++] = name;
+      }
+      if (bFail) return scanFailed(aClaim, paClaim, paCue);
+      i = iNameEnd - 1;
       continue;
     }
     size_t iNext = i;
