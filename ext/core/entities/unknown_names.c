@@ -25,13 +25,12 @@
 ** typed by the typed gazetteers (unknownType), else ORG; or when ", ",
 ** " and " or " or " joins it to a span: the span's type (a run of
 ** ordinary words only among two spans of one type, not PERSON:
-** "Coca-Cola, Visa and Deloitte", "Snapchat, Reddit and Threads").  A name
-*claimed
-** by its kind is then claimed wherever else the text writes it in a gap,
-** even at a sentence's start ("Novo said ..."); a list's type is not
-** spread (on Wikipedia it spread wrong ones).  Without the need for a
-** word of its kind, every such run was claimed ORG, and read right a
-** quarter of the time on Wikipedia.  A run of ordinary words only
+** "Coca-Cola, Visa and Deloitte", "Snapchat, Reddit and Threads").  A
+** name claimed by its kind is then claimed wherever else the text writes
+** it in a gap, even at a sentence's start ("Novo said ..."); a list's
+** type is not spread (on Wikipedia it spread wrong ones).  Without the
+** need for a word of its kind, every such run was claimed ORG, and read
+** right a quarter of the time on Wikipedia.  A run of ordinary words only
 ** ("Neon", "Humane", "Science Research Associates") is claimed only by a
 ** kind's noun before it or an appositive after it ("the independent
 ** distributor Neon", "Humane, a hardware startup"), not after a comma
