@@ -496,6 +496,13 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
                              size_t nSpan, tk_ner_span **paClaim,
                              size_t *pnClaim);
 
+/* kin_names.c: retype PERSON each span of a[0..nSpan), spans of z[0..n),
+** after a noun of kinship ("his son Bilawal Bhutto Zardari", "the son of
+** Joko Widodo"), but a listed place, nationality, company or organization
+** and a name with a head. */
+void tk_entities__retype_kin(const char *z, size_t n, tk_ner_span *a,
+                             size_t nSpan);
+
 /* titled_names.c: the end of the surname named after the title of
 ** office that opens at z[i] ("President Macron": "Macron"), within
 ** z[0..n); 0 when there is none.  *piName gets the surname's start. */

@@ -678,6 +678,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_sun(z, n, a, nSpan);
   tk_entities__retype_company_places(z, n, a, nSpan);
   tk_entities__retype_fixtures(z, n, a, nSpan);
+  tk_entities__retype_kin(z, n, a, nSpan);
   *pn = nSpan;
   if (rc != TK_OK) return rc;
   /* the spans crossing a claim's edge stay: datelines' names, quoted
