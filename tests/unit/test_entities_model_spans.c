@@ -1014,6 +1014,18 @@ static const Case aCase[] = {
     {"with Modi and Zqxwvk van Qxwvz", {"Modi"}, "P", "P:Modi"},
     {"talks between Qxwvz and Lula", {"Lula"}, "P", "P:Qxwvz|P:Lula"},
     {"with Modi; Zqxwvk and co", {"Modi"}, "P", "P:Modi"},
+    /* a code of digits or capitals before a group's kind, and its other
+    ** mentions; not without the kind, not before a possessive or another
+    ** noun, not inside a longer run of capitals */
+    {"backing the M23 rebels who seized Goma", {0}, "", "O:M23"},
+    {"Fighters of the M23 group took Goma. M23 said so.",
+     {0},
+     "",
+     "O:M23|O:M23"},
+    {"the RSF militia and the SAF", {0}, "", "O:RSF"},
+    {"M23 said so, and the EDT shares fell", {0}, "", ""},
+    {"the A350 jets and the M23's rebels", {0}, "", ""},
+    {"Fighting Grows Near The M23 Rebels Camp Today In Goma", {0}, "", ""},
     /* a name after a noun of kinship is a person's; not a listed place, a
     ** name with a head, a qualifier, five words, nor in a Title Case line */
     {"and his son Bilawal Bhutto Zardari stayed out",

@@ -15,15 +15,18 @@
 ** no ordinary lower-case word of the typed gazetteers ("Fine Gael":
 ** "gael").  Left out: a run with a digit, a hyphen, a symbol or an
 ** all-capital word ("M23", "Ohio-based", "EDT", "CPUs": units, tickers
-** and tables' abbreviations more often than names), a run beside a number
-** ("200 Metres", "Avg Shrs 4,841"), a run a name's particle goes on
-** from ("Khalid" of "Khalid al-Mihdhar"), and the names of months, days
-** and titles ("Sept", "Friday", "Lt").  Such a run is claimed when a noun of
-** an organization's kind stands before it ("firm", "carrier"), after it
-** ("party", "chief", "shares") or two words before it ("shares in",
-** "executive of"), or an appositive names a kind (", his new start-up"):
-** typed by the typed gazetteers (unknownType), else ORG; or when ", ",
-** " and " or " or " joins it to a span: the span's type (a run of
+** and tables' abbreviations more often than names; but a run with a
+** word of digits or capitals right before a noun of an armed or political
+** group's kind is an ORG, "the M23 rebels", "the RSF militia": codeType),
+** a run beside a number ("200 Metres", "Avg Shrs 4,841"), a run a name's
+** particle goes on from ("Khalid" of "Khalid al-Mihdhar"), and the names
+** of months, days and titles ("Sept", "Friday", "Lt").  Such a run is
+** claimed when a noun of an organization's kind stands before it ("firm",
+** "carrier"), after it ("party", "chief", "shares") or two words before
+** it ("shares in", "executive of"), or an appositive names a kind (", his
+** new start-up"): typed by the typed gazetteers (unknownType), else
+** ORG; or when ", ", " and " or " or " joins it to a span: the span's
+** type (a run of
 ** ordinary words only among two spans of one type, not PERSON:
 ** "Coca-Cola, Visa and Deloitte", "Snapchat, Reddit and Threads").  A
 ** name claimed by its kind is then claimed wherever else the text writes
@@ -67,6 +70,9 @@
 
 #define UNKNOWN_SCORE 0.7 /* the share of such claims that are right */
 #define TITLED_SCORE 0.8  /* the same, for a surname after a title */
+/* barredWord's answer for a word of digits or capitals ("M23", "EDT"),
+** which only a group's kind lets in (codeType) */
+#define CODE_WORD 2
 /* The typed gazetteers' classes of a name whose type a kind's word does
 ** not spread: WordNet's people and places ("shares in Jesus' death",
 ** "shares of UK companies"), nationalities and languages ("the American
@@ -133,13 +139,15 @@ static int barredWord(const char *z, size_t m) {
       "Sept",     "September", "Sgt",       "Sr",       "St",
       "Sun",      "Sunday",    "Thu",       "Thursday", "Tue",
       "Tuesday",  "Wed",       "Wednesday", 0};
-  size_t nLower = 0;
+  size_t nLower = 0, nDigit = 0;
   for (size_t i = 0; i < m;) {
     unsigned char c = (unsigned char)z[i];
     if (c < 0x80) {
       i++;
       if (c >= 'a' && c <= 'z')
         nLower++;
+      else if (c >= '0' && c <= '9')
+        nDigit++;
       else if ((c < 'A' || c > 'Z') && c != '.' && c != '\'')
         return 1;
       else if (c == '.' && i + 1 < m && z[i] >= 'A' && z[i] <= 'Z' &&
@@ -152,8 +160,10 @@ static int barredWord(const char *z, size_t m) {
     if (e < UTF8PROC_CATEGORY_LU || e > UTF8PROC_CATEGORY_ME) return 1;
     if (e != UTF8PROC_CATEGORY_LU && e != UTF8PROC_CATEGORY_LT) nLower++;
   }
-  if (m > 1 && (nLower == 0 || (nLower == 1 && z[m - 1] == 's'))) return 1;
-  return TK_IN_SORTED(azBarred, z, m);
+  if (TK_IN_SORTED(azBarred, z, m)) return 1;
+  return nDigit || (m > 1 && (nLower == 0 || (nLower == 1 && z[m - 1] == 's')))
+             ? CODE_WORD
+             : 0;
 }
 
 /* 1 when the word before z[iStart] (within z[iLine..), spaces between)
@@ -386,9 +396,9 @@ static int kindCue(const char *z, size_t n, size_t iLine, size_t iStart,
 ** a name's, 0 when every word is an ordinary lower-case word ("Humane");
 ** *piNext gets where the scan goes on. */
 static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext,
-                     int *pbName) {
+                     int *pbName, int *pbCode) {
   size_t iEnd = i;
-  int bName = 0, bBarred = 0;
+  int bName = 0, bBarred = 0, bCode = 0;
   for (;;) {
     size_t e = wordEnd(z, n, i);
     size_t m = e - i;
@@ -397,7 +407,9 @@ static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext,
       m--;
     int bAmp = m == 1 && z[i] == '&';
     if (!bAmp) {
-      bBarred |= barredWord(z + i, m);
+      int eBar = barredWord(z + i, m);
+      bBarred |= eBar == 1;
+      bCode |= eBar == CODE_WORD;
       bName |= !(tk_ner_gazetteer_classes(z + i, m) & TK_NER_GAZ_WORD);
     }
     iEnd = i + m;
@@ -407,6 +419,7 @@ static size_t runEnd(const char *z, size_t n, size_t i, size_t *piNext,
     i = e + 1;
   }
   *pbName = bName;
+  *pbCode = bCode;
   return bBarred ? 0 : iEnd;
 }
 
@@ -490,6 +503,29 @@ static int titleLine(const char *z, size_t n, size_t iLine, size_t i,
   return *pbTitle;
 }
 
+/* The type of the run z[iStart..iEnd) of capitalized words, one of them
+** a code (CODE_WORD: "M23", "RSF"), that ends where the text goes on at
+** z[iNext]: ORG when a noun of an armed or political group's kind follows
+** it ("M23 rebels", "the ALP party"), else the type of the same name in
+** aKnown[0..nKnown) (sorted; a first pass's cues); 0 for none. */
+static int codeType(const char *z, size_t n, size_t iStart, size_t iEnd,
+                    size_t iNext, const Known *aKnown, size_t nKnown) {
+  TK_SORTED_WORDS(azGroupAfter) = {
+      "alliance", "bloc",     "coalition",  "faction",
+      "fighters", "group",    "guerrillas", "militants",
+      "militia",  "movement", "party",      "rebels",
+      0};
+  if (iNext == iEnd && iNext + 1 < n && z[iNext] == ' ') {
+    size_t e = lowerWordEnd(z, n, iNext + 1);
+    if (TK_IN_SORTED(azGroupAfter, z + iNext + 1, e - iNext - 1))
+      return TK_ENT_ORG;
+  }
+  Known key = {z + iStart, iEnd - iStart, 0};
+  const Known *p =
+      nKnown ? bsearch(&key, aKnown, nKnown, sizeof *aKnown, knownCompare) : 0;
+  return p ? p->eType : 0;
+}
+
 /* Free the claims aClaim and the cues *paCue (with paCue) of a scan that
 ** ran out of memory, NULL in *paClaim and *paCue; returns TK_ENOMEM. */
 static int scanFailed(tk_ner_span *aClaim, tk_ner_span **paClaim,
@@ -550,8 +586,25 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
       continue;
     }
     size_t iNext = i;
-    int bName = 0;
-    size_t iEnd = runEnd(z, n, i, &iNext, &bName);
+    int bName = 0, bCode = 0;
+    size_t iEnd = runEnd(z, n, i, &iNext, &bName, &bCode);
+    if (iEnd && bCode) { /* "M23": a group's code, claimed by its kind */
+      int eType = (k >= nSpan || a[k].iStart >= iEnd) &&
+                          !titleLine(z, n, iLine, i, &iTitleAsked, &bTitle)
+                      ? codeType(z, n, i, iEnd, iNext, aKnown, nKnown)
+                      : 0;
+      int bFail =
+          eType && tk_entities__add_claim(
+                       &aClaim, &nClaim, &nAlloc,
+                       (tk_ner_span){i, iEnd - i, eType, UNKNOWN_SCORE});
+      if (!bFail && eType && paCue) {
+        bFail = tk_reserve(paCue, &nCueAlloc, *pnCue, sizeof **paCue);
+        if (!bFail) (*paCue)[(*pnCue)++] = (Known){z + i, iEnd - i, eType};
+      }
+      if (bFail) return scanFailed(aClaim, paClaim, paCue);
+      i = iNext - 1;
+      continue;
+    }
     if (iEnd && bName && (k >= nSpan || a[k].iStart >= iEnd) &&
         surnameWordName(z, n, iLine, i, iEnd) &&
         !titleLine(z, n, iLine, i, &iTitleAsked, &bTitle)) {
