@@ -76,8 +76,8 @@ TK_SORTED_WORDS(azFunction) = {
 
 /* The last words of the names of bodies, events and things that a title
 ** may open ("Premier League", "Justice Department"; the heads of
-** heads.c leave out those that end names of several types): no
-** surname's last word. */
+** heads.c leave out those that end names of several types): no word of
+** a surname. */
 TK_SORTED_WORDS(azBody) = {
     "Association", "Award",    "Awards",     "Bank",       "Board",
     "Club",        "College",  "Commission", "Committee",  "Council",
@@ -120,7 +120,7 @@ static int nameWord(const char *z, size_t n, size_t i, size_t m) {
 /* The end of the surname of one to MAX_NAME_WORDS words that opens one
 ** space after the title ending at z[iTitleEnd] (see above), its
 ** possessive left out; 0 when there is none, or when one of its words is
-** a title, a rank, a function word or a body's last word. */
+** a title, a rank, a function word or a body's word (azBody). */
 static size_t nameEnd(const char *z, size_t n, size_t iTitleEnd) {
   size_t i = iTitleEnd, iEnd = 0;
   for (int w = 0; w <= MAX_NAME_WORDS; w++) {
