@@ -267,6 +267,14 @@ static inline int tk_entities__inside_sentence(const char *z, size_t iFloor,
     i--;
   return i > 0 && !strchr(".!?:\n", z[i - 1]);
 }
+/* The number of words of z[0..n), words being apart by spaces (0 when
+** n is 0). */
+static inline size_t tk_entities__word_count(const char *z, size_t n) {
+  size_t nWord = n > 0;
+  for (size_t i = 0; i < n; i++)
+    nWord += z[i] == ' ';
+  return nWord;
+}
 /* The start of the word of letters (ASCII ones and the bytes of other
 ** characters) that ends one space before z[i], after z[iFloor], when
 ** the text's start or a byte of zAfter stands before it; i when there is

@@ -46,23 +46,9 @@ TK_SORTED_WORDS(azKin) = {"aunt",          "boyfriend",
 /* 1 when a noun of kinship ends one space before z[i], or the noun and
 ** " of " stand before it ("his son Bilawal", "the son of Joko"). */
 static int kinBefore(const char *z, size_t i) {
-  size_t e = i;
-  if (e >= 4 && memcmp(z + e - 4, " of ", 4) == 0) e -= 3;
-  if (e < 2 || z[e - 1] != ' ') return 0;
-  size_t w = e - 1;
-  while (w > 0 && ((z[w - 1] >= 'a' && z[w - 1] <= 'z') ||
-                   (unsigned char)z[w - 1] >= 0x80))
-    w--;
-  if (w > 0 && !strchr(" \t\n(\"", z[w - 1])) return 0;
-  return TK_IN_SORTED(azKin, z + w, e - 1 - w);
-}
-
-/* The number of words of z[0..n), words being apart by spaces. */
-static size_t wordsIn(const char *z, size_t n) {
-  size_t nWord = 1;
-  for (size_t i = 0; i < n; i++)
-    nWord += z[i] == ' ';
-  return nWord;
+  size_t e = i >= 4 && memcmp(z + i - 4, " of ", 4) == 0 ? i - 3 : i;
+  size_t w = tk_entities__word_before(z, 0, e, " \t\n(\"");
+  return w < e && TK_IN_SORTED(azKin, z + w, e - 1 - w);
 }
 
 /* 1 when a capitalized word follows the span that ends at z[iEnd]: the
@@ -82,7 +68,7 @@ void tk_entities__retype_kin(const char *z, size_t n, tk_ner_span *a,
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
     if (p->eType == TK_ENT_PERSON || !kinBefore(z, p->iStart) ||
-        wordsIn(z + p->iStart, p->nLen) > MAX_KIN_WORDS ||
+        tk_entities__word_count(z + p->iStart, p->nLen) > MAX_KIN_WORDS ||
         (tk_ner_gazetteer_classes(z + p->iStart, p->nLen) & fNot) ||
         tk_entities__place_head(z, p->iStart, p->nLen) ||
         tk_entities__event_head(z, p->iStart, p->nLen) ||

@@ -605,14 +605,6 @@ static void dropTitles(const char *z, tk_ner_span *a, size_t nSpan) {
   }
 }
 
-/* The number of words of z[0..n), words apart by spaces. */
-static size_t wordCount(const char *z, size_t n) {
-  size_t nWord = n > 0;
-  for (size_t i = 0; i < n; i++)
-    nWord += z[i] == ' ';
-  return nWord;
-}
-
 /* Fix the tagger's spans *pa[0..*pn) of z[0..n) (see above): the array
 ** may be replaced.  They stay sorted and apart.  TK_OK or TK_ENOMEM. */
 int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
@@ -626,7 +618,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     nLen = trimFunctionWords(z, a[k].iStart, nLen);
     if (a[k].eType != TK_ENT_MISC) nLen = trimScore(z, a[k].iStart, nLen);
-    if (wordCount(z + a[k].iStart, nLen) >= 2 &&
+    if (tk_entities__word_count(z + a[k].iStart, nLen) >= 2 &&
         tk_entities__in_title_line(z, n, a[k].iStart)) {
       size_t nCountry =
           tk_entities__country_before_verb(z, n, a[k].iStart, nLen);
@@ -638,7 +630,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
         a[k].iStart += nVerb;
         nLen -= nVerb;
         a[k].eType = TK_ENT_LOC;
-      } else if (wordCount(z + a[k].iStart, nLen) >= 3 && /* a verb inside */
+      } else if (tk_entities__word_count(z + a[k].iStart, nLen) >=
+                     3 && /* a verb inside */
                  !companySuffix(z, a[k].iStart, nLen)) {
         nLen = tk_entities__cut_at_verb(z, a[k].iStart, nLen);
       }

@@ -121,10 +121,11 @@ int tk_entities__capital_letter_at(const char *z, size_t n, size_t i) {
 }
 
 /* 1 when the word z[0..m) keeps its run from being claimed: a character
-** other than a letter, "." or "'" (a digit, a hyphen, a symbol), or a
-** "." that runs two words together ("Maestro.There"); all
-** capitals, but for a plural's "s" ("EDT", "CPUs"); or a month's, a
-** day's or a title's name or abbreviation. */
+** other than a letter, a digit, "." or "'" (a hyphen, a symbol), a "."
+** that runs two words together ("Maestro.There"), or a month's, a day's
+** or a title's name or abbreviation; CODE_WORD when it is a code, which
+** only a group's kind lets in: a digit, or all capitals but for a
+** plural's "s" ("M23", "EDT", "CPUs"); else 0. */
 static int barredWord(const char *z, size_t m) {
   TK_SORTED_WORDS(azBarred) = {
       "Apr",      "April",     "Aug",       "August",   "Capt",
@@ -526,17 +527,44 @@ static int codeType(const char *z, size_t n, size_t iStart, size_t iEnd,
   return p ? p->eType : 0;
 }
 
-/* Free the claims aClaim and the cues *paCue (with paCue) of a scan that
-** ran out of memory, NULL in *paClaim and *paCue; returns TK_ENOMEM. */
-static int scanFailed(tk_ner_span *aClaim, tk_ner_span **paClaim,
-                      Known **paCue) {
-  tk_free(aClaim);
+/* What a scan claims: the claims a[0..n) (nAlloc allocated) and, when
+** paCue is not NULL, the names claimed by their kind, *paCue[0..*pnCue)
+** (nCueAlloc allocated). */
+typedef struct Claims {
+  tk_ner_span *a;
+  size_t n, nAlloc;
+  Known **paCue;
+  size_t *pnCue, nCueAlloc;
+} Claims;
+
+/* Claim c, a span of z, in p; with bCue its name is also a cue, kept when
+** p keeps cues.  1 when out of memory. */
+static int claimName(Claims *p, const char *z, tk_ner_span c, int bCue) {
+  if (tk_entities__add_claim(&p->a, &p->n, &p->nAlloc, c)) return 1;
+  if (!bCue || !p->paCue) return 0;
+  if (tk_reserve(p->paCue, &p->nCueAlloc, *p->pnCue, sizeof **p->paCue))
+    return 1;
+  (*p->paCue)[(*p->pnCue)++] = (Known){z + c.iStart, c.nLen, c.eType};
+  return 0;
+}
+
+/* Free the claims and the cues of p, a scan that ran out of memory, NULL
+** in *paClaim and *p->paCue; returns TK_ENOMEM. */
+static int scanFailed(Claims *p, tk_ner_span **paClaim) {
+  tk_free(p->a);
   *paClaim = 0;
-  if (paCue) {
-    tk_free(*paCue);
-    *paCue = 0;
+  if (p->paCue) {
+    tk_free(*p->paCue);
+    *p->paCue = 0;
   }
   return TK_ENOMEM;
+}
+
+/* 1 when no span of a[0..nSpan) starts before iEnd, k being the first
+** span that ends after the run's start (tk_entities__span_after). */
+static int noSpanBefore(const tk_ner_span *a, size_t nSpan, size_t k,
+                        size_t iEnd) {
+  return k >= nSpan || a[k].iStart >= iEnd;
 }
 
 /* One pass over z[0..n) for the claims (see above) into *paClaim, given
@@ -549,9 +577,8 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
                      size_t nSpan, const Known *aKnown, size_t nKnown,
                      Known **paCue, size_t *pnCue, tk_ner_span **paClaim,
                      size_t *pnClaim) {
-  tk_ner_span *aClaim = 0;
-  size_t nClaim = 0, nAlloc = 0, nCueAlloc = 0, iLine = 0;
-  size_t iTitleAsked = SIZE_MAX;
+  Claims cl = {0, 0, 0, paCue, pnCue, 0};
+  size_t iLine = 0, iTitleAsked = SIZE_MAX;
   int bTitle = 0; /* the line at iTitleAsked is a Title Case line */
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)z[i];
@@ -570,18 +597,11 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
       continue;
     }
     size_t iName = i, iNameEnd = tk_entities__titled_name(z, n, i, &iName);
-    if (iNameEnd && (k >= nSpan || a[k].iStart >= iNameEnd) &&
+    if (iNameEnd && noSpanBefore(a, nSpan, k, iNameEnd) &&
         !titleLine(z, n, iLine, i, &iTitleAsked, &bTitle)) {
       /* "President Macron": the surname is a person's, and a cue */
-      Known name = {z + iName, iNameEnd - iName, TK_ENT_PERSON};
-      int bFail = tk_entities__add_claim(
-          &aClaim, &nClaim, &nAlloc,
-          (tk_ner_span){iName, name.n, TK_ENT_PERSON, TITLED_SCORE});
-      if (!bFail && paCue) {
-        bFail = tk_reserve(paCue, &nCueAlloc, *pnCue, sizeof **paCue);
-        if (!bFail) (*paCue)[(*pnCue)++] = name;
-      }
-      if (bFail) return scanFailed(aClaim, paClaim, paCue);
+      tk_ner_span c = {iName, iNameEnd - iName, TK_ENT_PERSON, TITLED_SCORE};
+      if (claimName(&cl, z, c, 1)) return scanFailed(&cl, paClaim);
       i = iNameEnd - 1;
       continue;
     }
@@ -589,29 +609,20 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
     int bName = 0, bCode = 0;
     size_t iEnd = runEnd(z, n, i, &iNext, &bName, &bCode);
     if (iEnd && bCode) { /* "M23": a group's code, claimed by its kind */
-      int eType = (k >= nSpan || a[k].iStart >= iEnd) &&
+      int eType = noSpanBefore(a, nSpan, k, iEnd) &&
                           !titleLine(z, n, iLine, i, &iTitleAsked, &bTitle)
                       ? codeType(z, n, i, iEnd, iNext, aKnown, nKnown)
                       : 0;
-      int bFail =
-          eType && tk_entities__add_claim(
-                       &aClaim, &nClaim, &nAlloc,
-                       (tk_ner_span){i, iEnd - i, eType, UNKNOWN_SCORE});
-      if (!bFail && eType && paCue) {
-        bFail = tk_reserve(paCue, &nCueAlloc, *pnCue, sizeof **paCue);
-        if (!bFail) (*paCue)[(*pnCue)++] = (Known){z + i, iEnd - i, eType};
-      }
-      if (bFail) return scanFailed(aClaim, paClaim, paCue);
+      tk_ner_span c = {i, iEnd - i, eType, UNKNOWN_SCORE};
+      if (eType && claimName(&cl, z, c, 1)) return scanFailed(&cl, paClaim);
       i = iNext - 1;
       continue;
     }
-    if (iEnd && bName && (k >= nSpan || a[k].iStart >= iEnd) &&
+    if (iEnd && bName && noSpanBefore(a, nSpan, k, iEnd) &&
         surnameWordName(z, n, iLine, i, iEnd) &&
         !titleLine(z, n, iLine, i, &iTitleAsked, &bTitle)) {
-      if (tk_entities__add_claim(
-              &aClaim, &nClaim, &nAlloc,
-              (tk_ner_span){i, iEnd - i, TK_ENT_PERSON, UNKNOWN_SCORE}))
-        return scanFailed(aClaim, paClaim, paCue);
+      tk_ner_span c = {i, iEnd - i, TK_ENT_PERSON, UNKNOWN_SCORE};
+      if (claimName(&cl, z, c, 0)) return scanFailed(&cl, paClaim);
       i = iNext - 1;
       continue;
     }
@@ -629,7 +640,7 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
       continue;
     }
     if (iEnd && !besideNumber(z, n, iLine, i, iNext) &&
-        !particleAfter(z, n, iNext) && (k >= nSpan || a[k].iStart >= iEnd)) {
+        !particleAfter(z, n, iNext) && noSpanBefore(a, nSpan, k, iEnd)) {
       titleLine(z, n, iLine, i, &iTitleAsked, &bTitle);
       Known key = {z + i, iEnd - i, 0};
       const Known *pKnown =
@@ -645,20 +656,13 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
           (webName(z + i, iEnd - i) || kindCue(z, n, iLine, i, iNext, !bName));
       if (bCue) eType = unknownType(z + i, iEnd - i);
       if (!eType && pKnown) eType = pKnown->eType;
-      int bFail =
-          eType && tk_entities__add_claim(
-                       &aClaim, &nClaim, &nAlloc,
-                       (tk_ner_span){i, iEnd - i, eType, UNKNOWN_SCORE});
-      if (!bFail && bCue && paCue) {
-        bFail = tk_reserve(paCue, &nCueAlloc, *pnCue, sizeof **paCue);
-        if (!bFail) (*paCue)[(*pnCue)++] = (Known){z + i, iEnd - i, eType};
-      }
-      if (bFail) return scanFailed(aClaim, paClaim, paCue);
+      tk_ner_span c = {i, iEnd - i, eType, UNKNOWN_SCORE};
+      if (eType && claimName(&cl, z, c, bCue)) return scanFailed(&cl, paClaim);
     }
     i = iNext > i ? iNext - 1 : i;
   }
-  *paClaim = aClaim;
-  *pnClaim = nClaim;
+  *paClaim = cl.a;
+  *pnClaim = cl.n;
   return TK_OK;
 }
 
