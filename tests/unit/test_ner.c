@@ -258,6 +258,10 @@ int main(void) {
   TK_CHECK_STR(tokens("Mr. O'Brien don't \"go\" -- 1,000.5 1996-08-22"),
                "Mr.|O'Brien|do|n't|\"|go|\"|--|1,000.5|1996-08-22");
   TK_CHECK_STR(tokens("Москва’s 東京 AT&T..."), "Москва|’s|東京|AT&T|...");
+  /* an apostrophe between letters outside ASCII is inside the word; a
+  ** clitic and a closing quote are not */
+  TK_CHECK_STR(tokens("Bahá'í Bahá’u’lláh Bahá's ‘Bahá’ ok"),
+               "Bahá'í|Bahá’u’lláh|Bahá|'s|‘|Bahá|’|ok");
   /* a web site's name is one word: no sentence ends inside it */
   TK_CHECK_STR(tokens("at Crypto.com Arena, Node.js a.m. end.The"),
                "at|Crypto.com|Arena|,|Node.js|a.m.|end|.|The");

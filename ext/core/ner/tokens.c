@@ -8,10 +8,11 @@
 ** Words are runs of letters, digits and marks, joined by a hyphen between
 ** two word characters, by '&' between letters, by '.' ',' ':' '/' between
 ** digits, by '.' in initialisms (U.S.) and by an apostrophe inside a name
-** (O'Brien).  A final '.' stays on initialisms, single capitals (M.) and
-** common abbreviations (Mr. Corp. vs.).  Clitics 's 're 've 'll 'm 'd n't
-** are tokens of their own.  Every other character is a token, except runs
-** of '-', '.', '*' or '=' which make one token ("--", "...").
+** (O'Brien, Bahá'í).  A final '.' stays on initialisms, single capitals
+** (M.) and common abbreviations (Mr. Corp. vs.).  Clitics 's 're 've 'll
+** 'm 'd n't are tokens of their own.  Every other character is a token,
+** except runs of '-', '.', '*' or '=' which make one token ("--",
+** "...").
 */
 #include "ner_internal.h"
 
@@ -76,6 +77,20 @@ static int isAsciiDigit(char c) {
 }
 static int isAsciiAlpha(char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* 1 when the word character that ends before z[i] (i > 0) is a letter:
+** an ASCII one, or one outside ASCII (a word character of the scan that
+** ends in a continuation byte: "á" of "Bahá"). */
+static int letterEnds(const char *z, size_t i) {
+  return isAsciiAlpha(z[i - 1]) || (unsigned char)z[i - 1] >= 0x80;
+}
+
+/* 1 when a letter starts at z[i]: an ASCII one, or a word character
+** outside ASCII ("í" of "Bahá'í"). */
+static int letterStarts(const char *z, size_t n, size_t i) {
+  return i < n && (isAsciiAlpha(z[i]) ||
+                   ((unsigned char)z[i] >= 0x80 && classAt(z, n, i) == C_WORD));
 }
 
 /* 1 when z[i..] is an apostrophe (' or U+2019); *pLen gets its length. */
@@ -148,9 +163,8 @@ static size_t scanWord(const char *z, size_t n, size_t s) {
         i += nApos; /* O'Brien, d'Italia, n't */
         continue;
       }
-      if (isAsciiAlpha(z[i - 1]) && i + nApos < n &&
-          isAsciiAlpha(z[i + nApos])) {
-        i += nApos; /* Nuku'alofa */
+      if (letterEnds(z, i) && letterStarts(z, n, i + nApos)) {
+        i += nApos; /* Nuku'alofa, Bahá'í */
         continue;
       }
       return i;
