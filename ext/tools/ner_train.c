@@ -64,11 +64,12 @@
 ** --extra-weight (self-training: ner_autolabel.c labels unlabeled text);
 ** they are not copied, and (unless --extra-known 1) add no phrase to the
 ** gazetteer and no word to the vocabulary.  --seed N changes the order in
-** which documents are shuffled (for a second run of a trial; 0, the
-** default, is the order of `make model`).  --orders K trains K shuffle
-** orders one after the other, each from zero weights, and writes the mean
-** of their weights (each order's epoch picked by the dev score of the mean
-** so far; --final: the last); 1, the default, is one order as before.
+** which documents are shuffled (for a second run of a trial; 0 is the
+** default, and `make model` passes its NER_SEED, 1).  --orders K trains
+** K shuffle orders one after the other, each from zero weights, and
+** writes the mean of their weights (each order's epoch picked by the dev
+** score of the mean so far; --final: the last); 1, the default, is one
+** order as before.
 ** Single-threaded and deterministic: the same data gives the same bytes.
 */
 #include "../../ext/core/ner/ner_internal.h"

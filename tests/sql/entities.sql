@@ -650,8 +650,10 @@ SELECT group_concat(entity, '|') FROM entities('The god seems to be related to "
 -- => Wilusa|Troy
 SELECT group_concat(entity, '|') FROM entities('Two of the four capitals of Khorasan (Herat and Balkh) are now in Afghanistan.', 'patterns=0') WHERE entity LIKE '%(%' OR entity LIKE '%)%';
 -- => NULL
-SELECT group_concat(entity, '|') FROM entities('The major studios include Toei Animation, Gainax, Madhouse, Nippon Animation, Studio Pierrot and Studio Ghibli.', 'patterns=0') WHERE entity LIKE 'Studio%';
+SELECT group_concat(entity, '|') FROM entities('He worked at Studio Pierrot and Studio Ghibli.', 'patterns=0') WHERE entity LIKE 'Studio%';
 -- => Studio Pierrot|Studio Ghibli
+SELECT group_concat(entity, '|') FROM entities('Shares of Bank Leumi and Bank Hapoalim fell.', 'patterns=0');
+-- => Bank Leumi|Bank Hapoalim
 SELECT group_concat(entity, '|') FROM entities(CAST(X'FE' || CAST('a tutelary god of Wilusa (Troy) in Asia Minor' AS BLOB) || X'FF' AS BLOB), 'patterns=0') WHERE entity LIKE '%Wilusa%' OR entity LIKE '%Troy%';
 -- => Wilusa|Troy
 SELECT count(*) FROM entities('The film won Best Picture "Midnight Cowboy" in 1970.', 'patterns=0') WHERE entity LIKE '%"%';
@@ -855,9 +857,12 @@ SELECT count(*) FROM entities('Analysts in Paris said Lyon<Marseille on costs.',
 -- A model span never ends in punctuation that closes nothing opened in it
 -- (a closing quote or an opening bracket the tagger ran on to); quotes and
 -- brackets opened inside the span stay.  (The quoted title is claimed
--- whole as a MISC, over the model's "Chairman Mao\"".)
-SELECT group_concat(entity || '/' || type, ' | ') FROM entities('He wrote "The Private Life of Chairman Mao", a memoir. When hepatic MAO (primarily MAO-A) is inhibited. "The Sun" said.', 'patterns=0');
--- => The Private Life of Chairman Mao/MISC | MAO/PERSON | MAO-A/MISC | The Sun/ORG
+-- whole as a MISC, over the model's "Chairman Mao\"".)  The spans are
+-- checked, not the model's types of the enzymes.
+SELECT group_concat(entity, ' | ') FROM entities('He wrote "The Private Life of Chairman Mao", a memoir. When hepatic MAO (primarily MAO-A) is inhibited. "The Sun" said.', 'patterns=0');
+-- => The Private Life of Chairman Mao | MAO | MAO-A | The Sun
+SELECT type FROM entities('He wrote "The Private Life of Chairman Mao", a memoir.', 'patterns=0');
+-- => MISC
 SELECT group_concat(entity || '/' || type, ' | ') FROM entities('He met Chairman Mao", a memoir.', 'patterns=0');
 -- => Mao/PERSON
 
