@@ -511,6 +511,12 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
 void tk_entities__retype_kin(const char *z, size_t n, tk_ner_span *a,
                              size_t nSpan);
 
+/* list_types.c: in each list of three names or more of a[0..nSpan),
+** spans of z, retype the names of a type other than two thirds of the
+** list's, unless sure or listed under their own type ("Toei Animation,
+** Gainax, Madhouse, Nippon Animation, Studio Pierrot and ..."). */
+void tk_entities__retype_lists(const char *z, tk_ner_span *a, size_t nSpan);
+
 /* titled_names.c: the end of the surname named after the title of
 ** office that opens at z[i] ("President Macron": "Macron"), within
 ** z[0..n); 0 when there is none.  *piName gets the surname's start. */
