@@ -10,7 +10,7 @@
 **       [--final 0]
 **       [--title-share P] [--lower-share P] [--particle-share P]
 **       [--sentence-share P] [--org-share P --org-names FILE]
-**       [--eastasia-share P]
+**       [--eastasia-share P] [--world-share P]
 **       [--extra FILE] [--extra-weight W] [--extra-known 0|1] [--seed N]
 **       [--orders K]
 **
@@ -60,6 +60,10 @@
 ** --eastasia-share adds copies of P% of the documents whose people of two
 ** words or more get East Asian names, surname first ("Lee Jae-myung",
 ** "Xi Jinping"; ner_eastasia.h), their one-word mentions the new surname.
+** --world-share adds copies of P% of the documents whose people of two
+** words or more get names of Africa, South Asia, the Middle East, Eastern
+** Europe, Central Asia and Latin America, given name first ("Ngozi
+** Okafor", "Dvořák"; ner_world.h), their one-word mentions the surname.
 ** --extra adds the documents of a CoNLL file, their updates scaled by
 ** --extra-weight (self-training: ner_autolabel.c labels unlabeled text);
 ** they are not copied, and (unless --extra-known 1) add no phrase to the
@@ -76,6 +80,7 @@
 #include "ner_case.h"
 #include "ner_conll.h"
 #include "ner_eastasia.h"
+#include "ner_world.h"
 #include "ner_names.h"
 #include "ner_sentences.h"
 
@@ -662,7 +667,8 @@ enum {
   SHARE_PARTICLE = CASE_LOWER + 1,
   SHARE_SENTENCE = CASE_LOWER + 2,
   SHARE_ORG = CASE_LOWER + 3,
-  SHARE_EASTASIA = CASE_LOWER + 4
+  SHARE_EASTASIA = CASE_LOWER + 4,
+  SHARE_WORLD = CASE_LOWER + 5
 };
 
 /* 1 when document i is among the share nPercent of the documents picked
@@ -679,15 +685,15 @@ static int sharePicked(int i, int eCase, int nPercent) {
 
 /* The shares (percent) of the data's documents that get copies. */
 typedef struct Shares {
-  int nTitle, nLower, nParticle, nSentence, nOrg, nEastAsia;
+  int nTitle, nLower, nParticle, nSentence, nOrg, nEastAsia, nWorld;
   const NameList *pOrgNames; /* --org-names, for the nOrg copies */
 } Shares;
 
 /* The room addCopies needs in aDoc for nOrig documents of data and nExtra
-** --extra documents: the documents, five copies each, and the
+** --extra documents: the documents, six copies each, and the
 ** one-sentence copies. */
 static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
-  size_t n = 6 * (size_t)nOrig + (size_t)nExtra;
+  size_t n = 7 * (size_t)nOrig + (size_t)nExtra;
   for (int i = 0; i < nOrig; i++)
     n += (size_t)sentenceCopyRoom(&aDoc[i]);
   return n;
@@ -697,8 +703,9 @@ static size_t copiesRoom(const Doc *aDoc, int nOrig, int nExtra) {
 ** documents; room for copiesRoom) the Title Case copies of the share
 ** p->nTitle% of the data's documents, the lower-case copies of
 ** p->nLower%, the particle copies of p->nParticle%, the one-sentence
-** copies of p->nSentence%, the organization-name copies of p->nOrg% and
-** the East Asian name copies of p->nEastAsia%;
+** copies of p->nSentence%, the organization-name copies of p->nOrg%,
+** the East Asian name copies of p->nEastAsia% and the world name copies
+** of p->nWorld%;
 ** *paFold gets each document's jackknife fold (a copy's is its
 ** original's).  Returns the number of documents. */
 static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
@@ -707,7 +714,7 @@ static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
   if (!aFold) abort();
   int n = nOrig + nExtra, nTitleCopy = 0, nParticleCopy = 0, iTurn = 0;
   int nLowerCopy = 0, nSentenceCopy = 0, nOrgCopy = 0, iOrgTurn = 0;
-  int nEastAsiaCopy = 0, iEastAsiaTurn = 0;
+  int nEastAsiaCopy = 0, iEastAsiaTurn = 0, nWorldCopy = 0, iWorldTurn = 0;
   for (int i = 0; i < n; i++)
     aFold[i] = i % 10;
   for (int i = 0; i < nOrig; i++) {
@@ -742,20 +749,25 @@ static int addCopies(Doc *aDoc, int nOrig, int nExtra, const Shares *p,
       aFold[n++] = i % 10;
       nEastAsiaCopy++;
     }
+    if (sharePicked(i, SHARE_WORLD, p->nWorld) &&
+        worldCopy(&aDoc[i], &iWorldTurn, &aDoc[n])) {
+      aFold[n++] = i % 10;
+      nWorldCopy++;
+    }
   }
   printf("copies of %d documents: %d Title Case, %d lower-case, %d with "
          "particles, %d one-sentence, %d with other organizations, %d "
-         "with East Asian names\n",
+         "with East Asian names, %d with world names\n",
          nOrig, nTitleCopy, nLowerCopy, nParticleCopy, nSentenceCopy, nOrgCopy,
-         nEastAsiaCopy);
+         nEastAsiaCopy, nWorldCopy);
   *paFold = aFold;
   return n;
 }
 
 /* 1 when every share of p is a percentage, 0..100. */
 static int sharesValid(const Shares *p) {
-  const int a[] = {p->nTitle,    p->nLower, p->nParticle,
-                   p->nSentence, p->nOrg,   p->nEastAsia};
+  const int a[] = {p->nTitle, p->nLower,    p->nParticle, p->nSentence,
+                   p->nOrg,   p->nEastAsia, p->nWorld};
   for (size_t k = 0; k < sizeof a / sizeof a[0]; k++)
     if (a[k] < 0 || a[k] > 100) return 0;
   return 1;
@@ -815,6 +827,8 @@ int main(int argc, char **argv) {
       shares.nOrg = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--eastasia-share") == 0)
       shares.nEastAsia = atoi(argv[i + 1]);
+    else if (strcmp(argv[i], "--world-share") == 0)
+      shares.nWorld = atoi(argv[i + 1]);
     else if (strcmp(argv[i], "--org-names") == 0)
       zOrgNames = argv[i + 1];
     else if (strcmp(argv[i], "--extra") == 0)
@@ -839,7 +853,7 @@ int main(int argc, char **argv) {
             "[--final 0|1] [--fold-epochs N] [--title-share 0..100] "
             "[--lower-share 0..100] [--particle-share 0..100] "
             "[--sentence-share 0..100] [--org-share 0..100 --org-names FILE] "
-            "[--eastasia-share 0..100] "
+            "[--eastasia-share 0..100] [--world-share 0..100] "
             "[--extra FILE] [--extra-weight 0..1] [--extra-known 0|1] "
             "[--seed N] [--orders 1..16]\n",
             argv[0]);

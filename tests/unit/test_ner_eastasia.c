@@ -28,7 +28,7 @@ static int nameShaped(const char *z) {
 
 int main(void) {
   /* the five styles in turn, each a capitalized name of 2 or 3 words */
-  char zFull[EA_NAME_ROOM], zShort[EA_NAME_ROOM];
+  char zFull[NAME_ROOM], zShort[NAME_ROOM];
   const char *azWant[] = {"Kim Jae-un", "Lee Jae Yeol", "Wang Jin",
                           "Lai Ching-te", "Nguyen Hue"};
   for (unsigned t = 0; t < 5; t++) {
