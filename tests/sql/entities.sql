@@ -650,6 +650,12 @@ SELECT group_concat(entity, '|') FROM entities('The god seems to be related to "
 -- => Wilusa|Troy
 SELECT group_concat(entity, '|') FROM entities('Two of the four capitals of Khorasan (Herat and Balkh) are now in Afghanistan.', 'patterns=0') WHERE entity LIKE '%(%' OR entity LIKE '%)%';
 -- => NULL
+-- "US" alone is a place, in a headline too; the Olympic Games are an
+-- event.
+SELECT group_concat(entity || '/' || type, '|') FROM entities('US Offers More Security to Russia for Sochi Winter Olympics', 'patterns=0');
+-- => US/LOC|Russia/LOC|Olympics/MISC
+SELECT group_concat(entity || '/' || type, '|') FROM entities('It offered its support in security preparations for the Sochi Olympic Games.', 'patterns=0');
+-- => Sochi Olympic Games/MISC
 -- The names of a list share the type of two thirds of them, a
 -- capitalized word the model left out taken in (list_types.c).
 SELECT group_concat(entity || '/' || type, '|') FROM entities('The major studios include Toei Animation, Gainax, Madhouse, Nippon Animation, Studio Pierrot and Studio Ghibli.', 'patterns=0') WHERE entity LIKE '%Studio%' OR entity LIKE '%Pierrot%';

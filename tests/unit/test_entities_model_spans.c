@@ -1026,6 +1026,28 @@ static const Case aCase[] = {
     {"M23 said so, and the EDT shares fell", {0}, "", ""},
     {"the A350 jets and the M23's rebels", {0}, "", ""},
     {"Fighting Grows Near The M23 Rebels Camp Today In Goma", {0}, "", ""},
+    /* "US" or "UK" alone is a place, not a country's name that names a
+    ** club too; "Games" after a games' kind and "Olympic" last end an
+    ** event's name, not a company's */
+    {"US Offers More Security to Russia",
+     {"US", "Russia"},
+     "OL",
+     "L:US|L:Russia"},
+    {"Guingamp 2 Monaco 1",
+     {"Guingamp", "Monaco"},
+     "OO",
+     "O:Guingamp|O:Monaco"},
+    {"USA Today said", {"USA Today"}, "O", "O:USA Today"},
+    {"for the Sochi Olympic Games.",
+     {"Sochi Olympic Games"},
+     "O",
+     "M:Sochi Olympic Games"},
+    {"the Winter Olympic games", {"Winter Olympic"}, "O", "M:Winter Olympic"},
+    {"at the Commonwealth Games",
+     {"Commonwealth Games"},
+     "L",
+     "M:Commonwealth Games"},
+    {"Rockstar Games delayed it", {"Rockstar Games"}, "O", "O:Rockstar Games"},
     /* the names of a list of three or more share the type of two thirds
     ** of them, a capitalized word the model left out taken in; not a name
     ** the model was sure of, a listed place, a list of two, "and" twice,

@@ -32,6 +32,21 @@ static int lastWordIn(const char *const *az, size_t nAz, const char *z,
 #define TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen)                     \
   lastWordIn(az, sizeof(az) / sizeof((az)[0]) - 1, z, iStart, nLen)
 
+/* 1 when z[iStart..iStart+nLen) ends with "Games" after a word of the
+** games' kind ("Olympic Games", "Asian Games", "Commonwealth Games"). */
+static int gamesOfEvent(const char *z, size_t iStart, size_t nLen) {
+  TK_SORTED_WORDS(az) = {"african",  "arab",       "asian",  "commonwealth",
+                         "highland", "invictus",   "island", "mediterranean",
+                         "olympic",  "paralympic", "summer", "winter",
+                         "world",    "youth",      0};
+  size_t iEnd = iStart + nLen - 6, i = iEnd; /* the word before " Games" */
+  if (nLen < 7 || strncasecmp(z + iEnd, " games", 6) != 0) return 0;
+  while (i > iStart && z[i - 1] != ' ')
+    i--;
+  return tk_entities__in_sorted(az, sizeof az / sizeof *az - 1, z + i, iEnd - i,
+                                1);
+}
+
 /* 1 when the last word of z[iStart..iStart+nLen) (ASCII letters, any
 ** case) is the head of a place's name: a venue ("Stadium", "Arena",
 ** "Dam", "Square", "Street") or a feature of the land or the sea ("Sea",
@@ -60,15 +75,19 @@ int tk_entities__place_head(const char *z, size_t iStart, size_t nLen) {
 ** LOC or ORG; "Revolution", "Agreement" and "Prix" are MISC 29 times of
 ** 29).  Left out are "Campaign" (a lobby's name: "National Automobile
 ** Occupant Protection Campaign", ORG), "Games" ("Epic Games" is a
-** company), "League" (92 MISC, 6 parties: "Awami League") and
-** "Conference" (2 ORG). */
+** company) but after the words of a games' kind ("Sochi Olympic Games",
+** "Commonwealth Games": gamesOfEvent), "League" (92 MISC, 6 parties:
+** "Awami League") and "Conference" (2 ORG).  "Olympic" ends an event's
+** name before a lower-case noun ("the Winter Olympic games"; the model
+** typed it ORG). */
 int tk_entities__event_head(const char *z, size_t iStart, size_t nLen) {
   TK_SORTED_WORDS(az) = {
-      "accord",        "accords", "agreement", "awards", "championship",
-      "championships", "classic", "contest",   "cup",    "festival",
-      "olympics",      "prix",    "prize",     "rally",  "revolution",
-      "series",        "tour",    "war",       0};
-  return TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen);
+      "accord",        "accords",  "agreement", "awards", "championship",
+      "championships", "classic",  "contest",   "cup",    "festival",
+      "olympic",       "olympics", "prix",      "prize",  "rally",
+      "revolution",    "series",   "tour",      "war",    0};
+  return TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen) ||
+         gamesOfEvent(z, iStart, nLen);
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen) is the head of an

@@ -23,6 +23,11 @@
 ** or more of them, when two of them are LOC: the model types a city by
 ** its neighbours, and a list's members are of one kind.
 **
+** And so is an ORG that is "US", "U.S.", "UK" or "U.K." alone ("US
+** Offers More Security to Russia"): a country is a place in CoNLL-2003,
+** its government too.  Not every listed country: clubs and teams are
+** named by some ("Monaco 2", "Barrichello ( Brazil ) Jordan").
+**
 **   tk_entities__retype_located(z, n, a, nSpan);
 */
 #include "entities_internal.h"
@@ -43,6 +48,12 @@ static int possessiveAt(const char *z, size_t n, size_t i) {
          (i + 4 <= n && memcmp(z + i, "\xe2\x80\x99s", 4) == 0);
 }
 
+/* 1 when the span p is one of the abbreviations of a country above. */
+static int countryAbbreviation(const char *z, const tk_ner_span *p) {
+  static const char *const az[] = {"U.K.", "U.S.", "UK", "US", 0};
+  return tk_entities__in_list(az, z + p->iStart, p->nLen);
+}
+
 /* The end of the list of names that starts at a[k] (the index past its
 ** last member): names one separator apart (tk_entities__list_separator). */
 static size_t listEnd(const char *z, size_t n, const tk_ner_span *a,
@@ -59,12 +70,17 @@ static size_t listEnd(const char *z, size_t n, const tk_ner_span *a,
 
 /* Retype LOC each ORG or PERSON of a[0..nSpan), spans of z[0..n), that
 ** is a listed place and follows a locative preposition or stands in a
-** list of three names or more, two of them LOC (see above). */
+** list of three names or more, two of them LOC, and each ORG that is
+** "US" or "UK" alone (see above). */
 void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
                                  size_t nSpan) {
   const unsigned fPlace = TK_ENT_GAZ_SETTLED | TK_NER_GAZ_PLACE;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
+    if (p->eType == TK_ENT_ORG && countryAbbreviation(z, p)) {
+      p->eType = TK_ENT_LOC;
+      continue;
+    }
     if ((p->eType != TK_ENT_ORG && p->eType != TK_ENT_PERSON) ||
         !afterPreposition(z, p->iStart) ||
         possessiveAt(z, n, p->iStart + p->nLen))
