@@ -656,6 +656,9 @@ SELECT group_concat(entity || '/' || type, '|') FROM entities('US Offers More Se
 -- => US/LOC|Russia/LOC|Olympics/MISC
 SELECT group_concat(entity || '/' || type, '|') FROM entities('It offered its support in security preparations for the Sochi Olympic Games.', 'patterns=0');
 -- => Sochi Olympic Games/MISC
+-- A person's surname alone is the person's, a company's name or not.
+SELECT group_concat(entity || '/' || type, '|') FROM entities('The novelist John Ford died. Ford had written ten books, and Ford was loved.', 'patterns=0');
+-- => John Ford/PERSON|Ford/PERSON|Ford/PERSON
 -- The names of a list share the type of two thirds of them, a
 -- capitalized word the model left out taken in (list_types.c).
 SELECT group_concat(entity || '/' || type, '|') FROM entities('The major studios include Toei Animation, Gainax, Madhouse, Nippon Animation, Studio Pierrot and Studio Ghibli.', 'patterns=0') WHERE entity LIKE '%Studio%' OR entity LIKE '%Pierrot%';

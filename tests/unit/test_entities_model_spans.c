@@ -1048,6 +1048,22 @@ static const Case aCase[] = {
      "L",
      "M:Commonwealth Games"},
     {"Rockstar Games delayed it", {"Rockstar Games"}, "O", "O:Rockstar Games"},
+    /* a one-word ORG that is the surname of a person named in full is the
+    ** person; not when a longer ORG opens with it, not a listed place, not
+    ** without the full name */
+    {"Mike Ford wrote it. Ford said so.",
+     {"Mike Ford", "@Ford"},
+     "PO",
+     "P:Mike Ford|P:Ford"},
+    {"Bill Ford said Ford Motor cut jobs. Ford said",
+     {"Bill Ford", "Ford Motor", "@Ford"},
+     "POO",
+     "P:Bill Ford|O:Ford Motor|O:Ford"},
+    {"Mary Adelaide came. Adelaide hospitals",
+     {"Mary Adelaide", "@Adelaide"},
+     "PO",
+     "P:Mary Adelaide|O:Adelaide"},
+    {"Ford said so.", {"Ford"}, "O", "O:Ford"},
     /* the names of a list of three or more share the type of two thirds
     ** of them, a capitalized word the model left out taken in; not a name
     ** the model was sure of, a listed place, a list of two, "and" twice,

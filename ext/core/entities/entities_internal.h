@@ -517,6 +517,12 @@ void tk_entities__retype_kin(const char *z, size_t n, tk_ner_span *a,
 ** Gainax, Madhouse, Nippon Animation, Studio Pierrot and ..."). */
 void tk_entities__retype_lists(const char *z, tk_ner_span *a, size_t nSpan);
 
+/* surname_mentions.c: retype PERSON each one-word ORG of a[0..nSpan),
+** spans of z, that is the last word of a PERSON of two words or more in
+** the text, unless a longer ORG opens with it ("Mike Ford ... Ford
+** wrote").  TK_OK or TK_ENOMEM. */
+int tk_entities__retype_surnames(const char *z, tk_ner_span *a, size_t nSpan);
+
 /* titled_names.c: the end of the surname named after the title of
 ** office that opens at z[i] ("President Macron": "Macron"), within
 ** z[0..n); 0 when there is none.  *piName gets the surname's start. */

@@ -701,7 +701,9 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   /* a claim or a retyping can leave two parts of a name side by side
   ** ("Anne Seymour" + the unknown "Damer") */
   if (rc == TK_OK) *pn = joinNameParts(z, n, *pa, *pn);
-  /* the names of a list share a type, the claims' too */
+  /* the names of a list share a type, the claims' too; a person's
+  ** surname alone is the person's */
   if (rc == TK_OK) tk_entities__retype_lists(z, *pa, *pn);
+  if (rc == TK_OK) rc = tk_entities__retype_surnames(z, *pa, *pn);
   return rc;
 }
