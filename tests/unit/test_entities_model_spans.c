@@ -1067,7 +1067,8 @@ static const Case aCase[] = {
     /* the names of a list of three or more share the type of two thirds
     ** of them, a capitalized word the model left out taken in; not a name
     ** the model was sure of, a listed place, a list of two, "and" twice,
-    ** words between, no two-thirds type, a title before a person */
+    ** words between, no two-thirds type, a title before a person, an
+    ** organization among persons */
     {"Krovat, Zelmon and Daskir",
      {"Krovat", "Zelmon", "Daskir"},
      "OPO",
@@ -1099,8 +1100,12 @@ static const Case aCase[] = {
      "O:Krovat|P:Zelmon|L:Daskir"},
     {"Vorbel, Envoy Zelmon and Daskir",
      {"Vorbel", "Zelmon", "Daskir"},
-     "POP",
+     "PMP",
      "P:Vorbel|P:Zelmon|P:Daskir"},
+    {"Vorbel, Krovat and Daskir",
+     {"Vorbel", "Krovat", "Daskir"},
+     "POP",
+     "P:Vorbel|O:Krovat|P:Daskir"},
     /* a name after a noun of kinship is a person's; not a listed place, a
     ** name with a head, a qualifier, five words, nor in a Title Case line */
     {"and his son Bilawal Bhutto Zardari stayed out",

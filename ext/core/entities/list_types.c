@@ -17,7 +17,8 @@
 ** companies keeps LOC; not the people's list, which holds characters).
 ** A retyped item takes its prefix words into its span, except in a list
 ** of persons, whose prefixes are titles ("President Biden, Chancellor
-** Scholz and ...").
+** Scholz and ...").  An ORG among persons stays: bands and groups are
+** listed with people ("Ramones, Patti Smith, and Lester Bangs").
 **
 **   tk_entities__retype_lists(z, aSpan, nSpan);
 */
@@ -91,7 +92,8 @@ static void retypeList(const char *z, tk_ner_span *a, size_t k0, size_t k1,
   for (size_t k = k0; k < k1; k++) {
     tk_ner_span *p = &a[k];
     if (p->eType == eBest || p->rScore >= MAX_RETYPE_SCORE ||
-        listedAsItsType(z, p))
+        listedAsItsType(z, p) ||
+        (eBest == TK_ENT_PERSON && p->eType == TK_ENT_ORG))
       continue;
     p->eType = eBest;
     if (eBest != TK_ENT_PERSON && aPrefix[k - k0]) {
