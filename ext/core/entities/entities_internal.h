@@ -124,6 +124,25 @@ static inline int tk_entities__in_list(const char *const *az, const char *z,
     if (tk_entities__eq(z, n, az[k])) return 1;
   return 0;
 }
+/* Bytes of the text (a name, a word) with a type, for sorted lookups:
+** qsort and bsearch with tk_entities__bytes_compare. */
+typedef struct tk_ebytes {
+  const char *z;
+  size_t n;
+  int eType;
+} tk_ebytes;
+/* qsort and bsearch order of tk_ebytes: by length, then by bytes. */
+static inline int tk_entities__bytes_compare(const void *pA, const void *pB) {
+  const tk_ebytes *a = pA, *b = pB;
+  if (a->n != b->n) return a->n < b->n ? -1 : 1;
+  return memcmp(a->z, b->z, a->n);
+}
+/* 1 when z[0..n) is "US", "U.S.", "UK" or "U.K.", the abbreviations of
+** countries that the typed gazetteers' list (ISO 3166) leaves out. */
+static inline int tk_entities__country_abbreviation(const char *z, size_t n) {
+  static const char *const az[] = {"U.K.", "U.S.", "UK", "US", 0};
+  return tk_entities__in_list(az, z, n);
+}
 /* 1 when z[0..n) equals one of the words of the 0-terminated list az,
 ** ASCII letters in any case ("LMAO" and "lmao" for "lmao"). */
 static inline int tk_entities__in_list_nocase(const char *const *az,

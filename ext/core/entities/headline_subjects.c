@@ -385,9 +385,9 @@ size_t tk_entities__cut_at_verb(const char *z, size_t iStart, size_t nLen) {
 }
 
 /* The short names of countries that the typed gazetteers' list (ISO 3166:
-** "United States", "Russian Federation", "Türkiye") leaves out. */
-static const char *const azShortCountry[] = {
-    "Britain", "Russia", "Turkey", "U.K.", "U.S.", "UK", "US", 0};
+** "United States", "Russian Federation", "Türkiye") leaves out, but the
+** abbreviations (tk_entities__country_abbreviation). */
+static const char *const azShortCountry[] = {"Britain", "Russia", "Turkey", 0};
 
 /* The length of the country that opens the span z[iStart..iStart+nLen)
 ** of a Title Case line of z[0..n) when a verb in the present tense is the
@@ -402,7 +402,9 @@ size_t tk_entities__country_before_verb(const char *z, size_t n, size_t iStart,
     i--;
   if (i <= iStart + 1 || !presentVerb(z + i, iEnd - i)) return 0;
   size_t m = i - 1 - iStart;
-  if (tk_entities__in_list(azShortCountry, z + iStart, m)) return m;
+  if (tk_entities__in_list(azShortCountry, z + iStart, m) ||
+      tk_entities__country_abbreviation(z + iStart, m))
+    return m;
   return (tk_ner_gazetteer_classes(z + iStart, m) & TK_NER_GAZ_COUNTRY) ? m : 0;
 }
 

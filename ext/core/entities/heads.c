@@ -39,8 +39,9 @@ static int gamesOfEvent(const char *z, size_t iStart, size_t nLen) {
                          "highland", "invictus",   "island", "mediterranean",
                          "olympic",  "paralympic", "summer", "winter",
                          "world",    "youth",      0};
+  if (nLen < 7 || strncasecmp(z + iStart + nLen - 6, " games", 6) != 0)
+    return 0;
   size_t iEnd = iStart + nLen - 6, i = iEnd; /* the word before " Games" */
-  if (nLen < 7 || strncasecmp(z + iEnd, " games", 6) != 0) return 0;
   while (i > iStart && z[i - 1] != ' ')
     i--;
   return tk_entities__in_sorted(az, sizeof az / sizeof *az - 1, z + i, iEnd - i,

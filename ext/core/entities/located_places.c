@@ -48,12 +48,6 @@ static int possessiveAt(const char *z, size_t n, size_t i) {
          (i + 4 <= n && memcmp(z + i, "\xe2\x80\x99s", 4) == 0);
 }
 
-/* 1 when the span p is one of the abbreviations of a country above. */
-static int countryAbbreviation(const char *z, const tk_ner_span *p) {
-  static const char *const az[] = {"U.K.", "U.S.", "UK", "US", 0};
-  return tk_entities__in_list(az, z + p->iStart, p->nLen);
-}
-
 /* The end of the list of names that starts at a[k] (the index past its
 ** last member): names one separator apart (tk_entities__list_separator). */
 static size_t listEnd(const char *z, size_t n, const tk_ner_span *a,
@@ -77,7 +71,8 @@ void tk_entities__retype_located(const char *z, size_t n, tk_ner_span *a,
   const unsigned fPlace = TK_ENT_GAZ_SETTLED | TK_NER_GAZ_PLACE;
   for (size_t k = 0; k < nSpan; k++) {
     tk_ner_span *p = &a[k];
-    if (p->eType == TK_ENT_ORG && countryAbbreviation(z, p)) {
+    if (p->eType == TK_ENT_ORG &&
+        tk_entities__country_abbreviation(z + p->iStart, p->nLen)) {
       p->eType = TK_ENT_LOC;
       continue;
     }

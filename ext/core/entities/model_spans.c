@@ -618,8 +618,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
     size_t nLen = trimLoosePunct(z, a[k].iStart, a[k].nLen);
     nLen = trimFunctionWords(z, a[k].iStart, nLen);
     if (a[k].eType != TK_ENT_MISC) nLen = trimScore(z, a[k].iStart, nLen);
-    if (tk_entities__word_count(z + a[k].iStart, nLen) >= 2 &&
-        tk_entities__in_title_line(z, n, a[k].iStart)) {
+    size_t nWord = tk_entities__word_count(z + a[k].iStart, nLen);
+    if (nWord >= 2 && tk_entities__in_title_line(z, n, a[k].iStart)) {
       size_t nCountry =
           tk_entities__country_before_verb(z, n, a[k].iStart, nLen);
       size_t nVerb = tk_entities__verb_before_place(z, a[k].iStart, nLen);
@@ -630,9 +630,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
         a[k].iStart += nVerb;
         nLen -= nVerb;
         a[k].eType = TK_ENT_LOC;
-      } else if (tk_entities__word_count(z + a[k].iStart, nLen) >=
-                     3 && /* a verb inside */
-                 !companySuffix(z, a[k].iStart, nLen)) {
+      } else if (nWord >= 3 && !companySuffix(z, a[k].iStart, nLen)) {
+        /* a verb inside */
         nLen = tk_entities__cut_at_verb(z, a[k].iStart, nLen);
       }
     }

@@ -24,32 +24,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A word of the text: its start and length. */
-typedef struct Word {
-  const char *z;
-  size_t n;
-} Word;
-
-/* qsort and bsearch order of words: by length, then bytes. */
-static int wordCompare(const void *pA, const void *pB) {
-  const Word *a = pA, *b = pB;
-  if (a->n != b->n) return a->n < b->n ? -1 : 1;
-  return memcmp(a->z, b->z, a->n);
+/* 1 when span p of z has two words or more. */
+static int severalWords(const char *z, const tk_ner_span *p) {
+  return memchr(z + p->iStart, ' ', p->nLen) != 0;
 }
 
 /* The last word of span p (p itself when it has no space). */
-static Word lastWord(const char *z, const tk_ner_span *p) {
+static tk_ebytes lastWord(const char *z, const tk_ner_span *p) {
   size_t i = p->iStart + p->nLen;
   while (i > p->iStart && z[i - 1] != ' ')
     i--;
-  return (Word){z + i, p->iStart + p->nLen - i};
+  return (tk_ebytes){z + i, p->iStart + p->nLen - i, 0};
 }
 
 /* The first word of span p. */
-static Word firstWord(const char *z, const tk_ner_span *p) {
+static tk_ebytes firstWord(const char *z, const tk_ner_span *p) {
   const char *zSpace = memchr(z + p->iStart, ' ', p->nLen);
-  return (Word){z + p->iStart,
-                zSpace ? (size_t)(zSpace - (z + p->iStart)) : p->nLen};
+  return (tk_ebytes){z + p->iStart,
+                     zSpace ? (size_t)(zSpace - (z + p->iStart)) : p->nLen, 0};
 }
 
 /* Retype PERSON each one-word ORG of a[0..nSpan), spans of z, that is the
@@ -59,28 +51,29 @@ static Word firstWord(const char *z, const tk_ner_span *p) {
 int tk_entities__retype_surnames(const char *z, tk_ner_span *a, size_t nSpan) {
   size_t nSurname = 0, nCompany = 0;
   for (size_t k = 0; k < nSpan; k++) {
-    int bLong = memchr(z + a[k].iStart, ' ', a[k].nLen) != 0;
+    int bLong = severalWords(z, &a[k]);
     nSurname += bLong && a[k].eType == TK_ENT_PERSON;
     nCompany += bLong && a[k].eType == TK_ENT_ORG;
   }
   if (nSurname == 0) return TK_OK;
-  Word *aWord = tk_malloc((nSurname + nCompany) * sizeof *aWord);
+  tk_ebytes *aWord = tk_malloc((nSurname + nCompany) * sizeof *aWord);
   if (!aWord) return TK_ENOMEM;
-  Word *aSurname = aWord, *aCompany = aWord + nSurname;
+  tk_ebytes *aSurname = aWord, *aCompany = aWord + nSurname;
   nSurname = nCompany = 0;
   for (size_t k = 0; k < nSpan; k++) {
-    if (!memchr(z + a[k].iStart, ' ', a[k].nLen)) continue;
+    if (!severalWords(z, &a[k])) continue;
     if (a[k].eType == TK_ENT_PERSON) aSurname[nSurname++] = lastWord(z, &a[k]);
     if (a[k].eType == TK_ENT_ORG) aCompany[nCompany++] = firstWord(z, &a[k]);
   }
-  qsort(aSurname, nSurname, sizeof *aWord, wordCompare);
-  qsort(aCompany, nCompany, sizeof *aWord, wordCompare);
+  qsort(aSurname, nSurname, sizeof *aWord, tk_entities__bytes_compare);
+  qsort(aCompany, nCompany, sizeof *aWord, tk_entities__bytes_compare);
   for (size_t k = 0; k < nSpan; k++) {
-    if (a[k].eType != TK_ENT_ORG || memchr(z + a[k].iStart, ' ', a[k].nLen))
-      continue;
-    Word w = {z + a[k].iStart, a[k].nLen};
-    if (bsearch(&w, aSurname, nSurname, sizeof *aWord, wordCompare) &&
-        !bsearch(&w, aCompany, nCompany, sizeof *aWord, wordCompare) &&
+    if (a[k].eType != TK_ENT_ORG || severalWords(z, &a[k])) continue;
+    tk_ebytes w = {z + a[k].iStart, a[k].nLen, 0};
+    if (bsearch(&w, aSurname, nSurname, sizeof *aWord,
+                tk_entities__bytes_compare) &&
+        !bsearch(&w, aCompany, nCompany, sizeof *aWord,
+                 tk_entities__bytes_compare) &&
         !(tk_ner_gazetteer_classes(w.z, w.n) & TK_ENT_GAZ_SETTLED))
       a[k].eType = TK_ENT_PERSON;
   }

@@ -469,18 +469,7 @@ static int surnameWordName(const char *z, size_t n, size_t iLine, size_t iStart,
 }
 
 /* A name claimed by its kind or its list: its bytes and its type. */
-typedef struct Known {
-  const char *z;
-  size_t n;
-  int eType;
-} Known;
-
-/* qsort and bsearch order of Known names: by length, then by bytes. */
-static int knownCompare(const void *pA, const void *pB) {
-  const Known *a = pA, *b = pB;
-  if (a->n != b->n) return a->n < b->n ? -1 : 1;
-  return memcmp(a->z, b->z, a->n);
-}
+typedef tk_ebytes Known;
 
 /* 1 when the run z[i..iEnd) opens a sentence (or a line) with an
 ** ordinary word before another word ("The Komeito", "Shares Novo"): the
@@ -522,8 +511,9 @@ static int codeType(const char *z, size_t n, size_t iStart, size_t iEnd,
       return TK_ENT_ORG;
   }
   Known key = {z + iStart, iEnd - iStart, 0};
-  const Known *p =
-      nKnown ? bsearch(&key, aKnown, nKnown, sizeof *aKnown, knownCompare) : 0;
+  const Known *p = nKnown ? bsearch(&key, aKnown, nKnown, sizeof *aKnown,
+                                    tk_entities__bytes_compare)
+                          : 0;
   return p ? p->eType : 0;
 }
 
@@ -628,7 +618,7 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
     }
     if (iEnd && bName && openingWord(z, n, iLine, i, iEnd) &&
         !(nKnown && bsearch(&(Known){z + i, iEnd - i, 0}, aKnown, nKnown,
-                            sizeof *aKnown, knownCompare))) {
+                            sizeof *aKnown, tk_entities__bytes_compare))) {
       i = wordEnd(z, n, i); /* the run after "The" in "The Komeito party" */
       continue;
     }
@@ -643,10 +633,10 @@ static int scanNames(const char *z, size_t n, const tk_ner_span *a,
         !particleAfter(z, n, iNext) && noSpanBefore(a, nSpan, k, iEnd)) {
       titleLine(z, n, iLine, i, &iTitleAsked, &bTitle);
       Known key = {z + i, iEnd - i, 0};
-      const Known *pKnown =
-          bTitle || !nKnown
-              ? 0
-              : bsearch(&key, aKnown, nKnown, sizeof *aKnown, knownCompare);
+      const Known *pKnown = bTitle || !nKnown
+                                ? 0
+                                : bsearch(&key, aKnown, nKnown, sizeof *aKnown,
+                                          tk_entities__bytes_compare);
       int bInside = !bTitle && tk_entities__inside_sentence(z, iLine, i);
       int eType = !bInside ? 0
                   : bName  ? listType(z, a, nSpan, k, i, iEnd)
@@ -679,7 +669,7 @@ int tk_entities__unknown_names(const char *z, size_t n, const tk_ner_span *a,
     tk_free(aCue);
     return rc;
   }
-  qsort(aCue, nCue, sizeof *aCue, knownCompare);
+  qsort(aCue, nCue, sizeof *aCue, tk_entities__bytes_compare);
   tk_free(*paClaim);
   rc = scanNames(z, n, a, nSpan, aCue, nCue, 0, 0, paClaim, pnClaim);
   tk_free(aCue);
@@ -728,11 +718,11 @@ int tk_entities__retype_by_kind(const char *z, size_t n, tk_ner_span *a,
     }
     aOrg[nOrg++] = (Known){z + p->iStart, p->nLen, TK_ENT_ORG};
   }
-  if (nOrg) qsort(aOrg, nOrg, sizeof *aOrg, knownCompare);
+  if (nOrg) qsort(aOrg, nOrg, sizeof *aOrg, tk_entities__bytes_compare);
   for (size_t k = 0; nOrg && k < nSpan; k++) {
     Known key = {z + a[k].iStart, a[k].nLen, 0};
     if (a[k].eType != TK_ENT_ORG &&
-        bsearch(&key, aOrg, nOrg, sizeof *aOrg, knownCompare) &&
+        bsearch(&key, aOrg, nOrg, sizeof *aOrg, tk_entities__bytes_compare) &&
         !(tk_ner_gazetteer_classes(key.z, key.n) & UNSPREAD_NAME))
       a[k].eType = TK_ENT_ORG;
   }
