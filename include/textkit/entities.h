@@ -84,7 +84,8 @@ typedef struct tk_entity_options {
 /* The date the document z[0..n) was written, read from its head (its
 ** first 5 non-blank lines, at most its first 500 bytes): a dateline
 ** ("LONDON 1996-08-22", "BONN, Aug 22 (Reuters) -", "NEW YORK (AP) --
-** Tuesday, March 3, 2015"), else the first ISO or full date there.  A
+** Tuesday, March 3, 2015"), else the first ISO or full date there, else
+** a month and day ending the first line ("... prices - August 26.").  A
 ** dateline without a year takes the year that puts it nearest a full
 ** date of the head, if any.  Returns 1 with the date in *pY, *pM, *pD
 ** (*pY 0 when only month and day are known), 0 when none is found. */

@@ -1,6 +1,7 @@
 /*
 ** fuzz_entities.c -- libFuzzer target for entity extraction (patterns,
-** relative dates resolved against a ref date, and the statistical tagger):
+** relative dates resolved against a ref date or the text's own date, and
+** the statistical tagger):
 ** on any bytes the entities must be sorted, disjoint, non-empty, inside the
 ** text, of a known type, with NUL-terminated norm and canonical name and a
 ** score in (0, 1].
@@ -11,8 +12,8 @@
 
 #include <string.h>
 
-/* One fuzz input: byte 0 picks model on/off, a ref date and the type vote
-** on/off, the rest is the text. */
+/* One fuzz input: byte 0 picks model on/off, a ref date or ref=auto and
+** the type vote on/off, the rest is the text. */
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if (nData < 1) return 0;
   const char *z = (const char *)aData + 1;
@@ -27,6 +28,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if (aData[0] & 2) {
     const char *zRef = aData[0] & 4 ? "2014-02-07" : "2016-01-03";
     if (tk_entity_options_set(&o, "ref", 3, zRef, 10, &zErr) != TK_OK)
+      __builtin_trap();
+  } else if (aData[0] & 16) { /* the text's own date, and its years */
+    if (tk_entity_options_set(&o, "ref", 3, "auto", 4, &zErr) != TK_OK)
       __builtin_trap();
   }
   if (aData[0] & 8) o.bVote = 0;

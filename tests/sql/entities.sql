@@ -27,6 +27,17 @@ SELECT count(*) FROM entities('The ad ran 30 times; 79 ad; BC 300; AD; 0 AD; 123
 -- "century" in lower case, after an ordinal of 1 to 30.
 SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('In the 2nd century BC and the 7th and 6th centuries B.C., a 19th-century house, the nineteenth century, the first century AD, the 18th to 19th centuries, the 21st century.', 'model=0 types=DATE');
 -- => 2nd century BC=-01 | 7th and 6th centuries B.C.=-06/-05 | 19th-century=18 | nineteenth century=18 | first century AD=00 | 18th to 19th centuries=17/18 | 21st century=20
+-- Day ranges: one DATE, an ISO 8601 interval, when the range has its year
+-- ("and" only after "between": "on 3 and 4 July" is two days).
+SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('On December 25–26, 1776, from 26 to 30 December 1983, 4-8 May 1945, between 6 and 11 May 1111, May 30-31, 2019.', 'model=0 types=DATE');
+-- => December 25–26, 1776=1776-12-25/1776-12-26 | 26 to 30 December 1983=1983-12-26/1983-12-30 | 4-8 May 1945=1945-05-04/1945-05-08 | 6 and 11 May 1111=1111-05-06/1111-05-11 | May 30-31, 2019=2019-05-30/2019-05-31
+SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('On 3 and 4 July 2012; 1-3 May; May 9-5, 2019; February 28-30, 2019.', 'model=0 types=DATE');
+-- => 4 July 2012=2012-07-04 | 3 May=--05-03 | May 9=--05-09 | February 28=--02-28
+-- Pairs: a year-less date before a dated one ("to", "and", "or", "until",
+-- "through", a dash) takes its year, the year before when it comes later
+-- in the calendar.
+SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('From 30 June to 2 July 1934; during August and September 1912; between November and February 2011; in June–August 2014; on 12 March and 5 April.', 'model=0 types=DATE');
+-- => 30 June=1934-06-30 | 2 July 1934=1934-07-02 | August=1912-08 | September 1912=1912-09 | November=2010-11 | February 2011=2011-02 | June=2014-06 | August 2014=2014-08 | 12 March=--03-12 | 5 April=--04-05
 SELECT group_concat(entity, ' | ') FROM entities('20th Century Fox; the 45th century; the 2nd and 3rd century; a century; 19th - century', 'model=0 types=DATE');
 -- => 3rd century
 -- The era after a century is no name ("BC" was a MISC, "CE" an ORG).
@@ -318,6 +329,17 @@ SELECT group_concat(norm, ' ') FROM entities('BONN, Aug 22 (Reuters) - In March,
 -- => --08-22 --03 Friday -P1D
 SELECT group_concat(norm, ' ') FROM entities('In March, on Friday, yesterday.', 'model=0 ref=auto');
 -- => --03 Friday -P1D
+-- ... a date without a year (a headline's, a dateline's): each year-less
+-- month-day takes the year nearest the text's own dated date before it,
+-- else after it; months alone, weekdays and relative dates stay as they are.
+SELECT group_concat(norm, ' ') FROM entities('Scrap prices - August 26.' || char(10) || 'In March, on Friday.' || char(10) || 'a' || char(10) || 'b' || char(10) || 'c' || char(10) || 'The prices of August 1, 1996 and December 30; January 4 and 12 August 1997, then May 3.', 'model=0 ref=auto types=DATE');
+-- => 1996-08-26 --03 Friday 1996-08-01 1996-12-30 1997-01-04 1997-08-12 1997-05-03
+SELECT document_date('Scrap prices - August 26.' || char(10) || 'Text'), document_date('May 27' || char(10) || 'May 27 is a day.');
+-- => --08-26|NULL
+-- ... and a text with no date in its head keeps its year-less dates: in an
+-- encyclopedia's article "May 1 is celebrated" is every year's.
+SELECT group_concat(norm, ' ') FROM entities('The festival' || char(10) || 'a' || char(10) || 'b' || char(10) || 'c' || char(10) || 'd' || char(10) || 'It began on 3 March 1990. May 1 is celebrated.', 'model=0 ref=auto types=DATE');
+-- => 1990-03-03 --05-01
 
 -- With a ref, a currency word gives the code of the unit in use then:
 -- redenominations after the ref step back ("lei" of 1996 is ROL, not

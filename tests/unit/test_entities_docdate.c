@@ -2,8 +2,9 @@
 ** test_docdate.c -- unit tests of a document's date and ref=auto
 ** (ext/core/entities/docdate.c) and of the nearest-year rule
 ** (tk_entities__nearest_year in dates.c): datelines of each form, the
-** head's limits, year-less datelines, bad bytes, and the options a run
-** gets from tk_entities__ref_options.
+** head's limits, year-less datelines and headline dates, bad bytes, the
+** options a run gets from tk_entities__ref_options, and the years a
+** year-less text's dates take from each other (tk_entities__own_year).
 */
 #include "textkit.h"
 #include "tk_test.h"
@@ -66,6 +67,18 @@ static void testDocumentDate(void) {
   TK_CHECK_STR(docDate("Held on 2015-03-03 and 4 April 2016.", z, 64),
                "2015-03-03");
   TK_CHECK_STR(docDate("Held on 4 of April, 2016.", z, 64), "2016-04-04");
+  /* a month and day that ends the headline, after other words */
+  TK_CHECK_STR(docDate("U.S. scrap prices - August 26.\nText", z, 64),
+               "--08-26");
+  TK_CHECK_STR(docDate("INDICATORS - updated August 29\nCPI 2.1", z, 64),
+               "--08-29");
+  TK_CHECK_STR(docDate("Scrap prices - August 26.\nOn May 2, 1996 it", z, 64),
+               "1996-05-02");
+  TK_CHECK_STR(docDate("May 27\nMay 27 is the day of the year.", z, 64),
+               "none(0,0,0)");
+  TK_CHECK_STR(docDate("Prices - August 26 rose\nText", z, 64), "none(0,0,0)");
+  TK_CHECK_STR(docDate("Prices - August\nText", z, 64), "none(0,0,0)");
+  TK_CHECK_STR(docDate("Title\nPrices - August 26.", z, 64), "none(0,0,0)");
   /* not dates: no year, a bad day, a lower-case month, a split line */
   TK_CHECK_STR(docDate("Prices rose on March 3 and Friday.", z, 64),
                "none(0,0,0)");
@@ -122,7 +135,11 @@ static void testRefOptions(void) {
   TK_CHECK(p == &oAuto);
   TK_CHECK_INT(p->iRefYear * 10000 + p->iRefMonth * 100 + p->iRefDay, 19960822);
   TK_CHECK_INT(p->bModel, 1);
+  /* a date without a year: no ref year, its month and day kept */
   p = tk_entities__ref_options(&o, "BONN, Aug 22 (Reuters)", 22, &oAuto);
+  TK_CHECK_INT(p->iRefYear, 0);
+  TK_CHECK_INT(p->iRefMonth * 100 + p->iRefDay, 822);
+  p = tk_entities__ref_options(&o, "No date here", 12, &oAuto);
   TK_CHECK_INT(p->iRefYear + p->iRefMonth + p->iRefDay, 0);
   /* an explicit date after auto replaces it, and the reverse */
   TK_CHECK_INT(tk_entity_options_set(&o, "ref", 3, "2014-02-07", 10, &zErr),
@@ -137,8 +154,41 @@ static void testRefOptions(void) {
   tk_free(zErr);
 }
 
+/* A dated norm's parts, and a year-less month-day given a year. */
+static void testOwnYear(void) {
+  int y = 0, mo = 0, d = -1;
+  char z[16];
+  TK_CHECK_INT(tk_entities__dated_norm("1996-08-14", &y, &mo, &d), 1);
+  TK_CHECK_INT(y * 10000 + mo * 100 + d, 19960814);
+  TK_CHECK_INT(tk_entities__dated_norm("1996-08", &y, &mo, &d), 1);
+  TK_CHECK_INT(y * 10000 + mo * 100 + d, 19960800);
+  TK_CHECK_INT(tk_entities__dated_norm("1996-08-14/1996-08-16", &y, &mo, &d),
+               1);
+  TK_CHECK_INT(d, 14);
+  TK_CHECK_INT(tk_entities__dated_norm("1996", &y, &mo, &d), 0);
+  TK_CHECK_INT(tk_entities__dated_norm("--08-14", &y, &mo, &d), 0);
+  TK_CHECK_INT(tk_entities__dated_norm("1996-13", &y, &mo, &d), 0);
+  TK_CHECK_INT(tk_entities__dated_norm("199x-08-14", &y, &mo, &d), 0);
+  TK_CHECK_INT(tk_entities__dated_norm("17/18", &y, &mo, &d), 0);
+  TK_CHECK_INT(tk_entities__own_year("--08-26", 1996, 8, 1, z, sizeof(z)), 1);
+  TK_CHECK_STR(z, "1996-08-26");
+  TK_CHECK_INT(tk_entities__own_year("--01-04", 1996, 12, 30, z, sizeof(z)), 1);
+  TK_CHECK_STR(z, "1997-01-04");
+  TK_CHECK_INT(tk_entities__own_year("--12-30", 1997, 1, 0, z, sizeof(z)), 1);
+  TK_CHECK_STR(z, "1996-12-30");
+  /* a month alone, a weekday, a dated norm, February 29 far from a leap
+  ** year: unchanged */
+  TK_CHECK_INT(tk_entities__own_year("--05", 1996, 8, 1, z, sizeof(z)), 0);
+  TK_CHECK_INT(tk_entities__own_year("Friday", 1996, 8, 1, z, sizeof(z)), 0);
+  TK_CHECK_INT(tk_entities__own_year("1996-08-26", 1996, 8, 1, z, sizeof(z)),
+               0);
+  TK_CHECK_INT(tk_entities__own_year("--02-29", 2014, 6, 1, z, sizeof(z)), 0);
+  TK_CHECK_INT(tk_entities__own_year("--0a-29", 2014, 6, 1, z, sizeof(z)), 0);
+}
+
 int main(void) {
   testNearestYear();
+  testOwnYear();
   testDocumentDate();
   testHeadBytes();
   testRefOptions();

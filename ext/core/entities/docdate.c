@@ -14,11 +14,21 @@
 ** Dec 30 (Reuters) -"), which takes the year that puts it nearest the
 ** first full date of the head, else stays year-less; the first ISO date
 ** ("1996-08-22") or full date ("March 3, 2015", "3 March 2015") of the
-** head.  A dateline is a line that starts with an upper-case place
-** ("LONDON", "ST. LOUIS", "N'DJAMENA"), then any of a region (", Wisconsin"),
-** an agency ("(AP)") and dashes, then a date.
+** head; a month and day that ends the first line after other words, a
+** headline's ("... scrap prices - August 26."), which stays year-less.
+** A dateline is a line that starts with an upper-case place ("LONDON",
+** "ST. LOUIS", "N'DJAMENA"), then any of a region (", Wisconsin"), an
+** agency ("(AP)") and dashes, then a date.
+**
+** When ref=auto finds a date without a year ("--08-26"), entities.c gives
+** each year-less month-day of the text the year nearest the text's own
+** dated date before it, else after it (tk_entities__own_year): "prices -
+** August 26" over a table "effective date: August 1, 1996" is 1996-08-26.
 */
 #include "entities_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
 
 #define HEAD_LINES 5
 #define HEAD_BYTES 500
@@ -276,14 +286,23 @@ static int datelineAt(const Head *p, int k, FoundDate *pOut) {
   return 0;
 }
 
+/* 1 when token k, after an optional '.', starts a new line or the head
+** ends there: "... - August 26." ends its headline. */
+static int endsLine(const Head *p, int k) {
+  if (isPunct(p, k, '.')) k++;
+  return k >= p->nTok || p->a[k].bLine;
+}
+
 /* The document's date (see textkit/entities.h). */
 int tk_document_date(const char *z, size_t n, int *pY, int *pM, int *pD) {
   Head head;
-  FoundDate line = {0, 0, 0}, full = {0, 0, 0}, f;
+  FoundDate line = {0, 0, 0}, full = {0, 0, 0}, title = {0, 0, 0}, f;
+  int nLine = 0; /* lines begun so far */
   *pY = *pM = *pD = 0;
   if (!z) return 0;
   splitHead(&head, z, n);
   for (int k = 0; k < head.nTok; k++) {
+    nLine += head.a[k].bLine;
     if (head.a[k].bLine && datelineAt(&head, k, &f)) {
       if (f.y) {
         line = f;
@@ -291,12 +310,17 @@ int tk_document_date(const char *z, size_t n, int *pY, int *pM, int *pD) {
       }
       if (!line.mo) line = f;
     }
-    if (!full.y && dateAt(&head, k, &f) && f.y) full = f;
+    int nDate = dateAt(&head, k, &f);
+    if (!nDate) continue;
+    if (!full.y && f.y) full = f;
+    if (nLine == 1 && !title.mo && f.d && k > 0 && endsLine(&head, k + nDate))
+      title = f;
   }
   if (line.mo && !line.y && full.y)
     line.y =
         tk_entities__nearest_year(full.y, full.mo, full.d, line.mo, line.d);
   if (!line.mo) line = full;
+  if (!line.mo) line = title;
   if (!line.mo) return 0;
   *pY = line.y;
   *pM = line.mo;
@@ -305,16 +329,52 @@ int tk_document_date(const char *z, size_t n, int *pY, int *pM, int *pD) {
 }
 
 /* The options of a run: with ref=auto, a copy whose ref is the text's date
-** when it has a year (else no ref). */
+** when it has a year; without one, iRefYear is 0 and the month and day
+** stay (the text is news whose dates take their years from each other). */
 const tk_entity_options *tk_entities__ref_options(const tk_entity_options *pOpt,
                                                   const char *z, size_t n,
                                                   tk_entity_options *pAuto) {
   if (!pOpt->bRefAuto) return pOpt;
   *pAuto = *pOpt;
   int y, mo, d;
-  if (!tk_document_date(z, n, &y, &mo, &d) || !y) y = mo = d = 0;
+  if (!tk_document_date(z, n, &y, &mo, &d)) y = mo = d = 0;
   pAuto->iRefYear = y;
   pAuto->iRefMonth = mo;
   pAuto->iRefDay = d;
   return pAuto;
+}
+
+/* 1 when zNorm is a date norm with a year and a month ("1996-08",
+** "1996-08-14", the first of an interval "1996-08-14/1996-08-16"), with its
+** parts (*pD 0 without a day). */
+int tk_entities__dated_norm(const char *zNorm, int *pY, int *pM, int *pD) {
+  size_t n = strlen(zNorm);
+  if (n > 10 && zNorm[10] == '/') n = 10;
+  if ((n != 7 && n != 10) || zNorm[4] != '-') return 0;
+  for (size_t k = 0; k < n; k++)
+    if (k != 4 && k != 7 && !isDigit(zNorm[k])) return 0;
+  if (n == 10 && zNorm[7] != '-') return 0;
+  *pY = atoi(zNorm);
+  *pM = atoi(zNorm + 5);
+  *pD = n == 10 ? atoi(zNorm + 8) : 0;
+  return *pY > 0 && *pM >= 1 && *pM <= 12;
+}
+
+/* Write into zOut the year-less month-day norm zNorm ("--08-26") with the
+** year nearest the anchor date yA-moA-dA (dA 0: the month's middle); 0 when
+** zNorm is not a year-less month-day or its day is in none of the near
+** years.  A month alone ("--05") keeps no year: "between May and
+** September" in a text about a climate is every year's. */
+int tk_entities__own_year(const char *zNorm, int yA, int moA, int dA,
+                          char *zOut, size_t nOut) {
+  if (strlen(zNorm) != 7 || zNorm[0] != '-' || zNorm[1] != '-' ||
+      zNorm[4] != '-')
+    return 0;
+  for (int k = 2; k < 7; k++)
+    if (k != 4 && !isDigit(zNorm[k])) return 0;
+  int mo = atoi(zNorm + 2), d = atoi(zNorm + 5);
+  int y = tk_entities__nearest_year(yA, moA, dA ? dA : 15, mo, d);
+  if (!y) return 0;
+  snprintf(zOut, nOut, "%04d-%02d-%02d", y, mo, d);
+  return 1;
 }

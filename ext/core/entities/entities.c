@@ -368,6 +368,44 @@ static void resolve(tk_entities *p, size_t nDict, size_t nPat) {
   }
 }
 
+/* Give the pattern date c the year nearest the anchor y-mo-d when its norm
+** is year-less ("--08-26"). */
+static void takeOwnYear(tk_entities *p, Cand *c, int y, int mo, int d) {
+  char zNew[16];
+  if (!tk_entities__own_year(p->out.z + c->iNorm, y, mo, d, zNew, sizeof(zNew)))
+    return;
+  c->iNorm = p->out.n;
+  c->nNorm = strlen(zNew);
+  tk_buf_append(&p->out, zNew, c->nNorm + 1);
+}
+
+/* ref=auto when the text's own date has no year (a dateline "WASHINGTON,
+** Dec 30 (Reuters) -", a headline "... - August 26."): each year-less
+** month-day of the patterns [nDict,nPat) takes its year from the text's
+** dated date before it, else from the first one after it. */
+static void ownYears(tk_entities *p, size_t nDict, size_t nPat) {
+  int y = 0, mo = 0, d = 0; /* the last dated date so far */
+  for (size_t k = nDict; k < nPat && !p->out.oom; k++) {
+    Cand *c = &p->aCand[k];
+    if (c->bDrop || c->eType != TK_ENT_DATE || c->iNorm == SIZE_MAX) continue;
+    int yK, moK, dK;
+    if (!tk_entities__dated_norm(p->out.z + c->iNorm, &yK, &moK, &dK)) {
+      if (y) takeOwnYear(p, c, y, mo, d);
+      continue;
+    }
+    if (!y) { /* the dates before the first dated one */
+      for (size_t j = nDict; j < k; j++) {
+        Cand *b = &p->aCand[j];
+        if (!b->bDrop && b->eType == TK_ENT_DATE && b->iNorm != SIZE_MAX)
+          takeOwnYear(p, b, yK, moK, dK);
+      }
+    }
+    y = yK;
+    mo = moK;
+    d = dK;
+  }
+}
+
 /* Order of the final list. */
 static int cmpEnt(const void *pa, const void *pb) {
   const tk_entity *a = pa, *b = pb;
@@ -427,6 +465,8 @@ int tk_entities_run(tk_entities *p, const tk_entity_options *pOpt,
   size_t nPat = p->nCand;
   if (pOpt->bModel && (rc = runModel(p, z, n, pOpt->pWork)) != TK_OK) return rc;
   resolve(p, nDict, nPat);
+  if (pOpt->bRefAuto && !d.pOpt->iRefYear && d.pOpt->iRefMonth)
+    ownYears(p, nDict, nPat);
   if (p->nCand > p->nEntAlloc) {
     tk_entity *a = tk_realloc(p->aEnt, p->nCand * sizeof(*a));
     if (!a) return TK_ENOMEM;

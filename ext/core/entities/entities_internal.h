@@ -410,6 +410,13 @@ const char *tk_entities__currency_at(const char *zCode,
 const tk_entity_options *tk_entities__ref_options(const tk_entity_options *pOpt,
                                                   const char *z, size_t n,
                                                   tk_entity_options *pAuto);
+/* 1 when zNorm is "YYYY-MM" or "YYYY-MM-DD", with its parts (*pD 0 when
+** no day). */
+int tk_entities__dated_norm(const char *zNorm, int *pY, int *pM, int *pD);
+/* zNorm ("--MM-DD", "--MM") with the year nearest yA-moA-dA in zOut; 0
+** when zNorm is not year-less or the day exists in no near year. */
+int tk_entities__own_year(const char *zNorm, int yA, int moA, int dA,
+                          char *zOut, size_t nOut);
 
 /* ------------------------------------------- the matchers, one per kind
 ** Each returns m->nTok (0: no match); entities.c calls them from one

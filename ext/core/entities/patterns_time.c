@@ -5,6 +5,12 @@
 **   "February 7" / "7th of February"            DATE  --02-07 (ref: the
 **                                                     year nearest ref)
 **   "February 2014"                             DATE  2014-02
+**   "December 25-26, 1776", "4-8 May 1945"      DATE  1776-12-25/1776-12-26
+**                                                     (an ISO 8601 interval)
+**   "30 June to 2 July 1934"                    DATE  1934-06-30 and
+**                                                     1934-07-02 (a pair:
+**                                                     the first takes the
+**                                                     second's year)
 **   "in February"                               DATE  --02 (ref: as above)
 **   "2014-02-07", "02/07/2014", "07.02.2014"    DATE  2014-02-07
 **   "in 2014"                                   DATE  2014
@@ -108,43 +114,126 @@ static int dateCue(const tk_edoc *p, size_t i) {
          p->a[i - 2].eKind == TK_KIND_NUMBER;
 }
 
-/* Month-name dates at token i (after an optional weekday); a month alone
-** only when bCue and a cue word precedes it. */
-static int monthDate(const tk_edoc *p, size_t i, tk_pmatch *m, int bCue) {
-  int mo, d, y, nMo;
-  size_t j;
-  if ((nMo = monthAt(p, i, &mo)) > 0) {
-    j = i + (size_t)nMo;
-    if (dayAt(p, j, &d) && yearAt(p, j) < 0) {
-      /* Month Day [,] [Year] */
-      size_t k = j + 1;
-      if (tk_etok_is(p, k, ",") && yearAt(p, k + 1) > 0) k++;
-      y = yearAt(p, k);
-      if (d > tk_entities__month_days(y > 0 ? y : 0, mo)) return 0;
-      dateNorm(p, y > 0 ? y : 0, mo, d, m->zNorm, sizeof(m->zNorm));
-      return (int)(k - i) + (y > 0);
-    }
-    size_t k = j;
-    if (tk_etok_is(p, k, ",") || tk_etok_is(p, k, "of")) k++;
-    if ((y = yearAt(p, k)) > 0) { /* Month [,|of] Year */
-      snprintf(m->zNorm, sizeof(m->zNorm), "%04d-%02d", y, mo);
-      return (int)(k + 1 - i);
-    }
-    if (!bCue || !dateCue(p, i)) return 0;
-    dateNorm(p, 0, mo, 0, m->zNorm, sizeof(m->zNorm));
-    return nMo;
-  }
-  if (!dayAt(p, i, &d)) return 0;
-  j = i + 1;
-  if (tk_etok_is(p, j, "of")) j++;
-  if (!(nMo = monthAt(p, j, &mo))) return 0;
-  j += (size_t)nMo;
-  size_t k = j;
+/* A month-name date's parts: y 0 when the text gives no year, d 0 for a
+** month alone, d2 the last day of a day range ("December 25-26, 1776"). */
+typedef struct MonthDate {
+  int y, mo, d, d2;
+} MonthDate;
+
+/* The words and dashes between the days of a range ("25-26 May", "from 26
+** to 30 December"; "and" only after "between": "on 3 and 4 July" is two
+** days) and between two dates of a pair (azPair). */
+static const char *const azDayRange[] = {"-", "\xe2\x80\x93", "to", "through",
+                                         0};
+static const char *const azPair[] = {
+    "to",      "and", "or",           "until",        "till",
+    "through", "-",   "\xe2\x80\x93", "\xe2\x80\x94", 0};
+
+/* The year at token k (after an optional ','), or 0; *pk moves past it. */
+static int yearAfter(const tk_edoc *p, size_t *pk) {
+  size_t k = *pk;
   if (tk_etok_is(p, k, ",") && yearAt(p, k + 1) > 0) k++;
-  y = yearAt(p, k);
-  if (d > tk_entities__month_days(y > 0 ? y : 0, mo)) return 0;
-  dateNorm(p, y > 0 ? y : 0, mo, d, m->zNorm, sizeof(m->zNorm));
-  return (int)(k - i) + (y > 0);
+  int y = yearAt(p, k);
+  if (y <= 0) return 0;
+  *pk = k + 1;
+  return y;
+}
+
+/* The last day d2 > d of a range at token *pk ("-26", "to 30", "and 30"
+** when the date at token i follows "between"); 0 when none.  *pk moves
+** past it. */
+static int rangeEnd(const tk_edoc *p, size_t i, size_t *pk, int d) {
+  int d2;
+  size_t k = *pk;
+  int bJoin =
+      tk_etok_in(p, k, azDayRange) ||
+      (tk_etok_is(p, k, "and") && i > 0 && tk_etok_is(p, i - 1, "between"));
+  if (!bJoin || !dayAt(p, k + 1, &d2) || d2 <= d) return 0;
+  *pk += 2;
+  return d2;
+}
+
+/* Month-name dates at token i (after an optional weekday): "February 7",
+** "February 7, 2014", "February 2014", "7 February", "25-26 May 2020",
+** "December 25-26, 1776"; a month alone only when bCue and a cue word
+** precedes it.  Returns the tokens used (0: none) and the parts in *pOut;
+** a day range needs its year. */
+static int monthDateAt(const tk_edoc *p, size_t i, int bCue, MonthDate *pOut) {
+  MonthDate o = {0, 0, 0, 0};
+  int nMo;
+  size_t k;
+  if ((nMo = monthAt(p, i, &o.mo)) > 0) {
+    size_t j = i + (size_t)nMo;
+    if (dayAt(p, j, &o.d) && yearAt(p, j) < 0) {
+      k = j + 1; /* Month Day [-Day2] [,] [Year] */
+      size_t kRange = k;
+      int d2 = rangeEnd(p, i, &kRange, o.d);
+      int yRange = d2 ? yearAfter(p, &kRange) : 0;
+      if (yRange && d2 <= tk_entities__month_days(yRange, o.mo)) {
+        o.y = yRange; /* "February 28-30, 2019" is February 28 */
+        o.d2 = d2;
+        k = kRange;
+      } else {
+        o.y = yearAfter(p, &k);
+      }
+    } else {
+      k = j; /* Month [,|of] Year, or a month alone */
+      if (tk_etok_is(p, k, ",") || tk_etok_is(p, k, "of")) k++;
+      if ((o.y = yearAt(p, k)) > 0) {
+        k++;
+      } else {
+        if (!bCue || !dateCue(p, i)) return 0;
+        o.y = 0;
+        k = j;
+      }
+    }
+  } else {
+    if (!dayAt(p, i, &o.d)) return 0;
+    k = i + 1; /* Day [-Day2] [of] Month [,] [Year] */
+    size_t kRange = k;
+    int d2 = rangeEnd(p, i, &kRange, o.d);
+    if (d2) k = kRange;
+    if (tk_etok_is(p, k, "of")) k++;
+    if (!(nMo = monthAt(p, k, &o.mo))) return 0;
+    k += (size_t)nMo;
+    o.y = yearAfter(p, &k);
+    if (d2 && !o.y) return 0; /* "1-3 May" alone: not read */
+    o.d2 = d2;
+  }
+  int nLast = o.d2 ? o.d2 : o.d;
+  if (nLast > tk_entities__month_days(o.y, o.mo)) return 0;
+  *pOut = o;
+  return (int)(k - i);
+}
+
+/* A year-less date followed by a dated one in a pair ("30 June to 2 July
+** 1934", "between November and February 2011"): the year that puts it
+** before the second; 0 when no such pair starts at token k. */
+static int pairYear(const tk_edoc *p, size_t k, const MonthDate *pFirst) {
+  MonthDate next;
+  if (!tk_etok_in(p, k, azPair) || !monthDateAt(p, k + 1, 0, &next) || !next.y)
+    return 0;
+  int bAfter = pFirst->mo > next.mo ||
+               (pFirst->mo == next.mo && pFirst->d && pFirst->d > next.d);
+  int y = next.y - bAfter;
+  return pFirst->d > tk_entities__month_days(y, pFirst->mo) ? 0 : y;
+}
+
+/* Month-name dates at token i with their norm: monthDateAt's, a year-less
+** one taking the year of a pair; a day range an ISO 8601 interval
+** ("1776-12-25/1776-12-26"). */
+static int monthDate(const tk_edoc *p, size_t i, tk_pmatch *m, int bCue) {
+  MonthDate o;
+  int n = monthDateAt(p, i, bCue, &o);
+  if (!n) return 0;
+  if (o.d2) {
+    snprintf(m->zNorm, sizeof(m->zNorm), "%04d-%02d-%02d/%04d-%02d-%02d", o.y,
+             o.mo, o.d, o.y, o.mo, o.d2);
+    return n;
+  }
+  if (!o.y) o.y = pairYear(p, i + (size_t)n, &o);
+  dateNorm(p, o.y, o.mo, o.d, m->zNorm, sizeof(m->zNorm));
+  return n;
 }
 
 /* Numeric dates: 2014-02-07, 2014/02/07, 02/07/2014, 07.02.2014. */
