@@ -253,7 +253,11 @@ DROP TABLE corpus_root;
 -- out. A docs table that exists already is kept as it is (CREATE ... IF
 -- NOT EXISTS), so no statement here names a column that a given docs may
 -- lack.
-CREATE TABLE IF NOT EXISTS docs AS
+-- doc_texts: every document's text before it is read, numbered (id) in
+-- the order of its file and record, is_html when it is a web page or XML
+-- (by its name or its first bytes); docs is made from it, and the count
+-- of plain texts whose character references were decoded after it.
+CREATE TEMP VIEW doc_texts AS
 WITH texts AS (
   SELECT name AS file, 0 AS record, name, bytes,
          CASE WHEN bad_bytes > 0 THEN text_normalize(text) ELSE text END AS text,
@@ -266,17 +270,18 @@ WITH texts AS (
   UNION ALL
   SELECT file, record, name, bytes, text, 0, published, fields FROM record_docs WHERE skip_reason IS NULL
   UNION ALL
-  SELECT file, record, name, bytes, text, 0, published, fields FROM email_docs WHERE skip_reason IS NULL),
-kept AS MATERIALIZED (
+  SELECT file, record, name, bytes, text, 0, published, fields FROM email_docs WHERE skip_reason IS NULL)
   SELECT row_number() OVER (ORDER BY file, record) AS id, name, bytes, text, published, fields,
          html_name OR (SELECT h GLOB '<[!h][dt][om][cl]*' OR h GLOB '<[?]xml*'
                        FROM (SELECT lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279))) AS h))
            AS is_html
-  FROM texts),
+  FROM texts;
+CREATE TABLE IF NOT EXISTS docs AS
+WITH kept AS MATERIALIZED (SELECT * FROM doc_texts),
 pages AS MATERIALIZED (
   SELECT id, name, bytes, fields,
          CASE WHEN is_html THEN coalesce(nullif(html_main(text, 'title=1'), ''), html_text(text))
-              ELSE text END AS raw,
+              ELSE html_unescape(text) END AS raw,
          coalesce(published,
                   CASE WHEN is_html THEN (SELECT substr(p, 1, 10) FROM (SELECT html_meta(text) ->> '$.published' AS p)
                                           WHERE p GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]*') END,
@@ -302,6 +307,11 @@ CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
 -- charset ('decoded from windows-1252', N files), and the files whose
 -- mojibake was repaired ('decoded from mojibake, repaired'), printed in the
 -- report's first section.
+INSERT INTO report_info
+SELECT 'decoded from HTML character references (&amp;), documents', count(*) FROM doc_texts
+WHERE NOT is_html AND instr(text, '&') > 0 AND html_unescape(text) <> text
+HAVING count(*) > 0;
+DROP VIEW doc_texts;
 DROP TABLE record_docs;
 INSERT INTO report_info
 SELECT 'decoded from ' || encoding, count(*) FROM input_checked

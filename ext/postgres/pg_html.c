@@ -4,6 +4,7 @@
 **   SELECT html_text(page) FROM pages;             -- all visible text
 **   SELECT html_main(page, 'title=1') FROM pages;  -- the article, titled
 **   SELECT html_meta(page)::jsonb ->> 'published' FROM pages;
+**   SELECT html_unescape('H&amp;M');               -- H&M
 **   SELECT href, text, rel, position
 **     FROM html_links(page, 'https://example.com/news/');
 **
@@ -23,6 +24,7 @@ PG_FUNCTION_INFO_V1(tk_pg_html_text);
 PG_FUNCTION_INFO_V1(tk_pg_html_main);
 PG_FUNCTION_INFO_V1(tk_pg_html_meta);
 PG_FUNCTION_INFO_V1(tk_pg_html_links);
+PG_FUNCTION_INFO_V1(tk_pg_html_unescape);
 
 /* The core's result as a text datum, or its error raised. */
 static text *resultOf(const char *zFn, int rc, tk_buf *pBuf, char *zErr) {
@@ -55,6 +57,15 @@ static text *pageTo(FunctionCallInfo fcinfo, const char *zFn,
 /* html_text(html): the visible text. */
 Datum tk_pg_html_text(PG_FUNCTION_ARGS) {
   PG_RETURN_TEXT_P(pageTo(fcinfo, "html_text", tk_html_text_w));
+}
+
+/* html_unescape(text): the text with its character references decoded. */
+Datum tk_pg_html_unescape(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "html_unescape", &n);
+  tk_buf b = {0};
+  PG_RETURN_TEXT_P(
+      resultOf("html_unescape", tk_html_unescape(z, n, &b), &b, NULL));
 }
 
 /* html_main(html [, options]): the main article text. */

@@ -439,6 +439,11 @@ CREATE FUNCTION html_links(html text, base text) RETURNS TABLE(href text, text t
   AS 'MODULE_PATHNAME', 'tk_pg_html_links'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 2000 ROWS 20;
 
+-- Plain text with its HTML character references decoded ('H&amp;M': H&M).
+CREATE FUNCTION html_unescape(s text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_html_unescape'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 -- html over bytea: the page's bytes as fetched (a declared charset is
 -- honoured, invalid UTF-8 becomes U+FFFD), like a BLOB in SQLite.
 

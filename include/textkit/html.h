@@ -1,6 +1,7 @@
 /*
 ** textkit/html.h -- web pages in (ext/core/html/): the visible text of an
-** HTML page, its main article text, its metadata as JSON and its links.
+** HTML page, its main article text, its metadata as JSON and its links;
+** and plain text with its character references decoded.
 ** The page is parsed with libxml2's tolerant HTML parser; see docs/html.md
 ** for the limits, the encoding rule and the extraction algorithm.
 **
@@ -60,6 +61,13 @@ int tk_html_main_w(const char *z, size_t n, const tk_html_main_options *pOpt,
 int tk_html_meta(const char *z, size_t n, tk_buf *pOut, char **pzErr);
 int tk_html_meta_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
                    char **pzErr);
+
+/* Plain text z[0..n) with its HTML character references decoded,
+** appended to *pOut: "&amp;" "&", "&#39;" "'", "&eacute;" "\xc3\xa9"
+** (HTML 4's names and "&apos;", with their semicolon; decimal and
+** hexadecimal numbers as HTML5 reads them); everything else, tags too,
+** byte for byte.  No parse, so no size limit: TK_OK or TK_ENOMEM. */
+int tk_html_unescape(const char *z, size_t n, tk_buf *pOut);
 
 /* One link of tk_html_links; the strings are NUL-terminated and owned by
 ** the array (tk_html_links_free). */

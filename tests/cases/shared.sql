@@ -937,6 +937,14 @@ SELECT html_text(''), html_main(''), html_meta(''), html_text('   ');
 -- => ||{}|
 SELECT count(*) FROM html_links('');
 -- => 0
+-- html_unescape: character references in plain text decoded, the rest
+-- byte for byte (tags, unknown names, names without their semicolon).
+SELECT html_unescape('H&amp;M, ME&#39;s caf&eacute; &#x20AC;5 &#146;n&apos; &lt;p&gt;');
+-- => H&M, ME's café €5 ’n' <p>
+SELECT html_unescape('AT&T &amp Co &Tab; &#; &#xZ; <b>x</b> &#0; &#xD800; &#1114112;');
+-- => AT&T &amp Co &Tab; &#; &#xZ; <b>x</b> � � �
+SELECT html_unescape(NULL), html_unescape(''), html_unescape('&'), html_unescape('&#38');
+-- => NULL||&|&
 SELECT html_main('<p>x</p>', 'title=2');
 -- error: textkit: html_main(): title must be 0 or 1
 SELECT html_main('<p>x</p>', 'bogus=1');
@@ -1175,6 +1183,8 @@ SELECT text_from_bytes('\x410042'), text_from_bytes(''), text_from_bytes(NULL);
 -- postgres => A�B||NULL
 SELECT html_text(X'3C703E61FF6200633C2F703E'), html_text(X'3C6D65746120636861727365743D2269736F2D383835392D31223E3C703E636166E93C2F703E');
 -- sqlite => a�b�c|café
+SELECT html_unescape(X'61FF26616D703B62');
+-- sqlite => a�&b
 SELECT html_text('\x3c703e61ff6200633c2f703e'::bytea), html_text('\x3c6d65746120636861727365743d2269736f2d383835392d31223e3c703e636166e93c2f703e'::bytea);
 -- postgres => a�b�c|café
 SELECT href, text, rel, position FROM html_links('\x3c6120687265663d222f78223ee93c2f613e'::bytea, 'https://e.com/');

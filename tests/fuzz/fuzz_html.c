@@ -2,8 +2,9 @@
 ** fuzz_html.c -- libFuzzer target for the html family's core: on any
 ** bytes, html_text, html_main (with and without the title) and html_meta
 ** return TK_OK with valid UTF-8 that neither starts nor ends with a line
-** break and has no three in a row (html_meta: an object "{...}"), and
-** html_links' rows have an href and a text.
+** break and has no three in a row (html_meta: an object "{...}"),
+** html_links' rows have an href and a text, and html_unescape returns no
+** more bytes than it was given, valid UTF-8 when they were.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -32,6 +33,11 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   tk_buf_reset(&b);
   if (tk_html_meta(z, size, &b, 0) != TK_OK || b.n < 2 || b.z[0] != '{' ||
       b.z[b.n - 1] != '}' || !tk_utf8_is_valid(b.z, b.n))
+    __builtin_trap();
+  tk_buf_reset(&b);
+  /* html_unescape: never longer; valid UTF-8 in, valid UTF-8 out */
+  if (tk_html_unescape(z, size, &b) != TK_OK || b.n > size ||
+      (tk_utf8_is_valid(z, size) && !tk_utf8_is_valid(b.z, b.n)))
     __builtin_trap();
   tk_buf_free(&b);
   tk_html_link *a = 0;

@@ -78,6 +78,10 @@ class LargeValueTest(unittest.TestCase):
     def test_scalars_return_the_whole_value(self):
         n = self.db.execute("SELECT length(text_clean(?))", (TEXT,)).fetchone()[0]
         self.assertEqual(n, len(TEXT.strip()))
+        # html_unescape: each unit's "&amp;" becomes "&"
+        unit = UNIT.replace("$", "&amp;")
+        n = self.db.execute("SELECT length(html_unescape(?))", (unit * REPEAT,)).fetchone()[0]
+        self.assertEqual(n, len(UNIT) * REPEAT)
         n = self.db.execute("SELECT length(text_casefold(?))", (TEXT,)).fetchone()[0]
         self.assertEqual(n, len(TEXT))
 

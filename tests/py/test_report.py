@@ -750,6 +750,30 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertRegex(out, r"│ mojibake, repaired +│ 1 +│")
             con.close()
 
+    def test_character_references_are_decoded_in_plain_text_only(self):
+        # a scraper's text file and CSV record keep a page's escapes; a web
+        # page is parsed (its own &amp; decoded there), a plain "R&D" and
+        # "AT&T" stay
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = os.path.join(tmp, "corpus")
+            write(corpus, "scraped.txt", "H&amp;M and ME&#39;s caf&eacute; opened in Paris. " * 3)
+            write(corpus, "plain.txt", "AT&T and R&D; nothing to decode here. " * 3)
+            write(corpus, "feed.csv", 'id,body\n1,"Procter &amp; Gamble said &quot;yes&quot; today."\n')
+            write(corpus, "page.html", "<html><body><p>A &amp;lt; B, and &amp; C.</p></body></html>")
+            rc, out, err = run_report(os.path.join(tmp, "out.db"), corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(os.path.join(tmp, "out.db"))
+            raw = dict(con.execute("SELECT name, raw FROM docs"))
+            self.assertIn("H&M and ME's café opened", raw["scraped.txt"])
+            self.assertIn("AT&T and R&D;", raw["plain.txt"])
+            self.assertIn('Procter & Gamble said "yes" today.', raw["feed.csv#1"])
+            self.assertIn("A &lt; B, and & C.", raw["page.html"])  # decoded once, by the parser
+            key = "decoded from HTML character references (&amp;), documents"
+            self.assertEqual(con.execute("SELECT value FROM report_info WHERE key = ?",
+                                         (key,)).fetchone(), (2,))
+            self.assertRegex(out, r"│ HTML character references \(&amp;\), documents +│ 2 +│")
+            con.close()
+
     def test_docs_filled_from_python_is_used_as_it_is(self):
         with tempfile.TemporaryDirectory() as tmp:
             db = os.path.join(tmp, "given.db")

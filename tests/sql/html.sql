@@ -116,3 +116,16 @@ SELECT html_text('<p>x</p>', 1);
 -- error: wrong number of arguments to function html_text()
 SELECT * FROM html_links();
 -- error: textkit: html_links(): missing argument html; usage: html_links(html [, base])
+
+-- html_unescape: character references in plain text decoded, the rest
+-- byte for byte (tags, unknown names, names without their semicolon).
+SELECT html_unescape('H&amp;M, ME&#39;s caf&eacute; &#x20AC;5 &#146;n&apos; &lt;p&gt;');
+-- => H&M, ME's café €5 ’n' <p>
+SELECT html_unescape('AT&T &amp Co &Tab; &#; &#xZ; <b>x</b> &#0; &#xD800; &#1114112;');
+-- => AT&T &amp Co &Tab; &#; &#xZ; <b>x</b> � � �
+SELECT html_unescape(NULL), html_unescape(''), html_unescape('&'), html_unescape('&#38');
+-- => NULL||&|&
+SELECT html_unescape(X'61FF26616D703B62'), html_unescape(5), html_unescape('&#10;') = char(10);
+-- => a�&b|5|1
+SELECT html_unescape('a', 'b');
+-- error: wrong number of arguments to function html_unescape()
