@@ -143,6 +143,15 @@ SELECT type, entity, norm FROM entities('10,925 pounds, 5 Irish pounds, 5 Egypti
 -- => QUANTITY|112 pounds|112 lb
 -- => QUANTITY|18 kg|18 kg
 -- => QUANTITY|39.7 pounds|39.7 lb
+-- Pence are a lower-case "p" on a number that stands apart: not a
+-- protocol ("9P"), a manual's section ("fg(1p)"), a link label ("[1.5p]")
+-- or a sed script ("'1p;'"); in brackets with a space before they are.
+SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('the 9P protocol, see fg(1p) and [1.5p], sed ''1p;'', shares rose (5p) to 1,234p', 'model=0 types=MONEY');
+-- => 5p=0.05 GBP | 1,234p=12.34 GBP
+-- A capitalized currency word after a year is a name ("Rand Paul"); in
+-- capitals, or after another number, it is money.
+SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('In 2019 Rand Paul and in 1998 Franc Kovac met; 2022 Yuan Li; 2000 YUAN, 150 Rand, 2019 rand', 'model=0 types=MONEY');
+-- => 2000 YUAN=2000 CNY | 150 Rand=150 ZAR | 2019 rand=2019 ZAR
 
 -- MONEY: dollars and cents with adjectives; per-share amounts leave "a share" out.
 SELECT entity, norm FROM entities('51 cents a share, $1.20 a share, 5 Canadian cents, 5 euro cents, 3 Hong Kong dollars, 4 New Zealand dollars, 6 Singapore dollars, 7 Taiwan dollars, 8 Australian dollars, 9 dollars', 'model=0');

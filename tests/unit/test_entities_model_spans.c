@@ -272,6 +272,30 @@ static const Case aCase[] = {
     {"i love new york", {"new york"}, "L", "L:new york"},
     {"Swift met\nme in paris", {"Swift", "paris"}, "PL", "P:Swift|L:paris"},
     {"Łódź and łódź", {"Łódź", "łódź"}, "LL", "L:Łódź"},
+    /* a part of an identifier (glued to "_") or, in lower case, of a path
+    ** is dropped; names beside "/" or "." in capitals stay */
+    {"fix LEN_OR_ZERO now", {"OR"}, "L", ""},
+    {"uint64_t b;", {"t b"}, "P", ""},
+    {"see libs/phoenix/src/number.cpp too",
+     {"phoenix", "src", "cpp"},
+     "LOO",
+     ""},
+    {"a\\src\\b", {"src"}, "O", ""},
+    {"A Reuters/Ipsos poll; Amazon.com; paris/london",
+     {"Reuters", "Amazon.com", "paris"},
+     "OOL",
+     "O:Reuters|O:Amazon.com"},
+    {"i love new york.", {"new york"}, "L", "L:new york"},
+    /* a function word in capitals between words in capitals is dropped;
+    ** "US" and a state's abbreviation in mixed case stay */
+    {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},
+    {"THE AUTHORS OR\nCOPYRIGHT HOLDERS, IN NO EVENT", {"@OR", "IN"}, "LL", ""},
+    {"Portland, OR 97201", {"Portland", "OR"}, "LL", "L:Portland|L:OR"},
+    {"ENGLAND BEAT US IN LONDON",
+     {"ENGLAND", "US", "LONDON"},
+     "LLL",
+     "L:ENGLAND|L:US|L:LONDON"},
+    {"Tom OR Jerry", {"OR"}, "L", "L:OR"},
     /* typographic closers pair with their openers; a dash is loose */
     {"in Achilles’ temple", {"Achilles’"}, "O", "O:Achilles"},
     {"foreign Alliances” and", {"Alliances”"}, "O", "O:Alliances"},

@@ -430,6 +430,32 @@ static int marksAfterYear(const tk_edoc *p, size_t i, size_t j) {
            tk_etok_in(p, j + 1, azRate)); /* "2000 marks a year" is money */
 }
 
+/* 1 when the currency word at token j is a name after a year at token i:
+** capitalized, not in capitals ("in 2019 Rand Paul", "In 1998 Franc
+** Kovac", "2022 Yuan Li"; a year of four digits, 1800 to 2099). */
+static int nameAfterYear(const tk_edoc *p, size_t i, size_t j) {
+  int y = p->a[i].nNorm == 4 ? tk_etok_small_int(p, i, 4) : -1;
+  if (y < 1800 || y > 2099 || !tk_etok_capitalized(p, j)) return 0;
+  char c = p->a[j].nLen > 1 ? p->z[p->a[j].iStart + 1] : 0;
+  return c >= 'a' && c <= 'z';
+}
+
+/* 1 when the number at token i with its glued suffix "p" (pn) reads as
+** pence ("179.5p"): a lower-case "p" ("the 9P protocol" is none), and no
+** letter, "[" or "'" right before the number, nor "(" after a letter: a
+** manual's section "fg(1p)", a link label "[1.5p]", a sed script "'1p;'".
+*/
+static int penceAt(const tk_edoc *p, size_t i, const NumAt *pn) {
+  const tk_etok *pLast = &p->a[i + (size_t)pn->nTok - 1];
+  if (p->z[pLast->iStart + pLast->nLen - 1] != 'p') return 0;
+  size_t iStart = p->a[i].iStart;
+  char c1 = iStart > 0 ? p->z[iStart - 1] : ' ';
+  char c2 = iStart > 1 ? p->z[iStart - 2] : ' ';
+  int bLetter1 = (c1 >= 'a' && c1 <= 'z') || (c1 >= 'A' && c1 <= 'Z');
+  int bLetter2 = (c2 >= 'a' && c2 <= 'z') || (c2 >= 'A' && c2 <= 'Z');
+  return !bLetter1 && c1 != '[' && c1 != '\'' && !(c1 == '(' && bLetter2);
+}
+
 /* The longest adjective + noun of its family at token j ("Swiss
 ** francs", "Canadian cents"): its tokens (0: none), noun and code. */
 static int adjNounAt(const tk_edoc *p, size_t j, const CurrencyNoun **ppNoun,
@@ -469,6 +495,7 @@ static int currencyAfter(const tk_edoc *p, size_t i, size_t j, int bScaled,
     if (pNoun->eFamily == CF_MARK && !bScaled &&
         marksAfterYear(p, i, j + (size_t)nNoun))
       return 0;
+    if (!bScaled && nameAfterYear(p, i, j)) return 0;
     nBest = nNoun;
     zBest = pNoun->zCode;
   }
@@ -506,7 +533,7 @@ static int matchMoney(const tk_edoc *p, size_t i, const NumAt *pn,
     moneyNorm(p, m, &v, zCode);
     return nCur + nNum;
   }
-  if (pn->nTok && pn->zSuf && strcmp(pn->zSuf, "p") == 0) {
+  if (pn->nTok && pn->zSuf && strcmp(pn->zSuf, "p") == 0 && penceAt(p, i, pn)) {
     v = pn->v;
     tk_entities__dec_scale(&v, -2);
     moneyNorm(p, m, &v, "GBP");
