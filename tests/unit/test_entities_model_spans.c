@@ -290,6 +290,10 @@ static const Case aCase[] = {
     ** "US" and a state's abbreviation in mixed case stay */
     {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},
     {"THE AUTHORS OR\nCOPYRIGHT HOLDERS, IN NO EVENT", {"@OR", "IN"}, "LL", ""},
+    {"COPYRIGHT AND/OR OTHER; (\"CCPL\" OR \"LICENSE\")",
+     {"OR", "@OR"},
+     "LL",
+     ""},
     {"Portland, OR 97201", {"Portland", "OR"}, "LL", "L:Portland|L:OR"},
     {"ENGLAND BEAT US IN LONDON",
      {"ENGLAND", "US", "LONDON"},

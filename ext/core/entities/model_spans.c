@@ -430,18 +430,26 @@ static size_t dropIdentifierParts(const char *z, size_t n, tk_ner_span *a,
   return nKept;
 }
 
+/* 1 for a byte between two words of a run of capitals: a space, a line
+** break, a comma, a slash, a quote or a bracket ("COPYRIGHT AND/OR",
+** '"CCPL" OR "LICENSE"', "NEGLIGENCE) OR OTHERWISE"). */
+static int capitalsGap(char c) {
+  return c == ' ' || c == '\n' || c == ',' || c == '/' || c == '"' ||
+         c == '(' || c == ')';
+}
+
 /* 1 for a word in capitals of two letters or more that ends at z[i]
-** (bBefore) or starts at z[i], across spaces, line breaks and commas. */
+** (bBefore) or starts at z[i], across capitalsGap's bytes. */
 static int capitalsWordAt(const char *z, size_t n, size_t i, int bBefore) {
   size_t nLetter = 0;
   if (bBefore) {
-    while (i > 0 && (z[i - 1] == ' ' || z[i - 1] == '\n' || z[i - 1] == ','))
+    while (i > 0 && capitalsGap(z[i - 1]))
       i--;
     for (; i > 0 && z[i - 1] >= 'A' && z[i - 1] <= 'Z'; i--)
       nLetter++;
     return nLetter >= 2 && !(i > 0 && z[i - 1] >= 'a' && z[i - 1] <= 'z');
   }
-  while (i < n && (z[i] == ' ' || z[i] == '\n' || z[i] == ','))
+  while (i < n && capitalsGap(z[i]))
     i++;
   for (; i < n && z[i] >= 'A' && z[i] <= 'Z'; i++)
     nLetter++;
