@@ -290,6 +290,7 @@ static const Case aCase[] = {
     ** "US" and a state's abbreviation in mixed case stay */
     {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},
     {"THE AUTHORS OR\nCOPYRIGHT HOLDERS, IN NO EVENT", {"@OR", "IN"}, "LL", ""},
+    {"DATA, OR PROFITS; OR BUSINESS", {"OR", "@OR"}, "LL", ""},
     {"COPYRIGHT AND/OR OTHER; (\"CCPL\" OR \"LICENSE\")",
      {"OR", "@OR"},
      "LL",

@@ -431,11 +431,11 @@ static size_t dropIdentifierParts(const char *z, size_t n, tk_ner_span *a,
 }
 
 /* 1 for a byte between two words of a run of capitals: a space, a line
-** break, a comma, a slash, a quote or a bracket ("COPYRIGHT AND/OR",
-** '"CCPL" OR "LICENSE"', "NEGLIGENCE) OR OTHERWISE"). */
+** break, a comma, a semicolon, a slash, a quote or a bracket ("COPYRIGHT
+** AND/OR", '"CCPL" OR "LICENSE"', "PROFITS; OR BUSINESS"). */
 static int capitalsGap(char c) {
-  return c == ' ' || c == '\n' || c == ',' || c == '/' || c == '"' ||
-         c == '(' || c == ')';
+  return c == ' ' || c == '\n' || c == ',' || c == ';' || c == '/' ||
+         c == '"' || c == '(' || c == ')';
 }
 
 /* 1 for a word in capitals of two letters or more that ends at z[i]
