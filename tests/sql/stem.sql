@@ -84,6 +84,13 @@ SELECT text_language('قالت البلدية إن الجسر الجديد سي�
 SELECT text_language('ls [选项]... [文件]... 列出目录内容 --all --almost-all --author --block-size=SIZE');
 -- => zh
 
+-- Letters glued to digits and joiners do not vote: a change log's commit
+-- hashes ("de0da1adea") and addresses ("github.com/do/com") hold
+-- Portuguese "de", "da", "do", "com"; the prose words around them still
+-- vote ("de" alone is a word, a hyphenated "de-" no vote).
+SELECT text_language('* [a0c73425da] - src: handle the flow control error code (Ana Souza) #832, see https://github.com/do/com/commit/de0da1adea' || char(10) || '* [cc3f294507] - tls: wrap the callback in try/catch (Matteo Rossi) #839, see https://github.com/do/com/commit/da3e0de0da' || char(10) || '* [91a66e671c] - build: test on Python 3.14 (Chris Daly) #59983, see https://github.com/do/com/commit/e0da0de1aa'), text_language('O governo disse que as obras da ponte de Lisboa vão terminar em 2026, com atraso.');
+-- => en|pt
+
 -- Too little evidence: one function word, none, names, one Han character,
 -- digits only, empty; NULL gives NULL.
 SELECT text_language('Hello'), text_language('the'), text_language('Paris, London'), text_language('中'), text_language('12 345 678,90'), text_language(''), text_language(NULL) IS NULL;

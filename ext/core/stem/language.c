@@ -10,7 +10,8 @@
 ** zh, with kana ja, Hangul ko, Cyrillic ru or uk, ...).  A Latin text is
 ** put to a vote of function words: each lower-cased word scores for every
 ** language whose list (language_words.c) holds it, by that language's
-** weight.  Invalid UTF-8 bytes read as U+FFFD, which is no letter.
+** weight; a word glued to digits or to the joiners of code and addresses
+** does not vote.  Invalid UTF-8 bytes read as U+FFFD, which is no letter.
 */
 #include "stem_internal.h"
 
@@ -53,6 +54,8 @@ typedef struct LangScan {
   char zWord[LANG_WORD_MAX + 4]; /* the Latin word being read, lower case */
   size_t nWord;                  /* its bytes; > LANG_WORD_MAX: too long */
   size_t nApos;                  /* bytes before its first apostrophe, or 0 */
+  int bGlued;     /* the word is glued to a digit or a joiner (codeJoiner) */
+  int bAfterJoin; /* the byte before the next word is a digit or a joiner */
 } LangScan;
 
 /* The counted script of code point c (not ASCII), or SC_COUNT for none;
@@ -90,14 +93,26 @@ static int scriptOf(uint32_t c, int *pbMark) {
   }
 }
 
+/* 1 for an ASCII byte that glues the words of code, hashes, addresses and
+** paths together: a digit, ".", "/", "\\", "_", "@", "#", "=", "&", "%" or
+** "-"  ("a0c73425da", "github.com", "d/e/checkout", "LEN_OR_ZERO"). */
+static int codeJoiner(unsigned char b) {
+  return (b >= '0' && b <= '9') || b == '.' || b == '/' || b == '\\' ||
+         b == '_' || b == '@' || b == '#' || b == '=' || b == '&' || b == '%' ||
+         b == '-';
+}
+
 /* Score the word in p->zWord for every language that lists it (or lists
 ** the part before its apostrophe: French "l'homme"), then forget it.  A
 ** word that several languages list counts the least of their weights for
 ** each.  A word of one ASCII letter does not vote: options (-a, -v),
-** initials (J. S. Bach) and labels (a), b)) would outvote the real words. */
+** initials (J. S. Bach) and labels (a), b)) would outvote the real words.
+** Nor does a word glued to a digit or a joiner (codeJoiner): the letters
+** of a commit hash ("a0c73425da": "da", "de"), a domain (".com") or a
+** path are no words, and made a Node.js change log Portuguese. */
 static void voteWord(LangScan *p) {
   size_t n = p->nWord;
-  if (n > 1 && n <= LANG_WORD_MAX) {
+  if (n > 1 && n <= LANG_WORD_MAX && !p->bGlued) {
     unsigned mVoters = tk_stem__voters_of(p->zWord, n);
     if (p->nApos) mVoters |= tk_stem__voters_of(p->zWord, p->nApos);
     unsigned nWeight = UINT_MAX;
@@ -113,10 +128,13 @@ static void voteWord(LangScan *p) {
   }
   p->nWord = 0;
   p->nApos = 0;
+  p->bGlued = 0;
 }
 
 /* Append code point c, lower-cased, to the current word. */
 static void wordAppend(LangScan *p, uint32_t c) {
+  if (p->nWord == 0) p->bGlued = p->bAfterJoin;
+  p->bAfterJoin = 0;
   if (p->nWord > LANG_WORD_MAX) return;
   uint32_t cLower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
                              : (uint32_t)u_tolower((UChar32)c);
@@ -158,8 +176,18 @@ static void scanText(LangScan *p, const unsigned char *z, size_t n) {
       } else if (b == '\'' && apostropheJoins(p, z, n, i)) {
         if (!p->nApos) p->nApos = p->nWord;
         wordAppend(p, b);
-      } else if (p->nWord) {
-        voteWord(p);
+      } else {
+        int bJoin = codeJoiner(b);
+        if (p->nWord) {
+          /* a joiner followed by a letter or a digit glues the word */
+          if (bJoin && i < iEnd &&
+              ((z[i] >= 'a' && z[i] <= 'z') || (z[i] >= 'A' && z[i] <= 'Z') ||
+               (z[i] >= '0' && z[i] <= '9')))
+            p->bGlued = 1;
+          if (b >= '0' && b <= '9') p->bGlued = 1;
+          voteWord(p);
+        }
+        p->bAfterJoin = bJoin;
       }
       continue;
     }
@@ -177,6 +205,7 @@ static void scanText(LangScan *p, const unsigned char *z, size_t n) {
       continue;
     }
     if (p->nWord) voteWord(p);
+    p->bAfterJoin = 0;
     if (s == SC_COUNT) continue;
     p->aLetters[s]++;
     if (s == SC_CYRILLIC) countCyrillic(p, c);
