@@ -286,6 +286,20 @@ static const Case aCase[] = {
      "OOL",
      "O:Reuters|O:Amazon.com"},
     {"i love new york.", {"new york"}, "L", "L:new york"},
+    {"It was the age of wisdom, it was the age of foolishness, it was\n"
+     "the season of light, and the mail from dover",
+     {"season", "dover"},
+     "PL",
+     ""},
+    {"Hey John\ni love new york",
+     {"John", "new york"},
+     "PL",
+     "P:John|L:new york"},
+    {"It was the age of wisdom, it was the age of foolishness, it was\n\n"
+     "i love new york",
+     {"new york"},
+     "L",
+     "L:new york"},
     /* a function word in capitals between words in capitals is dropped;
     ** "US" and a state's abbreviation in mixed case stay */
     {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},
@@ -850,6 +864,14 @@ static const Case aCase[] = {
     {"flew to lisbon and madrid", {0}, "", "L:lisbon"},
     {"i ate an apple while reading in chad", {0}, "", ""},
     {"my klarna app says i owe Tom", {0}, "", ""},
+    /* a line that goes on a hard-wrapped line with capitals is no
+    ** lower-case line; after a short line (a chat's) it is */
+    {"It was the best of times, it was the worst of times, and then\n"
+     "my klarna app says i owe 300 dollars",
+     {0},
+     "",
+     ""},
+    {"Hey John\nmy klarna app says i owe 300 dollars", {0}, "", "O:klarna"},
     {"the klarnas and xklarna", {0}, "", ""},
     /* a listed first name and a listed surname, neither an ordinary
     ** word, are a PERSON; not a first name alone, nor an ordinary word */

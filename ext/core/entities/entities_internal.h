@@ -657,6 +657,11 @@ int tk_entities__orgs_for_causes(const char *z, size_t n, const tk_ner_span *a,
                                  size_t nSpan, tk_ner_span **paClaim,
                                  size_t *pnClaim);
 
+/* lower_line_names.c: the start of the text the line starting at iLine
+** continues: iLine moved back over up to 8 earlier lines of its paragraph
+** that are hard-wrapped (50 bytes or more), so that "... in favor of
+** using the\nmore llvm aware ..." reads as one line. */
+size_t tk_entities__wrapped_line_start(const char *z, size_t iLine);
 /* lower_line_names.c: the companies' brands, countries and cities the
 ** typed gazetteers list in z[0..n)'s lines without a capital ("my klarna
 ** app"), in no span of a[0..nSpan): a tk_malloc'd array *paClaim of

@@ -5,6 +5,10 @@
 **   "my klarna app says i owe 300 dollars"   ORG "klarna"
 **   "easyjet cancelled my flight to lisbon"  ORG "easyjet", LOC "lisbon"
 **
+** A line that goes on a hard-wrapped line before it (50 bytes or more,
+** no blank line between: tk_entities__wrapped_line_start) is read with
+** it, and is no lower-case line when that one has capitals.
+**
 ** Social posts and chat drop capitals, and there only the words, the
 ** typed gazetteers and the word clusters say where names are; the model
 ** still misses many (present-day DEV: 31% of such lines' names right).
@@ -28,6 +32,8 @@
 
 #define MAX_WORDS 3     /* the longest run looked up, in words */
 #define LOWER_SCORE 0.7 /* the score of a claim */
+#define WRAP_BYTES 50   /* a line this long was wrapped at its end */
+#define WRAP_LINES 8    /* wrapped lines looked back over, at most */
 
 /* 1 when z[iStart..iEnd) has letters and no ASCII capital. */
 static int lowerLine(const char *z, size_t iStart, size_t iEnd) {
@@ -37,6 +43,22 @@ static int lowerLine(const char *z, size_t iStart, size_t iEnd) {
     bLetter |= z[i] >= 'a' && z[i] <= 'z';
   }
   return bLetter;
+}
+
+/* The start of the text the line at iLine continues (see
+** entities_internal.h): a line of 50 bytes or more before it, with no
+** blank line between, was cut where it ran out of room (a book, a mail, a
+** change log wrapped at 72 columns), and a line after it in lower case
+** goes on its sentence: "the season of light" is no line of a chat. */
+size_t tk_entities__wrapped_line_start(const char *z, size_t iLine) {
+  for (int k = 0; k < WRAP_LINES && iLine > 0; k++) {
+    size_t iPrev = iLine - 1; /* the '\n' ending the line before */
+    while (iPrev > 0 && z[iPrev - 1] != '\n')
+      iPrev--;
+    if (iLine - 1 - iPrev < WRAP_BYTES) break;
+    iLine = iPrev;
+  }
+  return iLine;
 }
 
 /* 1 when z[i] is a byte of a word: a letter, a digit or a byte of a
@@ -146,7 +168,7 @@ int tk_entities__lower_line_names(const char *z, size_t n, const tk_ner_span *a,
     size_t iEnd = zEol ? (size_t)(zEol - z) : n;
     while (k < nSpan && a[k].iStart < i)
       k++;
-    if (lowerLine(z, i, iEnd) &&
+    if (lowerLine(z, tk_entities__wrapped_line_start(z, i), iEnd) &&
         claimLine(z, i, iEnd, a, nSpan, k, paClaim, pnClaim, &nAlloc)) {
       tk_free(*paClaim);
       *paClaim = 0;

@@ -372,7 +372,9 @@ static int hasCapital(const char *z, size_t iStart, size_t iEnd) {
 ** "phathisi", "scorpion", "d" in "section 3.d", "ℓ p"): 23 such spans on
 ** 3,000 Wikipedia paragraphs, none a name, and 14 of CoNLL-2003 train and
 ** dev's 29,000 names have no capital.  A line without capitals (a chat
-** message: "i love new york") keeps them: there they are names. */
+** message: "i love new york") keeps them: there they are names; but not
+** a line that goes on a hard-wrapped line with capitals before it
+** (tk_entities__wrapped_line_start: "the season of light" in a book). */
 static size_t dropLowerCase(const char *z, size_t n, tk_ner_span *a,
                             size_t nSpan) {
   size_t nKept = 0, iLine = 0, iLineEnd = 0; /* the last line looked at */
@@ -386,7 +388,8 @@ static size_t dropLowerCase(const char *z, size_t n, tk_ner_span *a,
           iLine--;
         for (iLineEnd = iEnd; iLineEnd < n && z[iLineEnd] != '\n';)
           iLineEnd++;
-        bLineCapital = hasCapital(z, iLine, iLineEnd);
+        bLineCapital =
+            hasCapital(z, tk_entities__wrapped_line_start(z, iLine), iLineEnd);
       }
       if (bLineCapital) continue;
     }
