@@ -326,6 +326,14 @@ SELECT document_date(NULL), document_date(''), document_date(42), document_date(
 SELECT document_date(X'FF4C4F4E444F4E20313939362D30382D3330'), document_date(CAST('BONN 1996-08-22' AS BLOB));
 -- => 1996-08-30|1996-08-22
 
+-- A hard-wrapped text: the tagger reads the line breaks a wrap made as
+-- spaces ("Bank of" / "England" is one name; the title's break stays);
+-- the entity is the text as written, its norm one line.
+SELECT group_concat(type || ':' || replace(entity, char(10), '/'), ' | ') FROM entities('A TALE OF LONDON' || char(10) || 'He wrote in his long letter that the treaty with the old Bank of' || char(10) || 'England was signed last week, and that the meeting they held at the' || char(10) || 'Royal George Hotel in Dover went well for the many people involved,' || char(10) || 'as the clerks of Tellson''s Bank in London and in Paris all agreed.', 'patterns=0');
+-- => LOC:LONDON | ORG:Bank of/England | ORG:Royal George Hotel | LOC:Dover | LOC:Tellson | LOC:London | LOC:Paris
+SELECT norm FROM entities('A TALE OF LONDON' || char(10) || 'He wrote in his long letter that the treaty with the old Bank of' || char(10) || 'England was signed last week, and that the meeting they held at the' || char(10) || 'Royal George Hotel in Dover went well for the many people involved,' || char(10) || 'as the clerks of Tellson''s Bank in London and in Paris all agreed.', 'patterns=0') WHERE entity GLOB 'Bank*';
+-- => Bank of England
+
 -- ref=auto: the document's date is the ref (here a Thursday).
 SELECT group_concat(norm, ' ') FROM entities('BONN 1996-08-22' || char(10) || 'In March, on Friday, on Monday; December 30, January 5, yesterday, last month, this year.', 'model=0 ref=auto');
 -- => 1996-08-22 1996-03 1996-08-23 1996-08-19 1996-12-30 1997-01-05 1996-08-21 1996-07 1996

@@ -6,6 +6,9 @@
 **   "O’Brien’s “Church–Turing” paper—1936 — AP"
 **   "O'Brien's \"Church-Turing\" paper--1936 - AP"
 **
+** The line breaks a hard wrap made are spaces in the copy (wrapped_text.c:
+** "the old Bank of\nEngland"), as the tagger reads each line alone.
+**
 ** CoNLL-2003 is ASCII: the model knows "O'Brien", "'s", '"' and "--", not
 ** U+2019 or U+2014; it read "Socrates’ trial" as ORG "Socrates’" and
 ** "O’Brien" as no name.  entities() tags the copy and maps the spans back
@@ -58,6 +61,19 @@ static inline const Plain *plainAt(const char *z, size_t n, size_t i) {
   return 0;
 }
 
+/* Turn into spaces the line breaks of the copy p that a hard wrap made
+** (wrapped_text.c), from the last one back, so that each is judged on the
+** lines as written. */
+static void unwrap(tk_plain_text *p) {
+  size_t nWidth = tk_entities__wrap_width(p->z, p->n);
+  if (!nWidth) return;
+  for (char *q = memrchr(p->z, '\n', p->n); q;
+       q = q > p->z ? memrchr(p->z, '\n', (size_t)(q - p->z)) : 0) {
+    if (tk_entities__wrap_break(p->z, p->n, (size_t)(q - p->z), nWidth))
+      *q = ' ';
+  }
+}
+
 /* Fill *p with the plain copy of z[0..n): p->z is NULL when z has nothing
 ** to replace (tag z itself).  TK_OK or TK_ENOMEM. */
 int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p) {
@@ -67,7 +83,16 @@ int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p) {
   while ((i = tk_entities__next_byte_in(z, n, i, zLead)) < n &&
          !plainAt(z, n, i))
     i++;
-  if (i == n) return TK_OK;
+  if (i == n) { /* no typography: a copy only to unwrap a wrapped text */
+    if (!tk_entities__wrap_width(z, n)) return TK_OK;
+    p->z = tk_malloc(n + 1);
+    if (!p->z) return TK_ENOMEM;
+    memcpy(p->z, z, n);
+    p->z[n] = 0;
+    p->n = n;
+    unwrap(p);
+    return TK_OK;
+  }
   p->z = tk_malloc(n + 1); /* no replacement is longer than its text */
   if (!p->z) return TK_ENOMEM;
   memcpy(p->z, z, i);
@@ -95,6 +120,7 @@ int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p) {
     i += nFrom;
   }
   p->z[p->n] = 0;
+  unwrap(p);
   return TK_OK;
 }
 
