@@ -81,6 +81,16 @@ void tk_buf_json_string(tk_buf *p, const char *z, size_t n);
 ** pieces. */
 void tk_buf_json_chars(tk_buf *p, const char *z, size_t n);
 
+/* ------------------------------------------------------ hard-wrapped text */
+/* The width z[0..n) is hard-wrapped at (a book, a mail cut into lines of
+** at most so many bytes; ext/core/base/wrap.c says how it is told), or 0
+** when it is not. */
+size_t tk_wrap_width(const char *z, size_t n);
+/* 1 when the line break at z[k] of a text wrapped at nWidth is one the
+** wrap made (inside a paragraph, not after the first line, nor before a
+** blank line or a list item). */
+int tk_wrap_break(const char *z, size_t n, size_t k, size_t nWidth);
+
 /* ------------------------------------------------------------------ UTF-8 */
 #define TK_REPLACEMENT_CHAR 0xFFFD
 

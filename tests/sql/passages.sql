@@ -383,6 +383,16 @@ The mayor said that she was satisfied with the compromise and would sign it by t
 © 2024 Example Media'), char(10), '/');
 -- => The council voted on Tuesday to approve a budget that raises spending on buses and roads, ending a dispute that had dragged on since the spring and had divided the members.//The mayor said that she was satisfied with the compromise and would sign it by the end of the week, after a hearing that is planned for next month.
 
+-- A hard-wrapped text (tk_wrap_width) keeps its paragraphs whole: the
+-- blocks cut before a capital ("Bank of" / "England") are joined again by
+-- their one line break; the title keeps its blank line.
+SELECT replace(text_main('A TALE OF LONDON
+He wrote in his long letter that the treaty with the old Bank of
+England was signed last week, and that the meeting they held at the
+Royal George Hotel in Dover went well for the many people involved,
+as the clerks of Mr. Jarvis Lorry at the Bank in London all agreed.'), char(10), '/');
+-- => A TALE OF LONDON//He wrote in his long letter that the treaty with the old Bank of/England was signed last week, and that the meeting they held at the/Royal George Hotel in Dover went well for the many people involved,/as the clerks of Mr. Jarvis Lorry at the Bank in London all agreed.
+
 -- NULL -> NULL; no content -> the whole text, never ''; invalid UTF-8 and
 -- BLOBs are fine.
 SELECT text_main(NULL);

@@ -1,6 +1,6 @@
 /*
 ** test_entities_wrapped.c -- the breaks of a hard-wrapped text
-** (ext/core/entities/wrapped_text.c) and the copy the tagger reads with
+** (ext/core/base/wrap.c) and the copy the tagger reads with
 ** them as spaces (plain_text.c): which texts are wrapped and at what
 ** width, which breaks are wraps (not the first line's, a list item's, one
 ** before a blank line), and texts written a sentence or a paragraph a line.
@@ -39,20 +39,17 @@ static size_t breakAfter(const char *z, const char *zNeedle) {
 }
 
 int main(void) {
-  size_t n = strlen(zBook), w = tk_entities__wrap_width(zBook, n);
+  size_t n = strlen(zBook), w = tk_wrap_width(zBook, n);
   TK_CHECK_INT(w >= 66 && w <= 68, 1);
   /* wraps: inside the paragraph */
-  TK_CHECK(tk_entities__wrap_break(zBook, n, breakAfter(zBook, "Bank of"), w));
-  TK_CHECK(tk_entities__wrap_break(zBook, n, breakAfter(zBook, "at the"), w));
+  TK_CHECK(tk_wrap_break(zBook, n, breakAfter(zBook, "Bank of"), w));
+  TK_CHECK(tk_wrap_break(zBook, n, breakAfter(zBook, "at the"), w));
   /* not wraps: the title, before a blank line or a list item, the end */
-  TK_CHECK(!tk_entities__wrap_break(zBook, n, breakAfter(zBook, "LONDON"), w));
-  TK_CHECK(
-      !tk_entities__wrap_break(zBook, n, breakAfter(zBook, "all agreed."), w));
-  TK_CHECK(!tk_entities__wrap_break(zBook, n,
-                                    breakAfter(zBook, "carrying three"), w));
-  TK_CHECK(
-      !tk_entities__wrap_break(zBook, n, breakAfter(zBook, "as items do"), w));
-  TK_CHECK(!tk_entities__wrap_break(zBook, n, n - 1, w));
+  TK_CHECK(!tk_wrap_break(zBook, n, breakAfter(zBook, "LONDON"), w));
+  TK_CHECK(!tk_wrap_break(zBook, n, breakAfter(zBook, "all agreed."), w));
+  TK_CHECK(!tk_wrap_break(zBook, n, breakAfter(zBook, "carrying three"), w));
+  TK_CHECK(!tk_wrap_break(zBook, n, breakAfter(zBook, "as items do"), w));
+  TK_CHECK(!tk_wrap_break(zBook, n, n - 1, w));
   /* the copy: the same length, the wrap breaks as spaces */
   const char *zCopy = unwrapped(zBook);
   TK_CHECK_INT((int)strlen(zCopy), (int)n);
@@ -66,7 +63,7 @@ int main(void) {
       "The mayor said the work would start in the spring of next year.\n"
       "Residents asked how long the road to the old harbour would close.\n"
       "The engineers said the closure would last for about three weeks.\n";
-  TK_CHECK_INT((int)tk_entities__wrap_width(zSentences, strlen(zSentences)), 0);
+  TK_CHECK_INT((int)tk_wrap_width(zSentences, strlen(zSentences)), 0);
   TK_CHECK_STR(unwrapped(zSentences), zSentences);
   char zLong[600];
   snprintf(zLong, sizeof zLong, "%s\n%s\n%s\n%s\n",
@@ -78,13 +75,13 @@ int main(void) {
            "long, so that the text is written a paragraph a line",
            "And a fourth, so that there are lines enough to tell, all of "
            "them longer than the hundred bytes a wrapped line has");
-  TK_CHECK_INT((int)tk_entities__wrap_width(zLong, strlen(zLong)), 0);
+  TK_CHECK_INT((int)tk_wrap_width(zLong, strlen(zLong)), 0);
   const char *zShort = "Home\nNews\nSport\nWeather\nContact us\n";
-  TK_CHECK_INT((int)tk_entities__wrap_width(zShort, strlen(zShort)), 0);
+  TK_CHECK_INT((int)tk_wrap_width(zShort, strlen(zShort)), 0);
   const char *zFew = "one line that is long enough to be a wrapped one, and\n"
                      "another one\n";
-  TK_CHECK_INT((int)tk_entities__wrap_width(zFew, strlen(zFew)), 0);
-  TK_CHECK_INT((int)tk_entities__wrap_width("", 0), 0);
-  TK_CHECK_INT((int)tk_entities__wrap_width("\n\n\n\n\n", 5), 0);
+  TK_CHECK_INT((int)tk_wrap_width(zFew, strlen(zFew)), 0);
+  TK_CHECK_INT((int)tk_wrap_width("", 0), 0);
+  TK_CHECK_INT((int)tk_wrap_width("\n\n\n\n\n", 5), 0);
   TK_TEST_END();
 }

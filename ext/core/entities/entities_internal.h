@@ -398,12 +398,6 @@ int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p);
 size_t tk_entities__plain_offset(const tk_plain_text *p, size_t i, int bEnd);
 void tk_entities__plain_text_free(tk_plain_text *p);
 
-/* -------------------------- wrapped_text.c: the breaks a hard wrap made */
-/* The width z[0..n) is hard-wrapped at, or 0 when it is not. */
-size_t tk_entities__wrap_width(const char *z, size_t n);
-/* 1 when the line break at z[k] of a text wrapped at nWidth is a wrap. */
-int tk_entities__wrap_break(const char *z, size_t n, size_t k, size_t nWidth);
-
 /* ---------------------------- currency_eras.c: codes before a change */
 /* The ISO 4217 code zCode had on o's ref date ("RON" in 1996: "ROL");
 ** zCode itself without a ref. */

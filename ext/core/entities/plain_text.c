@@ -6,7 +6,7 @@
 **   "O’Brien’s “Church–Turing” paper—1936 — AP"
 **   "O'Brien's \"Church-Turing\" paper--1936 - AP"
 **
-** The line breaks a hard wrap made are spaces in the copy (wrapped_text.c:
+** The line breaks a hard wrap made are spaces in the copy (base/wrap.c:
 ** "the old Bank of\nEngland"), as the tagger reads each line alone.
 **
 ** CoNLL-2003 is ASCII: the model knows "O'Brien", "'s", '"' and "--", not
@@ -62,15 +62,14 @@ static inline const Plain *plainAt(const char *z, size_t n, size_t i) {
 }
 
 /* Turn into spaces the line breaks of the copy p that a hard wrap made
-** (wrapped_text.c), from the last one back, so that each is judged on the
+** (base/wrap.c), from the last one back, so that each is judged on the
 ** lines as written. */
 static void unwrap(tk_plain_text *p) {
-  size_t nWidth = tk_entities__wrap_width(p->z, p->n);
+  size_t nWidth = tk_wrap_width(p->z, p->n);
   if (!nWidth) return;
   for (char *q = memrchr(p->z, '\n', p->n); q;
        q = q > p->z ? memrchr(p->z, '\n', (size_t)(q - p->z)) : 0) {
-    if (tk_entities__wrap_break(p->z, p->n, (size_t)(q - p->z), nWidth))
-      *q = ' ';
+    if (tk_wrap_break(p->z, p->n, (size_t)(q - p->z), nWidth)) *q = ' ';
   }
 }
 
@@ -84,7 +83,7 @@ int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p) {
          !plainAt(z, n, i))
     i++;
   if (i == n) { /* no typography: a copy only to unwrap a wrapped text */
-    if (!tk_entities__wrap_width(z, n)) return TK_OK;
+    if (!tk_wrap_width(z, n)) return TK_OK;
     p->z = tk_malloc(n + 1);
     if (!p->z) return TK_ENOMEM;
     memcpy(p->z, z, n);

@@ -11,7 +11,9 @@
 ** ending in sentence punctuation) and the line after it does not start
 ** like a new item (an ASCII capital, a bullet or a dash), so a run of
 ** short lines (menus, price lists) or of one-line paragraphs gives one
-** block per line while hard-wrapped prose stays one.
+** block per line while hard-wrapped prose stays one.  text_main() joins
+** the halves of a wrapped paragraph cut before a capital by their one line
+** break again when the whole text is hard-wrapped (tk_wrap_break).
 **
 ** Classification favours recall: block_features.c calls a block furniture
 ** only on positive evidence, prose when it is a sentence, a long paragraph
@@ -314,8 +316,27 @@ int tk_blocks_w(const char *z, size_t n, tk_work *pWork, tk_block **paOut,
   return TK_OK;
 }
 
-/* Append the content blocks of z[0..n) to p, separated by "\n\n"; the
-** whole text when no block is content. */
+/* 1 when block b, right after block a in z[0..n), a text hard-wrapped at
+** nWidth, was cut from a's paragraph at a line break the wrap made
+** (splitBlocks cuts before a capital after a wrapped-looking line:
+** "the old Bank of" / "England"; tk_wrap_break). */
+static int wrapCut(const char *z, size_t n, const tk_block *a,
+                   const tk_block *b, size_t nWidth) {
+  size_t k = n; /* the one line break between them */
+  for (size_t i = a->iStart + a->nBytes; i < b->iStart; i++) {
+    if (z[i] == '\n') {
+      if (k != n) return 0;
+      k = i;
+    } else if (z[i] != ' ' && z[i] != '\t' && z[i] != '\r') {
+      return 0;
+    }
+  }
+  return k != n && tk_wrap_break(z, n, k, nWidth);
+}
+
+/* Append the content blocks of z[0..n) to p, separated by "\n\n", but by
+** the one line break of a hard-wrapped paragraph that the blocks were cut
+** at (wrapCut); the whole text when no block is content. */
 int tk_text_main(const char *z, size_t n, tk_buf *p) {
   return tk_text_main_w(z, n, NULL, p);
 }
@@ -326,9 +347,14 @@ int tk_text_main_w(const char *z, size_t n, tk_work *pWork, tk_buf *p) {
   size_t nBlk, nOut = 0;
   int rc = tk_blocks_w(z, n, pWork, &a, &nBlk);
   if (rc != TK_OK) return rc;
+  size_t nWidth = nBlk > 1 ? tk_wrap_width(z, n) : 0;
   for (size_t i = 0; i < nBlk; i++) {
     if (a[i].eKind != TK_BLOCK_CONTENT) continue;
-    if (nOut++ > 0) tk_buf_append(p, "\n\n", 2);
+    if (nOut++ > 0) {
+      int bWrap = nWidth && a[i - 1].eKind == TK_BLOCK_CONTENT &&
+                  wrapCut(z, n, &a[i - 1], &a[i], nWidth);
+      tk_buf_append(p, "\n\n", bWrap ? 1 : 2);
+    }
     tk_buf_append(p, z + a[i].iStart, a[i].nBytes);
   }
   if (nOut == 0) tk_buf_append(p, z, n);

@@ -1,7 +1,8 @@
 /*
-** wrapped_text.c -- the line breaks of a hard-wrapped text that a wrap made,
-** not the writer, for entities() (plain_text.c turns them into spaces in
-** the tagger's copy):
+** wrap.c -- the line breaks of a hard-wrapped text that a wrap made, not
+** the writer (textkit/base.h): entities() reads them as spaces
+** (entities/plain_text.c), text_main() keeps them as they are
+** (passages/blocks.c):
 **
 **   "... treaty with the old Bank of\nEngland was signed ..."
 **                                   one sentence, one name "Bank of England"
@@ -19,10 +20,10 @@
 ** (a title) or a blank line, a list item ("- ", "* ", "1. ") or the end
 ** of the text follows.
 **
-**   size_t w = tk_entities__wrap_width(z, n);            // 0: not wrapped
-**   if (w && tk_entities__wrap_break(z, n, k, w)) ...    // z[k] == '\n'
+**   size_t w = tk_wrap_width(z, n);            // 0: not wrapped
+**   if (w && tk_wrap_break(z, n, k, w)) ...    // z[k] == '\n'
 */
-#include "entities_internal.h"
+#include "textkit.h"
 
 #include <string.h>
 
@@ -49,7 +50,7 @@ static int openEnd(char c) {
 }
 
 /* The width z[0..n) is hard-wrapped at (see above), or 0. */
-size_t tk_entities__wrap_width(const char *z, size_t n) {
+size_t tk_wrap_width(const char *z, size_t n) {
   size_t nLine = 0, nLong = 0, nWidth = 0;
   for (size_t i = 0; i < n;) { /* the width: the longest line kept short */
     const char *zEol = memchr(z + i, '\n', n - i);
@@ -81,7 +82,7 @@ size_t tk_entities__wrap_width(const char *z, size_t n) {
 ** line before it is full and not the text's first (a title above its
 ** text: "... by means of BVMs\nBoundary Value Methods (BVMs) would"), and a
 ** line follows that is neither blank nor a list item. */
-int tk_entities__wrap_break(const char *z, size_t n, size_t k, size_t nWidth) {
+int tk_wrap_break(const char *z, size_t n, size_t k, size_t nWidth) {
   size_t iLine = k;
   while (iLine > 0 && z[iLine - 1] != '\n')
     iLine--;
