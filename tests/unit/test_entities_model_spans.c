@@ -295,6 +295,12 @@ static const Case aCase[] = {
      {"John", "new york"},
      "PL",
      "P:John|L:new york"},
+    /* a lower-case line in a text written mostly with capitals is sloppy
+    ** writing, not a chat: its lower-case spans go */
+    {"Changes in Version 2.\nFix the Build.\n* use the more llvm aware one",
+     {"more llvm"},
+     "P",
+     ""},
     {"It was the age of wisdom, it was the age of foolishness, it was\n\n"
      "i love new york",
      {"new york"},
@@ -864,6 +870,10 @@ static const Case aCase[] = {
     {"flew to lisbon and madrid", {0}, "", "L:lisbon"},
     {"i ate an apple while reading in chad", {0}, "", ""},
     {"my klarna app says i owe Tom", {0}, "", ""},
+    {"Changes in Version 2.\nFix the Build.\nmy klarna app says i owe 300",
+     {0},
+     "",
+     ""},
     /* a line that goes on a hard-wrapped line with capitals is no
     ** lower-case line; after a short line (a chat's) it is */
     {"It was the best of times, it was the worst of times, and then\n"

@@ -662,6 +662,9 @@ int tk_entities__orgs_for_causes(const char *z, size_t n, const tk_ner_span *a,
 ** that are hard-wrapped (50 bytes or more), so that "... in favor of
 ** using the\nmore llvm aware ..." reads as one line. */
 size_t tk_entities__wrapped_line_start(const char *z, size_t iLine);
+/* lower_line_names.c: 1 when at least half the lines of z[0..n) with an
+** ASCII letter have no ASCII capital (a chat; a text lower-cased whole). */
+int tk_entities__mostly_lower_case(const char *z, size_t n);
 /* lower_line_names.c: the companies' brands, countries and cities the
 ** typed gazetteers list in z[0..n)'s lines without a capital ("my klarna
 ** app"), in no span of a[0..nSpan): a tk_malloc'd array *paClaim of

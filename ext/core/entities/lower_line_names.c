@@ -5,7 +5,10 @@
 **   "my klarna app says i owe 300 dollars"   ORG "klarna"
 **   "easyjet cancelled my flight to lisbon"  ORG "easyjet", LOC "lisbon"
 **
-** A line that goes on a hard-wrapped line before it (50 bytes or more,
+** Only a text written mostly in lower case is read so
+** (tk_entities__mostly_lower_case): a chat, not a change log with a
+** lower-case line.  A line that goes on a hard-wrapped line before it (50
+** bytes or more,
 ** no blank line between: tk_entities__wrapped_line_start) is read with
 ** it, and is no lower-case line when that one has capitals.
 **
@@ -59,6 +62,29 @@ size_t tk_entities__wrapped_line_start(const char *z, size_t iLine) {
     iLine = iPrev;
   }
   return iLine;
+}
+
+/* 1 when z[0..n) is written mostly in lower case: at least half of its
+** lines with an ASCII letter have no ASCII capital (a chat, a social post,
+** a text lower-cased whole).  In a text written with capitals, a line
+** without one is sloppy writing, not a chat's ("* re-disable the more
+** llvm aware ..." in a change log), and the model's reading of lower-case
+** lines there makes names of ordinary words. */
+int tk_entities__mostly_lower_case(const char *z, size_t n) {
+  size_t nLetter = 0, nCapital = 0;
+  for (size_t i = 0; i < n;) {
+    const char *zEol = memchr(z + i, '\n', n - i);
+    size_t e = zEol ? (size_t)(zEol - z) : n;
+    int bLetter = 0, bCapital = 0;
+    for (size_t j = i; j < e && !bCapital; j++) {
+      bCapital = z[j] >= 'A' && z[j] <= 'Z';
+      bLetter |= bCapital || (z[j] >= 'a' && z[j] <= 'z');
+    }
+    nLetter += bLetter;
+    nCapital += bCapital;
+    i = e + 1;
+  }
+  return nCapital * 2 <= nLetter;
 }
 
 /* 1 when z[i] is a byte of a word: a letter, a digit or a byte of a
@@ -163,6 +189,7 @@ int tk_entities__lower_line_names(const char *z, size_t n, const tk_ner_span *a,
   size_t nAlloc = 0, k = 0;
   *paClaim = 0;
   *pnClaim = 0;
+  if (!tk_entities__mostly_lower_case(z, n)) return TK_OK;
   for (size_t i = 0; i < n;) {
     const char *zEol = memchr(z + i, '\n', n - i);
     size_t iEnd = zEol ? (size_t)(zEol - z) : n;

@@ -374,14 +374,19 @@ static int hasCapital(const char *z, size_t iStart, size_t iEnd) {
 ** dev's 29,000 names have no capital.  A line without capitals (a chat
 ** message: "i love new york") keeps them: there they are names; but not
 ** a line that goes on a hard-wrapped line with capitals before it
-** (tk_entities__wrapped_line_start: "the season of light" in a book). */
+** (tk_entities__wrapped_line_start: "the season of light" in a book), nor
+** any line of a text written mostly with capitals
+** (tk_entities__mostly_lower_case: "the more llvm aware" in a change
+** log). */
 static size_t dropLowerCase(const char *z, size_t n, tk_ner_span *a,
                             size_t nSpan) {
   size_t nKept = 0, iLine = 0, iLineEnd = 0; /* the last line looked at */
-  int bLineCapital = 0;
+  int bLineCapital = 0, bMostlyLower = -1;   /* -1: not asked yet */
   for (size_t k = 0; k < nSpan; k++) {
     size_t iStart = a[k].iStart, iEnd = iStart + a[k].nLen;
     if (!hasCapital(z, iStart, iEnd)) {
+      if (bMostlyLower < 0) bMostlyLower = tk_entities__mostly_lower_case(z, n);
+      if (!bMostlyLower) continue;
       if (iStart >= iLineEnd) { /* a new line: each is read once */
         iLine = iStart;
         while (iLine > iLineEnd && z[iLine - 1] != '\n')
