@@ -91,6 +91,12 @@ size_t tk_wrap_width(const char *z, size_t n);
 ** blank line or a list item). */
 int tk_wrap_break(const char *z, size_t n, size_t k, size_t nWidth);
 
+/* ------------------------------------------------------------ Windows-1252 */
+/* The characters of Windows-1252 bytes 0x80..0x9F (the rest of
+** 0x80..0xFF are Latin-1, U+0080..U+00FF); U+FFFD for the five bytes it
+** leaves undefined (0x81 0x8D 0x8F 0x90 0x9D).  ext/core/base/cp1252.c. */
+extern const uint16_t tk_cp1252_high[32];
+
 /* ------------------------------------------------------------------ UTF-8 */
 #define TK_REPLACEMENT_CHAR 0xFFFD
 

@@ -69,6 +69,7 @@
 */
 #include "entities_internal.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* The longer spans holding a forced claim whose other words are looked up
@@ -403,12 +404,6 @@ static size_t dropLowerCase(const char *z, size_t n, tk_ner_span *a,
   return nKept;
 }
 
-/* 1 for an ASCII letter or digit. */
-static int isAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9');
-}
-
 /* 1 when the span z[iStart..iEnd) of z[0..n) is a part of an identifier
 ** or of a path: glued to "_" ("OR" of "LEN_OR_ZERO"), or, in lower case,
 ** to "/", "\" or a "." between letters or digits ("src" of "a/src/x.cpp",
@@ -420,8 +415,9 @@ static int identifierPart(const char *z, size_t n, size_t iStart, size_t iEnd) {
   if (cBefore == '_' || cAfter == '_') return 1;
   if (hasCapital(z, iStart, iEnd)) return 0;
   return cBefore == '/' || cBefore == '\\' || cAfter == '/' || cAfter == '\\' ||
-         (cBefore == '.' && iStart > 1 && isAlnum(z[iStart - 2])) ||
-         (cAfter == '.' && iEnd + 1 < n && isAlnum(z[iEnd + 1]));
+         (cBefore == '.' && iStart > 1 &&
+          isalnum((unsigned char)z[iStart - 2])) ||
+         (cAfter == '.' && iEnd + 1 < n && isalnum((unsigned char)z[iEnd + 1]));
 }
 
 /* The spans of a[0..nSpan) left when the parts of identifiers and paths

@@ -14,6 +14,7 @@
 */
 #include "entities_internal.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -451,9 +452,8 @@ static int penceAt(const tk_edoc *p, size_t i, const NumAt *pn) {
   size_t iStart = p->a[i].iStart;
   char c1 = iStart > 0 ? p->z[iStart - 1] : ' ';
   char c2 = iStart > 1 ? p->z[iStart - 2] : ' ';
-  int bLetter1 = (c1 >= 'a' && c1 <= 'z') || (c1 >= 'A' && c1 <= 'Z');
-  int bLetter2 = (c2 >= 'a' && c2 <= 'z') || (c2 >= 'A' && c2 <= 'Z');
-  return !bLetter1 && c1 != '[' && c1 != '\'' && !(c1 == '(' && bLetter2);
+  return !isalpha((unsigned char)c1) && c1 != '[' && c1 != '\'' &&
+         !(c1 == '(' && isalpha((unsigned char)c2));
 }
 
 /* The longest adjective + noun of its family at token j ("Swiss

@@ -61,11 +61,10 @@ static inline const Plain *plainAt(const char *z, size_t n, size_t i) {
   return 0;
 }
 
-/* Turn into spaces the line breaks of the copy p that a hard wrap made
-** (base/wrap.c), from the last one back, so that each is judged on the
-** lines as written. */
-static void unwrap(tk_plain_text *p) {
-  size_t nWidth = tk_wrap_width(p->z, p->n);
+/* Turn into spaces the line breaks of the copy p, hard-wrapped at nWidth
+** (0: not wrapped), that the wrap made (base/wrap.c), from the last one
+** back, so that each is judged on the lines as written. */
+static void unwrap(tk_plain_text *p, size_t nWidth) {
   if (!nWidth) return;
   for (char *q = memrchr(p->z, '\n', p->n); q;
        q = q > p->z ? memrchr(p->z, '\n', (size_t)(q - p->z)) : 0) {
@@ -82,16 +81,8 @@ int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p) {
   while ((i = tk_entities__next_byte_in(z, n, i, zLead)) < n &&
          !plainAt(z, n, i))
     i++;
-  if (i == n) { /* no typography: a copy only to unwrap a wrapped text */
-    if (!tk_wrap_width(z, n)) return TK_OK;
-    p->z = tk_malloc(n + 1);
-    if (!p->z) return TK_ENOMEM;
-    memcpy(p->z, z, n);
-    p->z[n] = 0;
-    p->n = n;
-    unwrap(p);
-    return TK_OK;
-  }
+  size_t nWidth = 0; /* without typography, a copy only to unwrap */
+  if (i == n && (nWidth = tk_wrap_width(z, n)) == 0) return TK_OK;
   p->z = tk_malloc(n + 1); /* no replacement is longer than its text */
   if (!p->z) return TK_ENOMEM;
   memcpy(p->z, z, i);
@@ -119,7 +110,7 @@ int tk_entities__plain_text(const char *z, size_t n, tk_plain_text *p) {
     i += nFrom;
   }
   p->z[p->n] = 0;
-  unwrap(p);
+  unwrap(p, nWidth ? nWidth : tk_wrap_width(p->z, p->n));
   return TK_OK;
 }
 

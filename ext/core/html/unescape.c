@@ -25,15 +25,6 @@
 
 #define MAX_NAME 32 /* longer than any name of the table */
 
-/* The Windows-1252 characters of bytes 0x80..0x9F, as HTML5 reads "&#128;"
-** to "&#159;"; the bytes Windows-1252 leaves undefined stand for themselves.
-*/
-static const uint16_t aCp1252[32] = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-
 /* The value of digit c in base nBase (10 or 16), or -1. */
 static int digitValue(char c, int nBase) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -65,8 +56,8 @@ static size_t numericAt(const char *z, size_t n, size_t i, uint32_t *pc) {
   if (k < n && z[k] == ';') k++;
   if (bTooBig || v == 0 || (v >= 0xD800 && v <= 0xDFFF))
     v = 0xFFFD;
-  else if (v >= 0x80 && v <= 0x9F)
-    v = aCp1252[v - 0x80];
+  else if (v >= 0x80 && v <= 0x9F && tk_cp1252_high[v - 0x80] != 0xFFFD)
+    v = tk_cp1252_high[v - 0x80]; /* the bytes it leaves undefined stay */
   *pc = v;
   return k - i;
 }

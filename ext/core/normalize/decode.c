@@ -53,14 +53,6 @@ static const struct {
     {"windows-1252", NULL},   {"utf-8-repaired", NULL},
 };
 
-/* Windows-1252 bytes 0x80..0x9F (normalize_internal.h). */
-const uint16_t tk_normalize__cp1252_high[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-};
-
 /* 1 when z[0..n) starts with the n bytes of zPrefix[0..nPrefix). */
 static int startsWith(const char *z, size_t n, const char *zPrefix,
                       size_t nPrefix) {
@@ -156,8 +148,7 @@ static int decodeWindows1252(const char *z, size_t n, tk_work *pWork,
       if (u[i] < 0x80) {
         aOut[nOut++] = (char)u[i];
       } else {
-        uint32_t c =
-            u[i] < 0xA0 ? tk_normalize__cp1252_high[u[i] - 0x80] : u[i];
+        uint32_t c = u[i] < 0xA0 ? tk_cp1252_high[u[i] - 0x80] : u[i];
         nOut += tk_utf8_put(c, aOut + nOut);
       }
     }

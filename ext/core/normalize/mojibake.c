@@ -46,7 +46,7 @@ static int misreadByte(uint32_t c) {
     return -1;
   }
   for (int k = 0; k < 32; k++) {
-    if (tk_normalize__cp1252_high[k] == c) return 0x80 + k;
+    if (tk_cp1252_high[k] == c) return 0x80 + k;
   }
   return -1;
 }

@@ -1,22 +1,16 @@
 /*
 ** normalize_internal.h -- what the files of ext/core/normalize share: the
-** Windows-1252 table that decode.c reads bytes with and mojibake.c reads
-** characters back to bytes with, and the legacy charset guess
-** (charset_detect.c) and declaration (charset_declared.c) of decode.c's
-** auto mode.
+** legacy charset guess (charset_detect.c) and declaration
+** (charset_declared.c) of decode.c's auto mode (the Windows-1252 table
+** that decode.c reads bytes with and mojibake.c reads characters back to
+** bytes with is base's tk_cp1252_high, which html/unescape.c reads too).
 **
-**   uint32_t c = b < 0xA0 ? tk_normalize__cp1252_high[b - 0x80] : b;
 **   zIcu = tk_normalize__legacy_charset(z, n, bSingleByte, &zName);
 */
 #ifndef TK_NORMALIZE_INTERNAL_H
 #define TK_NORMALIZE_INTERNAL_H
 
 #include "textkit.h"
-
-/* The characters of Windows-1252 bytes 0x80..0x9F (the rest of
-** 0x80..0xFF are Latin-1, U+0080..U+00FF); U+FFFD for the five bytes it
-** leaves undefined (0x81 0x8D 0x8F 0x90 0x9D). */
-extern const uint16_t tk_normalize__cp1252_high[32];
 
 /* The ICU name of the legacy charset ICU's detector finds in z[0..n)
 ** (bytes that are not UTF-8): windows-1250/1251/1253-1256, ISO-8859-2, 5,

@@ -1,0 +1,18 @@
+/*
+** cp1252.c -- the characters of Windows-1252's bytes 0x80..0x9F, where it
+** differs from Latin-1: what text_decode() reads such bytes as
+** (normalize/decode.c), what text_fix_mojibake() reads back
+** (normalize/mojibake.c) and what HTML5 reads "&#128;" to "&#159;" as
+** (html/unescape.c).
+**
+**   uint32_t c = b < 0xA0 ? tk_cp1252_high[b - 0x80] : b;   // b >= 0x80
+*/
+#include "textkit.h"
+
+/* Windows-1252 bytes 0x80..0x9F (textkit/base.h). */
+const uint16_t tk_cp1252_high[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+};
