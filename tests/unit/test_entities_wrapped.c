@@ -50,6 +50,17 @@ int main(void) {
   TK_CHECK(!tk_wrap_break(zBook, n, breakAfter(zBook, "carrying three"), w));
   TK_CHECK(!tk_wrap_break(zBook, n, breakAfter(zBook, "as items do"), w));
   TK_CHECK(!tk_wrap_break(zBook, n, n - 1, w));
+  /* nor after a list item: a results table's row, then a line */
+  const char *zRows =
+      "The times of the drivers in the first practice session on the day:\n"
+      "9. Eddie Irvine (Britain) Ferrari one minute and 53.043 seconds in it\n"
+      "10. Rubens Barrichello (Brazil) Jordan one minute and 53.152 seconds\n"
+      "Add to the grid the two drivers who were given their places by lot\n"
+      "and who did not take part in the session at all because of the rain\n";
+  size_t nRows = strlen(zRows), wRows = tk_wrap_width(zRows, nRows);
+  TK_CHECK(wRows > 0);
+  TK_CHECK(!tk_wrap_break(zRows, nRows, breakAfter(zRows, "53.152"), wRows));
+  TK_CHECK(tk_wrap_break(zRows, nRows, breakAfter(zRows, "by lot"), wRows));
   /* the copy: the same length, the wrap breaks as spaces */
   const char *zCopy = unwrapped(zBook);
   TK_CHECK_INT((int)strlen(zCopy), (int)n);

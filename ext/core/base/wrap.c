@@ -17,8 +17,8 @@
 ** least WRAP_MIN), and half the full ones end inside a sentence (a text
 ** written a sentence a line ends them with a full stop).  In such a text
 ** a line break after a full line is a wrap unless it ends the first line
-** (a title) or a blank line, a list item ("- ", "* ", "1. ") or the end
-** of the text follows.
+** (a title) or a list item ("- ", "* ", "1. "), or a blank line, a list
+** item or the end of the text follows.
 **
 **   size_t w = tk_wrap_width(z, n);            // 0: not wrapped
 **   if (w && tk_wrap_break(z, n, k, w)) ...    // z[k] == '\n'
@@ -78,25 +78,32 @@ size_t tk_wrap_width(const char *z, size_t n) {
   return nFull * 5 >= nLine * 3 && nOpen * 2 >= nFull ? nWidth : 0;
 }
 
+/* 1 when the line z[i..e) is an item of a list: "- ", "* " or a number
+** and "." or ")" after its indent. */
+static int listItem(const char *z, size_t i, size_t e) {
+  while (i < e && (z[i] == ' ' || z[i] == '\t'))
+    i++;
+  if (i + 1 < e && (z[i] == '-' || z[i] == '*') && z[i + 1] == ' ') return 1;
+  size_t d = i;
+  while (d < e && z[d] >= '0' && z[d] <= '9')
+    d++;
+  return d > i && d < e && (z[d] == '.' || z[d] == ')');
+}
+
 /* 1 when the line break at z[k] of a text wrapped at nWidth is a wrap: the
-** line before it is full and not the text's first (a title above its
-** text: "... by means of BVMs\nBoundary Value Methods (BVMs) would"), and a
-** line follows that is neither blank nor a list item. */
+** line before it is full and neither the text's first (a title above its
+** text: "... by means of BVMs\nBoundary Value Methods (BVMs) would") nor a
+** list item (a results table's "10. Rubens Barrichello ... 1:53.152"), and
+** a line follows that is neither blank nor a list item. */
 int tk_wrap_break(const char *z, size_t n, size_t k, size_t nWidth) {
   size_t iLine = k;
   while (iLine > 0 && z[iLine - 1] != '\n')
     iLine--;
   if (iLine == 0) return 0; /* the first line: a title, as often as not */
   size_t m = lineLength(z, iLine, k);
-  if (m > WRAP_MAX || m + WRAP_SLACK < nWidth) return 0;
+  if (m > WRAP_MAX || m + WRAP_SLACK < nWidth || listItem(z, iLine, k))
+    return 0;
   const char *zEol = memchr(z + k + 1, '\n', n - k - 1);
-  size_t e = zEol ? (size_t)(zEol - z) : n, i = k + 1;
-  if (i >= n || lineLength(z, i, e) == 0) return 0;
-  while (i < e && (z[i] == ' ' || z[i] == '\t'))
-    i++;
-  if (i + 1 < e && (z[i] == '-' || z[i] == '*') && z[i + 1] == ' ') return 0;
-  size_t d = i;
-  while (d < e && z[d] >= '0' && z[d] <= '9')
-    d++;
-  return !(d > i && d < e && (z[d] == '.' || z[d] == ')'));
+  size_t e = zEol ? (size_t)(zEol - z) : n;
+  return k + 1 < n && lineLength(z, k + 1, e) > 0 && !listItem(z, k + 1, e);
 }
