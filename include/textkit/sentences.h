@@ -23,10 +23,16 @@
 extern "C" {
 #endif
 
-/* Options of sentences(): lang (only "en"), newline (break|space). */
+/* What a single line break is to sentences(): newline=auto (the default)
+** reads it as white space where the text is hard-wrapped and that break is
+** a wrap (tk_wrap_break, textkit/base.h), else as an end; break ends a
+** sentence at every line break, as UAX #29 does; space ends one only at a
+** blank line or U+2029. */
+enum { TK_NEWLINE_AUTO, TK_NEWLINE_BREAK, TK_NEWLINE_SPACE };
+
+/* Options of sentences(): lang (only "en"), newline (auto|break|space). */
 typedef struct tk_sentence_options {
-  int bNewlineBreaks; /* 1 (default): every line break ends a sentence, as
-                      ** in UAX #29; 0: only a blank line or U+2029 does */
+  int eNewline; /* TK_NEWLINE_AUTO (default), _BREAK or _SPACE */
 } tk_sentence_options;
 
 void tk_sentence_options_init(tk_sentence_options *p);

@@ -187,6 +187,14 @@ Très chaud', 'newline=break');
 -- => Très chaud|12
 SELECT count(*) FROM sentences(NULL);
 -- => 0
+SELECT count(*) FROM sentences('Minutes
+The board met in the old hall of the Bank of England on Monday to
+hear the report of the treasurer, who said that the accounts of the
+year were sound. The members thanked him and asked the secretary to
+write to the mayor of the city about the repairs that the roof and
+the windows of the hall would need before the winter came, and to
+send a copy of the letter to every member before the next meeting.');
+-- => 3
 SELECT * FROM sentences('x', 'foo=1');
 -- error: textkit: sentences(): unknown option 'foo' (valid: lang, newline)
 

@@ -15,7 +15,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   size_t n = nData - 1;
   tk_sentence_options o;
   tk_sentence_options_init(&o);
-  o.bNewlineBreaks = aData[0] & 1;
+  o.eNewline = aData[0] % 3;
   tk_sentences *p;
   if (tk_sentences_new(&o, &p) != TK_OK) return 0;
   tk_sentences_reset(p, z, n);

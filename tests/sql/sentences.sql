@@ -44,11 +44,30 @@ SELECT sentence, start, length FROM sentences('東京は大きい。大阪も！
 -- => 東京は大きい。|1|7
 -- => 大阪も！|8|4
 
--- Line breaks end sentences (UAX #29); newline=space keeps a wrapped line
+-- Line breaks end sentences (UAX #29) unless the text is hard-wrapped
+-- (newline=auto, the default); newline=space keeps a wrapped line
 -- together and ends only at a blank line.
 SELECT sentence FROM sentences('Line one' || char(10) || 'line two');
 -- => Line one
 -- => line two
+CREATE TABLE wrapped(body TEXT);
+INSERT INTO wrapped VALUES ('Minutes' || char(10) ||
+  'The board met in the old hall of the Bank of England on Monday to' || char(10) ||
+  'hear the report of the treasurer, who said that the accounts of the' || char(10) ||
+  'year were sound. The members thanked him and asked the secretary to' || char(10) ||
+  'write to the mayor of the city about the repairs that the roof and' || char(10) ||
+  'the windows of the hall would need before the winter came, and to' || char(10) ||
+  'send a copy of the letter to every member before the next meeting.');
+SELECT count(*) FROM wrapped, sentences(body);
+-- => 3
+SELECT count(*) FROM wrapped, sentences(body, 'newline=auto');
+-- => 3
+SELECT count(*) FROM wrapped, sentences(body, 'newline=break');
+-- => 8
+SELECT count(*) FROM wrapped, sentences(body, 'newline=space');
+-- => 2
+SELECT length(sentence) - length(replace(sentence, char(10), '')) FROM wrapped, sentences(body) WHERE position = 1;
+-- => 2
 SELECT replace(sentence, char(10), '/') FROM sentences('Line one' || char(10) || 'line two' || char(10, 10) || 'Next', 'newline=space lang=en');
 -- => Line one/line two
 -- => Next
@@ -87,7 +106,7 @@ SELECT * FROM sentences('a', 'foo=1');
 SELECT * FROM sentences('a', 'lang=fr');
 -- error: textkit: sentences(): unknown lang 'fr' (valid: en)
 SELECT * FROM sentences('a', 'newline=maybe');
--- error: textkit: sentences(): bad value 'maybe' for newline (valid: break, space)
+-- error: textkit: sentences(): bad value 'maybe' for newline (valid: auto, break, space)
 SELECT * FROM sentences('a', 7);
 -- error: textkit: sentences(): option '7' is not of the form key=value
 SELECT * FROM sentences('a', X'FF3D31');

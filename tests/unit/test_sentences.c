@@ -165,7 +165,7 @@ static void testOptions(void) {
   tk_sentence_options_init(&o);
   TK_CHECK_INT(
       tk_sentence_options_parse(&o, "lang=en newline=space", 21, &zErr), TK_OK);
-  TK_CHECK_INT(o.bNewlineBreaks, 0);
+  TK_CHECK_INT(o.eNewline, TK_NEWLINE_SPACE);
   TK_CHECK_INT(tk_sentence_options_parse(&o, "size=3", 6, &zErr), TK_EINVAL);
   TK_CHECK_STR(zErr, "unknown option 'size' (valid: lang, newline)");
   tk_free(zErr);
@@ -175,8 +175,49 @@ static void testOptions(void) {
   tk_free(zErr);
   zErr = 0;
   TK_CHECK_INT(tk_sentence_options_parse(&o, "newline=1", 9, &zErr), TK_EINVAL);
-  TK_CHECK_STR(zErr, "bad value '1' for newline (valid: break, space)");
+  TK_CHECK_STR(zErr, "bad value '1' for newline (valid: auto, break, space)");
   tk_free(zErr);
+}
+
+/* newline=auto: a hard-wrapped text's wraps are spaces, its other line
+** breaks (the title, before a list item, a short line) still end. */
+static void testWrapped(void) {
+  const char *zWrap =
+      "A title\n"
+      "The treaty with the old Bank of England was signed in London on a\n"
+      "cold morning, and the merchants of the city met at the exchange to\n"
+      "hear it read aloud. Nobody who was there could recall a crowd like\n"
+      "it, and the bells of the churches rang until the evening fell on\n"
+      "the river and the boats that waited there for the tide to turn,\n"
+      "full of people who had come from the country to see the fair.\n"
+      "- an item";
+  TK_CHECK_STR(
+      split(zWrap, 0),
+      "A title | The treaty with the old Bank of England was signed "
+      "in London on a\ncold morning, and the merchants of the city "
+      "met at the exchange to\nhear it read aloud. | Nobody who was "
+      "there could recall a crowd like\nit, and the bells of the "
+      "churches rang until the evening fell on\nthe river and the boats "
+      "that waited there for the tide to turn,\nfull of people who "
+      "had come from the country to see the fair. | - an item");
+  char zAuto[4096];
+  snprintf(zAuto, sizeof zAuto, "%s", split(zWrap, 0));
+  TK_CHECK_STR(split(zWrap, "newline=auto"), zAuto);
+  TK_CHECK_STR(
+      split(zWrap, "newline=break"),
+      "A title | The treaty with the old Bank of England was signed "
+      "in London on a | cold morning, and the merchants of the city "
+      "met at the exchange to | hear it read aloud. | Nobody who was "
+      "there could recall a crowd like | it, and the bells of the "
+      "churches rang until the evening fell on | the river and the boats "
+      "that waited there for the tide to turn, | full of people who "
+      "had come from the country to see the fair. | - an item");
+  /* short lines are no wrap: a poem, a list, a table */
+  TK_CHECK_STR(split("Roses are red\nviolets are blue\nsugar is sweet\nand "
+                     "so are you",
+                     0),
+               "Roses are red | violets are blue | sugar is sweet | and so "
+               "are you");
 }
 
 /* A long text: every sentence found, spans contiguous and in order. */
@@ -208,6 +249,7 @@ int main(void) {
   testEllipses();
   testLists();
   testLines();
+  testWrapped();
   testScripts();
   testOptions();
   testLong();

@@ -81,7 +81,7 @@ int tk_keywords_new(const tk_keyword_options *pOpt, tk_keywords **pp,
   o.zStopwords[0] = 0;
   tk_sentence_options so;
   tk_sentence_options_init(&so);
-  so.bNewlineBreaks = 0;
+  so.eNewline = TK_NEWLINE_SPACE;
   tk_corpus__kwdoc *d = &p->doc;
   d->nWords = p->opt.nWords;
   d->bNeighbours = p->opt.eMethod == TK_KW_YAKE;

@@ -38,6 +38,7 @@ struct tk_sentences {
   const unsigned char *z; /* the text (not owned) */
   size_t n;               /* its length in bytes */
   size_t i;               /* where the next sentence search starts */
+  size_t nWrap;           /* the width the text is hard-wrapped at, or 0 */
 };
 
 /* A list-item marker at the start of a sentence: "3.", "3)", "3.)", "c."
@@ -269,11 +270,22 @@ static int isDotted(const unsigned char *z, size_t n) {
 
 /* -------------------------------------------------------- scanning */
 
+/* 1 when the one line break in some white space, at z[k], ends a
+** sentence: always under newline=break, never under newline=space, and
+** under newline=auto unless it is a "\n" that wraps a hard-wrapped text. */
+static int lineBreakEnds(const tk_sentences *p, size_t k) {
+  if (p->opt.eNewline != TK_NEWLINE_AUTO)
+    return p->opt.eNewline == TK_NEWLINE_BREAK;
+  return !p->nWrap || p->z[k] != '\n' ||
+         !tk_wrap_break((const char *)p->z, p->n, k, p->nWrap);
+}
+
 /* Skip white space from i; return where it ends.  *pbHard is set when the
-** space holds a break that ends a sentence: any line break when lines
-** break sentences, else a blank line or a paragraph separator. */
+** space holds a break that ends a sentence: a blank line, a paragraph
+** separator, or a line break that lineBreakEnds. */
 static size_t skipSpace(const tk_sentences *p, size_t i, int *pbHard) {
   int nBreaks = 0;
+  size_t iBreak = 0;
   *pbHard = 0;
   while (i < p->n) {
     size_t j;
@@ -282,10 +294,11 @@ static size_t skipSpace(const tk_sentences *p, size_t i, int *pbHard) {
     if (c == 0x2029) *pbHard = 1;
     if (isLineBreak(c) && !(c == '\n' && i > 0 && p->z[i - 1] == '\r')) {
       nBreaks++;
+      iBreak = c == '\r' && j < p->n && p->z[j] == '\n' ? j : i;
     }
     i = j;
   }
-  if (nBreaks >= 2 || (nBreaks == 1 && p->opt.bNewlineBreaks)) *pbHard = 1;
+  if (nBreaks >= 2 || (nBreaks == 1 && lineBreakEnds(p, iBreak))) *pbHard = 1;
   return i;
 }
 
@@ -601,9 +614,9 @@ static size_t scanSentence(tk_sentences *p, size_t iStart) {
 
 /* ------------------------------------------------------------- API */
 
-/* Defaults: English, line breaks end sentences. */
+/* Defaults: English, line breaks end sentences unless they wrap. */
 void tk_sentence_options_init(tk_sentence_options *p) {
-  p->bNewlineBreaks = 1;
+  p->eNewline = TK_NEWLINE_AUTO;
 }
 
 /* One key=value pair of the sentences() options. */
@@ -616,16 +629,16 @@ static int setOption(void *pCtx, const char *zKey, size_t nKey,
     return TK_EINVAL;
   }
   if (tk_option_is(zKey, nKey, "newline")) {
-    if (nVal == 5 && memcmp(zVal, "break", 5) == 0) {
-      p->bNewlineBreaks = 1;
-      return TK_OK;
+    static const char *const az[] = {"auto", "break", "space"};
+    for (int e = 0; e < 3; e++) {
+      if (nVal == strlen(az[e]) && memcmp(zVal, az[e], nVal) == 0) {
+        p->eNewline = e;
+        return TK_OK;
+      }
     }
-    if (nVal == 5 && memcmp(zVal, "space", 5) == 0) {
-      p->bNewlineBreaks = 0;
-      return TK_OK;
-    }
-    *pzErr = tk_mprintf("bad value '%.*s' for newline (valid: break, space)",
-                        (int)nVal, zVal);
+    *pzErr =
+        tk_mprintf("bad value '%.*s' for newline (valid: auto, break, space)",
+                   (int)nVal, zVal);
     return TK_EINVAL;
   }
   *pzErr = tk_mprintf("unknown option '%.*s' (valid: lang, newline)", (int)nKey,
@@ -663,6 +676,7 @@ void tk_sentences_reset(tk_sentences *p, const char *z, size_t n) {
   p->z = (const unsigned char *)z;
   p->n = z ? n : 0;
   p->i = 0;
+  p->nWrap = p->opt.eNewline == TK_NEWLINE_AUTO ? tk_wrap_width(z, p->n) : 0;
 }
 
 /* The next sentence.  Every end scanSentence returns is before white
