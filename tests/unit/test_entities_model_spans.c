@@ -1198,6 +1198,49 @@ static const Case aCase[] = {
      "L:Joko Widodo"},
     {"wife Zqxwvk", {"Zqxwvk"}, "O", "P:Zqxwvk"},
     {"Zqxwvk", {"Zqxwvk"}, "O", "O:Zqxwvk"},
+    /* a name that ends as the surnames of Eastern Europe, the Caucasus and
+    ** Turkey end is a person's; not a listed place, a company's words, a
+    ** quoted title, one word, "-yan" after a vowel, nor a Title Case line */
+    {"Kassym-Jomart Tokayev said Kazakhstan would",
+     {"Kassym-Jomart Tokayev", "Kazakhstan"},
+     "OL",
+     "P:Kassym-Jomart Tokayev|L:Kazakhstan"},
+    {"after the government of Irakli Kobakhidze froze talks",
+     {"Irakli Kobakhidze"},
+     "O",
+     "P:Irakli Kobakhidze"},
+    {"Kemal K\xC4\xB1l\xC4\xB1\xC3\xA7"
+     "daro\xC4\x9Flu wrote on X",
+     {"Kemal K\xC4\xB1l\xC4\xB1\xC3\xA7"
+      "daro\xC4\x9Flu"},
+     "M",
+     "P:Kemal K\xC4\xB1l\xC4\xB1\xC3\xA7"
+     "daro\xC4\x9Flu"},
+    /* Turkey's town of 30,000 */
+    {"Ekrem \xC4\xB0mamo\xC4\x9Flu wrote on X",
+     {"Ekrem \xC4\xB0mamo\xC4\x9Flu"},
+     "M",
+     "M:Ekrem \xC4\xB0mamo\xC4\x9Flu"},
+    {"protests led by Nikol Pashinyan",
+     {"Nikol Pashinyan"},
+     "L",
+     "P:Nikol Pashinyan"},
+    {"a win for Dynamo Kiev", {"Dynamo Kiev"}, "O", "O:Dynamo Kiev"},
+    {"minivans like the Toyota Innova",
+     {"Toyota Innova"},
+     "O",
+     "O:Toyota Innova"},
+    {"the concert video \"Taras Shevchenko\" is",
+     {"Taras Shevchenko"},
+     "M",
+     "M:Taras Shevchenko"},
+    {"the Changu Narayan temple", {"Changu Narayan"}, "O", "O:Changu Narayan"},
+    {"Zqxwvkov said", {"Zqxwvkov"}, "O", "O:Zqxwvkov"},
+    {"Zqxwv Zqxwvkov said", {"Zqxwv Zqxwvkov"}, "O", "P:Zqxwv Zqxwvkov"},
+    {"Tokayev Meets Zqxwv Zqxwvkov In Astana",
+     {"Zqxwv Zqxwvkov"},
+     "O",
+     "P:Tokayev|O:Zqxwv Zqxwvkov"},
     /* ordinary words among two spans of one type in a list; not beside
     ** one span only, not among two types, not at a sentence's start */
     {"sponsors were Coca-Cola, Visa and Deloitte.",

@@ -537,6 +537,14 @@ int tk_entities__storm_names(const char *z, size_t n, const tk_ner_span *a,
 void tk_entities__retype_kin(const char *z, size_t n, tk_ner_span *a,
                              size_t nSpan);
 
+/* surname_endings.c: retype PERSON each span of a[0..nSpan), spans of
+** z[0..n), of two to four capitalized words whose last word ends as the
+** surnames of Eastern Europe, the Caucasus, Turkey and Greece end
+** ("Kassym-Jomart Tokayev", "Ekrem İmamoğlu"), but a listed place, word or
+** organization and a name with a head. */
+void tk_entities__retype_surname_endings(const char *z, size_t n,
+                                         tk_ner_span *a, size_t nSpan);
+
 /* list_types.c: in each list of three names or more of a[0..nSpan),
 ** spans of z, retype the names of a type other than two thirds of the
 ** list's, unless sure or listed under their own type ("Toei Animation,

@@ -64,6 +64,8 @@
 **   PERSON 'Hector "Macho' + ORG "Camacho"
 **                                PERSON 'Hector "Macho" Camacho'
 **                                (nickname_names.c)
+**   ORG "Kassym-Jomart Tokayev"  PERSON "Kassym-Jomart Tokayev"
+**                                (surname_endings.c)
 **
 **   rc = tk_entities__fix_model_spans(z, n, &aSpan, &nSpan);
 */
@@ -767,6 +769,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   tk_entities__retype_company_places(z, n, a, nSpan);
   tk_entities__retype_fixtures(z, n, a, nSpan);
   tk_entities__retype_kin(z, n, a, nSpan);
+  tk_entities__retype_surname_endings(z, n, a, nSpan);
   *pn = nSpan;
   if (rc != TK_OK) return rc;
   /* the spans crossing a claim's edge stay: datelines' names, quoted
