@@ -7,7 +7,9 @@
 -- ("From " on its first line and a Subject: or From: header after it),
 -- or when its first line is a header that only mail starts with
 -- (Message-ID:, Return-Path:, Received:, Delivered-To:, MIME-Version:,
--- as in the Enron corpus' maildir).  text_email() gives each message:
+-- as in the Enron corpus' maildir), or when it opens with a header block
+-- ("Name: value" first) holding two of From:, To:, Cc:, Subject:, Date:,
+-- Content-Type:, MIME-Version: and Message-ID: (a message saved as text).  text_email() gives each message:
 -- one document per message (named file#N when the file holds several),
 -- its text the subject, a blank line and the body (an HTML-only body read
 -- with html_text()), published the Date: header's day, fields the
@@ -17,17 +19,27 @@
 -- fields, skip_reason) stands for them.
 
 CREATE TEMP TABLE email_files AS
-SELECT rowid AS rid, name FROM input_raw
-WHERE data IS NOT NULL
-  AND (lower(name) GLOB '*.eml' OR lower(name) GLOB '*.mbox'
-       OR (substr(data, 1, 5) = CAST('From ' AS BLOB)
-           AND (instr(substr(data, 1, 4000), CAST(char(10) || 'Subject:' AS BLOB)) > 0
-                OR instr(substr(data, 1, 4000), CAST(char(10) || 'From:' AS BLOB)) > 0))
-       OR lower(CAST(substr(data, 1, 13) AS TEXT)) GLOB 'message-id:*'
-       OR lower(CAST(substr(data, 1, 13) AS TEXT)) GLOB 'return-path:*'
-       OR lower(CAST(substr(data, 1, 13) AS TEXT)) GLOB 'received:*'
-       OR lower(CAST(substr(data, 1, 13) AS TEXT)) GLOB 'delivered-to:*'
-       OR lower(CAST(substr(data, 1, 13) AS TEXT)) GLOB 'mime-version:*');
+WITH heads AS ( -- the first header block, lower-cased, each line after a line feed
+  SELECT rowid AS rid, name, data, substr(h, 1, instr(h || char(10, 10), char(10, 10))) AS head
+  FROM (SELECT rowid, name, data,
+               char(10) || replace(lower(CAST(substr(data, 1, 4000) AS TEXT)), char(13), '') AS h
+        FROM input_raw WHERE data IS NOT NULL))
+SELECT rid, name FROM heads
+WHERE lower(name) GLOB '*.eml' OR lower(name) GLOB '*.mbox'
+   OR (substr(data, 1, 5) = CAST('From ' AS BLOB)
+       AND (instr(substr(data, 1, 4000), CAST(char(10) || 'Subject:' AS BLOB)) > 0
+            OR instr(substr(data, 1, 4000), CAST(char(10) || 'From:' AS BLOB)) > 0))
+   OR head GLOB char(10) || 'message-id:*' OR head GLOB char(10) || 'return-path:*'
+   OR head GLOB char(10) || 'received:*' OR head GLOB char(10) || 'delivered-to:*'
+   OR head GLOB char(10) || 'mime-version:*'
+   -- a message saved as text: a header first, two of the common ones in its block
+   OR (head GLOB char(10) || '[a-z]*:*'
+       AND NOT substr(head, 2, instr(head, ':') - 2) GLOB '*[^a-z0-9-]*'
+       AND (instr(head, char(10) || 'from:') > 0) + (instr(head, char(10) || 'to:') > 0)
+           + (instr(head, char(10) || 'cc:') > 0) + (instr(head, char(10) || 'subject:') > 0)
+           + (instr(head, char(10) || 'date:') > 0) + (instr(head, char(10) || 'content-type:') > 0)
+           + (instr(head, char(10) || 'mime-version:') > 0)
+           + (instr(head, char(10) || 'message-id:') > 0) >= 2);
 CREATE TEMP TABLE email_docs AS
 WITH messages AS (
   SELECT f.name AS file, e.message AS record, count(*) OVER (PARTITION BY f.rid) AS n,

@@ -598,11 +598,16 @@ class ReportEdgeCases(unittest.TestCase):
                   "Mime-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\nX-From: Phillip "
                   "K Allen\nX-Folder: \\Phillip_Allen\\'Sent Mail\n\nHere is our forecast for "
                   "the gas prices.\n")
+            # a message saved as text: two common headers first; one header
+            # alone is a note's first line, not mail
+            write(corpus, "saved.txt", "From: Ann <a@x.com>\r\nSubject: Saved note\r\nDate: "
+                  "Thu, 17 May 2001 10:00:00 +0000\r\n\r\nThe saved text.\r\n")
+            write(corpus, "notes.txt", "Subject: notes\n\nA note of mine.\n")
             for jobs in (1, 2):
                 db = os.path.join(tmp, f"out{jobs}.db")
                 rc, out, err = make_report(corpus, db, jobs)
                 self.assertEqual((rc, err), (0, ""))
-                self.assertRegex(out, r"│ e-mail \(files\) +│ 3 +│")
+                self.assertRegex(out, r"│ e-mail \(files\) +│ 4 +│")
                 con = connect(db)
                 self.assertEqual(con.execute("SELECT name, published, raw FROM docs ORDER BY name")
                                  .fetchall(), [
@@ -610,8 +615,10 @@ class ReportEdgeCases(unittest.TestCase):
                     ("inbox.mbox#2", "2001-05-16", "Budget\n\nCosts rose by a third."),
                     ("maildir/allen-p/inbox/1.", "2001-05-14",
                      "Here is our forecast for the gas prices.\n"),
+                    ("notes.txt", None, "Subject: notes\n\nA note of mine.\n"),
                     ("one.eml", "2001-05-14", "Café prices in Zürich\n\nThe café raised its "
-                     "prices.\n")])
+                     "prices.\n"),
+                    ("saved.txt", "2001-05-17", "Saved note\n\nThe saved text.\r\n")])
                 self.assertEqual(json.loads(con.execute(
                     "SELECT fields FROM docs WHERE name = 'one.eml'").fetchone()[0]),
                     {"subject": "Café prices in Zürich", "sender": "Ann <a@x.com>",

@@ -291,6 +291,25 @@ SELECT message, subject, text, html FROM text_email(X'46726F6D20614078204D6F6E20
 -- => |0
 -- => 2|two|<p>second</p>
 -- => |1
+-- A message inside a message is searched too: a forwarded one attached
+-- (message/rfc822) when the outer message has no text, and the parts of a
+-- digest, which are messages when they name no type.
+SELECT subject, text FROM text_email('Subject: Fwd' || char(10) ||
+  'Content-Type: multipart/mixed; boundary=B' || char(10, 10) || '--B' || char(10) ||
+  'Content-Type: message/rfc822' || char(10, 10) || 'Subject: inner' || char(10, 10) ||
+  'the forwarded text' || char(10) || '--B--' || char(10));
+-- => Fwd|the forwarded text
+SELECT subject, text FROM text_email('Subject: Digest' || char(10) ||
+  'Content-Type: multipart/digest; boundary=B' || char(10, 10) || '--B' || char(10, 10) ||
+  'Subject: first' || char(10, 10) || 'message 1' || char(10) || '--B' || char(10, 10) ||
+  'Subject: second' || char(10, 10) || 'message 2' || char(10) || '--B--' || char(10));
+-- => Digest|message 1
+-- A multipart body whose boundary never starts a line is read as text
+-- (nothing is dropped).
+SELECT replace(text, char(10), '/') FROM text_email('Subject: S' || char(10) ||
+  'Content-Type: multipart/mixed; boundary=NOPE' || char(10, 10) || '--B' || char(10, 10) ||
+  'message 1' || char(10) || '--B--');
+-- => --B//message 1/--B--
 -- No mail at all: one row of what is there; empty input and NULL: none.
 SELECT message, quote(subject), quote(date), text FROM text_email('just text');
 -- => 1|''|NULL|

@@ -17,7 +17,8 @@
 ** one message.  Headers are unfolded; encoded words (=?charset?B|Q?...?=)
 ** are decoded.  The body is the first text/plain part that is not an
 ** attachment, else the first text/html one, searched depth first through
-** multipart parts (at most 16 levels); its transfer encoding (base64,
+** multipart parts and the messages inside (message/rfc822, the parts of a
+** multipart/digest), at most 16 levels; its transfer encoding (base64,
 ** quoted-printable) is undone and its charset read with tk_decode (auto
 ** when it names none, or one ICU does not know).  Parsing never fails:
 ** what is missing is empty.
@@ -290,29 +291,39 @@ typedef struct Found {
 } Found;
 
 /* Search entity e (headers and body) depth first for its text part; out
-** of memory sets *pbOom. */
-static void findText(Span e, int depth, Found *pF, tk_buf *pTmp, int *pbOom) {
+** of memory sets *pbOom.  A message inside (message/rfc822: a message
+** forwarded as an attachment, the parts of a multipart/digest, which are
+** messages when they name no type, bDigestPart) is searched as a message
+** of its own. */
+static void findText(Span e, int depth, int bDigestPart, Found *pF,
+                     tk_buf *pTmp, int *pbOom) {
   Span h, body;
   splitEntity(e, &h, &body);
   tk_buf_reset(pTmp);
   int bType = headerValue(h, "content-type", pTmp);
   if (pTmp->oom) *pbOom = 1;
   Span type = {pTmp->z ? pTmp->z : "", pTmp->n};
+  if (bType ? isType(type, "message/rfc822") : bDigestPart) {
+    if (depth < EMAIL_MAX_DEPTH) findText(body, depth + 1, 0, pF, pTmp, pbOom);
+    return;
+  }
   char zCharset[EMAIL_NAME_MAX + 1], zBoundary[EMAIL_NAME_MAX + 1];
   typeParam(type, "charset", zCharset);
   typeParam(type, "boundary", zBoundary);
   int bMulti = bType && isType(type, "multipart/");
+  int bDigest = bMulti && isType(type, "multipart/digest");
   int eKind = !bType || isType(type, "text/plain") ? 2
               : isType(type, "text/html")          ? 1
                                                    : 0;
-  if (bMulti && zBoundary[0] && depth < EMAIL_MAX_DEPTH) {
+  size_t nB = strlen(zBoundary), iLine, iStart;
+  int bClose;
+  if (bMulti && depth < EMAIL_MAX_DEPTH &&
+      (!nB ||
+       !findDelimiter(body, zBoundary, nB, 0, &iLine, &iStart, &bClose))) {
+    eKind = 2; /* parts that never start: the body is read as text */
+  } else if (bMulti && depth < EMAIL_MAX_DEPTH) {
     /* the parts: from after each delimiter line to the line break before
     ** the next one (or the end), until the closing delimiter */
-    size_t nB = strlen(zBoundary), iLine, iStart;
-    int bClose;
-    if (!findDelimiter(body, zBoundary, nB, 0, &iLine, &iStart, &bClose)) {
-      return;
-    }
     while (!bClose && pF->eKind < 2) {
       size_t iAfter;
       int bFound =
@@ -321,7 +332,7 @@ static void findText(Span e, int depth, Found *pF, tk_buf *pTmp, int *pbOom) {
       if (iEnd > iStart && body.z[iEnd - 1] == '\n') iEnd--;
       if (iEnd > iStart && body.z[iEnd - 1] == '\r') iEnd--;
       Span part = {body.z + iStart, iEnd - iStart};
-      findText(part, depth + 1, pF, pTmp, pbOom);
+      findText(part, depth + 1, bDigest, pF, pTmp, pbOom);
       if (!bFound) break;
       iStart = iAfter;
     }
@@ -445,7 +456,7 @@ static void readMessage(Span m, tk_email *p) {
   if (tmp.oom) bOom = 1;
   Found f;
   memset(&f, 0, sizeof(f));
-  findText(m, 0, &f, &tmp, &bOom);
+  findText(m, 0, 0, &f, &tmp, &bOom);
   if (f.eKind) {
     tk_buf raw = {0};
     const char *zEnc = f.zEncoding;
