@@ -484,7 +484,11 @@ static const Case aCase[] = {
     ** not before anything else, not a place's name, not two words */
     {"Azerbaijani art has flourished", {"Azerbaijani"}, "P", "M:Azerbaijani"},
     {"a Bahraini village burned", {"Bahraini"}, "L", "M:Bahraini"},
-    {"the Emirati fund said", {"Emirati"}, "O", "O:Emirati"}, /* unlisted */
+    /* unlisted in the gazetteers, listed in demonyms.c */
+    {"the Emirati fund said", {"Emirati"}, "P", "M:Emirati"},
+    {"the Scottish parliament", {"Scottish"}, "O", "M:Scottish"},
+    {"Yemeni is spoken", {"Yemeni"}, "L", "M:Yemeni"},
+    {"the Zqxwvian fund", {"Zqxwvian"}, "O", "O:Zqxwvian"},
     {"troops in Kosovo.", {"Kosovo"}, "L", "L:Kosovo"},
     {"the Azerbaijani President said", {"Azerbaijani"}, "P", "P:Azerbaijani"},
     {"flew to Paris today", {"Paris"}, "O", "O:Paris"},

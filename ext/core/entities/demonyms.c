@@ -24,6 +24,20 @@ static int beforeLowerWord(const char *z, size_t n, size_t i) {
   return i + 1 < n && z[i] == ' ' && z[i + 1] >= 'a' && z[i + 1] <= 'z';
 }
 
+/* 1 when z[0..n) is a nationality of azUnlisted: the nationalities of
+** countries, regions and provinces that the typed gazetteers' list
+** (iso-codes' and the npm list's) leaves out. */
+static int unlistedDemonym(const char *z, size_t n) {
+  TK_SORTED_WORDS(azUnlisted) = {"Bavarian",  "Californian",
+                                 "Congolese", "Emirati",
+                                 "Flemish",   "Kosovar",
+                                 "Motswana",  "Palestinian",
+                                 "Québécois", "Scottish",
+                                 "Sinhalese", "Texan",
+                                 "Yemeni",    0};
+  return TK_IN_SORTED(azUnlisted, z, n);
+}
+
 /* Retype MISC each one-word span of a[0..nSpan), spans of z[0..n), that
 ** is a listed nationality before a lower-case word (see above). */
 void tk_entities__retype_demonyms(const char *z, size_t n, tk_ner_span *a,
@@ -35,7 +49,8 @@ void tk_entities__retype_demonyms(const char *z, size_t n, tk_ner_span *a,
         !beforeLowerWord(z, n, p->iStart + p->nLen))
       continue;
     unsigned m = tk_ner_gazetteer_classes(z + p->iStart, p->nLen);
-    if ((m & TK_NER_GAZ_DEMONYM) && !(m & TK_ENT_GAZ_SETTLED))
+    if (((m & TK_NER_GAZ_DEMONYM) || unlistedDemonym(z + p->iStart, p->nLen)) &&
+        !(m & TK_ENT_GAZ_SETTLED))
       p->eType = TK_ENT_MISC;
   }
 }
