@@ -185,7 +185,7 @@ typedef struct tk_email {
   tk_buf sender;     /* From: */
   tk_buf recipients; /* To: */
   tk_buf date;       /* Date: as "YYYY-MM-DD HH:MM:SS+hh:mm", or as written */
-  tk_buf text;       /* the body's text part, decoded (UTF-8) */
+  tk_buf text;       /* the body's text parts, decoded (UTF-8) */
   int bHtml;         /* text is HTML (the message has no text/plain part) */
   int bMbox;         /* internal: the input is an mbox */
 } tk_email;

@@ -291,19 +291,35 @@ SELECT message, subject, text, html FROM text_email(X'46726F6D20614078204D6F6E20
 -- => |0
 -- => 2|two|<p>second</p>
 -- => |1
--- A message inside a message is searched too: a forwarded one attached
--- (message/rfc822) when the outer message has no text, and the parts of a
--- digest, which are messages when they name no type.
+-- The text is every text/plain part that is no attachment, joined by blank
+-- lines (one alternative of a multipart/alternative); a message inside a
+-- message is searched too: a forwarded one attached (message/rfc822), and
+-- the parts of a digest, which are messages when they name no type.
 SELECT subject, text FROM text_email('Subject: Fwd' || char(10) ||
   'Content-Type: multipart/mixed; boundary=B' || char(10, 10) || '--B' || char(10) ||
   'Content-Type: message/rfc822' || char(10, 10) || 'Subject: inner' || char(10, 10) ||
   'the forwarded text' || char(10) || '--B--' || char(10));
 -- => Fwd|the forwarded text
-SELECT subject, text FROM text_email('Subject: Digest' || char(10) ||
+SELECT subject, replace(text, char(10), '/') FROM text_email('Subject: Digest' || char(10) ||
   'Content-Type: multipart/digest; boundary=B' || char(10, 10) || '--B' || char(10, 10) ||
   'Subject: first' || char(10, 10) || 'message 1' || char(10) || '--B' || char(10, 10) ||
   'Subject: second' || char(10, 10) || 'message 2' || char(10) || '--B--' || char(10));
--- => Digest|message 1
+-- => Digest|message 1//message 2
+SELECT replace(text, char(10), '/'), html FROM text_email('Subject: Mixed' || char(10) ||
+  'Content-Type: multipart/mixed; boundary=M' || char(10, 10) || '--M' || char(10) ||
+  'Content-Type: multipart/alternative; boundary=A' || char(10, 10) || '--A' || char(10) ||
+  'Content-Type: text/plain' || char(10, 10) || 'plain one' || char(10) || '--A' || char(10) ||
+  'Content-Type: text/html' || char(10, 10) || '<p>html one</p>' || char(10) || '--A--' || char(10) ||
+  '--M' || char(10) || 'Content-Type: text/plain' || char(10) ||
+  'Content-Disposition: attachment; filename=a.txt' || char(10, 10) || 'attached' || char(10) ||
+  '--M' || char(10) || 'Content-Type: text/plain' || char(10, 10) || 'the footer' || char(10) ||
+  '--M--' || char(10));
+-- => plain one//the footer|0
+SELECT text, html FROM text_email('Subject: H' || char(10) ||
+  'Content-Type: multipart/alternative; boundary=A' || char(10, 10) || '--A' || char(10) ||
+  'Content-Type: text/html' || char(10, 10) || '<p>first</p>' || char(10) || '--A' || char(10) ||
+  'Content-Type: text/html' || char(10, 10) || '<p>second</p>' || char(10) || '--A--' || char(10));
+-- => <p>first</p>|1
 -- A multipart body whose boundary never starts a line is read as text
 -- (nothing is dropped).
 SELECT replace(text, char(10), '/') FROM text_email('Subject: S' || char(10) ||

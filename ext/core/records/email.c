@@ -15,10 +15,11 @@
 ** An input that starts with "From " is an mbox: a message starts at each
 ** line "From " after a blank line (or at the start).  Else the input is
 ** one message.  Headers are unfolded; encoded words (=?charset?B|Q?...?=)
-** are decoded.  The body is the first text/plain part that is not an
-** attachment, else the first text/html one, searched depth first through
-** multipart parts and the messages inside (message/rfc822, the parts of a
-** multipart/digest), at most 16 levels; its transfer encoding (base64,
+** are decoded.  The text is every text/plain part that is not an
+** attachment, joined by blank lines (one alternative of an alternative),
+** else the first text/html part, searched depth first through multipart
+** parts and the messages inside (message/rfc822, the parts of a
+** multipart/digest), at most 16 levels; each part's transfer encoding (base64,
 ** quoted-printable) is undone and its charset read with tk_decode (auto
 ** when it names none, or one ICU does not know).  Parsing never fails:
 ** what is missing is empty.
@@ -282,19 +283,99 @@ static int findDelimiter(Span b, const char *zB, size_t nB, size_t i,
   return 0;
 }
 
-/* The text part found so far: 2 text/plain, 1 text/html, 0 none. */
-typedef struct Found {
-  int eKind;
+/* A part's body with what its headers say of it. */
+typedef struct Part {
   Span body;
   char zCharset[EMAIL_NAME_MAX + 1];
   char zEncoding[EMAIL_NAME_MAX + 1];
+} Part;
+
+/* The text of a message as the search finds it: its text/plain parts,
+** decoded and joined by blank lines, and its first text/html part. */
+typedef struct Found {
+  tk_buf plain; /* UTF-8 */
+  int nPlain;   /* text/plain parts in plain */
+  int bHtml;    /* html holds a part */
+  Part html;
 } Found;
 
-/* Search entity e (headers and body) depth first for its text part; out
-** of memory sets *pbOom.  A message inside (message/rfc822: a message
-** forwarded as an attachment, the parts of a multipart/digest, which are
-** messages when they name no type, bDigestPart) is searched as a message
-** of its own. */
+/* Append part q's body to pOut, its transfer encoding undone and its
+** charset read as UTF-8. */
+static void decodePart(const Part *q, tk_buf *pOut, int *pbOom) {
+  tk_buf raw = {0};
+  const char *zEnc = q->zEncoding;
+  while (*zEnc == ' ')
+    zEnc++;
+  if (strncasecmp(zEnc, "base64", 6) == 0) {
+    decodeBase64(q->body.z, q->body.n, &raw);
+  } else if (strncasecmp(zEnc, "quoted-printable", 16) == 0) {
+    decodeQp(q->body.z, q->body.n, 0, &raw);
+  } else {
+    tk_buf_append(&raw, q->body.z, q->body.n);
+  }
+  if (raw.oom) *pbOom = 1;
+  appendDecoded(raw.z ? raw.z : "", raw.n, q->zCharset, pOut, pbOom);
+  tk_buf_free(&raw);
+}
+
+/* The header zName of h, lower case and at most EMAIL_NAME_MAX bytes,
+** into zOut ("" when absent). */
+static void shortHeader(Span h, const char *zName, tk_buf *pTmp, char *zOut,
+                        int *pbOom) {
+  tk_buf_reset(pTmp);
+  headerValue(h, zName, pTmp);
+  if (pTmp->oom) *pbOom = 1;
+  size_t n = pTmp->n < EMAIL_NAME_MAX ? pTmp->n : EMAIL_NAME_MAX;
+  memcpy(zOut, pTmp->z ? pTmp->z : "", n);
+  zOut[n] = 0;
+}
+
+static void findText(Span e, int depth, int bDigestPart, Found *pF,
+                     tk_buf *pTmp, int *pbOom);
+
+/* Search the parts of multipart body b, whose delimiter is "--zB" and
+** whose first part starts at iStart, into pF (see findText).  Of the
+** alternatives of a multipart/alternative only the first with text/plain
+** in it is read, else the HTML of the first with HTML. */
+static void findInParts(Span b, const char *zB, size_t iStart, int depth,
+                        int bDigest, int bAlternative, Found *pF, tk_buf *pTmp,
+                        int *pbOom) {
+  size_t nB = strlen(zB), iLine;
+  for (int bClose = 0; !bClose;) {
+    size_t iAfter;
+    int bFound = findDelimiter(b, zB, nB, iStart, &iLine, &iAfter, &bClose);
+    size_t iEnd = bFound ? iLine : b.n;
+    if (iEnd > iStart && b.z[iEnd - 1] == '\n') iEnd--;
+    if (iEnd > iStart && b.z[iEnd - 1] == '\r') iEnd--;
+    Span part = {b.z + iStart, iEnd - iStart};
+    if (!bAlternative) {
+      findText(part, depth + 1, bDigest, pF, pTmp, pbOom);
+    } else {
+      Found alt;
+      memset(&alt, 0, sizeof(alt));
+      findText(part, depth + 1, 0, &alt, pTmp, pbOom);
+      if (alt.nPlain) {
+        if (pF->nPlain) tk_buf_append(&pF->plain, "\n\n", 2);
+        tk_buf_append(&pF->plain, alt.plain.z, alt.plain.n);
+        pF->nPlain++;
+      } else if (alt.bHtml && !pF->bHtml) {
+        pF->html = alt.html;
+        pF->bHtml = 1;
+      }
+      tk_buf_free(&alt.plain);
+      if (alt.nPlain) return;
+    }
+    if (!bFound) return;
+    iStart = iAfter;
+  }
+}
+
+/* Search entity e (headers and body) depth first for its text: every
+** text/plain part that is not an attachment goes into pF->plain, and the
+** first text/html one into pF->html.  A message inside (message/rfc822:
+** a message forwarded as an attachment; the parts of a multipart/digest,
+** which are messages when they name no type) is searched as a message of
+** its own.  Out of memory sets *pbOom. */
 static void findText(Span e, int depth, int bDigestPart, Found *pF,
                      tk_buf *pTmp, int *pbOom) {
   Span h, body;
@@ -307,54 +388,41 @@ static void findText(Span e, int depth, int bDigestPart, Found *pF,
     if (depth < EMAIL_MAX_DEPTH) findText(body, depth + 1, 0, pF, pTmp, pbOom);
     return;
   }
-  char zCharset[EMAIL_NAME_MAX + 1], zBoundary[EMAIL_NAME_MAX + 1];
-  typeParam(type, "charset", zCharset);
+  Part q = {body, "", ""};
+  char zBoundary[EMAIL_NAME_MAX + 1];
+  typeParam(type, "charset", q.zCharset);
   typeParam(type, "boundary", zBoundary);
   int bMulti = bType && isType(type, "multipart/");
   int bDigest = bMulti && isType(type, "multipart/digest");
-  int eKind = !bType || isType(type, "text/plain") ? 2
-              : isType(type, "text/html")          ? 1
-                                                   : 0;
-  size_t nB = strlen(zBoundary), iLine, iStart;
+  int bAlternative = bMulti && isType(type, "multipart/alternative");
+  int bPlain = !bType || isType(type, "text/plain");
+  int bHtml = bType && isType(type, "text/html");
+  size_t iLine, iStart;
   int bClose;
-  if (bMulti && depth < EMAIL_MAX_DEPTH &&
-      (!nB ||
-       !findDelimiter(body, zBoundary, nB, 0, &iLine, &iStart, &bClose))) {
-    eKind = 2; /* parts that never start: the body is read as text */
-  } else if (bMulti && depth < EMAIL_MAX_DEPTH) {
-    /* the parts: from after each delimiter line to the line break before
-    ** the next one (or the end), until the closing delimiter */
-    while (!bClose && pF->eKind < 2) {
-      size_t iAfter;
-      int bFound =
-          findDelimiter(body, zBoundary, nB, iStart, &iLine, &iAfter, &bClose);
-      size_t iEnd = bFound ? iLine : body.n;
-      if (iEnd > iStart && body.z[iEnd - 1] == '\n') iEnd--;
-      if (iEnd > iStart && body.z[iEnd - 1] == '\r') iEnd--;
-      Span part = {body.z + iStart, iEnd - iStart};
-      findText(part, depth + 1, bDigest, pF, pTmp, pbOom);
-      if (!bFound) break;
-      iStart = iAfter;
+  if (bMulti && depth < EMAIL_MAX_DEPTH) {
+    if (zBoundary[0] && findDelimiter(body, zBoundary, strlen(zBoundary), 0,
+                                      &iLine, &iStart, &bClose)) {
+      if (!bClose)
+        findInParts(body, zBoundary, iStart, depth, bDigest, bAlternative, pF,
+                    pTmp, pbOom);
+      return;
     }
+    bPlain = 1; /* parts that never start: the body is read as text */
+  }
+  if (!bPlain && !(bHtml && !pF->bHtml)) return;
+  char zDisp[EMAIL_NAME_MAX + 1];
+  shortHeader(h, "content-disposition", pTmp, zDisp, pbOom);
+  Span disp = {zDisp, strlen(zDisp)};
+  if (isType(disp, "attachment")) return;
+  shortHeader(h, "content-transfer-encoding", pTmp, q.zEncoding, pbOom);
+  if (bHtml) {
+    pF->html = q;
+    pF->bHtml = 1;
     return;
   }
-  if (eKind <= pF->eKind) return;
-  tk_buf_reset(pTmp);
-  int bDisp = headerValue(h, "content-disposition", pTmp);
-  if (pTmp->oom) *pbOom = 1;
-  if (bDisp) {
-    Span disp = {pTmp->z ? pTmp->z : "", pTmp->n};
-    if (isType(disp, "attachment")) return;
-  }
-  tk_buf_reset(pTmp);
-  headerValue(h, "content-transfer-encoding", pTmp);
-  if (pTmp->oom) *pbOom = 1;
-  size_t nEnc = pTmp->n < EMAIL_NAME_MAX ? pTmp->n : EMAIL_NAME_MAX;
-  memcpy(pF->zEncoding, pTmp->z ? pTmp->z : "", nEnc);
-  pF->zEncoding[nEnc] = 0;
-  pF->eKind = eKind;
-  pF->body = body;
-  memcpy(pF->zCharset, zCharset, sizeof(zCharset));
+  if (pF->nPlain) tk_buf_append(&pF->plain, "\n\n", 2);
+  decodePart(&q, &pF->plain, pbOom);
+  pF->nPlain++;
 }
 
 /* The number at z[*pi] (after spaces), at most nMax digits; -1 when
@@ -457,23 +525,14 @@ static void readMessage(Span m, tk_email *p) {
   Found f;
   memset(&f, 0, sizeof(f));
   findText(m, 0, 0, &f, &tmp, &bOom);
-  if (f.eKind) {
-    tk_buf raw = {0};
-    const char *zEnc = f.zEncoding;
-    while (*zEnc == ' ')
-      zEnc++;
-    if (strncasecmp(zEnc, "base64", 6) == 0) {
-      decodeBase64(f.body.z, f.body.n, &raw);
-    } else if (strncasecmp(zEnc, "quoted-printable", 16) == 0) {
-      decodeQp(f.body.z, f.body.n, 0, &raw);
-    } else {
-      tk_buf_append(&raw, f.body.z, f.body.n);
-    }
-    if (raw.oom) bOom = 1;
-    appendDecoded(raw.z ? raw.z : "", raw.n, f.zCharset, &p->text, &bOom);
-    tk_buf_free(&raw);
-    p->bHtml = f.eKind == 1;
+  if (f.nPlain) {
+    tk_buf_append(&p->text, f.plain.z, f.plain.n);
+  } else if (f.bHtml) {
+    decodePart(&f.html, &p->text, &bOom);
+    p->bHtml = 1;
   }
+  if (f.plain.oom) bOom = 1;
+  tk_buf_free(&f.plain);
   tk_buf_free(&tmp);
   if (bOom) p->text.oom = 1; /* tk_email_next then says TK_ENOMEM */
 }
