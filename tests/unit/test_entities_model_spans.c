@@ -306,6 +306,18 @@ static const Case aCase[] = {
      {"new york"},
      "L",
      "L:new york"},
+    /* a licence's defined terms of one word are dropped, in any case;
+    ** names that hold one stay */
+    {"the terms of the License, or (at your option)", {"License"}, "O", ""},
+    {"2. Redistributions in binary form", {"Redistributions"}, "P", ""},
+    {"(the \"Software\"), to deal in the Software",
+     {"Software", "@Software"},
+     "MO",
+     ""},
+    {"--- end of LICENSE ---", {"LICENSE"}, "O", ""},
+    {"License: Expat", {"Expat"}, "P", ""},
+    {"Software AG said", {"Software AG"}, "O", "O:Software AG"},
+    {"the Apache License", {"Apache License"}, "M", "M:Apache License"},
     /* a function word in capitals between words in capitals is dropped;
     ** "US" and a state's abbreviation in mixed case stay */
     {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},
