@@ -886,6 +886,13 @@ static const Case aCase[] = {
     {"flew to lisbon and madrid", {0}, "", "L:lisbon"},
     {"i ate an apple while reading in chad", {0}, "", ""},
     {"my klarna app says i owe Tom", {0}, "", ""},
+    /* not a listed brand that is a part of a path or an identifier */
+    {"files:\n libs/doc/doxygen_xml_parser.hpp\n libs/variant/quickref.xml\n"
+     " libs/test/appveyor.yml",
+     {0},
+     "",
+     ""},
+    {"my klarna_app says i owe 300 dollars", {0}, "", ""},
     {"Changes in Version 2.\nFix the Build.\nmy klarna app says i owe 300",
      {0},
      "",

@@ -820,10 +820,12 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   ** the model's spans (a headline's names were read from the model's spans
   ** of the body: "Apple" before "Apple Inc") */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__legal_names, 0);
-  /* a function word in capitals and a licence's terms, which a claim may
-  ** have read too */
+  /* a function word in capitals, a licence's terms and the parts of
+  ** identifiers, which a claim may have read too (a lower-case line's
+  ** listed brand "xml" of "doxygen_xml_parser.hpp") */
   if (rc == TK_OK) *pn = dropCapitalsFunctionWords(z, n, *pa, *pn);
   if (rc == TK_OK) *pn = dropLicenceTerms(z, *pa, *pn);
+  if (rc == TK_OK) *pn = dropIdentifierParts(z, n, *pa, *pn);
   /* a claim or a retyping can leave two parts of a name side by side
   ** ("Anne Seymour" + the unknown "Damer") */
   if (rc == TK_OK) *pn = joinNameParts(z, n, *pa, *pn);
