@@ -318,6 +318,28 @@ static const Case aCase[] = {
     {"License: Expat", {"Expat"}, "P", ""},
     {"Software AG said", {"Software AG"}, "O", "O:Software AG"},
     {"the Apache License", {"Apache License"}, "M", "M:Apache License"},
+    /* a span of ordinary words in capitals among 12 or more such words in
+    ** a row is dropped (a licence's disclaimer); a headline's, a listed
+    ** organization of two words, a dotted abbreviation's stay */
+    {"WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT\n"
+     "LIMITED TO THE WARRANTIES",
+     {"EXPRESS"},
+     "O",
+     ""},
+    {"BASEBALL - CUBS EDGE BRAVES WITH RUN IN TOP OF NINTH.\nATLANTA",
+     {"CUBS", "BRAVES", "ATLANTA"},
+     "OOL",
+     "O:CUBS|O:BRAVES|L:ATLANTA"},
+    {"THE WORK IS PROVIDED AS IS AND CREATIVE COMMONS MAKES NO WARRANTIES "
+     "OF ANY KIND AT ALL",
+     {"CREATIVE COMMONS"},
+     "O",
+     "O:CREATIVE COMMONS"},
+    {"QUENCH YOUR THIRST - IF YOU CAN AFFORD IT AT THE U.S. OPEN AND SEE IT "
+     "ALL",
+     {"U.S. OPEN"},
+     "M",
+     "M:U.S. OPEN"},
     /* a function word in capitals between words in capitals is dropped;
     ** "US" and a state's abbreviation in mixed case stay */
     {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},

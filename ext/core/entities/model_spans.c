@@ -81,6 +81,10 @@
 ** the whole text through. */
 #define MAX_RUN_ON_ASKED 8
 
+/* The ordinary words in capitals in a row that make a shouted run: a
+** licence's disclaimer, not a headline (dropShoutedWords). */
+#define SHOUT_RUN 12
+
 /* The places and agencies of the datelines of z[0..n) (dateline_names.c),
 ** a ClaimFinder (below): the model reads the agency of "PARIS, Oct. 19
 ** (AFP) -" as nothing and the place "SHARM EL-SHEIKH" as nothing; the
@@ -507,6 +511,84 @@ static size_t dropLicenceTerms(const char *z, tk_ner_span *a, size_t nSpan) {
   return nKept;
 }
 
+/* 1 when z[i..e) is a word in capitals, of letters only, that the typed
+** gazetteers list as an ordinary lower-case word ("EXPRESS", "THE"). */
+static int shoutedWord(const char *z, size_t i, size_t e) {
+  if (e == i) return 0;
+  for (size_t k = i; k < e; k++)
+    if (z[k] < 'A' || z[k] > 'Z') return 0;
+  return (tk_ner_gazetteer_classes(z + i, e - i) & TK_NER_GAZ_WORD) != 0;
+}
+
+/* 1 when z[i] (i < n) parts two words of a shouted run: white space or
+** punctuation ("KIND, EXPRESS OR IMPLIED.  IN NO EVENT"); a full stop
+** only before white space or the end ("U.S. OPEN" is no run). */
+static int shoutGap(const char *z, size_t n, size_t i) {
+  char c = z[i];
+  if (c == '.')
+    return i + 1 == n || z[i + 1] == ' ' || z[i + 1] == '\n' ||
+           z[i + 1] == '\r';
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' ||
+         c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '/' ||
+         c == '-';
+}
+
+/* The number of words of the shouted run around z[iStart..iEnd) (see
+** dropShoutedWords), counting at most SHOUT_RUN on each side; 0 when a
+** word of the span is no such word. */
+static int shoutedRun(const char *z, size_t n, size_t iStart, size_t iEnd) {
+  int nWord = 0;
+  for (size_t i = iStart; i < iEnd;) { /* the span's own words */
+    size_t e = i;
+    while (e < iEnd && !shoutGap(z, n, e))
+      e++;
+    if (!shoutedWord(z, i, e)) return 0;
+    nWord++;
+    for (i = e; i < iEnd && shoutGap(z, n, i); i++) {
+    }
+  }
+  for (size_t i = iStart, k = 0; k < SHOUT_RUN; k++) { /* before it */
+    while (i > 0 && shoutGap(z, n, i - 1))
+      i--;
+    size_t e = i;
+    while (i > 0 && !shoutGap(z, n, i - 1))
+      i--;
+    if (!shoutedWord(z, i, e)) break;
+    nWord++;
+  }
+  for (size_t i = iEnd, k = 0; k < SHOUT_RUN; k++) { /* after it */
+    while (i < n && shoutGap(z, n, i))
+      i++;
+    size_t w = i;
+    while (i < n && !shoutGap(z, n, i))
+      i++;
+    if (!shoutedWord(z, w, i)) break;
+    nWord++;
+  }
+  return nWord;
+}
+
+/* The spans of a[0..nSpan) left when the spans in a shouted run are
+** dropped: a span whose words are ordinary words in capitals, among at
+** least SHOUT_RUN such words in a row ("WITHOUT WARRANTY OF ANY KIND,
+** EXPRESS OR IMPLIED": a licence's disclaimer, where the model read
+** "EXPRESS" as an ORG 2,326 times in a newcomer's package documents).  A
+** headline in capitals has fewer ordinary words in a row ("BASEBALL -
+** BRAVES BEAT MARLINS", whose teams stay).  A span of two words or more
+** that the typed gazetteers list as a company or an organization stays
+** ("CREATIVE COMMONS"; the brand list also holds "EXPRESS"). */
+static size_t dropShoutedWords(const char *z, size_t n, tk_ner_span *a,
+                               size_t nSpan) {
+  size_t nKept = 0;
+  for (size_t k = 0; k < nSpan; k++)
+    if (shoutedRun(z, n, a[k].iStart, a[k].iStart + a[k].nLen) < SHOUT_RUN ||
+        (!oneWord(z, a[k].iStart, a[k].nLen) &&
+         (tk_ner_gazetteer_classes(z + a[k].iStart, a[k].nLen) &
+          (TK_NER_GAZ_COMPANY | TK_NER_GAZ_ORG))))
+      a[nKept++] = a[k];
+  return nKept;
+}
+
 /* The length of the span z[iStart..iStart+nLen) without a match score
 ** that ends it ("Borussia Monchengladbach 2-0": one or two numbers of
 ** at most three digits joined by "-"), and the space before; nLen when
@@ -825,6 +907,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   ** listed brand "xml" of "doxygen_xml_parser.hpp") */
   if (rc == TK_OK) *pn = dropCapitalsFunctionWords(z, n, *pa, *pn);
   if (rc == TK_OK) *pn = dropLicenceTerms(z, *pa, *pn);
+  if (rc == TK_OK) *pn = dropShoutedWords(z, n, *pa, *pn);
   if (rc == TK_OK) *pn = dropIdentifierParts(z, n, *pa, *pn);
   /* a claim or a retyping can leave two parts of a name side by side
   ** ("Anne Seymour" + the unknown "Damer") */
