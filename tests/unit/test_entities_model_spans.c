@@ -316,6 +316,10 @@ static const Case aCase[] = {
      ""},
     {"--- end of LICENSE ---", {"LICENSE"}, "O", ""},
     {"License: Expat", {"Expat"}, "P", ""},
+    {"or owns Covered Software.\nFiles: *",
+     {"Covered Software", "Files"},
+     "OO",
+     ""},
     {"Software AG said", {"Software AG"}, "O", "O:Software AG"},
     {"the Apache License", {"Apache License"}, "M", "M:Apache License"},
     /* a span of ordinary words in capitals among 12 or more such words in

@@ -489,21 +489,46 @@ static size_t dropCapitalsFunctionWords(const char *z, size_t n, tk_ner_span *a,
   return nKept;
 }
 
-/* The spans of a[0..nSpan) left when the one-word spans that are a
-** licence's defined terms are dropped: "the License", "the Software",
-** "Redistributions of source code", "the Licensor", "License: Expat".  A
+/* The spans of a[0..nSpan) left when the spans that are a licence's
+** defined terms are dropped: "the License", "the Software",
+** "Redistributions of source code", "the Licensor", "License: Expat",
+** "Covered Software", "Source Code", a copyright file's "Files:".  A
 ** licence capitalizes them as names; the model read them as
 ** organizations and persons in every package's copyright file (a
 ** newcomer's corpus of package documents: "License" an ORG 2,397 times).
 ** None is an entity of its own in CoNLL-2003 train and dev or in 2,762
 ** CoNLL and Wikipedia texts. */
 static size_t dropLicenceTerms(const char *z, tk_ner_span *a, size_t nSpan) {
-  TK_SORTED_WORDS(azTerm) = {
-      "contributor",     "contributors", "expat",
-      "licence",         "licences",     "license",
-      "licensee",        "licensees",    "licenses",
-      "licensor",        "licensors",    "redistribution",
-      "redistributions", "software",     0};
+  TK_SORTED_WORDS(azTerm) = {"contributor",
+                             "contributor version",
+                             "contributors",
+                             "covered code",
+                             "covered software",
+                             "data files",
+                             "derivative works",
+                             "executable form",
+                             "expat",
+                             "files",
+                             "font software",
+                             "larger work",
+                             "licence",
+                             "licences",
+                             "license",
+                             "licensee",
+                             "licensees",
+                             "licenses",
+                             "licensor",
+                             "licensors",
+                             "modified version",
+                             "object form",
+                             "original software",
+                             "original version",
+                             "redistribution",
+                             "redistributions",
+                             "software",
+                             "source code",
+                             "source form",
+                             0};
   size_t nKept = 0;
   for (size_t k = 0; k < nSpan; k++)
     if (!TK_IN_SORTED_NOCASE(azTerm, z + a[k].iStart, a[k].nLen))
