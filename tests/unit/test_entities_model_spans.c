@@ -344,6 +344,19 @@ static const Case aCase[] = {
      {"U.S. OPEN"},
      "M",
      "M:U.S. OPEN"},
+    /* the verb that opens a change-log item after its component is
+    ** dropped; not a press release's name, not a language, not elsewhere */
+    {"pkg (1.0-2) unstable\n\n  * control: Add gsettings dep\n",
+     {"Add"},
+     "O",
+     ""},
+    {"* tls, crypto: Mark the test flaky", {"Mark"}, "P", ""},
+    {"- IP / 96 / 804: Commission approves the deal",
+     {"Commission"},
+     "O",
+     "O:Commission"},
+    {"* po: French translation update", {"French"}, "M", "M:French"},
+    {"Mark my words: Add them up", {"Mark", "Add"}, "PO", "P:Mark|O:Add"},
     /* a function word in capitals between words in capitals is dropped;
     ** "US" and a state's abbreviation in mixed case stay */
     {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},
