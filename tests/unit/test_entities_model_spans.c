@@ -351,6 +351,8 @@ static const Case aCase[] = {
      "O",
      ""},
     {"* tls, crypto: Mark the test flaky", {"Mark"}, "P", ""},
+    {"  - [x86] ALSA: hda/realtek: Add quirk for Zenbook", {"Add"}, "O", ""},
+    {"- a: b: c: d: e: Add quirk", {"Add"}, "O", "O:Add"},
     {"- IP / 96 / 804: Commission approves the deal",
      {"Commission"},
      "O",

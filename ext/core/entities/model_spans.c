@@ -88,6 +88,7 @@
 /* The longest component before the ": " of a change log's item, in bytes
 ** ("* debian/tests/control: Add ..."; itemVerb). */
 #define CHANGE_TOPIC 48
+#define CHANGE_TOPICS 4 /* components before it, at most */
 
 /* The places and agencies of the datelines of z[0..n) (dateline_names.c),
 ** a ClaimFinder (below): the model reads the agency of "PARIS, Oct. 19
@@ -618,12 +619,22 @@ static size_t dropShoutedWords(const char *z, size_t n, tk_ner_span *a,
   return nKept;
 }
 
+/* 1 when z[i] may be a byte of a change-log item's component: a letter,
+** a digit, one of "/_-.[]()", a comma before a space, or a space after a
+** comma or a bracket ("tls, crypto", "[x86] platform/x86"). */
+static int topicByte(const char *z, size_t i) {
+  char c = z[i];
+  if (isalnum((unsigned char)c) || (c && strchr("/_-.[]()", c))) return 1;
+  if (c == ',') return z[i + 1] == ' ';
+  return c == ' ' && i > 0 && (z[i - 1] == ',' || z[i - 1] == ']');
+}
+
 /* 1 when the one-word span z[iStart..iEnd) of z[0..n) opens what a list
 ** item of a change log says after its component ("* control: Add
 ** gsettings dep", "- d/tests: Disable the smoke test"): a list marker
-** ("*", "-" or "+" and a space) opens the line, then the component (at
-** most CHANGE_TOPIC bytes of letters, digits and "/_-.[]()", a space only
-** after a comma: "d/tests", "tls, crypto"), ": " and the span, which is
+** ("*", "-" or "+" and a space) opens the line, then components, each
+** of at most CHANGE_TOPIC bytes (topicByte: "d/tests", "tls, crypto")
+** and ": " ("- ALSA: hda/realtek: Add quirk"), and the span, which is
 ** an ordinary lower-case word of the typed gazetteers, and no
 ** nationality, language, country or region ("* po: French translation"),
 ** that a lower-case word follows.  A press release's "- IP / 96 / 804:
@@ -633,14 +644,17 @@ static int itemVerb(const char *z, size_t n, size_t iStart, size_t iEnd) {
   if (iStart < 4 || z[iStart - 1] != ' ' || z[iStart - 2] != ':' ||
       iEnd + 1 >= n || z[iEnd] != ' ' || z[iEnd + 1] < 'a' || z[iEnd + 1] > 'z')
     return 0;
-  size_t i = iStart - 2; /* the component: words a space after a comma */
-  while (i > 0 && iStart - i <= CHANGE_TOPIC &&
-         (isalnum((unsigned char)z[i - 1]) || strchr("/_-.[]()", z[i - 1]) ||
-          (z[i - 1] == ',' && z[i] == ' ') ||
-          (z[i - 1] == ' ' && i >= 2 && z[i - 2] == ',')))
-    i--;
-  if (i == iStart - 2 || i < 2 || z[i - 1] != ' ' || !strchr("*-+", z[i - 2]))
-    return 0;
+  size_t i = iStart - 2; /* the components, each ending with ": " */
+  for (int nTopic = 1;; nTopic++) {
+    size_t e = i;
+    while (i > 0 && e - i < CHANGE_TOPIC && topicByte(z, i - 1))
+      i--;
+    if (i == e) return 0;
+    if (i < 2 || z[i - 1] != ' ' || z[i - 2] != ':') break;
+    if (nTopic == CHANGE_TOPICS) return 0;
+    i -= 2; /* "ALSA: hda/realtek: Add" */
+  }
+  if (i < 2 || z[i - 1] != ' ' || !strchr("*-+", z[i - 2])) return 0;
   for (i -= 2; i > 0 && (z[i - 1] == ' ' || z[i - 1] == '\t'); i--) {
   }
   if (i > 0 && z[i - 1] != '\n') return 0;
