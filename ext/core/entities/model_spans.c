@@ -637,9 +637,8 @@ static int topicByte(const char *z, size_t i) {
 ** and ": " ("- ALSA: hda/realtek: Add quirk"), and the span, which is
 ** an ordinary lower-case word of the typed gazetteers, and no
 ** nationality, language, country or region ("* po: French translation"),
-** that a lower-case word follows.  A press release's "- IP / 96 / 804:
-*Commission approves"
-** keeps its name. */
+** that a lower-case word follows.  A press release keeps its name:
+** "- IP / 96 / 804: Commission approves" has spaces in its component. */
 static int itemVerb(const char *z, size_t n, size_t iStart, size_t iEnd) {
   if (iStart < 4 || z[iStart - 1] != ' ' || z[iStart - 2] != ':' ||
       iEnd + 1 >= n || z[iEnd] != ' ' || z[iEnd + 1] < 'a' || z[iEnd + 1] > 'z')
