@@ -359,6 +359,20 @@ static const Case aCase[] = {
      "O:Commission"},
     {"* po: French translation update", {"French"}, "M", "M:French"},
     {"Mark my words: Add them up", {"Mark", "Add"}, "PO", "P:Mark|O:Add"},
+    /* the spans that fill the brackets ending a change log's item are its
+    ** author, one PERSON; not a listed place, not outside a list, not
+    ** before more text */
+    {"* doc: allow code (Rich Trott) [#31086](https://x.org/31086)",
+     {"Rich Trott"},
+     "L",
+     "P:Rich Trott"},
+    {"* tls: add DHE support (Shigeki Ohtsu)\n* next",
+     {"Shigeki", "Ohtsu"},
+     "PL",
+     "P:Shigeki Ohtsu"},
+    {"- talks resumed (New York)", {"New York"}, "L", "L:New York"},
+    {"talks resumed (Rich Trott)", {"Rich Trott"}, "L", "L:Rich Trott"},
+    {"* talks (Rich Trott) resumed", {"Rich Trott"}, "L", "L:Rich Trott"},
     /* a function word in capitals between words in capitals is dropped;
     ** "US" and a state's abbreviation in mixed case stay */
     {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},

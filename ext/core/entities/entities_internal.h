@@ -545,6 +545,13 @@ void tk_entities__retype_kin(const char *z, size_t n, tk_ner_span *a,
 void tk_entities__retype_surname_endings(const char *z, size_t n,
                                          tk_ner_span *a, size_t nSpan);
 
+/* item_authors.c: join into one PERSON the spans of a[0..nSpan), spans
+** of z[0..n), that fill the brackets a change log's item ends with ("*
+** tls: add DHE support (Shigeki Ohtsu)"), but a listed place, company or
+** organization; returns the new count. */
+size_t tk_entities__join_item_authors(const char *z, size_t n, tk_ner_span *a,
+                                      size_t nSpan);
+
 /* list_types.c: in each list of three names or more of a[0..nSpan),
 ** spans of z, retype the names of a type other than two thirds of the
 ** list's, unless sure or listed under their own type ("Toei Animation,

@@ -68,6 +68,8 @@
 **                                (nickname_names.c)
 **   ORG "Kassym-Jomart Tokayev"  PERSON "Kassym-Jomart Tokayev"
 **                                (surname_endings.c)
+**   "* tls: add DHE (" + LOC "Rich Trott" + ")"
+**                                PERSON "Rich Trott" (item_authors.c)
 **
 **   rc = tk_entities__fix_model_spans(z, n, &aSpan, &nSpan);
 */
@@ -1001,6 +1003,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   /* a claim or a retyping can leave two parts of a name side by side
   ** ("Anne Seymour" + the unknown "Damer") */
   if (rc == TK_OK) *pn = joinNameParts(z, n, *pa, *pn);
+  /* a change log's authors in brackets ("(Shigeki" + "Ohtsu)") */
+  if (rc == TK_OK) *pn = tk_entities__join_item_authors(z, n, *pa, *pn);
   /* the names of a list share a type, the claims' too; a person's
   ** surname alone is the person's */
   if (rc == TK_OK) tk_entities__retype_lists(z, *pa, *pn);
