@@ -259,6 +259,16 @@ static const Case aCase[] = {
      {"Yusuf Islam", "@Islam", "Prism"},
      "PPO",
      "P:Yusuf Islam|P:Islam|O:Prism"},
+    /* a feast or a holiday is MISC; longer names that hold one stay */
+    {"a government by Christmas.", {"Christmas"}, "P", "M:Christmas"},
+    {"Shops closed for Eid al-Fitr and Diwali",
+     {"Eid al-Fitr", "Diwali"},
+     "PO",
+     "M:Eid al-Fitr|M:Diwali"},
+    {"the Christmas Island crabs",
+     {"Christmas Island"},
+     "L",
+     "L:Christmas Island"},
     /* a span without a Latin letter is a gloss or a symbol: dropped */
     {"Greek: Αισθητική, and Ω in Łódź",
      {"Greek", "Αισθητική", "Ω"},
