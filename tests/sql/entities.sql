@@ -16,6 +16,12 @@ SELECT type, entity, norm FROM entities('On 7 February 2014 at 17:30 GMT the fun
 -- => CARDINAL|1,000|1000
 -- => ORDINAL|third|3
 
+-- A clock time takes a numeric offset from UTC, and the zone after it in
+-- brackets (mail's and change logs' dates), as it takes "GMT"; a number
+-- that is no offset stays apart.
+SELECT group_concat(type || ':' || entity || '=' || norm, ' | ') FROM entities('Date: Mon, 14 May 2001 16:39:00 -0700 (PDT); 12:34 +0530 and 10:00 +2500, +0200', 'model=0');
+-- => DATE:Mon, 14 May 2001=2001-05-14 | TIME:16:39:00 -0700 (PDT)=16:39 | TIME:12:34 +0530=12:34 | TIME:10:00=10:00 | CARDINAL:2500=2500 | CARDINAL:0200=200
+
 -- Years of an era: ISO 8601 years, astronomical before the common era
 -- (1 BC is 0000); only a capitalized era next to a number.
 SELECT group_concat(entity || '=' || norm, ' | ') FROM entities('In AD 79 it erupted; Rome fell in 476 AD. About 300 BC, and 44 B.C., 1 BCE, 500 CE and 1066 A.D.', 'model=0 types=DATE');

@@ -26,6 +26,7 @@
 **   "5 p.m.", "17:30 GMT", "10am", "noon"       TIME  17:00, 17:30, 10:00,
 **                                                     12:00
 **   "1400 GMT" (four digits and a time zone)    TIME  14:00
+**   "16:39:00 -0700 (PDT)" (an offset from UTC) TIME  16:39
 **   "yesterday", "last week", "two days ago"    DATE  patterns_reldate.c
 ** Calendar arithmetic and month names are in dates.c.
 ** Numeric dates with '/' are month/day/year unless the first number is
@@ -436,6 +437,22 @@ static int timeZone(const tk_edoc *p, size_t i) {
   return tk_etok_capitalized(p, i) && tk_etok_in(p, i, az);
 }
 
+/* The tokens of a numeric UTC offset at token i, with the zone's
+** abbreviation in brackets after it when there is one ("+0200", "-0700
+** (PDT)": mail's and change logs' dates, RFC 5322), or 0: "+" or "-",
+** glued to four digits, hours at most 14 and minutes 00, 30 or 45. */
+static size_t utcOffset(const tk_edoc *p, size_t i) {
+  if (!tk_etok_is(p, i, "+") && !tk_etok_is(p, i, "-")) return 0;
+  int v = tk_etok_small_int(p, i + 1, 4);
+  if (!tk_etok_glued(p, i + 1) || p->a[i + 1].nNorm != 4 || v < 0 ||
+      v / 100 > 14 || (v % 100 != 0 && v % 100 != 30 && v % 100 != 45))
+    return 0;
+  if (tk_etok_is(p, i + 2, "(") && timeZone(p, i + 3) &&
+      tk_etok_is(p, i + 4, ")"))
+    return 5;
+  return 2;
+}
+
 /* Apply a meridiem offset to hour h (1..12); -1 when h is out of range. */
 static int applyMeridiem(int h, int off) {
   if (off < 0) return h;
@@ -521,7 +538,10 @@ static int matchTime(const tk_edoc *p, size_t i, tk_pmatch *m) {
     return 0;
   }
   if (h < 0 || h > 24 || mi > 59 || (h == 24 && mi)) return 0;
-  if (timeZone(p, j)) j++;
+  if (timeZone(p, j))
+    j++;
+  else
+    j += utcOffset(p, j);
   snprintf(m->zNorm, sizeof(m->zNorm), "%02d:%02d", h, mi);
   return (int)(j - i);
 }
