@@ -318,6 +318,22 @@ static inline size_t tk_entities__quote_at(const char *z, size_t n, size_t i,
   return i + 3 <= n && memcmp(z + i, zQuote, 3) == 0 ? 3 : 0;
 }
 
+/* The offset after the list marker ("*", "-" or "+" and a space, after
+** the indent) that opens the line of z[i], when the marker ends at or
+** before i; SIZE_MAX when the line opens with none (a change log's item:
+** model_spans.c, item_authors.c). */
+static inline size_t tk_entities__item_start(const char *z, size_t i) {
+  size_t j = i;
+  while (j > 0 && z[j - 1] != '\n')
+    j--;
+  while (j < i && (z[j] == ' ' || z[j] == '\t'))
+    j++;
+  if (j + 2 > i || (z[j] != '*' && z[j] != '-' && z[j] != '+') ||
+      z[j + 1] != ' ')
+    return SIZE_MAX;
+  return j + 2;
+}
+
 /* unknown_names.c: 1 when the character at z[i] (i < n) is a capital
 ** letter, ASCII or of Unicode's upper or title case ("Ž"; not "λ"). */
 int tk_entities__capital_letter_at(const char *z, size_t n, size_t i);

@@ -28,15 +28,6 @@
 
 #define MAX_AUTHOR_WORDS 4 /* the longest author's name, in words */
 
-/* 1 when the line of z[i] opens with a list marker after its indent. */
-static int listLine(const char *z, size_t i) {
-  while (i > 0 && z[i - 1] != '\n')
-    i--;
-  while (z[i] == ' ' || z[i] == '\t')
-    i++;
-  return (z[i] == '*' || z[i] == '-' || z[i] == '+') && z[i + 1] == ' ';
-}
-
 /* 1 when the ")" at z[i] ends a list item's line: the end of the line
 ** follows, or a link to the change ("[#31086](...)" and its kin). */
 static int itemEnd(const char *z, size_t n, size_t i) {
@@ -74,7 +65,7 @@ size_t tk_entities__join_item_authors(const char *z, size_t n, tk_ner_span *a,
     if (i > 0 && z[i - 1] == '(' && e < n && z[e] == ')' && nWord >= 2 &&
         nWord <= MAX_AUTHOR_WORDS && capitalized(z, n, i, e) &&
         !(tk_ner_gazetteer_classes(z + i, e - i) & fNot) && itemEnd(z, n, e) &&
-        listLine(z, i)) {
+        tk_entities__item_start(z, i) != SIZE_MAX) {
       a[nOut] = a[k];
       a[nOut].nLen = e - i;
       a[nOut].eType = TK_ENT_PERSON;

@@ -435,18 +435,26 @@ static int identifierPart(const char *z, size_t n, size_t iStart, size_t iEnd) {
          (cAfter == '.' && iEnd + 1 < n && isalnum((unsigned char)z[iEnd + 1]));
 }
 
-/* The spans of a[0..nSpan) left when the parts of identifiers and paths
-** are dropped (identifierPart): file lists, code and change logs hold
-** them, and the model, which learnt news, took them for names: "OR" a
-** place 18,592 times and "src" an organization 11,838 times in a
-** newcomer's corpus of 2,345 package documents. */
-static size_t dropIdentifierParts(const char *z, size_t n, tk_ner_span *a,
-                                  size_t nSpan) {
+/* A test of one span p of z[0..n): 1 when p is to be dropped. */
+typedef int (*SpanTest)(const char *z, size_t n, const tk_ner_span *p);
+
+/* The spans of a[0..nSpan) left, in order, when those xDrop accepts are
+** dropped. */
+static size_t dropSpans(const char *z, size_t n, tk_ner_span *a, size_t nSpan,
+                        SpanTest xDrop) {
   size_t nKept = 0;
   for (size_t k = 0; k < nSpan; k++)
-    if (!identifierPart(z, n, a[k].iStart, a[k].iStart + a[k].nLen))
-      a[nKept++] = a[k];
+    if (!xDrop(z, n, &a[k])) a[nKept++] = a[k];
   return nKept;
+}
+
+/* 1 when span p is a part of an identifier or a path (identifierPart):
+** file lists, code and change logs hold them, and the model, which learnt
+** news, took them for names: "OR" a place 18,592 times and "src" an
+** organization 11,838 times in a newcomer's corpus of 2,345 package
+** documents. */
+static int identifierSpan(const char *z, size_t n, const tk_ner_span *p) {
+  return identifierPart(z, n, p->iStart, p->iStart + p->nLen);
 }
 
 /* 1 for a byte between two words of a run of capitals: a space, a line
@@ -475,29 +483,22 @@ static int capitalsWordAt(const char *z, size_t n, size_t i, int bBefore) {
   return nLetter >= 2 && !(i < n && z[i] >= 'a' && z[i] <= 'z');
 }
 
-/* The spans of a[0..nSpan) left when a function word in capitals between
-** two words in capitals is dropped: a licence's "THE AUTHORS OR COPYRIGHT
-** HOLDERS", "EXPRESS OR IMPLIED", a headline's "FLOODS IN IOWA".  The
-** model took "OR", "IN" or "ME" for a US state's abbreviation; "US"
-** itself is no function word here. */
-static size_t dropCapitalsFunctionWords(const char *z, size_t n, tk_ner_span *a,
-                                        size_t nSpan) {
+/* 1 when span p is a function word in capitals between two words in
+** capitals: a licence's "THE AUTHORS OR COPYRIGHT HOLDERS", "EXPRESS OR
+** IMPLIED", a headline's "FLOODS IN IOWA".  The model took "OR", "IN" or
+** "ME" for a US state's abbreviation; "US" itself is no function word
+** here. */
+static int capitalsFunctionWord(const char *z, size_t n, const tk_ner_span *p) {
   TK_SORTED_WORDS(azWord) = {
       "A",   "AN",   "AND", "ANY", "ARE", "AS", "AT", "BE",   "BUT", "BY",
       "FOR", "FROM", "HE",  "IF",  "IN",  "IS", "IT", "ME",   "NO",  "NOT",
       "OF",  "ON",   "OR",  "SO",  "THE", "TO", "WE", "WITH", 0};
-  size_t nKept = 0;
-  for (size_t k = 0; k < nSpan; k++) {
-    size_t i = a[k].iStart, e = i + a[k].nLen;
-    if (!TK_IN_SORTED(azWord, z + i, a[k].nLen) ||
-        !capitalsWordAt(z, n, i, 1) || !capitalsWordAt(z, n, e, 0))
-      a[nKept++] = a[k];
-  }
-  return nKept;
+  size_t i = p->iStart, e = i + p->nLen;
+  return TK_IN_SORTED(azWord, z + i, p->nLen) && capitalsWordAt(z, n, i, 1) &&
+         capitalsWordAt(z, n, e, 0);
 }
 
-/* The spans of a[0..nSpan) left when the spans that are a licence's
-** defined terms are dropped: "the License", "the Software",
+/* 1 when span p is a licence's defined term: "the License", "the Software",
 ** "Redistributions of source code", "the Licensor", "License: Expat",
 ** "Covered Software", "Source Code", a copyright file's "Files:".  A
 ** licence capitalizes them as names; the model read them as
@@ -505,7 +506,8 @@ static size_t dropCapitalsFunctionWords(const char *z, size_t n, tk_ner_span *a,
 ** newcomer's corpus of package documents: "License" an ORG 2,397 times).
 ** None is an entity of its own in CoNLL-2003 train and dev or in 2,762
 ** CoNLL and Wikipedia texts. */
-static size_t dropLicenceTerms(const char *z, tk_ner_span *a, size_t nSpan) {
+static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
+  (void)n;
   TK_SORTED_WORDS(azTerm) = {"contributor",
                              "contributor version",
                              "contributors",
@@ -536,11 +538,7 @@ static size_t dropLicenceTerms(const char *z, tk_ner_span *a, size_t nSpan) {
                              "source code",
                              "source form",
                              0};
-  size_t nKept = 0;
-  for (size_t k = 0; k < nSpan; k++)
-    if (!TK_IN_SORTED_NOCASE(azTerm, z + a[k].iStart, a[k].nLen))
-      a[nKept++] = a[k];
-  return nKept;
+  return TK_IN_SORTED_NOCASE(azTerm, z + p->iStart, p->nLen);
 }
 
 /* 1 when z[i..e) is a word in capitals, of letters only, that the typed
@@ -600,8 +598,8 @@ static int shoutedRun(const char *z, size_t n, size_t iStart, size_t iEnd) {
   return nWord;
 }
 
-/* The spans of a[0..nSpan) left when the spans in a shouted run are
-** dropped: a span whose words are ordinary words in capitals, among at
+/* 1 when span p stands in a shouted run: its words are ordinary words in
+** capitals, among at
 ** least SHOUT_RUN such words in a row ("WITHOUT WARRANTY OF ANY KIND,
 ** EXPRESS OR IMPLIED": a licence's disclaimer, where the model read
 ** "EXPRESS" as an ORG 2,326 times in a newcomer's package documents).  A
@@ -609,16 +607,11 @@ static int shoutedRun(const char *z, size_t n, size_t iStart, size_t iEnd) {
 ** BRAVES BEAT MARLINS", whose teams stay).  A span of two words or more
 ** that the typed gazetteers list as a company or an organization stays
 ** ("CREATIVE COMMONS"; the brand list also holds "EXPRESS"). */
-static size_t dropShoutedWords(const char *z, size_t n, tk_ner_span *a,
-                               size_t nSpan) {
-  size_t nKept = 0;
-  for (size_t k = 0; k < nSpan; k++)
-    if (shoutedRun(z, n, a[k].iStart, a[k].iStart + a[k].nLen) < SHOUT_RUN ||
-        (!oneWord(z, a[k].iStart, a[k].nLen) &&
-         (tk_ner_gazetteer_classes(z + a[k].iStart, a[k].nLen) &
-          (TK_NER_GAZ_COMPANY | TK_NER_GAZ_ORG))))
-      a[nKept++] = a[k];
-  return nKept;
+static int shoutedSpan(const char *z, size_t n, const tk_ner_span *p) {
+  return shoutedRun(z, n, p->iStart, p->iStart + p->nLen) >= SHOUT_RUN &&
+         (oneWord(z, p->iStart, p->nLen) ||
+          !(tk_ner_gazetteer_classes(z + p->iStart, p->nLen) &
+            (TK_NER_GAZ_COMPANY | TK_NER_GAZ_ORG)));
 }
 
 /* 1 when z[i] may be a byte of a change-log item's component: a letter,
@@ -655,28 +648,28 @@ static int itemVerb(const char *z, size_t n, size_t iStart, size_t iEnd) {
     if (nTopic == CHANGE_TOPICS) return 0;
     i -= 2; /* "ALSA: hda/realtek: Add" */
   }
-  if (i < 2 || z[i - 1] != ' ' || !strchr("*-+", z[i - 2])) return 0;
-  for (i -= 2; i > 0 && (z[i - 1] == ' ' || z[i - 1] == '\t'); i--) {
-  }
-  if (i > 0 && z[i - 1] != '\n') return 0;
+  if (tk_entities__item_start(z, i) != i) return 0;
   unsigned f = tk_ner_gazetteer_classes(z + iStart, iEnd - iStart);
   return (f & TK_NER_GAZ_WORD) &&
          !(f & (TK_NER_GAZ_DEMONYM | TK_NER_GAZ_LANGUAGE | TK_NER_GAZ_COUNTRY |
                 TK_NER_GAZ_REGION));
 }
 
-/* The spans of a[0..nSpan) left when the verbs that open change-log items
-** are dropped (itemVerb): Debian's change logs write "* control: Add
-** ...", and the model read "Add" as an ORG 3,844 times in a newcomer's
-** package documents. */
-static size_t dropItemVerbs(const char *z, size_t n, tk_ner_span *a,
-                            size_t nSpan) {
-  size_t nKept = 0;
-  for (size_t k = 0; k < nSpan; k++)
-    if (!oneWord(z, a[k].iStart, a[k].nLen) ||
-        !itemVerb(z, n, a[k].iStart, a[k].iStart + a[k].nLen))
-      a[nKept++] = a[k];
-  return nKept;
+/* 1 when span p is the verb that opens a change-log item (itemVerb):
+** Debian's change logs write "* control: Add ...", and the model read
+** "Add" as an ORG 3,844 times in a newcomer's package documents. */
+static int itemVerbSpan(const char *z, size_t n, const tk_ner_span *p) {
+  return oneWord(z, p->iStart, p->nLen) &&
+         itemVerb(z, n, p->iStart, p->iStart + p->nLen);
+}
+
+/* 1 when span p is no name, whichever claim or rule made it: a function
+** word in capitals, a licence's term, a word of a shouted run, a
+** change-log item's verb, a part of an identifier. */
+static int junkSpan(const char *z, size_t n, const tk_ner_span *p) {
+  return capitalsFunctionWord(z, n, p) || licenceTerm(z, n, p) ||
+         shoutedSpan(z, n, p) || itemVerbSpan(z, n, p) ||
+         identifierSpan(z, n, p);
 }
 
 /* The length of the span z[iStart..iStart+nLen) without a match score
@@ -950,7 +943,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   nSpan = dropCommonAbbreviations(z, a, nSpan);
   nSpan = dropOtherScripts(z, a, nSpan);
   nSpan = dropLowerCase(z, n, a, nSpan);
-  nSpan = dropIdentifierParts(z, n, a, nSpan);
+  nSpan = dropSpans(z, n, a, nSpan, identifierSpan);
   nSpan = dropHeadlineCompounds(z, n, a, nSpan);
   nSpan = tk_entities__join_orgs_of_places(z, n, a, nSpan);
   nSpan = tk_entities__extend_over_particles(z, n, a, nSpan);
@@ -992,14 +985,9 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   ** the model's spans (a headline's names were read from the model's spans
   ** of the body: "Apple" before "Apple Inc") */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__legal_names, 0);
-  /* a function word in capitals, a licence's terms and the parts of
-  ** identifiers, which a claim may have read too (a lower-case line's
-  ** listed brand "xml" of "doxygen_xml_parser.hpp") */
-  if (rc == TK_OK) *pn = dropCapitalsFunctionWords(z, n, *pa, *pn);
-  if (rc == TK_OK) *pn = dropLicenceTerms(z, *pa, *pn);
-  if (rc == TK_OK) *pn = dropShoutedWords(z, n, *pa, *pn);
-  if (rc == TK_OK) *pn = dropItemVerbs(z, n, *pa, *pn);
-  if (rc == TK_OK) *pn = dropIdentifierParts(z, n, *pa, *pn);
+  /* what is no name, which a claim may have read too (a lower-case line's
+  ** listed brand "xml" of "doxygen_xml_parser.hpp"): junkSpan */
+  if (rc == TK_OK) *pn = dropSpans(z, n, *pa, *pn, junkSpan);
   /* a claim or a retyping can leave two parts of a name side by side
   ** ("Anne Seymour" + the unknown "Damer") */
   if (rc == TK_OK) *pn = joinNameParts(z, n, *pa, *pn);
