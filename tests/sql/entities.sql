@@ -951,6 +951,14 @@ SELECT entity, type, score FROM entities('Shares in Novo have fallen by half.', 
 -- => Novo|ORG|0.7
 SELECT count(*) FROM entities('Bond futures ended at 1400 EDT shares on Friday in September.', 'patterns=0') WHERE type IN ('ORG', 'PERSON', 'LOC', 'MISC');
 -- => 0
+-- An era's or a time zone's abbreviation beside its number is no name
+-- (number_marks.c); alone it may be one ("BC Hydro").
+SELECT count(*) FROM entities('In 79 AD the town was buried; in 300 BCE it was founded; the 5th century BC and AD 1066 and 200 CE saw wars.', 'patterns=0') WHERE entity IN ('AD', 'BCE', 'BC', 'CE');
+-- => 0
+SELECT count(*) FROM entities('The meeting starts at 5 p.m. GMT and ends at 17:30 CET.', 'patterns=0') WHERE entity IN ('GMT', 'CET');
+-- => 0
+SELECT entity, type FROM entities('BC Hydro raised its rates.', 'patterns=0');
+-- => BC Hydro|ORG
 SELECT count(*) FROM entities('Shares In Novo Have Fallen By Half', 'patterns=0') WHERE entity = 'Novo' AND score = 0.7;
 -- => 0
 

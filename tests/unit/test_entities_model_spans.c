@@ -949,6 +949,26 @@ static const Case aCase[] = {
      "L",
      "O:easyjet|L:lisbon"},
     {"flew to lisbon and madrid", {0}, "", "L:lisbon"},
+    /* an era or a time zone beside its number is no name; alone it
+    ** stays (number_marks.c) */
+    {"in 79 AD it fell", {"AD"}, "O", ""},
+    {"AD 1066 came", {"AD"}, "O", ""},
+    {"the 5th century BC and 300 BCE", {"BC", "BCE"}, "MO", ""},
+    {"at 1400 EDT and 5 p.m. GMT", {"EDT", "GMT"}, "OM", ""},
+    {"born in 384\xc2\xa0"
+     "BC in",
+     {"BC"},
+     "M",
+     ""}, /* a no-break space */
+    {"in 5th-century BC Athens", {"BC", "Athens"}, "ML", "L:Athens"},
+    {"the year AD\xe2\x80\xaf"
+     "1 came",
+     {"AD"},
+     "O",
+     ""},
+    {"AD", {"AD"}, "O", "O:AD"},
+    {"the CE mark and BC Hydro", {"CE", "BC Hydro"}, "OO", "O:CE|O:BC Hydro"},
+    {"EDT said", {"EDT"}, "O", "O:EDT"},
     {"i ate an apple while reading in chad", {0}, "", ""},
     {"my klarna app says i owe Tom", {0}, "", ""},
     /* not a listed brand that is a part of a path or an identifier */

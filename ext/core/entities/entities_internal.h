@@ -786,6 +786,10 @@ int tk_entities__org_head(const char *z, size_t iStart, size_t nLen);
 ** joined by a hyphen and no brand ("Year-Long"; not "Coca-Cola"). */
 int tk_entities__headline_compound(const char *z, size_t iStart, size_t nLen);
 
+/* number_marks.c: 1 when span p of z[0..n) is an era's or a time zone's
+** abbreviation beside its number ("79 AD", "1400 EDT"): no name. */
+int tk_entities__number_mark(const char *z, size_t n, const tk_ner_span *p);
+
 /* demonyms.c: retype MISC each one-word span of a[0..nSpan), spans of
 ** z[0..n), that the typed gazetteers list as a nationality and as no
 ** place, before a lower-case word ("the Emirati fund"). */

@@ -665,11 +665,12 @@ static int itemVerbSpan(const char *z, size_t n, const tk_ner_span *p) {
 
 /* 1 when span p is no name, whichever claim or rule made it: a function
 ** word in capitals, a licence's term, a word of a shouted run, a
-** change-log item's verb, a part of an identifier. */
+** change-log item's verb, a part of an identifier, an era or a time zone
+** beside its number (number_marks.c). */
 static int junkSpan(const char *z, size_t n, const tk_ner_span *p) {
   return capitalsFunctionWord(z, n, p) || licenceTerm(z, n, p) ||
          shoutedSpan(z, n, p) || itemVerbSpan(z, n, p) ||
-         identifierSpan(z, n, p);
+         identifierSpan(z, n, p) || tk_entities__number_mark(z, n, p);
 }
 
 /* The length of the span z[iStart..iStart+nLen) without a match score
