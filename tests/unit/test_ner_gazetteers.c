@@ -4,7 +4,7 @@
 ** and become features of the token; lower-case words of a normally cased
 ** line start no entry; odd input (empty, punctuation, invalid UTF-8) is
 ** marked without a crash; tk_ner_gazetteer_classes() gives a phrase's
-** classes.
+** classes, listed companies' short names included.
 */
 #include "textkit.h"
 #include "textkit/ner.h"
@@ -104,6 +104,18 @@ int main(void) {
   TK_CHECK(tk_ner_gazetteer_classes("Z\xc3\xbcrich", 7) & TK_NER_GAZ_CITY_MID);
   TK_CHECK(tk_ner_gazetteer_classes("Germany", 7) & TK_NER_GAZ_COUNTRY);
   TK_CHECK(!(tk_ner_gazetteer_classes("Germany", 7) & TK_NER_GAZ_CITY_BIG));
+  /* companies listed on the US exchanges: the name without its legal
+  ** form, and without its trade words when what is left is no ordinary
+  ** word, first name or place */
+  TK_CHECK(tk_ner_gazetteer_classes("Micron Technology", 17) &
+           TK_NER_GAZ_COMPANY);
+  TK_CHECK(tk_ner_gazetteer_classes("Mondelez", 8) & TK_NER_GAZ_COMPANY);
+  TK_CHECK(tk_ner_gazetteer_classes("Eli Lilly", 9) & TK_NER_GAZ_COMPANY);
+  TK_CHECK(tk_ner_gazetteer_classes("Kroger", 6) & TK_NER_GAZ_COMPANY);
+  TK_CHECK(!(tk_ner_gazetteer_classes("General", 7) & TK_NER_GAZ_COMPANY));
+  TK_CHECK(!(tk_ner_gazetteer_classes("Texas", 5) & TK_NER_GAZ_COMPANY));
+  TK_CHECK(!(tk_ner_gazetteer_classes("Micron Technology Inc", 21) &
+             TK_NER_GAZ_COMPANY));
   TK_CHECK(tk_ner_gazetteer_classes("Los Ang", 7) == 0); /* no entry */
   TK_CHECK(tk_ner_gazetteer_classes("Zqxwvk", 6) == 0);
   TK_CHECK(tk_ner_gazetteer_classes("", 0) == 0);
