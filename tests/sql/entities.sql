@@ -950,6 +950,15 @@ SELECT entity, type, score FROM entities('Shares in Novo have fallen by half.', 
 -- => Novo|ORG|0.7
 SELECT count(*) FROM entities('Bond futures ended at 1400 EDT shares on Friday in September.', 'patterns=0') WHERE type IN ('ORG', 'PERSON', 'LOC', 'MISC');
 -- => 0
+-- The name before an e-mail address is a PERSON (score 0.9), over the
+-- model's span; not a group's ("Developers") nor a listed organization's.
+SELECT group_concat(type || ':' || entity || ':' || score, ' | ') FROM entities(' -- Aurelien Jarno <aurel32@debian.org>  Mon, 27 Apr 2026 22:14:33 +0200', 'patterns=0');
+-- => PERSON:Aurelien Jarno:0.9
+SELECT count(*) FROM entities('Maintainer: Debian Adduser Developers <adduser@packages.debian.org>', 'patterns=0') WHERE type = 'PERSON' AND score = 0.9;
+-- => 0
+-- A warranty's terms and a legal suffix alone are no names.
+SELECT group_concat(entity, '|') FROM entities('Copyright (C) 2010 Free Software Foundation, Inc.' || char(10) || 'without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.', 'patterns=0');
+-- => Free Software Foundation
 -- An era's or a time zone's abbreviation beside its number is no name
 -- (number_marks.c); alone it may be one ("BC Hydro").
 SELECT count(*) FROM entities('In 79 AD the town was buried; in 300 BCE it was founded; the 5th century BC and AD 1066 and 200 CE saw wars.', 'patterns=0') WHERE entity IN ('AD', 'BCE', 'BC', 'CE');

@@ -549,13 +549,13 @@ static const Case aCase[] = {
     {"the Banco Stadium hosted", {"Banco Stadium"}, "O", "L:Banco Stadium"},
     {"in Grupo today", {"Grupo"}, "L", "L:Grupo"},
     /* a name ending with a company's legal suffix is ORG, " of " or not;
-    ** not one word, not the suffix in lower case */
+    ** not the suffix in lower case; the suffix alone is no name */
     {"the film by Warner Bros", {"Warner Bros"}, "P", "O:Warner Bros"},
     {"shares of Bank of Tokyo Ltd rose",
      {"Bank of Tokyo Ltd"},
      "L",
      "O:Bank of Tokyo Ltd"},
-    {"the Inc", {"Inc"}, "P", "P:Inc"},
+    {"the Inc", {"Inc"}, "P", ""},
     {"met Tom Sa there", {"Tom Sa"}, "P", "P:Tom Sa"},
     /* a listed nationality of one word before a lower-case word is MISC;
     ** not before anything else, not a place's name, not two words */
@@ -969,6 +969,42 @@ static const Case aCase[] = {
     {"AD", {"AD"}, "O", "O:AD"},
     {"the CE mark and BC Hydro", {"CE", "BC Hydro"}, "OO", "O:CE|O:BC Hydro"},
     {"EDT said", {"EDT"}, "O", "O:EDT"},
+    /* the name before an e-mail address is a PERSON, over the model's
+    ** span; not a group's or a listed organization's, nor one word, nor
+    ** without a whole address (address_names.c) */
+    {" -- Aurelien Jarno <aurel32@debian.org>  Mon, 27 Apr 2026",
+     {"Aurelien Jarno"},
+     "O",
+     "P:Aurelien Jarno"},
+    {"Maintainer: Christopher C. Chimelis <chris@debian.org>",
+     {0},
+     "",
+     "P:Christopher C. Chimelis"},
+    {"Signed-off-by: Jane van der Berg <jane@example.org>",
+     {0},
+     "",
+     "P:Jane van der Berg"},
+    {"Uploaders: Ann Lee <a@d.org>, Bo Wu <b@d.org>",
+     {0},
+     "",
+     "P:Ann Lee|P:Bo Wu"},
+    {"Maintainer: Debian Adduser Developers <adduser@packages.debian.org>",
+     {0},
+     "",
+     ""},
+    {"Copyright: Free Software Foundation <gnu@gnu.org>",
+     {"Free Software Foundation"},
+     "O",
+     "O:Free Software Foundation"},
+    {"Tom Smith <not an address> and Ann Lee <a@b", {0}, "", ""},
+    {"Tom <t@u>, to de Vries <a@b.c>, Ann Lee <@b>", {0}, "", ""},
+    /* a warranty's terms are no names */
+    {"implied warranty of MERCHANTABILITY or", {"MERCHANTABILITY"}, "O", ""},
+    /* a legal suffix alone is no name */
+    {"(C) Free Software Foundation, Inc.",
+     {"Free Software Foundation", "Inc."},
+     "OO",
+     "O:Free Software Foundation"},
     {"i ate an apple while reading in chad", {0}, "", ""},
     /* a listed company of ordinary words only is no claim */
     {"saw a blue bird near the public storage", {0}, "", ""},

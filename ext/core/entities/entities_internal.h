@@ -513,6 +513,9 @@ size_t tk_entities__join_team_names(const char *z, size_t n, tk_ner_span *a,
 size_t tk_entities__join_club_markers(const char *z, size_t n, tk_ner_span *a,
                                       size_t nSpan);
 
+/* legal_names.c: 1 when z[0..m) is a company's legal suffix ("Inc.",
+** "Ltd", "GmbH", "Co."). */
+int tk_entities__legal_suffix(const char *z, size_t m);
 /* legal_names.c: the companies of z[0..n) that a legal suffix ends
 ** ("Schroder Wertheim & Co", "First Bank System Inc."), where the model's
 ** spans a[0..nSpan) have no ORG ending with it: ORG claims (sorted,
@@ -538,6 +541,13 @@ int tk_entities__nickname_names(const char *z, size_t n, const tk_ner_span *a,
 int tk_entities__line_persons(const char *z, size_t n, size_t iLine,
                               size_t iEol, const tk_ner_span *a, size_t nSpan,
                               tk_ner_span **pa, size_t *pn, size_t *pnAlloc);
+/* address_names.c: the names before e-mail addresses in z[0..n) ("--
+** Aurelien Jarno <aurel32@debian.org>"), the model's spans a[0..nSpan)
+** unread: a tk_malloc'd array *paClaim of *pnClaim PERSON spans, sorted
+** and apart.  TK_OK or TK_ENOMEM. */
+int tk_entities__address_names(const char *z, size_t n, const tk_ner_span *a,
+                               size_t nSpan, tk_ner_span **paClaim,
+                               size_t *pnClaim);
 /* storm_names.c: the names of storms in z[0..n) ("Hurricane Katrina":
 ** "Katrina"), given the model's spans a[0..nSpan): a tk_malloc'd array
 ** *paClaim of *pnClaim MISC spans, sorted and apart.  TK_OK or

@@ -58,8 +58,8 @@
 #define MAX_TITLE_RUN 3 /* the most of them in a Title Case line */
 #define LEGAL_SCORE 0.8 /* a guess of the run's edges, of a sure type */
 
-/* 1 when z[0..m) is a company's legal suffix. */
-static int legalSuffix(const char *z, size_t m) {
+/* 1 when z[0..m) is a company's legal suffix (see entities_internal.h). */
+int tk_entities__legal_suffix(const char *z, size_t m) {
   TK_SORTED_WORDS(azSuffix) = {
       "Bros", "Bros.", "Co",   "Co.",          "Corp", "Corp.", "Corporation",
       "GmbH", "Inc",   "Inc.", "Incorporated", "LLC",  "Ltd",   "Ltd.",
@@ -227,7 +227,7 @@ static int legalNames(const char *z, size_t n, const tk_ner_span *a,
     size_t e = i;
     while (!suffixEnd(z, n, e))
       e++;
-    if (!legalSuffix(z + i, e - i)) continue;
+    if (!tk_entities__legal_suffix(z + i, e - i)) continue;
     if (z[e - 1] != '.' && e + 1 < n && z[e] == ' ' &&
         tk_entities__capital_letter_at(z, n, e + 1))
       continue; /* "Bay Co Bldg", "Co Inc": the next suffix's run */

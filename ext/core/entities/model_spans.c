@@ -500,7 +500,8 @@ static int capitalsFunctionWord(const char *z, size_t n, const tk_ner_span *p) {
 
 /* 1 when span p is a licence's defined term: "the License", "the Software",
 ** "Redistributions of source code", "the Licensor", "License: Expat",
-** "Covered Software", "Source Code", a copyright file's "Files:".  A
+** "Covered Software", "Source Code", a copyright file's "Files:", the
+** warranty's "MERCHANTABILITY", "FITNESS" and "NONINFRINGEMENT".  A
 ** licence capitalizes them as names; the model read them as
 ** organizations and persons in every package's copyright file (a
 ** newcomer's corpus of package documents: "License" an ORG 2,397 times).
@@ -518,6 +519,7 @@ static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
                              "executable form",
                              "expat",
                              "files",
+                             "fitness",
                              "font software",
                              "larger work",
                              "licence",
@@ -528,7 +530,10 @@ static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
                              "licenses",
                              "licensor",
                              "licensors",
+                             "merchantability",
                              "modified version",
+                             "non-infringement",
+                             "noninfringement",
                              "object form",
                              "original software",
                              "original version",
@@ -666,11 +671,13 @@ static int itemVerbSpan(const char *z, size_t n, const tk_ner_span *p) {
 /* 1 when span p is no name, whichever claim or rule made it: a function
 ** word in capitals, a licence's term, a word of a shouted run, a
 ** change-log item's verb, a part of an identifier, an era or a time zone
-** beside its number (number_marks.c). */
+** beside its number (number_marks.c), a legal suffix alone (the "Inc." of
+** "Free Software Foundation, Inc."). */
 static int junkSpan(const char *z, size_t n, const tk_ner_span *p) {
   return capitalsFunctionWord(z, n, p) || licenceTerm(z, n, p) ||
          shoutedSpan(z, n, p) || itemVerbSpan(z, n, p) ||
-         identifierSpan(z, n, p) || tk_entities__number_mark(z, n, p);
+         identifierSpan(z, n, p) || tk_entities__number_mark(z, n, p) ||
+         tk_entities__legal_suffix(z + p->iStart, p->nLen);
 }
 
 /* The length of the span z[iStart..iStart+nLen) without a match score
@@ -977,11 +984,12 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
     rc = claim(z, n, pa, pn, tk_entities__legal_names_in_gaps, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__unknown_names, 0);
   /* the claims win: storms, persons with nicknames, "People's" names,
-  ** the headline's names */
+  ** the headline's names, names before e-mail addresses */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__nickname_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__peoples_names, 1);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__headline_names, 1);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__address_names, 1);
   /* last, where no span crosses them: companies by their legal suffix over
   ** the model's spans (a headline's names were read from the model's spans
   ** of the body: "Apple" before "Apple Inc") */
