@@ -1000,6 +1000,10 @@ static const Case aCase[] = {
     {"Tom <t@u>, to de Vries <a@b.c>, Ann Lee <@b>", {0}, "", ""},
     /* a warranty's terms are no names */
     {"implied warranty of MERCHANTABILITY or", {"MERCHANTABILITY"}, "O", ""},
+    {"The Initial Developer of the Original Code is Acme Corp.",
+     {"Initial Developer", "Original Code", "Acme Corp."},
+     "OMO",
+     "O:Acme Corp."},
     /* a legal suffix alone is no name */
     {"(C) Free Software Foundation, Inc.",
      {"Free Software Foundation", "Inc."},

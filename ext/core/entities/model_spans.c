@@ -500,7 +500,8 @@ static int capitalsFunctionWord(const char *z, size_t n, const tk_ner_span *p) {
 
 /* 1 when span p is a licence's defined term: "the License", "the Software",
 ** "Redistributions of source code", "the Licensor", "License: Expat",
-** "Covered Software", "Source Code", a copyright file's "Files:", the
+** "Covered Software", "Source Code", the MPL's "Initial Developer" and
+** "Original Code", a copyright file's "Files:", the
 ** warranty's "MERCHANTABILITY", "FITNESS" and "NONINFRINGEMENT".  A
 ** licence capitalizes them as names; the model read them as
 ** organizations and persons in every package's copyright file (a
@@ -521,6 +522,7 @@ static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
                              "files",
                              "fitness",
                              "font software",
+                             "initial developer",
                              "larger work",
                              "licence",
                              "licences",
@@ -535,6 +537,7 @@ static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
                              "non-infringement",
                              "noninfringement",
                              "object form",
+                             "original code",
                              "original software",
                              "original version",
                              "redistribution",
