@@ -97,6 +97,12 @@ SELECT keyword, round(score, 4), count FROM keywords('Volgograd. Volgograd.');
 SELECT keyword FROM keywords('the system and the Volgograd', 'top=0');
 -- => Volgograd
 -- => system
+-- A word glued to "=" is a setting's key or value, no keyword (a Debian
+-- change log's "urgency=medium"); the same word apart stays one.
+SELECT count(*) FROM keywords('bzip2 (1.0.8-5) unstable; urgency=medium. bzip2 (1.0.8-4) unstable; urgency=low. Fix the bzip2 build.') WHERE keyword IN ('urgency', 'medium', 'low');
+-- => 0
+SELECT count(*) FROM keywords('The urgency of the medium was clear: urgency matters.') WHERE keyword = 'urgency';
+-- => 1
 -- A name of more than six tokens is no candidate (four content words may
 -- hold six stopwords): its occurrences are not counted apart, as they were
 -- when the phrase overran the key's buffer.

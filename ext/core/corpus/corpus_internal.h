@@ -119,6 +119,7 @@ typedef struct tk_corpus__kwdoc {
   int nWords; /* longest candidate in content words */
   const tk_idf *pIdf;
   const char *zText;
+  size_t nText; /* its length in bytes */
   /* the text */
   tk_corpus__kwtok *aTok;
   size_t nTok, nTokAlloc;

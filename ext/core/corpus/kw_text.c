@@ -346,6 +346,14 @@ static int countPair(tk_corpus__kwdoc *d, uint32_t a, uint32_t b) {
   return TK_OK;
 }
 
+/* 1 when the word z[iStart..iEnd) of d's text is glued to "=": a key or a
+** value of a setting ("urgency=medium" in every Debian change log's
+** header, "--prefix=/usr"), no keyword. */
+static int settingPart(const tk_corpus__kwdoc *d, size_t iStart, size_t iEnd) {
+  return (iStart > 0 && d->zText[iStart - 1] == '=') ||
+         (iEnd < d->nText && d->zText[iEnd] == '=');
+}
+
 /* Finish the word d->word spanning [iStart, iEnd) as the next token. */
 static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
                    uint32_t iSent, int bBreak) {
@@ -380,7 +388,8 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->bPast = w->bPast;
   t->bKnown = w->bKnown;
   t->bNotAlone = w->bNotAlone;
-  t->bStop = (unsigned char)(ty->bStop || t->bParticle);
+  t->bStop = (unsigned char)(ty->bStop || t->bParticle ||
+                             settingPart(d, iStart, iEnd));
   t->bBreak = (unsigned char)(bBreak || bAfterPossessive || d->nTok == 0 ||
                               d->aTok[d->nTok - 1].iSent != iSent);
   setCasing(t, zSurf, nSurf);
@@ -418,6 +427,7 @@ static void clearDoc(tk_corpus__kwdoc *d) {
 int tk_corpus__kwdoc_read(tk_corpus__kwdoc *d, const char *z, size_t n) {
   clearDoc(d);
   d->zText = z;
+  d->nText = n;
   tk_sentences_reset(d->pSent, z, n);
   size_t iSentStart = 0, nSentLen = 0, iEnd = 0;
   uint32_t iSent = 0;
