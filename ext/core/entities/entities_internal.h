@@ -796,6 +796,9 @@ int tk_entities__org_head(const char *z, size_t iStart, size_t nLen);
 ** joined by a hyphen and no brand ("Year-Long"; not "Coca-Cola"). */
 int tk_entities__headline_compound(const char *z, size_t iStart, size_t nLen);
 
+/* patterns_time.c: 1 when z[0..n) is a time zone's abbreviation ("GMT",
+** "EDT", "CET"), in any case. */
+int tk_entities__time_zone(const char *z, size_t n);
 /* number_marks.c: 1 when span p of z[0..n) is an era's or a time zone's
 ** abbreviation beside its number ("79 AD", "1400 EDT"): no name. */
 int tk_entities__number_mark(const char *z, size_t n, const tk_ner_span *p);

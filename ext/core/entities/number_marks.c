@@ -10,10 +10,11 @@
 ** session 38 from 262 to 732 times; "1400 EDT" is an ORG in seven seeds
 ** of eight.  An era's abbreviation (AD, A.D., BC, B.C., BCE, B.C.E., CE,
 ** C.E.) is one after a number or after "century", "centuries" or
-** "millennium", and AD also before a number; a time zone's (GMT, UTC,
-** EDT, CET...; the list of patterns_time.c) after a clock time: a number
-** or "a.m."/"p.m.".  Alone, the same words may be names ("CE marking",
-** "BC Hydro", "EST" a company), so they stay.
+** "millennium", and AD also before a number; a time zone's in capitals
+** (GMT, UTC, EDT, CET...: tk_entities__time_zone, the list the TIME
+** patterns read) after a clock time: a number or "a.m."/"p.m.".  Alone,
+** the same words may be names ("CE marking", "BC Hydro", "EST" a
+** company), so they stay.
 **
 **   if (tk_entities__number_mark(z, n, &span)) drop it;
 */
@@ -82,10 +83,6 @@ static int afterNumber(const char *z, size_t iStart,
 int tk_entities__number_mark(const char *z, size_t n, const tk_ner_span *p) {
   TK_SORTED_WORDS(azEra) = {"A.D.", "AD",   "B.C.", "B.C.E.", "BC",
                             "BCE",  "C.E.", "CE",   0};
-  TK_SORTED_WORDS(azZone) = {"AEST", "BST", "CDT", "CEST", "CET", "CST",
-                             "EDT",  "EET", "EST", "ET",   "GMT", "HKT",
-                             "IST",  "JST", "MDT", "MSK",  "MST", "PDT",
-                             "PST",  "PT",  "SGT", "UTC",  "WIB", 0};
   static const char *const azAge[] = {"century", "centuries", "millennium", 0};
   static const char *const azClock[] = {"a.m.", "p.m.", "am", "pm", 0};
   const char *w = z + p->iStart;
@@ -96,5 +93,7 @@ int tk_entities__number_mark(const char *z, size_t n, const tk_ner_span *p) {
     size_t g = w[0] == 'A' ? spaceAfter(z, n, iEnd) : 0; /* "AD 1066" */
     return g && iEnd + g < n && z[iEnd + g] >= '0' && z[iEnd + g] <= '9';
   }
-  return TK_IN_SORTED(azZone, w, m) && afterNumber(z, p->iStart, azClock);
+  for (size_t k = 0; k < m; k++) /* a time zone in capitals */
+    if (w[k] < 'A' || w[k] > 'Z') return 0;
+  return tk_entities__time_zone(w, m) && afterNumber(z, p->iStart, azClock);
 }

@@ -427,14 +427,22 @@ static int meridiem(const char *z, size_t n) {
   return -1;
 }
 
-/* 1 when token i is a time-zone abbreviation. */
+/* 1 when z[0..n) is a time zone's abbreviation, in any case (see
+** entities_internal.h). */
+int tk_entities__time_zone(const char *z, size_t n) {
+  TK_SORTED_WORDS(azZone) = {"aest", "bst", "cdt", "cest", "cet", "cst",
+                             "edt",  "eet", "est", "et",   "gmt", "hkt",
+                             "ist",  "jst", "mdt", "msk",  "mst", "pdt",
+                             "pst",  "pt",  "sgt", "utc",  "wib", 0};
+  return TK_IN_SORTED_NOCASE(azZone, z, n);
+}
+
+/* 1 when token i is a capitalized time-zone abbreviation. */
 static int timeZone(const tk_edoc *p, size_t i) {
-  static const char *const az[] = {"gmt",  "utc", "bst", "cet", "cest", "est",
-                                   "edt",  "cst", "cdt", "pst", "pdt",  "mst",
-                                   "mdt",  "ist", "jst", "et",  "pt",   "msk",
-                                   "aest", "hkt", "sgt", "wib", "eet",  0};
   if (i >= p->nTok || p->a[i].eKind != TK_KIND_WORD) return 0;
-  return tk_etok_capitalized(p, i) && tk_etok_in(p, i, az);
+  const char *zNorm = tk_etok_norm(p, i);
+  return tk_etok_capitalized(p, i) &&
+         tk_entities__time_zone(zNorm, strlen(zNorm));
 }
 
 /* The tokens of a numeric UTC offset at token i, with the zone's
