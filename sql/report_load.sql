@@ -250,7 +250,9 @@ DROP TABLE corpus_root;
 -- none. body
 -- is raw's content blocks, or raw itself when text_blocks() finds no
 -- content block (a one-line note, a title list) so that no document drops
--- out. A docs table that exists already is kept as it is (CREATE ... IF
+-- out, with the words a typeset page hyphenated at line ends joined again
+-- (text_dehyphenate: "documenta-" / "tion" is "documentation"; after
+-- text_main, whose blocks read the page's lines as they were). A docs table that exists already is kept as it is (CREATE ... IF
 -- NOT EXISTS), so no statement here names a column that a given docs may
 -- lack.
 -- doc_texts: every document's text before it is read, numbered (id) in
@@ -295,7 +297,7 @@ pages AS MATERIALIZED (
   FROM kept),
 analysed AS MATERIALIZED (
   SELECT id, name, bytes, raw, published, fields,
-         CASE WHEN $defer_body THEN NULL ELSE coalesce(nullif(text_main(raw), ''), raw) END AS body
+         CASE WHEN $defer_body THEN NULL ELSE text_dehyphenate(coalesce(nullif(text_main(raw), ''), raw)) END AS body
   FROM pages)
 SELECT CAST(id AS INTEGER) AS id, CAST(name AS TEXT) AS name, CAST(bytes AS INTEGER) AS bytes,
        CAST(raw AS TEXT) AS raw, CAST(body AS TEXT) AS body, CAST(length(body) AS INTEGER) AS chars,

@@ -35,7 +35,8 @@ GROUP BY s.lang ORDER BY documents DESC, s.lang LIMIT 12;
 .print '== Content kept by text_main (page furniture removed)'
 -- pct_kept counts characters other than spaces, tabs, line ends and the
 -- no-break and zero-width no-break spaces (text_main trims those at the
--- edges of its blocks like any white space):
+-- edges of its blocks like any white space), and other than hyphens
+-- (text_dehyphenate drops those of the words a page broke at line ends):
 -- text_main joins the blocks it keeps with blank lines, so a text written
 -- a line a sentence has more characters after it than before. (raw: the
 -- subquery resolves to no_raw.raw, NULL, when a given docs has no raw.)
@@ -50,8 +51,8 @@ WITH shown AS (
   FROM doc_stats s JOIN docs d ON d.id = s.doc_id, (SELECT NULL AS raw) no_raw),
 visible AS MATERIALIZED (
   SELECT raw_chars, chars, body_is_raw,
-         length(body) - regexp_count(body, '[ \n\r\t\x{a0}\x{feff}]') AS body_visible,
-         length(raw) - regexp_count(raw, '[ \n\r\t\x{a0}\x{feff}]') AS raw_visible
+         length(body) - regexp_count(body, '[ \n\r\t\x{a0}\x{feff}\x{ad}\x{2010}-]') AS body_visible,
+         length(raw) - regexp_count(raw, '[ \n\r\t\x{a0}\x{feff}\x{ad}\x{2010}-]') AS raw_visible
   FROM shown)
 SELECT count(raw_chars) AS documents_with_raw, sum(raw_chars) AS raw_chars,
        sum(CASE WHEN raw_chars IS NOT NULL THEN chars END) AS body_chars,

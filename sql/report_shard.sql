@@ -7,7 +7,7 @@
 --
 -- $source is the database loaded by sql/report_load.sql (with $defer_body
 -- = 1); this shard takes its documents with id % $shards = $shard, computes
--- their body (text_main, as the loading step does) and then runs
+-- their body (text_main and text_dehyphenate, as the loading step does) and then runs
 -- sql/report_docs.sql on them.
 .bail on
 PRAGMA cache_size = -262144;
@@ -16,7 +16,7 @@ PRAGMA synchronous = OFF;
 ATTACH $source AS corpus;
 CREATE TABLE docs AS
 WITH mine AS MATERIALIZED (
-  SELECT d.id, d.name, d.bytes, d.raw, coalesce(d.body, nullif(text_main(d.raw), ''), d.raw) AS body,
+  SELECT d.id, d.name, d.bytes, d.raw, coalesce(d.body, text_dehyphenate(coalesce(nullif(text_main(d.raw), ''), d.raw))) AS body,
          (SELECT published FROM corpus.docs r WHERE r.id = d.id) AS published
   FROM corpus.docs d, (SELECT NULL AS published) no_published WHERE d.id % $shards = $shard)
 SELECT id, name, bytes, raw, body, CAST(length(body) AS INTEGER) AS chars, published

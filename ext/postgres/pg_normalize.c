@@ -9,6 +9,7 @@
 **   SELECT text_decode('\x636166e9');      -- 'café' (auto: Windows-1252)
 **   SELECT text_encoding('\xfffe6100');    -- 'utf-16le'
 **   SELECT text_fix_mojibake('cafÃ©');     -- 'café'
+**   SELECT text_dehyphenate(E'docu-\nment');  -- 'document'
 **
 ** STRICT: a NULL argument gives NULL without a call.  Errors read as in
 ** the SQLite face (sql_normalize.c): "textkit: fn(): ...".  text_decode's
@@ -25,6 +26,7 @@ PG_FUNCTION_INFO_V1(tk_pg_text_upper);
 PG_FUNCTION_INFO_V1(tk_pg_text_decode);
 PG_FUNCTION_INFO_V1(tk_pg_text_encoding);
 PG_FUNCTION_INFO_V1(tk_pg_text_fix_mojibake);
+PG_FUNCTION_INFO_V1(tk_pg_text_dehyphenate);
 
 /* The result of a transform into b, or its error. */
 static text *transformResult(const char *zFn, int rc, tk_buf *pBuf) {
@@ -78,6 +80,11 @@ Datum tk_pg_text_unaccent(PG_FUNCTION_ARGS) {
 /* text_clean(s): controls dropped, white space collapsed and trimmed. */
 Datum tk_pg_text_clean(PG_FUNCTION_ARGS) {
   PG_RETURN_TEXT_P(transform(fcinfo, "text_clean", tk_clean_w));
+}
+
+/* text_dehyphenate(s): words hyphenated at a line end joined again. */
+Datum tk_pg_text_dehyphenate(PG_FUNCTION_ARGS) {
+  PG_RETURN_TEXT_P(transform(fcinfo, "text_dehyphenate", tk_dehyphenate_w));
 }
 
 /* tk_fix_mojibake_w in the shape transform() calls. */

@@ -12,6 +12,8 @@
 **   SELECT text_decode(X'93FA967B', 'shift_jis');    -- '日本'
 **   SELECT text_encoding(X'FFFE6100');               -- 'utf-16le'
 **   SELECT text_fix_mojibake('cafÃ©');              -- 'café'
+**   SELECT text_dehyphenate('documenta-' || char(10) || 'tion is');
+**                                 -- 'documentation' || char(10) || 'is'
 **
 ** Every function reads its text as UTF-8 (a BLOB's bytes, a number's text;
 ** each invalid byte is one U+FFFD), returns NULL when any argument is NULL,
@@ -28,7 +30,8 @@ enum {
   NORM_CASEFOLD,
   NORM_UNACCENT,
   NORM_CLEAN,
-  NORM_FIX_MOJIBAKE
+  NORM_FIX_MOJIBAKE,
+  NORM_DEHYPHENATE
 };
 
 /* Hand a finished buffer to SQLite as the TEXT result (the buffer is the
@@ -50,7 +53,8 @@ static void resultBuf(sqlite3_context *ctx, tk_buf *pBuf, int rc, char *zErr) {
 }
 
 /* text_normalize(s [, form]), text_casefold(s), text_unaccent(s),
-** text_clean(s) and text_fix_mojibake(s): one whole-text transform chosen
+** text_clean(s), text_fix_mojibake(s) and text_dehyphenate(s): one
+** whole-text transform chosen
 ** by the row's iArg. */
 static void transformFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv) {
@@ -85,6 +89,9 @@ static void transformFunc(sqlite3_context *ctx, int argc,
     break;
   case NORM_CLEAN:
     rc = tk_clean_w(z, n, &work, &b);
+    break;
+  case NORM_DEHYPHENATE:
+    rc = tk_dehyphenate_w(z, n, &work, &b);
     break;
   default:
     rc = tk_fix_mojibake_w(z, n, &work, &b, NULL);
@@ -181,6 +188,7 @@ static const TkFunction aFunc[] = {
     {"text_unaccent", 1, TK_PURE, transformFunc, NORM_UNACCENT},
     {"text_clean", 1, TK_PURE, transformFunc, NORM_CLEAN},
     {"text_fix_mojibake", 1, TK_PURE, transformFunc, NORM_FIX_MOJIBAKE},
+    {"text_dehyphenate", 1, TK_PURE, transformFunc, NORM_DEHYPHENATE},
     {"text_lower", 1, TK_PURE, caseMapFunc, 0},
     {"text_lower", 2, TK_PURE, caseMapFunc, 0},
     {"text_upper", 1, TK_PURE, caseMapFunc, 1},

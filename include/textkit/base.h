@@ -112,6 +112,13 @@ size_t tk_utf8_count(const char *z, size_t n);
 int tk_utf8_is_valid(const char *z, size_t n);
 /* Append z[0..n) to p with each invalid byte replaced by U+FFFD. */
 void tk_utf8_sanitize(tk_buf *p, const char *z, size_t n);
+/* Unicode character classes of one code point (ext/core/base/chars.c):
+** a letter (L*), an upper- or title-case letter (Lu, Lt), a lower-case
+** letter (Ll), a decimal digit (Nd). */
+int tk_char_is_letter(uint32_t c);
+int tk_char_is_upper(uint32_t c);
+int tk_char_is_lower(uint32_t c);
+int tk_char_is_digit(uint32_t c);
 /* The 32-bit FNV-1a hash of the bytes z[0..n): what the hash tables of
 ** the families (stems, lexicons, names, keywords) are keyed by. */
 static inline uint32_t tk_fnv1a(const char *z, size_t n) {

@@ -1,7 +1,8 @@
 /*
 ** textkit/normalize.h -- Unicode normalization, case folding, accent
 ** stripping, locale case mapping and cleaning (ext/core/normalize/normalize.c),
-** charset decoding (decode.c) and mojibake repair (mojibake.c).
+** charset decoding (decode.c), mojibake repair (mojibake.c) and words
+** hyphenated at a line end joined again (dehyphenate.c).
 **
 **   tk_buf out = {0};
 **   int rc = tk_casefold("Straße", 7, &out);   // out.z == "strasse"
@@ -50,6 +51,16 @@ int tk_case_map_w(const char *z, size_t n, const char *zLocale, int bUpper,
 ** collapsed to one space, trimmed, NFC. */
 int tk_clean(const char *z, size_t n, tk_buf *pOut);
 int tk_clean_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut);
+
+/* Words that a typeset page hyphenated at a line end, joined again
+** ("documenta-\n  tion" -> "documentation"): the hyphen goes before a
+** lower-case letter unless the text writes the pair hyphenated inside a
+** line and never joined, stays before a capital or a digit ("Jean-Pierre")
+** and, as a '-', in a text that breaks words with U+2010 or U+00AD; a soft
+** hyphen always goes; the line break moves after the joined word
+** (ext/core/normalize/dehyphenate.c). */
+int tk_dehyphenate(const char *z, size_t n, tk_buf *pOut);
+int tk_dehyphenate_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut);
 
 /* Decode z[0..n), bytes written in the charset named zCharset[0..nCharset),
 ** into UTF-8 appended to *pOut.  "auto" (any case) tells the charset from

@@ -24,6 +24,7 @@ CALLS = [
     ("text_lower", "SELECT length(text_lower(?))", "t"),
     ("text_upper", "SELECT length(text_upper(?))", "t"),
     ("text_clean", "SELECT length(text_clean(?))", "t"),
+    ("text_dehyphenate", "SELECT length(text_dehyphenate(?))", "t"),
     ("token_count", "SELECT token_count(?)", "t"),
     ("tokens", "SELECT count(*) FROM tokens(?)", "t"),
     ("ngrams", "SELECT count(*) FROM ngrams(?, 2)", "t"),

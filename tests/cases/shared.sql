@@ -23,6 +23,11 @@ SELECT length(text_normalize('é', 'NFD')), length(text_normalize('é')), text_c
 -- => 2|1|
 SELECT text_lower(NULL), text_upper('a', NULL), text_normalize(NULL, 'NFC'), text_clean(NULL);
 -- => NULL|NULL|NULL|NULL
+SELECT replace(text_dehyphenate('the documenta-
+tion of Jean-
+Pierre'), '
+', '|'), text_dehyphenate(NULL);
+-- => the documentation|of Jean-Pierre|NULL
 SELECT text_normalize('a', 'NFX');
 -- error: textkit: text_normalize(): unknown normalization form 'NFX' (valid: NFC, NFD, NFKC, NFKD)
 SELECT text_lower('a', 'xx');

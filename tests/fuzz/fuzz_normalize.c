@@ -3,7 +3,8 @@
 ** option parser: every entry point gets arbitrary bytes (invalid UTF-8,
 ** NULs, huge mark runs) and must neither crash nor leak; decoding (auto and
 ** a few ICU charsets) and mojibake repair must also give valid UTF-8, and
-** a repair that replaced nothing cannot shorten the text.
+** a repair that replaced nothing cannot shorten the text; dehyphenation
+** gives valid UTF-8 no longer than the text made valid.
 **
 **   make fuzz FUZZ_SECONDS=60
 */
@@ -28,7 +29,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   static const char *azCharset[] = {"auto",         "utf-16le", "utf-32be",
                                     "shift_jis",    "gb18030",  "latin1",
                                     "windows-1252", "utf-8"};
-  switch (aData[0] % 10) {
+  switch (aData[0] % 11) {
   case 0:
     tk_normalize(z, n, aData[0] / 8 % 4, &out);
     break;
@@ -79,6 +80,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
                         (nFixed == 0 && out.n < n))) {
       __builtin_trap();
     }
+    break;
+  }
+  case 9: {
+    /* dehyphenation gives valid UTF-8 and drops at most the hyphens, line
+    ** breaks and indentation it joins, so never more bytes than it read */
+    int rc = tk_dehyphenate(z, n, &out);
+    tk_buf clean = {0};
+    tk_utf8_sanitize(&clean, z, n);
+    if (rc == TK_OK &&
+        (!tk_utf8_is_valid(out.z ? out.z : "", out.n) || out.n > clean.n)) {
+      __builtin_trap();
+    }
+    tk_buf_free(&clean);
     break;
   }
   default:

@@ -39,6 +39,8 @@ CALLS = [
     ("text_lower", "SELECT length(text_lower(?))", (TEXT,)),
     ("text_upper", "SELECT length(text_upper(?, 'tr'))", (TEXT,)),
     ("text_clean", "SELECT length(text_clean(?))", (TEXT,)),
+    ("text_dehyphenate", "SELECT length(text_dehyphenate(?))",
+     (TEXT.replace("committee", "commit-\ntee"),)),
     ("text_decode", "SELECT length(text_decode(?, 'iso-8859-15'))",
      (TEXT.encode("latin-1", "replace"),)),
     ("text_fix_mojibake", "SELECT length(text_fix_mojibake(?))",

@@ -84,6 +84,10 @@ class LargeValueTest(unittest.TestCase):
         self.assertEqual(n, len(UNIT) * REPEAT)
         n = self.db.execute("SELECT length(text_casefold(?))", (TEXT,)).fetchone()[0]
         self.assertEqual(n, len(TEXT))
+        # text_dehyphenate: each unit's "Secu-\nrity " becomes "Security\n"
+        unit = UNIT.replace("Security in", "Secu-\nrity in")
+        joined = self.db.execute("SELECT text_dehyphenate(?)", (unit * REPEAT,)).fetchone()[0]
+        self.assertEqual(joined, UNIT.replace("Security in", "Security\nin") * REPEAT)
 
     def test_text_decode_reads_the_whole_value(self):
         # valid UTF-8 comes back as it is; Windows-1252 and UTF-16 (with

@@ -204,3 +204,36 @@ SELECT text_fix_mojibake();
 -- error: wrong number of arguments to function text_fix_mojibake()
 SELECT text_fix_mojibake('a', 'b');
 -- error: wrong number of arguments to function text_fix_mojibake()
+
+-- text_dehyphenate(s): words a typeset page hyphenated at a line end are
+-- whole again; the line break moves after the word.
+SELECT text_dehyphenate('the documenta-' || char(10) || '  tion of it') = 'the documentation' || char(10) || '  of it';
+-- => 1
+-- man(1) hyphenates with U+2010; the soft hyphen U+00AD always goes.
+SELECT text_dehyphenate('full documenta' || char(8208, 10) || 'tion') = 'full documentation', text_dehyphenate('soft' || char(173, 10) || 'ware') = 'software';
+-- => 1|1
+-- The hyphen stays before a capital or a digit, next to a one-letter part,
+-- and when the text writes the pair with its hyphen and never joined.
+SELECT replace(text_dehyphenate('Jean-' || char(10) || 'Pierre, COVID-' || char(10) || '19, X-' || char(10) || 'ray'), char(10), '|');
+-- => Jean-Pierre,|COVID-19,|X-ray
+SELECT replace(text_dehyphenate('a well-' || char(10) || 'known fact, well-known'), char(10), '|'), replace(text_dehyphenate('co-' || char(10) || 'op and co-op or coop'), char(10), '|');
+-- => a well-known|fact, well-known|coop|and co-op or coop
+-- A word that ends its line makes the two lines one; \r\n is one break.
+SELECT text_dehyphenate('a docu-' || char(10) || 'ment.' || char(10) || 'next') = 'a document.' || char(10) || 'next', text_dehyphenate('docu-' || char(13, 10) || 'ment here') = 'document' || char(13, 10) || 'here';
+-- => 1|1
+-- No break: a dash, a hyphen after a space or a digit, a blank line or a
+-- list item after it, a hyphen at the very end.
+SELECT count(*) FROM (VALUES ('a--' || char(10) || 'b'), ('a -' || char(10) || 'b'), ('12-' || char(10) || '14'), ('ab-' || char(10, 10) || 'cd'), ('ab-' || char(10) || '- cd'), ('ab-')) WHERE text_dehyphenate(column1) = column1;
+-- => 6
+-- A BLOB is read as its bytes; invalid bytes become U+FFFD; numbers are
+-- read as their text; NULL gives NULL; empty gives ''.
+SELECT text_dehyphenate(X'61622D0A6364'), hex(text_dehyphenate(X'FF61622D0A6364')), text_dehyphenate(-12), text_dehyphenate(NULL) IS NULL, quote(text_dehyphenate('')), typeof(text_dehyphenate(X''));
+-- => abcd|EFBFBD61626364|-12|1|''|text
+-- 11 MB with a million breaks: each word whole, on a line of its own
+-- (the last one ends the text).
+SELECT length(d), length(replace(d, 'document' || char(10), '')) FROM (SELECT text_dehyphenate(replace(printf('%.*c', 1000000, 'x'), 'x', 'docu-' || char(10) || 'ment ')) AS d);
+-- => 9000000|9
+SELECT text_dehyphenate();
+-- error: wrong number of arguments to function text_dehyphenate()
+SELECT text_dehyphenate('a', 'b');
+-- error: wrong number of arguments to function text_dehyphenate()

@@ -33,7 +33,7 @@ static const char *const azQuery[] = {
     "SELECT textkit_version(), textkit_info();",
     "SELECT text_normalize('Ǆemal café', 'NFKC'), text_casefold('Straße'),"
     " text_unaccent('Crème brûlée'), text_lower('İSTANBUL', 'tr'),"
-    " text_clean('  a\tb  ');",
+    " text_clean('  a\tb  '), text_dehyphenate('docu-' || char(10) || 'ment');",
     "SELECT text_decode(X'636166E9'), text_decode(X'FFFE6300E900'),"
     " text_decode(X'93FA967B', 'shift_jis'), text_encoding(X'C3A9E9');",
     "SELECT text_decode(X'"

@@ -48,6 +48,21 @@ static void testCountAndSanitize(void) {
   tk_buf_free(&b);
 }
 
+/* The character classes: ASCII, Latin, Greek, Arabic-Indic digits, a
+** title-case letter, a letter without case, marks and symbols. */
+static void testCharClasses(void) {
+  TK_CHECK(tk_char_is_letter('a') && tk_char_is_letter('Z'));
+  TK_CHECK(tk_char_is_letter(0x00E9) && tk_char_is_letter(0x4E2D));
+  TK_CHECK(!tk_char_is_letter('-') && !tk_char_is_letter('1'));
+  TK_CHECK(!tk_char_is_letter(0x0301) && !tk_char_is_letter(0x2010));
+  TK_CHECK(tk_char_is_upper('A') && tk_char_is_upper(0x01C5));
+  TK_CHECK(tk_char_is_upper(0x00C9) && !tk_char_is_upper('a'));
+  TK_CHECK(tk_char_is_lower(0x03C3) && tk_char_is_lower('z'));
+  TK_CHECK(!tk_char_is_lower(0x4E2D) && !tk_char_is_lower('Q'));
+  TK_CHECK(tk_char_is_digit('7') && tk_char_is_digit(0x0661));
+  TK_CHECK(!tk_char_is_digit(0x00BD) && !tk_char_is_digit('x'));
+}
+
 /* JSON strings: quote, backslash and controls escaped, an invalid byte as
 ** \ufffd, a valid U+FFFD and other characters as they are. */
 static void testJsonString(void) {
@@ -129,6 +144,7 @@ static void testOptions(void) {
 int main(void) {
   testDecode();
   testCountAndSanitize();
+  testCharClasses();
   testCharpos();
   testJsonString();
   testOptions();

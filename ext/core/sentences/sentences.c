@@ -135,25 +135,6 @@ static int isBullet(uint32_t c) {
          c == 0x25AA || c == 0x25CF || c == 0x2219;
 }
 
-/* 1 for upper- or title-case letters. */
-static int isUpper(uint32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  utf8proc_category_t e = utf8proc_category((utf8proc_int32_t)c);
-  return e == UTF8PROC_CATEGORY_LU || e == UTF8PROC_CATEGORY_LT;
-}
-
-/* 1 for lower-case letters. */
-static int isLower(uint32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
-  return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LL;
-}
-
-/* 1 for decimal digits. */
-static int isDigit(uint32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND;
-}
-
 /* ------------------------------------------------------ word lists */
 
 /* Abbreviations that never end a sentence: titles before a name and
@@ -360,9 +341,9 @@ static int classifyNext(const tk_sentences *p, size_t i, size_t *piWord) {
   *piWord = i;
   if (i >= p->n) return NEXT_END;
   uint32_t c = charAt(p, i, &j);
-  if (isUpper(c)) return NEXT_UPPER;
-  if (isLower(c)) return NEXT_LOWER;
-  if (isDigit(c)) return NEXT_DIGIT;
+  if (tk_char_is_upper(c)) return NEXT_UPPER;
+  if (tk_char_is_lower(c)) return NEXT_LOWER;
+  if (tk_char_is_digit(c)) return NEXT_DIGIT;
   return NEXT_OTHER;
 }
 
@@ -384,7 +365,7 @@ static int wordStartsLower(const tk_sentences *p, size_t i, size_t iEnd) {
   size_t j;
   while (i < iEnd) {
     uint32_t c = charAt(p, i, &j);
-    if (!isOpener(c)) return isLower(c);
+    if (!isOpener(c)) return tk_char_is_lower(c);
     i = j;
   }
   return 0;
