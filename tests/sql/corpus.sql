@@ -103,6 +103,13 @@ SELECT count(*) FROM keywords('bzip2 (1.0.8-5) unstable; urgency=medium. bzip2 (
 -- => 0
 SELECT count(*) FROM keywords('The urgency of the medium was clear: urgency matters.') WHERE keyword = 'urgency';
 -- => 1
+-- A date stamp's weekday and month ("Fri, 14 Jul 2023" in a change log's
+-- sign-off, "Monday, 5 May", "12 Jan 2024") and the label of a bug number
+-- ("Closes: #1023501") are no keywords; the same words elsewhere stay.
+SELECT count(*) FROM keywords('Fix the home directories. Closes: #1023501 -- Marc Haber  Fri, 14 Jul 2023 14:19:26 +0200. Fix the groups. Closes: #1029867 -- Marc Haber  Sun, 19 Feb 2023. Rework on Monday, 5 May and 12 Jan 2024.') WHERE keyword IN ('Fri', 'Jul', 'Sun', 'Feb', 'Monday', 'May', 'Jan', 'Closes');
+-- => 0
+SELECT group_concat(keyword, ',') FROM (SELECT keyword FROM keywords('The Sun rose over Mars. Sun spots cover the Sun. The probe closes in on Mars: the Sun, 12 probes.') WHERE keyword IN ('Sun', 'Mars') ORDER BY keyword);
+-- => Mars,Sun
 -- A name of more than six tokens is no candidate (four content words may
 -- hold six stopwords): its occurrences are not counted apart, as they were
 -- when the phrase overran the key's buffer.

@@ -86,7 +86,8 @@ typedef struct tk_corpus__kwword {
   double rBgWeight; /* as in tk_corpus__kwtype */
   uint32_t iStem;   /* its identity key in tk_corpus__kwdoc.pStems */
   unsigned char bStop, bNoun, bVerb, bDet, bDate, bPast, bVerbal, bKnown,
-      bNotAlone; /* as in tk_corpus__kwtok */
+      bNotAlone;            /* as in tk_corpus__kwtok */
+  unsigned char bDateShort; /* a weekday or month abbreviated ("Fri") */
 } tk_corpus__kwword;
 
 /* A cached word's weight in the caller's IDF table (idf=), kept beside
@@ -189,6 +190,9 @@ int tk_corpus__kw_is_determiner(const char *z, size_t n);
 ** (kw_fillers.c): a word before it is no verb between names ("Oil prices
 ** Monday"). */
 int tk_corpus__kw_is_date_word(const char *z, size_t n);
+/* 1 when the case-folded word z[0..n) is an English weekday or month
+** abbreviated ("fri", "sept"; kw_fillers.c). */
+int tk_corpus__kw_is_date_abbreviation(const char *z, size_t n);
 /* 1 when the case-folded word z[0..n) is an irregular past tense that is
 ** seldom anything else ("fell", "grew"), 2 when it is also a common noun
 ** or adjective ("rose", "beat", "won", "lost"), else 0. */

@@ -14,6 +14,7 @@
 **   tk_corpus__kw_is_particle("van", 3);   // 1
 **   tk_corpus__kw_is_determiner("the", 3); // 1
 **   tk_corpus__kw_is_date_word("monday", 6); // 1
+**   tk_corpus__kw_is_date_abbreviation("fri", 3); // 1
 **   tk_corpus__kw_past_form("fell", 4);      // 1 ("rose": 2)
 */
 #include "corpus_internal.h"
@@ -128,6 +129,13 @@ static const char *const azDateWord[] = {
     "monday",  "november", "october",  "saturday", "september",
     "sunday",  "thursday", "tuesday",  "wednesday"};
 
+/* English weekdays and months abbreviated, case-folded and sorted: a
+** date stamp's words ("Fri, 12 Jan 2024"). */
+static const char *const azDateShort[] = {
+    "apr", "aug",  "dec",   "feb", "fri",  "jan", "jul",  "jun",
+    "mar", "mon",  "nov",   "oct", "sat",  "sep", "sept", "sun",
+    "thu", "thur", "thurs", "tue", "tues", "wed"};
+
 /* Compare a (key, length) with a list entry. */
 static int fillerCompare(const void *pKey, const void *pEntry) {
   const tk_buf *k = pKey;
@@ -167,6 +175,13 @@ int tk_corpus__kw_is_determiner(const char *z, size_t n) {
 /* 1 when the case-folded word z[0..n) is an English weekday or month. */
 int tk_corpus__kw_is_date_word(const char *z, size_t n) {
   return inList(azDateWord, sizeof(azDateWord) / sizeof(azDateWord[0]), z, n);
+}
+
+/* 1 when the case-folded word z[0..n) is an English weekday or month
+** abbreviated (azDateShort). */
+int tk_corpus__kw_is_date_abbreviation(const char *z, size_t n) {
+  return inList(azDateShort, sizeof(azDateShort) / sizeof(azDateShort[0]), z,
+                n);
 }
 
 /* The longest particle, in bytes ("della"). */

@@ -223,6 +223,9 @@ static int fillWord(tk_corpus__kwdoc *d, tk_corpus__kwword *w,
                             tk_corpus__kw_is_determiner(zFold, d->fold.n));
   w->bDate = (unsigned char)(d->bEnglish &&
                              tk_corpus__kw_is_date_word(zFold, d->fold.n));
+  w->bDateShort =
+      (unsigned char)(d->bEnglish &&
+                      tk_corpus__kw_is_date_abbreviation(zFold, d->fold.n));
   w->bPast =
       (unsigned char)(d->bEnglish ? tk_corpus__kw_past_form(zFold, d->fold.n)
                                   : 0);
@@ -354,6 +357,42 @@ static int settingPart(const tk_corpus__kwdoc *d, size_t iStart, size_t iEnd) {
          (iEnd < d->nText && d->zText[iEnd] == '=');
 }
 
+/* 1 when byte i of d's text is an ASCII digit. */
+static int digitAt(const tk_corpus__kwdoc *d, size_t i) {
+  return i < d->nText && d->zText[i] >= '0' && d->zText[i] <= '9';
+}
+
+/* 1 when the weekday or month z[iStart..iEnd) of d's text is a date
+** stamp's word, no keyword: before "," and a number, after an optional
+** "." ("Fri, 12 Jan 2024" in every Debian change log's sign-off,
+** "Monday, 5 May"), or between two numbers ("12 Jan 2024"). */
+static int stampPart(const tk_corpus__kwdoc *d, size_t iStart, size_t iEnd) {
+  const char *z = d->zText;
+  size_t i = iEnd < d->nText && z[iEnd] == '.' ? iEnd + 1 : iEnd;
+  if (i < d->nText && z[i] == ',') {
+    for (i++; i < d->nText && z[i] == ' ';)
+      i++;
+    return digitAt(d, i);
+  }
+  size_t a = iStart, j = i;
+  while (a > 0 && z[a - 1] == ' ')
+    a--;
+  while (j < d->nText && z[j] == ' ')
+    j++;
+  return a < iStart && a > 0 && digitAt(d, a - 1) && j > i && digitAt(d, j);
+}
+
+/* 1 when the word ending at byte iEnd of d's text labels a bug number,
+** no keyword: glued to ":" before "#" and a digit ("Closes: #1034" in
+** Debian change logs, "Fixes: #12"). */
+static int bugLabel(const tk_corpus__kwdoc *d, size_t iEnd) {
+  size_t i = iEnd;
+  if (i >= d->nText || d->zText[i] != ':') return 0;
+  for (i++; i < d->nText && d->zText[i] == ' ';)
+    i++;
+  return i < d->nText && d->zText[i] == '#' && digitAt(d, i + 1);
+}
+
 /* Finish the word d->word spanning [iStart, iEnd) as the next token. */
 static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
                    uint32_t iSent, int bBreak) {
@@ -389,7 +428,10 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->bKnown = w->bKnown;
   t->bNotAlone = w->bNotAlone;
   t->bStop = (unsigned char)(ty->bStop || t->bParticle ||
-                             settingPart(d, iStart, iEnd));
+                             settingPart(d, iStart, iEnd) ||
+                             ((w->bDate || w->bDateShort) &&
+                              stampPart(d, iStart, iEnd)) ||
+                             bugLabel(d, iEnd));
   t->bBreak = (unsigned char)(bBreak || bAfterPossessive || d->nTok == 0 ||
                               d->aTok[d->nTok - 1].iSent != iSent);
   setCasing(t, zSurf, nSurf);
