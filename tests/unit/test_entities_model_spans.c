@@ -223,6 +223,10 @@ static const Case aCase[] = {
     /* a whole common-noun abbreviation is no entity; a name holding one
     ** stays */
     {"DNA and GDP rose", {"DNA", "GDP"}, "OO", ""},
+    /* so is the plural of an abbreviation in capitals; "BMW" and a plural
+    ** of one capital stay */
+    {"CEOs, NGOs and BMW", {"CEOs", "NGOs", "BMW"}, "MOO", "O:BMW"},
+    {"the URIs and Es", {"URIs", "Es"}, "LO", "O:Es"},
     {"arsenal bottle it again, arteta out", {"arteta out"}, "P", "P:arteta"},
     {"read USA Today at Twyford Down",
      {"USA Today", "Twyford Down"},

@@ -302,9 +302,20 @@ static int chatWord(const char *z, size_t n) {
   return TK_IN_SORTED_NOCASE(azChat, z, n);
 }
 
+/* 1 when z[0..n) is the plural of an abbreviation in capitals ("CEOs",
+** "NGOs", "URIs", "SUVs"): a common noun, as names in capitals take no
+** plural, unless the typed gazetteers list the word. */
+static int pluralAbbreviation(const char *z, size_t n) {
+  if (n < 3 || z[n - 1] != 's') return 0;
+  for (size_t i = 0; i + 1 < n; i++)
+    if (z[i] < 'A' || z[i] > 'Z') return 0;
+  return tk_ner_gazetteer_classes(z, n) == 0;
+}
+
 /* The spans of a[0..nSpan) left when those that are a whole common-noun
-** abbreviation are dropped: "DNA", "GDP", "AI" ("a consumer AI unit"),
-** which the model, typing unknown capitals ORG, took for names; a
+** abbreviation or its plural (pluralAbbreviation) are dropped: "DNA",
+** "GDP", "AI" ("a consumer AI unit"), which the model, typing unknown
+** capitals ORG, took for names; a
 ** Wikipedia report listed "DNA" fourth among organizations (4,561
 ** mentions).  None is a whole entity of CoNLL-2003 train and dev (GDP 11
 ** times, CEO 3, all O) or of the present-day sets; "ATP" (the tennis
@@ -327,6 +338,7 @@ static size_t dropCommonAbbreviations(const char *z, tk_ner_span *a,
   size_t nKept = 0;
   for (size_t k = 0; k < nSpan; k++)
     if (!TK_IN_SORTED(azAbbreviation, z + a[k].iStart, a[k].nLen) &&
+        !pluralAbbreviation(z + a[k].iStart, a[k].nLen) &&
         !chatWord(z + a[k].iStart, a[k].nLen))
       a[nKept++] = a[k];
   return nKept;
