@@ -227,6 +227,7 @@ static const Case aCase[] = {
     ** of one capital stay */
     {"CEOs, NGOs and BMW", {"CEOs", "NGOs", "BMW"}, "MOO", "O:BMW"},
     {"the URIs and Es", {"URIs", "Es"}, "LO", "O:Es"},
+    {"a VM at the URI", {"VM", "URI"}, "OL", ""},
     {"arsenal bottle it again, arteta out", {"arteta out"}, "P", "P:arteta"},
     {"read USA Today at Twyford Down",
      {"USA Today", "Twyford Down"},
