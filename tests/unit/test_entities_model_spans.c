@@ -374,6 +374,20 @@ static const Case aCase[] = {
      "O:Commission"},
     {"* po: French translation update", {"French"}, "M", "M:French"},
     {"Mark my words: Add them up", {"Mark", "Add"}, "PO", "P:Mark|O:Add"},
+    /* and the verb that opens an item without a component, when it is an
+    ** ordinary word only; a city, a first name or a plural stays */
+    {"  * Add new symbol\n  * Update the po files",
+     {"Add", "Update"},
+     "OO",
+     ""},
+    {"- Split out libctf\n- Mark said so",
+     {"Split", "Mark"},
+     "LP",
+     "L:Split|P:Mark"},
+    {"- Windows and macOS fixes\n* Add",
+     {"Windows", "Add"},
+     "MO",
+     "M:Windows|O:Add"},
     /* the spans that fill the brackets ending a change log's item are its
     ** author, one PERSON; not a listed place, not outside a list, not
     ** before more text */
