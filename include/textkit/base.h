@@ -104,6 +104,10 @@ extern const uint16_t tk_cp1252_high[32];
 ** its code point.  An invalid, overlong, surrogate or truncated sequence
 ** yields U+FFFD and advances by exactly one byte. */
 uint32_t tk_utf8_next(const unsigned char *z, size_t n, size_t *pi);
+/* Step *pi (> 0) back over the character that ends at z[*pi] and return
+** it: tk_utf8_next read backwards, so a byte that ends no valid sequence
+** is one U+FFFD, stepped over alone. */
+uint32_t tk_utf8_prev(const unsigned char *z, size_t *pi);
 /* Encode c (a valid scalar value) into out[0..3]; return the byte count. */
 size_t tk_utf8_put(uint32_t c, char *out);
 /* Number of characters in z[0..n) under tk_utf8_next's rules. */

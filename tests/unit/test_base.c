@@ -48,6 +48,22 @@ static void testCountAndSanitize(void) {
   tk_buf_free(&b);
 }
 
+/* tk_utf8_prev reads as tk_utf8_next does, backwards: "é" (2 bytes),
+** "€" (3), then a stray continuation byte after "b", one U+FFFD. */
+static void testUtf8Prev(void) {
+  const unsigned char *u = (const unsigned char *)"a\xC3\xA9\xE2\x82\xAC"
+                                                  "b\x80";
+  size_t i = 8;
+  TK_CHECK_INT(tk_utf8_prev(u, &i), 0xFFFD);
+  TK_CHECK_INT(i, 7);
+  TK_CHECK_INT(tk_utf8_prev(u, &i), 'b');
+  TK_CHECK_INT(tk_utf8_prev(u, &i), 0x20AC);
+  TK_CHECK_INT(i, 3);
+  TK_CHECK_INT(tk_utf8_prev(u, &i), 0xE9);
+  TK_CHECK_INT(tk_utf8_prev(u, &i), 'a');
+  TK_CHECK_INT(i, 0);
+}
+
 /* The character classes: ASCII, Latin, Greek, Arabic-Indic digits, a
 ** title-case letter, a letter without case, marks and symbols. */
 static void testCharClasses(void) {
@@ -145,6 +161,7 @@ int main(void) {
   testDecode();
   testCountAndSanitize();
   testCharClasses();
+  testUtf8Prev();
   testCharpos();
   testJsonString();
   testOptions();

@@ -78,6 +78,21 @@ size_t tk_utf8_put(uint32_t c, char *out) {
   return 4;
 }
 
+/* Step back over the character ending at z[*pi] (see textkit/base.h). */
+uint32_t tk_utf8_prev(const unsigned char *z, size_t *pi) {
+  size_t e = *pi, i = e - 1;
+  while (i > 0 && e - i < 4 && (z[i] & 0xC0) == 0x80)
+    i--;
+  size_t j = i;
+  uint32_t c = tk_utf8_next(z, e, &j);
+  if (j != e) { /* the bytes before e read as no one character */
+    *pi = e - 1;
+    return TK_REPLACEMENT_CHAR;
+  }
+  *pi = i;
+  return c;
+}
+
 /* Count characters: ASCII bytes fast, the rest through tk_utf8_next. */
 size_t tk_utf8_count(const char *z, size_t n) {
   const unsigned char *u = (const unsigned char *)z;

@@ -334,6 +334,20 @@ static inline size_t tk_entities__item_start(const char *z, size_t i) {
   return j + 2;
 }
 
+/* 1 when z[i] comes right after the list marker that opens its line
+** (tk_entities__item_start(z, i) == i), read in the marker and the indent
+** only, not back to the line's start: a rule that asks it of every word
+** stays linear on a text of one long line. */
+static inline int tk_entities__opens_item(const char *z, size_t i) {
+  if (i < 2 || z[i - 1] != ' ' ||
+      (z[i - 2] != '*' && z[i - 2] != '-' && z[i - 2] != '+'))
+    return 0;
+  size_t j = i - 2;
+  while (j > 0 && (z[j - 1] == ' ' || z[j - 1] == '\t'))
+    j--;
+  return j == 0 || z[j - 1] == '\n';
+}
+
 /* unknown_names.c: 1 when the character at z[i] (i < n) is a capital
 ** letter, ASCII or of Unicode's upper or title case ("Ž"; not "λ"). */
 int tk_entities__capital_letter_at(const char *z, size_t n, size_t i);

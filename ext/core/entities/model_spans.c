@@ -660,23 +660,22 @@ static int plainVerb(const char *z, size_t iStart, size_t iEnd) {
                            TK_NER_GAZ_LONGER));
 }
 
-/* 1 when the one-word span z[iStart..iEnd) of z[0..n) opens what a list
-** item of a change log says after its component, or opens the item
-** itself (plainVerb) ("* control: Add
-** gsettings dep", "- d/tests: Disable the smoke test"): a list marker
-** ("*", "-" or "+" and a space) opens the line, then components, each
-** of at most CHANGE_TOPIC bytes (topicByte: "d/tests", "tls, crypto")
-** and ": " ("- ALSA: hda/realtek: Add quirk"), and the span, which is
-** an ordinary lower-case word of the typed gazetteers, and no
-** nationality, language, country or region ("* po: French translation"),
-** that a lower-case word follows.  A press release keeps its name:
-** "- IP / 96 / 804: Commission approves" has spaces in its component. */
+/* 1 when the one-word span z[iStart..iEnd) of z[0..n), which a
+** lower-case word follows, is the verb that opens a change log's list
+** item: right after the list marker ("*", "-" or "+" and a space) when
+** plainVerb says so ("* Add new symbol"), or after the item's components
+** ("* control: Add gsettings dep", "- d/tests: Disable the smoke test"),
+** each of at most CHANGE_TOPIC bytes (topicByte: "d/tests", "tls,
+** crypto") and ": " ("- ALSA: hda/realtek: Add quirk"), when it is an
+** ordinary lower-case word of the typed gazetteers and no nationality,
+** language, country or region ("* po: French translation").  A press
+** release keeps its name: "- IP / 96 / 804: Commission approves" has
+** spaces in its component. */
 static int itemVerb(const char *z, size_t n, size_t iStart, size_t iEnd) {
   if (iStart < 2 || iEnd + 1 >= n || z[iEnd] != ' ' || z[iEnd + 1] < 'a' ||
       z[iEnd + 1] > 'z')
     return 0;
-  if (tk_entities__item_start(z, iStart) == iStart)
-    return plainVerb(z, iStart, iEnd);
+  if (tk_entities__opens_item(z, iStart)) return plainVerb(z, iStart, iEnd);
   if (iStart < 4 || z[iStart - 1] != ' ' || z[iStart - 2] != ':') return 0;
   size_t i = iStart - 2; /* the components, each ending with ": " */
   for (int nTopic = 1;; nTopic++) {
@@ -688,7 +687,7 @@ static int itemVerb(const char *z, size_t n, size_t iStart, size_t iEnd) {
     if (nTopic == CHANGE_TOPICS) return 0;
     i -= 2; /* "ALSA: hda/realtek: Add" */
   }
-  if (tk_entities__item_start(z, i) != i) return 0;
+  if (!tk_entities__opens_item(z, i)) return 0;
   unsigned f = tk_ner_gazetteer_classes(z + iStart, iEnd - iStart);
   return (f & TK_NER_GAZ_WORD) &&
          !(f & (TK_NER_GAZ_DEMONYM | TK_NER_GAZ_LANGUAGE | TK_NER_GAZ_COUNTRY |

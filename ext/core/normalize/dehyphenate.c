@@ -48,22 +48,6 @@ typedef struct BreakList {
   size_t n, nAlloc;
 } BreakList;
 
-/* The character that ends just before byte i of u (i > 0), its first byte
-** in *piStart; U+FFFD when those bytes are no valid character. */
-static uint32_t charBefore(const unsigned char *u, size_t i, size_t *piStart) {
-  size_t k = i - 1;
-  while (k > 0 && i - k < 4 && (u[k] & 0xC0) == 0x80)
-    k--;
-  size_t j = k;
-  uint32_t c = tk_utf8_next(u, i, &j);
-  if (j != i) { /* a stray continuation byte: one invalid character */
-    *piStart = i - 1;
-    return 0xFFFD;
-  }
-  *piStart = k;
-  return c;
-}
-
 /* The bytes of the hyphen that ends at byte i of u (0 when none): '-',
 ** U+2010 (3 bytes) or the soft hyphen U+00AD (2 bytes). */
 static size_t hyphenBefore(const unsigned char *u, size_t i) {
@@ -118,8 +102,9 @@ static int breakAt(const unsigned char *u, size_t n, size_t iEol, Break *p) {
     i--;
   size_t nHyphen = hyphenBefore(u, i);
   if (nHyphen == 0 || i == nHyphen) return 0;
-  size_t iHyphen = i - nHyphen, iWord = iHyphen, iPrev;
-  while (iWord > 0 && tk_char_is_letter(charBefore(u, iWord, &iPrev)))
+  size_t iHyphen = i - nHyphen, iWord = iHyphen;
+  for (size_t iPrev = iWord;
+       iPrev > 0 && tk_char_is_letter(tk_utf8_prev(u, &iPrev));)
     iWord = iPrev;
   if (iWord == iHyphen) return 0; /* no letter before the hyphen */
   size_t j = iEol + (u[iEol] == '\r' && iEol + 1 < n && u[iEol + 1] == '\n');

@@ -326,27 +326,15 @@ static int isCloser(uint32_t c) {
          c == 0x2019 || c == 0xBB;
 }
 
-/* The code point ending at u[*pi] (exclusive), moving *pi back to its
-** first byte; 0 at the start. */
-static uint32_t prevChar(const unsigned char *u, size_t *pi) {
-  if (*pi == 0) return 0;
-  size_t e = *pi, i = e - 1;
-  while (i > 0 && e - i < 4 && (u[i] & 0xC0) == 0x80)
-    i--;
-  size_t j = i;
-  uint32_t c = tk_utf8_next(u, e, &j);
-  *pi = j == e ? i : e - 1; /* a bad sequence steps back one byte */
-  return c;
-}
-
 /* Whether z[0..n) ends in sentence punctuation, possibly followed by
 ** closing quotes and brackets. */
 static int endsSentence(const char *z, size_t n) {
   const unsigned char *u = (const unsigned char *)z;
   size_t i = n;
-  uint32_t c = prevChar(u, &i);
+  if (n == 0) return 0;
+  uint32_t c = tk_utf8_prev(u, &i);
   while (isCloser(c) && i > 0)
-    c = prevChar(u, &i);
+    c = tk_utf8_prev(u, &i);
   return isTerminal(c);
 }
 
