@@ -49,7 +49,7 @@ static int addPhrase(Table *t, const char *z, int c) {
   while (nTok <= TK_NER_GAZMAX && tk_ner__next_token(z, n, &i, &aTok[nTok]))
     nTok++;
   if (nTok == 0 || nTok > TK_NER_GAZMAX) return 0;
-  tk_ner__sentence_info(z, aTok, nTok, 0, aInfo);
+  tk_ner__sentence_info(z, aTok, nTok, 0, 0, aInfo);
   for (int k = 1; k < nTok; k++)
     tableAdd(t, tk_ner__typed_key(aInfo, k), TK_NER_TGAZ_PREFIX);
   tableAdd(t, tk_ner__typed_key(aInfo, nTok), 1u << c);

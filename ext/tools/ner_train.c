@@ -290,6 +290,23 @@ static void markRare(Trainer *t) {
   free(a);
 }
 
+/* 1 when the document d writes capitals: TK_NER_PROSE_MIN sentences of
+** prose written with them (tk_ner__cased_prose), as the tagger reads a
+** document (ner.c). */
+static int casedDoc(const Doc *d) {
+  tk_ner_tok aTok[TK_NER_MAXSENT];
+  tk_ner_info aInfo[TK_NER_MAXSENT];
+  tk_ner_reader rd;
+  tk_ner__reader_init(&rd, d->z, d->n);
+  int n, nProse = 0;
+  while (nProse < TK_NER_PROSE_MIN &&
+         (n = tk_ner__reader_sentence(&rd, aTok)) > 0) {
+    tk_ner__sentence_info(d->z, aTok, n, 0, 0, aInfo);
+    nProse += tk_ner__cased_prose(aInfo, n);
+  }
+  return nProse >= TK_NER_PROSE_MIN;
+}
+
 /* Tokenize and featurize the training documents into t (the first
 ** t->nData of them the data, then t->nExtra --extra documents, whose
 ** updates are of rExtraStep, then the copies). */
@@ -299,6 +316,7 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc, float rExtraStep) {
   t->aDoc = calloc((size_t)nDoc, sizeof *t->aDoc);
   t->nDoc = nDoc;
   for (int i = 0; i < nDoc; i++) {
+    int bCased = casedDoc(&aDoc[i]);
     tk_ner_reader rd;
     tk_ner__reader_init(&rd, aDoc[i].z, aDoc[i].n);
     int n, iGold = 0;
@@ -316,7 +334,7 @@ static void prepare(Trainer *t, const Doc *aDoc, int nDoc, float rExtraStep) {
       }
       if (!t->aInfo || !t->aGold || !t->aSent) abort();
       tk_ner__sentence_info(aDoc[i].z, aTok, n, t->nSent == t->aDoc[i].iSent,
-                            t->aInfo + t->nTok);
+                            bCased, t->aInfo + t->nTok);
       tk_ner__family_mark(aDoc[i].z, aTok, t->aInfo + t->nTok, n, t->fFeat);
       goldTags(&aDoc[i], aTok, n, t->aGold + t->nTok, &iGold);
       t->aSent[t->nSent++] = (Sent){t->nTok, n};

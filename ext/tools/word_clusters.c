@@ -176,7 +176,7 @@ static uint32_t *readText(Types *pTypes, long nEvery, size_t nMaxTok,
     tk_ner__reader_init(&rd, zLine, (size_t)nLine);
     int n;
     while ((n = tk_ner__reader_sentence(&rd, aTok)) > 0) {
-      tk_ner__sentence_info(zLine, aTok, n, 0, aInfo);
+      tk_ner__sentence_info(zLine, aTok, n, 0, 0, aInfo);
       pushU32(&aSeq, &nSeq, &nAlloc, BOUND);
       for (int k = 0; k < n; k++) {
         uint32_t t = typeOf(pTypes, aInfo[k].hWord, zLine + aTok[k].iStart,

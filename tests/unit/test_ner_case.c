@@ -85,6 +85,72 @@ static void checkLowLine(void) {
   TK_CHECK(n == 3 && !(a[0].fCase & TK_NER_C_LOWLINE));
 }
 
+/* The sentence a[0..n) of z read as in a document that writes capitals:
+** its infos filled with bCasedDoc. */
+static int casedSentenceInfo(const char *z, tk_ner_info *a) {
+  tk_ner_reader rd;
+  tk_ner_tok aTok[TK_NER_MAXSENT];
+  tk_ner__reader_init(&rd, z, strlen(z));
+  int n = tk_ner__reader_sentence(&rd, aTok);
+  tk_ner__sentence_info(z, aTok, n, 0, 1, a);
+  return n;
+}
+
+/* The spans of z the built-in model finds, as "text|text|..." (static). */
+static const char *taggedSpans(const char *z) {
+  static char zOut[256];
+  tk_ner_span *a = 0;
+  size_t n = 0, m = 0;
+  zOut[0] = 0;
+  if (tk_ner_tag(tk_ner_builtin(), z, strlen(z), &a, &n) != TK_OK) return "?";
+  for (size_t k = 0; k < n && m < sizeof zOut; k++)
+    m += (size_t)snprintf(zOut + m, sizeof zOut - m, "%s%.*s", k ? "|" : "",
+                          (int)a[k].nLen, z + a[k].iStart);
+  tk_free(a);
+  return zOut;
+}
+
+/* A document that writes capitals reads its lines without capitals as
+** code or commands, not lower-case text: their lower-case words are O;
+** a document written all in lower case keeps the lower-case regime. */
+static void checkCasedDocument(void) {
+  tk_ner_info a[TK_NER_MAXSENT];
+  /* prose written with capitals: a capital, then three lower-case words */
+  TK_CHECK_INT(tk_test_sentence_info("The compiler checks every borrow.", a),
+               6);
+  TK_CHECK_INT(tk_ner__cased_prose(a, 6), 1);
+  int n = tk_test_sentence_info("The Compiler Checks Borrows", a);
+  TK_CHECK_INT(tk_ner__cased_prose(a, n), 0); /* a Title Case headline */
+  n = tk_test_sentence_info("Rust checks it", a);
+  TK_CHECK_INT(tk_ner__cased_prose(a, n), 0); /* two lower-case words */
+  n = tk_test_sentence_info("US OFFERS MORE SECURITY", a);
+  TK_CHECK_INT(tk_ner__cased_prose(a, n), 0);
+  n = tk_test_sentence_info("let name = barack obama;", a);
+  TK_CHECK_INT(tk_ner__cased_prose(a, n), 0);
+  TK_CHECK(a[0].fCase & TK_NER_C_LOWLINE);
+  TK_CHECK_INT(tk_ner__cased_prose(a, 0), 0);
+  /* the same line in a cased document: normal text, its words O */
+  n = casedSentenceInfo("let name = barack obama;", a);
+  TK_CHECK_INT(n, 6);
+  TK_CHECK(!(a[0].fCase & TK_NER_C_LOWLINE));
+  TK_CHECK(tk_ner__fixed_o(a[3].fCase) && tk_ner__fixed_o(a[4].fCase));
+  /* a capitalized sentence is read alike either way */
+  tk_ner_info b[TK_NER_MAXSENT];
+  n = casedSentenceInfo("Chuck Hagel visited Moscow.", a);
+  TK_CHECK_INT(tk_test_sentence_info("Chuck Hagel visited Moscow.", b), n);
+  for (int k = 0; k < n; k++)
+    TK_CHECK_INT(a[k].fCase & ~(unsigned)TK_NER_C_DOC0,
+                 b[k].fCase & ~(unsigned)TK_NER_C_DOC0);
+  /* through the tagger: no name in the code lines of a cased document */
+  TK_CHECK_STR(taggedSpans("The book shows how to write a program. The "
+                           "compiler checks it for you.\n"
+                           "let city = paris;\nlet name = barack obama;\n"),
+               "");
+  TK_CHECK_STR(taggedSpans("The book shows how to write a program.\n"
+                           "let city = paris;\n"),
+               "paris"); /* one sentence of prose: lower-case text */
+}
+
 /* The regimes share the word's identity feature and nothing else. */
 static void checkRegimeKeys(void) {
   tk_ner_info a[TK_NER_MAXSENT], b[TK_NER_MAXSENT], c[TK_NER_MAXSENT];
@@ -134,5 +200,6 @@ int main(void) {
   checkLowLine();
   checkRegimeKeys();
   checkOddInput();
+  checkCasedDocument();
   TK_TEST_END();
 }

@@ -17,7 +17,7 @@ static int sentence(const char *z, tk_ner_info *a) {
   tk_ner_reader rd;
   tk_ner__reader_init(&rd, z, strlen(z));
   int n = tk_ner__reader_sentence(&rd, aTok);
-  tk_ner__sentence_info(z, aTok, n, 1, a);
+  tk_ner__sentence_info(z, aTok, n, 1, 0, a);
   return n;
 }
 

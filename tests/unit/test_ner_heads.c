@@ -19,7 +19,7 @@ static int headInfo(const char *z, tk_ner_info *a) {
   tk_ner_tok aTok[TK_NER_MAXSENT];
   tk_ner__reader_init(&rd, z, strlen(z));
   int n = tk_ner__reader_sentence(&rd, aTok);
-  tk_ner__sentence_info(z, aTok, n, 1, a);
+  tk_ner__sentence_info(z, aTok, n, 1, 0, a);
   tk_ner__head_mark(z, aTok, a, n);
   return n;
 }

@@ -21,7 +21,7 @@ static const char *newStops(const char *z) {
   tk_ner_reader rd;
   tk_ner__reader_init(&rd, z, strlen(z));
   int n = tk_ner__reader_sentence(&rd, aTok);
-  tk_ner__sentence_info(z, aTok, n, 1, a);
+  tk_ner__sentence_info(z, aTok, n, 1, 0, a);
   unsigned aBefore[TK_NER_MAXSENT];
   for (int k = 0; k < n; k++)
     aBefore[k] = a[k].fCase & TK_NER_C_STOP;

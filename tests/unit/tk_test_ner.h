@@ -19,7 +19,7 @@ static inline int tk_test_sentence_info(const char *z, tk_ner_info *a) {
   tk_ner_tok aTok[TK_NER_MAXSENT];
   tk_ner__reader_init(&rd, z, strlen(z));
   int n = tk_ner__reader_sentence(&rd, aTok);
-  tk_ner__sentence_info(z, aTok, n, 1, a);
+  tk_ner__sentence_info(z, aTok, n, 1, 0, a);
   return n;
 }
 

@@ -211,10 +211,24 @@ static int orgOpener(const char *z, const tk_ner_span *p) {
                                 (size_t)(zSpace - z) - p->iStart);
 }
 
+/* 1 when span p of z is a place named by a feature of the land or the
+** water and "of": "Gulf of Finland", "Cape of Good Hope", "Strait of
+** Hormuz" (the model retrained in session 40 typed "Gulf of Finland" and
+** "Gulf of Mexico" MISC). */
+static int placeOfName(const char *z, const tk_ner_span *p) {
+  TK_SORTED_WORDS(azFeature) = {"Bay",   "Cape", "Gulf",   "Isle",    "Lake",
+                                "Mount", "Sea",  "Strait", "Straits", 0};
+  const char *w = z + p->iStart;
+  const char *zOf = memmem(w, p->nLen, " of ", 4);
+  return zOf && TK_IN_SORTED(azFeature, w, (size_t)(zOf - w)) &&
+         (size_t)(zOf - w) + 4 < p->nLen;
+}
+
 /* Retype each span of a[0..nSpan) of two words or more by its last word:
 ** ORG when it is a company's legal suffix (companySuffix) or, but for a
 ** place's or an event's head, its first word an organization's kind
-** (orgOpener: "Grupo Carso"); else, when it
+** (orgOpener: "Grupo Carso"); LOC when it is a feature of the land or
+** the water "of" a name (placeOfName: "Gulf of Finland"); else, when it
 ** has no " of " or " for " inside (whose head may belong to a name inside
 ** it: "Association for Relations Across the Taiwan Straits"), ORG when it
 ** is an organization's head, LOC when it is a place's (the model, which
@@ -228,6 +242,11 @@ static void retypePlaces(const char *z, tk_ner_span *a, size_t nSpan) {
          !tk_entities__event_head(z, a[k].iStart, a[k].nLen) &&
          !tk_entities__place_head(z, a[k].iStart, a[k].nLen))) {
       a[k].eType = TK_ENT_ORG;
+      continue;
+    }
+    if (placeOfName(z, &a[k]) &&
+        !tk_entities__event_head(z, a[k].iStart, a[k].nLen)) {
+      a[k].eType = TK_ENT_LOC; /* "Gulf of Finland" */
       continue;
     }
     if (memmem(w, a[k].nLen, " of ", 4) || memmem(w, a[k].nLen, " for ", 5))

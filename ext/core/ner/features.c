@@ -225,7 +225,7 @@ uint64_t tk_ner__low_hash(const char *z, const tk_ner_tok *t) {
 
 /* Fill a[] for one sentence (see ner_internal.h). */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
-                           int bDocStart, tk_ner_info *a) {
+                           int bDocStart, int bCasedDoc, tk_ner_info *a) {
   int nCaps = 0, nLower = 0, nUpper = 0, nConn = 0;
   for (int k = 0; k < nTok; k++) {
     tokenInfo(z, &aTok[k], &a[k]);
@@ -237,7 +237,7 @@ void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
   }
   unsigned f = 0;
   if (nCaps > 0 && nLower == 0) f |= TK_NER_C_CAPSLINE;
-  if (nUpper == 0 && nLower > 0)
+  if (nUpper == 0 && nLower > 0 && !bCasedDoc)
     f |= TK_NER_C_LOWLINE;
   else if (nLower > 0 && nUpper >= TK_NER_TITLE_MIN &&
            onlySmallLower(z, aTok, a, nTok))
@@ -254,6 +254,20 @@ void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
   if (nTok > 0) a[0].fCase |= TK_NER_C_SENT0;
   if (nConn && !(f & TK_NER_C_LOWLINE)) tk_ner__bridge_mark(a, nTok);
   tk_ner__cluster_mark(a, nTok);
+}
+
+/* 1 when the sentence a[0..nTok) is prose written with capitals (see
+** ner_internal.h). */
+int tk_ner__cased_prose(const tk_ner_info *a, int nTok) {
+  const unsigned fRegime =
+      TK_NER_C_CAPSLINE | TK_NER_C_LOWLINE | TK_NER_C_TITLELINE;
+  if (nTok == 0 || (a[0].fCase & fRegime) ||
+      (a[0].fCase & (TK_NER_C_UPPER1 | TK_NER_C_ALLCAP)) != TK_NER_C_UPPER1)
+    return 0;
+  int nLower = 0;
+  for (int k = 1; k < nTok && nLower < TK_NER_PROSE_LOWER; k++)
+    nLower += (a[k].fCase & TK_NER_C_LOWER) && !(a[k].fCase & TK_NER_C_UPPER1);
+  return nLower >= TK_NER_PROSE_LOWER;
 }
 
 /* The gazetteer key of a phrase (see ner_internal.h). */

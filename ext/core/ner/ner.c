@@ -393,28 +393,40 @@ static void addSpan(Tagger *pT, const char *z, int a, int b, int eType) {
 
 /* Read the next sentences of rd into pT (from its start) until the text
 ** ends or TK_NER_DOCMAX tokens; mark their words, with the rules fRules.
-** Returns 0 when there was no sentence left, -1 when out of memory, else
-** 1. */
+** When they hold TK_NER_PROSE_MIN sentences of prose written with
+** capitals, those without capitals are read again as code or commands,
+** not lower-case text (tk_ner__sentence_info).  Returns 0 when there was
+** no sentence left, -1 when out of memory, else 1. */
 static int readDoc(const tk_ner_model *p, Tagger *pT, tk_ner_reader *pRd,
                    const char *z, unsigned fRules, int *pbDoc) {
   pT->nTok = pT->nSent = 0;
   unsigned fFeat = modelFeatures(p);
+  int nProse = 0;
   while (pT->nTok + TK_NER_MAXSENT <= TK_NER_DOCMAX) {
     if (growDoc(pT, (size_t)pT->nTok + TK_NER_MAXSENT)) return -1;
     int n = tk_ner__reader_sentence(pRd, pT->aTok + pT->nTok);
     if (n == 0) break;
     tk_ner_info *a = pT->aInfo + pT->nTok;
-    tk_ner__sentence_info(z, pT->aTok + pT->nTok, n, *pbDoc, a);
-    tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), a, n);
-    tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), a, n);
-    tk_ner__family_mark(z, pT->aTok + pT->nTok, a, n, fFeat);
-    if (fRules & TK_NER_RULE_DATELINE)
-      tk_ner__dateline_mark(z, pRd->n, pT->aTok + pT->nTok, a, n);
+    tk_ner__sentence_info(z, pT->aTok + pT->nTok, n, *pbDoc, 0, a);
+    nProse += tk_ner__cased_prose(a, n);
     *pbDoc = 0;
     pT->aSent[pT->nSent++] = pT->nTok;
     pT->nTok += n;
   }
   pT->aSent[pT->nSent] = pT->nTok;
+  for (int s = 0; s < pT->nSent; s++) {
+    int i0 = pT->aSent[s], n = pT->aSent[s + 1] - i0;
+    tk_ner_info *a = pT->aInfo + i0;
+    const tk_ner_tok *aTok = pT->aTok + i0;
+    if (nProse >= TK_NER_PROSE_MIN && (a[0].fCase & TK_NER_C_LOWLINE))
+      tk_ner__sentence_info(z, aTok, n, (a[0].fCase & TK_NER_C_DOC0) != 0, 1,
+                            a);
+    tk_ner__gaz_mark(modelGaz(p), modelGazBits(p), a, n);
+    tk_ner__vocab_mark(modelVocab(p), modelVocabBits(p), a, n);
+    tk_ner__family_mark(z, aTok, a, n, fFeat);
+    if (fRules & TK_NER_RULE_DATELINE)
+      tk_ner__dateline_mark(z, pRd->n, aTok, a, n);
+  }
   return pT->nSent > 0;
 }
 

@@ -258,11 +258,25 @@ void tk_ner__family_mark(const char *z, const tk_ner_tok *aTok, tk_ner_info *a,
 void tk_ner__dateline_mark(const char *z, size_t n, const tk_ner_tok *aTok,
                            tk_ner_info *a, int nTok);
 
-/* Fill a[0..nTok) for the sentence aTok[0..nTok) of z. */
 /* The lower-cased hash of one token (tk_ner_info.hLow), computed alone. */
 uint64_t tk_ner__low_hash(const char *z, const tk_ner_tok *t);
+/* Fill a[0..nTok) for the sentence aTok[0..nTok) of z.  A sentence
+** without capitals is read in the lower-case regime (TK_NER_C_LOWLINE:
+** any word may be a name), unless bCasedDoc: its document writes
+** capitals (TK_NER_PROSE_MIN sentences of tk_ner__cased_prose), and there
+** a line without capitals is code, a command or a list of identifiers
+** ("fn main() {", "$ cargo update"), whose lower-case words are O as in
+** any normally cased sentence. */
 void tk_ner__sentence_info(const char *z, const tk_ner_tok *aTok, int nTok,
-                           int bDocStart, tk_ner_info *a);
+                           int bDocStart, int bCasedDoc, tk_ner_info *a);
+/* 1 when the sentence a[0..nTok) (its facts filled) is prose written with
+** capitals: in no headline's or lower-case regime, its first token
+** capitalized (not all capitals), TK_NER_PROSE_LOWER lower-case words
+** after it.  A document with TK_NER_PROSE_MIN of them is cased: the
+** tagger (ner.c) and the trainer read its sentences with bCasedDoc. */
+int tk_ner__cased_prose(const tk_ner_info *a, int nTok);
+#define TK_NER_PROSE_LOWER 3
+#define TK_NER_PROSE_MIN 2
 
 /* The gazetteer key of the phrase a[0..n) (never 0, low 4 bits clear). */
 uint64_t tk_ner__gaz_key(const tk_ner_info *a, int n);
