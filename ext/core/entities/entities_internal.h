@@ -829,6 +829,26 @@ void tk_entities__retype_demonyms(const char *z, size_t n, tk_ner_span *a,
 int tk_entities__dateline_at(const char *z, size_t n, size_t i,
                              tk_ner_span *pPlace, tk_ner_span *pAgency);
 
+/* section_headings.c: drop the spans of a[0..nSpan) (spans of z[0..n),
+** sorted) in a manual's headings in capitals ("GCLOUD WIDE FLAGS", when
+** "NAME" and "SYNOPSIS" head lines of z); returns the count kept. */
+size_t tk_entities__drop_section_headings(const char *z, size_t n,
+                                          tk_ner_span *a, size_t nSpan);
+/* section_headings.c: 1 when span p of z[0..n) is a release stage's label
+** in brackets opening its line ("(ALPHA) Approve ..."): no name. */
+int tk_entities__stage_label(const char *z, size_t n, const tk_ner_span *p);
+
+/* file_names.c: 1 when span p of z[0..n) is a file's name ("Cargo.toml",
+** "README.md"; not "Node.js" or "Amazon.com"): no name. */
+int tk_entities__file_name(const char *z, size_t n, const tk_ner_span *p);
+
+/* two_letter_places.c: drop the one-word LOC spans of two ASCII letters
+** of a[0..nSpan) (spans of z[0..n)) but the places news names so ("UK",
+** "NY") and an address's state ("Portland, OR"); returns the count
+** kept. */
+size_t tk_entities__drop_two_letter_places(const char *z, size_t n,
+                                           tk_ner_span *a, size_t nSpan);
+
 /* dictionary.c: the longest phrase starting at token i; returns its
 ** token count (0: none) and its type in *peType / *pzType. */
 int tk_entities__dict_match(const tk_dict *p, const tk_edoc *pDoc, size_t i,

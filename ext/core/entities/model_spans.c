@@ -228,7 +228,8 @@ static int placeOfName(const char *z, const tk_ner_span *p) {
 ** ORG when it is a company's legal suffix (companySuffix) or, but for a
 ** place's or an event's head, its first word an organization's kind
 ** (orgOpener: "Grupo Carso"); LOC when it is a feature of the land or
-** the water "of" a name (placeOfName: "Gulf of Finland"); else, when it
+** the water "of" a name (placeOfName: "Gulf of Finland"), but an event's
+** or an organization's name; else, when it
 ** has no " of " or " for " inside (whose head may belong to a name inside
 ** it: "Association for Relations Across the Taiwan Straits"), ORG when it
 ** is an organization's head, LOC when it is a place's (the model, which
@@ -245,7 +246,8 @@ static void retypePlaces(const char *z, tk_ner_span *a, size_t nSpan) {
       continue;
     }
     if (placeOfName(z, &a[k]) &&
-        !tk_entities__event_head(z, a[k].iStart, a[k].nLen)) {
+        !tk_entities__event_head(z, a[k].iStart, a[k].nLen) &&
+        !tk_entities__org_head(z, a[k].iStart, a[k].nLen)) {
       a[k].eType = TK_ENT_LOC; /* "Gulf of Finland" */
       continue;
     }
@@ -489,6 +491,17 @@ static int identifierSpan(const char *z, size_t n, const tk_ner_span *p) {
   return identifierPart(z, n, p->iStart, p->iStart + p->nLen);
 }
 
+/* 1 when span p of z[0..n) is the stem of a negative contraction: "n't"
+** (or "n’t") follows it, space or none between ("Can't" and "Ca n't"
+** read as "Ca" and "n't", and "Ca" as California: a LOC 26 times in a
+** newcomer's 2,087 pages of Rust manuals). */
+static int contractionStem(const char *z, size_t n, const tk_ner_span *p) {
+  size_t i = p->iStart + p->nLen;
+  if (i < n && z[i] == ' ') i++;
+  return (i + 3 <= n && memcmp(z + i, "n't", 3) == 0) ||
+         (i + 5 <= n && memcmp(z + i, "n\xe2\x80\x99t", 5) == 0);
+}
+
 /* 1 for a byte between two words of a run of capitals: a space, a line
 ** break, a comma, a semicolon, a slash, a quote or a bracket ("COPYRIGHT
 ** AND/OR", '"CCPL" OR "LICENSE"', "PROFITS; OR BUSINESS"). */
@@ -726,12 +739,16 @@ static int itemVerbSpan(const char *z, size_t n, const tk_ner_span *p) {
 ** word in capitals, a licence's term, a word of a shouted run, a
 ** change-log item's verb, a part of an identifier, an era or a time zone
 ** beside its number (number_marks.c), a legal suffix alone (the "Inc." of
-** "Free Software Foundation, Inc."). */
+** "Free Software Foundation, Inc."), a release stage's label ("(ALPHA)
+** Approve ...": section_headings.c), the stem of "Can't", a file's name
+** ("Cargo.toml": file_names.c). */
 static int junkSpan(const char *z, size_t n, const tk_ner_span *p) {
-  return capitalsFunctionWord(z, n, p) || licenceTerm(z, n, p) ||
-         shoutedSpan(z, n, p) || itemVerbSpan(z, n, p) ||
-         identifierSpan(z, n, p) || tk_entities__number_mark(z, n, p) ||
-         tk_entities__legal_suffix(z + p->iStart, p->nLen);
+  return contractionStem(z, n, p) || capitalsFunctionWord(z, n, p) ||
+         licenceTerm(z, n, p) || shoutedSpan(z, n, p) ||
+         itemVerbSpan(z, n, p) || identifierSpan(z, n, p) ||
+         tk_entities__number_mark(z, n, p) ||
+         tk_entities__legal_suffix(z + p->iStart, p->nLen) ||
+         tk_entities__stage_label(z, n, p) || tk_entities__file_name(z, n, p);
 }
 
 /* The length of the span z[iStart..iStart+nLen) without a match score
@@ -1051,6 +1068,10 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   /* what is no name, which a claim may have read too (a lower-case line's
   ** listed brand "xml" of "doxygen_xml_parser.hpp"): junkSpan */
   if (rc == TK_OK) *pn = dropSpans(z, n, *pa, *pn, junkSpan);
+  /* and a manual's headings in capitals ("API REFERENCE"), and places of
+  ** two letters outside an address ("Or we could", "200 OK") */
+  if (rc == TK_OK) *pn = tk_entities__drop_section_headings(z, n, *pa, *pn);
+  if (rc == TK_OK) *pn = tk_entities__drop_two_letter_places(z, n, *pa, *pn);
   /* a claim or a retyping can leave two parts of a name side by side
   ** ("Anne Seymour" + the unknown "Damer") */
   if (rc == TK_OK) *pn = joinNameParts(z, n, *pa, *pn);
