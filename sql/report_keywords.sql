@@ -8,12 +8,13 @@ PRAGMA synchronous = OFF;
 
 -- Key phrases of each document: its 5 best one- or two-word phrases by
 -- TF-IDF against this corpus (same token options as terms: the document's
--- language, sql/report_languages.sql).
+-- language, sql/report_languages.sql); none for a language written without
+-- spaces between its words.
 .read sql/report_languages.sql
 CREATE TABLE doc_keywords AS
 SELECT d.id AS doc_id,
        row_number() OVER (PARTITION BY d.id ORDER BY k.score DESC, k.keyword) AS rank,
        k.keyword AS phrase, k.score, k.count
-FROM docs d JOIN doc_options o ON o.doc_id = d.id,
+FROM docs d JOIN doc_options o ON o.doc_id = d.id AND o.phrases,
      keywords(d.body, o.tokens || ' idf=terms top=5') k;
 CREATE INDEX doc_keywords_doc ON doc_keywords(doc_id);

@@ -26,7 +26,8 @@ SELECT value AS records_read_with_a_problem FROM report_info WHERE key = 'record
 .read sql/report_languages.sql
 SELECT s.lang AS language, count(*) AS documents, sum(s.chars) AS characters,
        o.tokens AS terms_read_with,
-       CASE WHEN o.tagger THEN 'tagged' ELSE 'not tagged: dates, amounts, links only' END AS names
+       CASE WHEN o.tagger THEN 'tagged' ELSE 'not tagged: dates, amounts, links only' END AS names,
+       CASE WHEN o.phrases THEN 'yes' ELSE 'none: words not spaced' END AS key_phrases
 FROM doc_stats s JOIN doc_options o ON o.doc_id = s.doc_id
 WHERE EXISTS (SELECT 1 FROM doc_stats WHERE lang NOT IN ('en', 'und'))
 GROUP BY s.lang ORDER BY documents DESC, s.lang LIMIT 12;

@@ -957,6 +957,8 @@ FRENCH = ("Le conseil municipal de Lyon a voté mardi le budget des transports. 
 GERMAN = ("Der Stadtrat von Köln hat am Dienstag den Haushalt für die Schulen beschlossen. "
           "Die Bürgermeisterin sagte, dass die Stadt neue Gebäude bauen und die alten "
           "Häuser renovieren werde, und die Eltern waren mit dem Plan zufrieden. ") * 3
+JAPANESE = ("東京都は来年度の予算案を発表した。知事は記者会見で、防災と子育ての支援に力を"
+            "入れると述べた。予算の総額は過去最大となる見込みで、議会では来月から審議が始まる。") * 3
 
 
 @needs_shell
@@ -975,6 +977,7 @@ class ReportLanguages(unittest.TestCase):
             write(corpus, f"en{i}.txt", ARTICLE + f" Story {i}.")
         write(corpus, "fr.txt", FRENCH)
         write(corpus, "de.txt", GERMAN)
+        write(corpus, "ja.txt", JAPANESE)
         cls.db = os.path.join(cls.tmp.name, "one.db")
         cls.rc, cls.out, cls.err = run_report(cls.db, corpus)
         cls.two = os.path.join(cls.tmp.name, "two.db")
@@ -994,7 +997,8 @@ class ReportLanguages(unittest.TestCase):
         rows = self.con.execute("SELECT d.name, s.lang FROM docs d JOIN doc_stats s ON s.doc_id = d.id "
                                 "ORDER BY d.name").fetchall()
         self.assertEqual(rows, [("de.txt", "de"), ("en0.txt", "en"), ("en1.txt", "en"),
-                                ("en2.txt", "en"), ("en3.txt", "en"), ("fr.txt", "fr")])
+                                ("en2.txt", "en"), ("en3.txt", "en"), ("fr.txt", "fr"),
+                                ("ja.txt", "ja")])
 
     def test_the_stopwords_of_each_language_are_no_terms(self):
         terms = {r[0] for r in self.con.execute("SELECT term FROM terms")}
@@ -1012,6 +1016,15 @@ class ReportLanguages(unittest.TestCase):
         for phrase in phrases:
             self.assertFalse(set(phrase.split()) & {"les", "des", "la", "le", "que"}, phrase)
 
+    def test_a_language_without_spaces_has_no_key_phrases(self):
+        # keywords() would read Japanese as single characters ("で き ま す")
+        by_name = dict(self.con.execute(
+            "SELECT d.name, count(k.doc_id) FROM docs d LEFT JOIN doc_keywords k "
+            "ON k.doc_id = d.id GROUP BY d.name").fetchall())
+        self.assertEqual(by_name["ja.txt"], 0)
+        self.assertGreater(by_name["fr.txt"], 0)
+        self.assertGreater(by_name["en0.txt"], 0)
+
     def test_names_are_tagged_in_english_documents_only(self):
         by_lang = dict(self.con.execute(
             "SELECT s.lang, count(e.doc_id) FROM doc_stats s LEFT JOIN doc_entities e "
@@ -1023,7 +1036,8 @@ class ReportLanguages(unittest.TestCase):
         section = self.out.split("== Content kept")[0]
         self.assertRegex(section, r"│ en +│ 4 +│")
         self.assertRegex(section, r"│ fr +│ 1 +│ .* │ lang=fr stem=french stopwords=french +│ not tagged")
-        self.assertRegex(section, r"│ de +│ 1 +│ .* │ lang=de stem=german stopwords=german +│ not tagged")
+        self.assertRegex(section, r"│ de +│ 1 +│ .* │ lang=de stem=german stopwords=german +│ not tagged.*│ yes +│")
+        self.assertRegex(section, r"│ ja +│ 1 +│ .* │ stem=0 stopwords=0 +│ not tagged.*│ none: words not spaced +│")
 
     def test_an_english_corpus_prints_no_language_table(self):
         with tempfile.TemporaryDirectory() as tmp:
