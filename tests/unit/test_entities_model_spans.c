@@ -480,6 +480,18 @@ static const Case aCase[] = {
     {"sales in CA 94043 rose", {"CA"}, "L", "L:CA"},
     {"he moved to the UK and to NY.", {"UK", "NY"}, "LL", "L:UK|L:NY"},
     {"in Ohio and Utah", {"Ohio", "Utah"}, "LL", "L:Ohio|L:Utah"},
+    /* no person is one word with a capital inside after three lower-case
+    ** letters; a name's prefix and a first name of a longer span stay */
+    {"the AmigaOne and PhantomData",
+     {"AmigaOne", "PhantomData"},
+     "PP",
+     "O:AmigaOne|O:PhantomData"},
+    {"McDonald, MacArthur and DeSantis",
+     {"McDonald", "MacArthur", "DeSantis"},
+     "PPP",
+     "P:McDonald|P:MacArthur|P:DeSantis"},
+    {"MaliVai Smith said", {"MaliVai Smith"}, "P", "P:MaliVai Smith"},
+    {"the GameSpot review", {"GameSpot"}, "M", "M:GameSpot"},
     /* a file's name is no name; frameworks and domains stay */
     {"edit Cargo.toml and README.md", {"Cargo.toml", "README.md"}, "OM", ""},
     {"the CONFIG.YAML file", {"CONFIG.YAML"}, "O", ""},

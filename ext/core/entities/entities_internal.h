@@ -838,6 +838,12 @@ size_t tk_entities__drop_section_headings(const char *z, size_t n,
 ** in brackets opening its line ("(ALPHA) Approve ..."): no name. */
 int tk_entities__stage_label(const char *z, size_t n, const tk_ner_span *p);
 
+/* camel_case.c: retype ORG each PERSON span of a[0..nSpan) (spans of z)
+** that is one word with a capital inside after three lower-case letters
+** or more ("AmigaOne", "PhantomData"; not "McDonald" or "MacArthur"). */
+void tk_entities__retype_camel_case(const char *z, tk_ner_span *a,
+                                    size_t nSpan);
+
 /* file_names.c: 1 when span p of z[0..n) is a file's name ("Cargo.toml",
 ** "README.md"; not "Node.js" or "Amazon.com"): no name. */
 int tk_entities__file_name(const char *z, size_t n, const tk_ner_span *p);

@@ -1081,5 +1081,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   ** surname alone is the person's */
   if (rc == TK_OK) tk_entities__retype_lists(z, *pa, *pn);
   if (rc == TK_OK) rc = tk_entities__retype_surnames(z, *pa, *pn);
+  /* and, whatever made it, no person is written "PhantomData" */
+  if (rc == TK_OK) tk_entities__retype_camel_case(z, *pa, *pn);
   return rc;
 }
