@@ -492,6 +492,21 @@ static const Case aCase[] = {
      "P:McDonald|P:MacArthur|P:DeSantis"},
     {"MaliVai Smith said", {"MaliVai Smith"}, "P", "P:MaliVai Smith"},
     {"the GameSpot review", {"GameSpot"}, "M", "M:GameSpot"},
+    /* an identifier of program code is no name: a macro, a path, a
+    ** generic type, a call ending a statement; a name glued to a bracket
+    ** in prose stays */
+    {"    println!(\"Hello\");", {"println"}, "P", ""},
+    {"let v = vec![1];", {"vec"}, "P", ""},
+    {"HashMap::new() and io::Result", {"HashMap", "Result"}, "OO", ""},
+    {"an Arc<T> or a Rc<'a>", {"Arc", "Rc"}, "OO", ""},
+    {"let e = EvenNumber(8);\n", {"EvenNumber"}, "O", ""},
+    {"match x {\n  Some(v) => {", {"Some"}, "O", ""},
+    {"born in Amsterdam(Netherland).", {"Amsterdam"}, "L", "L:Amsterdam"},
+    {"Attila(1646-53) for St Peter", {"Attila"}, "P", "P:Attila"},
+    {"Apple (the company) said", {"Apple"}, "O", "O:Apple"},
+    {"Smith: the plan", {"Smith"}, "P", "P:Smith"},
+    {"Foo!", {"Foo"}, "O", "O:Foo"},
+    {"A <b> tag", {"A"}, "O", "O:A"},
     /* a file's name is no name; frameworks and domains stay */
     {"edit Cargo.toml and README.md", {"Cargo.toml", "README.md"}, "OM", ""},
     {"the CONFIG.YAML file", {"CONFIG.YAML"}, "O", ""},

@@ -844,6 +844,11 @@ int tk_entities__stage_label(const char *z, size_t n, const tk_ner_span *p);
 void tk_entities__retype_camel_case(const char *z, tk_ner_span *a,
                                     size_t nSpan);
 
+/* code_identifiers.c: 1 when span p of z[0..n) is an identifier of
+** program code ("println" of "println!(", "HashMap" of "HashMap::new()",
+** "Arc" of "Arc<T>", a call ending a statement): no name. */
+int tk_entities__code_identifier(const char *z, size_t n, const tk_ner_span *p);
+
 /* file_names.c: 1 when span p of z[0..n) is a file's name ("Cargo.toml",
 ** "README.md"; not "Node.js" or "Amazon.com"): no name. */
 int tk_entities__file_name(const char *z, size_t n, const tk_ner_span *p);

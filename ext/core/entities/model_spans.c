@@ -741,14 +741,16 @@ static int itemVerbSpan(const char *z, size_t n, const tk_ner_span *p) {
 ** beside its number (number_marks.c), a legal suffix alone (the "Inc." of
 ** "Free Software Foundation, Inc."), a release stage's label ("(ALPHA)
 ** Approve ...": section_headings.c), the stem of "Can't", a file's name
-** ("Cargo.toml": file_names.c). */
+** ("Cargo.toml": file_names.c), an identifier of code ("HashMap::new":
+** code_identifiers.c). */
 static int junkSpan(const char *z, size_t n, const tk_ner_span *p) {
   return contractionStem(z, n, p) || capitalsFunctionWord(z, n, p) ||
          licenceTerm(z, n, p) || shoutedSpan(z, n, p) ||
          itemVerbSpan(z, n, p) || identifierSpan(z, n, p) ||
          tk_entities__number_mark(z, n, p) ||
          tk_entities__legal_suffix(z + p->iStart, p->nLen) ||
-         tk_entities__stage_label(z, n, p) || tk_entities__file_name(z, n, p);
+         tk_entities__stage_label(z, n, p) || tk_entities__file_name(z, n, p) ||
+         tk_entities__code_identifier(z, n, p);
 }
 
 /* The length of the span z[iStart..iStart+nLen) without a match score
