@@ -85,17 +85,6 @@ static void checkLowLine(void) {
   TK_CHECK(n == 3 && !(a[0].fCase & TK_NER_C_LOWLINE));
 }
 
-/* The sentence a[0..n) of z read as in a document that writes capitals:
-** its infos filled with bCasedDoc. */
-static int casedSentenceInfo(const char *z, tk_ner_info *a) {
-  tk_ner_reader rd;
-  tk_ner_tok aTok[TK_NER_MAXSENT];
-  tk_ner__reader_init(&rd, z, strlen(z));
-  int n = tk_ner__reader_sentence(&rd, aTok);
-  tk_ner__sentence_info(z, aTok, n, 0, 1, a);
-  return n;
-}
-
 /* The spans of z the built-in model finds, as "text|text|..." (static). */
 static const char *taggedSpans(const char *z) {
   static char zOut[256];
@@ -130,13 +119,13 @@ static void checkCasedDocument(void) {
   TK_CHECK(a[0].fCase & TK_NER_C_LOWLINE);
   TK_CHECK_INT(tk_ner__cased_prose(a, 0), 0);
   /* the same line in a cased document: normal text, its words O */
-  n = casedSentenceInfo("let name = barack obama;", a);
+  n = tk_test_sentence_info_in("let name = barack obama;", 0, 1, a);
   TK_CHECK_INT(n, 6);
   TK_CHECK(!(a[0].fCase & TK_NER_C_LOWLINE));
   TK_CHECK(tk_ner__fixed_o(a[3].fCase) && tk_ner__fixed_o(a[4].fCase));
   /* a capitalized sentence is read alike either way */
   tk_ner_info b[TK_NER_MAXSENT];
-  n = casedSentenceInfo("Chuck Hagel visited Moscow.", a);
+  n = tk_test_sentence_info_in("Chuck Hagel visited Moscow.", 0, 1, a);
   TK_CHECK_INT(tk_test_sentence_info("Chuck Hagel visited Moscow.", b), n);
   for (int k = 0; k < n; k++)
     TK_CHECK_INT(a[k].fCase & ~(unsigned)TK_NER_C_DOC0,
