@@ -62,6 +62,19 @@ class LargeValueTest(unittest.TestCase):
         # Document memory may add mentions the first unit lacks; never fewer.
         self.assertGreaterEqual(n, one * (REPEAT // 10))
 
+    def test_model_entities_on_one_long_line_of_a_manual(self):
+        # The rules that read a span's line or the word before it (a
+        # manual's headings, a call ending a statement, places of two
+        # letters) read a bounded window: one line of calls and codes,
+        # 5 MB (0.5 MB under ASan), after a manual's headings, ends.
+        unit = "Hagel(x) met Obama(y) in OK,CA,OR and Moscow; "
+        n = SIZE // 20 // len(unit)
+        text = "NAME\n  x\nSYNOPSIS\n  y\n" + unit * n
+        rows = self.db.execute("SELECT count(*), count(DISTINCT type) FROM entities(?, 'patterns=0')",
+                               (text,)).fetchone()
+        self.assertGreater(rows[0], n)
+        self.assertGreaterEqual(rows[1], 1)
+
     def test_keywords(self):
         # every word's count scales, so the top row is the same word
         sql = "SELECT count FROM keywords(?, 'words=1 top=1')"

@@ -30,10 +30,17 @@ static int identifierByte(unsigned char c) {
          c == '_' || c >= 0x80;
 }
 
+/* How far after a call a statement's line may end, in bytes: a longer
+** line is prose, and each span reads at most this much (a 100 MB line of
+** "Foo(x) " stays linear). */
+#define STATEMENT_TAIL 256
+
 /* 1 when the line that z[i] is on ends, but for white space, with ';',
-** '{' or '}'. */
+** '{' or '}', within STATEMENT_TAIL bytes. */
 static int statementLine(const char *z, size_t n, size_t i) {
-  const char *zEol = memchr(z + i, '\n', n - i);
+  size_t nLook = n - i < STATEMENT_TAIL ? n - i : STATEMENT_TAIL;
+  const char *zEol = memchr(z + i, '\n', nLook);
+  if (!zEol && nLook < n - i) return 0;
   size_t e = zEol ? (size_t)(zEol - z) : n;
   while (e > i && (z[e - 1] == ' ' || z[e - 1] == '\t' || z[e - 1] == '\r'))
     e--;

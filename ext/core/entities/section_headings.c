@@ -26,8 +26,10 @@
 
 #include <string.h>
 
-/* The words of a heading in capitals, at most. */
+/* The words of a heading in capitals, at most, and its bytes: each span
+** reads at most HEADING_BYTES around it (a 100 MB line stays linear). */
 #define HEADING_WORDS 6
+#define HEADING_BYTES 80
 
 /* The manual's headings that make a document a manual. */
 TK_SORTED_WORDS(azSection) = {
@@ -88,19 +90,27 @@ static int manualDocument(const char *z, size_t n) {
   return 0;
 }
 
+/* 1 when z[i] stands in a line of at most HEADING_BYTES bytes that is a
+** heading in capitals (capitalsHeading). */
+static int inHeading(const char *z, size_t n, size_t i) {
+  size_t b = i, e = i;
+  while (b > 0 && z[b - 1] != '\n' && i - b < HEADING_BYTES)
+    b--;
+  while (e < n && z[e] != '\n' && e - i < HEADING_BYTES)
+    e++;
+  if ((b > 0 && z[b - 1] != '\n') || (e < n && z[e] != '\n')) return 0;
+  size_t s, t;
+  return capitalsHeading(z, b, e, &s, &t);
+}
+
 /* Drop the spans of a[0..nSpan) (spans of z[0..n), sorted) that lie in
 ** a heading in capitals of a manual (see above); returns the count kept. */
 size_t tk_entities__drop_section_headings(const char *z, size_t n,
                                           tk_ner_span *a, size_t nSpan) {
   if (nSpan == 0 || !manualDocument(z, n)) return nSpan;
   size_t nKept = 0;
-  for (size_t k = 0; k < nSpan; k++) {
-    size_t i = a[k].iStart;
-    while (i > 0 && z[i - 1] != '\n')
-      i--;
-    size_t e = lineEnd(z, n, a[k].iStart), s, t;
-    if (!capitalsHeading(z, i, e, &s, &t)) a[nKept++] = a[k];
-  }
+  for (size_t k = 0; k < nSpan; k++)
+    if (!inHeading(z, n, a[k].iStart)) a[nKept++] = a[k];
   return nKept;
 }
 

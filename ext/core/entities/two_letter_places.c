@@ -25,6 +25,10 @@
 
 #include <string.h>
 
+/* The longest word read before a span, in bytes: each span reads at most
+** this much ("OK,OK,OK..." glued over 100 MB stays linear). */
+#define CONTEXT_WORD 64
+
 /* The two-letter abbreviations that name a place alone in the news. */
 TK_SORTED_WORDS(azKept) = {"DC", "HK", "LA", "NY", "NZ", "UK", "US", 0};
 
@@ -50,9 +54,10 @@ static int placeContext(const char *z, size_t n, const tk_ner_span *p) {
   while (i > 0 && z[i - 1] == ' ')
     i--;
   size_t w = i;
-  while (w > 0 && !strchr(" \t\n\r(\"", z[w - 1]))
+  while (w > 0 && !strchr(" \t\n\r(\"", z[w - 1]) && i - w < CONTEXT_WORD)
     w--;
-  if (w < i && ((z[w] >= 'A' && z[w] <= 'Z') || (unsigned char)z[w] >= 0x80))
+  if (w < i && (w == 0 || strchr(" \t\n\r(\"", z[w - 1])) &&
+      ((z[w] >= 'A' && z[w] <= 'Z') || (unsigned char)z[w] >= 0x80))
     return 1;
   if (e >= n || z[e] != ' ') return 0;
   size_t k = e + 1;
