@@ -380,10 +380,15 @@ static const Case aCase[] = {
      {"Add", "Update"},
      "OO",
      ""},
-    {"- Split out libctf\n- Mark said so",
+    {"- Split police said\n- Mark said so",
      {"Split", "Mark"},
      "LP",
      "L:Split|P:Mark"},
+    /* a phrasal verb's particle or a determiner after it makes any
+    ** ordinary word a verb; not a name that is no word */
+    {"* Split the patch", {"Split"}, "L", ""},
+    {"- Split out libctf\n- Mark up the docs", {"Split", "Mark"}, "LP", ""},
+    {"- Paris out of the race", {"Paris"}, "L", "L:Paris"},
     {"- Windows and macOS fixes\n* Add",
      {"Windows", "Add"},
      "MO",

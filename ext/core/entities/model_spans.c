@@ -692,10 +692,31 @@ static int plainVerb(const char *z, size_t iStart, size_t iEnd) {
                            TK_NER_GAZ_LONGER));
 }
 
+/* 1 when the word z[iStart..iEnd) of z[0..n) is an ordinary word of the
+** typed gazetteers followed by the particle of a phrasal verb or by a
+** determiner ("Split out libctf", "Split the patch", "Clean up the
+** rules"): a verb, whatever else the word names (Split, a city, was a
+** LOC 84 times in 250 Debian change logs). */
+static int verbBeforeObject(const char *z, size_t n, size_t iStart,
+                            size_t iEnd) {
+  static const char *const azNext[] = {
+      "a",   "an",    "back",  "down", "its",   "off", "out",
+      "the", "their", "these", "this", "those", "up",  0};
+  size_t i = iEnd + 1, e = i;
+  while (e < n && z[e] >= 'a' && z[e] <= 'z')
+    e++;
+  if (e < n && z[e] != ' ' && z[e] != '\n' && z[e] != '.' && z[e] != ',')
+    return 0;
+  return tk_entities__in_list(azNext, z + i, e - i) &&
+         (tk_ner_gazetteer_classes(z + iStart, iEnd - iStart) &
+          TK_NER_GAZ_WORD) != 0;
+}
+
 /* 1 when the one-word span z[iStart..iEnd) of z[0..n), which a
 ** lower-case word follows, is the verb that opens a change log's list
 ** item: right after the list marker ("*", "-" or "+" and a space) when
-** plainVerb says so ("* Add new symbol"), or after the item's components
+** plainVerb or verbBeforeObject says so ("* Add new symbol", "- Split
+** out libctf"), or after the item's components
 ** ("* control: Add gsettings dep", "- d/tests: Disable the smoke test"),
 ** each of at most CHANGE_TOPIC bytes (topicByte: "d/tests", "tls,
 ** crypto") and ": " ("- ALSA: hda/realtek: Add quirk"), when it is an
@@ -707,7 +728,8 @@ static int itemVerb(const char *z, size_t n, size_t iStart, size_t iEnd) {
   if (iStart < 2 || iEnd + 1 >= n || z[iEnd] != ' ' || z[iEnd + 1] < 'a' ||
       z[iEnd + 1] > 'z')
     return 0;
-  if (tk_entities__opens_item(z, iStart)) return plainVerb(z, iStart, iEnd);
+  if (tk_entities__opens_item(z, iStart))
+    return plainVerb(z, iStart, iEnd) || verbBeforeObject(z, n, iStart, iEnd);
   if (iStart < 4 || z[iStart - 1] != ' ' || z[iStart - 2] != ':') return 0;
   size_t i = iStart - 2; /* the components, each ending with ": " */
   for (int nTopic = 1;; nTopic++) {
