@@ -23,8 +23,6 @@
 */
 #include "entities_internal.h"
 
-#include <string.h>
-
 /* The longest word read before a span, in bytes: each span reads at most
 ** this much ("OK,OK,OK..." glued over 100 MB stays linear). */
 #define CONTEXT_WORD 64
@@ -42,6 +40,12 @@ static int asciiDigit(char c) {
   return c >= '0' && c <= '9';
 }
 
+/* 1 for a byte that opens a word after it: white space, '(', '"' or NUL. */
+static int wordGap(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' ||
+         c == '"' || c == '\0';
+}
+
 /* 1 when the span p of z[0..n), two ASCII letters, follows a capitalized
 ** word, a space, a comma, a colon or a slash between ("Portland, OR",
 ** "Billings MT 4.62", "State: TX", "US / UK / JP"), or a postal code of
@@ -54,10 +58,10 @@ static int placeContext(const char *z, size_t n, const tk_ner_span *p) {
   while (i > 0 && z[i - 1] == ' ')
     i--;
   size_t w = i;
-  while (w > 0 && !strchr(" \t\n\r(\"", z[w - 1]) && i - w < CONTEXT_WORD)
+  while (w > 0 && !wordGap(z[w - 1]) && i - w < CONTEXT_WORD)
     w--;
-  if (w < i && (w == 0 || strchr(" \t\n\r(\"", z[w - 1])) &&
-      ((z[w] >= 'A' && z[w] <= 'Z') || (unsigned char)z[w] >= 0x80))
+  if (w < i && (w == 0 || wordGap(z[w - 1])) &&
+      tk_entities__capital_at(z, n, w))
     return 1;
   if (e >= n || z[e] != ' ') return 0;
   size_t k = e + 1;
