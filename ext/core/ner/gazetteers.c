@@ -46,6 +46,11 @@ void tk_ner__typed_mark(tk_ner_info *a, int nTok) {
   const uint64_t *aSlot =
       (const uint64_t *)(const void *)(tk_ner__gazetteers_data +
                                        TK_NER_TGAZ_HEADER);
+  for (int s = 0; s < nTok; s++) { /* overlap the words' cache misses */
+    if (!tk_ner__phrase_start(a[s].fCase)) continue;
+    for (int n = 1; n <= 2 && s + n <= nTok; n++)
+      __builtin_prefetch(aSlot + (tk_ner__typed_key(a + s, n) >> (64 - nBits)));
+  }
   for (int s = 0; s < nTok; s++) {
     if (!tk_ner__phrase_start(a[s].fCase)) continue;
     for (int n = 1; n <= TK_NER_GAZMAX && s + n <= nTok; n++) {
