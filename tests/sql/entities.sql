@@ -987,3 +987,17 @@ SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Son Heung-min l
 -- => PERSON:Son Heung-min | ORG:Tottenham | ORG:Los Angeles FC
 SELECT group_concat(type || ':' || entity, ' | ') FROM entities('Shavkat Mirziyoyev hosted Central Asian leaders in Samarkand.', 'patterns=0');
 -- => PERSON:Shavkat Mirziyoyev | MISC:Central Asian | LOC:Samarkand
+
+-- A word the document writes as code (Type::, impl Type, Type<T>) is
+-- code where it stands alone too, in program documentation: three code
+-- words or more, one per 4 KB (docs/entities.md "Code and manuals").
+SELECT count(*) FROM entities('Types which implement Deref should do it. impl Deref for Box {} let a = Arc<Mutex<u8>>;', 'patterns=0') WHERE entity = 'Deref';
+-- => 0
+-- An article that quotes code among 12 KB of prose keeps the name.
+SELECT entity, type FROM entities('Apache said it would fund the work. ' || replace(hex(zeroblob(3000)), '00', 'the work went on. ') || ' Apache::ASP and Perl::DBI ports it.', 'patterns=0') WHERE entity = 'Apache';
+-- => Apache|ORG
+-- An adverb that opens a sentence is no name; a surname stays.
+SELECT count(*) FROM entities('Lexicographically compares the elements of this Iterator with those of another.', 'patterns=0');
+-- => 0
+SELECT entity, type FROM entities('Connally said the plan would work.', 'patterns=0');
+-- => Connally|PERSON

@@ -512,6 +512,37 @@ static const Case aCase[] = {
     {"Smith: the plan", {"Smith"}, "P", "P:Smith"},
     {"Foo!", {"Foo"}, "O", "O:Foo"},
     {"A <b> tag", {"A"}, "O", "O:A"},
+    /* a word the document writes as code three times or more, once per
+    ** 4 KB, is code wherever it stands alone; an article that quotes
+    ** code once, a name in an e-mail's brackets and a longer span stay */
+    {"Types which implement Deref do it.\nimpl Deref for A {}\n"
+     "impl<T: Ord> PartialOrd for B<T> {}\nlet m = Arc<Mutex<u8>>;",
+     {"Deref", "PartialOrd", "Mutex"},
+     "POO",
+     ""},
+    {"Deref says. impl Deref for A {}", {"Deref"}, "P", "P:Deref"},
+    {"Apache said. Apache::ASP ports it.", {"Apache"}, "O", "O:Apache"},
+    {"Smith wrote. Smith<js@x.org> a::b c::d e::f", {"Smith"}, "P", "P:Smith"},
+    {"Rust Foundation said. Rust::A Rust::B Rust::C",
+     {"Rust Foundation"},
+     "O",
+     "O:Rust Foundation"},
+    {"the Vec type. dyn Vec Vec<u8> Vec::new", {"Vec"}, "O", ""},
+    /* an adverb is no name, unless a gazetteer or a doubled letter makes
+    ** it a surname */
+    {"Lexicographically compares the elements.",
+     {"Lexicographically"},
+     "P",
+     ""},
+    {"Additionally, Generally, Surprisingly",
+     {"Additionally", "Generally", "Surprisingly"},
+     "LOM",
+     ""},
+    {"Connally and Mullally said",
+     {"Connally", "Mullally"},
+     "PP",
+     "P:Connally|P:Mullally"},
+    {"Sally and Beverly", {"Sally", "Beverly"}, "PP", "P:Sally|P:Beverly"},
     /* a file's name is no name; frameworks and domains stay */
     {"edit Cargo.toml and README.md", {"Cargo.toml", "README.md"}, "OM", ""},
     {"the CONFIG.YAML file", {"CONFIG.YAML"}, "O", ""},

@@ -848,6 +848,17 @@ void tk_entities__retype_camel_case(const char *z, tk_ner_span *a,
 ** program code ("println" of "println!(", "HashMap" of "HashMap::new()",
 ** "Arc" of "Arc<T>", a call ending a statement): no name. */
 int tk_entities__code_identifier(const char *z, size_t n, const tk_ner_span *p);
+/* code_identifiers.c: drop the one-word spans of a[0..nSpan) (spans of
+** z[0..n)) whose word the document writes as code elsewhere ("impl
+** Deref for", "Arc<T>", "Mutex::new"); returns the count kept, and sets
+** *pRc to TK_ENOMEM (every span kept) when out of memory. */
+size_t tk_entities__drop_code_words(const char *z, size_t n, tk_ner_span *a,
+                                    size_t nSpan, int *pRc);
+
+/* adverb_words.c: 1 when span p of z is one capitalized word that ends
+** as an English adverb and no gazetteer lists as a name
+** ("Lexicographically", "Additionally"; not "Mullally"): no name. */
+int tk_entities__adverb_word(const char *z, const tk_ner_span *p);
 
 /* file_names.c: 1 when span p of z[0..n) is a file's name ("Cargo.toml",
 ** "README.md"; not "Node.js" or "Amazon.com"): no name. */

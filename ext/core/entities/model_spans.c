@@ -764,7 +764,8 @@ static int itemVerbSpan(const char *z, size_t n, const tk_ner_span *p) {
 ** "Free Software Foundation, Inc."), a release stage's label ("(ALPHA)
 ** Approve ...": section_headings.c), the stem of "Can't", a file's name
 ** ("Cargo.toml": file_names.c), an identifier of code ("HashMap::new":
-** code_identifiers.c). */
+** code_identifiers.c), an adverb ("Lexicographically compares":
+** adverb_words.c). */
 static int junkSpan(const char *z, size_t n, const tk_ner_span *p) {
   return contractionStem(z, n, p) || capitalsFunctionWord(z, n, p) ||
          licenceTerm(z, n, p) || shoutedSpan(z, n, p) ||
@@ -772,7 +773,8 @@ static int junkSpan(const char *z, size_t n, const tk_ner_span *p) {
          tk_entities__number_mark(z, n, p) ||
          tk_entities__legal_suffix(z + p->iStart, p->nLen) ||
          tk_entities__stage_label(z, n, p) || tk_entities__file_name(z, n, p) ||
-         tk_entities__code_identifier(z, n, p);
+         tk_entities__code_identifier(z, n, p) ||
+         tk_entities__adverb_word(z, p);
 }
 
 /* The length of the span z[iStart..iStart+nLen) without a match score
@@ -1096,6 +1098,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   ** two letters outside an address ("Or we could", "200 OK") */
   if (rc == TK_OK) *pn = tk_entities__drop_section_headings(z, n, *pa, *pn);
   if (rc == TK_OK) *pn = tk_entities__drop_two_letter_places(z, n, *pa, *pn);
+  /* and the words the document writes as code elsewhere ("impl Deref") */
+  if (rc == TK_OK) *pn = tk_entities__drop_code_words(z, n, *pa, *pn, &rc);
   /* a claim or a retyping can leave two parts of a name side by side
   ** ("Anne Seymour" + the unknown "Damer") */
   if (rc == TK_OK) *pn = joinNameParts(z, n, *pa, *pn);
