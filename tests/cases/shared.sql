@@ -933,6 +933,8 @@ SELECT html_meta('<script type="application/ld+json">{"headline":"Kept","author"
 -- => {"title":"Kept","authors":["A B"]}
 SELECT html_meta('<p>just text</p>');
 -- => {}
+SELECT html_meta('<meta http-equiv="Refresh" content="0; url=next.html"><title>Redirection</title>');
+-- => {"title":"Redirection","redirect":"next.html"}
 SELECT href, text, rel, position FROM html_links('<p><a href="../c" rel="nofollow">C <i>d</i></a> <a href=" x.html ">X</a> <a name="n">no href</a></p>', 'https://example.com/a/b/');
 -- => https://example.com/a/c|C d|nofollow|0
 -- => https://example.com/a/b/x.html|X|NULL|1

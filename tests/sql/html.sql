@@ -42,6 +42,18 @@ SELECT html_meta('<meta name="date" content="4 March 2021 10:00 IST"><time datet
 -- Not dates: a placeholder year, a month without a day.
 SELECT html_meta('<meta name="date" content="0001-01-01T00:00:00Z"><meta name="pubdate" content="March 2021">');
 -- => {}
+-- A refresh that sends the reader to another page is its redirect; one
+-- that reloads the page itself is none.
+SELECT html_meta('<meta http-equiv="Refresh" content="0; url=next.html"><title>Redirection</title>');
+-- => {"title":"Redirection","redirect":"next.html"}
+SELECT html_meta('<meta http-equiv="refresh" content="5;URL=''a.html''">') ->> '$.redirect';
+-- => a.html
+SELECT html_meta('<meta http-equiv="refresh" content="0, url = &quot;b.html&quot; ">') ->> '$.redirect';
+-- => b.html
+SELECT html_meta('<meta http-equiv="refresh" content="0;c.html">') ->> '$.redirect';
+-- => c.html
+SELECT html_meta('<meta http-equiv="refresh" content="300"><meta http-equiv="refresh" content="0; url=">');
+-- => {}
 -- Broken JSON-LD: what was read before the error stays, nothing crashes.
 SELECT html_meta('<script type="application/ld+json">{"headline":"Kept","author":{"name":"A B"</script>');
 -- => {"title":"Kept","authors":["A B"]}

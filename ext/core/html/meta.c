@@ -18,6 +18,8 @@
 **   canonical  <link rel=canonical>, og:url
 **   site_name  og:site_name, JSON-LD publisher name, application-name
 **   language   <html lang>, content-language, JSON-LD inLanguage, og:locale
+**   redirect   the URL a <meta http-equiv=refresh> sends the reader to
+**              ("0; url=next.html"); none for a refresh of the page itself
 ** Dates are kept only when they read as a date (date.c: ISO 8601, or
 ** English with a month name) and are written back as ISO 8601.
 */
@@ -35,11 +37,12 @@ enum {
   F_CANONICAL,
   F_SITE,
   F_LANGUAGE,
+  F_REDIRECT,
   F_COUNT
 };
 static const char *azField[F_COUNT] = {"title",    "description", "published",
                                        "modified", "canonical",   "site_name",
-                                       "language"};
+                                       "language", "redirect"};
 
 #define MAX_AUTHORS 16
 
@@ -216,6 +219,44 @@ static int isDatePublished(const xmlNode *p) {
   return zProp && !strcasecmp(zProp, "datePublished");
 }
 
+/* The URL that a refresh's content z names ("0; url=next.html", "5;
+** URL='a.html'", "0;next.html"): its start in *pz and its length, 0 when
+** it names none (a page that reloads itself: "300"). */
+static size_t refreshUrl(const char *z, const char **pz) {
+  while (*z == ' ' || *z == '\t')
+    z++;
+  while ((*z >= '0' && *z <= '9') || *z == '.')
+    z++;
+  while (*z == ' ' || *z == '\t')
+    z++;
+  if (*z != ';' && *z != ',') return 0;
+  z++;
+  while (*z == ' ' || *z == '\t')
+    z++;
+  if (!strncasecmp(z, "url", 3)) {
+    const char *p = z + 3;
+    while (*p == ' ' || *p == '\t')
+      p++;
+    if (*p == '=') {
+      z = p + 1;
+      while (*z == ' ' || *z == '\t')
+        z++;
+    }
+  }
+  size_t n;
+  if (*z == '"' || *z == '\'') {
+    const char *zEnd = strchr(z + 1, *z);
+    z++;
+    n = zEnd ? (size_t)(zEnd - z) : strlen(z);
+  } else {
+    n = strlen(z);
+  }
+  while (n > 0 && (z[n - 1] == ' ' || z[n - 1] == '\t'))
+    n--;
+  *pz = z;
+  return n;
+}
+
 /* One element of the walk. */
 static void onElement(Meta *m, xmlNode *p) {
   const char *zName = (const char *)p->name;
@@ -230,6 +271,11 @@ static void onElement(Meta *m, xmlNode *p) {
       if (azKey[k]) onMeta(m, azKey[k], zContent);
     if (zEquiv && !strcasecmp(zEquiv, "content-language"))
       offer(m, F_LANGUAGE, RANK_META, zContent, strlen(zContent));
+    if (zEquiv && !strcasecmp(zEquiv, "refresh")) {
+      const char *zUrl;
+      size_t nUrl = refreshUrl(zContent, &zUrl);
+      if (nUrl) offer(m, F_REDIRECT, RANK_META, zUrl, nUrl);
+    }
   } else if (!strcmp(zName, "title")) {
     offerText(m, F_TITLE, RANK_MARKUP, p);
   } else if (!strcmp(zName, "h1")) {
