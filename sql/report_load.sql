@@ -227,6 +227,19 @@ SELECT name, bytes, 'larger than 1 GB, the most SQLite reads as one value: split
 FROM too_big;
 INSERT OR IGNORE INTO skipped SELECT name, bytes, reason FROM archive_damage;
 INSERT OR IGNORE INTO skipped SELECT name, bytes, skip_reason FROM email_docs WHERE skip_reason IS NOT NULL;
+-- A small web page that only sends its reader to another page (a redirect
+-- stub: a refresh with a URL, html_meta's redirect, and at most 200
+-- characters of text of its own, "Redirecting to ...") has nothing to
+-- analyse: it is skipped and listed; the page it names is read when it is
+-- in the folder.
+INSERT OR IGNORE INTO skipped
+SELECT name, bytes, 'a redirect page (meta refresh): no text of its own'
+FROM input_checked
+WHERE bytes <= 8192 AND instr(lower(text), 'http-equiv') > 0
+  AND (lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html' OR lower(name) GLOB '*.xhtml'
+       OR lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279))) GLOB '<[!h][dt][om][cl]*')
+  AND html_meta(text) ->> '$.redirect' IS NOT NULL
+  AND length(html_text(text)) <= 200;
 DROP TABLE archive_damage;
 DROP TABLE archives;
 DROP TABLE too_big;

@@ -661,6 +661,32 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertEqual(con.execute("SELECT name FROM docs").fetchall(), [("BZh plain.txt",)])
             con.close()
 
+    def test_a_redirect_page_is_skipped_and_listed(self):
+        # a small page that only sends its reader on (a saved site's
+        # redirect stubs) is skipped with its reason; a page that reloads
+        # itself, a redirect with an article of its own, and a text file
+        # that quotes the tag are documents
+        stub = ('<!DOCTYPE html><html><head><meta http-equiv="refresh" '
+                'content="0;URL=page.html"><title>Redirection</title></head>'
+                '<body><p>Redirecting to <a href="page.html">page.html</a>...</p></body></html>')
+        files = {"old/stub.html": stub,
+                 "page.html": PAGE,
+                 "live.html": PAGE.replace("<head>", '<head><meta http-equiv="refresh" content="300">', 1),
+                 "moved.html": PAGE.replace("<head>", '<head><meta http-equiv="refresh" content="9; url=x.html">', 1),
+                 "note.txt": '<meta http-equiv="refresh" content="0; url=a.html"> sends the reader on.'}
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_corpus(tmp, files)
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            self.assertEqual(con.execute("SELECT name, reason FROM skipped").fetchall(),
+                             [("old/stub.html", "a redirect page (meta refresh): no text of its own")])
+            self.assertEqual(sorted(r[0] for r in con.execute("SELECT name FROM docs")),
+                             ["live.html", "moved.html", "note.txt", "page.html"])
+            self.assertIn("a redirect page (meta refresh)", out)
+            con.close()
+
     def test_xml_articles_are_read_without_their_markup(self):
         # a news archive's XML article (RCV1's NewsML) in Latin-1, as
         # .xml and inside a .zip: its headline and paragraphs, not its tags,
