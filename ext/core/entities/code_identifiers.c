@@ -30,7 +30,8 @@
 ** before "<" and a
 ** generic's parameters closed by ">" ("Arc<T>"; not "Smith<js@x.org>"),
 ** or as a generic's parameter ("<Mutex<", "<String>"), when it writes
-** code often enough to be program documentation.  Over 2,475
+** code often enough to be program documentation; there, a capital alone
+** is a type's parameter too ("fn max_by<T, F>(v1: T, compare: F)").  Over 2,475
 ** pages of Rust's standard library documentation the model had read
 ** "PartialOrd" 264 times, "Arc" 105, "Hasher" 94 as names.
 */
@@ -255,7 +256,8 @@ size_t tk_entities__drop_code_words(const char *z, size_t n, tk_ner_span *a,
   for (k = 0; k < nSpan; k++) {
     tk_ebytes w = {z + a[k].iStart, a[k].nLen, 0};
     if (!capitalizedWordSpan(z, &a[k]) ||
-        !bsearch(&w, aWord, nWord, sizeof *aWord, tk_entities__bytes_compare))
+        (a[k].nLen > 1 && /* a capital alone is a type's parameter here */
+         !bsearch(&w, aWord, nWord, sizeof *aWord, tk_entities__bytes_compare)))
       a[nKept++] = a[k];
   }
   tk_free(aWord);
