@@ -844,6 +844,10 @@ int tk_entities__stage_label(const char *z, size_t n, const tk_ner_span *p);
 void tk_entities__retype_camel_case(const char *z, tk_ner_span *a,
                                     size_t nSpan);
 
+/* licence_names.c: retype MISC each span of a[0..nSpan) (spans of z)
+** that names a licence ("GNU General Public License", "GPLv3"). */
+void tk_entities__retype_licences(const char *z, tk_ner_span *a, size_t nSpan);
+
 /* code_identifiers.c: 1 when span p of z[0..n) is an identifier of
 ** program code ("println" of "println!(", "HashMap" of "HashMap::new()",
 ** "Arc" of "Arc<T>", a call ending a statement): no name. */

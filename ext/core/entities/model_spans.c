@@ -545,9 +545,11 @@ static int capitalsFunctionWord(const char *z, size_t n, const tk_ner_span *p) {
 
 /* 1 when span p is a licence's defined term: "the License", "the Software",
 ** "Redistributions of source code", "the Licensor", "License: Expat",
-** "Covered Software", "Source Code", the MPL's "Initial Developer" and
-** "Original Code", a copyright file's "Files:", the
-** warranty's "MERCHANTABILITY", "FITNESS" and "NONINFRINGEMENT".  A
+** "Covered Software", "Source Code", the MPL's "Initial Developer",
+** "Original Code" and "Licensable", CC0's "Affirmer", the AFL's
+** "Original Work", "You", a "Section" or "Version" alone, a copyright
+** file's "Files:", the warranty's "MERCHANTABILITY", "FITNESS" and
+** "NONINFRINGEMENT".  A
 ** licence capitalizes them as names; the model read them as
 ** organizations and persons in every package's copyright file (a
 ** newcomer's corpus of package documents: "License" an ORG 2,397 times).
@@ -555,7 +557,8 @@ static int capitalsFunctionWord(const char *z, size_t n, const tk_ner_span *p) {
 ** CoNLL and Wikipedia texts. */
 static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
   (void)n;
-  TK_SORTED_WORDS(azTerm) = {"contributor",
+  TK_SORTED_WORDS(azTerm) = {"affirmer",
+                             "contributor",
                              "contributor version",
                              "contributors",
                              "covered code",
@@ -571,6 +574,7 @@ static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
                              "larger work",
                              "licence",
                              "licences",
+                             "licensable",
                              "license",
                              "licensee",
                              "licensees",
@@ -582,14 +586,20 @@ static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
                              "non-infringement",
                              "noninfringement",
                              "object form",
+                             "original",
                              "original code",
                              "original software",
                              "original version",
+                             "original work",
                              "redistribution",
                              "redistributions",
+                             "section",
                              "software",
                              "source code",
                              "source form",
+                             "version",
+                             "you",
+                             "your",
                              0};
   return TK_IN_SORTED_NOCASE(azTerm, z + p->iStart, p->nLen);
 }
@@ -1109,7 +1119,9 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   ** surname alone is the person's */
   if (rc == TK_OK) tk_entities__retype_lists(z, *pa, *pn);
   if (rc == TK_OK) rc = tk_entities__retype_surnames(z, *pa, *pn);
-  /* and, whatever made it, no person is written "PhantomData" */
+  /* and, whatever made it, no person is written "PhantomData", and a
+  ** licence is a work */
   if (rc == TK_OK) tk_entities__retype_camel_case(z, *pa, *pn);
+  if (rc == TK_OK) tk_entities__retype_licences(z, *pa, *pn);
   return rc;
 }
