@@ -393,6 +393,23 @@ Royal George Hotel in Dover went well for the many people involved,
 as the clerks of Mr. Jarvis Lorry at the Bank in London all agreed.'), char(10), '/');
 -- => A TALE OF LONDON//He wrote in his long letter that the treaty with the old Bank of/England was signed last week, and that the meeting they held at the/Royal George Hotel in Dover went well for the many people involved,/as the clerks of Mr. Jarvis Lorry at the Bank in London all agreed.
 
+-- Lines indented alike stay one paragraph when the line before looks
+-- wrapped, even before a capital (a Debian copyright file's licence,
+-- "Public" / "License"); a bullet or a dash still starts a new item.
+SELECT replace(text_main('License: AFL-2.1
+ Licensed under the Academic Free License version 2.1
+
+License: LGPL-2.1+
+ This library is free software; you can redistribute it and/or
+ modify it under the terms of the GNU Lesser General Public
+ License as published by the Free Software Foundation; either
+ version 2.1 of the License, or (at your option) any later version.'), char(10), '/');
+-- => License: AFL-2.1//Licensed under the Academic Free License version 2.1//License: LGPL-2.1+//This library is free software; you can redistribute it and/or/ modify it under the terms of the GNU Lesser General Public/ License as published by the Free Software Foundation; either/ version 2.1 of the License, or (at your option) any later version.
+SELECT replace(text_main('Changes in this release of the package:
+ - the parser reads the new format of the archive files without
+ - Windows builds link the library statically from now on'), char(10), '/');
+-- => Changes in this release of the package://- the parser reads the new format of the archive files without//- Windows builds link the library statically from now on
+
 -- NULL -> NULL; no content -> the whole text, never ''; invalid UTF-8 and
 -- BLOBs are fine.
 SELECT text_main(NULL);

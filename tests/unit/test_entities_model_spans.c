@@ -572,6 +572,7 @@ static const Case aCase[] = {
      "PO",
      ""},
     {"\"You\" and \"Licensable\"", {"You", "Licensable"}, "MM", ""},
+    {"the \"Original\n   Work\" of", {"Original\n   Work"}, "O", ""},
     {"under Section 3(b), Version 2 or later",
      {"Section", "Version"},
      "OO",

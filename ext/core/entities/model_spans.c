@@ -601,7 +601,16 @@ static int licenceTerm(const char *z, size_t n, const tk_ner_span *p) {
                              "you",
                              "your",
                              0};
-  return TK_IN_SORTED_NOCASE(azTerm, z + p->iStart, p->nLen);
+  char zWord[32]; /* the span, its white space runs one space each */
+  size_t m = 0;
+  for (size_t i = p->iStart; i < p->iStart + p->nLen; i++) {
+    int bSpace = z[i] == ' ' || z[i] == '\n' || z[i] == '\t' || z[i] == '\r';
+    if (bSpace && m > 0 && zWord[m - 1] == ' ')
+      continue;                      /* "Original\n Work" */
+    if (m == sizeof zWord) return 0; /* no term is longer */
+    zWord[m++] = bSpace ? ' ' : z[i];
+  }
+  return TK_IN_SORTED_NOCASE(azTerm, zWord, m);
 }
 
 /* 1 when z[i..e) is a word in capitals, of letters only, that the typed

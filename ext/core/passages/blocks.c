@@ -9,9 +9,10 @@
 ** Splitting: a blank line ends a block; so does a single newline unless
 ** the line before it looks wrapped (at least BLK_WRAP_CHARS characters, not
 ** ending in sentence punctuation) and the line after it does not start
-** like a new item (an ASCII capital, a bullet or a dash), so a run of
-** short lines (menus, price lists) or of one-line paragraphs gives one
-** block per line while hard-wrapped prose stays one.  text_main() joins
+** like a new item (an ASCII capital, a bullet or a dash; a capital goes
+** on when both lines are indented alike), so a run of short lines
+** (menus, price lists) or of one-line paragraphs gives one block per line
+** while hard-wrapped prose stays one.  text_main() joins
 ** the halves of a wrapped paragraph cut before a capital by their one line
 ** break again when the whole text is hard-wrapped (tk_wrap_break).
 **
@@ -69,6 +70,17 @@ static int startsItem(uint32_t c) {
          c == 0x2014 || c == 0x25AA;
 }
 
+/* Whether a line indented by nIndent bytes that starts with the capital
+** c goes on the wrapped-looking line before it, indented by nPrevIndent:
+** both indented alike (a Debian copyright file's " modify it under the
+** terms of the GNU Lesser General Public" / " License as published by"),
+** and c a letter, not a bullet, a dash or a quote. */
+static int indentedContinuation(uint32_t c, size_t nIndent,
+                                size_t nPrevIndent) {
+  return nIndent > 0 && nIndent == nPrevIndent &&
+         ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7));
+}
+
 /* The growing block list. */
 typedef struct BlkList {
   tk_block *a;
@@ -89,7 +101,7 @@ static int listPush(BlkList *p, size_t iStart, size_t iEnd) {
 static int splitBlocks(const char *z, size_t n, tk_work *pWork,
                        BlkList *pList) {
   const unsigned char *u = (const unsigned char *)z;
-  size_t i = 0, iBlkStart = 0, iBlkEnd = 0, iPolled = 0;
+  size_t i = 0, iBlkStart = 0, iBlkEnd = 0, iPolled = 0, nPrevIndent = 0;
   int bOpen = 0, bWrap = 0;
   while (i < n) {
     if (tk_work_poll(pWork, (i - iPolled) * TK_WORK_CELLS_PER_BYTE)) {
@@ -97,7 +109,7 @@ static int splitBlocks(const char *z, size_t n, tk_work *pWork,
     }
     iPolled = i;
     /* One line: first and end of its non-space text, chars, last char. */
-    size_t iFirst = n, iLast = i, nChar = 0;
+    size_t iLine = i, iFirst = n, iLast = i, nChar = 0;
     uint32_t cFirst = 0, cLast = 0;
     while (i < n && u[i] != '\n') {
       size_t iAt = i;
@@ -118,7 +130,10 @@ static int splitBlocks(const char *z, size_t n, tk_work *pWork,
       bOpen = 0;
       continue;
     }
-    if (bOpen && (!bWrap || startsItem(cFirst))) {
+    size_t nIndent = iFirst - iLine;
+    if (bOpen &&
+        (!bWrap || (startsItem(cFirst) &&
+                    !indentedContinuation(cFirst, nIndent, nPrevIndent)))) {
       if (listPush(pList, iBlkStart, iBlkEnd) != TK_OK) return TK_ENOMEM;
       bOpen = 0;
     }
@@ -126,6 +141,7 @@ static int splitBlocks(const char *z, size_t n, tk_work *pWork,
     bOpen = 1;
     iBlkEnd = iLast;
     bWrap = nChar >= BLK_WRAP_CHARS && !endsLine(cLast);
+    nPrevIndent = nIndent;
   }
   if (bOpen && listPush(pList, iBlkStart, iBlkEnd) != TK_OK) return TK_ENOMEM;
   return TK_OK;
