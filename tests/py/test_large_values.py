@@ -75,6 +75,17 @@ class LargeValueTest(unittest.TestCase):
         self.assertGreater(rows[0], n)
         self.assertGreaterEqual(rows[1], 1)
 
+    def test_model_entities_on_program_documentation(self):
+        # A page of code names its types alone too: the words it writes as
+        # code are read once, at most 65,536 of them (a 5 MB run of paths,
+        # 0.5 MB under ASan, after which no more are kept), and none of
+        # the type's mentions alone is a name.
+        unit = "Deref says hi. impl Deref for Box {} let a = Arc::new(x); "
+        n = SIZE // 20 // len(unit)
+        rows = self.db.execute("SELECT count(*) FROM entities(?, 'patterns=0') "
+                               "WHERE entity IN ('Deref', 'Arc')", (unit * n,)).fetchone()
+        self.assertEqual(rows[0], 0)
+
     def test_keywords(self):
         # every word's count scales, so the top row is the same word
         sql = "SELECT count FROM keywords(?, 'words=1 top=1')"

@@ -19,7 +19,7 @@
 ** glued to "(" in prose stays ("Attila(1646-53)", "Amsterdam(Netherland)":
 ** no statement's end).
 **
-** A document that writes a word as code once means the word wherever it
+** A document that writes a word as code means the word wherever it
 ** writes it alone ("Types which implement Deref should ..." in a page
 ** with "impl Deref for"):
 **
@@ -27,17 +27,16 @@
 **
 ** drops each one-word span whose word the document writes elsewhere
 ** before "::" or "!(", after "::", "impl" (and its generics) or "dyn ",
-** before "<" and a
-** generic's parameters closed by ">" ("Arc<T>"; not "Smith<js@x.org>"),
-** or as a generic's parameter ("<Mutex<", "<String>"), when it writes
-** code often enough to be program documentation; there, a capital alone
-** is a type's parameter too ("fn max_by<T, F>(v1: T, compare: F)").  Over 2,475
-** pages of Rust's standard library documentation the model had read
-** "PartialOrd" 264 times, "Arc" 105, "Hasher" 94 as names.
+** before "<" and a generic's parameters closed by ">" ("Arc<T>"; not
+** "Smith<js@x.org>"), or as a generic's parameter ("<Mutex<",
+** "<String>"), when it writes code often enough to be program
+** documentation; there, a capital alone is a type's parameter too ("fn
+** max_by<T, F>(v1: T, compare: F)").  Over 2,475 pages of Rust's
+** standard library documentation the model had read "PartialOrd" 264
+** times, "Arc" 105, "Hasher" 94 as names.
 */
 #include "entities_internal.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* 1 for a byte of an identifier: an ASCII letter or digit, '_', or a
@@ -79,12 +78,16 @@ int tk_entities__code_identifier(const char *z, size_t n,
 }
 
 /* A document is read for its code words when it writes at least
-** CODE_WORDS_MIN of them, one in CODE_BYTES_PER_WORD bytes or more: a
+** CODE_WORDS_MIN of them (code sites, repeats counted), one in
+** CODE_BYTES_PER_WORD bytes or more: a
 ** page of program documentation, not an article that quotes a module
 ** once ("Apache::ASP" in the article on ASP, whose "Apache" is the
 ** foundation). */
 #define CODE_WORDS_MIN 3
 #define CODE_BYTES_PER_WORD 4096
+/* The most distinct code words kept from one document (2 MB with their
+** set): a 100 MB run of made-up paths keeps its first ones. */
+#define CODE_WORDS_MAX 65536
 
 /* The longest word read at a code site, in bytes, and the farthest ">"
 ** that closes a generic's parameters: each site reads at most this much
@@ -157,18 +160,56 @@ static size_t implTarget(const char *z, size_t n, size_t i) {
   return n;
 }
 
-/* Append word w (when not empty) to *pa (of *pn words, *pnAlloc
-** allocated); TK_ENOMEM when out of memory. */
-static int addWord(tk_ebytes w, tk_ebytes **pa, size_t *pn, size_t *pnAlloc) {
-  if (!w.n) return TK_OK;
-  if (*pn == *pnAlloc) {
-    size_t nNew = *pnAlloc ? *pnAlloc * 2 : 64;
-    tk_ebytes *aNew = tk_realloc(*pa, nNew * sizeof *aNew);
-    if (!aNew) return TK_ENOMEM;
-    *pa = aNew;
-    *pnAlloc = nNew;
+/* The words a document writes as code: each once, in a hash set (open
+** addressing over aSlot, each slot 1 + an index of a[], 0 empty), and the
+** count of the code sites that wrote them. */
+typedef struct CodeWords {
+  tk_ebytes *a; /* room for nSlot / 2 */
+  size_t n;
+  uint32_t *aSlot;
+  size_t nSlot; /* a power of two, twice n at least */
+  size_t nSite;
+} CodeWords;
+
+/* The slot of word w in p's set: where it is, or the empty one where it
+** would go. */
+static size_t wordSlot(const CodeWords *p, const char *z, size_t n) {
+  size_t mask = p->nSlot - 1;
+  for (size_t s = tk_fnv1a(z, n) & mask;; s = (s + 1) & mask) {
+    uint32_t u = p->aSlot[s];
+    if (!u || (p->a[u - 1].n == n && memcmp(p->a[u - 1].z, z, n) == 0))
+      return s;
   }
-  (*pa)[(*pn)++] = w;
+}
+
+/* Count a code site's word w (when not empty) and add it to p's set
+** unless it is there or the set holds CODE_WORDS_MAX words; TK_ENOMEM when
+** out of memory. */
+static int addWord(CodeWords *p, tk_ebytes w) {
+  if (!w.n) return TK_OK;
+  p->nSite++;
+  if (p->n == CODE_WORDS_MAX) return TK_OK;
+  if (2 * (p->n + 1) > p->nSlot) { /* grow the set, its words placed again */
+    size_t nSlot = p->nSlot ? 2 * p->nSlot : 256;
+    uint32_t *aSlot = tk_malloc(nSlot * sizeof *aSlot);
+    tk_ebytes *a = tk_realloc(p->a, nSlot / 2 * sizeof *a);
+    if (!aSlot || !a) {
+      tk_free(aSlot);
+      if (a) p->a = a;
+      return TK_ENOMEM;
+    }
+    memset(aSlot, 0, nSlot * sizeof *aSlot);
+    tk_free(p->aSlot);
+    p->a = a;
+    p->aSlot = aSlot;
+    p->nSlot = nSlot;
+    for (size_t k = 0; k < p->n; k++)
+      p->aSlot[wordSlot(p, p->a[k].z, p->a[k].n)] = (uint32_t)k + 1;
+  }
+  size_t s = wordSlot(p, w.z, w.n);
+  if (p->aSlot[s]) return TK_OK; /* there already */
+  p->a[p->n++] = w;
+  p->aSlot[s] = (uint32_t)p->n;
   return TK_OK;
 }
 
@@ -189,39 +230,36 @@ static void siteWords(const char *z, size_t n, size_t i, tk_ebytes *aw) {
   }
 }
 
-/* The words z[0..n) writes as code (see above), appended to *pa (of *pn
-** words, *pnAlloc allocated); TK_ENOMEM when out of memory.  The sites
-** are found by memchr, and the keywords by memmem only in a document
-** that has a path, a macro or a generic already: most have none. */
-static int codeWords(const char *z, size_t n, tk_ebytes **pa, size_t *pn,
-                     size_t *pnAlloc) {
+/* The words z[0..n) writes as code (see above) into p; TK_ENOMEM when
+** out of memory.  The sites are found by memchr, and the keywords by
+** memmem only in a document that has a path, a macro or a generic
+** already: most have none. */
+static int codeWords(const char *z, size_t n, CodeWords *p) {
   static const char azMark[] = ":!<";
   for (int m = 0; m < 3; m++) {
-    const char *p = z, *zEnd = z + n;
-    while ((p = memchr(p, azMark[m], (size_t)(zEnd - p))) != NULL) {
-      size_t i = (size_t)(p - z);
+    const char *q = z, *zEnd = z + n;
+    while ((q = memchr(q, azMark[m], (size_t)(zEnd - q))) != NULL) {
+      size_t i = (size_t)(q - z);
       tk_ebytes aw[2] = {{NULL, 0, 0}, {NULL, 0, 0}};
       siteWords(z, n, i, aw);
-      if (addWord(aw[0], pa, pn, pnAlloc) || addWord(aw[1], pa, pn, pnAlloc))
-        return TK_ENOMEM;
-      p += azMark[m] == ':' && i + 1 < n && z[i + 1] == ':' ? 2 : 1;
-      if (p >= zEnd) break;
+      if (addWord(p, aw[0]) || addWord(p, aw[1])) return TK_ENOMEM;
+      q += azMark[m] == ':' && i + 1 < n && z[i + 1] == ':' ? 2 : 1;
+      if (q >= zEnd) break;
     }
   }
-  if (*pn == 0) return TK_OK; /* no path, macro or generic: no code */
+  if (p->nSite == 0) return TK_OK; /* no path, macro or generic: no code */
   static const char *const azKeyword[] = {"impl", "dyn ", 0};
   for (int k = 0; azKeyword[k]; k++) {
     size_t nKw = strlen(azKeyword[k]);
-    const char *p = z, *zEnd = z + n;
-    while ((p = memmem(p, (size_t)(zEnd - p), azKeyword[k], nKw)) != NULL) {
-      size_t i = (size_t)(p - z);
+    const char *q = z, *zEnd = z + n;
+    while ((q = memmem(q, (size_t)(zEnd - q), azKeyword[k], nKw)) != NULL) {
+      size_t i = (size_t)(q - z);
       if (keywordAt(z, n, i, azKeyword[k], nKw)) {
         size_t iWord = k == 0 ? implTarget(z, n, i + nKw) : i + nKw;
-        if (addWord(wordStartingAt(z, n, iWord), pa, pn, pnAlloc))
-          return TK_ENOMEM;
+        if (addWord(p, wordStartingAt(z, n, iWord))) return TK_ENOMEM;
       }
-      p += nKw;
-      if (p >= zEnd) break;
+      q += nKw;
+      if (q >= zEnd) break;
     }
   }
   return TK_OK;
@@ -243,23 +281,21 @@ size_t tk_entities__drop_code_words(const char *z, size_t n, tk_ner_span *a,
   while (k < nSpan && !capitalizedWordSpan(z, &a[k]))
     k++;
   if (k == nSpan) return nSpan; /* no span the rule reads: no scan */
-  tk_ebytes *aWord = NULL;
-  size_t nWord = 0, nAlloc = 0;
-  *pRc = codeWords(z, n, &aWord, &nWord, &nAlloc);
-  if (*pRc != TK_OK || nWord < CODE_WORDS_MIN ||
-      nWord * CODE_BYTES_PER_WORD < n) { /* prose that quotes code */
-    tk_free(aWord);
-    return nSpan;
+  CodeWords cw = {0};
+  *pRc = codeWords(z, n, &cw);
+  size_t nKept = nSpan;
+  if (*pRc == TK_OK && cw.nSite >= CODE_WORDS_MIN &&
+      cw.nSite * CODE_BYTES_PER_WORD >= n) { /* not prose quoting code */
+    nKept = 0;
+    for (k = 0; k < nSpan; k++) {
+      const char *w = z + a[k].iStart;
+      if (!capitalizedWordSpan(z, &a[k]) ||
+          (a[k].nLen > 1 && /* a capital alone is a type's parameter here */
+           !cw.aSlot[wordSlot(&cw, w, a[k].nLen)]))
+        a[nKept++] = a[k];
+    }
   }
-  qsort(aWord, nWord, sizeof *aWord, tk_entities__bytes_compare);
-  size_t nKept = 0;
-  for (k = 0; k < nSpan; k++) {
-    tk_ebytes w = {z + a[k].iStart, a[k].nLen, 0};
-    if (!capitalizedWordSpan(z, &a[k]) ||
-        (a[k].nLen > 1 && /* a capital alone is a type's parameter here */
-         !bsearch(&w, aWord, nWord, sizeof *aWord, tk_entities__bytes_compare)))
-      a[nKept++] = a[k];
-  }
-  tk_free(aWord);
+  tk_free(cw.a);
+  tk_free(cw.aSlot);
   return nKept;
 }
