@@ -566,6 +566,13 @@ static const Case aCase[] = {
      {"MIT", "Licensing Executive Society"},
      "OO",
      "O:MIT|O:Licensing Executive Society"},
+    /* a street's marks, as written, end a place's name; a computer's
+    ** "ST" does not */
+    {"at 51 Franklin St in Boston", {"Franklin St"}, "P", "L:Franklin St"},
+    {"the Atari ST and Park Ave",
+     {"Atari ST", "Park Ave"},
+     "OO",
+     "O:Atari ST|L:Park Ave"},
     /* a licence's defined terms are no names */
     {"the \"Affirmer\" and the \"Original Work\"",
      {"Affirmer", "Original Work"},

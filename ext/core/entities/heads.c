@@ -56,6 +56,7 @@ static int gamesOfEvent(const char *z, size_t iStart, size_t nLen) {
 ** "Coast", "Island", "Airport" (CoNLL-2003: Notts County, Crystal Palace,
 ** Kansai International Airport). */
 int tk_entities__place_head(const char *z, size_t iStart, size_t nLen) {
+  TK_SORTED_WORDS(azStreet) = {"Ave", "Blvd", "Rd", "St", 0}; /* as written */
   TK_SORTED_WORDS(az) = {
       "arena",     "avenue",  "basin",  "bay",       "boulevard",
       "bridge",    "canal",   "canyon", "dam",       "desert",
@@ -64,7 +65,11 @@ int tk_entities__place_head(const char *z, size_t iStart, size_t nLen) {
       "peninsula", "plateau", "reef",   "river",     "sea",
       "square",    "stadium", "strait", "straits",   "street",
       "valley",    "volcano", 0};
-  return TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen);
+  size_t w = iStart + nLen; /* the last word, for the street's marks */
+  while (w > iStart && z[w - 1] != ' ')
+    w--;
+  return TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen) ||
+         (w > iStart && TK_IN_SORTED(azStreet, z + w, iStart + nLen - w));
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen) is the head of an
