@@ -19,18 +19,20 @@
 #include <string.h>
 
 /* 1 when the last word of z[iStart..iStart+nLen), of two words or more,
-** is one of the nAz sorted words of az (lower case; the word in any case:
-** TK_IN_SORTED). */
+** is one of the nAz sorted words of az: in any case when bFold (az lower
+** case), else as written. */
 static int lastWordIn(const char *const *az, size_t nAz, const char *z,
-                      size_t iStart, size_t nLen) {
+                      size_t iStart, size_t nLen, int bFold) {
   size_t i = iStart + nLen;
   while (i > iStart && z[i - 1] != ' ')
     i--;
   return i > iStart && /* not one word */
-         tk_entities__in_sorted(az, nAz, z + i, iStart + nLen - i, 1);
+         tk_entities__in_sorted(az, nAz, z + i, iStart + nLen - i, bFold);
 }
 #define TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen)                     \
-  lastWordIn(az, sizeof(az) / sizeof((az)[0]) - 1, z, iStart, nLen)
+  lastWordIn(az, sizeof(az) / sizeof((az)[0]) - 1, z, iStart, nLen, 1)
+#define TK_IN_SORTED_LAST_WORD(az, z, iStart, nLen)                            \
+  lastWordIn(az, sizeof(az) / sizeof((az)[0]) - 1, z, iStart, nLen, 0)
 
 /* 1 when z[iStart..iStart+nLen) ends with "Games" after a word of the
 ** games' kind ("Olympic Games", "Asian Games", "Commonwealth Games"). */
@@ -65,11 +67,8 @@ int tk_entities__place_head(const char *z, size_t iStart, size_t nLen) {
       "peninsula", "plateau", "reef",   "river",     "sea",
       "square",    "stadium", "strait", "straits",   "street",
       "valley",    "volcano", 0};
-  size_t w = iStart + nLen; /* the last word, for the street's marks */
-  while (w > iStart && z[w - 1] != ' ')
-    w--;
   return TK_IN_SORTED_NOCASE_LAST_WORD(az, z, iStart, nLen) ||
-         (w > iStart && TK_IN_SORTED(azStreet, z + w, iStart + nLen - w));
+         TK_IN_SORTED_LAST_WORD(azStreet, z, iStart, nLen);
 }
 
 /* 1 when the last word of z[iStart..iStart+nLen) is the head of an

@@ -46,12 +46,11 @@ static int licenceAbbreviation(const char *z, size_t n) {
 /* 1 when z[0..n) has two words or more, the last "License", "Licence",
 ** "Licenses" or "Licences". */
 static int licenceHead(const char *z, size_t n) {
-  static const char *const azHead[] = {"License", "Licence", "Licenses",
-                                       "Licences", 0};
+  TK_SORTED_WORDS(azHead) = {"Licence", "Licences", "License", "Licenses", 0};
   size_t w = n;
   while (w > 0 && z[w - 1] != ' ' && z[w - 1] != '\n')
     w--;
-  return w > 0 && tk_entities__in_list(azHead, z + w, n - w);
+  return w > 0 && TK_IN_SORTED(azHead, z + w, n - w);
 }
 
 /* Retype MISC each span of a[0..nSpan) (spans of z) that names a licence
