@@ -5,6 +5,7 @@
 **   SELECT html_main(page, 'title=1') FROM pages;  -- the article, titled
 **   SELECT html_meta(page)::jsonb ->> 'published' FROM pages;
 **   SELECT html_unescape('H&amp;M');               -- H&M
+**   SELECT markdown_text(readme) FROM docs;        -- Markdown as plain text
 **   SELECT href, text, rel, position
 **     FROM html_links(page, 'https://example.com/news/');
 **
@@ -25,6 +26,7 @@ PG_FUNCTION_INFO_V1(tk_pg_html_main);
 PG_FUNCTION_INFO_V1(tk_pg_html_meta);
 PG_FUNCTION_INFO_V1(tk_pg_html_links);
 PG_FUNCTION_INFO_V1(tk_pg_html_unescape);
+PG_FUNCTION_INFO_V1(tk_pg_markdown_text);
 
 /* The core's result as a text datum, or its error raised. */
 static text *resultOf(const char *zFn, int rc, tk_buf *pBuf, char *zErr) {
@@ -66,6 +68,17 @@ Datum tk_pg_html_unescape(PG_FUNCTION_ARGS) {
   tk_buf b = {0};
   PG_RETURN_TEXT_P(
       resultOf("html_unescape", tk_html_unescape(z, n, &b), &b, NULL));
+}
+
+/* markdown_text(text): the plain text of a Markdown document. */
+Datum tk_pg_markdown_text(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "markdown_text", &n);
+  tk_buf b = {0};
+  tk_work work;
+  tk_pg_work_init(&work);
+  PG_RETURN_TEXT_P(
+      resultOf("markdown_text", tk_markdown_text(z, n, &work, &b), &b, NULL));
 }
 
 /* html_main(html [, options]): the main article text. */

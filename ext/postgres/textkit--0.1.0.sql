@@ -448,6 +448,12 @@ CREATE FUNCTION html_unescape(s text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_html_unescape'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+-- The plain text of a Markdown document: blocks apart by a blank line,
+-- the markup, link targets, images and HTML tags gone (docs/html.md).
+CREATE FUNCTION markdown_text(s text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_markdown_text'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 -- html over bytea: the page's bytes as fetched (a declared charset is
 -- honoured, invalid UTF-8 becomes U+FFFD), like a BLOB in SQLite.
 

@@ -5,6 +5,7 @@
 **   SELECT html_main(page, 'title=1') FROM pages; -- the article, titled
 **   SELECT html_meta(page) ->> '$.published' FROM pages;
 **   SELECT html_unescape('H&amp;M');              -- H&M
+**   SELECT markdown_text(readme) FROM docs;      -- Markdown as plain text
 **   SELECT href, text, rel, position
 **   FROM html_links(:page, 'https://example.com/news/');
 **
@@ -58,6 +59,20 @@ static void htmlUnescapeFunc(sqlite3_context *ctx, int argc,
   if (!z) return;
   tk_buf b = {0};
   resultOf(ctx, tk_html_unescape(z, n, &b), &b, 0);
+  tk_buf_free(&b);
+}
+
+/* markdown_text(markdown): the plain text of a Markdown document. */
+static void markdownTextFunc(sqlite3_context *ctx, int argc,
+                             sqlite3_value **argv) {
+  (void)argc;
+  size_t n;
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
+  if (!z) return;
+  tk_buf b = {0};
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  resultOf(ctx, tk_markdown_text(z, n, &work, &b), &b, 0);
   tk_buf_free(&b);
 }
 
@@ -215,10 +230,11 @@ static const TkFunction aFunc[] = {
     {"html_main", 2, TK_PURE, htmlMainFunc, 0},
     {"html_meta", 1, TK_PURE, htmlMetaFunc, 0},
     {"html_unescape", 1, TK_PURE, htmlUnescapeFunc, 0},
+    {"markdown_text", 1, TK_PURE, markdownTextFunc, 0},
 };
 
-/* Register html_text(), html_main(), html_meta(), html_unescape() and
-** html_links(). */
+/* Register html_text(), html_main(), html_meta(), html_unescape(),
+** markdown_text() and html_links(). */
 int tk_register_html(sqlite3 *db, char **pzErr) {
   static const char zLinks[] =
       "CREATE TABLE x(href TEXT, text TEXT, rel TEXT, position INTEGER, "

@@ -1,7 +1,8 @@
 /*
 ** textkit/html.h -- web pages in (ext/core/html/): the visible text of an
 ** HTML page, its main article text, its metadata as JSON and its links;
-** and plain text with its character references decoded.
+** plain text with its character references decoded; and the plain text
+** of a Markdown document (no parser library: ext/core/html/markdown*.c).
 ** The page is parsed with libxml2's tolerant HTML parser; see docs/html.md
 ** for the limits, the encoding rule and the extraction algorithm.
 **
@@ -68,6 +69,16 @@ int tk_html_meta_w(const char *z, size_t n, tk_work *pWork, tk_buf *pOut,
 ** hexadecimal numbers as HTML5 reads them); everything else, tags too,
 ** byte for byte.  No parse, so no size limit: TK_OK or TK_ENOMEM. */
 int tk_html_unescape(const char *z, size_t n, tk_buf *pOut);
+
+/* The plain text of the Markdown (CommonMark, GitHub's tables) document
+** z[0..n), appended to *pOut: blocks apart by a blank line, the lines of a
+** paragraph or a list kept, code kept as written, table cells apart by
+** tabs; the markup, link targets, images, HTML tags and comments, link
+** definitions and front matter (but its title) gone; character references
+** decoded.  Linear in n, no size limit: TK_OK, TK_ENOMEM, or TK_EINTERRUPT
+** when pWork's cancel callback says stop (pWork may be NULL).  See
+** docs/html.md, "Markdown". */
+int tk_markdown_text(const char *z, size_t n, tk_work *pWork, tk_buf *pOut);
 
 /* One link of tk_html_links; the strings are NUL-terminated and owned by
 ** the array (tk_html_links_free). */

@@ -960,6 +960,11 @@ SELECT html_unescape('AT&T &amp Co &Tab; &#; &#xZ; <b>x</b> &#0; &#xD800; &#1114
 -- => AT&T &amp Co &Tab; &#; &#xZ; <b>x</b> � � �
 SELECT html_unescape(NULL), html_unescape(''), html_unescape('&'), html_unescape('&#38');
 -- => NULL||&|&
+-- markdown_text: the markup of a Markdown document gone, its text kept.
+SELECT markdown_text('**Bold**, _em_ and [a link](https://example.com "t") ![img](x.png) `a*b` <b>tag</b> &amp;'), markdown_text(NULL), markdown_text('');
+-- => Bold, em and a link  a*b tag &|NULL|
+SELECT markdown_text('## Title ##');
+-- => Title
 SELECT html_main('<p>x</p>', 'title=2');
 -- error: textkit: html_main(): title must be 0 or 1
 SELECT html_main('<p>x</p>', 'bogus=1');

@@ -141,3 +141,20 @@ SELECT html_unescape(X'61FF26616D703B62'), html_unescape(5), html_unescape('&#10
 -- => a�&b|5|1
 SELECT html_unescape('a', 'b');
 -- error: wrong number of arguments to function html_unescape()
+
+-- markdown_text: a Markdown document's plain text, blocks apart by a blank
+-- line (shown as '|' here), the markup gone, code kept.
+SELECT replace(markdown_text('# Title' || char(10) || char(10) || '**Bold** [link](https://x) ![badge](b.svg) `a*b` *nix'), char(10), '|');
+-- => Title||Bold link  a*b *nix
+SELECT replace(replace(markdown_text('| a | b |' || char(10) || '|---|---|' || char(10) || '| 1 | 2 |'), char(9), '\t'), char(10), '|');
+-- => a\tb|1\t2
+SELECT replace(markdown_text('---' || char(10) || 'title: Notes' || char(10) || '---' || char(10) || 'See [Home].' || char(10) || char(10) || '[home]: /' || char(10) || '<!-- hidden -->'), char(10), '|');
+-- => Notes||See Home.
+SELECT markdown_text(NULL), markdown_text(''), markdown_text(5), markdown_text(X'2A61FF2A'), length(CAST(markdown_text(X'610062') AS BLOB));
+-- => NULL||5|a�|3
+SELECT length(markdown_text(replace(hex(zeroblob(500000)), '00', '[!`<*'))) > 0;
+-- => 1
+SELECT markdown_text();
+-- error: wrong number of arguments to function markdown_text()
+SELECT markdown_text('a', 'b');
+-- error: wrong number of arguments to function markdown_text()
