@@ -260,7 +260,9 @@ DROP TABLE corpus_root;
 -- or NITF articles, a feed) is read the same way, its markup left out,
 -- and its published date is a date="YYYY-MM-DD" attribute near its start
 -- (RCV1) or NITF's date.publication="YYYYMMDD..." when its metadata gives
--- none. body
+-- none. For a Markdown file (.md, .markdown, .mdown, .mkd, .mkdn) raw is
+-- its text without the markup (markdown_text: no link targets, badges,
+-- HTML tags or comments; code kept). body
 -- is raw's content blocks, or raw itself when text_blocks() finds no
 -- content block (a one-line note, a title list) so that no document drops
 -- out, with the words a typeset page hyphenated at line ends joined again
@@ -270,8 +272,9 @@ DROP TABLE corpus_root;
 -- lack.
 -- doc_texts: every document's text before it is read, numbered (id) in
 -- the order of its file and record, is_html when it is a web page or XML
--- (by its name or its first bytes); docs is made from it, and the count
--- of plain texts whose character references were decoded after it.
+-- (by its name or its first bytes), is_markdown when its name says
+-- Markdown; docs is made from it, and the counts of plain texts whose
+-- character references were decoded and of Markdown files after it.
 CREATE TEMP VIEW doc_texts AS
 WITH texts AS (
   SELECT name AS file, 0 AS record, name, bytes,
@@ -279,14 +282,18 @@ WITH texts AS (
          lower(name) GLOB '*.htm' OR lower(name) GLOB '*.html' OR lower(name) GLOB '*.xhtml'
            OR lower(name) GLOB '*.htm.gz' OR lower(name) GLOB '*.html.gz'
            OR lower(name) GLOB '*.xml' OR lower(name) GLOB '*.xml.gz' AS html_name,
+         lower(name) GLOB '*.md' OR lower(name) GLOB '*.markdown' OR lower(name) GLOB '*.mdown'
+           OR lower(name) GLOB '*.mkd' OR lower(name) GLOB '*.mkdn'
+           OR lower(name) GLOB '*.md.gz' OR lower(name) GLOB '*.markdown.gz' AS is_markdown,
          NULL AS published, NULL AS fields
   FROM input_checked
   WHERE name NOT IN (SELECT name FROM skipped) AND name NOT IN (SELECT file FROM record_files WHERE split)
   UNION ALL
-  SELECT file, record, name, bytes, text, 0, published, fields FROM record_docs WHERE skip_reason IS NULL
+  SELECT file, record, name, bytes, text, 0, 0, published, fields FROM record_docs WHERE skip_reason IS NULL
   UNION ALL
-  SELECT file, record, name, bytes, text, 0, published, fields FROM email_docs WHERE skip_reason IS NULL)
+  SELECT file, record, name, bytes, text, 0, 0, published, fields FROM email_docs WHERE skip_reason IS NULL)
   SELECT row_number() OVER (ORDER BY file, record) AS id, name, bytes, text, published, fields,
+         is_markdown AND NOT html_name AS is_markdown,
          html_name OR (SELECT h GLOB '<[!h][dt][om][cl]*' OR h GLOB '<[?]xml*'
                        FROM (SELECT lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279))) AS h))
            AS is_html
@@ -296,6 +303,7 @@ WITH kept AS MATERIALIZED (SELECT * FROM doc_texts),
 pages AS MATERIALIZED (
   SELECT id, name, bytes, fields,
          CASE WHEN is_html THEN coalesce(nullif(html_main(text, 'title=1'), ''), html_text(text))
+              WHEN is_markdown THEN markdown_text(text)
               ELSE html_unescape(text) END AS raw,
          coalesce(published,
                   CASE WHEN is_html THEN (SELECT substr(p, 1, 10) FROM (SELECT html_meta(text) ->> '$.published' AS p)
@@ -324,7 +332,11 @@ CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
 -- report's first section.
 INSERT INTO report_info
 SELECT 'decoded from HTML character references (&amp;), documents', count(*) FROM doc_texts
-WHERE NOT is_html AND instr(text, '&') > 0 AND html_unescape(text) <> text
+WHERE NOT is_html AND NOT is_markdown AND instr(text, '&') > 0 AND html_unescape(text) <> text
+HAVING count(*) > 0;
+INSERT INTO report_info
+SELECT 'decoded from Markdown (its markup left out), documents', count(*) FROM doc_texts
+WHERE is_markdown
 HAVING count(*) > 0;
 DROP VIEW doc_texts;
 DROP TABLE record_docs;

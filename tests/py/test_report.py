@@ -687,6 +687,43 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertIn("a redirect page (meta refresh)", out)
             con.close()
 
+    def test_markdown_files_are_read_without_their_markup(self):
+        # a README (.md) and notes (.markdown, gzipped .md.gz): headings,
+        # prose, list items and code as a reader sees them; no link
+        # targets, badges, comments, front matter keys or emphasis marks;
+        # a .txt that quotes Markdown stays as written; the files are
+        # counted under decoded_from
+        readme = ('# Sochi Notes\n\n[![build](https://ci.example/badge.svg)](https://ci.example)\n'
+                  '<!-- YAML\nadded: v1.0\n-->\n\n' + PROSE + ' See the **[guide](https://x.org/guide)**.\n\n'
+                  '- first *item*\n- second\n\n```sh\nnpm install sochi\n```\n')
+        notes = '---\ntitle: Field notes\nlayout: post\n---\n' + PROSE + ' `code` and _emphasis_.\n'
+        files = {"README.md": readme, "notes.markdown": notes,
+                 "old.md.gz": gzip.compress(readme.encode()),
+                 "plain.txt": PROSE + " It quotes **bold** and [a](b)."}
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_corpus(tmp, files)
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            raw = dict(con.execute("SELECT name, raw FROM docs").fetchall())
+            self.assertEqual(sorted(raw), ["README.md", "notes.markdown", "old.md.gz", "plain.txt"])
+            self.assertTrue(raw["README.md"].startswith("Sochi Notes\n\n" + PROSE.split()[0]))
+            self.assertIn("See the guide.", raw["README.md"])
+            self.assertIn("- first item\n- second\n\nnpm install sochi", raw["README.md"])
+            for junk in ("https://", "badge", "YAML", "**", "```", "<!--"):
+                self.assertNotIn(junk, raw["README.md"])
+            self.assertEqual(raw["old.md.gz"], raw["README.md"])
+            self.assertTrue(raw["notes.markdown"].startswith("Field notes\n\n"))
+            self.assertIn("code and emphasis.", raw["notes.markdown"])
+            self.assertNotIn("layout", raw["notes.markdown"])
+            self.assertIn("**bold** and [a](b)", raw["plain.txt"])
+            self.assertEqual(con.execute("SELECT value FROM report_info WHERE key = "
+                                         "'decoded from Markdown (its markup left out), documents'")
+                             .fetchall(), [(3,)])
+            self.assertIn("Markdown (its markup left out)", out)
+            con.close()
+
     def test_xml_articles_are_read_without_their_markup(self):
         # a news archive's XML article (RCV1's NewsML) in Latin-1, as
         # .xml and inside a .zip: its headline and paragraphs, not its tags,
