@@ -407,6 +407,32 @@ static const Case aCase[] = {
     {"- talks resumed (New York)", {"New York"}, "L", "L:New York"},
     {"talks resumed (Rich Trott)", {"Rich Trott"}, "L", "L:Rich Trott"},
     {"* talks (Rich Trott) resumed", {"Rich Trott"}, "L", "L:Rich Trott"},
+    /* ... before a bare change number (markdown_text's "[#42349](...)")
+    ** or another repository's ("nodejs/node#1389"); a user name of one
+    ** word, and an author the model missed (claimed), only in a log that
+    ** credits three authors so or more */
+    {"* build: pin (Rich Trott) #42349", {"Rich Trott"}, "O", "P:Rich Trott"},
+    {"* deps: fix (Shigeki Ohtsu) iojs/io.js#1389",
+     {"Shigeki", "Ohtsu"},
+     "PL",
+     "P:Shigeki Ohtsu"},
+    {"* a (Voltrex) #1\n* b (Ann Lee) #2\n* c (Bo Ek) #3",
+     {"Voltrex"},
+     "L",
+     "P:Voltrex|P:Ann Lee|P:Bo Ek"},
+    {"* a (Voltrex) #1\n* b (Ann Lee) #2", {"Voltrex"}, "L", "L:Voltrex"},
+    {"* deps: x (Shigeki Ohtsu) https://github.com/nodejs/node/pull/8718",
+     {"Shigeki", "Ohtsu"},
+     "PL",
+     "P:Shigeki Ohtsu"},
+    {"* a (Rich Trott) #1\n* b (Ann Lee) #2\n* c (Bo Ek) #3",
+     {"Ann Lee"},
+     "P",
+     "P:Rich Trott|P:Ann Lee|P:Bo Ek"},
+    {"* a (Voltrex) #1\n- b (Paris) #2\n* c (Ann Lee) #3",
+     {"Paris"},
+     "L",
+     "P:Voltrex|L:Paris|P:Ann Lee"},
     /* a function word in capitals between words in capitals is dropped;
     ** "US" and a state's abbreviation in mixed case stay */
     {"EXPRESS OR IMPLIED", {"OR"}, "L", ""},

@@ -591,6 +591,14 @@ void tk_entities__retype_surname_endings(const char *z, size_t n,
 ** organization; returns the new count. */
 size_t tk_entities__join_item_authors(const char *z, size_t n, tk_ner_span *a,
                                       size_t nSpan);
+/* item_authors.c: the authors a change log credits in brackets before a
+** reference to the change ("(Rich Trott) #42349") that no span of
+** a[0..nSpan) covers, when it credits three or more: a tk_malloc'd array
+** *paClaim of *pnClaim PERSON spans, sorted and apart.  TK_OK or
+** TK_ENOMEM. */
+int tk_entities__item_author_claims(const char *z, size_t n,
+                                    const tk_ner_span *a, size_t nSpan,
+                                    tk_ner_span **paClaim, size_t *pnClaim);
 
 /* list_types.c: in each list of three names or more of a[0..nSpan),
 ** spans of z, retype the names of a type other than two thirds of the

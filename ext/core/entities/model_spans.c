@@ -1088,7 +1088,8 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   /* the spans crossing a claim's edge stay: datelines' names, quoted
   ** titles, and, only where no span is, continents, listed names of
   ** lower-case lines, headlines' subjects, organizations for causes,
-  ** teams' words, companies by their legal suffix and unknown names */
+  ** teams' words, companies by their legal suffix, unknown names and the
+  ** authors change logs credit */
   rc = claim(z, n, pa, pn, findDatelineNames, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__quoted_titles, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__continent_names, 0);
@@ -1099,6 +1100,7 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   if (rc == TK_OK)
     rc = claim(z, n, pa, pn, tk_entities__legal_names_in_gaps, 0);
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__unknown_names, 0);
+  if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__item_author_claims, 0);
   /* the claims win: storms, persons with nicknames, "People's" names,
   ** the headline's names, names before e-mail addresses */
   if (rc == TK_OK) rc = claim(z, n, pa, pn, tk_entities__storm_names, 1);
