@@ -84,6 +84,10 @@ static void testGone(void) {
   TK_CHECK_STR(md("---\ntitle: \"Hello\"\ntags: [a]\n---\nBody", &b),
                "Hello\n\nBody");
   TK_CHECK_STR(md("---\nno end\n", &b), "no end"); /* a break, then text */
+  TK_CHECK_STR(md("---\nProse, not YAML.\n\n---\nMore", &b),
+               "Prose, not YAML.\n\nMore");
+  TK_CHECK_STR(md("---\nlayout: post\ntags:\n  - a\n# c\n\n---\nBody", &b),
+               "Body");
   TK_CHECK_STR(md("a\n<script>\nx = 1;\n</script>\n<style>p{}</style>\nb", &b),
                "a\n\nb");
   TK_CHECK_STR(

@@ -24,12 +24,14 @@
 **     ("[id]: https://..."), HTML comments (over lines too), <script> and
 **     <style> elements: gone;
 **   - a YAML front matter block ("---" on the first line, up to "---" or
-**     "..."): its "title:" as a heading, the rest gone.
+**     "...", every line in it a key, a list item, an indented value or a
+**     comment): its "title:" as a heading, the rest gone.
 ** The text of paragraphs, headings and cells loses its inline markup
 ** (markdown_inline.c); a line left empty by it (a line of badges, an HTML
 ** tag alone) goes.  The reading is linear in the text's length.
 */
 #include "markdown_internal.h"
+#include "text_writer.h"
 
 #include <string.h>
 
@@ -40,66 +42,23 @@ enum { BLOCK_NONE, BLOCK_PARA, BLOCK_TABLE };
 
 typedef struct Reader {
   tk_work *pWork;
-  tk_buf *pOut;
-  size_t nOut0; /* pOut->n on entry: the text written starts there */
-  tk_buf block; /* the current paragraph's or table's lines */
-  int eBlock;   /* BLOCK_ */
-  tk_buf line;  /* the current line without its comments */
-  tk_buf inl;   /* the block's text before its lines are tidied */
+  tk_tw__writer w; /* the text written (text_writer.h) */
+  tk_buf block;    /* the current paragraph's or table's lines */
+  int eBlock;      /* BLOCK_ */
+  tk_buf line;     /* the current line without its comments */
+  tk_buf inl;      /* the block's text before its lines are tidied */
   tk_md__labels labels;
   tk_md__edits edits;
   char cFence;        /* inside a fenced code block: its char, else 0 */
   size_t nFence;      /* ... the fence's length */
   size_t nFenceCols;  /* ... and indentation */
   int bIndentCode;    /* inside an indented code block */
-  int bCodeAny;       /* the code block wrote a line */
-  int nCodeBlank;     /* blank lines of the code block not written yet */
   int bComment;       /* inside an HTML comment */
   const char *zClose; /* inside <script> or <style>: its end tag */
   int bList;          /* inside a list: indented lines go on with it */
   int bPrevBlank;     /* the line before was blank */
   int rc;
 } Reader;
-
-/* 1 when z[0..n) holds only spaces and tabs. */
-static int isBlank(const char *z, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (z[i] != ' ' && z[i] != '\t') return 0;
-  return 1;
-}
-
-/* The length of z[0..n) without the spaces and tabs that end it. */
-static size_t trimEnd(const char *z, size_t n) {
-  while (n > 0 && (z[n - 1] == ' ' || z[n - 1] == '\t'))
-    n--;
-  return n;
-}
-
-/* The columns of the indentation of z[0..n) (a tab to the next multiple
-** of 4), and in *pb the bytes it takes. */
-static size_t indentOf(const char *z, size_t n, size_t *pb) {
-  size_t b = 0, nCol = 0;
-  for (; b < n && (z[b] == ' ' || z[b] == '\t'); b++)
-    nCol = z[b] == '\t' ? (nCol / 4 + 1) * 4 : nCol + 1;
-  *pb = b;
-  return nCol;
-}
-
-/* The bytes of z[0..n) that at most nCols columns of indentation take. */
-static size_t colsBytes(const char *z, size_t n, size_t nCols) {
-  size_t b = 0, nCol = 0;
-  for (; b < n && (z[b] == ' ' || z[b] == '\t'); b++) {
-    size_t nNext = z[b] == '\t' ? (nCol / 4 + 1) * 4 : nCol + 1;
-    if (nNext > nCols) break;
-    nCol = nNext;
-  }
-  return b;
-}
-
-/* Start a block in the output: a blank line after the text before it. */
-static void startBlock(Reader *r) {
-  if (r->pOut->n > r->nOut0) tk_buf_append(r->pOut, "\n\n", 2);
-}
 
 /* Write the gathered paragraph or table: its inline text, each line
 ** trimmed, the empty ones left out. */
@@ -110,22 +69,7 @@ static void flushBlock(Reader *r) {
                         &r->labels, &r->edits, r->pWork, &r->inl);
   r->eBlock = BLOCK_NONE;
   r->block.n = 0;
-  int bFirst = 1;
-  for (size_t i = 0; i < r->inl.n && r->rc == TK_OK;) {
-    const char *z = r->inl.z + i;
-    const char *e = memchr(z, '\n', r->inl.n - i);
-    size_t m = e ? (size_t)(e - z) : r->inl.n - i, b;
-    i += m + 1;
-    indentOf(z, m, &b);
-    m = trimEnd(z, m);
-    if (b >= m) continue;
-    if (bFirst)
-      startBlock(r);
-    else
-      tk_buf_putc(r->pOut, '\n');
-    bFirst = 0;
-    tk_buf_append(r->pOut, z + b, m - b);
-  }
+  if (r->rc == TK_OK) tk_tw__block(&r->w, r->inl.z, r->inl.n);
 }
 
 /* Add the line z[0..n) to the block of kind eBlock (a new one when the
@@ -134,23 +78,7 @@ static void addLine(Reader *r, const char *z, size_t n, int eBlock) {
   if (r->eBlock != eBlock) flushBlock(r);
   if (r->block.n) tk_buf_putc(&r->block, '\n');
   r->eBlock = eBlock;
-  tk_buf_append(&r->block, z, trimEnd(z, n));
-}
-
-/* Write the line z[0..n) of a code block as it is (its blank lines only
-** before another line of it). */
-static void codeLine(Reader *r, const char *z, size_t n) {
-  n = trimEnd(z, n);
-  if (n == 0) {
-    r->nCodeBlank += r->bCodeAny;
-    return;
-  }
-  if (!r->bCodeAny) startBlock(r);
-  for (int k = 0; r->bCodeAny && k <= r->nCodeBlank; k++)
-    tk_buf_putc(r->pOut, '\n');
-  tk_buf_append(r->pOut, z, n);
-  r->bCodeAny = 1;
-  r->nCodeBlank = 0;
+  tk_buf_append(&r->block, z, tk_tw__trim_end(z, n));
 }
 
 /* Start a code block (fenced when cFence is not 0). */
@@ -160,8 +88,7 @@ static void startCode(Reader *r, char cFence, size_t nFence, size_t nCols) {
   r->nFence = nFence;
   r->nFenceCols = nCols;
   r->bIndentCode = cFence == 0;
-  r->bCodeAny = 0;
-  r->nCodeBlank = 0;
+  tk_tw__code_start(&r->w);
   r->bList = 0;
 }
 
@@ -295,11 +222,11 @@ static int atxHeading(const char *z, size_t n, size_t *piTitle,
                       size_t *pnTitle) {
   size_t k = runOf(z, n, '#', 6);
   if (k == 0 || k > 6 || (k < n && z[k] != ' ' && z[k] != '\t')) return 0;
-  size_t e = trimEnd(z, n);
+  size_t e = tk_tw__trim_end(z, n);
   size_t h = e;
   while (h > k && z[h - 1] == '#')
     h--;
-  if (h == k || z[h - 1] == ' ' || z[h - 1] == '\t') e = trimEnd(z, h);
+  if (h == k || z[h - 1] == ' ' || z[h - 1] == '\t') e = tk_tw__trim_end(z, h);
   while (k < e && (z[k] == ' ' || z[k] == '\t'))
     k++;
   *piTitle = k;
@@ -313,16 +240,16 @@ static int atxHeading(const char *z, size_t n, size_t *piTitle,
 ** row). */
 static int readLine(Reader *r, const char *z, size_t n, const char *zNext,
                     size_t nNext) {
-  size_t b, nCols = indentOf(z, n, &b);
+  size_t b, nCols = tk_tw__indent(z, n, 4, &b);
   while (nCols <= 3 && b < n && z[b] == '>') { /* block quotes */
     z += b + 1;
     n -= b + 1;
     if (n > 0 && z[0] == ' ') z++, n--;
-    nCols = indentOf(z, n, &b);
+    nCols = tk_tw__indent(z, n, 4, &b);
   }
   if (b == n) { /* blank */
     if (r->bIndentCode)
-      codeLine(r, z, 0);
+      tk_tw__code_line(&r->w, z, 0);
     else
       flushBlock(r);
     r->bPrevBlank = 1;
@@ -332,17 +259,19 @@ static int readLine(Reader *r, const char *z, size_t n, const char *zNext,
   r->bPrevBlank = 0;
   if (r->bIndentCode) {
     if (nCols >= 4) {
-      codeLine(r, z + colsBytes(z, n, 4), n - colsBytes(z, n, 4));
+      tk_tw__code_line(&r->w, z + tk_tw__cols_bytes(z, n, 4, 4),
+                       n - tk_tw__cols_bytes(z, n, 4, 4));
       return 0;
     }
     r->bIndentCode = 0;
   }
   const char *t = z + b;
-  size_t nt = trimEnd(t, n - b), iTitle, nTitle;
+  size_t nt = tk_tw__trim_end(t, n - b), iTitle, nTitle;
   if (nCols >= 4) {
     if (r->eBlock == BLOCK_NONE && !r->bList) {
       startCode(r, 0, 0, 0);
-      codeLine(r, z + colsBytes(z, n, 4), n - colsBytes(z, n, 4));
+      tk_tw__code_line(&r->w, z + tk_tw__cols_bytes(z, n, 4, 4),
+                       n - tk_tw__cols_bytes(z, n, 4, 4));
     } else {
       addLine(r, t, nt, r->eBlock == BLOCK_NONE ? BLOCK_PARA : r->eBlock);
     }
@@ -383,27 +312,31 @@ static int readLine(Reader *r, const char *z, size_t n, const char *zNext,
   return 0;
 }
 
-/* The end of the line that starts at z[i] (its '\n', or n). */
-static size_t lineEnd(const char *z, size_t n, size_t i) {
-  const char *e = memchr(z + i, '\n', n - i);
-  return e ? (size_t)(e - z) : n;
+/* 1 when the line z[0..n) may be a line of YAML front matter: blank, a
+** key ("title:", "date: 2020"), a list item or a key's indented value, or
+** a comment; a line of prose is none. */
+static int yamlLine(const char *z, size_t n) {
+  if (n == 0 || z[0] == ' ' || z[0] == '\t' || z[0] == '-' || z[0] == '#')
+    return 1;
+  size_t k = 0;
+  while (k < n && (((z[k] | 0x20) >= 'a' && (z[k] | 0x20) <= 'z') ||
+                   (z[k] >= '0' && z[k] <= '9') || z[k] == '_' || z[k] == '-'))
+    k++;
+  return k > 0 && k < n && z[k] == ':';
 }
 
-/* The length of the line z[i..e) without the '\r' that ends it. */
-static size_t lineLen(const char *z, size_t i, size_t e) {
-  return e > i && z[e - 1] == '\r' ? e - i - 1 : e - i;
-}
-
-/* When z[0..n) opens with a YAML front matter block, write its title as a
-** heading and return where the text goes on after it; else 0. */
+/* When z[0..n) opens with a YAML front matter block (every line of it
+** YAML's: a "---" thematic break before prose is none), write its title as
+** a heading and return where the text goes on after it; else 0. */
 static size_t frontMatter(Reader *r, const char *z, size_t n) {
-  size_t e = lineEnd(z, n, 0);
-  if (e == n || trimEnd(z, lineLen(z, 0, e)) != 3 || memcmp(z, "---", 3))
+  size_t e = tk_tw__line_end(z, n, 0);
+  if (e == n || tk_tw__trim_end(z, tk_tw__line_len(z, 0, e)) != 3 ||
+      memcmp(z, "---", 3))
     return 0;
   size_t iTitle = 0, nTitle = 0;
   for (size_t i = e + 1, k = 0; i < n && k < MAX_FRONT_LINES; k++) {
-    e = lineEnd(z, n, i);
-    size_t m = trimEnd(z + i, lineLen(z, i, e));
+    e = tk_tw__line_end(z, n, i);
+    size_t m = tk_tw__trim_end(z + i, tk_tw__line_len(z, i, e));
     if (m == 3 && (!memcmp(z + i, "---", 3) || !memcmp(z + i, "...", 3))) {
       if (nTitle) {
         addLine(r, z + iTitle, nTitle, BLOCK_PARA);
@@ -411,6 +344,7 @@ static size_t frontMatter(Reader *r, const char *z, size_t n) {
       }
       return e < n ? e + 1 : n;
     }
+    if (!yamlLine(z + i, m)) return 0;
     if (m > 6 && !memcmp(z + i, "title:", 6)) {
       size_t a = i + 6, b = i + m;
       while (a < b && (z[a] == ' ' || z[a] == '\t'))
@@ -428,10 +362,10 @@ static size_t frontMatter(Reader *r, const char *z, size_t n) {
 /* Gather the labels of the link reference definitions of z[0..n). */
 static void readLabels(Reader *r, const char *z, size_t n) {
   for (size_t i = 0; i < n;) {
-    size_t e = lineEnd(z, n, i), b;
-    size_t nCols = indentOf(z + i, e - i, &b);
+    size_t e = tk_tw__line_end(z, n, i), b;
+    size_t nCols = tk_tw__indent(z + i, e - i, 4, &b);
     if (nCols <= 3 && b < e - i && z[i + b] == '[')
-      labelDefinition(r, z + i + b, lineLen(z, i + b, e), 1);
+      labelDefinition(r, z + i + b, tk_tw__line_len(z, i + b, e), 1);
     i = e + 1;
   }
 }
@@ -439,7 +373,7 @@ static void readLabels(Reader *r, const char *z, size_t n) {
 /* Read the lines of z[iStart..n). */
 static void readLines(Reader *r, const char *z, size_t n, size_t iStart) {
   for (size_t i = iStart; i < n && r->rc == TK_OK;) {
-    size_t e = lineEnd(z, n, i), m = lineLen(z, i, e);
+    size_t e = tk_tw__line_end(z, n, i), m = tk_tw__line_len(z, i, e);
     if (tk_work_poll(r->pWork, (e - i + 1) * TK_WORK_CELLS_PER_BYTE)) {
       r->rc = TK_EINTERRUPT;
       break;
@@ -447,14 +381,14 @@ static void readLines(Reader *r, const char *z, size_t n, size_t iStart) {
     const char *zl = z + i;
     i = e + 1;
     if (r->cFence) {
-      size_t b, nCols = indentOf(zl, m, &b);
+      size_t b, nCols = tk_tw__indent(zl, m, 4, &b);
       size_t nRun = runOf(zl + b, m - b, r->cFence, m);
       if (nCols <= 3 && nRun >= r->nFence &&
-          isBlank(zl + b + nRun, m - b - nRun))
+          tk_tw__blank(zl + b + nRun, m - b - nRun))
         r->cFence = 0;
       else
-        codeLine(r, zl + colsBytes(zl, m, r->nFenceCols),
-                 m - colsBytes(zl, m, r->nFenceCols));
+        tk_tw__code_line(&r->w, zl + tk_tw__cols_bytes(zl, m, 4, r->nFenceCols),
+                         m - tk_tw__cols_bytes(zl, m, 4, r->nFenceCols));
       continue;
     }
     if (r->zClose) {
@@ -462,16 +396,16 @@ static void readLines(Reader *r, const char *z, size_t n, size_t iStart) {
       continue;
     }
     int bComment = uncomment(r, zl, m);
-    if (bComment && isBlank(r->line.z, r->line.n)) continue;
+    if (bComment && tk_tw__blank(r->line.z, r->line.n)) continue;
     const char *zNext = 0;
     size_t nNext = 0;
     if (e < n) {
-      size_t e2 = lineEnd(z, n, e + 1);
+      size_t e2 = tk_tw__line_end(z, n, e + 1);
       zNext = z + e + 1;
-      nNext = lineLen(z, e + 1, e2);
+      nNext = tk_tw__line_len(z, e + 1, e2);
     }
     if (readLine(r, r->line.z ? r->line.z : "", r->line.n, zNext, nNext))
-      i = lineEnd(z, n, i) + 1; /* the delimiter row */
+      i = tk_tw__line_end(z, n, i) + 1; /* the delimiter row */
   }
   flushBlock(r);
 }
@@ -481,8 +415,8 @@ int tk_markdown_text(const char *z, size_t n, tk_work *pWork, tk_buf *pOut) {
   Reader r;
   memset(&r, 0, sizeof r);
   r.pWork = pWork;
-  r.pOut = pOut;
-  r.nOut0 = pOut->n;
+  r.w.pOut = pOut;
+  r.w.nOut0 = pOut->n;
   if (n == 0) return TK_OK;
   if (n >= 3 && !memcmp(z, "\xEF\xBB\xBF", 3)) z += 3, n -= 3; /* a BOM */
   readLabels(&r, z, n);
