@@ -6,6 +6,7 @@
 **   SELECT html_meta(page)::jsonb ->> 'published' FROM pages;
 **   SELECT html_unescape('H&amp;M');               -- H&M
 **   SELECT markdown_text(readme) FROM docs;        -- Markdown as plain text
+**   SELECT rst_text(page) FROM sphinx_sources;     -- reStructuredText too
 **   SELECT href, text, rel, position
 **     FROM html_links(page, 'https://example.com/news/');
 **
@@ -27,6 +28,7 @@ PG_FUNCTION_INFO_V1(tk_pg_html_meta);
 PG_FUNCTION_INFO_V1(tk_pg_html_links);
 PG_FUNCTION_INFO_V1(tk_pg_html_unescape);
 PG_FUNCTION_INFO_V1(tk_pg_markdown_text);
+PG_FUNCTION_INFO_V1(tk_pg_rst_text);
 
 /* The core's result as a text datum, or its error raised. */
 static text *resultOf(const char *zFn, int rc, tk_buf *pBuf, char *zErr) {
@@ -79,6 +81,17 @@ Datum tk_pg_markdown_text(PG_FUNCTION_ARGS) {
   tk_pg_work_init(&work);
   PG_RETURN_TEXT_P(
       resultOf("markdown_text", tk_markdown_text(z, n, &work, &b), &b, NULL));
+}
+
+/* rst_text(text): the plain text of a reStructuredText document. */
+Datum tk_pg_rst_text(PG_FUNCTION_ARGS) {
+  size_t n;
+  const char *z = tk_pg_text_arg(fcinfo, 0, "rst_text", &n);
+  tk_buf b = {0};
+  tk_work work;
+  tk_pg_work_init(&work);
+  PG_RETURN_TEXT_P(
+      resultOf("rst_text", tk_rst_text(z, n, &work, &b), &b, NULL));
 }
 
 /* html_main(html [, options]): the main article text. */

@@ -454,6 +454,11 @@ CREATE FUNCTION markdown_text(s text) RETURNS text
   AS 'MODULE_PATHNAME', 'tk_pg_markdown_text'
   LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+-- The plain text of a reStructuredText document (docs/html.md).
+CREATE FUNCTION rst_text(s text) RETURNS text
+  AS 'MODULE_PATHNAME', 'tk_pg_rst_text'
+  LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
 -- html over bytea: the page's bytes as fetched (a declared charset is
 -- honoured, invalid UTF-8 becomes U+FFFD), like a BLOB in SQLite.
 

@@ -6,6 +6,7 @@
 **   SELECT html_meta(page) ->> '$.published' FROM pages;
 **   SELECT html_unescape('H&amp;M');              -- H&M
 **   SELECT markdown_text(readme) FROM docs;      -- Markdown as plain text
+**   SELECT rst_text(page) FROM sphinx_sources;    -- reStructuredText too
 **   SELECT href, text, rel, position
 **   FROM html_links(:page, 'https://example.com/news/');
 **
@@ -73,6 +74,19 @@ static void markdownTextFunc(sqlite3_context *ctx, int argc,
   tk_work work;
   tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
   resultOf(ctx, tk_markdown_text(z, n, &work, &b), &b, 0);
+  tk_buf_free(&b);
+}
+
+/* rst_text(rst): the plain text of a reStructuredText document. */
+static void rstTextFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+  (void)argc;
+  size_t n;
+  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
+  if (!z) return;
+  tk_buf b = {0};
+  tk_work work;
+  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
+  resultOf(ctx, tk_rst_text(z, n, &work, &b), &b, 0);
   tk_buf_free(&b);
 }
 
@@ -231,10 +245,11 @@ static const TkFunction aFunc[] = {
     {"html_meta", 1, TK_PURE, htmlMetaFunc, 0},
     {"html_unescape", 1, TK_PURE, htmlUnescapeFunc, 0},
     {"markdown_text", 1, TK_PURE, markdownTextFunc, 0},
+    {"rst_text", 1, TK_PURE, rstTextFunc, 0},
 };
 
 /* Register html_text(), html_main(), html_meta(), html_unescape(),
-** markdown_text() and html_links(). */
+** markdown_text(), rst_text() and html_links(). */
 int tk_register_html(sqlite3 *db, char **pzErr) {
   static const char zLinks[] =
       "CREATE TABLE x(href TEXT, text TEXT, rel TEXT, position INTEGER, "

@@ -2,7 +2,8 @@
 ** textkit/html.h -- web pages in (ext/core/html/): the visible text of an
 ** HTML page, its main article text, its metadata as JSON and its links;
 ** plain text with its character references decoded; and the plain text
-** of a Markdown document (no parser library: ext/core/html/markdown*.c).
+** of a Markdown or reStructuredText document (no parser library:
+** ext/core/html/markdown*.c, rst*.c).
 ** The page is parsed with libxml2's tolerant HTML parser; see docs/html.md
 ** for the limits, the encoding rule and the extraction algorithm.
 **
@@ -79,6 +80,15 @@ int tk_html_unescape(const char *z, size_t n, tk_buf *pOut);
 ** when pWork's cancel callback says stop (pWork may be NULL).  See
 ** docs/html.md, "Markdown". */
 int tk_markdown_text(const char *z, size_t n, tk_work *pWork, tk_buf *pOut);
+
+/* The plain text of the reStructuredText (docutils, Sphinx) document
+** z[0..n), appended to *pOut as tk_markdown_text writes it: titles,
+** paragraphs, lists, table rows (cells apart by tabs), literal blocks and
+** code directives as written, directives' text; their markup, comments,
+** targets, options and the directives of no text (toctree, image, index,
+** raw...) gone.  Linear in n, no size limit: TK_OK, TK_ENOMEM or
+** TK_EINTERRUPT.  See docs/html.md, "reStructuredText". */
+int tk_rst_text(const char *z, size_t n, tk_work *pWork, tk_buf *pOut);
 
 /* One link of tk_html_links; the strings are NUL-terminated and owned by
 ** the array (tk_html_links_free). */

@@ -965,6 +965,9 @@ SELECT markdown_text('**Bold**, _em_ and [a link](https://example.com "t") ![img
 -- => Bold, em and a link  a*b tag &|NULL|
 SELECT markdown_text('## Title ##');
 -- => Title
+-- rst_text: the markup of a reStructuredText document gone, its text kept.
+SELECT rst_text('See :ref:`the guide <guide>`, ``x*y``, *em* and `Python <https://python.org>`_ [1]_.'), rst_text(NULL), rst_text('');
+-- => See the guide, x*y, em and Python.|NULL|
 SELECT html_main('<p>x</p>', 'title=2');
 -- error: textkit: html_main(): title must be 0 or 1
 SELECT html_main('<p>x</p>', 'bogus=1');

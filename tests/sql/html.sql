@@ -158,3 +158,17 @@ SELECT markdown_text();
 -- error: wrong number of arguments to function markdown_text()
 SELECT markdown_text('a', 'b');
 -- error: wrong number of arguments to function markdown_text()
+
+-- rst_text: a reStructuredText document's plain text, the same way.
+SELECT replace(rst_text('Title' || char(10) || '=====' || char(10) || char(10) || 'See :ref:`the guide <guide>` and ``x*y``.' || char(10) || char(10) || '.. toctree::' || char(10) || '   intro'), char(10), '|');
+-- => Title||See the guide and x*y.
+SELECT replace(rst_text('Example::' || char(10) || char(10) || '  code *x*' || char(10) || char(10) || '.. note:: Read **this**.'), char(10), '|');
+-- => Example:||code *x*||Read this.
+SELECT rst_text(NULL), rst_text(''), rst_text(5), rst_text(X'202A61FF2A'), length(CAST(rst_text(X'610062') AS BLOB));
+-- => NULL||5|a�|3
+SELECT length(rst_text(replace(hex(zeroblob(500000)), '00', ' `:*|'))) > 0;
+-- => 1
+SELECT rst_text();
+-- error: wrong number of arguments to function rst_text()
+SELECT rst_text('a', 'b');
+-- error: wrong number of arguments to function rst_text()
