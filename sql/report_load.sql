@@ -262,7 +262,9 @@ DROP TABLE corpus_root;
 -- (RCV1) or NITF's date.publication="YYYYMMDD..." when its metadata gives
 -- none. For a Markdown file (.md, .markdown, .mdown, .mkd, .mkdn) raw is
 -- its text without the markup (markdown_text: no link targets, badges,
--- HTML tags or comments; code kept). body
+-- HTML tags or comments; code kept), and for a reStructuredText file
+-- (.rst, .rest, .rst.txt: Sphinx sources) too (rst_text: no roles,
+-- directives of no text, comments or targets). body
 -- is raw's content blocks, or raw itself when text_blocks() finds no
 -- content block (a one-line note, a title list) so that no document drops
 -- out, with the words a typeset page hyphenated at line ends joined again
@@ -272,9 +274,10 @@ DROP TABLE corpus_root;
 -- lack.
 -- doc_texts: every document's text before it is read, numbered (id) in
 -- the order of its file and record, is_html when it is a web page or XML
--- (by its name or its first bytes), is_markdown when its name says
--- Markdown; docs is made from it, and the counts of plain texts whose
--- character references were decoded and of Markdown files after it.
+-- (by its name or its first bytes), is_markdown and is_rst when its name
+-- says Markdown or reStructuredText; docs is made from it, and the counts
+-- of plain texts whose character references were decoded and of Markdown
+-- and reStructuredText files after it.
 CREATE TEMP VIEW doc_texts AS
 WITH texts AS (
   SELECT name AS file, 0 AS record, name, bytes,
@@ -285,15 +288,17 @@ WITH texts AS (
          lower(name) GLOB '*.md' OR lower(name) GLOB '*.markdown' OR lower(name) GLOB '*.mdown'
            OR lower(name) GLOB '*.mkd' OR lower(name) GLOB '*.mkdn'
            OR lower(name) GLOB '*.md.gz' OR lower(name) GLOB '*.markdown.gz' AS is_markdown,
+         lower(name) GLOB '*.rst' OR lower(name) GLOB '*.rest' OR lower(name) GLOB '*.rst.txt'
+           OR lower(name) GLOB '*.rst.gz' AS is_rst,
          NULL AS published, NULL AS fields
   FROM input_checked
   WHERE name NOT IN (SELECT name FROM skipped) AND name NOT IN (SELECT file FROM record_files WHERE split)
   UNION ALL
-  SELECT file, record, name, bytes, text, 0, 0, published, fields FROM record_docs WHERE skip_reason IS NULL
+  SELECT file, record, name, bytes, text, 0, 0, 0, published, fields FROM record_docs WHERE skip_reason IS NULL
   UNION ALL
-  SELECT file, record, name, bytes, text, 0, 0, published, fields FROM email_docs WHERE skip_reason IS NULL)
+  SELECT file, record, name, bytes, text, 0, 0, 0, published, fields FROM email_docs WHERE skip_reason IS NULL)
   SELECT row_number() OVER (ORDER BY file, record) AS id, name, bytes, text, published, fields,
-         is_markdown AND NOT html_name AS is_markdown,
+         is_markdown AND NOT html_name AS is_markdown, is_rst AND NOT html_name AS is_rst,
          html_name OR (SELECT h GLOB '<[!h][dt][om][cl]*' OR h GLOB '<[?]xml*'
                        FROM (SELECT lower(ltrim(substr(text, 1, 200), ' ' || char(9, 10, 13, 65279))) AS h))
            AS is_html
@@ -304,6 +309,7 @@ pages AS MATERIALIZED (
   SELECT id, name, bytes, fields,
          CASE WHEN is_html THEN coalesce(nullif(html_main(text, 'title=1'), ''), html_text(text))
               WHEN is_markdown THEN markdown_text(text)
+              WHEN is_rst THEN rst_text(text)
               ELSE html_unescape(text) END AS raw,
          coalesce(published,
                   CASE WHEN is_html THEN (SELECT substr(p, 1, 10) FROM (SELECT html_meta(text) ->> '$.published' AS p)
@@ -332,11 +338,16 @@ CREATE UNIQUE INDEX IF NOT EXISTS docs_id ON docs(id);
 -- report's first section.
 INSERT INTO report_info
 SELECT 'decoded from HTML character references (&amp;), documents', count(*) FROM doc_texts
-WHERE NOT is_html AND NOT is_markdown AND instr(text, '&') > 0 AND html_unescape(text) <> text
+WHERE NOT is_html AND NOT is_markdown AND NOT is_rst AND instr(text, '&') > 0
+  AND html_unescape(text) <> text
 HAVING count(*) > 0;
 INSERT INTO report_info
 SELECT 'decoded from Markdown (its markup left out), documents', count(*) FROM doc_texts
 WHERE is_markdown
+HAVING count(*) > 0;
+INSERT INTO report_info
+SELECT 'decoded from reStructuredText (its markup left out), documents', count(*) FROM doc_texts
+WHERE is_rst
 HAVING count(*) > 0;
 DROP VIEW doc_texts;
 DROP TABLE record_docs;

@@ -724,6 +724,36 @@ class ReportEdgeCases(unittest.TestCase):
             self.assertIn("Markdown (its markup left out)", out)
             con.close()
 
+    def test_rst_files_are_read_without_their_markup(self):
+        # Sphinx sources (.rst, .rest): titles, prose, literal blocks and
+        # directives' text as a reader sees them; no roles, toctree,
+        # comments, targets, options or version numbers; counted under
+        # decoded_from
+        page = ('Sochi Notes\n===========\n\n.. _sochi:\n\n' + PROSE +
+                'See :ref:`the guide <guide>` and ``npm``.\n\n'
+                '.. versionadded:: 3.1\n   The **new** rules.\n\n'
+                '.. toctree::\n   :maxdepth: 2\n\n   intro\n\n'
+                '.. a comment\n\nExample::\n\n  sochi --run\n')
+        files = {"index.rst": page, "old.rest": page, "plain.txt": PROSE + " :ref:`x` stays."}
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = write_corpus(tmp, files)
+            db = os.path.join(tmp, "out.db")
+            rc, out, err = run_report(db, corpus)
+            self.assertEqual((rc, err), (0, ""))
+            con = connect(db)
+            raw = dict(con.execute("SELECT name, raw FROM docs").fetchall())
+            self.assertTrue(raw["index.rst"].startswith("Sochi Notes\n\n" + PROSE.split()[0]))
+            self.assertIn("See the guide and npm.\n\nThe new rules.\n\nExample:\n\nsochi --run",
+                          raw["index.rst"])
+            for junk in (":ref:", "toctree", "maxdepth", "intro", "comment", "3.1", "===", "_sochi"):
+                self.assertNotIn(junk, raw["index.rst"])
+            self.assertEqual(raw["old.rest"], raw["index.rst"])
+            self.assertIn(":ref:`x` stays.", raw["plain.txt"])
+            self.assertEqual(con.execute("SELECT value FROM report_info WHERE key = "
+                                         "'decoded from reStructuredText (its markup left out), documents'")
+                             .fetchall(), [(2,)])
+            con.close()
+
     def test_xml_articles_are_read_without_their_markup(self):
         # a news archive's XML article (RCV1's NewsML) in Latin-1, as
         # .xml and inside a .zip: its headline and paragraphs, not its tags,
