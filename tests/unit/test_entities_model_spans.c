@@ -248,6 +248,8 @@ static const Case aCase[] = {
     /* LOC "Amazon" is the company unless written as the place */
     {"Jassy told Amazon staff", {"Jassy", "Amazon"}, "PL", "P:Jassy|O:Amazon"},
     {"a summit on the Amazon", {"Amazon"}, "L", "L:Amazon"},
+    {"see the Amazon EC2 User Guide", {"Amazon"}, "L", "O:Amazon"},
+    {"down the Amazon River", {"Amazon"}, "L", "L:Amazon River"},
     {"the Brazilian Amazon burned", {"Amazon"}, "L", "L:Amazon"},
     {"Brazil’s Amazon and Amazon rainforest",
      {"Amazon", "@Amazon"},
