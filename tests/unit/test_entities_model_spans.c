@@ -576,6 +576,15 @@ static const Case aCase[] = {
      "PP",
      "P:Connally|P:Mullally"},
     {"Sally and Beverly", {"Sally", "Beverly"}, "PP", "P:Sally|P:Beverly"},
+    /* a manual is a work, MISC; a magazine named "Guide" stays */
+    {"see the EC2 User Guide and the Python Library Reference",
+     {"EC2 User Guide", "Python Library Reference"},
+     "PO",
+     "M:EC2 User Guide|M:Python Library Reference"},
+    {"read TV Guide or the Developer Guide",
+     {"TV Guide", "Developer Guide"},
+     "OO",
+     "O:TV Guide|M:Developer Guide"},
     /* a licence is a work, MISC; an institute of the same letters and a
     ** society that licenses stay */
     {"under the GNU General Public License or the Apache License",

@@ -1131,8 +1131,9 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   if (rc == TK_OK) tk_entities__retype_lists(z, *pa, *pn);
   if (rc == TK_OK) rc = tk_entities__retype_surnames(z, *pa, *pn);
   /* and, whatever made it, no person is written "PhantomData", and a
-  ** licence is a work */
+  ** licence and a manual are works */
   if (rc == TK_OK) tk_entities__retype_camel_case(z, *pa, *pn);
   if (rc == TK_OK) tk_entities__retype_licences(z, *pa, *pn);
+  if (rc == TK_OK) tk_entities__retype_manuals(z, *pa, *pn);
   return rc;
 }
