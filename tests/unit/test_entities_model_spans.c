@@ -585,6 +585,15 @@ static const Case aCase[] = {
      {"TV Guide", "Developer Guide"},
      "OO",
      "O:TV Guide|M:Developer Guide"},
+    /* ... joined when the model cut it, its maker with it */
+    {"in the Amazon DynamoDB Developer Guide.",
+     {"Amazon", "DynamoDB Developer", "Guide"},
+     "OMP",
+     "M:Amazon DynamoDB Developer Guide"},
+    {"Smith, Developer Guide",
+     {"Smith", "Developer Guide"},
+     "PO",
+     "P:Smith|M:Developer Guide"},
     /* a licence is a work, MISC; an institute of the same letters and a
     ** society that licenses stay */
     {"under the GNU General Public License or the Apache License",

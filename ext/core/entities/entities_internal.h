@@ -856,9 +856,11 @@ void tk_entities__retype_camel_case(const char *z, tk_ner_span *a,
 ** that names a licence ("GNU General Public License", "GPLv3"). */
 void tk_entities__retype_licences(const char *z, tk_ner_span *a, size_t nSpan);
 
-/* manual_titles.c: retype MISC the spans of a[0..nSpan) (spans of z) that
-** name a manual ("EC2 User Guide", "Python Library Reference"). */
-void tk_entities__retype_manuals(const char *z, tk_ner_span *a, size_t nSpan);
+/* manual_titles.c: the spans of a[0..nSpan) (spans of z) that name a
+** manual ("EC2 User Guide", "Python Library Reference") joined when cut
+** ("Amazon" + "DynamoDB Developer" + "Guide") and retyped MISC; returns
+** the new count. */
+size_t tk_entities__manuals(const char *z, tk_ner_span *a, size_t nSpan);
 
 /* code_identifiers.c: 1 when span p of z[0..n) is an identifier of
 ** program code ("println" of "println!(", "HashMap" of "HashMap::new()",

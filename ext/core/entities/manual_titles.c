@@ -6,7 +6,7 @@
 **   "AWS CLI Command Reference", "Python Library Reference"      -> MISC
 **   "TV Guide", "Michelin Guide"                                  stay
 **
-**   tk_entities__retype_manuals(z, a, nSpan);
+**   nSpan = tk_entities__manuals(z, a, nSpan);
 **
 ** Program documentation cites its manuals by their titles, "<product>
 ** <kind> Guide" or "<kind> Reference", and the model, which never saw one,
@@ -16,7 +16,11 @@
 ** "Handbook" or "Reference" after a word of azKind ("User", "Developer",
 ** "Administration", "API"...) names a manual: a work, MISC as CoNLL-2003
 ** types works.  The only span of CoNLL-2003 train and dev that ends so is
-** "TV Guide" (ORG, the magazine), which the kinds leave out.
+** "TV Guide" (ORG, the magazine), which the kinds leave out.  The model
+** also cut such titles in pieces ("Amazon" + "DynamoDB Developer" +
+** "Guide"): a lone head word one space after a span that ends with a
+** kind joins it, and a span one space before a manual's title joins it
+** (the product's maker: "the Amazon DynamoDB Developer Guide").
 */
 #include "entities_internal.h"
 
@@ -35,9 +39,15 @@ static size_t lastWord(const char *z, size_t n, size_t *pPrev) {
   return w;
 }
 
+TK_SORTED_WORDS(azHead) = {"Guide", "Handbook", "Manual", "Reference", 0};
+
+/* 1 when z[0..n) is a manual's head word alone ("Guide"). */
+static int headAlone(const char *z, size_t n) {
+  return TK_IN_SORTED(azHead, z, n);
+}
+
 /* 1 when span p of z names a manual (see above). */
 static int manualTitle(const char *z, const tk_ner_span *p) {
-  TK_SORTED_WORDS(azHead) = {"Guide", "Handbook", "Manual", "Reference", 0};
   TK_SORTED_WORDS(azKind) = {
       "API",         "Administration", "Administrator", "CLI",
       "Command",     "Configuration",  "Deployment",    "Developer",
@@ -52,9 +62,42 @@ static int manualTitle(const char *z, const tk_ner_span *p) {
          TK_IN_SORTED(azKind, s + iPrev, w - 1 - iPrev);
 }
 
-/* Retype MISC each span of a[0..nSpan) (spans of z) that names a
-** manual. */
-void tk_entities__retype_manuals(const char *z, tk_ner_span *a, size_t nSpan) {
-  for (size_t k = 0; k < nSpan; k++)
-    if (manualTitle(z, &a[k])) a[k].eType = TK_ENT_MISC;
+/* 1 when span b starts one space after span a ends. */
+static int nextTo(const char *z, const tk_ner_span *a, const tk_ner_span *b) {
+  size_t e = a->iStart + a->nLen;
+  return b->iStart == e + 1 && z[e] == ' ';
+}
+
+/* Span a[k] grown over the span a[j] after it. */
+static void growOver(tk_ner_span *a, size_t k, size_t j) {
+  a[k].nLen = a[j].iStart + a[j].nLen - a[k].iStart;
+  if (a[j].rScore < a[k].rScore) a[k].rScore = a[j].rScore;
+}
+
+/* The manuals of a[0..nSpan) (spans of z) joined and retyped MISC;
+** returns the new count. */
+size_t tk_entities__manuals(const char *z, tk_ner_span *a, size_t nSpan) {
+  size_t nOut = 0;
+  for (size_t k = 0; k < nSpan; k++) {
+    a[nOut] = a[k];
+    if (k + 1 < nSpan && nextTo(z, &a[k], &a[k + 1]) &&
+        headAlone(z + a[k + 1].iStart, a[k + 1].nLen)) {
+      tk_ner_span t = a[nOut];
+      t.nLen = a[k + 1].iStart + a[k + 1].nLen - t.iStart;
+      if (manualTitle(z, &t)) { /* "DynamoDB Developer" + "Guide" */
+        growOver(a, nOut, k + 1);
+        k++;
+      }
+    }
+    if (manualTitle(z, &a[nOut])) {
+      a[nOut].eType = TK_ENT_MISC;
+      if (nOut > 0 && nextTo(z, &a[nOut - 1], &a[nOut])) { /* "Amazon" */
+        a[nOut - 1].eType = TK_ENT_MISC;
+        growOver(a, nOut - 1, nOut);
+        continue;
+      }
+    }
+    nOut++;
+  }
+  return nOut;
 }

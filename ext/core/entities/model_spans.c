@@ -1134,6 +1134,6 @@ int tk_entities__fix_model_spans(const char *z, size_t n, tk_ner_span **pa,
   ** licence and a manual are works */
   if (rc == TK_OK) tk_entities__retype_camel_case(z, *pa, *pn);
   if (rc == TK_OK) tk_entities__retype_licences(z, *pa, *pn);
-  if (rc == TK_OK) tk_entities__retype_manuals(z, *pa, *pn);
+  if (rc == TK_OK) *pn = tk_entities__manuals(z, *pa, *pn);
   return rc;
 }
