@@ -489,6 +489,8 @@ static const Case aCase[] = {
     /* a release stage's label in brackets opening a line is no name; an
     ** abbreviation after a name, or one that is no ordinary word, is */
     {"(ALPHA) Approve an Access Approval request.", {"ALPHA"}, "O", ""},
+    {"Request Smuggling (Medium) and (HIGH)", {"Medium", "HIGH"}, "LO", ""},
+    {"a post on Medium (blog)", {"Medium"}, "O", "O:Medium"},
     {"Run it.\n   (BETA) List the buckets.", {"BETA"}, "O", ""},
     {"the Cooperative for Relief Everywhere (CARE)", {"CARE"}, "O", "O:CARE"},
     {"(NATO) said", {"NATO"}, "O", "O:NATO"},

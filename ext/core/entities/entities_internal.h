@@ -845,6 +845,9 @@ size_t tk_entities__drop_section_headings(const char *z, size_t n,
 /* section_headings.c: 1 when span p of z[0..n) is a release stage's label
 ** in brackets opening its line ("(ALPHA) Approve ..."): no name. */
 int tk_entities__stage_label(const char *z, size_t n, const tk_ner_span *p);
+/* section_headings.c: 1 when span p of z[0..n) is a severity's label in
+** brackets ("(Medium)", "(HIGH)"). */
+int tk_entities__severity_label(const char *z, size_t n, const tk_ner_span *p);
 
 /* camel_case.c: retype ORG each PERSON span of a[0..nSpan) (spans of z)
 ** that is one word with a capital inside after three lower-case letters

@@ -791,7 +791,9 @@ static int junkSpan(const char *z, size_t n, const tk_ner_span *p) {
          itemVerbSpan(z, n, p) || identifierSpan(z, n, p) ||
          tk_entities__number_mark(z, n, p) ||
          tk_entities__legal_suffix(z + p->iStart, p->nLen) ||
-         tk_entities__stage_label(z, n, p) || tk_entities__file_name(z, n, p) ||
+         tk_entities__stage_label(z, n, p) ||
+         tk_entities__severity_label(z, n, p) ||
+         tk_entities__file_name(z, n, p) ||
          tk_entities__code_identifier(z, n, p) ||
          tk_entities__adverb_word(z, p);
 }
