@@ -57,6 +57,8 @@ static int manualTitle(const char *z, const tk_ner_span *p) {
       "Setup",       "Start",          "Style",         "Troubleshooting",
       "Upgrade",     "User",           "Users",         0};
   const char *s = z + p->iStart;
+  char cLast = p->nLen >= 8 ? s[p->nLen - 1] : 0;
+  if (cLast != 'e' && cLast != 'k' && cLast != 'l') return 0; /* cheap */
   size_t iPrev, w = lastWord(s, p->nLen, &iPrev);
   return w > 0 && TK_IN_SORTED(azHead, s + w, p->nLen - w) &&
          TK_IN_SORTED(azKind, s + iPrev, w - 1 - iPrev);
