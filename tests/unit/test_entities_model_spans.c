@@ -490,6 +490,7 @@ static const Case aCase[] = {
     ** abbreviation after a name, or one that is no ordinary word, is */
     {"(ALPHA) Approve an Access Approval request.", {"ALPHA"}, "O", ""},
     {"Request Smuggling (Medium) and (HIGH)", {"Medium", "HIGH"}, "LO", ""},
+    {"returns NaN if the input is NaN", {"NaN", "@NaN"}, "OO", ""},
     {"a post on Medium (blog)", {"Medium"}, "O", "O:Medium"},
     {"Run it.\n   (BETA) List the buckets.", {"BETA"}, "O", ""},
     {"the Cooperative for Relief Everywhere (CARE)", {"CARE"}, "O", "O:CARE"},

@@ -345,18 +345,20 @@ static int pluralAbbreviation(const char *z, size_t n) {
 ** chatWord), which the model typed PERSON or ORG in social posts.  The
 ** formats and protocols of software ("YAML", "JSON", "HTTP") and "PR" (a
 ** pull request or public relations; Puerto Rico is written out) came from
-** a newcomer's corpus of package documents: "PR" a place 35,128 times. */
+** a newcomer's corpus of package documents: "PR" a place 35,128 times;
+** "NaN" (not a number) from Rust's standard library documentation, where
+** it was an ORG 346 times. */
 static size_t dropCommonAbbreviations(const char *z, tk_ner_span *a,
                                       size_t nSpan) {
   TK_SORTED_WORDS(azAbbreviation) = {
-      "ADHD",  "AI",  "API", "ASCII", "CEO",  "CFO", "CLI", "CO2",  "COO",
-      "CPU",   "CSS", "CSV", "CTO",   "DDT",  "DNA", "DVD", "ETF",  "EV",
-      "FAQ",   "GDP", "GMO", "GNP",   "GPS",  "GPU", "GUI", "HTML", "HTTP",
-      "HTTPS", "IPO", "IQ",  "IVF",   "JSON", "LCD", "LED", "LNG",  "LPG",
-      "LSD",   "MBA", "PDF", "PR",    "PTSD", "PVC", "PhD", "RAM",  "RNA",
-      "SMS",   "SQL", "SSH", "SSL",   "SUV",  "TCP", "TLS", "TNT",  "UDP",
-      "UFO",   "URI", "URL", "USB",   "VAT",  "VM",  "VR",  "XML",  "YAML",
-      "mRNA",  0};
+      "ADHD",  "AI",   "API", "ASCII", "CEO",  "CFO",  "CLI", "CO2",  "COO",
+      "CPU",   "CSS",  "CSV", "CTO",   "DDT",  "DNA",  "DVD", "ETF",  "EV",
+      "FAQ",   "GDP",  "GMO", "GNP",   "GPS",  "GPU",  "GUI", "HTML", "HTTP",
+      "HTTPS", "IPO",  "IQ",  "IVF",   "JSON", "LCD",  "LED", "LNG",  "LPG",
+      "LSD",   "MBA",  "NaN", "PDF",   "PR",   "PTSD", "PVC", "PhD",  "RAM",
+      "RNA",   "SMS",  "SQL", "SSH",   "SSL",  "SUV",  "TCP", "TLS",  "TNT",
+      "UDP",   "UFO",  "URI", "URL",   "USB",  "VAT",  "VM",  "VR",   "XML",
+      "YAML",  "mRNA", 0};
   size_t nKept = 0;
   for (size_t k = 0; k < nSpan; k++)
     if (!TK_IN_SORTED(azAbbreviation, z + a[k].iStart, a[k].nLen) &&
