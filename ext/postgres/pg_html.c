@@ -72,26 +72,26 @@ Datum tk_pg_html_unescape(PG_FUNCTION_ARGS) {
       resultOf("html_unescape", tk_html_unescape(z, n, &b), &b, NULL));
 }
 
-/* markdown_text(text): the plain text of a Markdown document. */
-Datum tk_pg_markdown_text(PG_FUNCTION_ARGS) {
+/* One lightweight markup reader of the core (tk_markdown_text,
+** tk_rst_text) on argument 0. */
+static text *markupTo(FunctionCallInfo fcinfo, const char *zFn,
+                      int (*xRead)(const char *, size_t, tk_work *, tk_buf *)) {
   size_t n;
-  const char *z = tk_pg_text_arg(fcinfo, 0, "markdown_text", &n);
+  const char *z = tk_pg_text_arg(fcinfo, 0, zFn, &n);
   tk_buf b = {0};
   tk_work work;
   tk_pg_work_init(&work);
-  PG_RETURN_TEXT_P(
-      resultOf("markdown_text", tk_markdown_text(z, n, &work, &b), &b, NULL));
+  return resultOf(zFn, xRead(z, n, &work, &b), &b, NULL);
+}
+
+/* markdown_text(text): the plain text of a Markdown document. */
+Datum tk_pg_markdown_text(PG_FUNCTION_ARGS) {
+  PG_RETURN_TEXT_P(markupTo(fcinfo, "markdown_text", tk_markdown_text));
 }
 
 /* rst_text(text): the plain text of a reStructuredText document. */
 Datum tk_pg_rst_text(PG_FUNCTION_ARGS) {
-  size_t n;
-  const char *z = tk_pg_text_arg(fcinfo, 0, "rst_text", &n);
-  tk_buf b = {0};
-  tk_work work;
-  tk_pg_work_init(&work);
-  PG_RETURN_TEXT_P(
-      resultOf("rst_text", tk_rst_text(z, n, &work, &b), &b, NULL));
+  PG_RETURN_TEXT_P(markupTo(fcinfo, "rst_text", tk_rst_text));
 }
 
 /* html_main(html [, options]): the main article text. */

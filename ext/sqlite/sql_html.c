@@ -63,30 +63,24 @@ static void htmlUnescapeFunc(sqlite3_context *ctx, int argc,
   tk_buf_free(&b);
 }
 
-/* markdown_text(markdown): the plain text of a Markdown document. */
-static void markdownTextFunc(sqlite3_context *ctx, int argc,
-                             sqlite3_value **argv) {
-  (void)argc;
-  size_t n;
-  const char *z = tk_sql_text_arg(ctx, argv[0], &n);
-  if (!z) return;
-  tk_buf b = {0};
-  tk_work work;
-  tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
-  resultOf(ctx, tk_markdown_text(z, n, &work, &b), &b, 0);
-  tk_buf_free(&b);
-}
+/* The lightweight markup a markupTextFunc row reads (its iArg). */
+enum { MARKUP_MARKDOWN, MARKUP_RST };
 
-/* rst_text(rst): the plain text of a reStructuredText document. */
-static void rstTextFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+/* markdown_text(markdown), rst_text(rst): the plain text of a Markdown or
+** reStructuredText document. */
+static void markupTextFunc(sqlite3_context *ctx, int argc,
+                           sqlite3_value **argv) {
   (void)argc;
+  const TkFunction *pFn = sqlite3_user_data(ctx);
   size_t n;
   const char *z = tk_sql_text_arg(ctx, argv[0], &n);
   if (!z) return;
   tk_buf b = {0};
   tk_work work;
   tk_sql_work_init(sqlite3_context_db_handle(ctx), &work);
-  resultOf(ctx, tk_rst_text(z, n, &work, &b), &b, 0);
+  int rc = pFn->iArg == MARKUP_RST ? tk_rst_text(z, n, &work, &b)
+                                   : tk_markdown_text(z, n, &work, &b);
+  resultOf(ctx, rc, &b, 0);
   tk_buf_free(&b);
 }
 
@@ -244,8 +238,8 @@ static const TkFunction aFunc[] = {
     {"html_main", 2, TK_PURE, htmlMainFunc, 0},
     {"html_meta", 1, TK_PURE, htmlMetaFunc, 0},
     {"html_unescape", 1, TK_PURE, htmlUnescapeFunc, 0},
-    {"markdown_text", 1, TK_PURE, markdownTextFunc, 0},
-    {"rst_text", 1, TK_PURE, rstTextFunc, 0},
+    {"markdown_text", 1, TK_PURE, markupTextFunc, MARKUP_MARKDOWN},
+    {"rst_text", 1, TK_PURE, markupTextFunc, MARKUP_RST},
 };
 
 /* Register html_text(), html_main(), html_meta(), html_unescape(),

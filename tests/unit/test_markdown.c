@@ -9,10 +9,10 @@
 */
 #include "textkit.h"
 #include "tk_test.h"
+#include "tk_test_markup.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* markdown_text of the NUL-terminated z in *pb ("" when empty). */
 static const char *md(const char *z, tk_buf *pb) {
@@ -97,17 +97,6 @@ static void testGone(void) {
   tk_buf_free(&b);
 }
 
-/* A text of nRep copies of zUnit. */
-static char *repeated(const char *zUnit, size_t nRep, size_t *pn) {
-  size_t m = strlen(zUnit);
-  char *z = malloc(m * nRep + 1);
-  for (size_t k = 0; k < nRep; k++)
-    memcpy(z + k * m, zUnit, m);
-  z[m * nRep] = 0;
-  *pn = m * nRep;
-  return z;
-}
-
 /* Hostile texts: a defined result, fast. */
 static void testHostile(void) {
   tk_buf b = {0};
@@ -121,27 +110,14 @@ static void testHostile(void) {
       "[",   "![", "](",     "`",        "``x",  "<a title=\"", "*a ",
       "_",   "~~", "[a](b ", "[a][",     "<!--", "| ",          "> ",
       "-- ", "<",  "\\",     "[x]: y\n", 0};
-  for (int k = 0; azUnit[k]; k++) {
-    size_t n;
-    char *z = repeated(azUnit[k], (4u << 20) / strlen(azUnit[k]), &n);
-    clock_t t0 = clock();
-    tk_buf_reset(&b);
-    TK_CHECK_INT(tk_markdown_text(z, n, 0, &b), TK_OK);
-    double rSec = (double)(clock() - t0) / CLOCKS_PER_SEC;
-    if (rSec > 5.0) { /* a generous bound: linear work takes 0.4 s at most */
-      fprintf(stderr, "  slow: 4 MB of '%s' took %.1f s\n", azUnit[k], rSec);
-      TK_CHECK(0);
-    }
-    TK_CHECK(b.n <= n + n / 2);
-    free(z);
-  }
+  tk_test_linear(tk_markdown_text, azUnit);
   tk_buf_free(&b);
 }
 
 /* The cancel callback stops a long text. */
 static void testInterrupt(void) {
   size_t n;
-  char *z = repeated("word *em* [link](x)\n", 100000, &n);
+  char *z = tk_test_repeated("word *em* [link](x)\n", 100000, &n);
   tk_work w = {0};
   w.xCancel = tk_test_always_cancel;
   tk_buf b = {0};
