@@ -213,15 +213,16 @@ NER_CLUSTERS := ext/core/ner/model/clusters-enwiki.bin
 $(BUILD)/ext/core/ner/clusters_data.o: $(NER_CLUSTERS)
 
 # ---------------------------------------------------------------- set-up
-# Debian/Ubuntu packages textkit needs to build and test (the last three are
+# Debian/Ubuntu packages textkit needs to build and test (the last five are
 # oracles: string similarity for tests/py/test_strsim_oracle.py, TF-IDF for
-# tests/py/test_corpus_oracle.py).
+# tests/py/test_corpus_oracle.py, the Markdown and reStructuredText readers
+# for tests/py/test_markup_oracle.py).
 DEB_PKGS := build-essential pkg-config libsqlite3-dev sqlite3 libicu-dev \
             libpcre2-dev libutf8proc-dev libstemmer-dev libxml2-dev zlib1g-dev unicode-data python3 \
-            python3-levenshtein python3-jellyfish python3-sklearn
+            python3-levenshtein python3-jellyfish python3-sklearn python3-markdown python3-docutils
 DNF_PKGS := gcc make pkgconf sqlite sqlite-devel libicu-devel pcre2-devel \
             utf8proc-devel libstemmer-devel libxml2-devel zlib-devel unicode-ucd python3 \
-            python3-Levenshtein python3-jellyfish python3-scikit-learn
+            python3-Levenshtein python3-jellyfish python3-scikit-learn python3-markdown python3-docutils
 BREW_PKGS := pkg-config sqlite icu4c pcre2 utf8proc snowball libxml2 zlib python
 
 # Install what is missing with apt-get (sudo when not root); elsewhere stop

@@ -81,6 +81,8 @@ static void testGone(void) {
                "See Home and Home and x and [y][nope].");
   TK_CHECK_STR(md("a <!-- one --> b <!-- two\n\nlines -->c\n<!-- x -->\nd", &b),
                "a  b\nc\nd");
+  TK_CHECK_STR(md("Write `<!--` to open one, `<!-- x -->` whole.\n\nKept.", &b),
+               "Write <!-- to open one, <!-- x --> whole.\n\nKept.");
   TK_CHECK_STR(md("---\ntitle: \"Hello\"\ntags: [a]\n---\nBody", &b),
                "Hello\n\nBody");
   TK_CHECK_STR(md("---\nno end\n", &b), "no end"); /* a break, then text */

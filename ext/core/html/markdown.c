@@ -93,7 +93,8 @@ static void startCode(Reader *r, char cFence, size_t nFence, size_t nCols) {
 }
 
 /* Copy the line z[0..n) into r->line without its HTML comments (and set
-** r->bComment when one goes on past it); 1 when it held any. */
+** r->bComment when one goes on past it); 1 when it held any.  A "<!--"
+** right after a backquote is a code span's ("`<!-- x -->`"), not one. */
 static int uncomment(Reader *r, const char *z, size_t n) {
   r->line.n = 0;
   size_t k = 0;
@@ -109,6 +110,11 @@ static int uncomment(Reader *r, const char *z, size_t n) {
     if (!s) {
       tk_buf_append(&r->line, z + k, n - k);
       break;
+    }
+    if (s > z && s[-1] == '`') { /* "`<!--`": code, not a comment */
+      tk_buf_append(&r->line, z + k, (size_t)(s - z) + 4 - k);
+      k = (size_t)(s - z) + 4;
+      continue;
     }
     bAny = 1;
     tk_buf_append(&r->line, z + k, (size_t)(s - z) - k);

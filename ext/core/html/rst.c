@@ -22,8 +22,8 @@
 **     number goes (".. versionadded:: 3.1 Text" keeps "Text");
 **   - directives of no text (toctree, image, include, raw, index,
 **     contents, meta, highlight, autodoc's, CMake's cmake-module...),
-**     comments, hyperlink targets (".. _name:") and substitution
-**     definitions: gone with their indented lines;
+**     comments, hyperlink targets (".. _name:", "__ https://...") and
+**     substitution definitions: gone with their indented lines;
 **   - footnotes and citations (".. [1] Text"): their text;
 **   - grid tables: a line per row, cells apart by tabs, borders gone;
 **     simple tables' "=====  =====" borders gone;
@@ -298,6 +298,8 @@ static void readLine(Reader *r, const char *z, size_t n) {
   int bOneLine = r->block.n > 0 && !memchr(r->block.z, '\n', r->block.n);
   if (nt >= 2 && t[0] == '.' && t[1] == '.' && (nt == 2 || t[2] == ' ')) {
     explicitMarkup(r, t, nt, nCols);
+  } else if (nt >= 3 && t[0] == '_' && t[1] == '_' && t[2] == ' ') {
+    startBody(r, BODY_SKIP, nCols); /* an anonymous target: "__ https://" */
   } else if (adornment(t, nt, bOneLine ? r->block.n : SIZE_MAX)) {
     flushBlock(r); /* the title, if any; an overline or a transition alone */
     r->bLiteralNext = 0;
