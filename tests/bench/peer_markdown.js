@@ -1,6 +1,6 @@
 // peer_markdown.js -- the peer for markdown_text(): remove-markdown (npm,
 // the package that strips Markdown to plain text with regular
-// expressions) on the same documents as tests/bench/bench_markdown.c: the
+// expressions) on the same documents as tests/bench/bench_markup.c: the
 // Markdown files of the repository's docs/ folder.
 //
 //   node tests/bench/peer_markdown.js --corpus build/bench/news.txt
@@ -8,7 +8,7 @@
 // Prints its speed in MB of Markdown a second (timed passes over every
 // file until at least 2 s of work, the best pass) and writes it beside the
 // corpus, in markdown.txt ("remove_markdown.mbs <value>"), for
-// bench_markdown to print the ratio.  Without the package, or without the
+// bench_markup to print the ratio.  Without the package, or without the
 // files, it says so and exits 0 (cd tests/bench && npm install).
 "use strict";
 const fs = require("fs");
