@@ -68,6 +68,10 @@ static void testInline(void) {
   TK_CHECK_STR(md("\\*lit\\* \\[x\\] &amp; &eacute; `&amp;`", &b),
                "*lit* [x] & \xC3\xA9 &amp;");
   TK_CHECK_STR(md("**a [link](x) b**", &b), "a link b");
+  TK_CHECK_STR(md("<table><tr><th>Name</th><th>Role</th></tr>\n"
+                  "<tr><td>Ann</td><td>Lead</td></tr></table>",
+                  &b),
+               "Name\tRole\nAnn\tLead");
   tk_buf_free(&b);
 }
 

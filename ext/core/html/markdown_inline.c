@@ -17,7 +17,8 @@
 **     text, and html_text() keeps none);
 **   - an autolink, "<https://...>" or "<me@example.com>": its brackets go;
 **   - an HTML tag ("<b>", "</p>", "<img src=x>"): it goes, a line break in
-**     its place for <br> and the block elements;
+**     its place for <br> and the block elements, a tab before a table's
+**     cell (<td>, <th>);
 **   - emphasis: runs of '*', '_' (not inside a word) and "~~" that open
 **     and close under CommonMark's flanking rules, paired innermost first;
 **     a run that finds no partner stays ("*nix", "2 * 3", "snake_case");
@@ -231,14 +232,8 @@ static size_t closeBracket(Scan *p, size_t i) {
   return e;
 }
 
-/* 1 when the tag name z[i..i+n) (lower or upper case) ends a line: <br>
-** and the block elements. */
-static int breakingTag(const char *z, size_t n) {
-  static const char *const az[] = {
-      "blockquote", "br",     "dd",    "details", "div", "dl",  "dt",
-      "figcaption", "figure", "h1",    "h2",      "h3",  "h4",  "h5",
-      "h6",         "hr",     "li",    "ol",      "p",   "pre", "section",
-      "summary",    "table",  "tbody", "thead",   "tr",  "ul",  0};
+/* 1 when the tag name z[0..n) (lower or upper case) is one of az. */
+static int tagNamed(const char *const *az, const char *z, size_t n) {
   for (int k = 0; az[k]; k++) {
     size_t m = strlen(az[k]);
     if (m != n) continue;
@@ -268,18 +263,28 @@ static size_t autolinkAt(Scan *p, size_t i) {
   return bScheme || nAt == 1 ? e + 1 : 0;
 }
 
-/* The end (after '>') of the HTML tag at the '<' of z[i], or 0; *pbBreak
-** when it ends a line (breakingTag). */
-static size_t tagAt(Scan *p, size_t i, int *pbBreak) {
+/* The end (after '>') of the HTML tag at the '<' of z[i], or 0; in
+** *peKind its edit: a line break for <br> and the block elements, a tab
+** before a table's cell (<td>, <th>), else nothing. */
+static size_t tagAt(Scan *p, size_t i, int *peKind) {
+  static const char *const azBreak[] = {
+      "blockquote", "br",     "dd",    "details", "div", "dl",  "dt",
+      "figcaption", "figure", "h1",    "h2",      "h3",  "h4",  "h5",
+      "h6",         "hr",     "li",    "ol",      "p",   "pre", "section",
+      "summary",    "table",  "tbody", "thead",   "tr",  "ul",  0};
+  static const char *const azCell[] = {"td", "th", 0};
   const char *z = p->z;
   size_t lim = p->n - i > MAX_TAG ? i + MAX_TAG : p->n, k = i + 1;
-  if (k < lim && z[k] == '/') k++;
+  int bClosing = k < lim && z[k] == '/';
+  k += bClosing;
   size_t iName = k;
   if (k >= lim || !((z[k] | 0x20) >= 'a' && (z[k] | 0x20) <= 'z')) return 0;
   while (k < lim && (isAlnum(z[k]) || z[k] == '-'))
     k++;
   if (k >= lim || !(isSpaceChar(z[k]) || z[k] == '/' || z[k] == '>')) return 0;
-  *pbBreak = breakingTag(z + iName, k - iName);
+  *peKind = tagNamed(azBreak, z + iName, k - iName)               ? EDIT_BREAK
+            : !bClosing && tagNamed(azCell, z + iName, k - iName) ? EDIT_TAB
+                                                                  : EDIT_DROP;
   char cQuote = 0;
   for (; k < lim; k++) {
     if (cQuote) {
@@ -303,10 +308,10 @@ static size_t angle(Scan *p, size_t i) {
     addEdit(p, e - 1, e, EDIT_DROP);
     return e;
   }
-  int bBreak = 0;
-  e = tagAt(p, i, &bBreak);
+  int eKind = EDIT_DROP;
+  e = tagAt(p, i, &eKind);
   if (!e) return i + 1;
-  addEdit(p, i, e, bBreak ? EDIT_BREAK : EDIT_DROP);
+  addEdit(p, i, e, eKind);
   return e;
 }
 
