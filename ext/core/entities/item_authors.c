@@ -109,6 +109,15 @@ static int nameBytes(const char *z, size_t i, size_t e) {
   return 1;
 }
 
+/* 1 when z[i..e) holds a lower-case ASCII letter or a byte past ASCII:
+** a user's name ("Voltrex"), not a ticker or an acronym ("(AAPL) #1" in
+** a ranking). */
+static int hasLower(const char *z, size_t i, size_t e) {
+  for (size_t k = i; k < e; k++)
+    if ((z[k] >= 'a' && z[k] <= 'z') || (unsigned char)z[k] >= 0x80) return 1;
+  return 0;
+}
+
 /* 1 when every word of z[i..e) opens with a capital. */
 static int capitalized(const char *z, size_t n, size_t i, size_t e) {
   for (size_t k = i; k < e; k++)
@@ -124,7 +133,7 @@ static int authorSite(const char *z, size_t n, size_t e, size_t *pi) {
   size_t i = authorStart(z, e);
   *pi = i;
   return i != SIZE_MAX && itemEnd(z, n, e) == 2 && nameBytes(z, i, e) &&
-         capitalized(z, n, i, e) && inItem(z, i) &&
+         capitalized(z, n, i, e) && hasLower(z, i, e) && inItem(z, i) &&
          tk_entities__word_count(z + i, e - i) <= MAX_AUTHOR_WORDS;
 }
 
@@ -157,7 +166,8 @@ size_t tk_entities__join_item_authors(const char *z, size_t n, tk_ner_span *a,
         i > 0 && z[i - 1] == '(' && e < n && z[e] == ')' ? itemEnd(z, n, e) : 0;
     if (eEnd && nWord == 1 && eEnd == 2 && bCredits < 0)
       bCredits = creditsAuthors(z, n);
-    if (eEnd && (nWord >= 2 || (eEnd == 2 && bCredits == 1)) &&
+    if (eEnd &&
+        (nWord >= 2 || (eEnd == 2 && bCredits == 1 && hasLower(z, i, e))) &&
         nWord <= MAX_AUTHOR_WORDS && capitalized(z, n, i, e) &&
         !(tk_ner_gazetteer_classes(z + i, e - i) & fNot) &&
         tk_entities__item_start(z, i) != SIZE_MAX) {
