@@ -91,6 +91,36 @@ static const uint64_t aCapLong[5] = {
     FNV_CAP, FNV_X(FNV_CAP), FNV_X(FNV_X(FNV_CAP)),
     FNV_X(FNV_X(FNV_X(FNV_CAP))), FNV_X(FNV_X(FNV_X(FNV_X(FNV_CAP))))};
 
+/* The flags of a lower-case word u[0..n): a connector ("of", "van") and
+** which kind, or none. */
+static unsigned lowerWordFlags(const unsigned char *u, size_t n) {
+  if (!tk_ner__connector(u, n)) return TK_NER_C_NOCONT;
+  return TK_NER_C_CONN | (tk_ner__particle(u, n) ? TK_NER_C_PARTICLE : 0) |
+         (tk_ner__coordinator(u, n) ? TK_NER_C_COORD : 0);
+}
+
+/* Finish *p: its case flags f, its prefix and suffix hashes from the
+** first three and last four lower-cased characters aFirst, aLast (aLast
+** in a ring of 4) of its nCp characters, and no marks yet. */
+static void finishInfo(tk_ner_info *p, unsigned f, const uint32_t *aFirst,
+                       const uint32_t *aLast, int nCp) {
+  uint64_t h = FNV_OFFSET;
+  for (int k = 0; k < 3; k++) {
+    if (k < nCp) h = fnv(h, aFirst[k]);
+    p->aPre[k] = h;
+  }
+  h = FNV_OFFSET;
+  for (int k = 0; k < 4; k++) {
+    if (k < nCp) h = fnv(h, aLast[(nCp - 1 - k) & 3]);
+    p->aSuf[k] = h;
+  }
+  p->fCase = f;
+  p->fGaz = p->fPart = 0;
+  p->fTyped = 0;
+  p->fDoc = 0;
+  p->uHead = 0;
+}
+
 /* Fill *p for the token u[0..n) when it is a word of ASCII letters, all
 ** lower-case or a capital then lower-case ("said", "Clinton"): tokenInfo's
 ** facts, the same, at less cost (no class per character, one hash of the
@@ -101,44 +131,27 @@ static int plainWordInfo(const unsigned char *u, size_t n, tk_ner_info *p) {
   for (size_t i = 1; i < n; i++)
     if (u[i] < 'a' || u[i] > 'z') return 0;
   int bCap = u[0] <= 'Z';
-  uint64_t hLow = fnv(FNV_OFFSET, (uint32_t)(u[0] | 0x20));
-  uint64_t hWord = fnv(FNV_OFFSET, u[0]);
-  for (size_t i = 1; i < n; i++) {
-    hLow = fnv(hLow, u[i]);
+  uint32_t aFirst[3], aLast[4];
+  uint64_t hLow = FNV_OFFSET, hWord = FNV_OFFSET;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t lc = u[i] | 0x20;
+    hLow = fnv(hLow, lc);
     hWord = fnv(hWord, u[i]);
+    if (i < 3) aFirst[i] = lc;
+    aLast[i & 3] = lc;
   }
   unsigned f = bCap ? TK_NER_C_UPPER1 : 0;
   if (n > 1 || !bCap)
     f |= TK_NER_C_LOWER;
   else
     f |= TK_NER_C_ALLCAP; /* "A", "I" */
-  if (!bCap) {
-    if (!tk_ner__connector(u, n))
-      f |= TK_NER_C_NOCONT;
-    else
-      f |= TK_NER_C_CONN | (tk_ner__particle(u, n) ? TK_NER_C_PARTICLE : 0) |
-           (tk_ner__coordinator(u, n) ? TK_NER_C_COORD : 0);
-  }
+  if (!bCap) f |= lowerWordFlags(u, n);
   size_t nX = n - (size_t)bCap;
   p->hLow = hLow;
   p->hWord = hWord;
   p->hShape = (bCap ? aCapLong : aLowerLong)[nX < 4 ? nX : 4];
   p->hShort = bCap ? (nX ? FNV_X(FNV_CAP) : FNV_CAP) : FNV_X(FNV_OFFSET);
-  uint64_t h = FNV_OFFSET;
-  for (size_t k = 0; k < 3; k++) {
-    if (k < n) h = fnv(h, (uint32_t)(u[k] | 0x20));
-    p->aPre[k] = h;
-  }
-  h = FNV_OFFSET;
-  for (size_t k = 0; k < 4; k++) {
-    if (k < n) h = fnv(h, (uint32_t)(u[n - 1 - k] | 0x20));
-    p->aSuf[k] = h;
-  }
-  p->fCase = f;
-  p->fGaz = p->fPart = 0;
-  p->fTyped = 0;
-  p->fDoc = 0;
-  p->uHead = 0;
+  finishInfo(p, f, aFirst, aLast, (int)n);
   return 1;
 }
 
@@ -203,32 +216,12 @@ static void tokenInfo(const char *z, const tk_ner_tok *t, tk_ner_info *p) {
   if (bLetter && !(f & TK_NER_C_LOWER)) f |= TK_NER_C_ALLCAP;
   if (!bAnyLetter) f |= TK_NER_C_NOLETTER;
   if (n == 1 && u[0] && strchr(",.;!?", u[0])) f |= TK_NER_C_STOP;
-  if ((f & TK_NER_C_LOWER) && !bUpper) {
-    if (!tk_ner__connector(u, n))
-      f |= TK_NER_C_NOCONT;
-    else
-      f |= TK_NER_C_CONN | (tk_ner__particle(u, n) ? TK_NER_C_PARTICLE : 0) |
-           (tk_ner__coordinator(u, n) ? TK_NER_C_COORD : 0);
-  }
+  if ((f & TK_NER_C_LOWER) && !bUpper) f |= lowerWordFlags(u, n);
   p->hLow = hLow;
   p->hWord = hWord;
   p->hShape = hShape;
   p->hShort = hShort;
-  uint64_t h = FNV_OFFSET;
-  for (int k = 0; k < 3; k++) {
-    if (k < nCp) h = fnv(h, aFirst[k]);
-    p->aPre[k] = h;
-  }
-  h = FNV_OFFSET;
-  for (int k = 0; k < 4; k++) {
-    if (k < nCp) h = fnv(h, aLast[(nCp - 1 - k) & 3]);
-    p->aSuf[k] = h;
-  }
-  p->fCase = f;
-  p->fGaz = p->fPart = 0;
-  p->fTyped = 0;
-  p->fDoc = 0;
-  p->uHead = 0;
+  finishInfo(p, f, aFirst, aLast, nCp);
 }
 
 /* 1 when the sentence z, aTok[0..nTok) with token facts a[], has its
