@@ -513,10 +513,17 @@ static uint64_t regimeKey(uint64_t key, uint64_t salt) {
 /* The keys of the features v[0..n) of templates kBase + k into aKey,
 ** each salted with salt but the one of index kShared (-1 for none), left
 ** out when its mask m[k] meets omit (NULL m: none left out); returns how
-** many were written. */
+** many were written.  Most tokens are in normally cased text (no salt)
+** with no rare word around (nothing left out): their keys take a loop of
+** no branch. */
 static int appendKeys(const uint64_t *v, const unsigned *m, int n,
                       unsigned omit, unsigned kBase, int kShared, uint64_t salt,
                       uint64_t *aKey) {
+  if (!salt && (!m || !omit)) {
+    for (int k = 0; k < n; k++)
+      aKey[k] = featureKey(kBase + (unsigned)k, v[k]);
+    return n;
+  }
   int nOut = 0;
   for (int k = 0; k < n; k++) {
     if (m && (m[k] & omit)) continue;
