@@ -28,6 +28,8 @@ static const char *const azAbbreviation[] = {"AGPL", "FDL",  "GFDL",
 
 /* 1 when z[0..n) is a licence's abbreviation (see azAbbreviation). */
 static int licenceAbbreviation(const char *z, size_t n) {
+  if (n < 3 || (z[0] != 'A' && z[0] != 'F' && z[0] != 'G' && z[0] != 'L'))
+    return 0; /* most spans: no abbreviation starts so */
   for (int k = 0; azAbbreviation[k]; k++) {
     size_t m = strlen(azAbbreviation[k]);
     if (n < m || memcmp(z, azAbbreviation[k], m) != 0) continue;
@@ -47,6 +49,8 @@ static int licenceAbbreviation(const char *z, size_t n) {
 ** "Licenses" or "Licences". */
 static int licenceHead(const char *z, size_t n) {
   TK_SORTED_WORDS(azHead) = {"Licence", "Licences", "License", "Licenses", 0};
+  if (n < 9 || (z[n - 1] != 'e' && z[n - 1] != 's'))
+    return 0; /* most spans: no "License" ends them */
   size_t w = n;
   while (w > 0 && z[w - 1] != ' ' && z[w - 1] != '\n')
     w--;

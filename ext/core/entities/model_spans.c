@@ -238,6 +238,7 @@ static int placeOfName(const char *z, const tk_ner_span *p) {
 static void retypePlaces(const char *z, tk_ner_span *a, size_t nSpan) {
   for (size_t k = 0; k < nSpan; k++) {
     const char *w = z + a[k].iStart;
+    if (!memchr(w, ' ', a[k].nLen)) continue; /* one word: no head */
     if (companySuffix(z, a[k].iStart, a[k].nLen) ||
         (orgOpener(z, &a[k]) &&
          !tk_entities__event_head(z, a[k].iStart, a[k].nLen) &&
