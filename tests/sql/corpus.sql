@@ -110,6 +110,21 @@ SELECT count(*) FROM keywords('Fix the home directories. Closes: #1023501 -- Mar
 -- => 0
 SELECT group_concat(keyword, ',') FROM (SELECT keyword FROM keywords('The Sun rose over Mars. Sun spots cover the Sun. The probe closes in on Mars: the Sun, 12 probes.') WHERE keyword IN ('Sun', 'Mars') ORDER BY keyword);
 -- => Mars,Sun
+-- Lines of code give no keyword (kw_line_kinds.c): a JSON member, a
+-- command with an option, a shell's continuation or prompt, a line of
+-- brackets, and a label ("Output:") before code; the prose around them
+-- keeps its keywords.
+SELECT group_concat(keyword, ',') FROM (SELECT keyword FROM keywords('The gateway lists the deployments.' || char(10) || char(10) || 'Command:' || char(10) || 'aws apigateway get-deployments --rest-api-id 1234123412 \' || char(10) || '    --region us-west-2' || char(10) || char(10) || 'Output:' || char(10) || '{' || char(10) || '    "MinimumEngineVersion": "5.7",' || char(10) || '    "ParameterName": "binlog_format"' || char(10) || '}' || char(10) || '$ npm install gateway-tools' || char(10) || 'The gateway deployments stay.', 'top=0') ORDER BY keyword);
+-- => deployments,gateway,gateway deployments stay
+SELECT count(*) FROM keywords('aws apigateway get-deployments --rest-api-id 1234123412 --region us-west-2' || char(10) || '"ParameterName": "binlog_format"' || char(10) || 'Output:' || char(10) || '{', 'top=0');
+-- => 0
+-- Prose keeps its words: a quotation before a colon, a sentence or a
+-- change log's item that names an option, a label before prose, and a
+-- paragraph on one line longer than 300 bytes.
+SELECT count(*) FROM keywords('According to the "Suda": pottery thrived.' || char(10) || 'Add the --verbose flag to print more.' || char(10) || '* build: add --import flag (Moshe Atlow) #43942' || char(10) || 'In anatomy:' || char(10) || 'Appendix of the colon.', 'top=0') WHERE keyword IN ('Suda', 'pottery', 'verbose flag', 'import flag', 'anatomy', 'Appendix', 'colon');
+-- => 7
+SELECT count(*) FROM keywords('"Note": ' || replace(printf('%.40c', 'x'), 'x', 'the pottery of Athens thrived. '), 'top=0') WHERE keyword = 'pottery';
+-- => 1
 -- A name of more than six tokens is no candidate (four content words may
 -- hold six stopwords): its occurrences are not counted apart, as they were
 -- when the phrase overran the key's buffer.

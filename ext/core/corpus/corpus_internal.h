@@ -146,6 +146,8 @@ typedef struct tk_corpus__kwdoc {
   tk_buf word;     /* scratch: a word's norm being built */
   tk_buf fold;     /* scratch: its case-folded form */
   int bPossessive; /* the last word ended in 's: a break follows */
+  size_t iLineEnd; /* the end of the line of the last word read */
+  int bSkipLine;   /* that line gives no candidate (kw_line_kinds.c) */
   /* candidates */
   tk_termmap *pCands; /* their type sequences */
   tk_corpus__kwcand *aCand;
@@ -154,6 +156,13 @@ typedef struct tk_corpus__kwdoc {
   long *aPhraseSurfCount;
   size_t nPhraseSurfAlloc;
 } tk_corpus__kwdoc;
+
+/* 1 when the line z[iLine..iEnd) (without its line break) of the text
+** z[0..n) is code (a JSON member, a command's option, a shell's
+** continuation or prompt) or a label before code ("Output:"): its words
+** are no candidates (kw_line_kinds.c). */
+int tk_corpus__kw_skipped_line(const char *z, size_t n, size_t iLine,
+                               size_t iEnd);
 
 /* Read z[0..n) into the tokens and types of d (clearing what an earlier
 ** text left).  TK_OK or TK_ENOMEM. */

@@ -393,6 +393,23 @@ static int bugLabel(const tk_corpus__kwdoc *d, size_t iEnd) {
   return i < d->nText && d->zText[i] == '#' && digitAt(d, i + 1);
 }
 
+/* 1 when byte i of d's text is on a line of code or a label
+** (kw_line_kinds.c).  The words come in order, so each line is classified
+** once, when its first word is read. */
+static int onSkippedLine(tk_corpus__kwdoc *d, size_t i) {
+  if (i >= d->iLineEnd) {
+    const char *z = d->zText;
+    size_t iLine = i;
+    while (iLine > 0 && z[iLine - 1] != '\n')
+      iLine--;
+    const char *zEol = memchr(z + i, '\n', d->nText - i);
+    d->iLineEnd = zEol ? (size_t)(zEol - z) + 1 : d->nText;
+    d->bSkipLine = tk_corpus__kw_skipped_line(
+        z, d->nText, iLine, zEol ? d->iLineEnd - 1 : d->nText);
+  }
+  return d->bSkipLine;
+}
+
 /* Finish the word d->word spanning [iStart, iEnd) as the next token. */
 static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
                    uint32_t iSent, int bBreak) {
@@ -431,7 +448,7 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
                              settingPart(d, iStart, iEnd) ||
                              ((w->bDate || w->bDateShort) &&
                               stampPart(d, iStart, iEnd)) ||
-                             bugLabel(d, iEnd));
+                             bugLabel(d, iEnd) || onSkippedLine(d, iStart));
   t->bBreak = (unsigned char)(bBreak || bAfterPossessive || d->nTok == 0 ||
                               d->aTok[d->nTok - 1].iSent != iSent);
   setCasing(t, zSurf, nSurf);
@@ -463,6 +480,8 @@ static void clearDoc(tk_corpus__kwdoc *d) {
   d->nTok = 0;
   d->nSent = 0;
   d->bPossessive = 0;
+  d->iLineEnd = 0;
+  d->bSkipLine = 0;
 }
 
 /* Read z[0..n) into tokens and types. */
