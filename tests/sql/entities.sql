@@ -537,6 +537,16 @@ SELECT entity FROM entities('Pope John Paul  IIx', 'patterns=0');
 -- => John Paul
 SELECT entity FROM entities('Martin Luther King, Jr. spoke in Washington.', 'patterns=0') WHERE type = 'PERSON';
 -- => Martin Luther King
+-- A name in capitals only is title-cased word by word, but for its
+-- acronyms (three letters or fewer that no list of words, names or places
+-- knows) and Roman numerals; a name of such short words stays whole.
+SELECT entity || '|' || canonical FROM entities('Install the AWS CLI first. The AWS CLI runs on Linux. NEW YORK 1996-08-22 BILL CLINTON said. He bought an IBM PC in ST LOUIS. APG III won.', 'patterns=0') WHERE entity IN ('AWS CLI', 'NEW YORK', 'BILL CLINTON', 'IBM PC', 'ST LOUIS', 'APG III') ORDER BY start;
+-- => AWS CLI|AWS CLI
+-- => NEW YORK|New York
+-- => BILL CLINTON|Bill Clinton
+-- => IBM PC|IBM PC
+-- => ST LOUIS|St Louis
+-- => APG III|APG III
 -- A name with a suffix lends its canonical to the surname, unless another
 -- name holds it.
 SELECT entity, canonical FROM entities('Robert F. Kennedy Jr. was confirmed as health secretary. Kennedy said vaccines would be reviewed.') WHERE type = 'PERSON';

@@ -25,7 +25,8 @@
 **      other name starts with it and no name claims it as a part;
 **   5. the canonical text of the group reached: its most frequent
 **      mixed-case surface form, else an all-caps form title-cased when it
-**      has 5 letters or more (LONDON -> London; NATO stays).
+**      has 5 letters or more (LONDON -> London; NATO stays), but for its
+**      acronyms and Roman numerals (keptCapitals: "AWS CLI", "APG III").
 ** With bVote, the model mentions reaching one group that score under 0.9
 ** take the type with the largest summed score among all its mentions.
 */
@@ -226,18 +227,60 @@ static int caseOf(const char *z, size_t n, int *pnLetter) {
                           : CASE_NONE;
 }
 
+/* 1 when the all-caps word z[0..n) of letters only is kept as written:
+** a Roman numeral ("APG III"), or three letters or fewer that no list of
+** ordinary words, people's names or places holds or begins an entry of
+** ("AWS CLI", not "Aws Cli"; "NEW YORK" is "New York", "BILL" a first
+** name, "ST" begins "St Louis"; an organization's list does not count:
+** "IBM"). */
+static int keptCapitals(const char *z, size_t n) {
+  const unsigned mTitled =
+      TK_NER_GAZ_WORD | TK_NER_GAZ_FIRST_HI | TK_NER_GAZ_FIRST_LO |
+      TK_NER_GAZ_SURNAME | TK_NER_GAZ_PERSON | TK_NER_GAZ_COUNTRY |
+      TK_NER_GAZ_REGION | TK_NER_GAZ_CITY_BIG | TK_NER_GAZ_CITY_MID |
+      TK_NER_GAZ_CITY_SMALL | TK_NER_GAZ_PLACE | TK_NER_GAZ_DEMONYM |
+      TK_NER_GAZ_LANGUAGE | TK_NER_GAZ_LONGER;
+  size_t k = 0;
+  while (k < n && (z[k] == 'I' || z[k] == 'V' || z[k] == 'X'))
+    k++;
+  if (k == n && n <= 4) return 1;
+  return n <= 3 && !(tk_ner_gazetteer_classes(z, n) & mTitled);
+}
+
+/* The end of the word of z[0..n) at i (the next space or n), and in
+** *pnLetter its letters (0 when it holds anything else: "AFL-CIO"). */
+static size_t titleWord(const char *z, size_t n, size_t i, size_t *pnLetter) {
+  size_t j = i, nLetter = 0;
+  int bLetters = 1;
+  while (j < n && z[j] != ' ') {
+    bLetters &=
+        letterCase(tk_utf8_next((const unsigned char *)z, n, &j)) != CASE_NONE;
+    nLetter++;
+  }
+  *pnLetter = bLetters ? nLetter : 0;
+  return j;
+}
+
 /* Append the all-caps z[0..n) with each word made of letters only
-** title-cased ("LONDON" -> "London"); other words ("AFL-CIO") as they are. */
+** title-cased ("LONDON" -> "London") but the words kept as written
+** (keptCapitals); other words ("AFL-CIO") as they are.  A name of short
+** words only, one of them kept, is an acronym's name and stays whole:
+** "IBM PC", "CDU / CSU", but "THE SUN" is "The Sun". */
 static void putTitle(tk_buf *p, const char *z, size_t n) {
-  for (size_t i = 0; i < n;) {
-    size_t j = i;
-    while (j < n && z[j] != ' ')
-      j++;
-    int bLetters = 1;
-    for (size_t k = i; k < j && bLetters;)
-      bLetters = letterCase(tk_utf8_next((const unsigned char *)z, j, &k)) !=
-                 CASE_NONE;
-    if (!bLetters) {
+  int bShortOnly = 1, bKept = 0;
+  for (size_t i = 0, nLetter; i < n;) {
+    size_t j = titleWord(z, n, i, &nLetter);
+    bShortOnly &= nLetter <= 3;
+    bKept |= nLetter > 0 && keptCapitals(z + i, j - i);
+    i = j + 1;
+  }
+  if (bShortOnly && bKept) {
+    tk_buf_append(p, z, n);
+    return;
+  }
+  for (size_t i = 0, nLetter; i < n;) {
+    size_t j = titleWord(z, n, i, &nLetter);
+    if (nLetter == 0 || keptCapitals(z + i, j - i)) {
       tk_buf_append(p, z + i, j - i);
     } else {
       size_t k = i;
