@@ -138,6 +138,32 @@ static inline int tk_hex_digit(char c) {
   return -1;
 }
 
+/* ------------------------------------------------------------------ code */
+/* 1 when the line z[0..n) (no line break in it) is program code: a JSON
+** member, a command with an option, a shell's continuation or prompt, a
+** Markdown code fence or only brackets, and no longer than 300 bytes
+*(ext/core/base/
+** code_lines.c).  keywords() takes no key phrase from it, entities() no
+** lower-case name. */
+int tk_code_line(const char *z, size_t n);
+
+/* 1 when the line of z[0..n) that byte i is on is code (tk_code_line). */
+int tk_code_line_at(const char *z, size_t n, size_t i);
+
+/* z[0..n) without the spaces, tabs and CR around it, in *pz and *pn. */
+static inline void tk_trim_line(const char **pz, size_t *pn) {
+  const char *z = *pz;
+  size_t n = *pn;
+  while (n > 0 && (z[n - 1] == ' ' || z[n - 1] == '\t' || z[n - 1] == '\r'))
+    n--;
+  while (n > 0 && (z[0] == ' ' || z[0] == '\t')) {
+    z++;
+    n--;
+  }
+  *pz = z;
+  *pn = n;
+}
+
 /* ----------------------------------------------------------------- markup */
 /* 1 when the token z[iStart..iStart+nLen) of z[0..n) is the name of a
 ** markup tag left in plain text: right after "<" or "</" and right before

@@ -537,6 +537,16 @@ SELECT entity FROM entities('Pope John Paul  IIx', 'patterns=0');
 -- => John Paul
 SELECT entity FROM entities('Martin Luther King, Jr. spoke in Washington.', 'patterns=0') WHERE type = 'PERSON';
 -- => Martin Luther King
+-- Program documentation: a JSON member's name is no entity (escaped in a
+-- string too), nor are lower-case words on a line of code (a command and
+-- its options); a quoted title before a colon in prose stays.
+SELECT count(*) FROM entities('{' || char(10) || '    "Name": "web-server",' || char(10) || '    "VpcId": "vpc-1234",' || char(10) || '    "Policy": "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"AllowRead\"}]}"' || char(10) || '}', 'patterns=0') WHERE entity IN ('Name', 'VpcId', 'Policy', 'Version', 'Statement', 'Sid', 'Sid\');
+-- => 0
+SELECT entity, type FROM entities('Michael Jackson released the album "Thriller": it sold well.', 'patterns=0');
+-- => Michael Jackson|PERSON
+-- => Thriller|MISC
+SELECT count(*) FROM entities('The following example allocates an address.' || char(10) || char(10) || '    aws ec2 allocate-address \' || char(10) || '        --region us-east-1 \' || char(10) || '        --ipam-pool-id ipam-pool-1234' || char(10), 'patterns=0') WHERE entity NOT GLOB '*[A-Z]*';
+-- => 0
 -- A name in capitals only is title-cased word by word, but for its
 -- acronyms (three letters or fewer that no list of words, names or places
 -- knows) and Roman numerals; a name of such short words stays whole.

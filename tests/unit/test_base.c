@@ -1,10 +1,13 @@
 /*
 ** test_utf8.c -- unit tests of ext/core/base/utf8.c, options.c and alloc.c:
 ** decoding with one U+FFFD per invalid byte, counting, validation,
-** sanitizing, byte->char offsets, the option-string parser.
+** sanitizing, byte->char offsets, the option-string parser, and
+** code_lines.c: the lines of program code.
 */
 #include "textkit.h"
 #include "tk_test.h"
+
+#include <string.h>
 
 /* Decode all of z and return the code points' count; fills a[]. */
 static size_t decodeAll(const char *z, size_t n, uint32_t *a) {
@@ -157,7 +160,44 @@ static void testOptions(void) {
   tk_free(zErr);
 }
 
+/* 1 when the NUL-terminated line z is code (tk_code_line). */
+static int codeLine(const char *z) {
+  return tk_code_line(z, strlen(z));
+}
+
+/* Lines of code and lines of prose that look like them. */
+static void testCodeLines(void) {
+  TK_CHECK(codeLine("    \"ParameterName\": \"binlog_format\","));
+  TK_CHECK(codeLine("{\"Name\": \"web\"}"));
+  TK_CHECK(codeLine("aws ec2 describe-instances --instance-ids i-1234"));
+  TK_CHECK(codeLine("    --region us-west-2"));
+  TK_CHECK(codeLine("aws iot untag-resource \\"));
+  TK_CHECK(codeLine("$ npm install textkit"));
+  TK_CHECK(codeLine("```javascript"));
+  TK_CHECK(codeLine("  },"));
+  TK_CHECK(!codeLine("According to the \"Suda\": pottery thrived."));
+  TK_CHECK(!codeLine("Add the --verbose flag to print more."));
+  TK_CHECK(!codeLine("* build: add --import flag (Moshe Atlow) #43942"));
+  TK_CHECK(!codeLine("Prices rose -- again -- on Monday."));
+  TK_CHECK(!codeLine("$5 million was paid."));
+  TK_CHECK(!codeLine(""));
+  /* a line longer than 300 bytes is prose, whatever it holds */
+  char z[400];
+  memset(z, 'a', sizeof z);
+  memcpy(z, "aws s3 cp --recursive ", 22);
+  TK_CHECK(tk_code_line(z, 300));
+  TK_CHECK(!tk_code_line(z, sizeof z));
+  /* the line that a byte is on, found within 301 bytes each way */
+  const char *zText = "Run it.\n  --region us-east-1\nDone.";
+  size_t n = strlen(zText);
+  TK_CHECK(!tk_code_line_at(zText, n, 2));
+  TK_CHECK(tk_code_line_at(zText, n, 12));
+  TK_CHECK(!tk_code_line_at(zText, n, n - 1));
+  TK_CHECK(!tk_code_line_at(z, sizeof z, 200));
+}
+
 int main(void) {
+  testCodeLines();
   testDecode();
   testCountAndSanitize();
   testCharClasses();

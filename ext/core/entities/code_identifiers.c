@@ -12,7 +12,10 @@
 ** "::" stands on either side of it (a path), when "<" and a letter, a
 ** digit, "'", "&" or "_" follow it (a generic type's parameters), or when
 ** "(" follows it on a line that ends with ";", "{" or "}" (a call in a
-** statement).  The model, which learnt news, read them as names: over
+** statement), or when it is a JSON member's name (jsonKey: 25,565 of
+** the 38,021 spans over 3,000 pages of the AWS command line's examples
+** were "Name", "State", "VpcId"... typed MISC).  The model, which learnt news,
+*read them as names: over
 ** 2,087 pages of the Rust manuals 804 spans ("RefCell" 76, "Arc" 68,
 ** "println" 56, "HashMap" 31); over 6,000 Wikipedia paragraphs and
 ** CoNLL-2003 train and dev, one ("Apache::ASP", a Perl module).  A name
@@ -51,6 +54,23 @@ static int identifierByte(unsigned char c) {
 ** "Foo(x) " stays linear). */
 #define STATEMENT_TAIL 256
 
+/* 1 when z[i..e) is the name of a JSON member: '"', the name, '"' and
+** ':', the first '"' opening the line's text or after '{', '[' or ','
+** ('{"Name": "web", "State": "running"}'), or the quotes escaped inside
+** a string ('"{\"Sid\":\"AllowRead\"}"', which prose never writes).
+** 'the album "Thriller": it sold' is prose. */
+static int jsonKey(const char *z, size_t n, size_t i, size_t e) {
+  if (i >= 2 && z[i - 1] == '"' && z[i - 2] == '\\')
+    return e + 2 < n && z[e] == '\\' && z[e + 1] == '"' && z[e + 2] == ':';
+  if (i < 1 || z[i - 1] != '"' || e + 1 >= n || z[e] != '"' || z[e + 1] != ':')
+    return 0;
+  size_t k = i - 1;
+  while (k > 0 && (z[k - 1] == ' ' || z[k - 1] == '\t'))
+    k--;
+  return k == 0 || z[k - 1] == '\n' || z[k - 1] == '{' || z[k - 1] == '[' ||
+         z[k - 1] == ',';
+}
+
 /* 1 when the line that z[i] is on ends, but for white space, with ';',
 ** '{' or '}', within STATEMENT_TAIL bytes. */
 static int statementLine(const char *z, size_t n, size_t i) {
@@ -68,6 +88,7 @@ int tk_entities__code_identifier(const char *z, size_t n,
                                  const tk_ner_span *p) {
   size_t i = p->iStart, e = i + p->nLen;
   if (memchr(z + i, ' ', p->nLen) || memchr(z + i, '\n', p->nLen)) return 0;
+  if (jsonKey(z, n, i, e)) return 1;
   if (i >= 2 && z[i - 1] == ':' && z[i - 2] == ':') return 1;
   if (e + 1 >= n) return 0;
   char c = z[e], d = z[e + 1];
