@@ -142,9 +142,8 @@ static inline int tk_hex_digit(char c) {
 /* 1 when the line z[0..n) (no line break in it) is program code: a JSON
 ** member, a command with an option, a shell's continuation or prompt, a
 ** Markdown code fence or only brackets, and no longer than 300 bytes
-*(ext/core/base/
-** code_lines.c).  keywords() takes no key phrase from it, entities() no
-** lower-case name. */
+** (ext/core/base/code_lines.c).  keywords() takes no key phrase from it,
+** entities() no lower-case name. */
 int tk_code_line(const char *z, size_t n);
 
 /* 1 when the line of z[0..n) that byte i is on is code (tk_code_line). */

@@ -12,15 +12,14 @@
 ** "::" stands on either side of it (a path), when "<" and a letter, a
 ** digit, "'", "&" or "_" follow it (a generic type's parameters), or when
 ** "(" follows it on a line that ends with ";", "{" or "}" (a call in a
-** statement), or when it is a JSON member's name (jsonKey: 25,565 of
-** the 38,021 spans over 3,000 pages of the AWS command line's examples
-** were "Name", "State", "VpcId"... typed MISC).  The model, which learnt news,
-*read them as names: over
+** statement).  The model, which learnt news, read them as names: over
 ** 2,087 pages of the Rust manuals 804 spans ("RefCell" 76, "Arc" 68,
 ** "println" 56, "HashMap" 31); over 6,000 Wikipedia paragraphs and
 ** CoNLL-2003 train and dev, one ("Apache::ASP", a Perl module).  A name
 ** glued to "(" in prose stays ("Attila(1646-53)", "Amsterdam(Netherland)":
-** no statement's end).
+** no statement's end).  So is a JSON member's name (jsonKey): 25,565 of
+** the 38,021 spans over 3,000 pages of the AWS command line's examples
+** were "Name", "State", "VpcId"... typed MISC.
 **
 ** A document that writes a word as code means the word wherever it
 ** writes it alone ("Types which implement Deref should ..." in a page
