@@ -116,8 +116,12 @@ SELECT group_concat(keyword, ',') FROM (SELECT keyword FROM keywords('The Sun ro
 -- keeps its keywords.
 SELECT group_concat(keyword, ',') FROM (SELECT keyword FROM keywords('The gateway lists the deployments.' || char(10) || char(10) || 'Command:' || char(10) || 'aws apigateway get-deployments --rest-api-id 1234123412 \' || char(10) || '    --region us-west-2' || char(10) || char(10) || 'Output:' || char(10) || '{' || char(10) || '    "MinimumEngineVersion": "5.7",' || char(10) || '    "ParameterName": "binlog_format"' || char(10) || '}' || char(10) || '$ npm install gateway-tools' || char(10) || 'The gateway deployments stay.', 'top=0') ORDER BY keyword);
 -- => deployments,gateway,gateway deployments stay
-SELECT count(*) FROM keywords('aws apigateway get-deployments --rest-api-id 1234123412 --region us-west-2' || char(10) || '"ParameterName": "binlog_format"' || char(10) || 'Output:' || char(10) || '{', 'top=0');
--- => 0
+SELECT group_concat(keyword, ',') FROM keywords('The gateway lists it.' || char(10) || 'aws apigateway get-deployments --rest-api-id 1234123412 --region us-west-2' || char(10) || '"ParameterName": "binlog_format"' || char(10) || 'Output:' || char(10) || '{', 'top=0');
+-- => gateway lists
+-- A text of code only (a file of JSON) is read whole: its keywords are
+-- those of its code.
+SELECT group_concat(keyword, ',') FROM (SELECT keyword FROM keywords('{' || char(10) || '  "runtime": "electron",' || char(10) || '  "variant": "electron"' || char(10) || '}', 'top=0') ORDER BY keyword);
+-- => electron,runtime,variant
 -- Prose keeps its words: a quotation before a colon, a sentence or a
 -- change log's item that names an option, a label before prose, and a
 -- paragraph on one line longer than 300 bytes.

@@ -148,6 +148,8 @@ typedef struct tk_corpus__kwdoc {
   int bPossessive; /* the last word ended in 's: a break follows */
   size_t iLineEnd; /* the end of the line of the last word read */
   int bSkipLine;   /* that line gives no candidate (kw_line_kinds.c) */
+  int bReadCode;   /* the text has no word outside such lines: read them */
+  size_t nCodeWords, nFreeWords; /* words out by such lines; candidates' */
   /* candidates */
   tk_termmap *pCands; /* their type sequences */
   tk_corpus__kwcand *aCand;

@@ -444,11 +444,13 @@ static int addWord(tk_corpus__kwdoc *d, size_t iStart, size_t iEnd,
   t->bPast = w->bPast;
   t->bKnown = w->bKnown;
   t->bNotAlone = w->bNotAlone;
-  t->bStop = (unsigned char)(ty->bStop || t->bParticle ||
-                             settingPart(d, iStart, iEnd) ||
-                             ((w->bDate || w->bDateShort) &&
-                              stampPart(d, iStart, iEnd)) ||
-                             bugLabel(d, iEnd) || onSkippedLine(d, iStart));
+  int bStop = ty->bStop || t->bParticle || settingPart(d, iStart, iEnd) ||
+              ((w->bDate || w->bDateShort) && stampPart(d, iStart, iEnd)) ||
+              bugLabel(d, iEnd);
+  int bCode = !bStop && !d->bReadCode && onSkippedLine(d, iStart);
+  t->bStop = (unsigned char)(bStop || bCode);
+  d->nCodeWords += (size_t)bCode;
+  d->nFreeWords += (size_t)!t->bStop;
   t->bBreak = (unsigned char)(bBreak || bAfterPossessive || d->nTok == 0 ||
                               d->aTok[d->nTok - 1].iSent != iSent);
   setCasing(t, zSurf, nSurf);
@@ -482,10 +484,11 @@ static void clearDoc(tk_corpus__kwdoc *d) {
   d->bPossessive = 0;
   d->iLineEnd = 0;
   d->bSkipLine = 0;
+  d->nCodeWords = d->nFreeWords = 0;
 }
 
-/* Read z[0..n) into tokens and types. */
-int tk_corpus__kwdoc_read(tk_corpus__kwdoc *d, const char *z, size_t n) {
+/* Read z[0..n) into tokens and types (see tk_corpus__kwdoc_read). */
+static int readText(tk_corpus__kwdoc *d, const char *z, size_t n) {
   clearDoc(d);
   d->zText = z;
   d->nText = n;
@@ -547,5 +550,18 @@ int tk_corpus__kwdoc_read(tk_corpus__kwdoc *d, const char *z, size_t n) {
     rc = addWord(d, iWordStart, iWordEnd, iWordSent, bWordBreak);
   }
   d->nSent = d->nTok ? d->aTok[d->nTok - 1].iSent + 1 : 0;
+  return rc;
+}
+
+/* Read z[0..n) into tokens and types: the lines of code give no
+** candidate (kw_line_kinds.c) unless the text has no other word that may
+** be one (a file of JSON, a script), when it is read again with them. */
+int tk_corpus__kwdoc_read(tk_corpus__kwdoc *d, const char *z, size_t n) {
+  d->bReadCode = 0;
+  int rc = readText(d, z, n);
+  if (rc == TK_OK && d->nFreeWords == 0 && d->nCodeWords > 0) {
+    d->bReadCode = 1;
+    rc = readText(d, z, n);
+  }
   return rc;
 }
