@@ -547,6 +547,14 @@ SELECT entity, type FROM entities('Michael Jackson released the album "Thriller"
 -- => Thriller|MISC
 SELECT count(*) FROM entities('The following example allocates an address.' || char(10) || char(10) || '    aws ec2 allocate-address \' || char(10) || '        --region us-east-1 \' || char(10) || '        --ipam-pool-id ipam-pool-1234' || char(10), 'patterns=0') WHERE entity NOT GLOB '*[A-Z]*';
 -- => 0
+-- An identifier's string (four parts or more joined by "-", one mixing
+-- digits and letters) is no name; a hyphenated name stays.
+SELECT count(*) FROM entities('    aws ec2 describe-fleet-history \' || char(10) || '        --fleet-id fleet-12a34b55-67cd-8ef9-ba9b-9208dEXAMPLE \' || char(10) || '        --start-time 2020-09-01T00:00:00Z', 'patterns=0');
+-- => 0
+SELECT entity FROM entities('Jean-Pierre Dupont flew an F-16 over Aix-en-Provence.', 'patterns=0') WHERE entity GLOB '*-*';
+-- => Jean-Pierre Dupont
+-- => F-16
+-- => Aix-en-Provence
 -- A name in capitals only is title-cased word by word, but for its
 -- acronyms (three letters or fewer that no list of words, names or places
 -- knows) and Roman numerals; a name of such short words stays whole.
