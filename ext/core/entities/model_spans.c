@@ -493,6 +493,7 @@ static size_t dropSpans(const char *z, size_t n, tk_ner_span *a, size_t nSpan,
 ** AWS command line's examples; "Jean-Pierre" and "F-16" have fewer parts
 ** or no such part). */
 static int idString(const char *z, size_t iStart, size_t iEnd) {
+  if (!memchr(z + iStart, '-', iEnd - iStart)) return 0; /* most spans */
   int nPart = 1, bMixed = 0, bDigit = 0, bLetter = 0;
   for (size_t i = iStart; i < iEnd; i++) {
     unsigned char c = (unsigned char)z[i];
