@@ -555,6 +555,13 @@ SELECT entity FROM entities('Jean-Pierre Dupont flew an F-16 over Aix-en-Provenc
 -- => Jean-Pierre Dupont
 -- => F-16
 -- => Aix-en-Provence
+-- A function's name in lower camel case that opens with a verb is no
+-- name; brands that open in lower case stay.
+SELECT entity, type FROM entities('* [47cca06412] - (SEMVER-MAJOR) crypto: better error message for createHash (Calvin Metcalf) #6042', 'patterns=0');
+-- => Calvin Metcalf|PERSON
+SELECT entity, type FROM entities('The iPhone maker and easyJet said eBay and openSUSE agreed.', 'patterns=0') WHERE entity IN ('iPhone', 'openSUSE');
+-- => iPhone|MISC
+-- => openSUSE|MISC
 -- A name in capitals only is title-cased word by word, but for its
 -- acronyms (three letters or fewer that no list of words, names or places
 -- knows) and Roman numerals; a name of such short words stays whole.
