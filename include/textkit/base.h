@@ -131,6 +131,11 @@ static inline uint32_t tk_fnv1a(const char *z, size_t n) {
     h = (h ^ (unsigned char)z[i]) * 16777619u;
   return h;
 }
+/* 1 when byte c is an ASCII letter. */
+static inline int tk_ascii_letter(char c) {
+  return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
 /* The value of the hex digit c (either case), or -1. */
 static inline int tk_hex_digit(char c) {
   if (c >= '0' && c <= '9') return c - '0';

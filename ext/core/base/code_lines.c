@@ -31,11 +31,6 @@
 /* The longest line read as code, in bytes. */
 #define CODE_LINE_MAX 300
 
-/* 1 when byte c is an ASCII letter. */
-static int asciiLetter(char c) {
-  return (unsigned)((c | 0x20) - 'a') < 26;
-}
-
 /* 1 when the line z[0..n) (trimmed) opens with a JSON member: '"', a
 ** name of no space, '"' and ':' ("ParameterName": ..., after a '{' or
 ** not); prose that quotes before a colon ("According to the "Suda":")
@@ -62,7 +57,7 @@ static int proseWord(const char *z, size_t n) {
                                    "to",  "was",  "when", "with", 0};
   for (size_t i = 0; i < n;) {
     size_t e = i;
-    while (e < n && asciiLetter(z[e]))
+    while (e < n && tk_ascii_letter(z[e]))
       e++;
     if (e > i && e - i <= 4 && (i == 0 || z[i - 1] == ' ') &&
         (e == n || z[e] == ' ' || z[e] == ',' || z[e] == '.')) {
@@ -88,7 +83,7 @@ static int listItem(const char *z, size_t n) {
 static int commandOption(const char *z, size_t n) {
   for (const char *p = z; (p = memchr(p, '-', (size_t)(z + n - p))) != 0; p++) {
     size_t i = (size_t)(p - z);
-    if (i + 2 < n && z[i + 1] == '-' && asciiLetter(z[i + 2]) &&
+    if (i + 2 < n && z[i + 1] == '-' && tk_ascii_letter(z[i + 2]) &&
         (i == 0 || z[i - 1] == ' '))
       return 1;
   }
@@ -111,7 +106,7 @@ int tk_code_line(const char *z, size_t n) {
   if (z[n - 1] == '\\' && z[n - 2] == ' ') return 1;
   if (n >= 3 && (memcmp(z, "```", 3) == 0 || memcmp(z, "~~~", 3) == 0))
     return 1;
-  if (n > 2 && z[0] == '$' && z[1] == ' ' && asciiLetter(z[2])) return 1;
+  if (n > 2 && z[0] == '$' && z[1] == ' ' && tk_ascii_letter(z[2])) return 1;
   return jsonMember(z, n) ||
          (commandOption(z, n) && !listItem(z, n) && !proseWord(z, n));
 }

@@ -17,20 +17,15 @@
 
 #include <string.h>
 
-/* 1 when byte c is an ASCII letter. */
-static int asciiLetter(char c) {
-  return (unsigned)((c | 0x20) - 'a') < 26;
-}
-
 /* 1 when z[0..n) (trimmed) is a label: one to three words of letters
 ** and the ':' that ends the line ("Output:"). */
 static int labelLine(const char *z, size_t n) {
-  if (n < 2 || z[n - 1] != ':' || !asciiLetter(z[0])) return 0;
+  if (n < 2 || z[n - 1] != ':' || !tk_ascii_letter(z[0])) return 0;
   int nSpace = 0;
   for (size_t i = 0; i + 1 < n; i++) {
     if (z[i] == ' ') {
       if (++nSpace > 2 || z[i + 1] == ' ') return 0;
-    } else if (!asciiLetter(z[i])) {
+    } else if (!tk_ascii_letter(z[i])) {
       return 0;
     }
   }

@@ -504,7 +504,7 @@ static int idString(const char *z, size_t iStart, size_t iEnd) {
       continue;
     }
     bDigit |= c >= '0' && c <= '9';
-    bLetter |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    bLetter |= tk_ascii_letter((char)c);
     bMixed |= bDigit && bLetter;
   }
   return nPart >= 4 && bMixed;

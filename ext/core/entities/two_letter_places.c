@@ -30,11 +30,6 @@
 /* The two-letter abbreviations that name a place alone in the news. */
 TK_SORTED_WORDS(azKept) = {"DC", "HK", "LA", "NY", "NZ", "UK", "US", 0};
 
-/* 1 for an ASCII letter. */
-static int asciiLetter(char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /* 1 for an ASCII digit. */
 static int asciiDigit(char c) {
   return c >= '0' && c <= '9';
@@ -67,7 +62,8 @@ static int placeContext(const char *z, size_t n, const tk_ner_span *p) {
   size_t k = e + 1;
   while (k < n && asciiDigit(z[k]))
     k++;
-  return (k - e - 1 == 4 || k - e - 1 == 5) && (k == n || !asciiLetter(z[k]));
+  return (k - e - 1 == 4 || k - e - 1 == 5) &&
+         (k == n || !tk_ascii_letter(z[k]));
 }
 
 /* Drop the one-word LOC spans of two ASCII letters of a[0..nSpan) (spans
@@ -79,8 +75,8 @@ size_t tk_entities__drop_two_letter_places(const char *z, size_t n,
   for (size_t k = 0; k < nSpan; k++) {
     const tk_ner_span *p = &a[k];
     const char *w = z + p->iStart;
-    int bPair = p->eType == TK_ENT_LOC && p->nLen == 2 && asciiLetter(w[0]) &&
-                asciiLetter(w[1]);
+    int bPair = p->eType == TK_ENT_LOC && p->nLen == 2 &&
+                tk_ascii_letter(w[0]) && tk_ascii_letter(w[1]);
     if (!bPair || TK_IN_SORTED(azKept, w, 2) || placeContext(z, n, p))
       a[nKept++] = a[k];
   }

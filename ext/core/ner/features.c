@@ -127,7 +127,7 @@ static void finishInfo(tk_ner_info *p, unsigned f, const uint32_t *aFirst,
 ** word when it is lower-case, its shapes from aLowerLong and aCapLong).
 ** Returns 0, with *p untouched, for any other token. */
 static int plainWordInfo(const unsigned char *u, size_t n, tk_ner_info *p) {
-  if (n == 0 || !((u[0] | 0x20) >= 'a' && (u[0] | 0x20) <= 'z')) return 0;
+  if (n == 0 || !tk_ascii_letter((char)u[0])) return 0;
   for (size_t i = 1; i < n; i++)
     if (u[i] < 'a' || u[i] > 'z') return 0;
   int bCap = u[0] <= 'Z';

@@ -75,21 +75,18 @@ static int classAt(const char *z, size_t n, size_t i) {
 static int isAsciiDigit(char c) {
   return c >= '0' && c <= '9';
 }
-static int isAsciiAlpha(char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
 
 /* 1 when the word character that ends before z[i] (i > 0) is a letter:
 ** an ASCII one, or one outside ASCII (a word character of the scan that
 ** ends in a continuation byte: "á" of "Bahá"). */
 static int letterEnds(const char *z, size_t i) {
-  return isAsciiAlpha(z[i - 1]) || (unsigned char)z[i - 1] >= 0x80;
+  return tk_ascii_letter(z[i - 1]) || (unsigned char)z[i - 1] >= 0x80;
 }
 
 /* 1 when a letter starts at z[i]: an ASCII one, or a word character
 ** outside ASCII ("í" of "Bahá'í"). */
 static int letterStarts(const char *z, size_t n, size_t i) {
-  return i < n && (isAsciiAlpha(z[i]) ||
+  return i < n && (tk_ascii_letter(z[i]) ||
                    ((unsigned char)z[i] >= 0x80 && classAt(z, n, i) == C_WORD));
 }
 
@@ -135,7 +132,7 @@ static int keepsPeriod(const char *z, size_t s, size_t e) {
   /* initialisms: single letters joined by periods (U.S, e.g) */
   if (m >= 3 && z[s + 1] == '.') {
     size_t k = s;
-    while (k < e && isAsciiAlpha(z[k]) && (k + 1 == e || z[k + 1] == '.'))
+    while (k < e && tk_ascii_letter(z[k]) && (k + 1 == e || z[k + 1] == '.'))
       k += 2;
     if (k >= e) return 1;
   }
@@ -175,7 +172,7 @@ static size_t scanWord(const char *z, size_t n, size_t s) {
       bInitialism = 0;
       continue;
     }
-    if (z[i] == '&' && isAsciiAlpha(p) && isAsciiAlpha(q)) {
+    if (z[i] == '&' && tk_ascii_letter(p) && tk_ascii_letter(q)) {
       i++;
       continue;
     }
@@ -185,13 +182,13 @@ static size_t scanWord(const char *z, size_t n, size_t s) {
       continue;
     }
     if (z[i] == '.') {
-      if (isAsciiAlpha(p) && i - s >= 2 && !bInitialism && q >= 'a' &&
+      if (tk_ascii_letter(p) && i - s >= 2 && !bInitialism && q >= 'a' &&
           q <= 'z') {
         i++; /* Crypto.com, Node.js: no sentence ends there */
         continue;
       }
-      if (isAsciiAlpha(q) && isAsciiAlpha(p) && (i - s == 1 || bInitialism) &&
-          classAt(z, n, i + 2) != C_WORD) {
+      if (tk_ascii_letter(q) && tk_ascii_letter(p) &&
+          (i - s == 1 || bInitialism) && classAt(z, n, i + 2) != C_WORD) {
         bInitialism = 1; /* U.S -> continue with S */
         i++;
         continue;
